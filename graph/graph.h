@@ -1,0 +1,89 @@
+/* graph.h: the knowledge graph on igraph: building it from facts, analysing it, exporting it (JSON,
+ * DOT, SVG, GraphML) and querying it. Only graph/ includes igraph, cgraph or gvc. */
+#ifndef KG_GRAPH_H
+#define KG_GRAPH_H
+
+#include "../src/core/core.h"
+
+typedef struct kg_graph kg_graph;
+
+/* Builds the graph from resolved facts (borrowed; copied in). Every entity of facts becomes a vertex
+ * (id = slug of name, unique; label = name; type; aliases; mentions); every triple becomes or joins
+ * an edge keyed by (subject, predicate, object) — for symmetric predicates (meet, speak_with) by the
+ * unordered pair — whose weight is the number of distinct evidences. Planned facts (modality
+ * "planned") join their own edge so they can be left out. */
+int kg_graph_new(kg_graph **out, const kg_facts *facts, kg_error *err);
+void kg_graph_free(kg_graph *g);
+
+/* Reads a graph.json written by kg_graph_write_json (for kg query, kg render, kg report). */
+int kg_graph_load_json(kg_graph **out, const char *path, kg_error *err);
+
+size_t kg_graph_node_count(const kg_graph *g);
+size_t kg_graph_edge_count(const kg_graph *g);
+
+/* Analysis options. */
+typedef struct kg_analysis_opts {
+	unsigned long seed;        /* community detection seed (default 42) */
+	size_t exact_betweenness_max_nodes; /* above this, betweenness is sampled (default 20000) */
+} kg_analysis_opts;
+
+/* Computes degree, weighted degree, PageRank, betweenness, harmonic closeness, eigenvector
+ * centrality, connected components and communities (Leiden on modularity, deterministic seed).
+ * opts may be NULL. */
+int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err);
+
+/* Per-node read access (after kg_graph_analyze for the measures). Strings are borrowed. */
+typedef struct kg_node_info {
+	const char *id;      /* slug */
+	const char *label;   /* canonical name */
+	kg_etype type;
+	const kg_strv *aliases;
+	const kg_strv *why;  /* merge log: one line per alias saying why it was merged */
+	unsigned long mentions;
+	double degree, weighted_degree, pagerank, betweenness, harmonic, eigenvector;
+	long component, community;
+} kg_node_info;
+int kg_graph_node(const kg_graph *g, size_t i, kg_node_info *out);
+/* Index of the node whose label, id or alias equals name ignoring case, punctuation and diacritics
+ * ("blinken" finds "Antony Blinken" through the surname when unambiguous). KG_ENOTFOUND if none. */
+int kg_graph_find(const kg_graph *g, const char *name, size_t *index);
+
+/* Export selection and style. */
+typedef struct kg_export_opts {
+	int exclude_planned;   /* 1: leave out edges whose only evidence is planned (modality "planned") */
+	const char *relation;  /* only edges of this relation (comma-separated list), NULL for all */
+	size_t top;            /* keep the top N nodes by PageRank (0: all) */
+	const char *layout;    /* "dot", "sfdp", "neato" (NULL: dot, sfdp above 300 nodes) */
+	int responsive;        /* SVG: keep viewBox, drop width/height */
+} kg_export_opts;
+
+/* Writers. Each returns 0 or a negative code with err set; names are escaped for their format so a
+ * name from text can never inject markup. fp is borrowed. */
+int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err);
+int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
+int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
+int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err);
+
+/* Queries. */
+typedef enum kg_query_kind {
+	KG_QUERY_LINKED,     /* everyone linked to X by the given relations, with evidence */
+	KG_QUERY_NEIGHBOURS, /* neighbours of X by any relation */
+	KG_QUERY_PATH        /* shortest path between X and Y */
+} kg_query_kind;
+
+typedef struct kg_query {
+	kg_query_kind kind;
+	const char *x;          /* the name asked about */
+	const char *y;          /* second name, for KG_QUERY_PATH */
+	const char *relations;  /* comma-separated, "meet" by default, "any" for all */
+	int include_planned;    /* 1: planned edges count too */
+} kg_query;
+
+typedef enum kg_query_format { KG_QUERY_TABLE, KG_QUERY_JSONL } kg_query_format;
+
+/* Runs q on g and prints the answer to fp. Returns 0 with *n_found results (0: nothing found),
+ * KG_ENOTFOUND with err when a name does not resolve. */
+int kg_graph_query(const kg_graph *g, const kg_query *q, kg_query_format fmt, FILE *fp,
+		   size_t *n_found, kg_error *err);
+
+#endif

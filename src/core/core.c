@@ -1,0 +1,639 @@
+/* core.c: errors, string vectors, the string map, slugs and the fact set. */
+#include "core.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void kg_error_set(kg_error *err, const char *source, long line, long column, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!err)
+		return;
+	snprintf(err->source, sizeof(err->source), "%s", source ? source : "");
+	err->line = line;
+	err->column = column;
+	va_start(ap, fmt);
+	vsnprintf(err->text, sizeof(err->text), fmt, ap);
+	va_end(ap);
+}
+
+/* Prints s with control characters shown as '?', so a file name never breaks the message line. */
+static void print_inert(FILE *fp, const char *s)
+{
+	for (; *s; s++)
+		fputc(((unsigned char)*s < 0x20 || *s == 0x7f) ? '?' : *s, fp);
+}
+
+void kg_error_print(const kg_error *err, FILE *fp, int warning)
+{
+	fputs(warning ? "kg: warning: " : "kg: error: ", fp);
+	if (err->source[0]) {
+		print_inert(fp, err->source);
+		if (err->line > 0)
+			fprintf(fp, ":%ld", err->line);
+		if (err->column > 0)
+			fprintf(fp, ":%ld", err->column);
+		fputs(": ", fp);
+	}
+	print_inert(fp, err->text);
+	fputc('\n', fp);
+}
+
+const char *kg_strerror(int code)
+{
+	static const struct { int code; const char *text; } table[] = {
+		{ KG_OK, "ok" },
+		{ KG_ERROR, "failed" },
+		{ KG_ENOMEM, "out of memory" },
+		{ KG_EIO, "input/output error" },
+		{ KG_EPARSE, "malformed input" },
+		{ KG_EINVAL, "invalid argument" },
+		{ KG_ENOTFOUND, "not found" },
+		{ KG_EUTF8, "invalid UTF-8" },
+		{ KG_ELIMIT, "limit exceeded" },
+		{ KG_EDEP, "library failure" },
+	};
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (table[i].code == code)
+			return table[i].text;
+	return "unknown error";
+}
+
+char *kg_strdup(const char *s)
+{
+	return s ? kg_strndup(s, strlen(s)) : NULL;
+}
+
+char *kg_strndup(const char *s, size_t n)
+{
+	char *p;
+
+	if (!s)
+		return NULL;
+	p = malloc(n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+int kg_strv_push(kg_strv *sv, const char *s)
+{
+	char *copy;
+
+	if (sv->n == sv->cap) {
+		size_t cap = sv->cap ? sv->cap * 2 : 4;
+		char **v = realloc(sv->v, cap * sizeof(*v));
+		if (!v)
+			return KG_ENOMEM;
+		sv->v = v;
+		sv->cap = cap;
+	}
+	copy = kg_strdup(s);
+	if (!copy)
+		return KG_ENOMEM;
+	sv->v[sv->n++] = copy;
+	return KG_OK;
+}
+
+int kg_strv_contains(const kg_strv *sv, const char *s)
+{
+	for (size_t i = 0; i < sv->n; i++)
+		if (strcmp(sv->v[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+int kg_strv_push_unique(kg_strv *sv, const char *s)
+{
+	return kg_strv_contains(sv, s) ? KG_OK : kg_strv_push(sv, s);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void kg_strv_sort(kg_strv *sv)
+{
+	if (sv->n > 1)
+		qsort(sv->v, sv->n, sizeof(char *), cmp_str);
+}
+
+void kg_strv_clear(kg_strv *sv)
+{
+	if (!sv)
+		return;
+	for (size_t i = 0; i < sv->n; i++)
+		free(sv->v[i]);
+	free(sv->v);
+	sv->v = NULL;
+	sv->n = sv->cap = 0;
+}
+
+/* Open addressing with linear probing; the table is kept at most half full. */
+struct kg_map {
+	char **keys;    /* owned keys, NULL for an empty slot */
+	size_t *values; /* the value of each slot */
+	size_t cap;     /* slots, a power of two */
+	size_t count;   /* used slots */
+};
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+int kg_map_new(kg_map **out)
+{
+	kg_map *m = calloc(1, sizeof(*m));
+
+	*out = NULL;
+	if (!m)
+		return KG_ENOMEM;
+	m->cap = 16;
+	m->keys = calloc(m->cap, sizeof(char *));
+	m->values = calloc(m->cap, sizeof(size_t));
+	if (!m->keys || !m->values) {
+		kg_map_free(m);
+		return KG_ENOMEM;
+	}
+	*out = m;
+	return KG_OK;
+}
+
+void kg_map_free(kg_map *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; m->keys && i < m->cap; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->values);
+	free(m);
+}
+
+static size_t map_slot(const kg_map *m, const char *key, size_t n)
+{
+	size_t i = hash_bytes(key, n) & (m->cap - 1);
+
+	while (m->keys[i] && !(strlen(m->keys[i]) == n && memcmp(m->keys[i], key, n) == 0))
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+static int map_grow(kg_map *m)
+{
+	size_t cap = m->cap * 2;
+	char **keys = calloc(cap, sizeof(char *));
+	size_t *values = calloc(cap, sizeof(size_t));
+	kg_map old = *m;
+
+	if (!keys || !values) {
+		free(keys);
+		free(values);
+		return KG_ENOMEM;
+	}
+	m->keys = keys;
+	m->values = values;
+	m->cap = cap;
+	for (size_t i = 0; i < old.cap; i++) {
+		if (old.keys[i]) {
+			size_t j = map_slot(m, old.keys[i], strlen(old.keys[i]));
+			m->keys[j] = old.keys[i];
+			m->values[j] = old.values[i];
+		}
+	}
+	free(old.keys);
+	free(old.values);
+	return KG_OK;
+}
+
+int kg_map_putn(kg_map *m, const char *key, size_t n, size_t value)
+{
+	size_t i;
+
+	if ((m->count + 1) * 2 > m->cap && map_grow(m) < 0)
+		return KG_ENOMEM;
+	i = map_slot(m, key, n);
+	if (!m->keys[i]) {
+		m->keys[i] = kg_strndup(key, n);
+		if (!m->keys[i])
+			return KG_ENOMEM;
+		m->count++;
+	}
+	m->values[i] = value;
+	return KG_OK;
+}
+
+int kg_map_put(kg_map *m, const char *key, size_t value)
+{
+	return kg_map_putn(m, key, strlen(key), value);
+}
+
+int kg_map_getn(const kg_map *m, const char *key, size_t n, size_t *value)
+{
+	size_t i = map_slot(m, key, n);
+
+	if (!m->keys[i])
+		return 0;
+	if (value)
+		*value = m->values[i];
+	return 1;
+}
+
+int kg_map_get(const kg_map *m, const char *key, size_t *value)
+{
+	return kg_map_getn(m, key, strlen(key), value);
+}
+
+size_t kg_map_count(const kg_map *m)
+{
+	return m->count;
+}
+
+static const char *const etype_names[KG_TYPE__COUNT] = {
+	[KG_TYPE_UNKNOWN] = "UNKNOWN",
+	[KG_TYPE_PERSON] = "PERSON",
+	[KG_TYPE_ORG] = "ORG",
+	[KG_TYPE_PLACE] = "PLACE",
+	[KG_TYPE_EVENT] = "EVENT",
+	[KG_TYPE_OTHER] = "OTHER",
+};
+
+const char *kg_etype_name(kg_etype t)
+{
+	return (t >= 0 && t < KG_TYPE__COUNT) ? etype_names[t] : "UNKNOWN";
+}
+
+kg_etype kg_etype_parse(const char *s)
+{
+	static const struct { const char *name; kg_etype type; } table[] = {
+		{ "PERSON", KG_TYPE_PERSON }, { "PER", KG_TYPE_PERSON },
+		{ "ORG", KG_TYPE_ORG }, { "ORGANIZATION", KG_TYPE_ORG }, { "ORGANISATION", KG_TYPE_ORG },
+		{ "PLACE", KG_TYPE_PLACE }, { "GPE", KG_TYPE_PLACE }, { "LOC", KG_TYPE_PLACE },
+		{ "LOCATION", KG_TYPE_PLACE }, { "FAC", KG_TYPE_PLACE }, { "FACILITY", KG_TYPE_PLACE },
+		{ "EVENT", KG_TYPE_EVENT }, { "OTHER", KG_TYPE_OTHER }, { "MISC", KG_TYPE_OTHER },
+	};
+	if (!s)
+		return KG_TYPE_UNKNOWN;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (strcasecmp(s, table[i].name) == 0)
+			return table[i].type;
+	return KG_TYPE_UNKNOWN;
+}
+
+/* ASCII letter for a two-byte UTF-8 Latin-1/Latin Extended-A letter, or 0. */
+static char fold_latin(unsigned char b0, unsigned char b1)
+{
+	static const char latin1[64] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+	unsigned cp = ((b0 & 0x1fu) << 6) | (b1 & 0x3fu);
+
+	if (cp >= 0xc0 && cp <= 0xff)
+		return latin1[cp - 0xc0];
+	if (cp >= 0x100 && cp <= 0x17f) {
+		static const char exta[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+		return exta[cp - 0x100];
+	}
+	return 0;
+}
+
+char *kg_slug_new(const char *name)
+{
+	size_t n = strlen(name);
+	char *out = malloc(n + 2);
+	size_t o = 0;
+	int dash = 0;
+
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)name[i];
+		char a = 0;
+
+		if (isalnum(c)) {
+			a = (char)tolower(c);
+		} else if (c == '\'' || c == '.') {
+			continue; /* "U.S." -> "us", "O'Brien" -> "obrien" */
+		} else if ((c & 0xe0) == 0xc0 && i + 1 < n) {
+			char f = fold_latin(c, (unsigned char)name[i + 1]);
+			if (f && isalpha((unsigned char)f)) {
+				a = (char)tolower((unsigned char)f);
+				i++;
+			}
+		} else if (c == 0xe2 && i + 2 < n && (unsigned char)name[i + 1] == 0x80 &&
+			   (unsigned char)name[i + 2] == 0x99) {
+			i += 2; /* right single quote: same as apostrophe */
+			continue;
+		}
+		if (a) {
+			if (dash && o > 0)
+				out[o++] = '-';
+			out[o++] = a;
+			dash = 0;
+		} else {
+			dash = 1;
+		}
+	}
+	if (o == 0)
+		out[o++] = 'x';
+	out[o] = '\0';
+	return out;
+}
+
+static void attrs_clear(kg_attrs *a)
+{
+	free(a->title);
+	free(a->location);
+	free(a->date);
+	free(a->modality);
+	memset(a, 0, sizeof(*a));
+}
+
+void kg_triple_clear(kg_triple *t)
+{
+	if (!t)
+		return;
+	free(t->subject);
+	free(t->predicate);
+	free(t->object);
+	attrs_clear(&t->attrs);
+	free(t->evidence.doc);
+	free(t->evidence.text);
+	free(t->extractor);
+	memset(t, 0, sizeof(*t));
+}
+
+/* Copies an optional string: 0 ok, -1 when a non-NULL source could not be copied. */
+static int dup_opt(char **dst, const char *src)
+{
+	*dst = kg_strdup(src);
+	return (src && !*dst) ? -1 : 0;
+}
+
+int kg_triple_copy(kg_triple *dst, const kg_triple *src)
+{
+	int bad = 0;
+
+	*dst = *src;
+	bad |= dup_opt(&dst->subject, src->subject);
+	bad |= dup_opt(&dst->predicate, src->predicate);
+	bad |= dup_opt(&dst->object, src->object);
+	bad |= dup_opt(&dst->attrs.title, src->attrs.title);
+	bad |= dup_opt(&dst->attrs.location, src->attrs.location);
+	bad |= dup_opt(&dst->attrs.date, src->attrs.date);
+	bad |= dup_opt(&dst->attrs.modality, src->attrs.modality);
+	bad |= dup_opt(&dst->evidence.doc, src->evidence.doc);
+	bad |= dup_opt(&dst->evidence.text, src->evidence.text);
+	bad |= dup_opt(&dst->extractor, src->extractor);
+	if (bad) {
+		kg_triple_clear(dst);
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+int kg_facts_new(kg_facts **out)
+{
+	kg_facts *f = calloc(1, sizeof(*f));
+
+	*out = NULL;
+	if (!f || kg_map_new(&f->by_name) < 0) {
+		free(f);
+		return KG_ENOMEM;
+	}
+	*out = f;
+	return KG_OK;
+}
+
+void kg_facts_free(kg_facts *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->n_entities; i++) {
+		free(f->entities[i].name);
+		kg_strv_clear(&f->entities[i].aliases);
+		kg_strv_clear(&f->entities[i].why);
+	}
+	free(f->entities);
+	for (size_t i = 0; i < f->n_triples; i++)
+		kg_triple_clear(&f->triples[i]);
+	free(f->triples);
+	kg_map_free(f->by_name);
+	free(f);
+}
+
+kg_entity *kg_facts_find(const kg_facts *f, const char *name)
+{
+	size_t i;
+
+	return kg_map_get(f->by_name, name, &i) ? &f->entities[i] : NULL;
+}
+
+int kg_facts_add_entity(kg_facts *f, const char *name, kg_etype type, const char *alias,
+			unsigned long mentions, size_t *index)
+{
+	size_t i;
+	kg_entity *e;
+
+	if (!name || !name[0])
+		return KG_EINVAL;
+	if (!kg_map_get(f->by_name, name, &i)) {
+		if (f->n_entities == f->cap_entities) {
+			size_t cap = f->cap_entities ? f->cap_entities * 2 : 16;
+			kg_entity *v = realloc(f->entities, cap * sizeof(*v));
+			if (!v)
+				return KG_ENOMEM;
+			f->entities = v;
+			f->cap_entities = cap;
+		}
+		i = f->n_entities;
+		e = &f->entities[i];
+		memset(e, 0, sizeof(*e));
+		e->name = kg_strdup(name);
+		if (!e->name || kg_map_put(f->by_name, name, i) < 0) {
+			free(e->name);
+			return KG_ENOMEM;
+		}
+		f->n_entities++;
+	}
+	e = &f->entities[i];
+	if (e->type == KG_TYPE_UNKNOWN)
+		e->type = type;
+	e->mentions += mentions;
+	if (alias && alias[0] && strcmp(alias, e->name) != 0 && kg_strv_push_unique(&e->aliases, alias) < 0)
+		return KG_ENOMEM;
+	if (index)
+		*index = i;
+	return KG_OK;
+}
+
+int kg_facts_add_triple(kg_facts *f, const kg_triple *t)
+{
+	int rc;
+
+	if (!t->subject || !t->object || !t->predicate || !t->subject[0] || !t->object[0] || !t->predicate[0])
+		return KG_EINVAL;
+	if ((rc = kg_facts_add_entity(f, t->subject, t->subject_type, NULL, 0, NULL)) < 0)
+		return rc;
+	if ((rc = kg_facts_add_entity(f, t->object, t->object_type, NULL, 0, NULL)) < 0)
+		return rc;
+	if (f->n_triples == f->cap_triples) {
+		size_t cap = f->cap_triples ? f->cap_triples * 2 : 16;
+		kg_triple *v = realloc(f->triples, cap * sizeof(*v));
+		if (!v)
+			return KG_ENOMEM;
+		f->triples = v;
+		f->cap_triples = cap;
+	}
+	if ((rc = kg_triple_copy(&f->triples[f->n_triples], t)) < 0)
+		return rc;
+	f->n_triples++;
+	return KG_OK;
+}
+
+int kg_facts_merge(kg_facts *dst, const kg_facts *src)
+{
+	int rc;
+
+	for (size_t i = 0; i < src->n_entities; i++) {
+		const kg_entity *e = &src->entities[i];
+		size_t k;
+
+		if ((rc = kg_facts_add_entity(dst, e->name, e->type, NULL, e->mentions, &k)) < 0)
+			return rc;
+		for (size_t a = 0; a < e->aliases.n; a++)
+			if ((rc = kg_strv_push_unique(&dst->entities[k].aliases, e->aliases.v[a])) < 0)
+				return rc;
+		for (size_t a = 0; a < e->why.n; a++)
+			if ((rc = kg_strv_push_unique(&dst->entities[k].why, e->why.v[a])) < 0)
+				return rc;
+	}
+	for (size_t i = 0; i < src->n_triples; i++)
+		if ((rc = kg_facts_add_triple(dst, &src->triples[i])) < 0)
+			return rc;
+	return KG_OK;
+}
+
+const kg_relation_info kg_relations[] = {
+	{ "meet", 1, "X met Y (talks, meetings, hosting, receiving)" },
+	{ "speak_with", 1, "X spoke with Y (phone calls, conversations)" },
+	{ "leads", 0, "X leads or heads organisation or delegation Y" },
+	{ "holds_position", 0, "X holds office (attribute title) in country, organisation or for person Y" },
+	{ "advises", 0, "X advises Y" },
+	{ "appoints", 0, "X appoints Y" },
+	{ "visits", 0, "X visits, travels to or is in place Y" },
+	{ "attends", 0, "X attends event or meeting Y" },
+};
+const size_t kg_n_relations = sizeof(kg_relations) / sizeof(kg_relations[0]);
+
+const kg_relation_info *kg_relation_lookup(const char *name)
+{
+	for (size_t i = 0; name && i < kg_n_relations; i++)
+		if (strcmp(kg_relations[i].name, name) == 0)
+			return &kg_relations[i];
+	return NULL;
+}
+
+int kg_read_file(char **out, size_t *len, const char *path, kg_error *err)
+{
+	FILE *fp = NULL;
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	int rc = KG_OK;
+	int is_stdin = strcmp(path, "-") == 0;
+
+	*out = NULL;
+	*len = 0;
+	fp = is_stdin ? stdin : fopen(path, "rb");
+	if (!fp) {
+		kg_error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+		return KG_EIO;
+	}
+	for (;;) {
+		size_t got;
+
+		if (cap - n < 65536) {
+			size_t ncap = cap ? cap * 2 : 65536 + 1;
+			char *nb = realloc(buf, ncap);
+			if (!nb) {
+				kg_error_set(err, path, 0, 0, "out of memory reading %zu bytes", n);
+				rc = KG_ENOMEM;
+				goto done;
+			}
+			buf = nb;
+			cap = ncap;
+		}
+		got = fread(buf + n, 1, cap - n - 1, fp);
+		n += got;
+		if (got == 0) {
+			if (ferror(fp)) {
+				kg_error_set(err, path, 0, (long)n, "read failed: %s", strerror(errno));
+				rc = KG_EIO;
+				goto done;
+			}
+			break;
+		}
+	}
+	if (!buf && !(buf = malloc(1))) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	buf = NULL;
+done:
+	free(buf);
+	if (fp && !is_stdin)
+		fclose(fp);
+	return rc;
+}
+
+size_t kg_utf8_valid_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = p[i];
+		size_t len;
+		unsigned cp;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			len = 2, cp = c & 0x1f;
+		else if (c >= 0xe0 && c <= 0xef)
+			len = 3, cp = c & 0x0f;
+		else if (c >= 0xf0 && c <= 0xf4)
+			len = 4, cp = c & 0x07;
+		else
+			return i;
+		if (i + len > n)
+			return i;
+		for (size_t k = 1; k < len; k++) {
+			if ((p[i + k] & 0xc0) != 0x80)
+				return i;
+			cp = (cp << 6) | (p[i + k] & 0x3f);
+		}
+		if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+		    (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+			return i;
+		i += len;
+	}
+	return i;
+}

@@ -1,0 +1,181 @@
+/* core.h: the data model (entities, triples, evidence) and plumbing shared by kg's text and graph sides. */
+#ifndef KG_CORE_H
+#define KG_CORE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define KG_VERSION "0.1.0"
+
+/* Return codes of every fallible kg function: 0 ok, negative on error. */
+enum {
+	KG_OK = 0,
+	KG_ERROR = -1,     /* generic failure */
+	KG_ENOMEM = -2,    /* allocation failed */
+	KG_EIO = -3,       /* file could not be read or written */
+	KG_EPARSE = -4,    /* malformed input (JSON, TSV, CoNLL...) */
+	KG_EINVAL = -5,    /* bad argument or option */
+	KG_ENOTFOUND = -6, /* a name, file or entity was not found */
+	KG_EUTF8 = -7,     /* invalid UTF-8 */
+	KG_ELIMIT = -8,    /* a size limit was exceeded */
+	KG_EDEP = -9       /* a library (igraph, graphviz, jansson) failed */
+};
+
+/* Where and what went wrong, in the manner of Jansson's json_error_t. */
+typedef struct kg_error {
+	char source[512]; /* file or document the error is in ("-" for stdin), "" when none */
+	long line;        /* 1-based line, 0 when not applicable */
+	long column;      /* 1-based column or byte offset, 0 when not applicable */
+	char text[512];   /* what went wrong, one line, no trailing newline */
+} kg_error;
+
+/* Fills err (which may be NULL) with a location and a printf-style message. */
+void kg_error_set(kg_error *err, const char *source, long line, long column, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+/* Prints "kg: error: SOURCE:LINE: text" (or "kg: warning: ..." when warning) on fp. */
+void kg_error_print(const kg_error *err, FILE *fp, int warning);
+/* A static description of a KG_E* code. */
+const char *kg_strerror(int code);
+
+/* A growable vector of owned, NUL-terminated strings. */
+typedef struct kg_strv {
+	char **v;   /* the strings, each owned */
+	size_t n;   /* how many are used */
+	size_t cap; /* how many fit */
+} kg_strv;
+
+/* Appends a copy of s. Returns KG_ENOMEM on failure, the vector unchanged. */
+int kg_strv_push(kg_strv *sv, const char *s);
+/* Appends a copy of s unless an equal string is already there. */
+int kg_strv_push_unique(kg_strv *sv, const char *s);
+/* 1 when sv holds a string equal to s (case-sensitive), else 0. */
+int kg_strv_contains(const kg_strv *sv, const char *s);
+/* Sorts the strings with strcmp (for deterministic output). */
+void kg_strv_sort(kg_strv *sv);
+/* Frees the strings and the array; the vector is left empty and reusable. Accepts NULL. */
+void kg_strv_clear(kg_strv *sv);
+
+/* A string-keyed hash map to size_t values; keys are copied. */
+typedef struct kg_map kg_map;
+int kg_map_new(kg_map **out);
+void kg_map_free(kg_map *m);
+/* Sets key to value, replacing an old value. */
+int kg_map_put(kg_map *m, const char *key, size_t value);
+/* Same with a key of n bytes that need not be NUL-terminated. */
+int kg_map_putn(kg_map *m, const char *key, size_t n, size_t value);
+/* 1 and *value when the key is present, else 0. value may be NULL. */
+int kg_map_get(const kg_map *m, const char *key, size_t *value);
+int kg_map_getn(const kg_map *m, const char *key, size_t n, size_t *value);
+size_t kg_map_count(const kg_map *m);
+
+/* Entity types. Names in kg_etype_name; room for more before KG_TYPE__COUNT. */
+typedef enum kg_etype {
+	KG_TYPE_UNKNOWN = 0,
+	KG_TYPE_PERSON,
+	KG_TYPE_ORG,
+	KG_TYPE_PLACE,
+	KG_TYPE_EVENT,
+	KG_TYPE_OTHER,
+	KG_TYPE__COUNT
+} kg_etype;
+
+/* "PERSON", "ORG", "PLACE", "EVENT", "OTHER", "UNKNOWN". */
+const char *kg_etype_name(kg_etype t);
+/* Case-insensitive; also reads PER, ORGANIZATION, GPE, LOC, LOCATION, FAC. KG_TYPE_UNKNOWN if none. */
+kg_etype kg_etype_parse(const char *s);
+
+/* A new string (caller frees): lower-case ASCII slug of name, "Antony J. Blinken" -> "antony-j-blinken".
+ * Latin letters with diacritics fold to ASCII; other bytes become '-'; never empty ("x" then). */
+char *kg_slug_new(const char *name);
+
+/* Where a fact was read: the sentence that supports it. */
+typedef struct kg_evidence {
+	char *doc;       /* document id */
+	long sentence;   /* 0-based sentence index in the document, -1 when unknown */
+	size_t start;    /* byte offset of the evidence span in the original document */
+	size_t end;      /* byte offset one past its end */
+	char *text;      /* the sentence text (original bytes) */
+} kg_evidence;
+
+/* Attributes of a triple; each NULL when absent. */
+typedef struct kg_attrs {
+	char *title;     /* office or role, for holds_position ("Foreign Minister") */
+	char *location;  /* where it happened */
+	char *date;      /* when, as written or ISO */
+	char *modality;  /* NULL (asserted) or "planned" */
+} kg_attrs;
+
+/* One fact: subject -predicate-> object, with its evidence. Every string is owned. */
+typedef struct kg_triple {
+	char *subject;          /* canonical or surface name of the subject */
+	kg_etype subject_type;  /* its type */
+	char *predicate;        /* a schema relation (meet, leads...) or an open one */
+	char *object;           /* name of the object */
+	kg_etype object_type;   /* its type */
+	kg_attrs attrs;         /* title, location, date, modality */
+	kg_evidence evidence;   /* the supporting sentence */
+	double confidence;      /* 0..1 */
+	char *extractor;        /* name of the extractor that made it */
+} kg_triple;
+
+/* Deep-copies src into dst (dst is overwritten, not freed). */
+int kg_triple_copy(kg_triple *dst, const kg_triple *src);
+/* Frees the strings of t, not t itself. Accepts NULL. */
+void kg_triple_clear(kg_triple *t);
+
+/* An entity known to the fact set. */
+typedef struct kg_entity {
+	char *name;             /* canonical name */
+	kg_etype type;          /* PERSON, ORG, PLACE... */
+	kg_strv aliases;        /* other surface forms, without the name itself */
+	kg_strv why;            /* one line per merged alias: "Zelenskiy: transliteration of Zelensky (doc 004)" */
+	unsigned long mentions; /* how many times it was mentioned */
+} kg_entity;
+
+/* Entities and triples, as extractors produce them and the graph consumes them. */
+typedef struct kg_facts {
+	kg_entity *entities;  /* owned */
+	size_t n_entities;
+	size_t cap_entities;
+	kg_triple *triples;   /* owned */
+	size_t n_triples;
+	size_t cap_triples;
+	kg_map *by_name;      /* entity name -> index */
+} kg_facts;
+
+int kg_facts_new(kg_facts **out);
+void kg_facts_free(kg_facts *f);
+/* Adds a deep copy of t; also makes sure its subject and object exist as entities (type from t). */
+int kg_facts_add_triple(kg_facts *f, const kg_triple *t);
+/* Adds an entity, or merges into the one with the same name: mentions add up, alias (may be NULL)
+ * joins the aliases unless equal to the name, a known type beats UNKNOWN. *index (may be NULL) gets
+ * its position. */
+int kg_facts_add_entity(kg_facts *f, const char *name, kg_etype type, const char *alias,
+			unsigned long mentions, size_t *index);
+/* The entity with exactly this name, or NULL (borrowed). */
+kg_entity *kg_facts_find(const kg_facts *f, const char *name);
+/* Copies every entity and triple of src into dst. */
+int kg_facts_merge(kg_facts *dst, const kg_facts *src);
+
+/* The relation schema. */
+typedef struct kg_relation_info {
+	const char *name;        /* "meet" */
+	int symmetric;           /* 1 for meet and speak_with */
+	const char *description; /* one line for --help */
+} kg_relation_info;
+
+extern const kg_relation_info kg_relations[];
+extern const size_t kg_n_relations;
+/* The schema entry of a predicate, or NULL for an open predicate. */
+const kg_relation_info *kg_relation_lookup(const char *name);
+
+/* Small string helpers. */
+char *kg_strdup(const char *s);              /* NULL-safe strdup */
+char *kg_strndup(const char *s, size_t n);
+/* Reads a whole file (path "-" is stdin) into a new NUL-terminated buffer; *len excludes the NUL. */
+int kg_read_file(char **out, size_t *len, const char *path, kg_error *err);
+/* Length of the valid UTF-8 prefix of s[0..n); == n when all valid. */
+size_t kg_utf8_valid_prefix(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,58 @@
+/* extract.h: the pluggable extractors (a table of modules that read inputs and emit facts) and the
+ * JSON Lines codec of triples. */
+#ifndef KG_EXTRACT_H
+#define KG_EXTRACT_H
+
+#include "../core/core.h"
+
+/* Options and diagnostics shared by every extractor. */
+typedef struct kg_extract_opts {
+	int strict;            /* 1: stop at the first malformed record instead of skipping it */
+	int replace_invalid;   /* 1: invalid UTF-8 is replaced (with a warning) instead of refusing the document */
+	int quiet;             /* 1: no warnings on stderr */
+	size_t max_doc_bytes;  /* documents larger than this are skipped with an error (0: default 64 MiB) */
+	/* Called for every problem found in the input; the extractor goes on after it unless strict.
+	 * NULL: printed on stderr as "kg: error: FILE:LINE: what". */
+	void (*on_error)(const kg_error *err, int warning, void *ctx);
+	void *ctx;             /* passed to on_error and to the facts callback */
+	size_t n_errors;       /* problems reported so far (the extractor adds to it) */
+	size_t n_docs;         /* documents or records read so far (the extractor adds to it) */
+} kg_extract_opts;
+
+/* Receives the facts of one document (or one batch of records); borrowed, valid during the call.
+ * Return < 0 to stop. */
+typedef int (*kg_facts_cb)(const kg_facts *facts, void *ctx);
+
+/* An extractor module. */
+typedef struct kg_extractor {
+	const char *name;        /* chosen with --extractor NAME */
+	const char *description; /* one line for --help */
+	/* Reads path (file, directory or "-") and calls cb once per document. Returns 0 when the input was
+	 * read (problems in it are reported through opts->on_error and counted), < 0 when it could not be
+	 * read at all or cb/strict stopped it. */
+	int (*run)(const char *path, kg_extract_opts *opts, kg_facts_cb cb);
+} kg_extractor;
+
+/* The table of extractors, ending with a zeroed entry; "auto" picks by file (.tsv and triple JSON
+ * Lines -> triples, anything else -> news). */
+extern const kg_extractor kg_extractors[];
+const kg_extractor *kg_extractor_lookup(const char *name);
+
+/* The run functions of the table's modules (triples.c, news.c). */
+int kg_extract_triples_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb);
+int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb);
+int kg_extract_auto_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb);
+
+/* Reports a problem through opts (counts it, calls on_error or prints it). */
+void kg_extract_report(kg_extract_opts *opts, const kg_error *err, int warning);
+
+/* Parses one triple JSON object ({"subject","subject_type","predicate","object","object_type",
+ * "attrs":{"title","location","date","modality"},"evidence":{"doc","sentence","start","end","text"},
+ * "confidence","extractor","subject_aliases","object_aliases"}) into facts (entities with their aliases
+ * and the triple). err gets the column on malformed input. */
+int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const char *source, long lineno,
+			 kg_error *err);
+/* Writes t as one JSON line (with the aliases of its subject and object found in facts, which may be NULL). */
+int kg_triple_write_json(const kg_triple *t, const kg_facts *facts, FILE *fp);
+
+#endif

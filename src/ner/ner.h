@@ -1,0 +1,18 @@
+/* ner.h: entity recognition, coreference and relation extraction for English news text. */
+#ifndef KG_NER_H
+#define KG_NER_H
+
+#include "../core/core.h"
+#include "../lex/lex.h"
+#include "../text/text.h"
+
+/* Extracts the entities (with their in-document aliases and mention counts) and triples (with
+ * evidence) of one document into out. lex is borrowed. */
+int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, kg_error *err);
+
+/* Reads CoNLL column files from in (first column the token, blank line between sentences,
+ * -DOCSTART- lines) and writes each line with the predicted IOB2 tag (B-PER, I-ORG, B-LOC, O)
+ * appended as a last column. source names in for errors. */
+int kg_ner_conll(FILE *in, FILE *out, const char *source, const kg_lex *lex, kg_error *err);
+
+#endif

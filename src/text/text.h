@@ -1,0 +1,106 @@
+/* text.h: reading news documents (files, directories, stdin, JSON Lines) and splitting them into
+ * sentences and tokens whose byte offsets point into the original bytes. */
+#ifndef KG_TEXT_H
+#define KG_TEXT_H
+
+#include "../core/core.h"
+
+/* One document as read: original bytes plus a normalised copy for matching. */
+typedef struct kg_doc {
+	char *id;      /* document id: the file's base name, or the JSON Lines "id" */
+	char *source;  /* file path or "-"; for JSONL "path:line" */
+	char *date;    /* from JSON Lines "date", else NULL */
+	char *url;     /* from JSON Lines "url", else NULL */
+	char *text;    /* original bytes, NUL-terminated */
+	size_t len;    /* bytes in text */
+	char *norm;    /* normalised text: curly quotes -> ' or ", dashes -> '-', NBSP -> ' ', CRLF -> "\n " */
+	size_t norm_len;
+	size_t *map;   /* map[i] = offset in text of byte i of norm; map[norm_len] = len */
+} kg_doc;
+
+/* Reading options. */
+typedef struct kg_read_opts {
+	int replace_invalid; /* 1: invalid UTF-8 bytes become U+FFFD with a warning; 0: the document is an error */
+	size_t max_doc_bytes;/* larger documents are refused (0: no limit) */
+} kg_read_opts;
+
+/* Makes a document from bytes (copied). Validates UTF-8: on invalid bytes returns KG_EUTF8 with
+ * err giving the source and byte offset, unless opts->replace_invalid. Builds norm and map. */
+int kg_doc_new(kg_doc **out, const char *id, const char *source, const char *bytes, size_t len,
+	       const kg_read_opts *opts, kg_error *err);
+void kg_doc_free(kg_doc *doc);
+
+/* Called for each document read; return < 0 to stop the walk. Takes ownership of doc. */
+typedef int (*kg_doc_cb)(kg_doc *doc, void *ctx);
+/* Called for each input problem (unreadable file, bad UTF-8, malformed JSON line); the walk goes on. */
+typedef void (*kg_doc_err_cb)(const kg_error *err, void *ctx);
+
+/* Reads every document under path: a file (plain text; ".jsonl"/".ndjson" as JSON Lines documents
+ * {"id","text","date","url"}), a directory (recursive, sorted by name, hidden files skipped), or "-"
+ * for stdin (JSON Lines when the first non-blank byte is '{'). Returns 0, or the first negative code of
+ * cb; per-document problems go to on_err and count in *n_errors (may be NULL). */
+int kg_text_read_path(const char *path, const kg_read_opts *opts, kg_doc_cb cb, kg_doc_err_cb on_err,
+		      void *ctx, size_t *n_errors);
+
+/* Token flags. */
+enum {
+	KG_TOK_WORD = 1 << 0,     /* letters (maybe with digits, hyphens, inner apostrophes or dots) */
+	KG_TOK_NUM = 1 << 1,      /* starts with a digit */
+	KG_TOK_PUNCT = 1 << 2,    /* punctuation, one token per mark ("'s" is a word, not punct) */
+	KG_TOK_CAP = 1 << 3,      /* first letter upper-case */
+	KG_TOK_UPPER = 1 << 4,    /* every letter upper-case, at least two letters ("NATO", "U.S.") */
+	KG_TOK_SENT_START = 1 << 5,/* first token of its sentence */
+	KG_TOK_ABBREV = 1 << 6,   /* ends in '.' that is part of it (U.S., Mr., Gen., J.) */
+	KG_TOK_POSS = 1 << 7,     /* the possessive "'s" or "'" split off a word */
+	KG_TOK_QUOTE = 1 << 8,    /* a quotation mark */
+	KG_TOK_SPACE_BEFORE = 1 << 9, /* white space precedes it */
+	KG_TOK_NEWLINE_BEFORE = 1 << 10 /* a line break precedes it */
+};
+
+/* A token: a span of the normalised text. */
+typedef struct kg_token {
+	size_t start;   /* byte offset in doc->norm */
+	size_t end;     /* one past */
+	unsigned flags; /* KG_TOK_* */
+} kg_token;
+
+/* A sentence: a run of tokens. */
+typedef struct kg_sentence {
+	size_t first;     /* index of its first token */
+	size_t count;     /* number of tokens */
+	size_t start;     /* byte offset in doc->norm of its first byte */
+	size_t end;       /* one past its last byte in doc->norm */
+	int furniture;    /* 1: web-page furniture (byline, "Related Articles", footer), not to be mined */
+	int headline;     /* 1: a line with no final punctuation (headline, dateline) */
+} kg_sentence;
+
+/* A document split into sentences and tokens. */
+typedef struct kg_parsed {
+	const kg_doc *doc;     /* borrowed: must outlive this */
+	kg_token *tokens;      /* all tokens in order */
+	size_t n_tokens;
+	kg_sentence *sents;    /* sentences in order */
+	size_t n_sents;
+} kg_parsed;
+
+/* Splitting limits (0: defaults). */
+typedef struct kg_split_opts {
+	size_t max_sentence_tokens; /* a longer sentence is cut into pieces of this size (default 400) */
+} kg_split_opts;
+
+/* Tokenises doc->norm and splits it into sentences. The splitter knows abbreviations and initials
+ * (U.S., U.K., Mr., Gen., St., Jan., "Antony J. Blinken"), quotations, and lines with no final stop
+ * (headlines, datelines end at the line break). Paragraph breaks (newline) always end a sentence. */
+int kg_text_parse(kg_parsed **out, const kg_doc *doc, const kg_split_opts *opts);
+void kg_parsed_free(kg_parsed *p);
+
+/* Token text helpers: pointer into doc->norm and length. */
+static inline const char *kg_tok_str(const kg_parsed *p, size_t i) { return p->doc->norm + p->tokens[i].start; }
+static inline size_t kg_tok_len(const kg_parsed *p, size_t i) { return p->tokens[i].end - p->tokens[i].start; }
+/* 1 when token i equals s exactly (case-sensitive) / ignoring ASCII case. */
+int kg_tok_is(const kg_parsed *p, size_t i, const char *s);
+int kg_tok_ieq(const kg_parsed *p, size_t i, const char *s);
+/* Original byte offsets of a norm span. */
+size_t kg_doc_orig(const kg_doc *doc, size_t norm_offset);
+
+#endif
