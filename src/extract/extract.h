@@ -43,8 +43,31 @@ int kg_extract_triples_run(const char *path, kg_extract_opts *opts, kg_facts_cb 
 int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb);
 int kg_extract_auto_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb);
 
+/* Formats of the triples extractor. */
+enum {
+	KG_TRIPLES_SNIFF = 0, /* JSON Lines when the first non-blank byte is '{', else TSV */
+	KG_TRIPLES_JSONL = 1, /* one JSON object per line (see kg_triple_parse_json) */
+	KG_TRIPLES_TSV = 2    /* tab-separated rows, with a "subject<TAB>..." header or fixed columns */
+};
+/* Reads triples from fp (borrowed, read to its end) named source in messages, evidence doc defaulting
+ * to source's base name. Calls cb with each batch of records (one per 10,000). Same returns as run. */
+int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extract_opts *opts,
+			      kg_facts_cb cb);
+
 /* Reports a problem through opts (counts it, calls on_error or prints it). */
 void kg_extract_report(kg_extract_opts *opts, const kg_error *err, int warning);
+
+/* Called by kg_extract_walk for each regular file; return < 0 to stop the walk. */
+typedef int (*kg_extract_file_cb)(const char *file, kg_extract_opts *opts, void *ctx);
+/* Calls fn for path itself when it is a file (or "-"), or for every regular file under it when it is a
+ * directory: recursive, entries sorted by name with strcmp, hidden entries (".name") skipped,
+ * symbolic links to directories not followed. Unreadable entries are reported through opts and
+ * skipped. Returns 0, KG_EIO (reported) when path itself cannot be read, or the first negative
+ * code of fn. */
+int kg_extract_walk(const char *path, kg_extract_opts *opts, kg_extract_file_cb fn, void *ctx);
+/* 1 when path names triples rather than news by the auto rule: ".tsv", or ".jsonl"/".ndjson"/".json"
+ * whose first non-blank line is a JSON object with a "subject" key. */
+int kg_extract_is_triples_file(const char *path);
 
 /* Parses one triple JSON object ({"subject","subject_type","predicate","object","object_type",
  * "attrs":{"title","location","date","modality"},"evidence":{"doc","sentence","start","end","text"},

@@ -7,7 +7,8 @@
 
 typedef struct kg_lex kg_lex;
 
-/* Where the data lives; NULL fields take the Debian defaults (and the KG_DATA_* environment). */
+/* Where the data lives; NULL fields take the environment (KG_WORDNET_DIR, KG_DICT_WORDS,
+ * KG_PROPERNAMES, KG_COUNTRIES; KG_NO_GEONAMES=1), else the Debian defaults. */
 typedef struct kg_lex_opts {
 	const char *wordnet_dir;  /* /usr/share/wordnet (wordnet-base) */
 	const char *dict_words;   /* /usr/share/dict/words (wamerican) */
@@ -22,6 +23,8 @@ int kg_lex_open(kg_lex **out, const kg_lex_opts *opts, kg_error *err);
 void kg_lex_free(kg_lex *lex);
 /* A process-wide lexicon opened on first use with default options (never NULL after success). */
 const kg_lex *kg_lex_default(void);
+/* 1 when kg was built with libgeonames, whose cities kg_lex_place loads on its first call. */
+int kg_lex_has_geonames(void);
 
 /* Word classes; a word can have several. Lookups fold ASCII case and curly apostrophes. */
 enum {

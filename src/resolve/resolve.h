@@ -10,7 +10,72 @@
  * Dmitry/Dmytro, a middle initial, a surname alone when only one person has it; place and organisation
  * variants US/U.S./United States/America, UK/Britain, EU/European Union). Each merged alias gets a line
  * in the entity's why. People who share a surname but differ in first name stay apart. Triples are
- * rewritten to the canonical names; identical triples stay (the graph merges them). */
+ * rewritten to the canonical names; identical triples stay (the graph merges them). Returns 0, or
+ * KG_EINVAL (in or out NULL, or a triple without subject, predicate or object) or KG_ENOMEM with err
+ * set and *out NULL. */
 int kg_resolve(kg_facts **out, const kg_facts *in, const kg_lex *lex, kg_error *err);
+
+/* The helpers below are what kg_resolve compares names with; lex may be NULL in each. */
+
+/* A new string (caller frees, NULL when out of memory): name folded for comparison. Case and Latin
+ * diacritics fold, periods and apostrophes (straight or curly) go, a leading "the " and a trailing
+ * possessive "'s" go, any other punctuation separates words by one space: "The U.S.'s" -> "us",
+ * "Zelenskyy’s" -> "zelenskyy", "Ukraine–NATO Council" -> "ukraine nato council". Letters of other
+ * scripts are kept as they are. */
+char *kg_resolve_norm_new(const char *name);
+
+/* Largest transliteration key kg_resolve_translit_key writes, with its NUL. */
+#define KG_RESOLVE_KEY_MAX 96
+
+/* Writes into buf (KG_RESOLVE_KEY_MAX bytes) the transliteration key of one name word (case and
+ * diacritics fold, non-letters go) and returns buf. The strict key (loose 0) rewrites spellings that
+ * romanisations of one name differ in: dzh/zh/dz -> j, kh -> h, ph -> f, th -> t, ts/tz -> c, ck -> k,
+ * sch -> sh, ou -> u, w -> v, x -> ks, q -> k, an initial ye/ie and ye/ie/je after a vowel -> e, y -> i
+ * after the first letter, doubled letters single: Zelensky, Zelenskiy, Zelenskyy -> "zelenski". The
+ * loose key (loose 1) also folds the vowels into classes a, e/i, o/u and g/h into g: "sibiga". */
+char *kg_resolve_translit_key(char *buf, const char *word, int loose);
+
+/* 1 when two surnames (single words) can be spellings of one name: equal strict keys, or equal loose
+ * keys with the same first letter and at most 1 edit apart (2 from 9 letters) as written
+ * (Sybiha/Sybiga). Biden/Bidet, Putin/Rutin and Zelensky/Zelenska are not. */
+int kg_resolve_surname_variant(const char *a, const char *b);
+
+/* How two given names relate. */
+typedef enum kg_given_rel {
+	KG_GIVEN_NONE = 0,   /* different names: Joe and Hunter, Mike and Mika */
+	KG_GIVEN_SAME,       /* the same word after folding case and diacritics */
+	KG_GIVEN_VARIANT,    /* transliteration variants: Antony/Anthony, Dmitry/Dmytro, Andrii/Andriy */
+	KG_GIVEN_DIMINUTIVE  /* a short form from the table of English diminutives: Tony/Antony, Mike/Michael */
+} kg_given_rel;
+
+/* The relation of given names a and b (single words). Names of 4 letters or fewer must have equal
+ * strict keys; from 5 letters a final i/o may differ (Dmitri/Dmytro), from 7 letters at most two
+ * inner vowels (Mohammed/Muhammad). */
+kg_given_rel kg_resolve_given_rel(const char *a, const char *b);
+
+/* What a person name consists of. */
+typedef enum kg_pname_kind {
+	KG_PNAME_NONE = 0, /* nothing usable (empty, or only initials) */
+	KG_PNAME_FULL,     /* given name and surname: "Antony J. Blinken" */
+	KG_PNAME_SURNAME,  /* a surname, maybe with initials or a title: "Blinken", "J. Biden", "President Biden" */
+	KG_PNAME_GIVEN     /* a given name after a royal or religious title: "King Charles", "Pope Francis" */
+} kg_pname_kind;
+
+/* A person name split into parts; the words are folded to lower-case ASCII letters. */
+typedef struct kg_person_name {
+	kg_pname_kind kind; /* which parts there are */
+	char *given;        /* the first given name ("antony"), NULL when none */
+	char *initials;     /* first letters of the given names and initials ("aj"), "" when none */
+	char *surname;      /* the last word of the surname, without particles ("leyen"), NULL when none */
+	int middle_initial; /* 1 when an initial follows the given name ("J.") */
+	int title;          /* 1 when a leading title or honorific was dropped ("President", "Mr.") */
+} kg_person_name;
+
+/* Splits name into out (which the caller clears with kg_resolve_person_clear): leading titles and
+ * honorifics (from lex when given, and a small built-in table), trailing Jr./Sr./III, particles (von
+ * der, bin, al-...) and initials are recognised. Returns 0, or KG_ENOMEM with out cleared. */
+int kg_resolve_person_parse(kg_person_name *out, const char *name, const kg_lex *lex);
+/* Frees the strings of p, not p. Accepts NULL. */
+void kg_resolve_person_clear(kg_person_name *p);
 
 #endif

@@ -13,9 +13,10 @@ typedef struct kg_doc {
 	char *url;     /* from JSON Lines "url", else NULL */
 	char *text;    /* original bytes, NUL-terminated */
 	size_t len;    /* bytes in text */
-	char *norm;    /* normalised text: curly quotes -> ' or ", dashes -> '-', NBSP -> ' ', CRLF -> "\n " */
+	char *norm;    /* normalised text: curly quotes -> ' or ", dashes -> '-', NBSP -> ' ', CRLF -> "\n" */
 	size_t norm_len;
 	size_t *map;   /* map[i] = offset in text of byte i of norm; map[norm_len] = len */
+	size_t n_replaced; /* invalid UTF-8 bytes replaced by U+FFFD (only with replace_invalid) */
 } kg_doc;
 
 /* Reading options. */
@@ -26,6 +27,15 @@ typedef struct kg_read_opts {
 
 /* Makes a document from bytes (copied). Validates UTF-8: on invalid bytes returns KG_EUTF8 with
  * err giving the source and byte offset, unless opts->replace_invalid. Builds norm and map. */
+/* Details: err->line is the line of the first bad byte, err->column its byte offset + 1, err->text
+ * "invalid UTF-8 at byte N". With replace_invalid each invalid byte becomes U+FFFD in text (counted
+ * in n_replaced; the caller may warn). opts may be NULL. Over opts->max_doc_bytes: KG_ELIMIT.
+ * norm: U+2018-U+201B, U+2032, U+2039, U+203A, U+02BC -> '; U+201C-U+201F, U+2033, U+00AB, U+00BB -> ";
+ * U+2010-U+2013, U+2212 -> '-'; em dash U+2014 and U+2015 -> " - " (never joins two words); U+00A0 and
+ * other Unicode spaces -> ' '; U+2028, U+2029, U+0085 -> '\n'; zero-width characters U+200B-U+200F,
+ * U+2060, soft hyphen, BOM dropped; CR LF and lone CR -> '\n' (mapped to the CR, so spans end before
+ * it); NUL -> ' '; ellipsis U+2026 -> "..."; bullets U+2022, U+2023, U+2043, U+25CF -> '*'.
+ * norm is never longer than text; map is non-decreasing. */
 int kg_doc_new(kg_doc **out, const char *id, const char *source, const char *bytes, size_t len,
 	       const kg_read_opts *opts, kg_error *err);
 void kg_doc_free(kg_doc *doc);
@@ -39,12 +49,18 @@ typedef void (*kg_doc_err_cb)(const kg_error *err, void *ctx);
  * {"id","text","date","url"}), a directory (recursive, sorted by name, hidden files skipped), or "-"
  * for stdin (JSON Lines when the first non-blank byte is '{'). Returns 0, or the first negative code of
  * cb; per-document problems go to on_err and count in *n_errors (may be NULL). */
+/* Details: a missing or unreadable path (the root too) is such a problem, not a return code; only
+ * KG_ENOMEM, KG_EINVAL (NULL path or cb) or cb's code are returned. Ids in a directory walk are base
+ * names, or the path relative to the root when an earlier file had the same base name; JSON Lines
+ * documents use "id" (string or integer) or "SOURCE:LINE", and their source is "PATH:LINE". Every
+ * regular file is read (symbolic links to files too, not to directories), at most 64 levels deep.
+ * An empty file is a document with no sentences. */
 int kg_text_read_path(const char *path, const kg_read_opts *opts, kg_doc_cb cb, kg_doc_err_cb on_err,
 		      void *ctx, size_t *n_errors);
 
 /* Token flags. */
 enum {
-	KG_TOK_WORD = 1 << 0,     /* letters (maybe with digits, hyphens, inner apostrophes or dots) */
+	KG_TOK_WORD = 1 << 0,     /* letters (maybe with digits, hyphens, inner apostrophes or dots), URL, e-mail */
 	KG_TOK_NUM = 1 << 1,      /* starts with a digit */
 	KG_TOK_PUNCT = 1 << 2,    /* punctuation, one token per mark ("'s" is a word, not punct) */
 	KG_TOK_CAP = 1 << 3,      /* first letter upper-case */
@@ -91,6 +107,10 @@ typedef struct kg_split_opts {
 /* Tokenises doc->norm and splits it into sentences. The splitter knows abbreviations and initials
  * (U.S., U.K., Mr., Gen., St., Jan., "Antony J. Blinken"), quotations, and lines with no final stop
  * (headlines, datelines end at the line break). Paragraph breaks (newline) always end a sentence. */
+/* Details: runs in time linear in doc->norm_len. "U.S."-style tokens, "Inc.", "a.m." and initials end
+ * a sentence only before a usual sentence opener ("The", "He", "But"...); titles and months never do.
+ * headline is set on a whole line of at most 40 tokens without a final . ! ? : ; (closing quotes
+ * aside). Returns KG_ENOMEM or KG_EINVAL (doc NULL). */
 int kg_text_parse(kg_parsed **out, const kg_doc *doc, const kg_split_opts *opts);
 void kg_parsed_free(kg_parsed *p);
 

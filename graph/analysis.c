@@ -1,0 +1,398 @@
+/* analysis.c: centralities, components and communities with igraph.
+ *
+ * Degree and weighted degree count the edges of the multigraph. Everything else runs on its
+ * undirected simple view: one edge per linked pair, weight = sum of the evidence counts of all edges
+ * between the pair (any relation, either direction), loops dropped. Relations in a news graph are
+ * mostly symmetric in spirit, and meet/speak_with are stored in an arbitrary canonical direction, so
+ * directions would only add noise here. Shortest-path measures read 1/weight as length (a pair seen
+ * in many sentences is "closer").
+ *
+ * Above opts->exact_betweenness_max_nodes nodes, betweenness and harmonic centrality are estimated
+ * from KG_PIVOTS random source vertices (Brandes-Pich pivot sampling): betweenness is the
+ * contribution of the pivots' shortest paths scaled by n/k, harmonic centrality the mean of 1/d over
+ * the pivots. The pivots come from igraph's RNG seeded with opts->seed, so results are repeatable. */
+#define _GNU_SOURCE /* qsort_r */
+#include "graph_priv.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KG_PIVOTS 200
+#define KG_DEFAULT_SEED 42UL
+#define KG_DEFAULT_EXACT_MAX 20000
+
+/* The undirected simple weighted view of the graph. */
+typedef struct simple_view {
+	igraph_t ug;           /* undirected, no multi-edges, no loops */
+	int has_ug;            /* ug initialised */
+	igraph_vector_t w;     /* weight per edge of ug */
+	igraph_vector_t len;   /* 1 / weight */
+	igraph_vector_t str;   /* strength per vertex (sum of w) */
+	int has_vectors;       /* the three vectors initialised */
+	double total;          /* sum of w */
+} simple_view;
+
+/* A pair while collapsing. */
+typedef struct pair_w {
+	size_t a, b; /* a < b */
+	double w;    /* summed weight */
+} pair_w;
+
+static int cmp_pair(const void *pa, const void *pb)
+{
+	const pair_w *x = pa, *y = pb;
+
+	if (x->a != y->a)
+		return x->a < y->a ? -1 : 1;
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	return 0;
+}
+
+static void view_free(simple_view *v)
+{
+	if (v->has_ug)
+		igraph_destroy(&v->ug);
+	if (v->has_vectors) {
+		igraph_vector_destroy(&v->w);
+		igraph_vector_destroy(&v->len);
+		igraph_vector_destroy(&v->str);
+	}
+	memset(v, 0, sizeof(*v));
+}
+
+/* Builds the view. Returns KG_ENOMEM or KG_EDEP (caller sets err). */
+static int view_build(simple_view *v, const kg_graph *g)
+{
+	pair_w *pairs = malloc((g->n_edges + 1) * sizeof(*pairs));
+	igraph_vector_int_t ends;
+	size_t np = 0, nu = 0;
+	int rc = KG_OK, have_ends = 0;
+
+	memset(v, 0, sizeof(*v));
+	if (!pairs)
+		return KG_ENOMEM;
+	for (size_t i = 0; i < g->n_edges; i++) {
+		const kg_gedge *e = &g->edges[i];
+		if (e->src == e->dst)
+			continue;
+		pairs[np].a = e->src < e->dst ? e->src : e->dst;
+		pairs[np].b = e->src < e->dst ? e->dst : e->src;
+		pairs[np].w = e->weight > 0 ? e->weight : 1.0;
+		np++;
+	}
+	qsort(pairs, np, sizeof(*pairs), cmp_pair);
+	for (size_t i = 0; i < np; i++) {
+		if (nu > 0 && cmp_pair(&pairs[nu - 1], &pairs[i]) == 0)
+			pairs[nu - 1].w += pairs[i].w;
+		else
+			pairs[nu++] = pairs[i];
+	}
+	if (igraph_vector_int_init(&ends, (igraph_integer_t)(2 * nu)) != IGRAPH_SUCCESS) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	have_ends = 1;
+	if (igraph_vector_init(&v->w, (igraph_integer_t)nu) != IGRAPH_SUCCESS) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	if (igraph_vector_init(&v->len, (igraph_integer_t)nu) != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(&v->w);
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	if (igraph_vector_init(&v->str, (igraph_integer_t)g->n_nodes) != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(&v->w);
+		igraph_vector_destroy(&v->len);
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	v->has_vectors = 1;
+	for (size_t i = 0; i < nu; i++) {
+		VECTOR(ends)[2 * i] = (igraph_integer_t)pairs[i].a;
+		VECTOR(ends)[2 * i + 1] = (igraph_integer_t)pairs[i].b;
+		VECTOR(v->w)[i] = pairs[i].w;
+		VECTOR(v->len)[i] = 1.0 / pairs[i].w;
+		VECTOR(v->str)[pairs[i].a] += pairs[i].w;
+		VECTOR(v->str)[pairs[i].b] += pairs[i].w;
+		v->total += pairs[i].w;
+	}
+	if (igraph_create(&v->ug, &ends, (igraph_integer_t)g->n_nodes, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
+		rc = KG_EDEP;
+		goto done;
+	}
+	v->has_ug = 1;
+done:
+	if (have_ends)
+		igraph_vector_int_destroy(&ends);
+	free(pairs);
+	if (rc < 0)
+		view_free(v);
+	return rc;
+}
+
+/* Renumbers a membership so group 0 is the largest, ties broken by the smallest member (node order is
+ * id order), and writes it to the nodes through set. */
+typedef struct group_key {
+	size_t size;  /* members */
+	size_t first; /* smallest member index */
+	size_t old;   /* igraph's number */
+} group_key;
+
+static int cmp_group(const void *pa, const void *pb)
+{
+	const group_key *a = pa, *b = pb;
+
+	if (a->size != b->size)
+		return a->size > b->size ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+static int renumber(kg_graph *g, const igraph_vector_int_t *memb, int community)
+{
+	size_t n = g->n_nodes, groups = 0;
+	group_key *keys;
+	size_t *newid;
+
+	for (size_t i = 0; i < n; i++)
+		if ((size_t)VECTOR(*memb)[i] + 1 > groups)
+			groups = (size_t)VECTOR(*memb)[i] + 1;
+	keys = calloc(groups + 1, sizeof(*keys));
+	newid = calloc(groups + 1, sizeof(*newid));
+	if (!keys || !newid) {
+		free(keys);
+		free(newid);
+		return KG_ENOMEM;
+	}
+	for (size_t c = 0; c < groups; c++) {
+		keys[c].old = c;
+		keys[c].first = SIZE_MAX;
+	}
+	for (size_t i = 0; i < n; i++) {
+		group_key *k = &keys[VECTOR(*memb)[i]];
+		k->size++;
+		if (i < k->first)
+			k->first = i;
+	}
+	qsort(keys, groups, sizeof(*keys), cmp_group);
+	for (size_t c = 0; c < groups; c++)
+		newid[keys[c].old] = c;
+	for (size_t i = 0; i < n; i++) {
+		long id = (long)newid[VECTOR(*memb)[i]];
+		if (community)
+			g->nodes[i].community = id;
+		else
+			g->nodes[i].component = id;
+	}
+	free(keys);
+	free(newid);
+	return KG_OK;
+}
+
+/* Copies an igraph result vector into one measure of every node (tiny round-off set to 0). */
+static void store(kg_graph *g, const igraph_vector_t *res, size_t offset)
+{
+	for (size_t i = 0; i < g->n_nodes; i++) {
+		double x = VECTOR(*res)[i];
+		if (!isfinite(x) || fabs(x) < 1e-12)
+			x = 0.0;
+		*(double *)((char *)&g->nodes[i] + offset) = x;
+	}
+}
+
+/* k distinct pivots drawn with igraph's RNG (partial Fisher-Yates), sorted. */
+static int draw_pivots(igraph_vector_int_t *pivots, size_t n, size_t k)
+{
+	igraph_vector_int_t all;
+
+	if (igraph_vector_int_init_range(&all, 0, (igraph_integer_t)n) != IGRAPH_SUCCESS)
+		return KG_ENOMEM;
+	for (size_t i = 0; i < k; i++) {
+		igraph_integer_t j = igraph_rng_get_integer(igraph_rng_default(), (igraph_integer_t)i,
+							    (igraph_integer_t)n - 1);
+		igraph_integer_t t = VECTOR(all)[i];
+		VECTOR(all)[i] = VECTOR(all)[j];
+		VECTOR(all)[j] = t;
+	}
+	if (igraph_vector_int_resize(&all, (igraph_integer_t)k) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&all);
+		return KG_ENOMEM;
+	}
+	igraph_vector_int_sort(&all);
+	igraph_vector_int_destroy(pivots);
+	*pivots = all;
+	return KG_OK;
+}
+
+/* Sampled harmonic centrality: mean over the pivots s != v of 1/d(s, v). */
+static igraph_error_t harmonic_sampled(const simple_view *v, const igraph_vector_int_t *pivots,
+				       igraph_vector_t *res)
+{
+	igraph_matrix_t dist;
+	igraph_vector_t seen;
+	igraph_integer_t n = igraph_vcount(&v->ug), k = igraph_vector_int_size(pivots);
+	igraph_error_t e;
+
+	IGRAPH_CHECK(igraph_vector_resize(res, n));
+	igraph_vector_null(res);
+	IGRAPH_CHECK(igraph_matrix_init(&dist, 1, n));
+	IGRAPH_FINALLY(igraph_matrix_destroy, &dist);
+	IGRAPH_VECTOR_INIT_FINALLY(&seen, n);
+	for (igraph_integer_t p = 0; p < k; p++) {
+		igraph_integer_t s = VECTOR(*pivots)[p];
+		e = igraph_distances_dijkstra(&v->ug, &dist, igraph_vss_1(s), igraph_vss_all(), &v->len, IGRAPH_ALL);
+		if (e != IGRAPH_SUCCESS)
+			IGRAPH_ERROR("sampled harmonic centrality failed", e);
+		for (igraph_integer_t t = 0; t < n; t++) {
+			double d = MATRIX(dist, 0, t);
+			if (t == s)
+				continue;
+			VECTOR(seen)[t] += 1.0;
+			if (isfinite(d) && d > 0)
+				VECTOR(*res)[t] += 1.0 / d;
+		}
+	}
+	for (igraph_integer_t t = 0; t < n; t++)
+		if (VECTOR(seen)[t] > 0)
+			VECTOR(*res)[t] /= VECTOR(seen)[t];
+	igraph_vector_destroy(&seen);
+	igraph_matrix_destroy(&dist);
+	IGRAPH_FINALLY_CLEAN(2);
+	return IGRAPH_SUCCESS;
+}
+
+int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
+{
+	unsigned long seed = opts ? opts->seed : KG_DEFAULT_SEED;
+	size_t exact_max = opts && opts->exact_betweenness_max_nodes ? opts->exact_betweenness_max_nodes
+								      : KG_DEFAULT_EXACT_MAX;
+	size_t n = g ? g->n_nodes : 0;
+	simple_view v;
+	igraph_vector_t res;
+	igraph_vector_int_t memb, pivots;
+	igraph_integer_t n_groups = 0;
+	igraph_real_t value, quality;
+	kg_igraph_guard guard;
+	const char *step = "setup";
+	int rc = KG_OK, sampled;
+
+	if (!g) {
+		kg_error_set(err, "graph", 0, 0, "no graph to analyse");
+		return KG_EINVAL;
+	}
+	memset(&v, 0, sizeof(v));
+	kg_igraph_enter(&guard);
+	if (igraph_vector_init(&res, 0) != IGRAPH_SUCCESS) {
+		kg_igraph_leave(&guard);
+		kg_error_set(err, "graph", 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	igraph_vector_int_init(&memb, 0);
+	igraph_vector_int_init(&pivots, 0);
+
+	/* degrees of the multigraph */
+	for (size_t i = 0; i < n; i++) {
+		g->nodes[i].degree = g->nodes[i].weighted_degree = 0.0;
+		g->nodes[i].pagerank = g->nodes[i].betweenness = 0.0;
+		g->nodes[i].harmonic = g->nodes[i].eigenvector = 0.0;
+		g->nodes[i].component = g->nodes[i].community = 0;
+	}
+	for (size_t i = 0; i < g->n_edges; i++) {
+		const kg_gedge *e = &g->edges[i];
+		g->nodes[e->src].degree += 1.0;
+		g->nodes[e->dst].degree += 1.0;
+		g->nodes[e->src].weighted_degree += e->weight;
+		g->nodes[e->dst].weighted_degree += e->weight;
+	}
+	if (n == 0)
+		goto ok;
+	igraph_rng_seed(igraph_rng_default(), seed);
+	step = "simple view";
+	if ((rc = view_build(&v, g)) < 0)
+		goto fail;
+
+	step = "PageRank";
+	if (igraph_pagerank(&v.ug, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(), 0, 0.85,
+			    &v.w, NULL) != IGRAPH_SUCCESS)
+		goto fail_dep;
+	store(g, &res, offsetof(kg_gnode, pagerank));
+
+	sampled = n > exact_max;
+	if (sampled && draw_pivots(&pivots, n, n < KG_PIVOTS ? n : KG_PIVOTS) < 0)
+		goto fail_nomem;
+	step = "betweenness";
+	if (!sampled) {
+		if (igraph_betweenness(&v.ug, &res, igraph_vss_all(), 0, &v.len) != IGRAPH_SUCCESS)
+			goto fail_dep;
+	} else {
+		if (igraph_betweenness_subset(&v.ug, &res, igraph_vss_all(), 0,
+					      igraph_vss_vector(&pivots), igraph_vss_all(), &v.len) != IGRAPH_SUCCESS)
+			goto fail_dep;
+		igraph_vector_scale(&res, (double)n / (double)igraph_vector_int_size(&pivots));
+	}
+	store(g, &res, offsetof(kg_gnode, betweenness));
+
+	step = "harmonic centrality";
+	if (!sampled) {
+		if (igraph_harmonic_centrality(&v.ug, &res, igraph_vss_all(), IGRAPH_ALL, &v.len, 1) != IGRAPH_SUCCESS)
+			goto fail_dep;
+	} else if (harmonic_sampled(&v, &pivots, &res) != IGRAPH_SUCCESS) {
+		goto fail_dep;
+	}
+	store(g, &res, offsetof(kg_gnode, harmonic));
+
+	/* eigenvector: igraph gives all ones without edges; isolated nodes are 0 here */
+	step = "eigenvector centrality";
+	if (igraph_ecount(&v.ug) > 0) {
+		if (igraph_eigenvector_centrality(&v.ug, &res, &value, 0, 1, &v.w, NULL) != IGRAPH_SUCCESS)
+			goto fail_dep;
+		store(g, &res, offsetof(kg_gnode, eigenvector));
+		for (size_t i = 0; i < n; i++)
+			if (VECTOR(v.str)[i] == 0.0)
+				g->nodes[i].eigenvector = 0.0;
+	}
+
+	step = "connected components";
+	if (igraph_connected_components(&v.ug, &memb, NULL, &n_groups, IGRAPH_WEAK) != IGRAPH_SUCCESS)
+		goto fail_dep;
+	if (renumber(g, &memb, 0) < 0)
+		goto fail_nomem;
+
+	/* Leiden on modularity: node weights = strengths, resolution 1 / (2 sum w) */
+	step = "communities (Leiden)";
+	if (igraph_ecount(&v.ug) > 0) {
+		igraph_rng_seed(igraph_rng_default(), seed);
+		if (igraph_community_leiden(&v.ug, &v.w, &v.str, 1.0 / (2.0 * v.total), 0.01, 0, -1, &memb,
+					    &n_groups, &quality) != IGRAPH_SUCCESS)
+			goto fail_dep;
+	} else {
+		if (igraph_vector_int_resize(&memb, (igraph_integer_t)n) != IGRAPH_SUCCESS)
+			goto fail_nomem;
+		for (size_t i = 0; i < n; i++)
+			VECTOR(memb)[i] = (igraph_integer_t)i; /* no edges: everyone alone */
+	}
+	if (renumber(g, &memb, 1) < 0)
+		goto fail_nomem;
+ok:
+	g->analyzed = 1;
+	goto done;
+fail_nomem:
+	rc = KG_ENOMEM;
+	kg_error_set(err, "graph", 0, 0, "out of memory during %s", step);
+	goto done;
+fail_dep:
+	rc = KG_EDEP;
+	kg_error_set(err, "igraph", 0, 0, "%s failed: %s", step, kg_igraph_last_error());
+	goto done;
+fail:
+	kg_error_set(err, "graph", 0, 0, "%s: %s", step, rc == KG_ENOMEM ? "out of memory" : kg_igraph_last_error());
+done:
+	igraph_vector_destroy(&res);
+	igraph_vector_int_destroy(&memb);
+	igraph_vector_int_destroy(&pivots);
+	view_free(&v);
+	kg_igraph_leave(&guard);
+	return rc;
+}

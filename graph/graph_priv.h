@@ -1,0 +1,129 @@
+/* graph_priv.h: the inside of kg_graph, shared by the files of graph/ and by nothing else. */
+#ifndef KG_GRAPH_PRIV_H
+#define KG_GRAPH_PRIV_H
+
+#include "graph.h"
+
+#include <igraph/igraph.h>
+#include <jansson.h>
+
+/* One supporting sentence of an edge. */
+typedef struct kg_gevidence {
+	kg_evidence ev; /* doc, sentence, span and text, owned */
+	int planned;    /* 1 when the sentence states a plan, not a fact */
+} kg_gevidence;
+
+/* A vertex. */
+typedef struct kg_gnode {
+	char *id;               /* unique slug; nodes are kept sorted by it */
+	char *label;            /* canonical name */
+	kg_etype type;          /* entity type */
+	kg_strv aliases;        /* other surface forms, sorted */
+	kg_strv why;            /* merge log lines */
+	unsigned long mentions; /* mention count from the text side */
+	double degree;          /* incident edges (a loop counts twice) */
+	double weighted_degree; /* sum of incident edge weights */
+	double pagerank;        /* PageRank on the undirected weighted view */
+	double betweenness;     /* betweenness, weights read as 1/weight lengths */
+	double harmonic;        /* normalised harmonic centrality, same lengths */
+	double eigenvector;     /* eigenvector centrality, scaled to max 1 */
+	long component;         /* weak component id, 0 = largest; -1 before analysis */
+	long community;         /* community id, 0 = largest; -1 before analysis */
+} kg_gnode;
+
+/* An edge: one (subject, relation, object) key, or unordered pair for symmetric relations. */
+typedef struct kg_gedge {
+	size_t src;           /* subject node (for symmetric relations the smaller id) */
+	size_t dst;           /* object node */
+	char *relation;       /* predicate */
+	int symmetric;        /* 1 for meet and speak_with */
+	int planned;          /* 1 when every evidence is planned */
+	double weight;        /* number of distinct evidences */
+	kg_attrs attrs;       /* title, location, date; modality "planned" iff planned */
+	double confidence;    /* highest confidence of the merged facts */
+	kg_strv extractors;   /* extractors that produced it, sorted */
+	kg_gevidence *ev;     /* distinct evidences sorted by (doc, sentence, start) */
+	size_t n_ev;          /* how many */
+} kg_gedge;
+
+/* A list of node references for name lookup: node index * 2 + (1 when reached through an alias). */
+typedef struct kg_gnamelist {
+	size_t *v;  /* the references */
+	size_t n;   /* used */
+	size_t cap; /* allocated */
+} kg_gnamelist;
+
+struct kg_graph {
+	kg_gnode *nodes;        /* sorted by id */
+	size_t n_nodes;
+	kg_gedge *edges;        /* sorted by (src, dst, relation) */
+	size_t n_edges;
+	size_t *adj_off;        /* incident edges of node i: adj[adj_off[i] .. adj_off[i + 1]) */
+	size_t *adj;            /* edge indices (a loop appears once) */
+	kg_map *by_id;          /* id -> node index */
+	kg_map *by_name;        /* normalised label, id or alias -> index in names */
+	kg_map *by_token;       /* last word of a normalised label or alias -> index in names */
+	kg_gnamelist *names;    /* the lists both maps point into */
+	size_t n_names;
+	size_t cap_names;
+	igraph_t ig;            /* the directed multigraph, edge i = edges[i] */
+	int has_ig;             /* 1 once ig is initialised */
+	int analyzed;           /* 1 once measures are known */
+};
+
+/* Sorts nodes by id, canonicalises symmetric edges, sorts edges and builds adjacency, name maps and
+ * the igraph graph. Nodes and edges must be filled; ids unique. On error g stays freeable. */
+int kg_graph_finish(kg_graph *g, kg_error *err);
+/* Allocates an empty graph. */
+int kg_graph_alloc(kg_graph **out);
+/* Frees the strings of an edge. */
+void kg_gedge_clear(kg_gedge *e);
+
+/* Resolves name as kg_graph_find does, setting err (may be NULL) to "no entity named X" or
+ * "ambiguous: A, B". */
+int kg_graph_resolve(const kg_graph *g, const char *name, size_t *index, kg_error *err);
+
+/* igraph boundary: installs a non-aborting error handler and a silent warning handler, restores the
+ * previous ones on leave. The last igraph error message is kept for kg_error. */
+typedef struct kg_igraph_guard {
+	igraph_error_handler_t *error;     /* handler to restore */
+	igraph_warning_handler_t *warning; /* handler to restore */
+} kg_igraph_guard;
+void kg_igraph_enter(kg_igraph_guard *guard);
+void kg_igraph_leave(const kg_igraph_guard *guard);
+const char *kg_igraph_last_error(void);
+
+/* Text helpers for the writers. */
+/* A new copy of s (NULL: "") with invalid UTF-8 replaced by U+FFFD and control characters (C0, DEL, C1)
+ * replaced by a space; NULL when out of memory. */
+char *kg_text_clean(const char *s);
+/* A new copy of s cut to at most max_chars characters (ending in "…" when cut; 0: no limit), cleaned
+ * as above. */
+char *kg_text_truncate(const char *s, size_t max_chars);
+/* Writes s to fp escaped for XML text and attribute values, cleaned as above. */
+void kg_xml_put(FILE *fp, const char *s);
+/* Number of UTF-8 characters of s (display width approximation). */
+size_t kg_text_width(const char *s);
+/* A JSON string of s (NULL: null); invalid UTF-8 is replaced by U+FFFD. */
+json_t *kg_json_str(const char *s);
+/* x rounded to 6 decimals, 0 for non-finite values and negative zero. */
+double kg_round6(double x);
+/* 1 when modality means planned. */
+int kg_modality_planned(const char *modality);
+
+/* The graph.json object of edge e (NULL when out of memory); with_evidence 0 leaves evidence out. */
+json_t *kg_edge_json(const kg_graph *g, const kg_gedge *e, int with_evidence);
+
+/* Edges and nodes an export keeps under opts. */
+typedef struct kg_selection {
+	unsigned char *node; /* 1 per kept node */
+	unsigned char *edge; /* 1 per kept edge */
+	size_t n_nodes;      /* kept nodes */
+	size_t n_edges;      /* kept edges */
+} kg_selection;
+int kg_selection_make(kg_selection *sel, const kg_graph *g, const kg_export_opts *opts, kg_error *err);
+void kg_selection_clear(kg_selection *sel);
+/* 1 when relation is in the comma-separated list (NULL, "" or "any" in it: everything). */
+int kg_relation_in_list(const char *list, const char *relation);
+
+#endif

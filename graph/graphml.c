@@ -1,0 +1,125 @@
+/* graphml.c: GraphML export (for Gephi, yEd, Cytoscape, NetworkX), written directly with XML escaping. */
+#include "graph_priv.h"
+
+#include <string.h>
+
+/* The GraphML keys: id, element, name, type. */
+static const struct { const char *id, *for_, *name, *type; } keys[] = {
+	{ "n_label", "node", "label", "string" },
+	{ "n_type", "node", "type", "string" },
+	{ "n_aliases", "node", "aliases", "string" },
+	{ "n_mentions", "node", "mentions", "long" },
+	{ "n_pagerank", "node", "pagerank", "double" },
+	{ "n_betweenness", "node", "betweenness", "double" },
+	{ "n_community", "node", "community", "long" },
+	{ "n_component", "node", "component", "long" },
+	{ "e_relation", "edge", "relation", "string" },
+	{ "e_weight", "edge", "weight", "double" },
+	{ "e_title", "edge", "title", "string" },
+	{ "e_location", "edge", "location", "string" },
+	{ "e_date", "edge", "date", "string" },
+	{ "e_modality", "edge", "modality", "string" },
+	{ "e_confidence", "edge", "confidence", "double" },
+	{ "e_evidence", "edge", "evidence", "string" },
+	{ "e_docs", "edge", "docs", "string" },
+};
+
+static void data_str(FILE *fp, const char *key, const char *value)
+{
+	if (!value)
+		return;
+	fprintf(fp, "      <data key=\"%s\">", key);
+	kg_xml_put(fp, value);
+	fputs("</data>\n", fp);
+}
+
+static void data_num(FILE *fp, const char *key, double value)
+{
+	fprintf(fp, "      <data key=\"%s\">%.6g</data>\n", key, kg_round6(value));
+}
+
+/* The aliases joined by "; ", escaped. */
+static void data_aliases(FILE *fp, const kg_strv *sv)
+{
+	if (sv->n == 0)
+		return;
+	fputs("      <data key=\"n_aliases\">", fp);
+	for (size_t i = 0; i < sv->n; i++) {
+		if (i)
+			fputs("; ", fp);
+		kg_xml_put(fp, sv->v[i]);
+	}
+	fputs("</data>\n", fp);
+}
+
+/* The evidence sentences (docs 0) or their documents (docs 1) joined by " | ", escaped. */
+static void data_evidence(FILE *fp, const kg_gedge *e, int docs)
+{
+	if (e->n_ev == 0)
+		return;
+	fprintf(fp, "      <data key=\"%s\">", docs ? "e_docs" : "e_evidence");
+	for (size_t i = 0; i < e->n_ev; i++) {
+		if (i)
+			fputs(" | ", fp);
+		kg_xml_put(fp, docs ? e->ev[i].ev.doc : e->ev[i].ev.text);
+	}
+	fputs("</data>\n", fp);
+}
+
+int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	if (!g || !fp) {
+		kg_error_set(err, "graph.graphml", 0, 0, "no graph or no output");
+		return KG_EINVAL;
+	}
+	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+	      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+	      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+	      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		fprintf(fp, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i].id,
+			keys[i].for_, keys[i].name, keys[i].type);
+	fputs("  <graph id=\"kg\" edgedefault=\"directed\">\n", fp);
+	for (size_t i = 0; i < g->n_nodes; i++) {
+		const kg_gnode *v = &g->nodes[i];
+
+		fputs("    <node id=\"", fp);
+		kg_xml_put(fp, v->id);
+		fputs("\">\n", fp);
+		data_str(fp, "n_label", v->label);
+		data_str(fp, "n_type", kg_etype_name(v->type));
+		data_aliases(fp, &v->aliases);
+		fprintf(fp, "      <data key=\"n_mentions\">%lu</data>\n", v->mentions);
+		data_num(fp, "n_pagerank", v->pagerank);
+		data_num(fp, "n_betweenness", v->betweenness);
+		fprintf(fp, "      <data key=\"n_community\">%ld</data>\n", v->community);
+		fprintf(fp, "      <data key=\"n_component\">%ld</data>\n", v->component);
+		fputs("    </node>\n", fp);
+	}
+	for (size_t i = 0; i < g->n_edges; i++) {
+		const kg_gedge *e = &g->edges[i];
+
+		fprintf(fp, "    <edge id=\"e%zu\" source=\"", i);
+		kg_xml_put(fp, g->nodes[e->src].id);
+		fputs("\" target=\"", fp);
+		kg_xml_put(fp, g->nodes[e->dst].id);
+		fprintf(fp, "\"%s>\n", e->symmetric ? " directed=\"false\"" : "");
+		data_str(fp, "e_relation", e->relation);
+		data_num(fp, "e_weight", e->weight);
+		data_str(fp, "e_title", e->attrs.title);
+		data_str(fp, "e_location", e->attrs.location);
+		data_str(fp, "e_date", e->attrs.date);
+		data_str(fp, "e_modality", e->attrs.modality);
+		data_num(fp, "e_confidence", e->confidence);
+		data_evidence(fp, e, 0);
+		data_evidence(fp, e, 1);
+		fputs("    </edge>\n", fp);
+	}
+	fputs("  </graph>\n</graphml>\n", fp);
+	if (fflush(fp) != 0 || ferror(fp)) {
+		kg_error_set(err, "graph.graphml", 0, 0, "write failed");
+		return KG_EIO;
+	}
+	return KG_OK;
+}

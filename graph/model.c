@@ -1,0 +1,737 @@
+/* model.c: building the graph from facts (merging repeated facts into weighted edges), its invariants
+ * (sorted nodes and edges, adjacency, name maps, the igraph graph) and name resolution. */
+#define _GNU_SOURCE /* qsort_r */
+#include "graph_priv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int kg_graph_alloc(kg_graph **out)
+{
+	kg_graph *g = calloc(1, sizeof(*g));
+
+	*out = NULL;
+	if (!g)
+		return KG_ENOMEM;
+	*out = g;
+	return KG_OK;
+}
+
+void kg_gedge_clear(kg_gedge *e)
+{
+	if (!e)
+		return;
+	free(e->relation);
+	free(e->attrs.title);
+	free(e->attrs.location);
+	free(e->attrs.date);
+	free(e->attrs.modality);
+	kg_strv_clear(&e->extractors);
+	for (size_t i = 0; i < e->n_ev; i++) {
+		free(e->ev[i].ev.doc);
+		free(e->ev[i].ev.text);
+	}
+	free(e->ev);
+	memset(e, 0, sizeof(*e));
+}
+
+static void node_clear(kg_gnode *n)
+{
+	free(n->id);
+	free(n->label);
+	kg_strv_clear(&n->aliases);
+	kg_strv_clear(&n->why);
+	memset(n, 0, sizeof(*n));
+}
+
+void kg_graph_free(kg_graph *g)
+{
+	if (!g)
+		return;
+	for (size_t i = 0; i < g->n_nodes; i++)
+		node_clear(&g->nodes[i]);
+	free(g->nodes);
+	for (size_t i = 0; i < g->n_edges; i++)
+		kg_gedge_clear(&g->edges[i]);
+	free(g->edges);
+	free(g->adj_off);
+	free(g->adj);
+	kg_map_free(g->by_id);
+	kg_map_free(g->by_name);
+	kg_map_free(g->by_token);
+	for (size_t i = 0; i < g->n_names; i++)
+		free(g->names[i].v);
+	free(g->names);
+	if (g->has_ig)
+		igraph_destroy(&g->ig);
+	free(g);
+}
+
+size_t kg_graph_node_count(const kg_graph *g)
+{
+	return g ? g->n_nodes : 0;
+}
+
+size_t kg_graph_edge_count(const kg_graph *g)
+{
+	return g ? g->n_edges : 0;
+}
+
+int kg_graph_node(const kg_graph *g, size_t i, kg_node_info *out)
+{
+	const kg_gnode *n;
+
+	if (!g || i >= g->n_nodes)
+		return KG_EINVAL;
+	n = &g->nodes[i];
+	out->id = n->id;
+	out->label = n->label;
+	out->type = n->type;
+	out->aliases = &n->aliases;
+	out->why = &n->why;
+	out->mentions = n->mentions;
+	out->degree = n->degree;
+	out->weighted_degree = n->weighted_degree;
+	out->pagerank = n->pagerank;
+	out->betweenness = n->betweenness;
+	out->harmonic = n->harmonic;
+	out->eigenvector = n->eigenvector;
+	out->component = n->component;
+	out->community = n->community;
+	return KG_OK;
+}
+
+/* ---- invariants ---- */
+
+static int cmp_node_id(const void *pa, const void *pb, void *ctx)
+{
+	const kg_gnode *nodes = ctx;
+
+	return strcmp(nodes[*(const size_t *)pa].id, nodes[*(const size_t *)pb].id);
+}
+
+static int cmp_edge(const void *pa, const void *pb)
+{
+	const kg_gedge *a = pa, *b = pb;
+
+	if (a->src != b->src)
+		return a->src < b->src ? -1 : 1;
+	if (a->dst != b->dst)
+		return a->dst < b->dst ? -1 : 1;
+	return strcmp(a->relation, b->relation);
+}
+
+/* Adds ref to the name list under key in map (creating it). A node already last in the list keeps the
+ * better (label over alias) reference. */
+static int names_add(kg_graph *g, kg_map *map, const char *key, size_t ref)
+{
+	size_t li;
+	kg_gnamelist *l;
+
+	if (!kg_map_get(map, key, &li)) {
+		if (g->n_names == g->cap_names) {
+			size_t cap = g->cap_names ? g->cap_names * 2 : 64;
+			kg_gnamelist *v = realloc(g->names, cap * sizeof(*v));
+			if (!v)
+				return KG_ENOMEM;
+			g->names = v;
+			g->cap_names = cap;
+		}
+		li = g->n_names;
+		memset(&g->names[li], 0, sizeof(g->names[li]));
+		if (kg_map_put(map, key, li) < 0)
+			return KG_ENOMEM;
+		g->n_names++;
+	}
+	l = &g->names[li];
+	if (l->n > 0 && l->v[l->n - 1] / 2 == ref / 2) {
+		if (ref < l->v[l->n - 1])
+			l->v[l->n - 1] = ref;
+		return KG_OK;
+	}
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 2;
+		size_t *v = realloc(l->v, cap * sizeof(*v));
+		if (!v)
+			return KG_ENOMEM;
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n++] = ref;
+	return KG_OK;
+}
+
+/* Registers one surface form of node i (alias: 1 when not its label). */
+static int names_add_form(kg_graph *g, size_t i, const char *form, int alias)
+{
+	char *slug = kg_slug_new(form);
+	const char *last;
+	int rc;
+
+	if (!slug)
+		return KG_ENOMEM;
+	rc = names_add(g, g->by_name, slug, i * 2 + (size_t)alias);
+	last = strrchr(slug, '-');
+	if (rc == KG_OK && last && last[1])
+		rc = names_add(g, g->by_token, last + 1, i * 2 + (size_t)alias);
+	free(slug);
+	return rc;
+}
+
+static int build_igraph(kg_graph *g, kg_error *err)
+{
+	igraph_vector_int_t ends;
+	kg_igraph_guard guard;
+	int rc = KG_OK, have_ends = 0;
+
+	kg_igraph_enter(&guard);
+	if (igraph_vector_int_init(&ends, (igraph_integer_t)(2 * g->n_edges)) != IGRAPH_SUCCESS) {
+		rc = KG_ENOMEM;
+		goto fail;
+	}
+	have_ends = 1;
+	for (size_t i = 0; i < g->n_edges; i++) {
+		VECTOR(ends)[2 * i] = (igraph_integer_t)g->edges[i].src;
+		VECTOR(ends)[2 * i + 1] = (igraph_integer_t)g->edges[i].dst;
+	}
+	if (igraph_create(&g->ig, &ends, (igraph_integer_t)g->n_nodes, IGRAPH_DIRECTED) != IGRAPH_SUCCESS) {
+		rc = KG_EDEP;
+		goto fail;
+	}
+	g->has_ig = 1;
+	goto done;
+fail:
+	kg_error_set(err, "igraph", 0, 0, "cannot create the graph: %s", kg_igraph_last_error());
+done:
+	if (have_ends)
+		igraph_vector_int_destroy(&ends);
+	kg_igraph_leave(&guard);
+	return rc;
+}
+
+int kg_graph_finish(kg_graph *g, kg_error *err)
+{
+	size_t *order = NULL, *where = NULL, *fill = NULL;
+	kg_gnode *sorted = NULL;
+	int rc = KG_OK;
+	size_t n = g->n_nodes, m = g->n_edges;
+
+	order = malloc((n + 1) * sizeof(*order));
+	where = malloc((n + 1) * sizeof(*where));
+	sorted = malloc((n + 1) * sizeof(*sorted));
+	g->adj_off = calloc(n + 1, sizeof(*g->adj_off));
+	g->adj = malloc((2 * m + 1) * sizeof(*g->adj));
+	fill = calloc(n + 1, sizeof(*fill));
+	if (!order || !where || !sorted || !g->adj_off || !g->adj || !fill ||
+	    kg_map_new(&g->by_id) < 0 || kg_map_new(&g->by_name) < 0 || kg_map_new(&g->by_token) < 0)
+		goto nomem;
+
+	/* nodes by id; a repeated id is an error */
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	qsort_r(order, n, sizeof(*order), cmp_node_id, g->nodes);
+	for (size_t i = 0; i < n; i++) {
+		sorted[i] = g->nodes[order[i]];
+		where[order[i]] = i;
+	}
+	memcpy(g->nodes, sorted, n * sizeof(*sorted));
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(g->nodes[i - 1].id, g->nodes[i].id) == 0) {
+			kg_error_set(err, "graph", 0, 0, "duplicate node id \"%s\"", g->nodes[i].id);
+			rc = KG_EPARSE;
+			goto done;
+		}
+	}
+
+	/* edges: new node indices, symmetric ones from the smaller id, then sorted */
+	for (size_t i = 0; i < m; i++) {
+		kg_gedge *e = &g->edges[i];
+		e->src = where[e->src];
+		e->dst = where[e->dst];
+		if (e->symmetric && e->src > e->dst) {
+			size_t t = e->src;
+			e->src = e->dst;
+			e->dst = t;
+		}
+	}
+	qsort(g->edges, m, sizeof(*g->edges), cmp_edge);
+
+	/* adjacency: incident edges per node in edge order */
+	for (size_t i = 0; i < m; i++) {
+		g->adj_off[g->edges[i].src + 1]++;
+		if (g->edges[i].dst != g->edges[i].src)
+			g->adj_off[g->edges[i].dst + 1]++;
+	}
+	for (size_t i = 0; i < n; i++)
+		g->adj_off[i + 1] += g->adj_off[i];
+	for (size_t i = 0; i < m; i++) {
+		size_t s = g->edges[i].src, d = g->edges[i].dst;
+		g->adj[g->adj_off[s] + fill[s]++] = i;
+		if (d != s)
+			g->adj[g->adj_off[d] + fill[d]++] = i;
+	}
+
+	/* name maps */
+	for (size_t i = 0; i < n; i++) {
+		const kg_gnode *v = &g->nodes[i];
+		if (kg_map_put(g->by_id, v->id, i) < 0 || names_add_form(g, i, v->label, 0) < 0 ||
+		    names_add_form(g, i, v->id, 0) < 0)
+			goto nomem;
+		for (size_t a = 0; a < v->aliases.n; a++)
+			if (names_add_form(g, i, v->aliases.v[a], 1) < 0)
+				goto nomem;
+	}
+	rc = build_igraph(g, err);
+	goto done;
+nomem:
+	kg_error_set(err, "graph", 0, 0, "out of memory indexing %zu nodes and %zu edges", n, m);
+	rc = KG_ENOMEM;
+done:
+	free(order);
+	free(where);
+	free(sorted);
+	free(fill);
+	return rc;
+}
+
+/* ---- building from facts ---- */
+
+/* A vertex to be: an entity of the facts or a name only seen in a triple. */
+typedef struct node_rec {
+	const char *name;      /* borrowed from facts */
+	kg_etype type;         /* entity type */
+	const kg_entity *ent;  /* the entity, NULL when only in triples */
+	char *id;              /* unique slug, owned until moved into the node */
+} node_rec;
+
+/* One merged edge while building. */
+typedef struct edge_rec {
+	size_t src, dst;       /* node_rec indices */
+	const char *relation;  /* borrowed predicate */
+	int symmetric;         /* schema says symmetric */
+	size_t first;          /* its triples: tri_order[first .. first + count) */
+	size_t count;
+} edge_rec;
+
+static int cmp_rec_name(const void *pa, const void *pb, void *ctx)
+{
+	const node_rec *recs = ctx;
+
+	return strcmp(recs[*(const size_t *)pa].name, recs[*(const size_t *)pb].name);
+}
+
+static const char *nz(const char *s)
+{
+	return s ? s : "";
+}
+
+/* Orders triples of one edge by evidence (doc, sentence, start), then by position in the facts. */
+static int cmp_tri_evidence(const void *pa, const void *pb, void *ctx)
+{
+	const kg_facts *f = ctx;
+	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+	const kg_evidence *a = &f->triples[ia].evidence, *b = &f->triples[ib].evidence;
+	int c = strcmp(nz(a->doc), nz(b->doc));
+
+	if (c)
+		return c;
+	if (a->sentence != b->sentence)
+		return a->sentence < b->sentence ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return ia < ib ? -1 : ia > ib;
+}
+
+static int same_evidence(const kg_evidence *a, const kg_evidence *b)
+{
+	return strcmp(nz(a->doc), nz(b->doc)) == 0 && a->sentence == b->sentence && a->start == b->start;
+}
+
+/* Sets *dst to a copy of src unless already set. */
+static int take_attr(char **dst, const char *src)
+{
+	if (*dst || !src || !*src)
+		return KG_OK;
+	*dst = kg_strdup(src);
+	return *dst ? KG_OK : KG_ENOMEM;
+}
+
+/* Fills e from the triples tri[0..n) of one key, sorted by evidence. */
+static int edge_from_triples(kg_gedge *e, const kg_facts *f, const size_t *tri, size_t n)
+{
+	int all_planned = 1;
+
+	e->ev = calloc(n, sizeof(*e->ev));
+	if (!e->ev)
+		return KG_ENOMEM;
+	e->confidence = 0.0;
+	for (size_t k = 0; k < n; k++) {
+		const kg_triple *t = &f->triples[tri[k]];
+		int planned = kg_modality_planned(t->attrs.modality);
+		kg_gevidence *last = e->n_ev ? &e->ev[e->n_ev - 1] : NULL;
+
+		if (k == 0 || t->confidence > e->confidence)
+			e->confidence = t->confidence;
+		if (t->extractor && *t->extractor && kg_strv_push_unique(&e->extractors, t->extractor) < 0)
+			return KG_ENOMEM;
+		if (take_attr(&e->attrs.title, t->attrs.title) < 0 ||
+		    take_attr(&e->attrs.location, t->attrs.location) < 0 ||
+		    take_attr(&e->attrs.date, t->attrs.date) < 0)
+			return KG_ENOMEM;
+		if (last && same_evidence(&last->ev, &t->evidence)) {
+			last->planned &= planned; /* one asserting reading of a sentence is enough */
+			continue;
+		}
+		last = &e->ev[e->n_ev];
+		last->ev.doc = kg_strdup(nz(t->evidence.doc));
+		last->ev.text = kg_strdup(nz(t->evidence.text));
+		if (!last->ev.doc || !last->ev.text) {
+			free(last->ev.doc);
+			free(last->ev.text);
+			return KG_ENOMEM;
+		}
+		last->ev.sentence = t->evidence.sentence;
+		last->ev.start = t->evidence.start;
+		last->ev.end = t->evidence.end;
+		last->planned = planned;
+		e->n_ev++;
+	}
+	for (size_t k = 0; k < e->n_ev; k++)
+		all_planned &= e->ev[k].planned;
+	e->planned = e->n_ev > 0 && all_planned;
+	e->weight = (double)e->n_ev;
+	kg_strv_sort(&e->extractors);
+	if (e->planned && !(e->attrs.modality = kg_strdup("planned")))
+		return KG_ENOMEM;
+	return KG_OK;
+}
+
+/* Gives every record a unique slug id, in name order so the result does not depend on input order:
+ * a second name with the same slug gets "-2", a third "-3". */
+static int assign_ids(node_rec *recs, size_t n, kg_map *taken)
+{
+	size_t *order = malloc((n + 1) * sizeof(*order));
+	int rc = KG_OK;
+
+	if (!order)
+		return KG_ENOMEM;
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	qsort_r(order, n, sizeof(*order), cmp_rec_name, recs);
+	for (size_t k = 0; k < n && rc == KG_OK; k++) {
+		node_rec *r = &recs[order[k]];
+		char *base = kg_slug_new(r->name);
+		char *id = NULL;
+
+		if (!base) {
+			rc = KG_ENOMEM;
+			break;
+		}
+		if (!kg_map_get(taken, base, NULL)) {
+			id = base;
+			base = NULL;
+		}
+		for (unsigned long suffix = 2; !id; suffix++) {
+			size_t len = strlen(base) + 24;
+			id = malloc(len);
+			if (!id)
+				break;
+			snprintf(id, len, "%s-%lu", base, suffix);
+			if (kg_map_get(taken, id, NULL)) {
+				free(id);
+				id = NULL;
+			}
+		}
+		free(base);
+		if (!id || kg_map_put(taken, id, order[k]) < 0) {
+			free(id);
+			rc = KG_ENOMEM;
+			break;
+		}
+		r->id = id;
+	}
+	free(order);
+	return rc;
+}
+
+/* The record of name, added (with the type seen in a triple) when the facts have no such entity. */
+static int rec_of(size_t *out, node_rec **recs, size_t *n, kg_map *by_name, const char *name, kg_etype type)
+{
+	if (kg_map_get(by_name, name, out)) {
+		if ((*recs)[*out].type == KG_TYPE_UNKNOWN)
+			(*recs)[*out].type = type;
+		return KG_OK;
+	}
+	if (kg_map_put(by_name, name, *n) < 0)
+		return KG_ENOMEM;
+	memset(&(*recs)[*n], 0, sizeof(**recs));
+	(*recs)[*n].name = name;
+	(*recs)[*n].type = type;
+	*out = (*n)++;
+	return KG_OK;
+}
+
+int kg_graph_new(kg_graph **out, const kg_facts *facts, kg_error *err)
+{
+	kg_graph *g = NULL;
+	node_rec *recs = NULL;
+	edge_rec *erecs = NULL;
+	size_t n_recs = 0, n_erecs = 0, cap_erecs = 0;
+	size_t *tri_edge = NULL, *tri_order = NULL, *fill = NULL;
+	kg_map *rec_by_name = NULL, *taken = NULL, *edge_by_key = NULL;
+	char *key = NULL;
+	size_t key_cap = 0;
+	size_t nt = facts ? facts->n_triples : 0, ne = facts ? facts->n_entities : 0;
+	int rc = KG_OK;
+
+	*out = NULL;
+	if (!facts) {
+		kg_error_set(err, "graph", 0, 0, "no facts to build a graph from");
+		return KG_EINVAL;
+	}
+	if (kg_graph_alloc(&g) < 0 || kg_map_new(&rec_by_name) < 0 || kg_map_new(&taken) < 0 ||
+	    kg_map_new(&edge_by_key) < 0)
+		goto nomem;
+	recs = calloc(ne + 2 * nt + 1, sizeof(*recs));
+	tri_edge = malloc((nt + 1) * sizeof(*tri_edge));
+	tri_order = malloc((nt + 1) * sizeof(*tri_order));
+	if (!recs || !tri_edge || !tri_order)
+		goto nomem;
+
+	/* vertices: every entity, then names only seen in triples */
+	for (size_t i = 0; i < ne; i++) {
+		const kg_entity *ent = &facts->entities[i];
+		size_t r;
+		if (!ent->name || !ent->name[0])
+			continue;
+		if (rec_of(&r, &recs, &n_recs, rec_by_name, ent->name, ent->type) < 0)
+			goto nomem;
+		if (!recs[r].ent)
+			recs[r].ent = ent;
+	}
+	for (size_t i = 0; i < nt; i++) {
+		const kg_triple *t = &facts->triples[i];
+		size_t r;
+		if (!t->subject || !t->subject[0] || !t->object || !t->object[0] || !t->predicate ||
+		    !t->predicate[0]) {
+			kg_error_set(err, nz(t->evidence.doc), 0, 0, "fact %zu has an empty subject, predicate or object", i);
+			rc = KG_EINVAL;
+			goto done;
+		}
+		if (rec_of(&r, &recs, &n_recs, rec_by_name, t->subject, t->subject_type) < 0 ||
+		    rec_of(&r, &recs, &n_recs, rec_by_name, t->object, t->object_type) < 0)
+			goto nomem;
+	}
+	if (assign_ids(recs, n_recs, taken) < 0)
+		goto nomem;
+
+	/* edges: one per (subject, predicate, object), symmetric ones from the smaller id */
+	for (size_t i = 0; i < nt; i++) {
+		const kg_triple *t = &facts->triples[i];
+		const kg_relation_info *ri = kg_relation_lookup(t->predicate);
+		size_t s, o, ei, need;
+		int sym = ri && ri->symmetric;
+
+		kg_map_get(rec_by_name, t->subject, &s);
+		kg_map_get(rec_by_name, t->object, &o);
+		if (sym && strcmp(recs[s].id, recs[o].id) > 0) {
+			size_t x = s;
+			s = o;
+			o = x;
+		}
+		need = strlen(t->predicate) + 48;
+		if (need > key_cap) {
+			char *k = realloc(key, need);
+			if (!k)
+				goto nomem;
+			key = k;
+			key_cap = need;
+		}
+		snprintf(key, key_cap, "%zu\t%zu\t%s", s, o, t->predicate);
+		if (!kg_map_get(edge_by_key, key, &ei)) {
+			if (n_erecs == cap_erecs) {
+				size_t cap = cap_erecs ? cap_erecs * 2 : 64;
+				edge_rec *v = realloc(erecs, cap * sizeof(*v));
+				if (!v)
+					goto nomem;
+				erecs = v;
+				cap_erecs = cap;
+			}
+			ei = n_erecs++;
+			memset(&erecs[ei], 0, sizeof(erecs[ei]));
+			erecs[ei].src = s;
+			erecs[ei].dst = o;
+			erecs[ei].relation = t->predicate;
+			erecs[ei].symmetric = sym;
+			if (kg_map_put(edge_by_key, key, ei) < 0)
+				goto nomem;
+		}
+		tri_edge[i] = ei;
+		erecs[ei].count++;
+	}
+	/* group the triples by edge (counting sort) */
+	fill = calloc(n_erecs + 1, sizeof(*fill));
+	if (!fill)
+		goto nomem;
+	for (size_t i = 1; i < n_erecs; i++)
+		erecs[i].first = erecs[i - 1].first + erecs[i - 1].count;
+	for (size_t i = 0; i < nt; i++)
+		tri_order[erecs[tri_edge[i]].first + fill[tri_edge[i]]++] = i;
+
+	/* move into the graph */
+	g->nodes = calloc(n_recs + 1, sizeof(*g->nodes));
+	g->edges = calloc(n_erecs + 1, sizeof(*g->edges));
+	if (!g->nodes || !g->edges)
+		goto nomem;
+	for (size_t i = 0; i < n_recs; i++) {
+		kg_gnode *v = &g->nodes[g->n_nodes++];
+		const kg_entity *ent = recs[i].ent;
+
+		v->id = recs[i].id;
+		recs[i].id = NULL;
+		v->label = kg_strdup(recs[i].name);
+		v->type = recs[i].type;
+		v->component = v->community = -1;
+		if (!v->label)
+			goto nomem;
+		if (ent) {
+			v->mentions = ent->mentions;
+			for (size_t a = 0; a < ent->aliases.n; a++)
+				if (strcmp(ent->aliases.v[a], ent->name) != 0 &&
+				    kg_strv_push_unique(&v->aliases, ent->aliases.v[a]) < 0)
+					goto nomem;
+			for (size_t a = 0; a < ent->why.n; a++)
+				if (kg_strv_push(&v->why, ent->why.v[a]) < 0)
+					goto nomem;
+			kg_strv_sort(&v->aliases);
+		}
+	}
+	for (size_t i = 0; i < n_erecs; i++) {
+		edge_rec *er = &erecs[i];
+		kg_gedge *e = &g->edges[g->n_edges++];
+
+		e->src = er->src;
+		e->dst = er->dst;
+		e->symmetric = er->symmetric;
+		e->relation = kg_strdup(er->relation);
+		if (!e->relation)
+			goto nomem;
+		qsort_r(tri_order + er->first, er->count, sizeof(*tri_order), cmp_tri_evidence, (void *)facts);
+		if (edge_from_triples(e, facts, tri_order + er->first, er->count) < 0)
+			goto nomem;
+	}
+	rc = kg_graph_finish(g, err);
+	goto done;
+nomem:
+	kg_error_set(err, "graph", 0, 0, "out of memory building the graph from %zu facts", nt);
+	rc = KG_ENOMEM;
+done:
+	for (size_t i = 0; recs && i < n_recs; i++)
+		free(recs[i].id);
+	free(recs);
+	free(erecs);
+	free(tri_edge);
+	free(tri_order);
+	free(fill);
+	free(key);
+	kg_map_free(rec_by_name);
+	kg_map_free(taken);
+	kg_map_free(edge_by_key);
+	if (rc < 0)
+		kg_graph_free(g);
+	else
+		*out = g;
+	return rc;
+}
+
+/* ---- name resolution ---- */
+
+/* Appends the labels of the distinct nodes of l to buf, for an "ambiguous" message. */
+static void list_labels(const kg_graph *g, const kg_gnamelist *l, char *buf, size_t cap)
+{
+	size_t used = strlen(buf), shown = 0;
+
+	for (size_t k = 0; k < l->n && used + 1 < cap; k++) {
+		const kg_gnode *v = &g->nodes[l->v[k] / 2];
+		if (shown == 5) {
+			snprintf(buf + used, cap - used, ", ...");
+			break;
+		}
+		snprintf(buf + used, cap - used, "%s%s (%s)", shown ? ", " : "", v->label, v->id);
+		used = strlen(buf);
+		shown++;
+	}
+}
+
+/* The node a name list designates: the only node, or the only label among aliases. */
+static int pick(const kg_gnamelist *l, size_t *index)
+{
+	size_t labels = 0, label_at = 0;
+
+	if (l->n == 1) {
+		*index = l->v[0] / 2;
+		return 1;
+	}
+	for (size_t k = 0; k < l->n; k++) {
+		if (l->v[k] % 2 == 0) {
+			labels++;
+			label_at = k;
+		}
+	}
+	if (labels == 1) {
+		*index = l->v[label_at] / 2;
+		return 1;
+	}
+	return 0;
+}
+
+int kg_graph_resolve(const kg_graph *g, const char *name, size_t *index, kg_error *err)
+{
+	char *slug = NULL;
+	size_t li;
+	int rc = KG_ENOTFOUND;
+	char msg[400] = "ambiguous: ";
+
+	if (!g || !name || !*name) {
+		kg_error_set(err, "query", 0, 0, "no name given");
+		return KG_EINVAL;
+	}
+	if (g->by_id && kg_map_get(g->by_id, name, index))
+		return KG_OK;
+	slug = kg_slug_new(name);
+	if (!slug) {
+		kg_error_set(err, "query", 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	if (g->by_name && kg_map_get(g->by_name, slug, &li)) {
+		if (pick(&g->names[li], index)) {
+			rc = KG_OK;
+			goto done;
+		}
+		list_labels(g, &g->names[li], msg, sizeof(msg));
+		kg_error_set(err, "query", 0, 0, "\"%s\" is %s", name, msg);
+		goto done;
+	}
+	if (g->by_token && !strchr(slug, '-') && kg_map_get(g->by_token, slug, &li)) {
+		const kg_gnamelist *l = &g->names[li];
+		if (l->n == 1) {
+			*index = l->v[0] / 2;
+			rc = KG_OK;
+			goto done;
+		}
+		list_labels(g, l, msg, sizeof(msg));
+		kg_error_set(err, "query", 0, 0, "\"%s\" is %s", name, msg);
+		goto done;
+	}
+	kg_error_set(err, "query", 0, 0, "no entity named \"%s\"", name);
+done:
+	free(slug);
+	return rc;
+}
+
+int kg_graph_find(const kg_graph *g, const char *name, size_t *index)
+{
+	int rc = kg_graph_resolve(g, name, index, NULL);
+
+	return rc == KG_EINVAL ? KG_ENOTFOUND : rc;
+}

@@ -1,0 +1,331 @@
+/* util.c: text cleaning and escaping for the writers, the igraph error boundary and export selection. */
+#define _GNU_SOURCE /* qsort_r */
+#include "graph_priv.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char igraph_msg[512];
+
+static void on_igraph_error(const char *reason, const char *file, int line, igraph_error_t code)
+{
+	(void)file;
+	(void)line;
+	snprintf(igraph_msg, sizeof(igraph_msg), "%s (%s)", reason ? reason : "?",
+		 igraph_strerror(code));
+	IGRAPH_FINALLY_FREE();
+}
+
+static void on_igraph_warning(const char *reason, const char *file, int line)
+{
+	(void)reason;
+	(void)file;
+	(void)line;
+}
+
+void kg_igraph_enter(kg_igraph_guard *guard)
+{
+	igraph_msg[0] = '\0';
+	guard->error = igraph_set_error_handler(on_igraph_error);
+	guard->warning = igraph_set_warning_handler(on_igraph_warning);
+}
+
+void kg_igraph_leave(const kg_igraph_guard *guard)
+{
+	igraph_set_error_handler(guard->error);
+	igraph_set_warning_handler(guard->warning);
+}
+
+const char *kg_igraph_last_error(void)
+{
+	return igraph_msg[0] ? igraph_msg : "igraph failed";
+}
+
+/* Length of the UTF-8 sequence at s[i..n) when valid, else 0. */
+static size_t utf8_seq(const char *s, size_t i, size_t n)
+{
+	size_t len = kg_utf8_valid_prefix(s + i, n - i < 4 ? n - i : 4);
+	unsigned char c = (unsigned char)s[i];
+	size_t want = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+
+	return len >= want ? want : 0;
+}
+
+/* Calls put(ctx, bytes, n) for each piece of s cleaned: invalid bytes and U+FFFE/U+FFFF become
+ * U+FFFD, control characters a space. Stops after max_chars characters when max_chars > 0 and
+ * returns 1 when cut. */
+static int clean_walk(const char *s, size_t max_chars, void (*put)(void *, const char *, size_t), void *ctx)
+{
+	size_t n = strlen(s), chars = 0;
+
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len = utf8_seq(s, i, n);
+
+		if (max_chars && chars == max_chars)
+			return 1;
+		chars++;
+		if (len == 0) {
+			put(ctx, "\xef\xbf\xbd", 3);
+			i++;
+		} else if ((len == 1 && (c < 0x20 || c == 0x7f)) || (len == 2 && c == 0xc2 && (unsigned char)s[i + 1] < 0xa0)) {
+			put(ctx, " ", 1); /* C0, DEL and C1 controls */
+			i += len;
+		} else if (len == 3 && c == 0xef && (unsigned char)s[i + 1] == 0xbf &&
+			   (unsigned char)s[i + 2] >= 0xbe) {
+			put(ctx, "\xef\xbf\xbd", 3);
+			i += 3;
+		} else {
+			put(ctx, s + i, len);
+			i += len;
+		}
+	}
+	return 0;
+}
+
+/* A growing output buffer for clean_walk. */
+typedef struct strbuf {
+	char *p;    /* the bytes, NUL-terminated when ok */
+	size_t n;   /* used */
+	size_t cap; /* allocated */
+	int bad;    /* 1 after an allocation failure */
+} strbuf;
+
+static void buf_put(void *ctx, const char *s, size_t n)
+{
+	strbuf *b = ctx;
+
+	if (b->bad)
+		return;
+	if (b->n + n + 1 > b->cap) {
+		size_t cap = (b->n + n + 1) * 2;
+		char *p = realloc(b->p, cap);
+		if (!p) {
+			b->bad = 1;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+static char *clean_copy(const char *s, size_t max_chars)
+{
+	strbuf b = { 0 };
+
+	buf_put(&b, "", 0);
+	if (s && clean_walk(s, max_chars, buf_put, &b))
+		buf_put(&b, "\xe2\x80\xa6", 3);
+	if (b.bad) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
+}
+
+char *kg_text_clean(const char *s)
+{
+	return clean_copy(s, 0);
+}
+
+char *kg_text_truncate(const char *s, size_t max_chars)
+{
+	return clean_copy(s, max_chars);
+}
+
+static void xml_put(void *ctx, const char *s, size_t n)
+{
+	static const struct { char c; const char *entity; } table[] = {
+		{ '&', "&amp;" }, { '<', "&lt;" }, { '>', "&gt;" }, { '"', "&quot;" }, { '\'', "&#39;" },
+	};
+	FILE *fp = ctx;
+
+	if (n == 1) {
+		for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+			if (table[i].c == s[0]) {
+				fputs(table[i].entity, fp);
+				return;
+			}
+		}
+	}
+	fwrite(s, 1, n, fp);
+}
+
+void kg_xml_put(FILE *fp, const char *s)
+{
+	if (s)
+		clean_walk(s, 0, xml_put, fp);
+}
+
+size_t kg_text_width(const char *s)
+{
+	size_t w = 0;
+
+	for (; s && *s; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
+json_t *kg_json_str(const char *s)
+{
+	json_t *j;
+	char *fixed;
+	size_t n;
+
+	if (!s)
+		return json_null();
+	n = strlen(s);
+	if (kg_utf8_valid_prefix(s, n) == n)
+		return json_stringn(s, n);
+	/* only invalid bytes are replaced here: JSON escapes control characters itself */
+	fixed = malloc(n * 3 + 1);
+	if (!fixed)
+		return NULL;
+	{
+		size_t o = 0;
+		for (size_t i = 0; i < n;) {
+			size_t len = utf8_seq(s, i, n);
+			if (len == 0) {
+				memcpy(fixed + o, "\xef\xbf\xbd", 3);
+				o += 3;
+				i++;
+			} else {
+				memcpy(fixed + o, s + i, len);
+				o += len;
+				i += len;
+			}
+		}
+		fixed[o] = '\0';
+	}
+	j = json_string(fixed);
+	free(fixed);
+	return j;
+}
+
+double kg_round6(double x)
+{
+	if (!isfinite(x))
+		return 0.0;
+	if (fabs(x) < 1e9)
+		x = round(x * 1e6) / 1e6;
+	return x == 0.0 ? 0.0 : x;
+}
+
+int kg_modality_planned(const char *modality)
+{
+	return modality && strcmp(modality, "planned") == 0;
+}
+
+int kg_relation_in_list(const char *list, const char *relation)
+{
+	size_t rn = strlen(relation);
+
+	if (!list || !*list)
+		return 1;
+	while (*list) {
+		const char *end = strchr(list, ',');
+		size_t n = end ? (size_t)(end - list) : strlen(list);
+		const char *a = list, *b = list + n;
+
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		if ((size_t)(b - a) == 3 && memcmp(a, "any", 3) == 0)
+			return 1;
+		if ((size_t)(b - a) == rn && memcmp(a, relation, rn) == 0)
+			return 1;
+		if (!end)
+			break;
+		list = end + 1;
+	}
+	return 0;
+}
+
+/* Node order for --top: PageRank, then weighted degree descending, then id. */
+static int cmp_rank(const void *pa, const void *pb, void *ctx)
+{
+	const kg_graph *g = ctx;
+	const kg_gnode *a = &g->nodes[*(const size_t *)pa];
+	const kg_gnode *b = &g->nodes[*(const size_t *)pb];
+
+	if (a->pagerank != b->pagerank)
+		return a->pagerank > b->pagerank ? -1 : 1;
+	if (a->weighted_degree != b->weighted_degree)
+		return a->weighted_degree > b->weighted_degree ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+int kg_selection_make(kg_selection *sel, const kg_graph *g, const kg_export_opts *opts, kg_error *err)
+{
+	int filtered = opts && (opts->exclude_planned || (opts->relation && *opts->relation));
+	size_t *order = NULL;
+	int rc = KG_OK;
+
+	memset(sel, 0, sizeof(*sel));
+	sel->node = calloc(g->n_nodes + 1, 1);
+	sel->edge = calloc(g->n_edges + 1, 1);
+	if (!sel->node || !sel->edge) {
+		kg_error_set(err, "graph", 0, 0, "out of memory selecting nodes");
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	/* edges by relation and modality; nodes by their kept edges when filtered */
+	for (size_t i = 0; i < g->n_nodes; i++)
+		sel->node[i] = !filtered;
+	for (size_t i = 0; i < g->n_edges; i++) {
+		const kg_gedge *e = &g->edges[i];
+		if (opts && opts->exclude_planned && e->planned)
+			continue;
+		if (opts && !kg_relation_in_list(opts->relation, e->relation))
+			continue;
+		sel->edge[i] = 1;
+		sel->node[e->src] = sel->node[e->dst] = 1;
+	}
+	if (opts && opts->top > 0) {
+		size_t kept = 0;
+
+		order = malloc((g->n_nodes + 1) * sizeof(*order));
+		if (!order) {
+			kg_error_set(err, "graph", 0, 0, "out of memory ranking nodes");
+			rc = KG_ENOMEM;
+			goto done;
+		}
+		for (size_t i = 0; i < g->n_nodes; i++)
+			order[i] = i;
+		qsort_r(order, g->n_nodes, sizeof(*order), cmp_rank, (void *)g);
+		for (size_t i = 0; i < g->n_nodes; i++) {
+			size_t v = order[i];
+			if (sel->node[v] && kept < opts->top)
+				kept++;
+			else
+				sel->node[v] = 0;
+		}
+		for (size_t i = 0; i < g->n_edges; i++)
+			if (sel->edge[i] && (!sel->node[g->edges[i].src] || !sel->node[g->edges[i].dst]))
+				sel->edge[i] = 0;
+	}
+	for (size_t i = 0; i < g->n_nodes; i++)
+		sel->n_nodes += sel->node[i];
+	for (size_t i = 0; i < g->n_edges; i++)
+		sel->n_edges += sel->edge[i];
+done:
+	free(order);
+	if (rc < 0)
+		kg_selection_clear(sel);
+	return rc;
+}
+
+void kg_selection_clear(kg_selection *sel)
+{
+	if (!sel)
+		return;
+	free(sel->node);
+	free(sel->edge);
+	memset(sel, 0, sizeof(*sel));
+}

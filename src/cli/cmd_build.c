@@ -1,0 +1,518 @@
+/* cmd_build.c: kg build (inputs -> resolved facts -> analysed graph -> files) and kg extract
+ * (inputs -> triples as JSON Lines, streamed). */
+#include "cli.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../extract/extract.h"
+#include "../../graph/graph.h"
+#include "../lex/lex.h"
+#include "../resolve/resolve.h"
+
+/* Options of kg build and kg extract. */
+typedef struct input_opts {
+	const char *output;    /* build: directory ("-": graph.json on stdout); extract: file ("-": stdout) */
+	const char *extractor; /* name in kg_extractors */
+	int strict;            /* stop at the first bad record */
+	int replace_invalid;   /* accept invalid UTF-8, replaced */
+	int quiet;             /* no summary, no warnings */
+	int no_planned;        /* build: leave planned-only edges out of the drawings */
+	const char *layout;    /* build: Graphviz layout of the SVG */
+	size_t top;            /* build: draw only the top N nodes by PageRank */
+} input_opts;
+
+/* Prints the extractor table for --help. */
+static void extractors_help(FILE *fp)
+{
+	fputs("\nExtractors:\n", fp);
+	for (const kg_extractor *x = kg_extractors; x->name; x++)
+		fprintf(fp, "  %-9s %s\n", x->name, x->description);
+}
+
+/* Runs the extractor on every input; *n_failed gets the inputs that had problems. Returns 0, or < 0
+ * when reading stopped early: strict mode, the callback (KG_ERROR), out of memory, a library. */
+static int run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_opts *opts, kg_facts_cb cb,
+		      size_t *n_failed)
+{
+	*n_failed = 0;
+	for (size_t i = 0; i < inputs->n; i++) {
+		const char *in = inputs->v[i];
+		size_t before = opts->n_errors;
+		int rc;
+
+		if (strcmp(in, "-") == 0 && isatty(STDIN_FILENO) && !opts->quiet)
+			fputs("kg: reading standard input (end it with Ctrl-D)\n", stderr);
+		rc = x->run(in, opts, cb);
+		if (rc < 0 && rc != KG_ERROR && opts->n_errors == before)
+			kg_cli_error("%s: %s", in, kg_strerror(rc));
+		if (rc < 0 || opts->n_errors > before)
+			(*n_failed)++;
+		if (rc < 0 && (opts->strict || rc == KG_ERROR || rc == KG_ENOMEM || rc == KG_EDEP))
+			return rc;
+	}
+	return KG_OK;
+}
+
+/* Sets up extraction options and the operand list (stdin when none); returns the extractor. */
+static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extract_opts *xo, void *ctx)
+{
+	memset(xo, 0, sizeof(*xo));
+	xo->strict = o->strict;
+	xo->replace_invalid = o->replace_invalid;
+	xo->quiet = o->quiet;
+	xo->ctx = ctx;
+	if (inputs->n == 0 && kg_strv_push(inputs, "-") < 0)
+		return NULL;
+	return kg_extractor_lookup(o->extractor);
+}
+
+/* Prints "kg: N of M inputs had errors" when some did. */
+static void report_failed(size_t n_failed, size_t n_inputs)
+{
+	if (n_failed)
+		fprintf(stderr, "kg: %zu of %zu input%s had errors\n", n_failed, n_inputs, n_inputs == 1 ? "" : "s");
+}
+
+/* ---- kg build ---- */
+
+static int build_collect(const kg_facts *facts, void *ctx)
+{
+	return kg_facts_merge(ctx, facts);
+}
+
+/* A writer of one output file. */
+typedef struct writer {
+	const char *file; /* name in the output directory */
+	int (*write)(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
+} writer;
+
+static int write_json(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
+{
+	(void)opts;
+	return kg_graph_write_json(g, fp, err);
+}
+
+static int write_graphml(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
+{
+	(void)opts;
+	return kg_graph_write_graphml(g, fp, err);
+}
+
+static const writer writers[] = {
+	{ "graph.json", write_json },
+	{ "graph.dot", kg_graph_write_dot },
+	{ "graph.svg", kg_graph_write_svg },
+	{ "graph.graphml", write_graphml },
+};
+#define N_WRITERS (sizeof(writers) / sizeof(writers[0]))
+
+/* Writes one file of the graph through a temporary file renamed into place, so a failure never leaves
+ * a partial file; reports and returns < 0 on failure. */
+static int write_file(const kg_graph *g, const writer *w, const kg_export_opts *eo, const char *dir)
+{
+	size_t n = strlen(dir) + strlen(w->file) + 8;
+	char *path = malloc(n), *tmp = malloc(n + 4);
+	kg_error err = { 0 };
+	FILE *fp;
+	int rc;
+
+	if (!path || !tmp) {
+		rc = KG_ENOMEM;
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	snprintf(path, n, "%s/%s", dir, w->file);
+	snprintf(tmp, n + 4, "%s.tmp", path);
+	if (!(fp = fopen(tmp, "wb"))) {
+		rc = KG_EIO;
+		kg_cli_error("%s: cannot write: %s", tmp, strerror(errno));
+		goto done;
+	}
+	rc = w->write(g, eo, fp, &err);
+	if (rc == KG_OK && ferror(fp)) {
+		rc = KG_EIO;
+		kg_error_set(&err, tmp, 0, 0, "cannot write: %s", strerror(errno));
+	}
+	if (fclose(fp) != 0 && rc == KG_OK) {
+		rc = KG_EIO;
+		kg_error_set(&err, tmp, 0, 0, "cannot write: %s", strerror(errno));
+	}
+	if (rc == KG_OK && rename(tmp, path) < 0) {
+		rc = KG_EIO;
+		kg_error_set(&err, path, 0, 0, "cannot rename %s into place: %s", tmp, strerror(errno));
+	}
+	if (rc < 0) {
+		kg_error_print(&err, stderr, 0);
+		remove(tmp);
+	}
+done:
+	free(path);
+	free(tmp);
+	return rc;
+}
+
+/* Distinct edges per relation, as the graph keys them: (subject, predicate, object), the unordered
+ * pair for symmetric predicates. */
+typedef struct relation_counts {
+	kg_strv names;   /* predicates in order of appearance */
+	size_t *counts;  /* distinct edges of each */
+} relation_counts;
+
+static int count_relations(relation_counts *rc_out, const kg_facts *f)
+{
+	kg_map *seen = NULL, *index = NULL;
+	int rc;
+
+	memset(rc_out, 0, sizeof(*rc_out));
+	if ((rc = kg_map_new(&seen)) < 0 || (rc = kg_map_new(&index)) < 0)
+		goto done;
+	for (size_t i = 0; i < f->n_triples; i++) {
+		const kg_triple *t = &f->triples[i];
+		const kg_relation_info *info = kg_relation_lookup(t->predicate);
+		const char *a = t->subject, *b = t->object;
+		char *key;
+		size_t k, n;
+
+		if (info && info->symmetric && strcmp(a, b) > 0) {
+			a = t->object;
+			b = t->subject;
+		}
+		n = strlen(t->predicate) + strlen(a) + strlen(b) + 8;
+		if (!(key = malloc(n))) {
+			rc = KG_ENOMEM;
+			goto done;
+		}
+		snprintf(key, n, "%s\x1f%s\x1f%s", t->predicate, a, b);
+		if (kg_map_get(seen, key, NULL)) {
+			free(key);
+			continue;
+		}
+		rc = kg_map_put(seen, key, 0);
+		free(key);
+		if (rc < 0)
+			goto done;
+		if (!kg_map_get(index, t->predicate, &k)) {
+			size_t *c = realloc(rc_out->counts, (rc_out->names.n + 1) * sizeof(*c));
+
+			if (!c) {
+				rc = KG_ENOMEM;
+				goto done;
+			}
+			rc_out->counts = c;
+			k = rc_out->names.n;
+			c[k] = 0;
+			if ((rc = kg_strv_push(&rc_out->names, t->predicate)) < 0 ||
+			    (rc = kg_map_put(index, t->predicate, k)) < 0)
+				goto done;
+		}
+		rc_out->counts[k]++;
+	}
+	rc = KG_OK;
+done:
+	kg_map_free(seen);
+	kg_map_free(index);
+	return rc;
+}
+
+static void relation_counts_clear(relation_counts *r)
+{
+	kg_strv_clear(&r->names);
+	free(r->counts);
+	r->counts = NULL;
+}
+
+/* Orders nodes by PageRank, highest first, ties by label. */
+static int by_pagerank(const void *a, const void *b)
+{
+	const kg_node_info *x = a, *y = b;
+
+	if (x->pagerank != y->pagerank)
+		return x->pagerank < y->pagerank ? 1 : -1;
+	return strcmp(x->label, y->label);
+}
+
+/* Prints the summary of a build on stderr. */
+static void print_summary(const kg_graph *g, const kg_facts *resolved, const kg_extract_opts *xo,
+			  const char *dir)
+{
+	size_t n = kg_graph_node_count(g), by_type[KG_TYPE__COUNT] = { 0 }, m = 0;
+	kg_node_info *nodes = malloc((n ? n : 1) * sizeof(*nodes));
+	relation_counts rel;
+	const char *sep = "";
+
+	fprintf(stderr, "kg: %zu document%s read\n", xo->n_docs, xo->n_docs == 1 ? "" : "s");
+	for (size_t i = 0; nodes && i < n; i++) {
+		if (kg_graph_node(g, i, &nodes[m]) < 0)
+			continue;
+		if (nodes[m].type >= 0 && nodes[m].type < KG_TYPE__COUNT)
+			by_type[nodes[m].type]++;
+		m++;
+	}
+	fprintf(stderr, "kg: %zu entities (", n);
+	for (int t = 0; t < KG_TYPE__COUNT; t++) {
+		if (by_type[t]) {
+			fprintf(stderr, "%s%s %zu", sep, kg_etype_name((kg_etype)t), by_type[t]);
+			sep = ", ";
+		}
+	}
+	fprintf(stderr, ")\nkg: %zu edges", kg_graph_edge_count(g));
+	if (count_relations(&rel, resolved) == 0 && rel.names.n) {
+		sep = " (";
+		for (size_t i = 0; i < rel.names.n; i++) {
+			fputs(sep, stderr);
+			kg_cli_put_inert(stderr, rel.names.v[i]);
+			fprintf(stderr, " %zu", rel.counts[i]);
+			sep = ", ";
+		}
+		fputc(')', stderr);
+	}
+	fputc('\n', stderr);
+	relation_counts_clear(&rel);
+	if (m) {
+		qsort(nodes, m, sizeof(*nodes), by_pagerank);
+		fputs("kg: top entities by PageRank:\n", stderr);
+		for (size_t i = 0; i < m && i < 10; i++) {
+			size_t len = strlen(nodes[i].label);
+
+			fprintf(stderr, "  %2zu. ", i + 1);
+			kg_cli_put_inert(stderr, nodes[i].label);
+			fprintf(stderr, "%*s %-7s %.4f\n", len < 32 ? (int)(32 - len) : 0, "", kg_etype_name(nodes[i].type),
+				nodes[i].pagerank);
+		}
+	}
+	free(nodes);
+	if (strcmp(dir, "-") == 0) {
+		fputs("kg: wrote graph.json to standard output\n", stderr);
+		return;
+	}
+	fputs("kg: wrote", stderr);
+	for (size_t i = 0; i < N_WRITERS; i++)
+		fprintf(stderr, " %s/%s", dir, writers[i].file);
+	fputc('\n', stderr);
+}
+
+/* Analyses the facts and writes the output; returns an exit status. */
+static int build_graph(const kg_facts *facts, const input_opts *o, const kg_extract_opts *xo)
+{
+	const kg_lex *lex;
+	kg_facts *resolved = NULL;
+	kg_graph *g = NULL;
+	kg_error err = { 0 };
+	kg_export_opts eo = { .exclude_planned = o->no_planned, .top = o->top, .layout = o->layout };
+	int status = KG_EXIT_ERROR;
+	int to_stdout = strcmp(o->output, "-") == 0;
+
+	if (!(lex = kg_lex_default())) {
+		kg_cli_error("cannot load the lexicons");
+		goto done;
+	}
+	if (kg_resolve(&resolved, facts, lex, &err) < 0 || kg_graph_new(&g, resolved, &err) < 0 ||
+	    kg_graph_analyze(g, NULL, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	if (kg_graph_node_count(g) == 0) {
+		if (!o->quiet)
+			fprintf(stderr, "kg: no entities found in %zu document%s; nothing written\n", xo->n_docs,
+				xo->n_docs == 1 ? "" : "s");
+		status = KG_EXIT_NONE;
+		goto done;
+	}
+	if (to_stdout) {
+		if (kg_graph_write_json(g, stdout, &err) < 0 || fflush(stdout) != 0) {
+			if (!err.text[0])
+				kg_error_set(&err, "-", 0, 0, "cannot write: %s", strerror(errno));
+			kg_error_print(&err, stderr, 0);
+			goto done;
+		}
+	} else {
+		if (kg_cli_mkdirs(o->output, &err) < 0) {
+			kg_error_print(&err, stderr, 0);
+			goto done;
+		}
+		for (size_t i = 0; i < N_WRITERS; i++)
+			if (write_file(g, &writers[i], &eo, o->output) < 0)
+				goto done;
+	}
+	if (!o->quiet)
+		print_summary(g, resolved, xo, o->output);
+	status = KG_EXIT_OK;
+done:
+	kg_graph_free(g);
+	kg_facts_free(resolved);
+	return status;
+}
+
+static const kg_cli_opt build_opts[] = {
+	{ "output", 'o', KG_CLI_STRING, offsetof(input_opts, output), "DIR", NULL,
+	  "write graph.json, graph.dot, graph.svg, graph.graphml into DIR (default out; - : JSON on stdout)" },
+	{ "extractor", 'x', KG_CLI_STRING, offsetof(input_opts, extractor), "NAME", "auto|news|triples",
+	  "how to read the inputs (default auto)" },
+	{ "strict", 0, KG_CLI_FLAG, offsetof(input_opts, strict), NULL, NULL,
+	  "stop at the first bad input or record instead of skipping it" },
+	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(input_opts, replace_invalid), NULL, NULL,
+	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" },
+	{ "no-planned", 0, KG_CLI_FLAG, offsetof(input_opts, no_planned), NULL, NULL,
+	  "leave edges known only as planned out of graph.dot and graph.svg" },
+	{ "top", 0, KG_CLI_COUNT, offsetof(input_opts, top), "N", NULL,
+	  "draw only the N entities with the highest PageRank in graph.dot and graph.svg" },
+	{ "layout", 0, KG_CLI_STRING, offsetof(input_opts, layout), "NAME", "dot|sfdp|neato",
+	  "Graphviz layout of graph.svg (default dot, sfdp above 300 nodes)" },
+	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no summary and no warnings" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
+{
+	input_opts o = { .output = "out", .extractor = "auto" };
+	kg_strv inputs = { 0 };
+	kg_extract_opts xo;
+	kg_facts *facts = NULL;
+	const kg_extractor *x;
+	size_t n_failed = 0;
+	int status = KG_EXIT_ERROR, rc;
+
+	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &inputs)) != 0) {
+		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+		goto done;
+	}
+	if (kg_facts_new(&facts) < 0 || !(x = setup(&o, &inputs, &xo, NULL))) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	xo.ctx = facts;
+	rc = run_inputs(&inputs, x, &xo, build_collect, &n_failed);
+	if (rc < 0) {
+		report_failed(n_failed, inputs.n);
+		if (xo.strict)
+			fputs("kg: stopped (--strict); nothing written\n", stderr);
+		goto done;
+	}
+	status = build_graph(facts, &o, &xo);
+	report_failed(n_failed, inputs.n);
+	if (n_failed)
+		status = KG_EXIT_ERROR;
+done:
+	kg_facts_free(facts);
+	kg_strv_clear(&inputs);
+	return status;
+}
+
+const kg_cli_cmd kg_cmd_build = {
+	"build", run_build, "read news and triples, write the analysed graph (JSON, DOT, SVG, GraphML)",
+	"[OPTIONS] [INPUT...]",
+	"Reads every INPUT (a file, a directory read recursively, or - for standard input, the default)\n"
+	"with the chosen extractor, merges the facts of all documents, merges aliases across documents\n"
+	"(Zelenskiy -> Volodymyr Zelensky), analyses the graph (degree, PageRank, betweenness, closeness,\n"
+	"communities) and writes graph.json, graph.dot, graph.svg and graph.graphml into the output\n"
+	"directory, created when missing. A summary goes to standard error. Problems in the input are\n"
+	"reported as FILE:LINE and skipped: the graph is still written, and the exit status is 2.",
+	build_opts,
+	"  kg build examples -o out            # the bundled articles and curated triples\n"
+	"  kg build news/*.txt facts.tsv -q    # files of both kinds\n"
+	"  cat articles.jsonl | kg build -o -  # JSON Lines documents in, graph.json out\n",
+	extractors_help,
+};
+
+/* ---- kg extract ---- */
+
+/* State of kg extract's streaming callback. */
+typedef struct extract_state {
+	FILE *out;        /* where the JSON lines go */
+	size_t n_triples; /* written so far */
+	int write_error;  /* errno of a failed write, 0 when none */
+} extract_state;
+
+/* Prints the triples of one document; a failed write stops the run (KG_ERROR). */
+static int extract_print(const kg_facts *facts, void *ctx)
+{
+	extract_state *st = ctx;
+
+	for (size_t i = 0; i < facts->n_triples; i++) {
+		if (kg_triple_write_json(&facts->triples[i], facts, st->out) < 0) {
+			st->write_error = errno ? errno : EIO;
+			return KG_ERROR;
+		}
+		st->n_triples++;
+	}
+	if (fflush(st->out) != 0) {
+		st->write_error = errno ? errno : EIO;
+		return KG_ERROR;
+	}
+	return KG_OK;
+}
+
+static const kg_cli_opt extract_opts[] = {
+	{ "output", 'o', KG_CLI_STRING, offsetof(input_opts, output), "FILE", NULL,
+	  "write the JSON lines to FILE (default -: standard output)" },
+	{ "extractor", 'x', KG_CLI_STRING, offsetof(input_opts, extractor), "NAME", "auto|news|triples",
+	  "how to read the inputs (default auto)" },
+	{ "strict", 0, KG_CLI_FLAG, offsetof(input_opts, strict), NULL, NULL,
+	  "stop at the first bad input or record instead of skipping it" },
+	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(input_opts, replace_invalid), NULL, NULL,
+	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" },
+	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no warnings" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
+{
+	input_opts o = { .output = "-", .extractor = "auto" };
+	kg_strv inputs = { 0 };
+	kg_extract_opts xo;
+	extract_state st = { stdout, 0, 0 };
+	const kg_extractor *x;
+	size_t n_failed = 0;
+	int status = KG_EXIT_ERROR, rc;
+
+	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &inputs)) != 0) {
+		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+		goto done;
+	}
+	if (!(x = setup(&o, &inputs, &xo, &st))) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	if (strcmp(o.output, "-") != 0 && !(st.out = fopen(o.output, "w"))) {
+		kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
+		goto done;
+	}
+	errno = 0;
+	rc = run_inputs(&inputs, x, &xo, extract_print, &n_failed);
+	if (st.write_error)
+		kg_cli_error("%s: cannot write: %s", o.output, strerror(st.write_error));
+	else
+		report_failed(n_failed, inputs.n);
+	if (st.out != stdout && fclose(st.out) != 0 && rc == KG_OK) {
+		kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
+		rc = KG_EIO;
+	}
+	if (rc < 0 || n_failed)
+		status = KG_EXIT_ERROR;
+	else
+		status = st.n_triples ? KG_EXIT_OK : KG_EXIT_NONE;
+	if (!o.quiet && rc == 0)
+		fprintf(stderr, "kg: %zu triple%s from %zu document%s\n", st.n_triples, st.n_triples == 1 ? "" : "s",
+			xo.n_docs, xo.n_docs == 1 ? "" : "s");
+done:
+	kg_strv_clear(&inputs);
+	return status;
+}
+
+const kg_cli_cmd kg_cmd_extract = {
+	"extract", run_extract, "print the triples of each document as JSON Lines, as it is read",
+	"[OPTIONS] [INPUT...]",
+	"Reads every INPUT like kg build, but writes no graph: the triples of each document are printed\n"
+	"as JSON Lines as soon as the document is done, so memory stays flat on any amount of input.\n"
+	"Aliases are merged within each document only, not across documents. The output is the triples\n"
+	"format kg build reads back.",
+	extract_opts,
+	"  kg extract examples/news > triples.jsonl\n"
+	"  kg extract article.txt | jq -r 'select(.predicate==\"meet\") | .subject + \" - \" + .object'\n"
+	"  kg extract examples/news | kg build -x triples -o out\n",
+	extractors_help,
+};

@@ -1,0 +1,585 @@
+/* cmd_query.c: kg query (who met X, who is linked to X, the path from X to Y) and kg explain (what is
+ * known about one entity and why its aliases were merged). */
+#include "cli.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../graph/graph.h"
+
+/* Options of kg query and kg explain. */
+typedef struct query_opts {
+	const char *graph;    /* graph.json to read */
+	const char *format;   /* "table" or "jsonl" */
+	const char *relation; /* relations asked for, comma-separated, or "any"; NULL: the query's default */
+	int planned;          /* planned facts count too */
+} query_opts;
+
+/* Query words: QUERY starts with one of these (or a relation of the schema, or a pattern). */
+static const struct {
+	const char *word;       /* as typed */
+	kg_query_kind kind;     /* what it asks */
+	const char *relations;  /* default relations */
+	const char *help;       /* one line for --help */
+} query_words[] = {
+	{ "met", KG_QUERY_LINKED, "meet", "met NAME            who met NAME (relation meet)" },
+	{ "who-met", KG_QUERY_LINKED, "meet", "who-met NAME        the same" },
+	{ "spoke-with", KG_QUERY_LINKED, "speak_with", "spoke-with NAME     who spoke with NAME (speak_with)" },
+	{ "who-spoke-with", KG_QUERY_LINKED, "speak_with", "who-spoke-with NAME the same" },
+	{ "linked", KG_QUERY_LINKED, "any", "linked NAME         who is linked to NAME by --relation (default any)" },
+	{ "neighbours", KG_QUERY_NEIGHBOURS, "any", "neighbours NAME     every neighbour of NAME (also neighbors)" },
+	{ "neighbors", KG_QUERY_NEIGHBOURS, "any", NULL },
+	{ "path", KG_QUERY_PATH, "any", "path NAME NAME      the shortest path between two entities" },
+};
+#define N_QUERY_WORDS (sizeof(query_words) / sizeof(query_words[0]))
+
+/* A query as parsed from the operands; the strings are owned. */
+typedef struct parsed_query {
+	kg_query_kind kind; /* what it asks */
+	char *x;            /* first name */
+	char *y;            /* second name (path) or NULL */
+	char *relations;    /* relations, comma-separated, or "any" */
+} parsed_query;
+
+static void parsed_query_clear(parsed_query *q)
+{
+	free(q->x);
+	free(q->y);
+	free(q->relations);
+	memset(q, 0, sizeof(*q));
+}
+
+/* Joins sv->v[from..n) with single spaces; NULL when out of memory or nothing to join. */
+static char *join_words(const kg_strv *sv, size_t from)
+{
+	size_t n = 0, o = 0;
+	char *s;
+
+	for (size_t i = from; i < sv->n; i++)
+		n += strlen(sv->v[i]) + 1;
+	if (n == 0 || !(s = malloc(n)))
+		return NULL;
+	for (size_t i = from; i < sv->n; i++) {
+		size_t k = strlen(sv->v[i]);
+
+		if (o)
+			s[o++] = ' ';
+		memcpy(s + o, sv->v[i], k);
+		o += k;
+	}
+	s[o] = '\0';
+	return s;
+}
+
+/* ---- patterns: (x)-[:meet|speak_with]-(Blinken) ---- */
+
+/* Skips spaces. */
+static const char *skip_space(const char *p)
+{
+	while (*p && isspace((unsigned char)*p))
+		p++;
+	return p;
+}
+
+/* Reads "(...)" at *p into a new string (quotes stripped); *is_var is 1 for a variable: empty, a
+ * single lower-case letter (maybe with digits after it) or a word starting with '?'. NULL when malformed. */
+static char *pattern_node(const char **p, int *is_var)
+{
+	const char *s = skip_space(*p), *end;
+	size_t n;
+	char *out;
+
+	if (*s != '(' || !(end = strchr(s, ')')))
+		return NULL;
+	s = skip_space(s + 1);
+	n = (size_t)(end - s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	*p = end + 1;
+	if (n >= 2 && (s[0] == '"' || s[0] == '\'') && s[n - 1] == s[0]) {
+		*is_var = 0;
+		return kg_strndup(s + 1, n - 2);
+	}
+	*is_var = n == 0 || s[0] == '?' || (islower((unsigned char)s[0]) && strspn(s + 1, "0123456789") == n - 1);
+	out = kg_strndup(s, n);
+	return out;
+}
+
+/* Reads "-[...]-" (arrows allowed and ignored) at *p: *relations gets a new string ("any" for [] or
+ * [*] or none), *star is 1 for [*]. Returns 0, or -1 when malformed. */
+static int pattern_edge(const char **p, char **relations, int *star)
+{
+	const char *s = skip_space(*p), *end;
+	char *r;
+
+	*star = 0;
+	*relations = NULL;
+	if (*s == '<')
+		s++;
+	if (*s++ != '-')
+		return -1;
+	if (*s == '[') {
+		const char *colon;
+
+		if (!(end = strchr(s, ']')))
+			return -1;
+		colon = memchr(s, ':', (size_t)(end - s));
+		*star = memchr(s, '*', (size_t)(end - s)) != NULL;
+		if (colon) {
+			const char *b = skip_space(colon + 1);
+			size_t n = (size_t)(end - b);
+
+			while (n && isspace((unsigned char)b[n - 1]))
+				n--;
+			if (!(r = kg_strndup(b, n)))
+				return -1;
+			for (char *c = r; *c; c++)
+				if (*c == '|')
+					*c = ',';
+			*relations = r;
+		}
+		s = end + 1;
+	}
+	if (*s++ != '-')
+		goto bad;
+	if (*s == '>')
+		s++;
+	*p = s;
+	if (!*relations && !(*relations = kg_strdup("any")))
+		return -1;
+	return 0;
+bad:
+	free(*relations);
+	*relations = NULL;
+	return -1;
+}
+
+/* Parses a pattern query; returns 0, or KG_EINVAL with a message in why. */
+static int parse_pattern(parsed_query *q, const char *text, const char **why)
+{
+	const char *p = text;
+	char *a = NULL, *b = NULL;
+	int a_var = 0, b_var = 0, star = 0;
+
+	*why = "a pattern looks like (x)-[:meet]-(NAME) or (NAME)-[*]-(NAME)";
+	if (!(a = pattern_node(&p, &a_var)) || pattern_edge(&p, &q->relations, &star) < 0 ||
+	    !(b = pattern_node(&p, &b_var)) || *skip_space(p))
+		goto bad;
+	if (a_var && b_var) {
+		*why = "a pattern needs at least one name: (x)-[:meet]-(NAME)";
+		goto bad;
+	}
+	if (!a_var && !b_var) {
+		q->kind = KG_QUERY_PATH;
+		q->x = a;
+		q->y = b;
+		return KG_OK;
+	}
+	if (star) {
+		*why = "[*] asks for a path: give two names, (NAME)-[*]-(NAME)";
+		goto bad;
+	}
+	q->kind = KG_QUERY_LINKED;
+	q->x = a_var ? b : a;
+	free(a_var ? a : b);
+	return KG_OK;
+bad:
+	free(a);
+	free(b);
+	parsed_query_clear(q);
+	return KG_EINVAL;
+}
+
+/* Parses the operands of kg query into q; KG_EINVAL with a message in why (static storage). */
+static int parse_query(parsed_query *q, const kg_strv *ops, const char **why)
+{
+	static char unknown[128];
+	kg_strv words = { 0 };
+	const kg_strv *w = ops;
+	const char *word;
+	kg_query_kind kind = KG_QUERY_LINKED;
+	const char *relations = NULL;
+	int rc = KG_EINVAL;
+
+	memset(q, 0, sizeof(*q));
+	*why = "missing QUERY";
+	if (ops->n == 0)
+		return KG_EINVAL;
+	if (skip_space(ops->v[0])[0] == '(') {
+		char *text = join_words(ops, 0);
+
+		rc = text ? parse_pattern(q, text, why) : KG_ENOMEM;
+		free(text);
+		return rc;
+	}
+	if (ops->n == 1 && strchr(ops->v[0], ' ')) {
+		/* the whole query in one argument: "met Blinken" */
+		char *copy = kg_strdup(ops->v[0]), *save = NULL;
+
+		for (char *t = copy ? strtok_r(copy, " \t", &save) : NULL; t; t = strtok_r(NULL, " \t", &save))
+			if (kg_strv_push(&words, t) < 0)
+				break;
+		free(copy);
+		w = &words;
+	}
+	word = w->n ? w->v[0] : "";
+	for (size_t i = 0; i < N_QUERY_WORDS; i++) {
+		if (strcmp(word, query_words[i].word) == 0) {
+			kind = query_words[i].kind;
+			relations = query_words[i].relations;
+		}
+	}
+	if (!relations && kg_relation_lookup(word))
+		relations = word; /* a relation of the schema: "leads NAME" */
+	if (!relations) {
+		snprintf(unknown, sizeof(unknown), "unknown query word '%.64s' (met, linked, path... see --help)", word);
+		*why = unknown;
+		goto done;
+	}
+	q->kind = kind;
+	if (!(q->relations = kg_strdup(relations))) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	if (kind == KG_QUERY_PATH) {
+		if (w->n != 3) {
+			*why = "path needs two names: kg query path NAME NAME (quote names with spaces)";
+			goto done;
+		}
+		q->x = kg_strdup(w->v[1]);
+		q->y = kg_strdup(w->v[2]);
+	} else {
+		if (w->n < 2) {
+			*why = "missing NAME after the query word";
+			goto done;
+		}
+		q->x = join_words(w, 1);
+	}
+	rc = q->x && (kind != KG_QUERY_PATH || q->y) ? KG_OK : KG_ENOMEM;
+done:
+	if (rc < 0)
+		parsed_query_clear(q);
+	kg_strv_clear(&words);
+	return rc;
+}
+
+/* ---- names that do not resolve ---- */
+
+/* Edit distance of a and b, capped at cap + 1. */
+static size_t edit_distance(const char *a, const char *b, size_t cap)
+{
+	size_t n = strlen(a), m = strlen(b);
+	size_t row[65];
+
+	if (m > 64 || n > 64)
+		return cap + 1;
+	if ((n > m ? n - m : m - n) > cap)
+		return cap + 1;
+	for (size_t j = 0; j <= m; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		size_t diag = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[m];
+}
+
+/* How close name (slug) is to a form of a node: 0 contains, 1..2 edit distance, 3 none. */
+static size_t closeness_of(const char *slug, const char *form)
+{
+	char *f = kg_slug_new(form);
+	size_t best = 3;
+
+	if (!f)
+		return best;
+	if (strstr(f, slug) || strstr(slug, f)) {
+		best = 0;
+	} else {
+		char *save = NULL;
+
+		best = edit_distance(slug, f, 2);
+		for (char *word = strtok_r(f, "-", &save); word && best > 1; word = strtok_r(NULL, "-", &save)) {
+			size_t d = edit_distance(slug, word, 2);
+
+			if (d < best)
+				best = d;
+		}
+	}
+	free(f);
+	return best > 3 ? 3 : best;
+}
+
+/* Prints "kg: error: no entity named 'NAME'" and up to five close names. */
+static void no_entity(const kg_graph *g, const char *name)
+{
+	char *slug = kg_slug_new(name);
+	size_t shown = 0;
+
+	kg_cli_error("no entity named '%s'", name);
+	if (!slug || strlen(slug) < 3) {
+		free(slug);
+		return;
+	}
+	for (size_t level = 0; level < 3 && shown < 5; level++) {
+		for (size_t i = 0; i < kg_graph_node_count(g) && shown < 5; i++) {
+			kg_node_info info;
+			size_t best;
+
+			if (kg_graph_node(g, i, &info) < 0)
+				continue;
+			best = closeness_of(slug, info.label);
+			for (size_t a = 0; info.aliases && a < info.aliases->n && best > level; a++) {
+				size_t d = closeness_of(slug, info.aliases->v[a]);
+
+				if (d < best)
+					best = d;
+			}
+			if (best == level) {
+				fputs(shown++ ? ", " : "kg: did you mean: ", stderr);
+				kg_cli_put_inert(stderr, info.label);
+			}
+		}
+	}
+	if (shown)
+		fputs("?\n", stderr);
+	free(slug);
+}
+
+/* Loads the graph; prints the error and returns NULL on failure. */
+static kg_graph *load_graph(const char *path)
+{
+	kg_graph *g = NULL;
+	kg_error err = { 0 };
+
+	if (kg_graph_load_json(&g, path, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
+		if (strcmp(path, "out/graph.json") == 0)
+			fputs("kg: make one with 'kg build INPUT... -o out', or name one with -g FILE\n", stderr);
+		return NULL;
+	}
+	return g;
+}
+
+/* ---- kg query ---- */
+
+static const kg_cli_opt query_opts_table[] = {
+	{ "graph", 'g', KG_CLI_STRING, offsetof(query_opts, graph), "FILE", NULL,
+	  "the graph.json to ask (default out/graph.json)" },
+	{ "format", 'f', KG_CLI_STRING, offsetof(query_opts, format), "FMT", "table|jsonl",
+	  "answer as an aligned table (default) or as JSON Lines" },
+	{ "relation", 'r', KG_CLI_STRING, offsetof(query_opts, relation), "R[,R...]", NULL,
+	  "only these relations (or any), instead of the query's default" },
+	{ "planned", 0, KG_CLI_FLAG, offsetof(query_opts, planned), NULL, NULL,
+	  "count planned facts too (\"will meet\"), left out by default" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+static void query_help(FILE *fp)
+{
+	fputs("\nQUERY is one of:\n", fp);
+	for (size_t i = 0; i < N_QUERY_WORDS; i++)
+		if (query_words[i].help)
+			fprintf(fp, "  %s\n", query_words[i].help);
+	fputs("  RELATION NAME       who is linked to NAME by RELATION (leads, holds_position...)\n"
+	      "  (x)-[:R|R2]-(NAME)  a pattern: who is linked to NAME by R or R2; [] or no brackets for any\n"
+	      "  (NAME)-[*]-(NAME)   a pattern: the shortest path between two entities\n"
+	      "NAME may be several words (kg query met Antony Blinken); case, punctuation and diacritics are\n"
+	      "ignored, and a surname alone finds the one entity that has it. In a pattern, the unknown is\n"
+	      "written (), (x), (?who) or any single lower-case letter; quote a name with \"...\" to be sure.\n"
+	      "\nRelations:\n", fp);
+	for (size_t i = 0; i < kg_n_relations; i++)
+		fprintf(fp, "  %-15s %s\n", kg_relations[i].name, kg_relations[i].description);
+	fputs("\nExit status: 0 found, 1 nothing found, 2 a name matches no entity or another error.\n", fp);
+}
+
+static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
+{
+	query_opts o = { .graph = "out/graph.json", .format = "table" };
+	kg_strv ops = { 0 };
+	parsed_query pq = { 0 };
+	kg_graph *g = NULL;
+	kg_error err = { 0 };
+	const char *why;
+	size_t index, n_found = 0;
+	int status = KG_EXIT_ERROR, rc;
+
+	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
+		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+		goto done;
+	}
+	if ((rc = parse_query(&pq, &ops, &why)) < 0) {
+		status = rc == KG_ENOMEM ? kg_cli_error("out of memory") : kg_cli_usage_error(cmd, "%s", why);
+		goto done;
+	}
+	if (!(g = load_graph(o.graph)))
+		goto done;
+	if (kg_graph_find(g, pq.x, &index) < 0) {
+		no_entity(g, pq.x);
+		goto done;
+	}
+	if (pq.y && kg_graph_find(g, pq.y, &index) < 0) {
+		no_entity(g, pq.y);
+		goto done;
+	}
+	{
+		kg_query q = { pq.kind, pq.x, pq.y, o.relation ? o.relation : pq.relations, o.planned };
+
+		rc = kg_graph_query(g, &q, strcmp(o.format, "jsonl") == 0 ? KG_QUERY_JSONL : KG_QUERY_TABLE, stdout,
+				    &n_found, &err);
+	}
+	if (rc < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	if (fflush(stdout) != 0) {
+		kg_cli_error("cannot write the answer");
+		goto done;
+	}
+	status = n_found ? KG_EXIT_OK : KG_EXIT_NONE;
+done:
+	kg_graph_free(g);
+	parsed_query_clear(&pq);
+	kg_strv_clear(&ops);
+	return status;
+}
+
+const kg_cli_cmd kg_cmd_query = {
+	"query", run_query, "ask the graph: who met X, who leads what, the path from X to Y",
+	"[OPTIONS] QUERY",
+	"Answers QUERY from a graph.json written by kg build: each answer with its relation, the other\n"
+	"entity and the evidence sentences. Planned facts (\"will meet\") count only with --planned.",
+	query_opts_table,
+	"  kg query met Blinken\n"
+	"  kg query who-met 'Andrii Sybiha' --format jsonl | jq -r .node.label\n"
+	"  kg query linked Zelensky --relation holds_position,advises\n"
+	"  kg query leads Yermak\n"
+	"  kg query path Lammy Kuleba\n"
+	"  kg query '(x)-[:meet|speak_with]-(Blinken)'\n",
+	query_help,
+};
+
+/* ---- kg explain ---- */
+
+/* The why line of alias in info (text after "alias: "), or NULL. */
+static const char *why_of(const kg_node_info *info, const char *alias)
+{
+	size_t n = strlen(alias);
+
+	for (size_t i = 0; info->why && i < info->why->n; i++)
+		if (strncmp(info->why->v[i], alias, n) == 0 && info->why->v[i][n] == ':')
+			return info->why->v[i] + n + 1 + (info->why->v[i][n + 1] == ' ');
+	return NULL;
+}
+
+static const kg_cli_opt explain_opts[] = {
+	{ "graph", 'g', KG_CLI_STRING, offsetof(query_opts, graph), "FILE", NULL,
+	  "the graph.json to read (default out/graph.json)" },
+	{ "planned", 0, KG_CLI_FLAG, offsetof(query_opts, planned), NULL, NULL,
+	  "list planned facts too among the relations" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+static int run_explain(const kg_cli_cmd *cmd, int argc, char **argv)
+{
+	query_opts o = { .graph = "out/graph.json" };
+	kg_strv ops = { 0 };
+	kg_graph *g = NULL;
+	kg_error err = { 0 };
+	kg_node_info info;
+	char *name = NULL;
+	size_t index, n_found = 0;
+	int status = KG_EXIT_ERROR, rc;
+
+	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
+		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+		goto done;
+	}
+	if (ops.n == 0) {
+		status = kg_cli_usage_error(cmd, "missing NAME");
+		goto done;
+	}
+	if (!(name = join_words(&ops, 0)) || !(g = load_graph(o.graph)))
+		goto done;
+	if (kg_graph_find(g, name, &index) < 0) {
+		no_entity(g, name);
+		goto done;
+	}
+	if (kg_graph_node(g, index, &info) < 0) {
+		kg_cli_error("cannot read entity %zu of %s", index, o.graph);
+		goto done;
+	}
+	kg_cli_put_inert(stdout, info.label);
+	printf("\n  type        %s\n  id          ", kg_etype_name(info.type));
+	kg_cli_put_inert(stdout, info.id);
+	printf("\n  mentions    %lu\n  aliases     %zu\n", info.mentions, info.aliases ? info.aliases->n : 0);
+	for (size_t i = 0; info.aliases && i < info.aliases->n; i++) {
+		const char *why = why_of(&info, info.aliases->v[i]);
+
+		fputs("    ", stdout);
+		kg_cli_put_inert(stdout, info.aliases->v[i]);
+		fputs(": ", stdout);
+		kg_cli_put_inert(stdout, why ? why : "another name for it in the input");
+		fputc('\n', stdout);
+	}
+	for (size_t i = 0; info.why && i < info.why->n; i++) {
+		const char *colon = strchr(info.why->v[i], ':');
+		int listed = 0;
+
+		for (size_t a = 0; colon && info.aliases && a < info.aliases->n && !listed; a++)
+			listed = strlen(info.aliases->v[a]) == (size_t)(colon - info.why->v[i]) &&
+				 strncmp(info.aliases->v[a], info.why->v[i], (size_t)(colon - info.why->v[i])) == 0;
+		if (!listed) {
+			fputs("    ", stdout);
+			kg_cli_put_inert(stdout, info.why->v[i]);
+			fputc('\n', stdout);
+		}
+	}
+	printf("  measures    degree %.0f, weighted degree %.0f, PageRank %.4f, betweenness %.2f,\n"
+	       "              harmonic closeness %.3f, eigenvector %.3f, component %ld, community %ld\n",
+	       info.degree, info.weighted_degree, info.pagerank, info.betweenness, info.harmonic, info.eigenvector,
+	       info.component, info.community);
+	printf("  relations\n");
+	fflush(stdout);
+	{
+		kg_query q = { KG_QUERY_NEIGHBOURS, info.label, NULL, "any", o.planned };
+
+		if (kg_graph_query(g, &q, KG_QUERY_TABLE, stdout, &n_found, &err) < 0) {
+			kg_error_print(&err, stderr, 0);
+			goto done;
+		}
+	}
+	if (n_found == 0)
+		printf("    (none)\n");
+	status = fflush(stdout) == 0 ? KG_EXIT_OK : kg_cli_error("cannot write the answer");
+done:
+	free(name);
+	kg_graph_free(g);
+	kg_strv_clear(&ops);
+	return status;
+}
+
+const kg_cli_cmd kg_cmd_explain = {
+	"explain", run_explain, "show one entity: its type, aliases and why they were merged, its relations",
+	"[OPTIONS] NAME",
+	"Finds NAME in a graph.json written by kg build (as kg query does) and prints its canonical name,\n"
+	"type, mentions, every alias with the reason it was merged into this entity, its measures\n"
+	"(degree, PageRank, betweenness...) and its relations with their evidence.",
+	explain_opts,
+	"  kg explain zelensky\n"
+	"  kg explain -g out/graph.json 'Anthony Blinken'\n",
+	NULL,
+};

@@ -1,0 +1,270 @@
+/* opts.c: the table-driven option parser and help printer of kg's subcommands, and small helpers. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* The option every subcommand has. */
+static const kg_cli_opt help_opt = { "help", 'h', KG_CLI_FLAG, 0, NULL, NULL, "show this help and exit" };
+
+/* Prints "kg: error: " and the message, inert, on one line. */
+static void error_line(const char *fmt, va_list ap)
+{
+	char text[1024];
+
+	vsnprintf(text, sizeof(text), fmt, ap);
+	fputs("kg: error: ", stderr);
+	kg_cli_put_inert(stderr, text);
+	fputc('\n', stderr);
+}
+
+int kg_cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	error_line(fmt, ap);
+	va_end(ap);
+	return KG_EXIT_ERROR;
+}
+
+int kg_cli_usage_error(const kg_cli_cmd *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	error_line(fmt, ap);
+	va_end(ap);
+	if (cmd)
+		fprintf(stderr, "usage: kg %s %s\nTry 'kg %s --help' for more.\n", cmd->name, cmd->usage, cmd->name);
+	else
+		fputs("Try 'kg --help' for more.\n", stderr);
+	return KG_EXIT_ERROR;
+}
+
+/* 1 when value is one of the '|'-separated choices. */
+static int is_choice(const char *choices, const char *value)
+{
+	size_t n = strlen(value);
+
+	for (const char *p = choices; *p;) {
+		const char *bar = strchr(p, '|');
+		size_t k = bar ? (size_t)(bar - p) : strlen(p);
+
+		if (k == n && strncmp(p, value, n) == 0)
+			return 1;
+		p += k + (bar ? 1 : 0);
+	}
+	return 0;
+}
+
+/* Stores value into the field of opt; prints a usage error and returns KG_EINVAL when invalid. */
+static int set_value(const kg_cli_cmd *cmd, const kg_cli_opt *opt, void *values, const char *value)
+{
+	char *field = (char *)values + opt->offset;
+
+	if (opt->kind == KG_CLI_FLAG) {
+		*(int *)(void *)field = 1;
+		return KG_OK;
+	}
+	if (opt->choices && !is_choice(opt->choices, value)) {
+		kg_cli_usage_error(cmd, "option '--%s' must be one of %s, not '%s'", opt->name, opt->choices, value);
+		return KG_EINVAL;
+	}
+	if (opt->kind == KG_CLI_COUNT) {
+		char *end;
+		unsigned long long v;
+
+		errno = 0;
+		v = strtoull(value, &end, 10);
+		if (errno || end == value || *end || value[0] == '-') {
+			kg_cli_usage_error(cmd, "option '--%s' needs a whole number, not '%s'", opt->name, value);
+			return KG_EINVAL;
+		}
+		*(size_t *)(void *)field = (size_t)v;
+		return KG_OK;
+	}
+	*(const char **)(void *)field = value;
+	return KG_OK;
+}
+
+/* The option of cmd named name[0..n) (long) or c (short, when name is NULL); &help_opt for help. */
+static const kg_cli_opt *find_opt(const kg_cli_cmd *cmd, const char *name, size_t n, char c)
+{
+	for (const kg_cli_opt *o = cmd->opts; o && o->name; o++)
+		if (name ? (strlen(o->name) == n && strncmp(o->name, name, n) == 0) : (c && o->short_name == c))
+			return o;
+	if (name ? (n == 4 && strncmp(name, "help", 4) == 0) : c == 'h')
+		return &help_opt;
+	return NULL;
+}
+
+/* Parses one "--name[=value]" at argv[*i]. Returns 0, 1 for help, KG_EINVAL. */
+static int parse_long(const kg_cli_cmd *cmd, int argc, char **argv, int *i, void *values)
+{
+	const char *name = argv[*i] + 2;
+	const char *eq = strchr(name, '=');
+	size_t n = eq ? (size_t)(eq - name) : strlen(name);
+	const kg_cli_opt *o = find_opt(cmd, name, n, 0);
+
+	if (!o) {
+		kg_cli_usage_error(cmd, "unknown option '--%.*s'", (int)n, name);
+		return KG_EINVAL;
+	}
+	if (o == &help_opt)
+		return 1;
+	if (o->kind == KG_CLI_FLAG) {
+		if (eq) {
+			kg_cli_usage_error(cmd, "option '--%s' takes no value", o->name);
+			return KG_EINVAL;
+		}
+		return set_value(cmd, o, values, NULL);
+	}
+	if (eq)
+		return set_value(cmd, o, values, eq + 1);
+	if (*i + 1 >= argc) {
+		kg_cli_usage_error(cmd, "option '--%s' needs a value (%s)", o->name, o->arg ? o->arg : "VALUE");
+		return KG_EINVAL;
+	}
+	return set_value(cmd, o, values, argv[++*i]);
+}
+
+/* Parses a cluster of short options "-abc" or "-oVALUE" at argv[*i]. */
+static int parse_short(const kg_cli_cmd *cmd, int argc, char **argv, int *i, void *values)
+{
+	const char *arg = argv[*i];
+
+	for (size_t k = 1; arg[k]; k++) {
+		const kg_cli_opt *o = find_opt(cmd, NULL, 0, arg[k]);
+		int rc;
+
+		if (!o) {
+			kg_cli_usage_error(cmd, "unknown option '-%c'", arg[k]);
+			return KG_EINVAL;
+		}
+		if (o == &help_opt)
+			return 1;
+		if (o->kind == KG_CLI_FLAG) {
+			if ((rc = set_value(cmd, o, values, NULL)) != 0)
+				return rc;
+			continue;
+		}
+		if (arg[k + 1])
+			return set_value(cmd, o, values, arg + k + 1);
+		if (*i + 1 >= argc) {
+			kg_cli_usage_error(cmd, "option '-%c' needs a value (%s)", arg[k], o->arg ? o->arg : "VALUE");
+			return KG_EINVAL;
+		}
+		return set_value(cmd, o, values, argv[++*i]);
+	}
+	return KG_OK;
+}
+
+int kg_cli_parse(const kg_cli_cmd *cmd, int argc, char **argv, void *values, kg_strv *operands)
+{
+	int only_operands = 0;
+
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		int rc;
+
+		if (only_operands || a[0] != '-' || a[1] == '\0') {
+			if (kg_strv_push(operands, a) < 0) {
+				kg_cli_error("out of memory");
+				return KG_EINVAL;
+			}
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_operands = 1;
+			continue;
+		}
+		rc = a[1] == '-' ? parse_long(cmd, argc, argv, &i, values) : parse_short(cmd, argc, argv, &i, values);
+		if (rc == 1) {
+			kg_cli_help(cmd, stdout);
+			return 1;
+		}
+		if (rc < 0)
+			return KG_EINVAL;
+	}
+	return KG_OK;
+}
+
+/* Prints one option line of the help. */
+static void help_option(const kg_cli_opt *o, FILE *fp)
+{
+	char left[64];
+	int n;
+
+	if (o->short_name)
+		n = snprintf(left, sizeof(left), "-%c, --%s", o->short_name, o->name);
+	else
+		n = snprintf(left, sizeof(left), "    --%s", o->name);
+	if (o->arg && n > 0 && (size_t)n < sizeof(left))
+		snprintf(left + n, sizeof(left) - (size_t)n, " %s", o->arg);
+	fprintf(fp, "  %-24s %s", left, o->help);
+	if (o->choices)
+		fprintf(fp, " (%s)", o->choices);
+	fputc('\n', fp);
+}
+
+void kg_cli_help(const kg_cli_cmd *cmd, FILE *fp)
+{
+	fprintf(fp, "usage: kg %s %s\n\n%s\n", cmd->name, cmd->usage, cmd->description);
+	fputs("\nOptions:\n", fp);
+	for (const kg_cli_opt *o = cmd->opts; o && o->name; o++)
+		help_option(o, fp);
+	help_option(&help_opt, fp);
+	if (cmd->more_help)
+		cmd->more_help(fp);
+	if (cmd->examples)
+		fprintf(fp, "\nExamples:\n%s", cmd->examples);
+}
+
+void kg_cli_put_inert(FILE *fp, const char *s)
+{
+	for (; s && *s; s++)
+		fputc(((unsigned char)*s < 0x20 || *s == 0x7f) ? '?' : *s, fp);
+}
+
+int kg_cli_mkdirs(const char *path, kg_error *err)
+{
+	char *p;
+	int rc = KG_OK;
+
+	if (!path[0]) {
+		kg_error_set(err, "", 0, 0, "empty directory name");
+		return KG_EINVAL;
+	}
+	if (!(p = kg_strdup(path))) {
+		kg_error_set(err, path, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	for (char *s = p + 1; ; s++) {
+		char c = *s;
+		struct stat st;
+
+		if (c != '/' && c != '\0')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0777) < 0 && errno != EEXIST) {
+			kg_error_set(err, p, 0, 0, "cannot create directory: %s", strerror(errno));
+			rc = KG_EIO;
+			goto done;
+		}
+		if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode)) {
+			kg_error_set(err, p, 0, 0, "not a directory");
+			rc = KG_EIO;
+			goto done;
+		}
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+done:
+	free(p);
+	return rc;
+}

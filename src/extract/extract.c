@@ -1,0 +1,253 @@
+/* extract.c: the extractor table, problem reporting, the input walker and the "auto" extractor that
+ * sends each file to the triples or the news extractor. */
+#include "extract.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const kg_extractor kg_extractors[] = {
+	{ "auto", "per file: .tsv and triple JSON Lines are triples, anything else is news",
+	  kg_extract_auto_run },
+	{ "news", "English news text: plain text files or JSON Lines documents {\"id\",\"text\"}",
+	  kg_extract_news_run },
+	{ "triples", "ready-made triples: JSON Lines objects or TSV rows", kg_extract_triples_run },
+	{ NULL, NULL, NULL },
+};
+
+const kg_extractor *kg_extractor_lookup(const char *name)
+{
+	for (const kg_extractor *x = kg_extractors; name && x->name; x++)
+		if (strcmp(x->name, name) == 0)
+			return x;
+	return NULL;
+}
+
+void kg_extract_report(kg_extract_opts *opts, const kg_error *err, int warning)
+{
+	if (!warning)
+		opts->n_errors++;
+	if (opts->on_error)
+		opts->on_error(err, warning, opts->ctx);
+	else if (!(warning && opts->quiet))
+		kg_error_print(err, stderr, warning);
+}
+
+/* Reports a problem at path with errno's text. */
+static void report_errno(kg_extract_opts *opts, const char *path, const char *what)
+{
+	kg_error err;
+
+	kg_error_set(&err, path, 0, 0, "%s: %s", what, strerror(errno));
+	kg_extract_report(opts, &err, 0);
+}
+
+/* path + "/" + name, new string; NULL when out of memory. */
+static char *join_path(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+	int slash = n > 0 && dir[n - 1] == '/';
+	char *p = malloc(n + strlen(name) + 2);
+
+	if (p)
+		sprintf(p, "%s%s%s", dir, slash ? "" : "/", name);
+	return p;
+}
+
+/* Walks directory dir (already known to be one); see kg_extract_walk. */
+static int walk_dir(const char *dir, kg_extract_opts *opts, kg_extract_file_cb fn, void *ctx)
+{
+	DIR *d = opendir(dir);
+	kg_strv names = { 0 };
+	struct dirent *de;
+	int rc = KG_OK;
+
+	if (!d) {
+		report_errno(opts, dir, "cannot open directory");
+		return KG_OK;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (kg_strv_push(&names, de->d_name) < 0) {
+			rc = KG_ENOMEM;
+			goto done;
+		}
+	}
+	kg_strv_sort(&names);
+	for (size_t i = 0; i < names.n && rc == KG_OK; i++) {
+		char *p = join_path(dir, names.v[i]);
+		struct stat ls, st;
+
+		if (!p) {
+			rc = KG_ENOMEM;
+			break;
+		}
+		if (lstat(p, &ls) < 0 || stat(p, &st) < 0) {
+			report_errno(opts, p, "cannot read");
+		} else if (S_ISDIR(st.st_mode)) {
+			if (!S_ISLNK(ls.st_mode))
+				rc = walk_dir(p, opts, fn, ctx);
+		} else if (S_ISREG(st.st_mode)) {
+			rc = fn(p, opts, ctx);
+		}
+		free(p);
+	}
+done:
+	closedir(d);
+	kg_strv_clear(&names);
+	return rc;
+}
+
+int kg_extract_walk(const char *path, kg_extract_opts *opts, kg_extract_file_cb fn, void *ctx)
+{
+	struct stat st;
+
+	if (strcmp(path, "-") == 0)
+		return fn(path, opts, ctx);
+	if (stat(path, &st) < 0) {
+		report_errno(opts, path, "cannot open");
+		return KG_EIO;
+	}
+	if (S_ISDIR(st.st_mode))
+		return walk_dir(path, opts, fn, ctx);
+	return fn(path, opts, ctx);
+}
+
+/* 1 when s ends with suffix, ignoring ASCII case. */
+static int has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && strcasecmp(s + n - k, suffix) == 0;
+}
+
+/* 1 when the line s[0..n) is a JSON object with a "subject" key. */
+static int line_is_triple(const char *s, size_t n)
+{
+	json_error_t jerr;
+	json_t *j = json_loadb(s, n, 0, &jerr);
+	int yes = json_is_object(j) && json_object_get(j, "subject") != NULL;
+
+	json_decref(j);
+	return yes;
+}
+
+/* The triples format of buffered standard input by its first non-blank line: KG_TRIPLES_JSONL for a
+ * triple object, KG_TRIPLES_TSV for a TSV header ("subject<TAB>..."), else -1 (news). */
+static int buffer_triples_format(const char *buf, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t end = i;
+
+		while (end < n && buf[end] != '\n')
+			end++;
+		for (size_t k = i; k < end; k++) {
+			if (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r')
+				continue;
+			if (line_is_triple(buf + i, end - i))
+				return KG_TRIPLES_JSONL;
+			if (end - k > 8 && strncmp(buf + k, "subject\t", 8) == 0)
+				return KG_TRIPLES_TSV;
+			return -1;
+		}
+		i = end + 1;
+	}
+	return -1;
+}
+
+int kg_extract_is_triples_file(const char *path)
+{
+	FILE *fp;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t got;
+	int yes = 0;
+
+	if (has_suffix(path, ".tsv"))
+		return 1;
+	if (!has_suffix(path, ".jsonl") && !has_suffix(path, ".ndjson") && !has_suffix(path, ".json"))
+		return 0;
+	if (!(fp = fopen(path, "rb")))
+		return 0;
+	while ((got = getline(&line, &cap, fp)) > 0) {
+		if (strspn(line, " \t\r\n") == (size_t)got)
+			continue;
+		yes = line_is_triple(line, (size_t)got);
+		break;
+	}
+	free(line);
+	fclose(fp);
+	return yes;
+}
+
+/* Auto on standard input: stdin can be read only once, so it is read whole and sniffed here; triples
+ * are parsed from the buffer, news is handed to the news extractor as "-" after the buffer has been
+ * put back behind file descriptor 0 through an unlinked temporary file (tmpfile, in TMPDIR). */
+static int auto_stdin(kg_extract_opts *opts, kg_facts_cb cb)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	kg_error err;
+	FILE *tmp = NULL;
+	int format, rc;
+
+	if ((rc = kg_read_file(&buf, &len, "-", &err)) < 0) {
+		kg_extract_report(opts, &err, 0);
+		goto done;
+	}
+	if ((format = buffer_triples_format(buf, len)) >= 0) {
+		FILE *mem = fmemopen(buf, len, "r");
+
+		if (!mem) {
+			report_errno(opts, "-", "cannot read the buffered input");
+			rc = KG_EIO;
+			goto done;
+		}
+		rc = kg_extract_triples_stream(mem, "-", format, opts, cb);
+		fclose(mem);
+		goto done;
+	}
+	if (!(tmp = tmpfile()) || fwrite(buf, 1, len, tmp) != len || fflush(tmp) != 0 ||
+	    dup2(fileno(tmp), STDIN_FILENO) < 0) {
+		report_errno(opts, "-", "cannot buffer standard input in a temporary file");
+		rc = KG_EIO;
+		goto done;
+	}
+	clearerr(stdin);
+	if (fseek(stdin, 0, SEEK_SET) != 0) {
+		report_errno(opts, "-", "cannot rewind the buffered standard input");
+		rc = KG_EIO;
+		goto done;
+	}
+	rc = kg_extract_news_run("-", opts, cb);
+done:
+	if (tmp)
+		fclose(tmp);
+	free(buf);
+	return rc;
+}
+
+/* Runs the extractor the auto rule picks for one file. */
+static int auto_file(const char *file, kg_extract_opts *opts, void *ctx)
+{
+	kg_facts_cb cb = *(kg_facts_cb *)ctx;
+
+	if (strcmp(file, "-") == 0)
+		return auto_stdin(opts, cb);
+	if (kg_extract_is_triples_file(file))
+		return kg_extract_triples_run(file, opts, cb);
+	return kg_extract_news_run(file, opts, cb);
+}
+
+int kg_extract_auto_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
+{
+	return kg_extract_walk(path, opts, auto_file, &cb);
+}

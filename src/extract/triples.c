@@ -1,0 +1,750 @@
+/* triples.c: the triples extractor (ready-made facts as JSON Lines or TSV) and the JSON Lines codec
+ * of one triple. */
+#include "extract.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Records per batch handed to the callback, so a big file never sits in memory as facts. */
+#define TRIPLES_BATCH 10000
+/* Default longest line (opts->max_doc_bytes overrides). */
+#define TRIPLES_MAX_LINE ((size_t)64 << 20)
+
+/* A copy of s[0..n) with every invalid UTF-8 sequence replaced by U+FFFD; NULL when out of memory. */
+static char *utf8_fixed(const char *s, size_t n)
+{
+	char *out = malloc(3 * n + 1);
+	size_t o = 0, i = 0;
+
+	if (!out)
+		return NULL;
+	while (i < n) {
+		size_t ok = kg_utf8_valid_prefix(s + i, n - i);
+
+		memcpy(out + o, s + i, ok);
+		o += ok;
+		i += ok;
+		if (i < n) {
+			memcpy(out + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* The part of path after its last '/', borrowed. */
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash && slash[1] ? slash + 1 : path;
+}
+
+/* Entity type by name: "" or NULL is UNKNOWN (0 returned); an unrecognised name returns -1. */
+static int parse_type(const char *s, kg_etype *out)
+{
+	static const char *const places[] = { "COUNTRY", "CITY", "STATE", "REGION", "PROVINCE" };
+
+	*out = KG_TYPE_UNKNOWN;
+	if (!s || !s[0] || strcasecmp(s, "UNKNOWN") == 0)
+		return 0;
+	if ((*out = kg_etype_parse(s)) != KG_TYPE_UNKNOWN)
+		return 0;
+	for (size_t i = 0; i < sizeof(places) / sizeof(places[0]); i++) {
+		if (strcasecmp(s, places[i]) == 0) {
+			*out = KG_TYPE_PLACE;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Adds one record: the triple (copied) and the aliases of its subject and object. */
+static int add_record(kg_facts *facts, const kg_triple *t, const kg_strv *subject_aliases,
+		      const kg_strv *object_aliases)
+{
+	int rc;
+
+	if ((rc = kg_facts_add_triple(facts, t)) < 0)
+		return rc;
+	if ((rc = kg_facts_add_entity(facts, t->subject, t->subject_type, NULL, 1, NULL)) < 0 ||
+	    (rc = kg_facts_add_entity(facts, t->object, t->object_type, NULL, 1, NULL)) < 0)
+		return rc;
+	for (size_t i = 0; i < subject_aliases->n; i++)
+		if ((rc = kg_facts_add_entity(facts, t->subject, t->subject_type, subject_aliases->v[i], 0,
+					      NULL)) < 0)
+			return rc;
+	for (size_t i = 0; i < object_aliases->n; i++)
+		if ((rc = kg_facts_add_entity(facts, t->object, t->object_type, object_aliases->v[i], 0,
+					      NULL)) < 0)
+			return rc;
+	return KG_OK;
+}
+
+/* ---- JSON ---- */
+
+/* Reads an optional string member key of obj into *out (borrowed; NULL when absent or null).
+ * required: absent, null or "" is an error. Sets err and returns KG_EPARSE on a wrong type. */
+static int json_str(const json_t *obj, const char *key, const char *where, int required, const char **out,
+		    const char *source, long lineno, kg_error *err)
+{
+	json_t *v = json_object_get(obj, key);
+
+	*out = NULL;
+	if (v && json_is_string(v))
+		*out = json_string_value(v);
+	else if (v && !json_is_null(v)) {
+		kg_error_set(err, source, lineno, 0, "\"%s%s\" must be a string", where, key);
+		return KG_EPARSE;
+	}
+	if (required && (!*out || !(*out)[0])) {
+		kg_error_set(err, source, lineno, 0, "\"%s\" is %s", key, *out ? "empty" : "missing");
+		return KG_EPARSE;
+	}
+	return KG_OK;
+}
+
+/* Reads an optional non-negative integer member (unchanged when absent or null). */
+static int json_count(const json_t *obj, const char *key, long min, long *out, const char *source,
+		      long lineno, kg_error *err)
+{
+	json_t *v = json_object_get(obj, key);
+
+	if (!v || json_is_null(v))
+		return KG_OK;
+	if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > (json_int_t)LONG_MAX) {
+		kg_error_set(err, source, lineno, 0, "\"evidence.%s\" must be an integer%s", key,
+			     min >= 0 ? " >= 0" : "");
+		return KG_EPARSE;
+	}
+	*out = (long)json_integer_value(v);
+	return KG_OK;
+}
+
+/* Copies the strings of the array member key (absent or null: none) into sv. */
+static int json_aliases(const json_t *obj, const char *key, kg_strv *sv, const char *source, long lineno,
+			kg_error *err)
+{
+	json_t *v = json_object_get(obj, key), *item;
+	size_t i;
+
+	if (!v || json_is_null(v))
+		return KG_OK;
+	if (!json_is_array(v)) {
+		kg_error_set(err, source, lineno, 0, "\"%s\" must be an array of strings", key);
+		return KG_EPARSE;
+	}
+	json_array_foreach(v, i, item) {
+		if (!json_is_string(item)) {
+			kg_error_set(err, source, lineno, 0, "\"%s\" must be an array of strings", key);
+			return KG_EPARSE;
+		}
+		if (json_string_value(item)[0] && kg_strv_push_unique(sv, json_string_value(item)) < 0)
+			return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+/* Reads the two entity types. */
+static int json_types(const json_t *root, kg_triple *t, const char *source, long lineno, kg_error *err)
+{
+	static const char *const keys[2] = { "subject_type", "object_type" };
+	kg_etype *dst[2] = { &t->subject_type, &t->object_type };
+
+	for (int k = 0; k < 2; k++) {
+		const char *s;
+		int rc = json_str(root, keys[k], "", 0, &s, source, lineno, err);
+
+		if (rc < 0)
+			return rc;
+		if (parse_type(s, dst[k]) < 0) {
+			kg_error_set(err, source, lineno, 0,
+				     "\"%s\": unknown entity type \"%s\" (PERSON, ORG, PLACE, EVENT, OTHER)", keys[k],
+				     s);
+			return KG_EPARSE;
+		}
+	}
+	return KG_OK;
+}
+
+/* Reads "attrs" into t (borrowed strings). */
+static int json_attrs(const json_t *root, kg_triple *t, const char *source, long lineno, kg_error *err)
+{
+	const json_t *a = json_object_get(root, "attrs");
+	const char *s;
+	int rc;
+
+	if (!a || json_is_null(a))
+		return KG_OK;
+	if (!json_is_object(a)) {
+		kg_error_set(err, source, lineno, 0, "\"attrs\" must be an object");
+		return KG_EPARSE;
+	}
+	/* the strings are borrowed from the JSON tree: kg_facts_add_triple copies them */
+	if ((rc = json_str(a, "title", "attrs.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	t->attrs.title = (char *)s;
+	if ((rc = json_str(a, "location", "attrs.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	t->attrs.location = (char *)s;
+	if ((rc = json_str(a, "date", "attrs.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	t->attrs.date = (char *)s;
+	if ((rc = json_str(a, "modality", "attrs.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	t->attrs.modality = (char *)s;
+	return KG_OK;
+}
+
+/* Reads "evidence" (an object, or a string holding just the text) into t (borrowed strings). */
+static int json_evidence(const json_t *root, kg_triple *t, const char *source, long lineno, kg_error *err)
+{
+	const json_t *e = json_object_get(root, "evidence");
+	const char *s;
+	long start = 0, end = 0;
+	int rc;
+
+	if (!e || json_is_null(e))
+		return KG_OK;
+	if (json_is_string(e)) {
+		t->evidence.text = (char *)json_string_value(e);
+		return KG_OK;
+	}
+	if (!json_is_object(e)) {
+		kg_error_set(err, source, lineno, 0, "\"evidence\" must be an object or a string");
+		return KG_EPARSE;
+	}
+	if ((rc = json_str(e, "doc", "evidence.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	if (s && s[0])
+		t->evidence.doc = (char *)s;
+	if ((rc = json_str(e, "text", "evidence.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	t->evidence.text = (char *)s;
+	if ((rc = json_count(e, "sentence", -1, &t->evidence.sentence, source, lineno, err)) < 0 ||
+	    (rc = json_count(e, "start", 0, &start, source, lineno, err)) < 0 ||
+	    (rc = json_count(e, "end", 0, &end, source, lineno, err)) < 0)
+		return rc;
+	if (end < start) {
+		kg_error_set(err, source, lineno, 0, "\"evidence.end\" (%ld) is before \"evidence.start\" (%ld)", end,
+			     start);
+		return KG_EPARSE;
+	}
+	t->evidence.start = (size_t)start;
+	t->evidence.end = (size_t)end;
+	return KG_OK;
+}
+
+int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const char *source, long lineno,
+			 kg_error *err)
+{
+	json_error_t jerr;
+	json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
+	kg_triple t = { 0 };
+	kg_strv sa = { 0 }, oa = { 0 };
+	const char *s;
+	const json_t *c;
+	int rc;
+
+	if (!source)
+		source = "";
+	if (!root) {
+		long col = jerr.column > 0 ? jerr.column : (long)jerr.position + 1;
+
+		kg_error_set(err, source, lineno > 0 ? lineno + (jerr.line > 1 ? jerr.line - 1 : 0) : jerr.line, col,
+			     "malformed JSON: %s", jerr.text);
+		return KG_EPARSE;
+	}
+	if (!json_is_object(root)) {
+		kg_error_set(err, source, lineno, 1, "expected a JSON object with \"subject\", \"predicate\", \"object\"");
+		rc = KG_EPARSE;
+		goto done;
+	}
+	/* every string is borrowed from the JSON tree: add_record copies them */
+	if ((rc = json_str(root, "subject", "", 1, &s, source, lineno, err)) < 0)
+		goto done;
+	t.subject = (char *)s;
+	if ((rc = json_str(root, "predicate", "", 1, &s, source, lineno, err)) < 0)
+		goto done;
+	t.predicate = (char *)s;
+	if ((rc = json_str(root, "object", "", 1, &s, source, lineno, err)) < 0)
+		goto done;
+	t.object = (char *)s;
+	if ((rc = json_types(root, &t, source, lineno, err)) < 0 || (rc = json_attrs(root, &t, source, lineno, err)) < 0)
+		goto done;
+	t.evidence.sentence = -2;
+	if ((rc = json_evidence(root, &t, source, lineno, err)) < 0)
+		goto done;
+	/* with no doc the evidence is the record itself: this file, this line (0-based) */
+	if (t.evidence.sentence == -2)
+		t.evidence.sentence = t.evidence.doc || lineno <= 0 ? -1 : lineno - 1;
+	if (!t.evidence.doc)
+		t.evidence.doc = (char *)base_name(source);
+	t.confidence = 1.0;
+	if ((c = json_object_get(root, "confidence")) && !json_is_null(c)) {
+		if (!json_is_number(c) || json_number_value(c) < 0 || json_number_value(c) > 1) {
+			kg_error_set(err, source, lineno, 0, "\"confidence\" must be a number from 0 to 1");
+			rc = KG_EPARSE;
+			goto done;
+		}
+		t.confidence = json_number_value(c);
+	}
+	if ((rc = json_str(root, "extractor", "", 0, &s, source, lineno, err)) < 0)
+		goto done;
+	t.extractor = (char *)(s && s[0] ? s : "triples");
+	if ((rc = json_aliases(root, "subject_aliases", &sa, source, lineno, err)) < 0 ||
+	    (rc = json_aliases(root, "object_aliases", &oa, source, lineno, err)) < 0)
+		goto done;
+	if ((rc = add_record(facts, &t, &sa, &oa)) < 0)
+		kg_error_set(err, source, lineno, 0, "cannot add the record: %s", kg_strerror(rc));
+done:
+	kg_strv_clear(&sa);
+	kg_strv_clear(&oa);
+	json_decref(root);
+	return rc;
+}
+
+/* A JSON string of s, with invalid UTF-8 replaced; NULL when out of memory. */
+static json_t *json_text(const char *s)
+{
+	char *fixed;
+	json_t *j;
+
+	if (!s)
+		return json_null();
+	if (kg_utf8_valid_prefix(s, strlen(s)) == strlen(s))
+		return json_string(s);
+	fixed = utf8_fixed(s, strlen(s));
+	j = fixed ? json_string(fixed) : NULL;
+	free(fixed);
+	return j;
+}
+
+/* A sorted JSON array of the aliases of entity name in facts (empty when unknown). */
+static json_t *json_alias_array(const kg_facts *facts, const char *name)
+{
+	const kg_entity *e = facts && name ? kg_facts_find(facts, name) : NULL;
+	kg_strv sorted = { 0 };
+	json_t *a = json_array();
+
+	if (!a || !e)
+		return a;
+	for (size_t i = 0; i < e->aliases.n; i++) {
+		if (kg_strv_push(&sorted, e->aliases.v[i]) < 0) {
+			json_decref(a);
+			a = NULL;
+			goto done;
+		}
+	}
+	kg_strv_sort(&sorted);
+	for (size_t i = 0; i < sorted.n; i++) {
+		if (json_array_append_new(a, json_text(sorted.v[i])) < 0) {
+			json_decref(a);
+			a = NULL;
+			goto done;
+		}
+	}
+done:
+	kg_strv_clear(&sorted);
+	return a;
+}
+
+int kg_triple_write_json(const kg_triple *t, const kg_facts *facts, FILE *fp)
+{
+	json_t *o = json_object(), *attrs = json_object(), *ev = json_object();
+	double conf = isfinite(t->confidence) ? floor(t->confidence * 10000.0 + 0.5) / 10000.0 : 0.0;
+	const struct { const char *key; const char *value; } attr_table[] = {
+		{ "title", t->attrs.title },
+		{ "location", t->attrs.location },
+		{ "date", t->attrs.date },
+		{ "modality", t->attrs.modality },
+	};
+	int bad = !o || !attrs || !ev;
+	int rc = KG_OK;
+
+	for (size_t i = 0; !bad && i < sizeof(attr_table) / sizeof(attr_table[0]); i++)
+		if (attr_table[i].value)
+			bad |= json_object_set_new(attrs, attr_table[i].key, json_text(attr_table[i].value)) < 0;
+	if (!bad && t->evidence.doc)
+		bad |= json_object_set_new(ev, "doc", json_text(t->evidence.doc)) < 0;
+	if (!bad && t->evidence.text)
+		bad |= json_object_set_new(ev, "text", json_text(t->evidence.text)) < 0;
+	if (!bad) {
+		bad |= json_object_set_new(ev, "sentence", json_integer(t->evidence.sentence)) < 0;
+		bad |= json_object_set_new(ev, "start", json_integer((json_int_t)t->evidence.start)) < 0;
+		bad |= json_object_set_new(ev, "end", json_integer((json_int_t)t->evidence.end)) < 0;
+		bad |= json_object_set_new(o, "subject", json_text(t->subject)) < 0;
+		bad |= json_object_set_new(o, "subject_type", json_string(kg_etype_name(t->subject_type))) < 0;
+		bad |= json_object_set_new(o, "predicate", json_text(t->predicate)) < 0;
+		bad |= json_object_set_new(o, "object", json_text(t->object)) < 0;
+		bad |= json_object_set_new(o, "object_type", json_string(kg_etype_name(t->object_type))) < 0;
+		bad |= json_object_set_new(o, "attrs", attrs) < 0;
+		attrs = NULL;
+		bad |= json_object_set_new(o, "evidence", ev) < 0;
+		ev = NULL;
+		bad |= json_object_set_new(o, "confidence", json_real(conf)) < 0;
+		bad |= json_object_set_new(o, "extractor", json_text(t->extractor ? t->extractor : "triples")) < 0;
+		bad |= json_object_set_new(o, "subject_aliases", json_alias_array(facts, t->subject)) < 0;
+		bad |= json_object_set_new(o, "object_aliases", json_alias_array(facts, t->object)) < 0;
+	}
+	if (bad) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	if (json_dumpf(o, fp, JSON_SORT_KEYS | JSON_COMPACT | JSON_REAL_PRECISION(6)) < 0 || fputc('\n', fp) == EOF)
+		rc = KG_EIO;
+done:
+	json_decref(attrs);
+	json_decref(ev);
+	json_decref(o);
+	return rc;
+}
+
+/* ---- TSV ---- */
+
+/* TSV columns. */
+enum tsv_col {
+	COL_SUBJECT, COL_SUBJECT_TYPE, COL_PREDICATE, COL_OBJECT, COL_OBJECT_TYPE, COL_TITLE, COL_LOCATION,
+	COL_DATE, COL_MODALITY, COL_EVIDENCE, COL_DOC, COL_SENTENCE, COL_CONFIDENCE, COL_EXTRACTOR,
+	COL_SUBJECT_ALIASES, COL_OBJECT_ALIASES, COL__COUNT, COL_IGNORED = COL__COUNT
+};
+
+/* Header names of the columns. */
+static const struct { const char *name; enum tsv_col col; } tsv_names[] = {
+	{ "subject", COL_SUBJECT }, { "subject_type", COL_SUBJECT_TYPE }, { "predicate", COL_PREDICATE },
+	{ "relation", COL_PREDICATE }, { "object", COL_OBJECT }, { "object_type", COL_OBJECT_TYPE },
+	{ "title", COL_TITLE }, { "location", COL_LOCATION }, { "date", COL_DATE }, { "modality", COL_MODALITY },
+	{ "evidence_text", COL_EVIDENCE }, { "evidence", COL_EVIDENCE }, { "text", COL_EVIDENCE },
+	{ "doc", COL_DOC }, { "sentence", COL_SENTENCE }, { "confidence", COL_CONFIDENCE },
+	{ "extractor", COL_EXTRACTOR }, { "subject_aliases", COL_SUBJECT_ALIASES },
+	{ "object_aliases", COL_OBJECT_ALIASES },
+};
+
+/* The columns of a TSV file without a header. */
+static const enum tsv_col tsv_fixed[] = {
+	COL_SUBJECT, COL_SUBJECT_TYPE, COL_PREDICATE, COL_OBJECT, COL_OBJECT_TYPE, COL_TITLE, COL_EVIDENCE, COL_DOC,
+};
+
+#define TSV_MAX_COLS 64
+
+/* Reading state of one triples stream. */
+typedef struct reader {
+	kg_extract_opts *opts;           /* borrowed */
+	kg_facts_cb cb;                  /* receives each batch */
+	const char *source;              /* file name for messages */
+	int format;                      /* KG_TRIPLES_JSONL or KG_TRIPLES_TSV once known */
+	kg_facts *facts;                 /* the batch being filled */
+	size_t n_batch;                  /* records in it */
+	enum tsv_col cols[TSV_MAX_COLS]; /* TSV: what each column holds */
+	size_t n_cols;                   /* TSV: columns known (0 until the first row) */
+} reader;
+
+/* Splits s at '|' into sv (empty parts skipped); s is cut up. */
+static int split_aliases(kg_strv *sv, char *s)
+{
+	char *save = NULL;
+
+	for (char *p = strtok_r(s, "|", &save); p; p = strtok_r(NULL, "|", &save))
+		if (kg_strv_push_unique(sv, p) < 0)
+			return KG_ENOMEM;
+	return KG_OK;
+}
+
+/* Reads the header row (line starts with "subject"). */
+static int tsv_header(reader *r, char *line, long lineno, kg_error *err)
+{
+	char *save = NULL;
+	int have[COL__COUNT + 1] = { 0 };
+
+	r->n_cols = 0;
+	for (char *name = strtok_r(line, "\t", &save); name; name = strtok_r(NULL, "\t", &save)) {
+		enum tsv_col col = COL_IGNORED;
+
+		if (r->n_cols == TSV_MAX_COLS) {
+			kg_error_set(err, r->source, lineno, 0, "more than %d columns", TSV_MAX_COLS);
+			return KG_EPARSE;
+		}
+		for (size_t i = 0; i < sizeof(tsv_names) / sizeof(tsv_names[0]); i++)
+			if (strcasecmp(name, tsv_names[i].name) == 0)
+				col = tsv_names[i].col;
+		if (col == COL_IGNORED) {
+			kg_error e;
+
+			kg_error_set(&e, r->source, lineno, 0, "unknown column \"%s\" ignored", name);
+			kg_extract_report(r->opts, &e, 1);
+		}
+		have[col] = 1;
+		r->cols[r->n_cols++] = col;
+	}
+	if (!have[COL_SUBJECT] || !have[COL_PREDICATE] || !have[COL_OBJECT]) {
+		r->n_cols = 0;
+		kg_error_set(err, r->source, lineno, 0, "the header needs subject, predicate and object columns");
+		return KG_EPARSE;
+	}
+	return KG_OK;
+}
+
+/* Parses a number field that must be whole: 0 ok, -1 otherwise. */
+static int parse_long(const char *s, long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtol(s, &end, 10);
+	return (errno || end == s || *end) ? -1 : 0;
+}
+
+/* Parses one TSV row into r->facts. */
+static int tsv_row(reader *r, char *line, long lineno, kg_error *err)
+{
+	char *field[COL__COUNT + 1] = { 0 };
+	kg_strv sa = { 0 }, oa = { 0 };
+	kg_triple t = { 0 };
+	size_t n = 0;
+	char *p = line;
+	int rc = KG_OK;
+
+	if (r->n_cols == 0) {
+		memcpy(r->cols, tsv_fixed, sizeof(tsv_fixed));
+		r->n_cols = sizeof(tsv_fixed) / sizeof(tsv_fixed[0]);
+	}
+	for (;;) {
+		char *tab = strchr(p, '\t');
+
+		if (n == r->n_cols) {
+			kg_error_set(err, r->source, lineno, (long)(p - line) + 1, "more than %zu fields", r->n_cols);
+			return KG_EPARSE;
+		}
+		if (tab)
+			*tab = '\0';
+		if (p[0])
+			field[r->cols[n]] = p;
+		n++;
+		if (!tab)
+			break;
+		p = tab + 1;
+	}
+	/* the strings are borrowed from line: add_record copies them */
+	t.subject = field[COL_SUBJECT];
+	t.predicate = field[COL_PREDICATE];
+	t.object = field[COL_OBJECT];
+	if (!t.subject || !t.predicate || !t.object) {
+		kg_error_set(err, r->source, lineno, 0, "%s is missing or empty",
+			     !t.subject ? "subject" : !t.predicate ? "predicate" : "object");
+		return KG_EPARSE;
+	}
+	if (parse_type(field[COL_SUBJECT_TYPE], &t.subject_type) < 0) {
+		kg_error_set(err, r->source, lineno, 0, "unknown subject type \"%s\" (PERSON, ORG, PLACE, EVENT, OTHER)",
+			     field[COL_SUBJECT_TYPE]);
+		return KG_EPARSE;
+	}
+	if (parse_type(field[COL_OBJECT_TYPE], &t.object_type) < 0) {
+		kg_error_set(err, r->source, lineno, 0, "unknown object type \"%s\" (PERSON, ORG, PLACE, EVENT, OTHER)",
+			     field[COL_OBJECT_TYPE]);
+		return KG_EPARSE;
+	}
+	t.attrs.title = field[COL_TITLE];
+	t.attrs.location = field[COL_LOCATION];
+	t.attrs.date = field[COL_DATE];
+	t.attrs.modality = field[COL_MODALITY];
+	t.evidence.text = field[COL_EVIDENCE];
+	/* with no doc the evidence is the record itself: this file, this line (0-based) */
+	t.evidence.doc = field[COL_DOC] ? field[COL_DOC] : (char *)base_name(r->source);
+	t.evidence.sentence = field[COL_DOC] ? -1 : lineno - 1;
+	if (field[COL_SENTENCE] && (parse_long(field[COL_SENTENCE], &t.evidence.sentence) < 0 || t.evidence.sentence < -1)) {
+		kg_error_set(err, r->source, lineno, 0, "sentence \"%s\" is not a whole number", field[COL_SENTENCE]);
+		return KG_EPARSE;
+	}
+	t.confidence = 1.0;
+	if (field[COL_CONFIDENCE]) {
+		char *end;
+
+		t.confidence = strtod(field[COL_CONFIDENCE], &end);
+		if (*end || end == field[COL_CONFIDENCE] || !(t.confidence >= 0 && t.confidence <= 1)) {
+			kg_error_set(err, r->source, lineno, 0, "confidence \"%s\" is not a number from 0 to 1",
+				     field[COL_CONFIDENCE]);
+			return KG_EPARSE;
+		}
+	}
+	t.extractor = field[COL_EXTRACTOR] ? field[COL_EXTRACTOR] : (char *)"triples";
+	if ((field[COL_SUBJECT_ALIASES] && split_aliases(&sa, field[COL_SUBJECT_ALIASES]) < 0) ||
+	    (field[COL_OBJECT_ALIASES] && split_aliases(&oa, field[COL_OBJECT_ALIASES]) < 0))
+		rc = KG_ENOMEM;
+	if (rc == KG_OK)
+		rc = add_record(r->facts, &t, &sa, &oa);
+	if (rc < 0)
+		kg_error_set(err, r->source, lineno, 0, "cannot add the record: %s", kg_strerror(rc));
+	kg_strv_clear(&sa);
+	kg_strv_clear(&oa);
+	return rc;
+}
+
+/* ---- the stream ---- */
+
+/* Hands the batch to the callback and starts a new one. */
+static int flush_batch(reader *r)
+{
+	int rc = KG_OK;
+
+	if (r->facts && (r->facts->n_triples || r->facts->n_entities))
+		rc = r->cb(r->facts, r->opts->ctx);
+	kg_facts_free(r->facts);
+	r->facts = NULL;
+	r->n_batch = 0;
+	if (rc < 0)
+		return rc;
+	return kg_facts_new(&r->facts);
+}
+
+/* Handles one line (without its newline). A bad record is reported and skipped; the return is < 0
+ * only when reading must stop: strict mode (KG_EPARSE), out of memory, the callback stopping. */
+static int read_line(reader *r, char *line, size_t len, long lineno)
+{
+	size_t valid = kg_utf8_valid_prefix(line, len);
+	kg_error err;
+	char *fixed = NULL;
+	const char *p = line;
+	int rc = KG_OK;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (p == line + len || (r->format != KG_TRIPLES_JSONL && *p == '#'))
+		return KG_OK;
+	if (r->format == KG_TRIPLES_SNIFF)
+		r->format = *p == '{' ? KG_TRIPLES_JSONL : KG_TRIPLES_TSV;
+	if (strlen(line) != len) {
+		kg_error_set(&err, r->source, lineno, (long)strlen(line) + 1, "NUL byte in the line");
+		rc = KG_EPARSE;
+		goto done;
+	}
+	if (valid != len) {
+		if (!r->opts->replace_invalid) {
+			kg_error_set(&err, r->source, lineno, (long)valid + 1,
+				     "invalid UTF-8 (--replace-invalid accepts it)");
+			rc = KG_EPARSE;
+			goto done;
+		}
+		kg_error_set(&err, r->source, lineno, (long)valid + 1, "invalid UTF-8 replaced with U+FFFD");
+		kg_extract_report(r->opts, &err, 1);
+		if (!(fixed = utf8_fixed(line, len))) {
+			rc = KG_ENOMEM;
+			goto done;
+		}
+		line = fixed;
+		len = strlen(fixed);
+	}
+	if (r->format == KG_TRIPLES_JSONL)
+		rc = kg_triple_parse_json(r->facts, line, len, r->source, lineno, &err);
+	else if (r->n_cols == 0 && strncmp(line, "subject", 7) == 0 && (line[7] == '\t' || line[7] == '\0'))
+		rc = tsv_header(r, line, lineno, &err);
+	else
+		rc = tsv_row(r, line, lineno, &err);
+	if (rc == KG_OK && ++r->n_batch >= TRIPLES_BATCH)
+		rc = flush_batch(r);
+done:
+	free(fixed);
+	if (rc != KG_EPARSE)
+		return rc;
+	if (!r->opts->strict)
+		strncat(err.text, "; skipped", sizeof(err.text) - strlen(err.text) - 1);
+	kg_extract_report(r->opts, &err, 0);
+	return r->opts->strict ? KG_EPARSE : KG_OK;
+}
+
+int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extract_opts *opts,
+			      kg_facts_cb cb)
+{
+	reader r = { .opts = opts, .cb = cb, .source = source, .format = format };
+	size_t max = opts->max_doc_bytes ? opts->max_doc_bytes : TRIPLES_MAX_LINE;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t got;
+	long lineno = 0;
+	int rc;
+
+	if ((rc = kg_facts_new(&r.facts)) < 0)
+		return rc;
+	opts->n_docs++;
+	errno = 0;
+	while ((got = getline(&line, &cap, fp)) >= 0) {
+		size_t len = (size_t)got;
+
+		lineno++;
+		if (len && line[len - 1] == '\n')
+			line[--len] = '\0';
+		if (len && line[len - 1] == '\r')
+			line[--len] = '\0';
+		if (len > max) {
+			kg_error err;
+
+			kg_error_set(&err, source, lineno, 0, "line of %zu bytes is longer than %zu; skipped", len, max);
+			kg_extract_report(opts, &err, 0);
+			if (opts->strict) {
+				rc = KG_ELIMIT;
+				goto done;
+			}
+			continue;
+		}
+		if ((rc = read_line(&r, line, len, lineno)) < 0)
+			goto done;
+	}
+	if (ferror(fp)) {
+		kg_error err;
+
+		kg_error_set(&err, source, lineno + 1, 0, "read failed: %s", strerror(errno ? errno : EIO));
+		kg_extract_report(opts, &err, 0);
+		rc = KG_EIO;
+		goto done;
+	}
+	rc = flush_batch(&r);
+done:
+	free(line);
+	kg_facts_free(r.facts);
+	return rc;
+}
+
+/* Reads one file (or stdin) of triples, the format chosen by its extension. */
+static int triples_file(const char *file, kg_extract_opts *opts, void *ctx)
+{
+	static const struct { const char *suffix; int format; } by_suffix[] = {
+		{ ".tsv", KG_TRIPLES_TSV }, { ".jsonl", KG_TRIPLES_JSONL }, { ".ndjson", KG_TRIPLES_JSONL },
+		{ ".json", KG_TRIPLES_JSONL },
+	};
+	kg_facts_cb cb = *(kg_facts_cb *)ctx;
+	int is_stdin = strcmp(file, "-") == 0;
+	int format = KG_TRIPLES_SNIFF;
+	size_t n = strlen(file);
+	FILE *fp;
+	int rc;
+
+	for (size_t i = 0; i < sizeof(by_suffix) / sizeof(by_suffix[0]); i++) {
+		size_t k = strlen(by_suffix[i].suffix);
+
+		if (n >= k && strcasecmp(file + n - k, by_suffix[i].suffix) == 0)
+			format = by_suffix[i].format;
+	}
+	fp = is_stdin ? stdin : fopen(file, "rb");
+	if (!fp) {
+		kg_error err;
+
+		kg_error_set(&err, file, 0, 0, "cannot open: %s", strerror(errno));
+		kg_extract_report(opts, &err, 0);
+		return KG_OK;
+	}
+	rc = kg_extract_triples_stream(fp, file, format, opts, cb);
+	if (!is_stdin)
+		fclose(fp);
+	return rc;
+}
+
+int kg_extract_triples_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
+{
+	return kg_extract_walk(path, opts, triples_file, &cb);
+}

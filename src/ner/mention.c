@@ -1,0 +1,848 @@
+/* mention.c: named-entity recognition over a parsed document and coreference of its mentions. */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TITLE_WORDS 8
+#define MAX_PLACE_WORDS 5
+
+/* Collective nouns that turn a demonym or country into an organisation: "the Ukrainian delegation". */
+static const char *const desc_nouns[] = {
+	"delegation", "team", "government", "administration", "military", "army", "navy", "embassy",
+	"negotiators", "side", "parliament", NULL
+};
+
+/* Single lower-case words that are titles even without capitals. Multiword titles always count. */
+static const char *const strong_titles[] = {
+	"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+	"ambassador", "envoy", "adviser", "advisor", "premier", "governor", "mayor", "senator", "king",
+	"queen", "prince", "princess", "emir", "sheikh", "pope", "commissioner", "chairman", "chairwoman",
+	NULL
+};
+
+void ner_lower(const kg_parsed *p, size_t t, char *buf, size_t cap)
+{
+	const char *s = kg_tok_str(p, t);
+	size_t n = kg_tok_len(p, t), i;
+
+	for (i = 0; i < n && i + 1 < cap; i++)
+		buf[i] = (char)tolower((unsigned char)s[i]);
+	buf[i] = '\0';
+}
+
+static int in_list(const char *const *list, const char *w)
+{
+	for (; *list; list++)
+		if (strcmp(*list, w) == 0)
+			return 1;
+	return 0;
+}
+
+static unsigned tok_lex(const nctx *c, size_t t)
+{
+	return kg_lex_word(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t));
+}
+
+/* 1 when token t can be part of a name: a capitalised word, an acronym or an initial. */
+static int namey(const nctx *c, size_t t)
+{
+	const kg_token *k = &c->p->tokens[t];
+	const char *s = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+	int upper_run = 0;
+
+	if (!(k->flags & KG_TOK_WORD) || (k->flags & KG_TOK_POSS))
+		return 0;
+	if (n >= 4 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && isupper((unsigned char)s[3]))
+		return 1; /* al-Assad, el-Sisi */
+	if (!(k->flags & (KG_TOK_CAP | KG_TOK_UPPER)))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == '@' || ch == '/' || ch == ':' || ch == '_' || ch == '#')
+			return 0;
+		if (isupper(ch)) {
+			upper_run++;
+		} else if (islower(ch)) {
+			if (upper_run >= 3)
+				return 0; /* "FOCUSWorld": glued furniture */
+			upper_run = 0;
+		}
+	}
+	if (n == 1)
+		return 0; /* a lone letter */
+	return 1;
+}
+
+/* A connector that may stand inside a name: particles, and "of" in "Department of State". */
+static int connector(const nctx *c, size_t t)
+{
+	char w[16];
+
+	ner_lower(c->p, t, w, sizeof(w));
+	if (strcmp(w, "of") == 0)
+		return 1;
+	return !(c->p->tokens[t].flags & KG_TOK_CAP) && (tok_lex(c, t) & KG_LEX_PARTICLE);
+}
+
+/* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
+static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
+{
+	kg_span w[MAX_TITLE_WORDS];
+	size_t n = 0, len;
+	char low[24];
+
+	*canon = NULL;
+	if (!(c->p->tokens[t].flags & KG_TOK_WORD) || (c->p->tokens[t].flags & KG_TOK_POSS))
+		return 0;
+	for (size_t i = t; i < lim && n < MAX_TITLE_WORDS; i++) {
+		if (!(c->p->tokens[i].flags & KG_TOK_WORD) || (c->p->tokens[i].flags & KG_TOK_POSS))
+			break;
+		w[n].s = kg_tok_str(c->p, i);
+		w[n].n = kg_tok_len(c->p, i);
+		n++;
+	}
+	if (n == 0)
+		return 0;
+	len = kg_lex_title(c->lex, w, n, canon);
+	if (len == 1 && !(c->p->tokens[t].flags & KG_TOK_CAP)) {
+		ner_lower(c->p, t, low, sizeof(low));
+		if (!in_list(strong_titles, low))
+			return 0;
+	}
+	return len;
+}
+
+/* Joins tokens [t0, t1) with single spaces into a new string. */
+static char *span_text(const nctx *c, size_t t0, size_t t1)
+{
+	size_t len = 0, o = 0;
+	char *s;
+
+	for (size_t t = t0; t < t1; t++)
+		len += kg_tok_len(c->p, t) + 1;
+	s = malloc(len + 1);
+	if (!s)
+		return NULL;
+	for (size_t t = t0; t < t1; t++) {
+		if (o && !(c->p->tokens[t].flags & KG_TOK_POSS) && strncmp(kg_tok_str(c->p, t), "-", 1) != 0 &&
+		    (c->p->tokens[t].flags & KG_TOK_SPACE_BEFORE))
+			s[o++] = ' ';
+		memcpy(s + o, kg_tok_str(c->p, t), kg_tok_len(c->p, t));
+		o += kg_tok_len(c->p, t);
+	}
+	s[o] = '\0';
+	return s;
+}
+
+/* Longest place starting at t within [t, lim): tokens spanned, 0 when none. */
+static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
+{
+	size_t best = 0;
+
+	for (size_t k = t + 1; k <= lim && k - t <= MAX_PLACE_WORDS; k++) {
+		size_t a = c->p->tokens[t].start, b = c->p->tokens[k - 1].end;
+		kg_place tmp;
+
+		if (!namey(c, k - 1))
+			break;
+		if (kg_lex_place(c->lex, c->doc->norm + a, b - a, &tmp)) {
+			best = k - t;
+			*pl = tmp;
+		}
+	}
+	return best;
+}
+
+/* Longest known organisation alias starting at t within lim. */
+static size_t org_alias_at(const nctx *c, size_t t, size_t lim, const char **canon)
+{
+	size_t best = 0;
+
+	for (size_t k = t + 1; k <= lim && k - t <= 6; k++) {
+		size_t a = c->p->tokens[t].start, b = c->p->tokens[k - 1].end;
+		const char *s = kg_lex_org_alias(c->lex, c->doc->norm + a, b - a);
+		if (s) {
+			best = k - t;
+			*canon = s;
+		}
+	}
+	return best;
+}
+
+/* An organisation name starting at t: words up to an organisation head word ("Ministry", "Council"),
+ * then "of X" continuations. Returns tokens spanned, 0 when none. */
+static size_t org_at(const nctx *c, size_t t, size_t lim)
+{
+	const char *canon;
+	size_t end = 0;
+
+	for (size_t k = t; k < lim; k++) {
+		if (k > t && title_at(c, k, lim, &canon) > 0)
+			break;
+		if (connector(c, k))
+			break;
+		if ((tok_lex(c, k) & KG_LEX_ORGWORD) && namey(c, k)) {
+			end = k + 1;
+			break;
+		}
+	}
+	if (!end)
+		return 0;
+	while (end + 1 < lim && connector(c, end) && namey(c, end + 1)) {
+		size_t k = end + 1;
+		while (k < lim && namey(c, k) && title_at(c, k, lim, &canon) == 0)
+			k++;
+		if (k == end + 1)
+			break;
+		end = k;
+	}
+	while (end < lim && namey(c, end) && (tok_lex(c, end) & KG_LEX_ORGWORD))
+		end++;
+	return end - t;
+}
+
+/* 1 when the sentence is set in title case or capitals (a headline): capitals there prove nothing. */
+static int title_case_sentence(const nctx *c, const kg_sentence *s)
+{
+	size_t words = 0, caps = 0;
+
+	for (size_t t = s->first; t < s->first + s->count; t++) {
+		if (!(c->p->tokens[t].flags & KG_TOK_WORD))
+			continue;
+		words++;
+		if (c->p->tokens[t].flags & (KG_TOK_CAP | KG_TOK_UPPER))
+			caps++;
+	}
+	return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* Token t is in a position where a capital letter proves nothing (sentence start, after a quote). */
+static int weak_position(const nctx *c, const kg_sentence *s, size_t t, int headline)
+{
+	size_t k = t;
+
+	if (headline)
+		return 1;
+	while (k > s->first) {
+		unsigned f = c->p->tokens[k - 1].flags;
+		if (f & KG_TOK_QUOTE || ((f & KG_TOK_PUNCT) && strchr("(-*:[", *kg_tok_str(c->p, k - 1))))
+			k--;
+		else
+			break;
+	}
+	return k == s->first;
+}
+
+/* 1 when a capitalised word at a weak position is still a name. */
+static int keep_weak(const nctx *c, size_t t, size_t lim)
+{
+	unsigned f = tok_lex(c, t);
+	char low[48];
+	kg_place pl;
+	const char *canon;
+
+	if (f & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY))
+		return 0;
+	ner_lower(c->p, t, low, sizeof(low));
+	if (kg_map_get(c->known, low, NULL))
+		return 1;
+	if (place_at(c, t, lim, &pl) || org_alias_at(c, t, lim, &canon) || (f & KG_LEX_DEMONYM))
+		return 1;
+	if ((f & KG_LEX_FIRSTNAME) && t + 1 < lim && namey(c, t + 1) && !(tok_lex(c, t + 1) & KG_LEX_COMMON))
+		return 1;
+	if (title_at(c, t, lim, &canon) && t + 1 < lim)
+		return 1;
+	if (f & KG_LEX_HONORIFIC)
+		return 1;
+	if (c->p->tokens[t].flags & KG_TOK_UPPER)
+		return !(f & KG_LEX_COMMON);
+	return !(f & KG_LEX_COMMON);
+}
+
+static int push_unit(nctx *c, size_t si, size_t *cap, unit u)
+{
+	if (c->n_units[si] == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 32;
+		unit *v = realloc(c->units[si], ncap * sizeof(*v));
+		if (!v)
+			return KG_ENOMEM;
+		c->units[si] = v;
+		*cap = ncap;
+	}
+	c->units[si][c->n_units[si]++] = u;
+	return KG_OK;
+}
+
+static int push_mention(nctx *c, rawm m)
+{
+	if (c->n_m == c->cap_m) {
+		size_t ncap = c->cap_m ? c->cap_m * 2 : 64;
+		rawm *v = realloc(c->m, ncap * sizeof(*v));
+		if (!v)
+			return KG_ENOMEM;
+		c->m = v;
+		c->cap_m = ncap;
+	}
+	c->m[c->n_m++] = m;
+	return KG_OK;
+}
+
+static unit mk_unit(unit_kind k, size_t t0, size_t t1)
+{
+	unit u;
+
+	memset(&u, 0, sizeof(u));
+	u.kind = k;
+	u.t0 = t0;
+	u.t1 = t1;
+	u.ent = -1;
+	u.mention = -1;
+	return u;
+}
+
+/* Decides the type of a name run [t0, t1) that is not a known place, organisation or title. */
+static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	size_t n = t1 - t0, words = 0, common = 0;
+	unsigned f0 = tok_lex(c, t0), fl = tok_lex(c, t1 - 1);
+	char low[64];
+	size_t a = c->p->tokens[t0].start, b = c->p->tokens[t1 - 1].end;
+	kg_wn_class wn;
+
+	*person_cue = cue;
+	for (size_t t = t0; t < t1; t++) {
+		if (c->p->tokens[t].flags & KG_TOK_ABBREV)
+			continue;
+		words++;
+		if (tok_lex(c, t) & KG_LEX_COMMON)
+			common++;
+	}
+	/* a speech verb right after the name: "Sybiha said" */
+	if (t1 < s->first + s->count && (tok_lex(c, t1) & KG_LEX_SPEECH))
+		*person_cue = 1;
+	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
+		return KG_TYPE_PLACE;
+	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {
+		*person_cue = 1;
+		return KG_TYPE_PERSON;
+	}
+	for (size_t t = t0 + 1; t + 1 < t1; t++)
+		if (tok_lex(c, t) & KG_LEX_PARTICLE)
+			return KG_TYPE_PERSON;
+	ner_lower(c->p, t1 - 1, low, sizeof(low));
+	if (kg_map_get(c->known, low, NULL) && n <= 3) {
+		size_t v = 0;
+		kg_map_get(c->known, low, &v);
+		if (v == KG_TYPE_PERSON)
+			return KG_TYPE_PERSON;
+	}
+	wn = kg_lex_wordnet_proper(c->lex, c->doc->norm + a, b - a) ? kg_lex_wordnet_class(c->lex, c->doc->norm + a, b - a)
+								       : KG_WN_NONE;
+	if (wn == KG_WN_LOCATION)
+		return KG_TYPE_PLACE;
+	if (wn == KG_WN_GROUP)
+		return KG_TYPE_ORG;
+	if (*person_cue)
+		return KG_TYPE_PERSON;
+	if (wn == KG_WN_PERSON)
+		return KG_TYPE_PERSON;
+	if (n == 1) {
+		if (common)
+			return KG_TYPE_UNKNOWN; /* "Western", "Cabinet": a capitalised common word */
+		if (c->p->tokens[t0].flags & KG_TOK_UPPER)
+			return KG_TYPE_ORG;
+		if (f0 & KG_LEX_FIRSTNAME)
+			return KG_TYPE_PERSON;
+		return KG_TYPE_ORG; /* an unknown single name: outlets and companies ("Newsweek") */
+	}
+	if (common == 0)
+		return KG_TYPE_PERSON;
+	return KG_TYPE_UNKNOWN;
+}
+
+static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, const char *canon, int cue,
+		       int *index)
+{
+	rawm m;
+
+	memset(&m, 0, sizeof(m));
+	m.sent = si;
+	m.t0 = t0;
+	m.t1 = t1;
+	m.type = type;
+	m.person_cue = cue;
+	m.ent = -1;
+	m.text = span_text(c, t0, t1);
+	m.canon = canon ? kg_strdup(canon) : NULL;
+	if (!m.text || (canon && !m.canon) || push_mention(c, m) < 0) {
+		free(m.text);
+		free(m.canon);
+		return KG_ENOMEM;
+	}
+	*index = (int)c->n_m - 1;
+	return KG_OK;
+}
+
+/* Segments one capitalised chunk [a, b) of sentence si into units. */
+static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
+{
+	size_t j = a;
+	int rc;
+
+	while (j < b) {
+		const char *canon = NULL;
+		size_t len;
+		kg_place pl;
+		int mi;
+		unit u;
+
+		if (connector(c, j) || !namey(c, j)) {
+			u = mk_unit(U_WORD, j, j + 1);
+			ner_lower(c->p, j, u.low, sizeof(u.low));
+			if ((rc = push_unit(c, si, cap, u)) < 0)
+				return rc;
+			j++;
+			continue;
+		}
+		if ((len = org_alias_at(c, j, b, &canon)) > 0 || (len = org_at(c, j, b)) > 0) {
+			if (!canon) {
+				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
+				canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
+			}
+			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_ORG, canon, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + len);
+			u.mention = mi;
+		} else if ((len = title_at(c, j, b, &canon)) > 0 &&
+			   (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START))) {
+			u = mk_unit(U_TITLE, j, j + len);
+			u.title = canon;
+		} else if (!((tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
+			     !place_at(c, j + 1, b, &pl)) &&
+			   (len = place_at(c, j, b, &pl)) > 0) {
+			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, pl.canonical, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + len);
+			u.mention = mi;
+		} else if ((canon = kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j))) != NULL) {
+			len = 1;
+			u = mk_unit(U_DEMONYM, j, j + 1);
+			u.country = canon;
+		} else {
+			size_t k = j + 1;
+			int cue = 0, pcue = 0;
+			kg_etype type;
+
+			while (k < b) {
+				if (connector(c, k)) {
+					size_t q = k;
+					char w[8];
+					ner_lower(c->p, k, w, sizeof(w));
+					if (strcmp(w, "of") == 0)
+						break;
+					while (q < b && connector(c, q))
+						q++;
+					if (q >= b || !namey(c, q))
+						break;
+					k = q + 1;
+					continue;
+				}
+				if (title_at(c, k, b, &canon) > 0 || org_at(c, k, b) > 0)
+					break;
+				if (place_at(c, k, b, &pl) > 0 && pl.kind == KG_PLACE_COUNTRY)
+					break;
+				k++;
+			}
+			len = k - j;
+			/* what stands before: a title or honorific makes a person */
+			if (c->n_units[si] > 0) {
+				unit *prev = &c->units[si][c->n_units[si] - 1];
+				if (prev->kind == U_TITLE || (prev->kind == U_WORD && (prev->lex & KG_LEX_HONORIFIC)))
+					cue = 1;
+			}
+			/* "Euro-Atlantic integration": a hyphenated compound used as an adjective */
+			if (len == 1 && memchr(kg_tok_str(c->p, j), '-', kg_tok_len(c->p, j)) && b < c->p->n_tokens &&
+			    (c->p->tokens[b].flags & KG_TOK_WORD) && !(c->p->tokens[b].flags & KG_TOK_CAP)) {
+				u = mk_unit(U_WORD, j, j + 1);
+				ner_lower(c->p, j, u.low, sizeof(u.low));
+				if ((rc = push_unit(c, si, cap, u)) < 0)
+					return rc;
+				j++;
+				continue;
+			}
+			type = name_type(c, si, j, j + len, cue, &pcue);
+			if (type == KG_TYPE_UNKNOWN) {
+				for (size_t t = j; t < j + len; t++) {
+					u = mk_unit(U_WORD, t, t + 1);
+					ner_lower(c->p, t, u.low, sizeof(u.low));
+					if ((rc = push_unit(c, si, cap, u)) < 0)
+						return rc;
+				}
+				j += len;
+				continue;
+			}
+			if ((rc = add_mention(c, si, j, j + len, type, NULL, pcue, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + len);
+			u.mention = mi;
+		}
+		if ((rc = push_unit(c, si, cap, u)) < 0)
+			return rc;
+		j += len;
+	}
+	return KG_OK;
+}
+
+/* Builds the units of sentence si. */
+static int sentence_units(nctx *c, size_t si)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	size_t end = s->first + s->count, t = s->first, cap = 0;
+	int headline = title_case_sentence(c, s);
+	int rc;
+
+	c->n_units[si] = 0;
+	if (s->furniture)
+		return KG_OK;
+	while (t < end) {
+		const kg_token *k = &c->p->tokens[t];
+		const char *canon;
+		size_t len;
+		unit u;
+
+		if (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end))) {
+			size_t b = t + 1;
+			for (;;) {
+				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end))) {
+					b++;
+					continue;
+				}
+				if (b + 1 < end && connector(c, b)) {
+					size_t q = b;
+					while (q < end && connector(c, q))
+						q++;
+					if (q < end && namey(c, q) && q - b <= 3) {
+						b = q;
+						continue;
+					}
+				}
+				break;
+			}
+			if ((rc = segment_chunk(c, si, t, b, &cap)) < 0)
+				return rc;
+			t = b;
+			continue;
+		}
+		if (k->flags & KG_TOK_POSS) {
+			u = mk_unit(U_POSS, t, t + 1);
+		} else if (k->flags & KG_TOK_PUNCT) {
+			u = mk_unit(U_PUNCT, t, t + 1);
+			ner_lower(c->p, t, u.low, sizeof(u.low));
+		} else if ((len = title_at(c, t, end, &canon)) > 0) {
+			u = mk_unit(U_TITLE, t, t + len);
+			u.title = canon;
+			t += len;
+			if ((rc = push_unit(c, si, &cap, u)) < 0)
+				return rc;
+			continue;
+		} else {
+			char lem[24];
+			u = mk_unit(U_WORD, t, t + 1);
+			ner_lower(c->p, t, u.low, sizeof(u.low));
+			u.lex = tok_lex(c, t);
+			if ((strcmp(u.low, "he") == 0 || strcmp(u.low, "she") == 0))
+				u.kind = U_PRON;
+			else if (!(u.lex & KG_LEX_STOP) &&
+				 kg_lex_verb_lemma(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t), lem, sizeof(lem)))
+				snprintf(u.lemma, sizeof(u.lemma), "%s", lem);
+			/* "the Ukrainian delegation": a demonym or country and a collective noun */
+			if (in_list(desc_nouns, u.low) && c->n_units[si] > 0) {
+				unit *prev = &c->units[si][c->n_units[si] - 1];
+				if (prev->kind == U_DEMONYM ||
+				    (prev->kind == U_ENT && c->m[prev->mention].type == KG_TYPE_PLACE &&
+				     prev->t1 - prev->t0 == 1)) {
+					prev->kind = U_DESC;
+					prev->t1 = t + 1;
+					t++;
+					continue;
+				}
+			}
+		}
+		if ((rc = push_unit(c, si, &cap, u)) < 0)
+			return rc;
+		t++;
+	}
+	/* honorific flags on capitalised words inside chunks */
+	for (size_t i = 0; i < c->n_units[si]; i++) {
+		unit *u = &c->units[si][i];
+		if (u->kind == U_WORD && !u->lex)
+			u->lex = tok_lex(c, u->t0);
+	}
+	return KG_OK;
+}
+
+static void clear_mentions(nctx *c)
+{
+	for (size_t i = 0; i < c->n_m; i++) {
+		free(c->m[i].text);
+		free(c->m[i].canon);
+	}
+	c->n_m = 0;
+	for (size_t si = 0; c->units && si < c->p->n_sents; si++)
+		c->n_units[si] = 0;
+}
+
+/* Records the tokens of confident names so that a later capital at a sentence start is believed. */
+static int learn_known(nctx *c)
+{
+	for (size_t i = 0; i < c->n_m; i++) {
+		rawm *m = &c->m[i];
+		int confident = (m->type == KG_TYPE_PERSON && (m->t1 - m->t0 >= 2 || m->person_cue)) ||
+				m->type == KG_TYPE_PLACE || (m->type == KG_TYPE_ORG && m->canon);
+
+		if (!confident)
+			continue;
+		for (size_t t = m->t0; t < m->t1; t++) {
+			char low[48];
+			if (!namey(c, t))
+				continue;
+			ner_lower(c->p, t, low, sizeof(low));
+			if (!kg_map_get(c->known, low, NULL) && kg_map_put(c->known, low, (size_t)m->type) < 0)
+				return KG_ENOMEM;
+		}
+	}
+	return KG_OK;
+}
+
+int ner_units(nctx *c)
+{
+	int rc;
+
+	c->units = calloc(c->p->n_sents ? c->p->n_sents : 1, sizeof(unit *));
+	c->n_units = calloc(c->p->n_sents ? c->p->n_sents : 1, sizeof(size_t));
+	if (!c->units || !c->n_units)
+		return KG_ENOMEM;
+	/* two passes: the first learns which capitalised words are names in this document */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t si = 0; si < c->p->n_sents; si++)
+			if ((rc = sentence_units(c, si)) < 0)
+				return rc;
+		if (pass == 0) {
+			if ((rc = learn_known(c)) < 0)
+				return rc;
+			clear_mentions(c);
+		}
+	}
+	return KG_OK;
+}
+
+int ner_entity(nctx *c, const char *name, kg_etype type, int named)
+{
+	size_t i;
+	dent *e;
+
+	if (kg_map_get(c->ent_by_name, name, &i)) {
+		e = &c->e[i];
+		if (named)
+			e->named = 1;
+		if (e->type == KG_TYPE_UNKNOWN)
+			e->type = type;
+		return (int)i;
+	}
+	if (c->n_e == c->cap_e) {
+		size_t ncap = c->cap_e ? c->cap_e * 2 : 32;
+		dent *v = realloc(c->e, ncap * sizeof(*v));
+		if (!v)
+			return -1;
+		c->e = v;
+		c->cap_e = ncap;
+	}
+	e = &c->e[c->n_e];
+	memset(e, 0, sizeof(*e));
+	e->name = kg_strdup(name);
+	e->type = type;
+	e->named = named;
+	e->title_of = -1;
+	e->last_sent = -1;
+	if (!e->name || kg_map_put(c->ent_by_name, name, c->n_e) < 0) {
+		free(e->name);
+		return -1;
+	}
+	return (int)c->n_e++;
+}
+
+/* Name tokens of a person mention without honorifics and initials, lower-cased, in out[]. */
+static size_t person_keys(const nctx *c, const rawm *m, char out[][48], size_t cap)
+{
+	size_t n = 0;
+
+	for (size_t t = m->t0; t < m->t1 && n < cap; t++) {
+		if (c->p->tokens[t].flags & KG_TOK_ABBREV)
+			continue;
+		if (tok_lex(c, t) & KG_LEX_HONORIFIC)
+			continue;
+		ner_lower(c->p, t, out[n], 48);
+		n++;
+	}
+	return n;
+}
+
+/* Index of the full-name person whose last name tokens equal the mention's, -1 when none or several
+ * with different names. */
+static int match_suffix(const nctx *c, const rawm *m, const int *full, size_t n_full)
+{
+	char mk[8][48], fk[8][48];
+	size_t mn = person_keys(c, m, mk, 8);
+	int found = -1;
+
+	if (mn == 0)
+		return -1;
+	for (size_t i = 0; i < n_full; i++) {
+		const rawm *f = &c->m[full[i]];
+		size_t fn = person_keys(c, f, fk, 8), k;
+
+		if (fn <= mn)
+			continue;
+		for (k = 0; k < mn; k++)
+			if (strcmp(mk[mn - 1 - k], fk[fn - 1 - k]) != 0)
+				break;
+		if (k < mn)
+			continue;
+		if (found >= 0 && c->m[found].ent != f->ent)
+			return -2; /* two different people share it */
+		found = full[i];
+	}
+	return found;
+}
+
+static int add_alias(dent *e, const char *alias)
+{
+	if (strcmp(alias, e->name) == 0)
+		return KG_OK;
+	return kg_strv_push_unique(&e->aliases, alias);
+}
+
+int ner_coref(nctx *c)
+{
+	int *full = malloc((c->n_m ? c->n_m : 1) * sizeof(int));
+	size_t n_full = 0;
+	int rc = KG_OK;
+
+	if (!full)
+		return KG_ENOMEM;
+	/* 1. people named with at least two name words: one entity per given name + surname */
+	for (size_t i = 0; i < c->n_m; i++) {
+		rawm *m = &c->m[i];
+		char k[8][48];
+		size_t kn;
+
+		if (m->type != KG_TYPE_PERSON)
+			continue;
+		kn = person_keys(c, m, k, 8);
+		if (kn < 2)
+			continue;
+		full[n_full++] = (int)i;
+	}
+	/* the canonical form: the longest surface form of the same key, first seen */
+	for (size_t a = 0; a < n_full; a++) {
+		rawm *m = &c->m[full[a]];
+		char ka[8][48];
+		size_t kna = person_keys(c, m, ka, 8);
+		const char *best = m->text;
+
+		if (m->ent >= 0)
+			continue;
+		for (size_t b = a + 1; b < n_full; b++) {
+			rawm *o = &c->m[full[b]];
+			char kb[8][48];
+			size_t knb = person_keys(c, o, kb, 8), x;
+			if (knb != kna)
+				continue;
+			for (x = 0; x < kna && strcmp(ka[x], kb[x]) == 0; x++)
+				;
+			if (x == kna && strlen(o->text) > strlen(best) && !strchr(o->text, '.'))
+				best = o->text;
+		}
+		{
+			int e = ner_entity(c, best, KG_TYPE_PERSON, 1);
+			if (e < 0) {
+				rc = KG_ENOMEM;
+				goto done;
+			}
+			for (size_t b = a; b < n_full; b++) {
+				rawm *o = &c->m[full[b]];
+				char kb[8][48];
+				size_t knb = person_keys(c, o, kb, 8), x;
+				if (o->ent >= 0 || knb != kna)
+					continue;
+				for (x = 0; x < kna && strcmp(ka[x], kb[x]) == 0; x++)
+					;
+				if (x == kna)
+					o->ent = e;
+			}
+		}
+	}
+	/* 2. everything else: a short form of a full name, or its own entity */
+	for (size_t i = 0; i < c->n_m; i++) {
+		rawm *m = &c->m[i];
+		const char *name;
+		kg_etype type = m->type;
+		int f;
+
+		if (m->ent >= 0)
+			continue;
+		if (type != KG_TYPE_PLACE || m->t1 - m->t0 == 1) {
+			f = match_suffix(c, m, full, n_full);
+			if (f >= 0 && (type != KG_TYPE_PLACE)) {
+				m->ent = c->m[f].ent;
+				m->type = KG_TYPE_PERSON;
+				continue;
+			}
+		}
+		name = m->canon ? m->canon : m->text;
+		if ((m->ent = ner_entity(c, name, type, 1)) < 0) {
+			rc = KG_ENOMEM;
+			goto done;
+		}
+	}
+	/* 3. mention counts and aliases; a type seen most often wins for single names */
+	for (size_t i = 0; i < c->n_m; i++) {
+		rawm *m = &c->m[i];
+		dent *e = &c->e[m->ent];
+
+		e->mentions++;
+		if ((rc = add_alias(e, m->text)) < 0)
+			goto done;
+	}
+	/* units point at entities */
+	for (size_t si = 0; si < c->p->n_sents; si++)
+		for (size_t u = 0; u < c->n_units[si]; u++)
+			if (c->units[si][u].kind == U_ENT)
+				c->units[si][u].ent = c->m[c->units[si][u].mention].ent;
+done:
+	free(full);
+	return rc;
+}
+
+void ner_ctx_clear(nctx *c)
+{
+	clear_mentions(c);
+	free(c->m);
+	for (size_t i = 0; i < c->n_e; i++) {
+		free(c->e[i].name);
+		kg_strv_clear(&c->e[i].aliases);
+	}
+	free(c->e);
+	if (c->units)
+		for (size_t si = 0; si < c->p->n_sents; si++)
+			free(c->units[si]);
+	free(c->units);
+	free(c->n_units);
+	kg_map_free(c->known);
+	kg_map_free(c->ent_by_name);
+	memset(c, 0, sizeof(*c));
+}

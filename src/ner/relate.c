@@ -1,0 +1,872 @@
+/* relate.c: relation extraction over a sentence's units — meetings, calls, offices, leadership,
+ * advice, appointments, visits and attendance — with negation, modality, coordination, appositives,
+ * relative clauses, passives, pronouns and title descriptors. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_GROUP 16
+#define MAX_PENDING 16
+
+/* How a trigger finds its arguments. */
+typedef enum shape {
+	S_VERB,      /* SUBJ verb [with|to] OBJ; with no object, every pair of a plural subject */
+	S_VERB_OBJ,  /* SUBJ verb OBJ (an object is required) */
+	S_NOUN_WITH, /* SUBJ ... noun with OBJ; noun between A and B */
+	S_TOGETHER,  /* SUBJ brought together A, B and C: every pair of the object group */
+	S_PASSIVE_BY /* OBJ was verbed by SUBJ */
+} shape;
+
+/* A word that signals a relation. */
+typedef struct trigger {
+	const char *relation; /* predicate */
+	const char *lemma;    /* verb lemma, or NULL */
+	const char *word;     /* exact lower-case word, or NULL */
+	shape how;            /* argument structure */
+	const char *need;     /* a word the object must follow ("with", "to", "in"), NULL for none */
+	unsigned obj_types;   /* allowed object types (bit per kg_etype) */
+} trigger;
+
+#define T(x) (1u << (x))
+#define AGENTS (T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) | T(KG_TYPE_PLACE))
+#define PEOPLE (T(KG_TYPE_PERSON) | T(KG_TYPE_ORG))
+
+static const trigger triggers[] = {
+	{ "meet", "meet", NULL, S_VERB, NULL, AGENTS },
+	{ "meet", NULL, "meeting", S_NOUN_WITH, "with", AGENTS },
+	{ "meet", NULL, "meetings", S_NOUN_WITH, "with", AGENTS },
+	{ "meet", NULL, "talks", S_NOUN_WITH, "with", AGENTS },
+	{ "meet", NULL, "negotiations", S_NOUN_WITH, "with", AGENTS },
+	{ "meet", "host", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
+	{ "meet", "receive", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", "join", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", "bring", NULL, S_TOGETHER, "together", AGENTS },
+	{ "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE },
+	{ "speak_with", "talk", NULL, S_VERB_OBJ, "with|to", PEOPLE },
+	{ "speak_with", NULL, "call", S_NOUN_WITH, "with", PEOPLE },
+	{ "speak_with", NULL, "conversation", S_NOUN_WITH, "with", PEOPLE },
+	{ "speak_with", NULL, "conversations", S_NOUN_WITH, "with", PEOPLE },
+	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
+	{ "leads", "lead", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) },
+	{ "leads", "head", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) },
+	{ "leads", "lead", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "leads", "head", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "advises", "advise", NULL, S_VERB_OBJ, NULL, PEOPLE },
+	{ "appoints", "appoint", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
+	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "visits", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE) },
+	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE) },
+	{ "visits", "travel", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE) },
+	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE) },
+	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
+	{ "visits", NULL, "expected", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
+	{ "attends", "attend", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
+	{ "attends", "participate", NULL, S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
+	{ "attends", NULL, "part", S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
+};
+
+/* Words skipped between a subject and its verb. */
+static const char *const skip_left[] = {
+	"also", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+	"might", "shall", "should", "must", "did", "does", "do", "be", "been", "being", "to", "set",
+	"expected", "due", "scheduled", "planned", "plans", "plan", "plans", "going", "later", "then",
+	"reportedly", "previously", "already", "recently", "separately", "briefly", "first", "finally",
+	"again", "today", "yesterday", "jointly", "personally", "now", "not", "n't", "never", "both", "all",
+	"once", "twice", "subsequently", "also", "just", "still", "formally", "officially", "intends",
+	"hopes", "wants", "agreed", "refused", "declined", "failed", "is", "'ll", "cannot", NULL
+};
+static const char *const negations[] = { "not", "n't", "never", "refused", "declined", "failed", "cannot", "no",
+	NULL };
+static const char *const planned_words[] = { "will", "'ll", "shall", "set", "expected", "due", "scheduled",
+	"planned", "plans", "plan", "going", "intends", "hopes", "wants", "would", "to", NULL };
+/* Words between a noun trigger and its subject on the left: "held direct talks with". */
+static const char *const noun_lead[] = {
+	"held", "hold", "holds", "holding", "had", "has", "have", "in", "participated", "participate",
+	"participating", "took", "take", "direct", "bilateral", "face-to-face", "high-level", "a", "the",
+	"their", "his", "her", "new", "fresh", "private", "secret", "closed-door", "formal", "informal",
+	"also", "phone", "telephone", "video", "lengthy", "brief", "productive", "separate", "round", "of",
+	"first", "second", "third", "another", "further", "will", "would", "is", "are", "was", "were",
+	"to", "set", "expected", "conducted", "began", "begin", "started", "opened", "entered", "engaged",
+	"be", "been", NULL
+};
+/* Filler between a verb and its object. */
+static const char *const skip_right[] = {
+	"the", "a", "an", "his", "her", "their", "its", "also", "separately", "briefly", "again", "later",
+	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", NULL
+};
+
+static int in_list(const char *const *list, const char *w)
+{
+	for (; *list; list++)
+		if (strcmp(*list, w) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 when w is one of the '|'-separated words of alts. */
+static int one_of(const char *alts, const char *w)
+{
+	size_t n = strlen(w);
+
+	while (alts && *alts) {
+		const char *bar = strchr(alts, '|');
+		size_t len = bar ? (size_t)(bar - alts) : strlen(alts);
+		if (len == n && strncmp(alts, w, n) == 0)
+			return 1;
+		alts = bar ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
+/* A group of noun phrases joined by commas and "and". */
+typedef struct group {
+	int ents[MAX_GROUP]; /* document entities */
+	size_t n;            /* how many */
+	size_t u0, u1;       /* unit range */
+} group;
+
+/* State carried across the sentences of a document. */
+typedef struct rstate {
+	nctx *c;
+	size_t si;           /* current sentence */
+	unit *u;             /* its units */
+	size_t n;            /* their count */
+	int last_person;     /* for pronouns: the subject person of the latest sentence that had one */
+	struct {
+		const char *title;
+		int of;
+	} pending[MAX_PENDING]; /* titles described before their holder was named ("its foreign minister") */
+	size_t n_pending;
+} rstate;
+
+static int is_word(const unit *u, const char *w)
+{
+	return (u->kind == U_WORD || u->kind == U_PUNCT) && strcmp(u->low, w) == 0;
+}
+
+static kg_etype ent_type(const rstate *r, int e)
+{
+	return e >= 0 ? r->c->e[e].type : KG_TYPE_UNKNOWN;
+}
+
+/* The entity of a demonym or descriptive organisation, made on first use. */
+static int made_entity(rstate *r, unit *u)
+{
+	nctx *c = r->c;
+	char *name;
+
+	if (u->ent >= 0)
+		return u->ent;
+	if (u->kind == U_DEMONYM) {
+		kg_place pl;
+		if (!u->country)
+			return -1;
+		u->ent = ner_entity(c, u->country, KG_TYPE_PLACE, 0);
+		if (u->ent >= 0 && kg_lex_place(c->lex, u->country, strlen(u->country), &pl))
+			(void)pl;
+		return u->ent;
+	}
+	if (u->kind == U_DESC) {
+		const kg_parsed *p = c->p;
+		size_t a = p->tokens[u->t0].start, b = p->tokens[u->t1 - 1].end;
+		name = kg_strndup(p->doc->norm + a, b - a);
+		if (!name)
+			return -1;
+		u->ent = ner_entity(c, name, KG_TYPE_ORG, 0);
+		if (u->ent >= 0) {
+			c->e[u->ent].mentions++;
+		}
+		free(name);
+		return u->ent;
+	}
+	return u->ent;
+}
+
+/* The holder of a title in this document: the latest person given that title (of `of`, when >= 0). */
+static int title_holder(const rstate *r, const char *title, int of)
+{
+	const nctx *c = r->c;
+	int best = -1;
+
+	for (size_t i = 0; i < c->n_e; i++) {
+		const dent *e = &c->e[i];
+		if (e->type != KG_TYPE_PERSON || !e->title || strcmp(e->title, title) != 0)
+			continue;
+		if (of >= 0 && e->title_of >= 0 && e->title_of != of)
+			continue;
+		if (best < 0 || e->last_sent > c->e[best].last_sent)
+			best = (int)i;
+	}
+	return best;
+}
+
+/* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
+static int qualifier(rstate *r, size_t i)
+{
+	size_t k = i;
+
+	while (k > 0 && (is_word(&r->u[k - 1], "the") || is_word(&r->u[k - 1], "a") || is_word(&r->u[k - 1], "then")))
+		return -1;
+	if (k == 0)
+		return -1;
+	if (r->u[k - 1].kind == U_DEMONYM)
+		return made_entity(r, &r->u[k - 1]);
+	if (r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) != KG_TYPE_PERSON)
+		return r->u[k - 1].ent;
+	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_ENT)
+		return r->u[k - 2].ent;
+	if (is_word(&r->u[k - 1], "its") || is_word(&r->u[k - 1], "their")) {
+		/* the sentence's first place or organisation */
+		for (size_t j = 0; j + 1 < k; j++)
+			if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) != KG_TYPE_PERSON)
+				return r->u[j].ent;
+	}
+	return -1;
+}
+
+/* "of Ukraine" after a title at unit i (one past the title): the entity or -1. */
+static int of_qualifier(rstate *r, size_t after)
+{
+	if (after + 1 < r->n && is_word(&r->u[after], "of") && r->u[after + 1].kind == U_ENT &&
+	    ent_type(r, r->u[after + 1].ent) != KG_TYPE_PERSON)
+		return r->u[after + 1].ent;
+	if (after + 2 < r->n && is_word(&r->u[after], "of") && is_word(&r->u[after + 1], "the") &&
+	    r->u[after + 2].kind == U_ENT && ent_type(r, r->u[after + 2].ent) != KG_TYPE_PERSON)
+		return r->u[after + 2].ent;
+	return -1;
+}
+
+static int evidence_triple(rstate *r, int s, const char *pred, int o, const char *title, int planned,
+			   double confidence)
+{
+	nctx *c = r->c;
+	const kg_sentence *sent = &c->p->sents[r->si];
+	size_t a, b;
+	kg_triple t;
+	int rc;
+
+	if (s < 0 || o < 0 || s == o)
+		return KG_OK;
+	memset(&t, 0, sizeof(t));
+	t.subject = c->e[s].name;
+	t.subject_type = c->e[s].type;
+	t.predicate = (char *)pred;
+	t.object = c->e[o].name;
+	t.object_type = c->e[o].type;
+	t.attrs.title = (char *)title;
+	t.attrs.modality = planned ? (char *)"planned" : NULL;
+	t.evidence.doc = c->doc->id;
+	t.evidence.sentence = (long)r->si;
+	a = kg_doc_orig(c->doc, sent->start);
+	b = kg_doc_orig(c->doc, sent->end);
+	t.evidence.start = a;
+	t.evidence.end = b;
+	t.evidence.text = kg_strndup(c->doc->text + a, b - a);
+	t.confidence = confidence;
+	t.extractor = (char *)"news";
+	if (!t.evidence.text)
+		return KG_ENOMEM;
+	c->e[s].used = 1;
+	c->e[o].used = 1;
+	rc = kg_facts_add_triple(c->out, &t);
+	free(t.evidence.text);
+	return rc;
+}
+
+/* Records that person p holds title of q, and emits the triple when q is known. */
+static int holds(rstate *r, int p, const char *title, int q, double conf)
+{
+	nctx *c = r->c;
+
+	if (p < 0 || ent_type(r, p) != KG_TYPE_PERSON || !title)
+		return KG_OK;
+	if (q < 0) {
+		/* the same person's earlier office, or a title described before its holder was named */
+		if (c->e[p].title && strcmp(c->e[p].title, title) == 0)
+			q = c->e[p].title_of;
+		for (size_t i = 0; q < 0 && i < r->n_pending; i++)
+			if (strcmp(r->pending[i].title, title) == 0 && title_holder(r, title, r->pending[i].of) < 0)
+				q = r->pending[i].of;
+	}
+	c->e[p].title = title;
+	if (q >= 0)
+		c->e[p].title_of = q;
+	c->e[p].last_sent = (long)r->si;
+	if (q < 0 || q == p)
+		return KG_OK;
+	return evidence_triple(r, p, "holds_position", q, title, 0, conf);
+}
+
+/* Noun phrase at unit i going right: its entity (or -1) and one past its end in *end. */
+static int np_at(rstate *r, size_t i, size_t *end)
+{
+	size_t k = i;
+
+	while (k < r->n && (is_word(&r->u[k], "the") || is_word(&r->u[k], "a") || is_word(&r->u[k], "an") ||
+			    is_word(&r->u[k], "both") || is_word(&r->u[k], "former") || is_word(&r->u[k], "then")))
+		k++;
+	if (k >= r->n)
+		return -1;
+	/* qualifier + title + person, or title + person, or qualifier + title (a descriptor) */
+	{
+		size_t q = k;
+		int qual = -1;
+		if (r->u[q].kind == U_DEMONYM || (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) != KG_TYPE_PERSON &&
+						  q + 1 < r->n && r->u[q + 1].kind == U_TITLE)) {
+			qual = r->u[q].kind == U_DEMONYM ? made_entity(r, &r->u[q]) : r->u[q].ent;
+			q++;
+		} else if (r->u[q].kind == U_ENT && q + 2 < r->n && r->u[q + 1].kind == U_POSS &&
+			   r->u[q + 2].kind == U_TITLE) {
+			qual = r->u[q].ent;
+			q += 2;
+		}
+		if (q < r->n && r->u[q].kind == U_TITLE) {
+			const char *title = r->u[q].title;
+			q++;
+			if (q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON) {
+				*end = q + 1;
+				return r->u[q].ent;
+			}
+			if (qual < 0)
+				qual = of_qualifier(r, q);
+			*end = q;
+			return title_holder(r, title, qual);
+		}
+		if (qual >= 0 && r->u[k].kind == U_DEMONYM)
+			return -1;
+	}
+	switch (r->u[k].kind) {
+	case U_ENT:
+		*end = k + 1;
+		if (k + 1 < r->n && r->u[k + 1].kind == U_POSS)
+			return -1; /* "Russia's ..." qualifies what follows */
+		return r->u[k].ent;
+	case U_DESC:
+		*end = k + 1;
+		return made_entity(r, &r->u[k]);
+	case U_PRON:
+		*end = k + 1;
+		return r->last_person;
+	default:
+		return -1;
+	}
+}
+
+/* Group of noun phrases starting at unit i: "A", "A and B", "A, B and C", "both A and B". */
+static int group_at(rstate *r, size_t i, group *g)
+{
+	size_t end;
+	int e = np_at(r, i, &end);
+
+	g->n = 0;
+	g->u0 = i;
+	if (e < 0)
+		return 0;
+	g->ents[g->n++] = e;
+	g->u1 = end;
+	for (;;) {
+		size_t k = g->u1, end2;
+		int e2;
+
+		if (k < r->n && is_word(&r->u[k], ","))
+			k++;
+		if (k < r->n && is_word(&r->u[k], "and"))
+			k++;
+		if (k == g->u1 || k >= r->n)
+			break;
+		e2 = np_at(r, k, &end2);
+		if (e2 < 0 || g->n == MAX_GROUP)
+			break;
+		/* an appositive title after a comma is not a new member: "X, Zelensky's chief of staff" */
+		g->ents[g->n++] = e2;
+		g->u1 = end2;
+	}
+	return (int)g->n;
+}
+
+/* Skips an appositive (", Q's TITLE,") or relative clause (", who ... ,") that ends at the comma at
+ * unit k, going left. Returns the unit index before it, or k when there is none. */
+static size_t skip_inserted_left(const rstate *r, size_t k)
+{
+	for (size_t q = k; q-- > 0;) {
+		if (is_word(&r->u[q], ",") || is_word(&r->u[q], "-")) {
+			int has_title = 0, has_verb = 0, rel = 0;
+			if (q + 1 < k && (is_word(&r->u[q + 1], "who") || is_word(&r->u[q + 1], "which")))
+				rel = 1;
+			for (size_t j = q + 1; j < k; j++) {
+				if (r->u[j].kind == U_TITLE)
+					has_title = 1;
+				if (r->u[j].lemma[0] && r->u[j].kind == U_WORD)
+					has_verb = 1;
+			}
+			if (rel || (has_title && !has_verb))
+				return q;
+			return k;
+		}
+	}
+	return k;
+}
+
+/* Subject group ending before unit k: walks left over auxiliaries and adverbs. *neg and *planned
+ * report what it walked over. */
+static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
+{
+	size_t j = k;
+
+	while (j > 0) {
+		unit *u = &r->u[j - 1];
+		if (u->kind == U_WORD && in_list(skip_left, u->low)) {
+			if (in_list(negations, u->low))
+				*neg = 1;
+			if (in_list(planned_words, u->low))
+				*planned = 1;
+			j--;
+			continue;
+		}
+		if (is_word(u, "who") || is_word(u, "which") || is_word(u, "that")) {
+			/* relative clause: the antecedent stands before the comma */
+			if (j >= 2 && is_word(&r->u[j - 2], ",")) {
+				size_t before = skip_inserted_left(r, j - 2);
+				j = before < j - 2 ? before : j - 2;
+				continue;
+			}
+			j--;
+			continue;
+		}
+		if (is_word(u, ",") && j >= 2) {
+			size_t before = skip_inserted_left(r, j - 1);
+			if (before < j - 1) {
+				j = before;
+				continue;
+			}
+		}
+		break;
+	}
+	if (j == 0)
+		return 0;
+	/* find the start of the group that ends at j */
+	for (size_t s = j; s-- > 0;) {
+		group tmp;
+		if (group_at(r, s, &tmp) && tmp.u1 == j) {
+			/* extend to the leftmost start of a coordination ending here */
+			*g = tmp;
+			for (size_t s2 = s; s2-- > 0;) {
+				group t2;
+				if (is_word(&r->u[s2], ".") || is_word(&r->u[s2], ";"))
+					break;
+				if (group_at(r, s2, &t2) && t2.u1 == j && t2.n > g->n)
+					*g = t2;
+				if (s - s2 > 12)
+					break;
+			}
+			return (int)g->n;
+		}
+		if (j - s > 8)
+			break;
+	}
+	return 0;
+}
+
+/* Object group after unit k, past filler words and the required preposition (one of need). */
+static int object_right(rstate *r, size_t k, const char *need, group *g)
+{
+	size_t j = k + 1;
+	int found_need = need == NULL;
+
+	while (j < r->n) {
+		unit *u = &r->u[j];
+		if (!found_need && u->kind == U_WORD && one_of(need, u->low)) {
+			found_need = 1;
+			j++;
+			continue;
+		}
+		if (u->kind == U_WORD && in_list(skip_right, u->low)) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	if (!found_need || j >= r->n)
+		return 0;
+	return group_at(r, j, g);
+}
+
+static int admit(const rstate *r, int e, unsigned types)
+{
+	return e >= 0 && (types & T(ent_type(r, e)));
+}
+
+/* Every pair of a group. */
+static int pairs(rstate *r, const group *g, const char *rel, int planned, unsigned types, double conf)
+{
+	int rc;
+
+	for (size_t a = 0; a < g->n; a++)
+		for (size_t b = a + 1; b < g->n; b++)
+			if (admit(r, g->ents[a], types) && admit(r, g->ents[b], types) &&
+			    (rc = evidence_triple(r, g->ents[a], rel, g->ents[b], NULL, planned, conf)) < 0)
+				return rc;
+	return KG_OK;
+}
+
+static int cross(rstate *r, const group *s, const char *rel, const group *o, int planned, unsigned stypes,
+		 unsigned otypes, double conf)
+{
+	const kg_relation_info *ri = kg_relation_lookup(rel);
+	int rc;
+
+	/* only meetings and calls have countries as parties; people and organisations do the rest */
+	if (!(ri && ri->symmetric))
+		stypes &= PEOPLE;
+
+	for (size_t a = 0; a < s->n; a++)
+		for (size_t b = 0; b < o->n; b++)
+			if (admit(r, s->ents[a], stypes) && admit(r, o->ents[b], otypes) &&
+			    (rc = evidence_triple(r, s->ents[a], rel, o->ents[b], NULL, planned, conf)) < 0)
+				return rc;
+	return KG_OK;
+}
+
+static int trigger_matches(const trigger *t, const unit *u)
+{
+	if (u->kind != U_WORD)
+		return 0;
+	if (t->word)
+		return strcmp(t->word, u->low) == 0;
+	return u->lemma[0] && strcmp(t->lemma, u->lemma) == 0;
+}
+
+/* Looks at what stands right before unit k for negation and modality ("did not", "will"). */
+static void left_modality(const rstate *r, size_t k, int *neg, int *planned)
+{
+	for (size_t j = k, steps = 0; j > 0 && steps < 4; j--, steps++) {
+		const unit *u = &r->u[j - 1];
+		if (u->kind != U_WORD)
+			break;
+		if (in_list(negations, u->low))
+			*neg = 1;
+		if (in_list(planned_words, u->low))
+			*planned = 1;
+	}
+}
+
+static int apply_trigger(rstate *r, const trigger *t, size_t k)
+{
+	group s, o;
+	int neg = 0, planned = 0, have_s, have_o;
+	const unit *u = &r->u[k];
+
+	memset(&s, 0, sizeof(s));
+	memset(&o, 0, sizeof(o));
+	left_modality(r, k, &neg, &planned);
+	/* a progressive or present form is asserted; the gerund after "prior to" has its subject after the comma */
+	switch (t->how) {
+	case S_VERB:
+	case S_VERB_OBJ:
+		if (strcmp(u->low, "meeting") == 0 || strcmp(u->low, "talks") == 0) {
+			/* a noun use of the verb: handled by the noun triggers */
+			if (k == 0 || !(is_word(&r->u[k - 1], "is") || is_word(&r->u[k - 1], "are") ||
+					 is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") ||
+					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been")))
+				return KG_OK;
+		}
+		if (strcmp(u->low, "be") == 0 || strcmp(u->low, "expected") == 0) {
+			planned = 1;
+		}
+		have_s = subject_left(r, k, &s, &neg, &planned);
+		have_o = object_right(r, k, t->need, &o);
+		if (neg || !have_s)
+			return KG_OK;
+		if (have_o)
+			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
+		if (t->how == S_VERB && s.n >= 2)
+			return pairs(r, &s, t->relation, planned, t->obj_types, 0.85);
+		return KG_OK;
+	case S_NOUN_WITH: {
+		size_t j = k;
+		/* "talks between A and B" */
+		if (k + 1 < r->n && is_word(&r->u[k + 1], "between")) {
+			if (group_at(r, k + 2, &o) >= 2)
+				return pairs(r, &o, t->relation, planned, t->obj_types, 0.8);
+			return KG_OK;
+		}
+		if (!object_right(r, k, t->need, &o))
+			return KG_OK;
+		/* walk left over the words that lead to the noun: "held direct talks", "participated in talks" */
+		while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(noun_lead, r->u[j - 1].low) && k - j < 6) {
+			if (in_list(negations, r->u[j - 1].low))
+				neg = 1;
+			if (in_list(planned_words, r->u[j - 1].low) && strcmp(r->u[j - 1].low, "to") != 0)
+				planned = 1;
+			j--;
+		}
+		if (j > 0 && r->u[j - 1].kind == U_POSS && j >= 2 && r->u[j - 2].kind == U_ENT) {
+			s.n = 1;
+			s.ents[0] = r->u[j - 2].ent;
+		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
+			return KG_OK;
+		}
+		if (neg)
+			return KG_OK;
+		return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.8);
+	}
+	case S_TOGETHER:
+		if (!object_right(r, k, t->need, &o))
+			return KG_OK;
+		return pairs(r, &o, t->relation, planned, t->obj_types, 0.8);
+	case S_PASSIVE_BY:
+		/* "X was joined by Y", "the delegation will be led by Y" */
+		if (k == 0 || !(is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") || is_word(&r->u[k - 1], "is") ||
+				is_word(&r->u[k - 1], "are") || is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been") ||
+				is_word(&r->u[k - 1], ",")))
+			return KG_OK;
+		if (!object_right(r, k, "by", &o))
+			return KG_OK;
+		if (is_word(&r->u[k - 1], ",")) {
+			/* "the delegation, led by Y" */
+			size_t end;
+			int e = k >= 2 ? np_at(r, k - 2, &end) : -1;
+			if (e < 0)
+				return KG_OK;
+			s.n = 1;
+			s.ents[0] = e;
+			for (size_t q = k - 1; q-- > 0;) {
+				group tmp;
+				if (group_at(r, q, &tmp) && tmp.u1 == k - 1) {
+					s = tmp;
+					break;
+				}
+			}
+		} else if (!subject_left(r, k, &s, &neg, &planned)) {
+			return KG_OK;
+		}
+		if (neg)
+			return KG_OK;
+		/* the agent after "by" is the subject of the relation */
+		return cross(r, &o, t->relation, &s, planned, t->obj_types, AGENTS, 0.85);
+	}
+	return KG_OK;
+}
+
+/* holds_position: pre-nominal titles, appositives and "who has held the T post". */
+static int offices(rstate *r)
+{
+	int rc;
+
+	for (size_t i = 0; i < r->n; i++) {
+		unit *u = &r->u[i];
+
+		if (u->kind != U_TITLE)
+			continue;
+		if (i > 0 && (is_word(&r->u[i - 1], "former") || is_word(&r->u[i - 1], "ex") ||
+			      is_word(&r->u[i - 1], "late")))
+			continue;
+		/* pre-nominal: [Q] TITLE PERSON */
+		if (i + 1 < r->n && r->u[i + 1].kind == U_ENT && ent_type(r, r->u[i + 1].ent) == KG_TYPE_PERSON) {
+			int q = qualifier(r, i);
+			if (q < 0)
+				q = of_qualifier(r, i + 2);
+			/* "US Secretary of State A and National Security Adviser B": the qualifier is shared */
+			if (q < 0 && i >= 4 && is_word(&r->u[i - 1], "and") && r->u[i - 2].kind == U_ENT &&
+			    r->u[i - 3].kind == U_TITLE)
+				q = qualifier(r, i - 3);
+			if ((rc = holds(r, r->u[i + 1].ent, u->title, q, 0.9)) < 0)
+				return rc;
+			continue;
+		}
+		/* appositive: PERSON, [the] [Q['s]] TITLE [of Q] */
+		{
+			size_t k = i, q0;
+			int q = qualifier(r, i);
+			q0 = k;
+			if (q >= 0)
+				q0 = (r->u[k - 1].kind == U_POSS) ? k - 2 : k - 1;
+			while (q0 > 0 && (is_word(&r->u[q0 - 1], "the") || is_word(&r->u[q0 - 1], "a") ||
+					  is_word(&r->u[q0 - 1], "an")))
+				q0--;
+			if (q0 >= 2 && is_word(&r->u[q0 - 1], ",") && r->u[q0 - 2].kind == U_ENT &&
+			    ent_type(r, r->u[q0 - 2].ent) == KG_TYPE_PERSON) {
+				size_t after = i + 1;
+				if (q < 0)
+					q = of_qualifier(r, after);
+				if ((rc = holds(r, r->u[q0 - 2].ent, u->title, q, 0.85)) < 0)
+					return rc;
+				continue;
+			}
+		}
+		/* PERSON, who has held / is / became / serves as [the] [Q] TITLE */
+		{
+			size_t k = i;
+			int verb = 0;
+			while (k > 0 && !is_word(&r->u[k - 1], ",") && i - k < 8) {
+				const unit *w = &r->u[k - 1];
+				if (w->kind == U_WORD && (strcmp(w->lemma, "hold") == 0 || strcmp(w->lemma, "become") == 0 ||
+							  strcmp(w->lemma, "serve") == 0 || strcmp(w->low, "is") == 0 ||
+							  strcmp(w->low, "was") == 0 || strcmp(w->low, "named") == 0 ||
+							  strcmp(w->low, "appointed") == 0))
+					verb = 1;
+				if (w->kind == U_ENT && ent_type(r, w->ent) == KG_TYPE_PERSON)
+					break;
+				k--;
+			}
+			if (verb && k >= 2 && is_word(&r->u[k - 1], ",") == 0 && r->u[k - 1].kind == U_ENT &&
+			    ent_type(r, r->u[k - 1].ent) == KG_TYPE_PERSON) {
+				int q = qualifier(r, i);
+				if (q < 0)
+					q = of_qualifier(r, i + 1);
+				if ((rc = holds(r, r->u[k - 1].ent, u->title, q, 0.8)) < 0)
+					return rc;
+				continue;
+			}
+			if (verb && k >= 3 && is_word(&r->u[k - 1], ",") && is_word(&r->u[k], "who") &&
+			    r->u[k - 2].kind == U_ENT && ent_type(r, r->u[k - 2].ent) == KG_TYPE_PERSON) {
+				int q = qualifier(r, i);
+				if (q < 0)
+					q = of_qualifier(r, i + 1);
+				if ((rc = holds(r, r->u[k - 2].ent, u->title, q, 0.8)) < 0)
+					return rc;
+				continue;
+			}
+		}
+		/* a descriptor with no holder named yet: "its foreign minister said" */
+		{
+			int q = qualifier(r, i);
+			if (q >= 0 && title_holder(r, u->title, q) < 0 && r->n_pending < MAX_PENDING &&
+			    !(i + 1 < r->n && r->u[i + 1].kind == U_ENT)) {
+				r->pending[r->n_pending].title = u->title;
+				r->pending[r->n_pending].of = q;
+				r->n_pending++;
+			}
+		}
+	}
+	return KG_OK;
+}
+
+/* advises from "X, (an) adviser to Y" and "ex-adviser to Y" is left to the trigger table; leadership
+ * from "X, head of Y" here. */
+static int head_of(rstate *r)
+{
+	int rc;
+
+	for (size_t i = 0; i + 2 < r->n; i++) {
+		unit *u = &r->u[i];
+		if (!(u->kind == U_WORD || u->kind == U_TITLE))
+			continue;
+		if (!(strcmp(u->low, "head") == 0 || strcmp(u->low, "leader") == 0 ||
+		      (u->kind == U_TITLE && u->title && (strcmp(u->title, "Head") == 0 || strcmp(u->title, "Leader") == 0))))
+			continue;
+		if (!is_word(&r->u[i + 1], "of"))
+			continue;
+		{
+			size_t end;
+			int o = np_at(r, i + 2, &end), s = -1;
+			size_t k = i;
+			while (k > 0 && (is_word(&r->u[k - 1], "the") || is_word(&r->u[k - 1], "a")))
+				k--;
+			if (k >= 2 && is_word(&r->u[k - 1], ",") && r->u[k - 2].kind == U_ENT)
+				s = r->u[k - 2].ent;
+			if (o >= 0 && ent_type(r, o) == KG_TYPE_ORG && s >= 0 && ent_type(r, s) == KG_TYPE_PERSON &&
+			    (rc = evidence_triple(r, s, "leads", o, NULL, 0, 0.8)) < 0)
+				return rc;
+		}
+	}
+	return KG_OK;
+}
+
+/* "adviser to Y": X, (ex-)adviser to Y / X is a (former) adviser to Y */
+static int adviser_to(rstate *r)
+{
+	int rc;
+
+	for (size_t i = 0; i + 2 < r->n; i++) {
+		unit *u = &r->u[i];
+		const char *w = u->low;
+		size_t end;
+		int o, s = -1;
+
+		if (u->kind == U_TITLE && u->title)
+			w = u->title;
+		if (!(strstr(w, "adviser") || strstr(w, "advisor") || strstr(w, "Adviser") || strstr(w, "Advisor")))
+			continue;
+		if (!is_word(&r->u[i + 1], "to"))
+			continue;
+		o = np_at(r, i + 2, &end);
+		if (o < 0 || ent_type(r, o) != KG_TYPE_PERSON)
+			continue;
+		for (size_t k = i; k-- > 0 && i - k < 8;) {
+			if (r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PERSON) {
+				s = r->u[k].ent;
+				break;
+			}
+			if (r->u[k].kind == U_PRON) {
+				s = r->last_person;
+				break;
+			}
+		}
+		if (s >= 0 && strncmp(r->u[i > 0 ? i - 1 : 0].low, "former", 6) != 0 &&
+		    (rc = evidence_triple(r, s, "advises", o, NULL, 0, 0.7)) < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
+/* Resolves pronouns of the sentence and updates the person a later pronoun refers to. */
+static void pronouns(rstate *r)
+{
+	int first_person = -1, last_seen = r->last_person;
+
+	for (size_t i = 0; i < r->n; i++) {
+		unit *u = &r->u[i];
+		if (u->kind == U_PRON) {
+			u->ent = last_seen;
+			continue;
+		}
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PERSON) {
+			if (first_person < 0)
+				first_person = u->ent;
+			last_seen = u->ent;
+			r->c->e[u->ent].last_sent = (long)r->si;
+		}
+	}
+	if (first_person >= 0)
+		r->last_person = first_person;
+}
+
+int ner_relations(nctx *c)
+{
+	rstate r;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	r.c = c;
+	r.last_person = -1;
+	for (size_t si = 0; si < c->p->n_sents; si++) {
+		int saved_last = r.last_person;
+
+		r.si = si;
+		r.u = c->units[si];
+		r.n = c->n_units[si];
+		if (r.n == 0)
+			continue;
+		/* pronouns refer to the previous sentence's subject while this one is read */
+		for (size_t i = 0; i < r.n; i++)
+			if (r.u[i].kind == U_PRON)
+				r.u[i].ent = saved_last;
+		if ((rc = offices(&r)) < 0)
+			return rc;
+		r.last_person = saved_last;
+		for (size_t k = 0; k < r.n; k++) {
+			for (size_t t = 0; t < sizeof(triggers) / sizeof(triggers[0]); t++) {
+				if (!trigger_matches(&triggers[t], &r.u[k]))
+					continue;
+				if ((rc = apply_trigger(&r, &triggers[t], k)) < 0)
+					return rc;
+			}
+		}
+		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0)
+			return rc;
+		pronouns(&r);
+	}
+	return KG_OK;
+}

@@ -1,0 +1,170 @@
+/* test_cli_options.c: the table-driven option parser of the kg command (src/cli/opts.c, compiled in
+ * here since the command's sources are not a library). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../src/cli/opts.c"
+
+/* The options of a made-up subcommand. */
+typedef struct test_opts {
+	const char *output; /* -o, --output */
+	const char *format; /* --format with choices */
+	int quiet;          /* -q */
+	int strict;         /* -s, --strict */
+	size_t top;         /* --top N */
+} test_opts;
+
+static const kg_cli_opt test_table[] = {
+	{ "output", 'o', KG_CLI_STRING, offsetof(test_opts, output), "DIR", NULL, "where" },
+	{ "format", 'f', KG_CLI_STRING, offsetof(test_opts, format), "FMT", "table|jsonl", "how" },
+	{ "quiet", 'q', KG_CLI_FLAG, offsetof(test_opts, quiet), NULL, NULL, "hush" },
+	{ "strict", 's', KG_CLI_FLAG, offsetof(test_opts, strict), NULL, NULL, "stop" },
+	{ "top", 0, KG_CLI_COUNT, offsetof(test_opts, top), "N", NULL, "how many" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+static const kg_cli_cmd test_cmd = {
+	"test", NULL, "a test", "[OPTIONS] ARG...", "Tests.", test_table, "  kg test x\n", NULL,
+};
+
+/* Parses a NULL-terminated argument list. */
+static int parse(test_opts *o, kg_strv *ops, ...)
+{
+	char *argv[32];
+	int argc = 0;
+	va_list ap;
+
+	argv[argc++] = "test";
+	va_start(ap, ops);
+	for (char *a; (a = va_arg(ap, char *)) != NULL && argc < 31;)
+		argv[argc++] = a;
+	va_end(ap);
+	argv[argc] = NULL;
+	memset(o, 0, sizeof(*o));
+	o->output = "default";
+	return kg_cli_parse(&test_cmd, argc, argv, o, ops);
+}
+
+static void test_cli__parses_long_short_and_equals_forms_anywhere(void **state)
+{
+	test_opts o;
+	kg_strv ops = { 0 };
+
+	(void)state;
+	assert_int_equal(parse(&o, &ops, "a", "--output", "d1", "b", "-qs", "--format=jsonl", "--top", "7", "-", NULL), 0);
+	assert_string_equal(o.output, "d1");
+	assert_string_equal(o.format, "jsonl");
+	assert_int_equal(o.quiet, 1);
+	assert_int_equal(o.strict, 1);
+	assert_int_equal(o.top, 7);
+	assert_int_equal(ops.n, 3);
+	assert_string_equal(ops.v[0], "a");
+	assert_string_equal(ops.v[1], "b");
+	assert_string_equal(ops.v[2], "-");
+	kg_strv_clear(&ops);
+
+	assert_int_equal(parse(&o, &ops, "-od2", "-qo", "d3", NULL), 0);
+	assert_string_equal(o.output, "d3");
+	assert_int_equal(o.quiet, 1);
+	assert_int_equal(ops.n, 0);
+	kg_strv_clear(&ops);
+}
+
+static void test_cli__double_dash_ends_the_options(void **state)
+{
+	test_opts o;
+	kg_strv ops = { 0 };
+
+	(void)state;
+	assert_int_equal(parse(&o, &ops, "-q", "--", "--strict", "-x", NULL), 0);
+	assert_int_equal(o.quiet, 1);
+	assert_int_equal(o.strict, 0);
+	assert_int_equal(ops.n, 2);
+	assert_string_equal(ops.v[0], "--strict");
+	assert_string_equal(ops.v[1], "-x");
+	kg_strv_clear(&ops);
+}
+
+static void test_cli__refuses_unknown_options_missing_values_and_bad_values(void **state)
+{
+	test_opts o;
+	kg_strv ops = { 0 };
+
+	(void)state;
+	assert_int_equal(parse(&o, &ops, "--nope", NULL), KG_EINVAL);
+	assert_int_equal(parse(&o, &ops, "-z", NULL), KG_EINVAL);
+	assert_int_equal(parse(&o, &ops, "--output", NULL), KG_EINVAL);
+	assert_int_equal(parse(&o, &ops, "--format", "xml", NULL), KG_EINVAL);
+	assert_int_equal(parse(&o, &ops, "--top", "-3", NULL), KG_EINVAL);
+	assert_int_equal(parse(&o, &ops, "--top", "3x", NULL), KG_EINVAL);
+	assert_int_equal(parse(&o, &ops, "--quiet=yes", NULL), KG_EINVAL);
+	assert_int_equal(parse(&o, &ops, "--out", "d", NULL), KG_EINVAL); /* no abbreviations */
+	kg_strv_clear(&ops);
+}
+
+static void test_cli__help_is_an_option_of_every_command(void **state)
+{
+	test_opts o;
+	kg_strv ops = { 0 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp;
+
+	(void)state;
+	assert_int_equal(parse(&o, &ops, "x", "--help", NULL), 1);
+	kg_strv_clear(&ops);
+	assert_non_null(fp = open_memstream(&buf, &len));
+	kg_cli_help(&test_cmd, fp);
+	fclose(fp);
+	assert_non_null(strstr(buf, "usage: kg test [OPTIONS] ARG..."));
+	assert_non_null(strstr(buf, "-o, --output DIR"));
+	assert_non_null(strstr(buf, "(table|jsonl)"));
+	assert_non_null(strstr(buf, "--top N"));
+	assert_non_null(strstr(buf, "-h, --help"));
+	assert_non_null(strstr(buf, "Examples:\n  kg test x"));
+	free(buf);
+}
+
+static void test_cli__mkdirs_creates_parents_and_refuses_files(void **state)
+{
+	char dir[] = "/tmp/kg-test-mkdirs-XXXXXX";
+	char path[600];
+	kg_error err;
+	struct stat st;
+	FILE *fp;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/a/b/c", dir);
+	assert_int_equal(kg_cli_mkdirs(path, &err), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_true(S_ISDIR(st.st_mode));
+	assert_int_equal(kg_cli_mkdirs(path, &err), 0); /* already there */
+	snprintf(path, sizeof(path), "%s/file", dir);
+	assert_non_null(fp = fopen(path, "w"));
+	fclose(fp);
+	snprintf(path, sizeof(path), "%s/file/sub", dir);
+	assert_int_equal(kg_cli_mkdirs(path, &err), KG_EIO);
+	assert_true(strstr(err.source, "/file") != NULL);
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cli__parses_long_short_and_equals_forms_anywhere),
+		cmocka_unit_test(test_cli__double_dash_ends_the_options),
+		cmocka_unit_test(test_cli__refuses_unknown_options_missing_values_and_bad_values),
+		cmocka_unit_test(test_cli__help_is_an_option_of_every_command),
+		cmocka_unit_test(test_cli__mkdirs_creates_parents_and_refuses_files),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,388 @@
+/* test_graph_export.c: JSON, DOT, SVG and GraphML writers: round trips, valid output, inert hostile names. */
+#include "test_graph_fixture.h"
+
+#include <graphviz/cgraph.h>
+#include <jansson.h>
+
+#define P KG_TYPE_PERSON
+#define O KG_TYPE_ORG
+#define L KG_TYPE_PLACE
+
+#define HOSTILE_SCRIPT "</text><script>alert(1)</script>"
+#define HOSTILE_DOT "\"; rankdir=LR; x=\""
+#define HOSTILE_MIXED "Ann &amp; \"Bo\"\nback\\slash \x01 it's"
+
+static const fact sample[] = {
+	{ "Ann Lee", P, "meet", "Bo Chan", P, "d1", 0, 0, "Ann Lee met Bo Chan in Oslo.", NULL, NULL },
+	{ "Bo Chan", P, "meet", "Ann Lee", P, "d2", 2, 50, "Chan and Lee met again.", NULL, NULL },
+	{ "Bo Chan", P, "holds_position", "Acme Corp", O, "d2", 3, 80, "Chan, chief of Acme, spoke.", NULL, "chief" },
+	{ "Ann Lee", P, "visits", "Oslo", L, "d1", 0, 0, "Ann Lee met Bo Chan in Oslo.", NULL, NULL },
+	{ "Cy Dunn", P, "visits", "Oslo", L, "d3", 1, 20, "Dunn will visit Oslo.", "planned", NULL },
+};
+
+static kg_graph *sample_graph(void)
+{
+	kg_graph *g = graph_of(sample, sizeof(sample) / sizeof(sample[0]));
+	kg_error err;
+
+	assert_int_equal(kg_graph_analyze(g, NULL, &err), KG_OK);
+	return g;
+}
+
+static kg_graph *hostile_graph(void)
+{
+	const fact xs[] = {
+		{ HOSTILE_SCRIPT, P, "meet", HOSTILE_DOT, P, "d<1>", 0, 0, "<b>bold</b> & \"q\"\x1b[31m", NULL, NULL },
+		{ HOSTILE_MIXED, O, "leads", HOSTILE_SCRIPT, P, "d&2", 1, 9, HOSTILE_SCRIPT, NULL, NULL },
+		{ HOSTILE_DOT, P, "holds_position", HOSTILE_MIXED, O, "d3", 2, 9, "t", NULL, HOSTILE_SCRIPT },
+	};
+	kg_graph *g = graph_of(xs, 3);
+	kg_error err;
+
+	assert_int_equal(kg_graph_analyze(g, NULL, &err), KG_OK);
+	return g;
+}
+
+static int svg_default(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	return kg_graph_write_svg(g, NULL, fp, err);
+}
+
+static int dot_default(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	return kg_graph_write_dot(g, NULL, fp, err);
+}
+
+/* ---- JSON ---- */
+
+static void test_graph__json_loads_back_and_writes_the_same_bytes(void **state)
+{
+	kg_graph *g = sample_graph(), *back = NULL;
+	char *j1 = capture(kg_graph_write_json, g), *j2, path[64];
+	kg_error err;
+
+	(void)state;
+	temp_file(path, ".json", j1);
+	assert_int_equal(kg_graph_load_json(&back, path, &err), KG_OK);
+	unlink(path);
+	assert_int_equal(kg_graph_node_count(back), kg_graph_node_count(g));
+	assert_int_equal(kg_graph_edge_count(back), kg_graph_edge_count(g));
+	j2 = capture(kg_graph_write_json, back);
+	assert_string_equal(j1, j2);
+	free(j1);
+	free(j2);
+	kg_graph_free(g);
+	kg_graph_free(back);
+}
+
+static void test_graph__json_has_the_node_and_edge_fields_the_scorer_reads(void **state)
+{
+	kg_graph *g = sample_graph();
+	char *text = capture(kg_graph_write_json, g);
+	json_error_t je;
+	json_t *root = json_loads(text, 0, &je), *n, *e;
+
+	(void)state;
+	assert_non_null(root);
+	n = json_array_get(json_object_get(root, "nodes"), 0);
+	assert_string_equal(json_string_value(json_object_get(n, "id")), "acme-corp");
+	assert_string_equal(json_string_value(json_object_get(n, "label")), "Acme Corp");
+	assert_string_equal(json_string_value(json_object_get(n, "type")), "ORG");
+	assert_true(json_is_array(json_object_get(n, "aliases")));
+	assert_true(json_is_real(json_object_get(n, "pagerank")));
+	assert_true(json_is_integer(json_object_get(n, "community")));
+	e = json_array_get(json_object_get(root, "edges"), 0);
+	assert_string_equal(json_string_value(json_object_get(e, "source")), "ann-lee");
+	assert_string_equal(json_string_value(json_object_get(e, "target")), "bo-chan");
+	assert_string_equal(json_string_value(json_object_get(e, "relation")), "meet");
+	assert_true(json_is_object(json_object_get(e, "attrs")));
+	assert_int_equal(json_array_size(json_object_get(e, "evidence")), 2);
+	json_decref(root);
+	free(text);
+	kg_graph_free(g);
+}
+
+static void test_graph__json_load_reports_where_the_file_is_broken(void **state)
+{
+	char path[64];
+	kg_graph *g = (kg_graph *)&g;
+	kg_error err;
+
+	(void)state;
+	temp_file(path, ".json", "{\"nodes\": [\n  {\"id\": \"a\"},\n  {\"id\": }\n], \"edges\": []}\n");
+	assert_int_equal(kg_graph_load_json(&g, path, &err), KG_EPARSE);
+	assert_null(g);
+	assert_string_equal(err.source, path);
+	assert_int_equal(err.line, 3);
+	assert_true(err.column > 0);
+	unlink(path);
+
+	temp_file(path, ".json", "{\"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\", \"target\": \"zz\", \"relation\": \"meet\"}]}");
+	assert_int_equal(kg_graph_load_json(&g, path, &err), KG_EPARSE);
+	assert_non_null(strstr(err.text, "edges[0]"));
+	unlink(path);
+
+	assert_int_equal(kg_graph_load_json(&g, "/nonexistent/graph.json", &err), KG_EIO);
+}
+
+static void test_graph__json_keeps_hostile_names_exact_and_escaped(void **state)
+{
+	kg_graph *g = hostile_graph(), *back = NULL;
+	char *text = capture(kg_graph_write_json, g), path[64];
+	kg_error err;
+	size_t i;
+
+	(void)state;
+	assert_null(strstr(text, "</script>"));      /* "/" is escaped */
+	assert_null(strstr(text, "\x1b"));           /* control characters are escaped */
+	temp_file(path, ".json", text);
+	assert_int_equal(kg_graph_load_json(&back, path, &err), KG_OK);
+	unlink(path);
+	assert_int_equal(kg_graph_find(back, HOSTILE_MIXED, &i), KG_OK);
+	{
+		kg_node_info info;
+		assert_int_equal(kg_graph_node(back, i, &info), KG_OK);
+		assert_string_equal(info.label, HOSTILE_MIXED);
+	}
+	free(text);
+	kg_graph_free(g);
+	kg_graph_free(back);
+}
+
+/* ---- DOT ---- */
+
+static void test_graph__dot_reads_back_with_every_node_and_edge(void **state)
+{
+	kg_graph *g = sample_graph();
+	char *dot = capture(dot_default, g);
+	Agraph_t *ag = agmemread(dot);
+
+	(void)state;
+	assert_non_null(ag);
+	assert_int_equal(agnnodes(ag), (int)kg_graph_node_count(g));
+	assert_int_equal(agnedges(ag), (int)kg_graph_edge_count(g));
+	assert_non_null(agnode(ag, "bo-chan", 0));
+	assert_non_null(strstr(dot, "holds_position: chief"));
+	assert_non_null(strstr(dot, "dashed"));
+	agclose(ag);
+	free(dot);
+	kg_graph_free(g);
+}
+
+static void test_graph__dot_keeps_hostile_names_inert(void **state)
+{
+	kg_graph *g = hostile_graph();
+	char *dot = capture(dot_default, g);
+	Agraph_t *ag = agmemread(dot);
+	Agnode_t *n;
+	char *rankdir;
+	int found = 0;
+
+	(void)state;
+	assert_non_null(ag);
+	assert_int_equal(agnnodes(ag), 3);
+	assert_int_equal(agnedges(ag), 3);
+	rankdir = agget(ag, "rankdir");
+	assert_true(rankdir == NULL || rankdir[0] == '\0');
+	for (n = agfstnode(ag); n; n = agnxtnode(ag, n)) {
+		const char *label = agget(n, "label");
+		assert_null(strchr(label, '\n'));
+		if (strcmp(label, HOSTILE_DOT) == 0)
+			found = 1;
+	}
+	assert_true(found);
+	agclose(ag);
+	free(dot);
+	kg_graph_free(g);
+}
+
+/* ---- SVG ---- */
+
+static void test_graph__svg_parses_as_xml_with_a_title_per_node(void **state)
+{
+	kg_graph *g = sample_graph();
+	char *svg = capture(svg_default, g);
+
+	(void)state;
+	if (!have_xmllint()) {
+		free(svg);
+		kg_graph_free(g);
+		skip();
+	}
+	assert_true(xml_parses(svg));
+	for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+		kg_node_info info;
+		char expr[200];
+		assert_int_equal(kg_graph_node(g, i, &info), KG_OK);
+		snprintf(expr, sizeof(expr), "count(//*[local-name()=\"g\"][@id=\"node-%s\"]/*[local-name()=\"title\"][text()=\"%s\"])",
+			 info.id, info.id);
+		assert_int_equal(xml_count(svg, expr), 1);
+	}
+	assert_int_equal(xml_count(svg, "count(//*[local-name()=\"g\"][@class=\"node kg-person\"])"), 3);
+	assert_int_equal(xml_count(svg, "count(//*[local-name()=\"g\"][@id=\"edge-ann-lee-meet-bo-chan\"])"), 1);
+	assert_int_equal(xml_count(svg, "count(//*[local-name()=\"g\"][@id=\"kg-legend\"])"), 1);
+	assert_int_equal(xml_count(svg, "count(/*[local-name()=\"svg\"][@role=\"img\"]/*[local-name()=\"desc\"])"), 1);
+	assert_non_null(strstr(svg, "viewBox=\""));
+	assert_non_null(strstr(svg, "Helvetica,Arial,sans-serif"));
+	free(svg);
+	kg_graph_free(g);
+}
+
+static void test_graph__svg_keeps_hostile_names_inert(void **state)
+{
+	kg_graph *g = hostile_graph();
+	char *svg = capture(svg_default, g);
+
+	(void)state;
+	assert_null(strstr(svg, "<script"));
+	assert_non_null(strstr(svg, "&lt;script&gt;"));
+	if (!have_xmllint()) {
+		free(svg);
+		kg_graph_free(g);
+		skip();
+	}
+	assert_true(xml_parses(svg));
+	assert_int_equal(xml_count(svg, "count(//*[local-name()=\"script\"])"), 0);
+	assert_int_equal(xml_count(svg, "count(//*[local-name()=\"g\"][contains(@class,\"node\")])"), 3);
+	free(svg);
+	kg_graph_free(g);
+}
+
+static void test_graph__svg_responsive_drops_width_and_height_but_keeps_the_viewbox(void **state)
+{
+	kg_graph *g = sample_graph();
+	kg_export_opts opts = { 0, NULL, 0, "neato", 1 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	kg_error err;
+	const char *tag;
+
+	(void)state;
+	assert_int_equal(kg_graph_write_svg(g, &opts, fp, &err), KG_OK);
+	fclose(fp);
+	tag = strstr(buf, "<svg");
+	assert_non_null(tag);
+	assert_true(strncmp(tag, "<svg viewBox=", 13) == 0);
+	assert_null(strstr(buf, "<svg width"));
+	free(buf);
+	kg_graph_free(g);
+}
+
+static void test_graph__svg_and_dot_follow_the_selection_options(void **state)
+{
+	kg_graph *g = sample_graph();
+	kg_export_opts only_visits = { 1, "visits", 0, NULL, 0 }, top2 = { 0, NULL, 2, NULL, 0 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	kg_error err;
+	Agraph_t *ag;
+
+	(void)state;
+	/* visits without planned: Ann Lee -> Oslo only */
+	assert_int_equal(kg_graph_write_dot(g, &only_visits, fp, &err), KG_OK);
+	fclose(fp);
+	ag = agmemread(buf);
+	assert_non_null(ag);
+	assert_int_equal(agnnodes(ag), 2);
+	assert_int_equal(agnedges(ag), 1);
+	assert_non_null(agnode(ag, "oslo", 0));
+	agclose(ag);
+	free(buf);
+
+	fp = open_memstream(&buf, &len);
+	assert_int_equal(kg_graph_write_dot(g, &top2, fp, &err), KG_OK);
+	fclose(fp);
+	ag = agmemread(buf);
+	assert_non_null(ag);
+	assert_int_equal(agnnodes(ag), 2);
+	agclose(ag);
+	free(buf);
+
+	fp = open_memstream(&buf, &len);
+	only_visits.layout = "nonsense";
+	assert_int_equal(kg_graph_write_svg(g, &only_visits, fp, &err), KG_EINVAL);
+	assert_non_null(strstr(err.text, "nonsense"));
+	fclose(fp);
+	free(buf);
+	kg_graph_free(g);
+}
+
+/* ---- GraphML ---- */
+
+static void test_graph__graphml_parses_as_xml_with_hostile_names(void **state)
+{
+	kg_graph *g = hostile_graph();
+	char *xml = capture(kg_graph_write_graphml, g);
+
+	(void)state;
+	assert_null(strstr(xml, "<script"));
+	assert_null(strstr(xml, "\x01"));
+	if (!have_xmllint()) {
+		free(xml);
+		kg_graph_free(g);
+		skip();
+	}
+	assert_true(xml_parses(xml));
+	assert_int_equal(xml_count(xml, "count(//*[local-name()=\"node\"])"), 3);
+	assert_int_equal(xml_count(xml, "count(//*[local-name()=\"edge\"])"), 3);
+	assert_int_equal(xml_count(xml, "count(//*[local-name()=\"script\"])"), 0);
+	free(xml);
+	kg_graph_free(g);
+}
+
+/* ---- empty ---- */
+
+static void test_graph__every_writer_handles_an_empty_graph(void **state)
+{
+	kg_graph *g = graph_of(NULL, 0), *back = NULL;
+	char *json, *dot, *svg, *xml, path[64];
+	Agraph_t *ag;
+	kg_error err;
+
+	(void)state;
+	assert_int_equal(kg_graph_analyze(g, NULL, &err), KG_OK);
+	json = capture(kg_graph_write_json, g);
+	dot = capture(dot_default, g);
+	svg = capture(svg_default, g);
+	xml = capture(kg_graph_write_graphml, g);
+	temp_file(path, ".json", json);
+	assert_int_equal(kg_graph_load_json(&back, path, &err), KG_OK);
+	unlink(path);
+	assert_int_equal(kg_graph_node_count(back), 0);
+	ag = agmemread(dot);
+	assert_non_null(ag);
+	assert_int_equal(agnnodes(ag), 0);
+	agclose(ag);
+	assert_non_null(strstr(svg, "</svg>"));
+	if (have_xmllint()) {
+		assert_true(xml_parses(svg));
+		assert_true(xml_parses(xml));
+	}
+	free(json);
+	free(dot);
+	free(svg);
+	free(xml);
+	kg_graph_free(g);
+	kg_graph_free(back);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_graph__json_loads_back_and_writes_the_same_bytes),
+		cmocka_unit_test(test_graph__json_has_the_node_and_edge_fields_the_scorer_reads),
+		cmocka_unit_test(test_graph__json_load_reports_where_the_file_is_broken),
+		cmocka_unit_test(test_graph__json_keeps_hostile_names_exact_and_escaped),
+		cmocka_unit_test(test_graph__dot_reads_back_with_every_node_and_edge),
+		cmocka_unit_test(test_graph__dot_keeps_hostile_names_inert),
+		cmocka_unit_test(test_graph__svg_parses_as_xml_with_a_title_per_node),
+		cmocka_unit_test(test_graph__svg_keeps_hostile_names_inert),
+		cmocka_unit_test(test_graph__svg_responsive_drops_width_and_height_but_keeps_the_viewbox),
+		cmocka_unit_test(test_graph__svg_and_dot_follow_the_selection_options),
+		cmocka_unit_test(test_graph__graphml_parses_as_xml_with_hostile_names),
+		cmocka_unit_test(test_graph__every_writer_handles_an_empty_graph),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

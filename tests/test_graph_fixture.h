@@ -1,0 +1,163 @@
+/* test_graph_fixture.h: hand-made facts and small helpers shared by the graph tests. */
+#ifndef KG_TEST_GRAPH_FIXTURE_H
+#define KG_TEST_GRAPH_FIXTURE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "../graph/graph.h"
+
+/* Helpers not every test file uses. */
+#define FIXTURE static __attribute__((unused))
+
+/* One fact for add_fact. */
+typedef struct fact {
+	const char *s;        /* subject */
+	kg_etype st;          /* its type */
+	const char *p;        /* predicate */
+	const char *o;        /* object */
+	kg_etype ot;          /* its type */
+	const char *doc;      /* evidence document */
+	long sentence;        /* evidence sentence */
+	size_t start;         /* evidence start offset */
+	const char *text;     /* evidence sentence text */
+	const char *modality; /* NULL or "planned" */
+	const char *title;    /* holds_position title or NULL */
+} fact;
+
+FIXTURE void add_fact(kg_facts *f, const fact *x)
+{
+	kg_triple t;
+
+	memset(&t, 0, sizeof(t));
+	t.subject = (char *)x->s;
+	t.subject_type = x->st;
+	t.predicate = (char *)x->p;
+	t.object = (char *)x->o;
+	t.object_type = x->ot;
+	t.attrs.modality = (char *)x->modality;
+	t.attrs.title = (char *)x->title;
+	t.evidence.doc = (char *)(x->doc ? x->doc : "doc");
+	t.evidence.sentence = x->sentence;
+	t.evidence.start = x->start;
+	t.evidence.end = x->start + (x->text ? strlen(x->text) : 0);
+	t.evidence.text = (char *)(x->text ? x->text : "");
+	t.confidence = 0.9;
+	t.extractor = (char *)"test";
+	assert_int_equal(kg_facts_add_triple(f, &t), KG_OK);
+}
+
+/* A facts set from an array of facts. */
+FIXTURE kg_facts *facts_of(const fact *xs, size_t n)
+{
+	kg_facts *f = NULL;
+
+	assert_int_equal(kg_facts_new(&f), KG_OK);
+	for (size_t i = 0; i < n; i++)
+		add_fact(f, &xs[i]);
+	return f;
+}
+
+/* A graph straight from facts (asserts success). */
+FIXTURE kg_graph *graph_of(const fact *xs, size_t n)
+{
+	kg_facts *f = facts_of(xs, n);
+	kg_graph *g = NULL;
+	kg_error err;
+
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	kg_facts_free(f);
+	return g;
+}
+
+/* The index of the node with this id (asserts it exists). */
+FIXTURE size_t node_by_id(const kg_graph *g, const char *id)
+{
+	kg_node_info info;
+
+	for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+		assert_int_equal(kg_graph_node(g, i, &info), KG_OK);
+		if (strcmp(info.id, id) == 0)
+			return i;
+	}
+	fail_msg("no node %s", id);
+	return 0;
+}
+
+/* Output of a writer captured in a string (caller frees). */
+typedef int (*writer_fn)(const kg_graph *g, FILE *fp, kg_error *err);
+
+FIXTURE char *capture(writer_fn w, const kg_graph *g)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	kg_error err;
+
+	assert_non_null(fp);
+	assert_int_equal(w(g, fp, &err), KG_OK);
+	fclose(fp);
+	return buf;
+}
+
+/* Writes s to a new temporary file whose path goes to path (size 64). */
+FIXTURE void temp_file(char *path, const char *suffix, const char *s)
+{
+	int fd;
+	FILE *fp;
+
+	snprintf(path, 64, "/tmp/kg_test_graph_XXXXXX%s", suffix);
+	fd = mkstemps(path, (int)strlen(suffix));
+	assert_true(fd >= 0);
+	fp = fdopen(fd, "w");
+	assert_non_null(fp);
+	fputs(s, fp);
+	fclose(fp);
+}
+
+/* 1 when xmllint is installed. */
+FIXTURE int have_xmllint(void)
+{
+	return system("command -v xmllint >/dev/null 2>&1") == 0;
+}
+
+/* 1 when xmllint accepts the XML text s. */
+FIXTURE int xml_parses(const char *s)
+{
+	char path[64], cmd[160];
+	int rc;
+
+	temp_file(path, ".xml", s);
+	snprintf(cmd, sizeof(cmd), "xmllint --noout --nonet %s 2>/dev/null", path);
+	rc = system(cmd);
+	unlink(path);
+	return rc == 0;
+}
+
+/* The number xmllint's XPath expr evaluates to on the XML text s (-1 on failure). */
+FIXTURE long xml_count(const char *s, const char *expr)
+{
+	char path[64], cmd[512], out[64] = "";
+	FILE *p;
+	long n = -1;
+
+	temp_file(path, ".xml", s);
+	snprintf(cmd, sizeof(cmd), "xmllint --nonet --xpath '%s' %s 2>/dev/null", expr, path);
+	p = popen(cmd, "r");
+	if (p) {
+		if (fgets(out, sizeof(out), p))
+			n = strtol(out, NULL, 10);
+		pclose(p);
+	}
+	unlink(path);
+	return n;
+}
+
+#endif

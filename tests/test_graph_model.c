@@ -1,0 +1,230 @@
+/* test_graph_model.c: building the graph from facts: merging, symmetric edges, planned facts, ids. */
+#include "test_graph_fixture.h"
+
+#include <jansson.h>
+
+#define P KG_TYPE_PERSON
+#define O KG_TYPE_ORG
+#define L KG_TYPE_PLACE
+
+/* The edges of graph.json as parsed JSON (caller decrefs). */
+static json_t *edges_json(const kg_graph *g)
+{
+	char *text = capture(kg_graph_write_json, g);
+	json_error_t je;
+	json_t *root = json_loads(text, 0, &je);
+
+	free(text);
+	assert_non_null(root);
+	return root;
+}
+
+static void test_graph__merges_repeated_facts_into_one_weighted_edge(void **state)
+{
+	const fact xs[] = {
+		{ "Ann Lee", P, "meet", "Bo Chan", P, "d1", 0, 0, "Ann Lee met Bo Chan.", NULL, NULL },
+		{ "Ann Lee", P, "meet", "Bo Chan", P, "d1", 3, 90, "Lee and Chan met again.", NULL, NULL },
+		{ "Ann Lee", P, "meet", "Bo Chan", P, "d2", 1, 10, "The two met in Oslo.", NULL, NULL },
+		/* the same sentence read twice (two extractors) is one evidence */
+		{ "Ann Lee", P, "meet", "Bo Chan", P, "d1", 0, 0, "Ann Lee met Bo Chan.", NULL, NULL },
+	};
+	kg_graph *g = graph_of(xs, 4);
+	json_t *root = edges_json(g), *e;
+
+	(void)state;
+	assert_int_equal(kg_graph_node_count(g), 2);
+	assert_int_equal(kg_graph_edge_count(g), 1);
+	e = json_array_get(json_object_get(root, "edges"), 0);
+	assert_int_equal(json_integer_value(json_object_get(e, "weight")), 3);
+	assert_int_equal(json_array_size(json_object_get(e, "evidence")), 3);
+	/* evidence sorted by (doc, sentence, start) */
+	assert_string_equal(json_string_value(json_object_get(json_array_get(json_object_get(e, "evidence"), 2), "doc")), "d2");
+	json_decref(root);
+	kg_graph_free(g);
+}
+
+static void test_graph__stores_a_symmetric_fact_written_both_ways_as_one_edge(void **state)
+{
+	const fact xs[] = {
+		{ "Zoe Park", P, "meet", "Adam Ray", P, "d1", 0, 0, "Zoe Park met Adam Ray.", NULL, NULL },
+		{ "Adam Ray", P, "meet", "Zoe Park", P, "d1", 1, 40, "Adam Ray met Zoe Park.", NULL, NULL },
+	};
+	kg_graph *g = graph_of(xs, 2);
+	json_t *root = edges_json(g), *e;
+
+	(void)state;
+	assert_int_equal(kg_graph_edge_count(g), 1);
+	e = json_array_get(json_object_get(root, "edges"), 0);
+	assert_string_equal(json_string_value(json_object_get(e, "source")), "adam-ray");
+	assert_string_equal(json_string_value(json_object_get(e, "target")), "zoe-park");
+	assert_true(json_is_true(json_object_get(e, "symmetric")));
+	assert_int_equal(json_integer_value(json_object_get(e, "weight")), 2);
+	json_decref(root);
+	kg_graph_free(g);
+}
+
+static void test_graph__keeps_directed_relations_in_both_directions_apart(void **state)
+{
+	const fact xs[] = {
+		{ "Zoe Park", P, "advises", "Adam Ray", P, "d1", 0, 0, "Zoe Park advises Adam Ray.", NULL, NULL },
+		{ "Adam Ray", P, "advises", "Zoe Park", P, "d1", 1, 40, "Adam Ray advises Zoe Park.", NULL, NULL },
+		{ "Adam Ray", P, "meet", "Zoe Park", P, "d1", 1, 40, "Adam Ray met Zoe Park.", NULL, NULL },
+	};
+	kg_graph *g = graph_of(xs, 3);
+
+	(void)state;
+	assert_int_equal(kg_graph_edge_count(g), 3);
+	kg_graph_free(g);
+}
+
+static void test_graph__marks_an_edge_planned_only_when_every_evidence_is_planned(void **state)
+{
+	const fact xs[] = {
+		{ "Ann Lee", P, "meet", "Bo Chan", P, "d1", 0, 0, "Lee will meet Chan.", "planned", NULL },
+		{ "Ann Lee", P, "visits", "Oslo", L, "d1", 1, 30, "Lee will visit Oslo.", "planned", NULL },
+		{ "Ann Lee", P, "visits", "Oslo", L, "d2", 4, 70, "Lee arrived in Oslo.", NULL, NULL },
+	};
+	kg_graph *g = graph_of(xs, 3);
+	json_t *root = edges_json(g), *edges = json_object_get(root, "edges");
+	size_t i;
+	json_t *e;
+	int seen = 0;
+
+	(void)state;
+	assert_int_equal(kg_graph_edge_count(g), 2);
+	json_array_foreach(edges, i, e) {
+		const char *rel = json_string_value(json_object_get(e, "relation"));
+		const char *mod = json_string_value(json_object_get(json_object_get(e, "attrs"), "modality"));
+		if (strcmp(rel, "meet") == 0) {
+			assert_non_null(mod);
+			assert_string_equal(mod, "planned");
+			seen |= 1;
+		} else {
+			assert_null(mod);
+			assert_int_equal(json_integer_value(json_object_get(e, "weight")), 2);
+			seen |= 2;
+		}
+	}
+	assert_int_equal(seen, 3);
+	json_decref(root);
+	kg_graph_free(g);
+}
+
+static void test_graph__gives_names_with_the_same_slug_distinct_ids(void **state)
+{
+	const fact xs[] = {
+		{ "Jos\xc3\xa9 D\xc3\xad" "az", P, "meet", "Jose Diaz", O, "d1", 0, 0, "x", NULL, NULL },
+		{ "Jose Diaz", O, "leads", "Jose  Diaz", L, "d1", 1, 5, "y", NULL, NULL },
+	};
+	kg_graph *g = graph_of(xs, 2);
+	kg_node_info a, b, c;
+
+	(void)state;
+	assert_int_equal(kg_graph_node_count(g), 3);
+	assert_int_equal(kg_graph_node(g, 0, &a), KG_OK);
+	assert_int_equal(kg_graph_node(g, 1, &b), KG_OK);
+	assert_int_equal(kg_graph_node(g, 2, &c), KG_OK);
+	assert_string_equal(a.id, "jose-diaz");
+	assert_string_equal(b.id, "jose-diaz-2");
+	assert_string_equal(c.id, "jose-diaz-3");
+	/* ids go to names in byte order, whatever order the facts came in */
+	assert_string_equal(a.label, "Jose  Diaz");
+	kg_graph_free(g);
+}
+
+static void test_graph__keeps_entity_aliases_types_and_merge_log(void **state)
+{
+	const fact xs[] = {
+		{ "Ann Lee", P, "leads", "Acme Corp", O, "d1", 0, 0, "Ann Lee runs Acme.", NULL, NULL },
+	};
+	kg_facts *f = facts_of(xs, 1);
+	kg_graph *g = NULL;
+	kg_node_info info;
+	kg_error err;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(kg_facts_add_entity(f, "Ann Lee", P, "Lee", 3, NULL), KG_OK);
+	assert_int_equal(kg_strv_push(&kg_facts_find(f, "Ann Lee")->why, "Lee: surname of Ann Lee (doc d1)"), KG_OK);
+	assert_int_equal(kg_facts_add_entity(f, "Lone Star", KG_TYPE_OTHER, NULL, 1, NULL), KG_OK);
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	assert_int_equal(kg_graph_node_count(g), 3);
+	i = node_by_id(g, "ann-lee");
+	assert_int_equal(kg_graph_node(g, i, &info), KG_OK);
+	assert_int_equal(info.type, KG_TYPE_PERSON);
+	assert_int_equal(info.mentions, 3);
+	assert_int_equal(info.aliases->n, 1);
+	assert_string_equal(info.aliases->v[0], "Lee");
+	assert_int_equal(info.why->n, 1);
+	assert_int_equal(kg_graph_node(g, node_by_id(g, "lone-star"), &info), KG_OK);
+	assert_int_equal(info.type, KG_TYPE_OTHER);
+	assert_int_equal(kg_graph_node(g, 99, &info), KG_EINVAL);
+	kg_graph_free(g);
+	kg_facts_free(f);
+}
+
+static void test_graph__does_not_depend_on_the_order_of_facts(void **state)
+{
+	const fact xs[] = {
+		{ "Ann Lee", P, "meet", "Bo Chan", P, "d1", 0, 0, "A", NULL, NULL },
+		{ "Bo Chan", P, "meet", "Ann Lee", P, "d2", 1, 5, "B", NULL, NULL },
+		{ "Bo Chan", P, "holds_position", "Acme Corp", O, "d2", 2, 9, "C", NULL, "chief executive" },
+		{ "Cy Dunn", P, "visits", "Oslo", L, "d3", 0, 0, "D", "planned", NULL },
+	};
+	fact ys[4];
+	kg_graph *g1 = graph_of(xs, 4), *g2;
+	char *j1, *j2;
+
+	(void)state;
+	for (size_t i = 0; i < 4; i++)
+		ys[i] = xs[3 - i];
+	g2 = graph_of(ys, 4);
+	j1 = capture(kg_graph_write_json, g1);
+	j2 = capture(kg_graph_write_json, g2);
+	assert_string_equal(j1, j2);
+	assert_non_null(strstr(j1, "\"title\":\"chief executive\""));
+	free(j1);
+	free(j2);
+	kg_graph_free(g1);
+	kg_graph_free(g2);
+}
+
+static void test_graph__builds_an_empty_graph_from_no_facts(void **state)
+{
+	kg_graph *g = graph_of(NULL, 0);
+	char *j = capture(kg_graph_write_json, g);
+
+	(void)state;
+	assert_int_equal(kg_graph_node_count(g), 0);
+	assert_int_equal(kg_graph_edge_count(g), 0);
+	assert_string_equal(j, "{\"directed\":true,\n\"nodes\":[\n],\n\"edges\":[\n]}\n");
+	free(j);
+	kg_graph_free(g);
+}
+
+static void test_graph__refuses_no_facts_with_an_error(void **state)
+{
+	kg_graph *g = (kg_graph *)&g;
+	kg_error err;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&g, NULL, &err), KG_EINVAL);
+	assert_null(g);
+	assert_true(strlen(err.text) > 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_graph__merges_repeated_facts_into_one_weighted_edge),
+		cmocka_unit_test(test_graph__stores_a_symmetric_fact_written_both_ways_as_one_edge),
+		cmocka_unit_test(test_graph__keeps_directed_relations_in_both_directions_apart),
+		cmocka_unit_test(test_graph__marks_an_edge_planned_only_when_every_evidence_is_planned),
+		cmocka_unit_test(test_graph__gives_names_with_the_same_slug_distinct_ids),
+		cmocka_unit_test(test_graph__keeps_entity_aliases_types_and_merge_log),
+		cmocka_unit_test(test_graph__does_not_depend_on_the_order_of_facts),
+		cmocka_unit_test(test_graph__builds_an_empty_graph_from_no_facts),
+		cmocka_unit_test(test_graph__refuses_no_facts_with_an_error),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

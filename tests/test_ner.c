@@ -1,0 +1,273 @@
+/* test_ner.c: entity recognition, coreference and relation extraction on short news texts, including
+ * names no lexicon knows, negation, coordination and planned events. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ner/ner.h"
+
+static kg_facts *extract(const char *text)
+{
+	kg_doc *doc = NULL;
+	kg_facts *f = NULL;
+	kg_error err;
+	kg_read_opts ro = { 0, 0 };
+
+	assert_int_equal(kg_doc_new(&doc, "t.txt", "t.txt", text, strlen(text), &ro, &err), 0);
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_news_extract(f, doc, kg_lex_default(), &err), 0);
+	kg_doc_free(doc);
+	return f;
+}
+
+/* 1 when f has s -pred-> o (either way for symmetric predicates), with the title when given. */
+static int has(const kg_facts *f, const char *s, const char *pred, const char *o, const char *title,
+	       const char *modality)
+{
+	const kg_relation_info *ri = kg_relation_lookup(pred);
+
+	for (size_t i = 0; i < f->n_triples; i++) {
+		const kg_triple *t = &f->triples[i];
+		int fwd = strcmp(t->subject, s) == 0 && strcmp(t->object, o) == 0;
+		int back = ri && ri->symmetric && strcmp(t->subject, o) == 0 && strcmp(t->object, s) == 0;
+		if (strcmp(t->predicate, pred) != 0 || !(fwd || back))
+			continue;
+		if (title && (!t->attrs.title || strcasecmp(t->attrs.title, title) != 0))
+			continue;
+		if (modality && (!t->attrs.modality || strcmp(t->attrs.modality, modality) != 0))
+			continue;
+		if (!modality && t->attrs.modality)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+static size_t count_pred(const kg_facts *f, const char *pred)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->n_triples; i++)
+		n += strcmp(f->triples[i].predicate, pred) == 0;
+	return n;
+}
+
+static kg_etype type_of(const kg_facts *f, const char *name)
+{
+	const kg_entity *e = kg_facts_find(f, name);
+	return e ? e->type : KG_TYPE_UNKNOWN;
+}
+
+static void dump(const kg_facts *f)
+{
+	for (size_t i = 0; i < f->n_triples; i++)
+		fprintf(stderr, "  %s -%s-> %s [%s]\n", f->triples[i].subject, f->triples[i].predicate,
+			f->triples[i].object, f->triples[i].attrs.title ? f->triples[i].attrs.title : "");
+}
+
+static void test_ner__finds_unknown_people_from_titles_and_speech(void **state)
+{
+	kg_facts *f = extract("Finance Minister Zbigniew Kowalczyk-Wrona met with Taoiseach aide Ciaran Ohlendorf.\n"
+			      "Kowalczyk-Wrona said the talks went well.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Zbigniew Kowalczyk-Wrona"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Ciaran Ohlendorf"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Kowalczyk-Wrona")); /* the surname joined the full name */
+	kg_facts_free(f);
+}
+
+static void test_ner__meet_with_prenominal_titles(void **state)
+{
+	kg_facts *f = extract("Ukrainian Foreign Minister Andrii Sybiha met with U.S. Secretary of State Antony Blinken "
+			      "and said that he was optimistic.\n");
+	(void)state;
+	if (!has(f, "Andrii Sybiha", "meet", "Antony Blinken", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Andrii Sybiha", "meet", "Antony Blinken", NULL, NULL));
+	assert_true(has(f, "Andrii Sybiha", "holds_position", "Ukraine", "Foreign Minister", NULL));
+	assert_true(has(f, "Antony Blinken", "holds_position", "United States", "Secretary of State", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__coordinated_subjects_meet_each_other(void **state)
+{
+	kg_facts *f = extract("Chancellor Ottilie Brandvold hosted a dinner.\n"
+			      "Later, Brandvold and Senator Rafe Okonjo met in Oslo.\n");
+	(void)state;
+	assert_true(has(f, "Ottilie Brandvold", "meet", "Rafe Okonjo", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__negation_gives_no_edge(void **state)
+{
+	kg_facts *f = extract("President Halvard Njie did not meet Prime Minister Sunniva Ekdahl in Geneva.\n"
+			      "Njie would not attend the NATO summit.\n");
+	(void)state;
+	assert_int_equal(count_pred(f, "meet"), 0);
+	assert_int_equal(count_pred(f, "attends"), 0);
+	kg_facts_free(f);
+}
+
+static void test_ner__future_gives_a_planned_edge(void **state)
+{
+	kg_facts *f = extract("Defense Minister Tamsin Ravenhall will meet Gen. Oduya Mbeki in Nairobi.\n"
+			      "Ravenhall will be in Brussels from November 27 to 29.\n");
+	(void)state;
+	if (!has(f, "Tamsin Ravenhall", "meet", "Oduya Mbeki", NULL, "planned"))
+		dump(f);
+	assert_true(has(f, "Tamsin Ravenhall", "meet", "Oduya Mbeki", NULL, "planned"));
+	assert_true(has(f, "Tamsin Ravenhall", "visits", "Brussels", NULL, "planned"));
+	kg_facts_free(f);
+}
+
+static void test_ner__coordination_gives_every_pair(void **state)
+{
+	kg_facts *f = extract("Secretary of State Marco Rubio and National Security Adviser Mike Waltz held talks "
+			      "with Russia.\nBoth Rubio and Waltz participated in direct talks with Iran.\n");
+	(void)state;
+	assert_true(has(f, "Marco Rubio", "meet", "Russia", NULL, NULL));
+	assert_true(has(f, "Mike Waltz", "meet", "Russia", NULL, NULL));
+	assert_true(has(f, "Marco Rubio", "meet", "Iran", NULL, NULL));
+	assert_true(has(f, "Mike Waltz", "meet", "Iran", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__appositive_title_and_relative_clause(void **state)
+{
+	kg_facts *f = extract("Ukrainian President Volodymyr Zelensky spoke on Monday.\n"
+			      "Andriy Yermak, Zelensky's chief of staff, who is leading the Ukrainian delegation in "
+			      "Jeddah, said talks went well.\n"
+			      "Dmitry Peskov, Kremlin spokesman, declined to comment.\n");
+	(void)state;
+	if (!has(f, "Andriy Yermak", "holds_position", "Volodymyr Zelensky", "chief of staff", NULL))
+		dump(f);
+	assert_true(has(f, "Andriy Yermak", "holds_position", "Volodymyr Zelensky", "chief of staff", NULL));
+	assert_true(has(f, "Andriy Yermak", "leads", "Ukrainian delegation", NULL, NULL));
+	assert_true(has(f, "Dmitry Peskov", "holds_position", "Kremlin", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__title_descriptor_refers_to_its_holder(void **state)
+{
+	kg_facts *f = extract("Ukrainian Foreign Minister Andrii Sybiha arrived in Brussels.\n"
+			      "Sybiha and Blinken met there, and the Ukrainian foreign minister also met with British "
+			      "Foreign Secretary David Lammy.\n");
+	(void)state;
+	assert_true(has(f, "Andrii Sybiha", "meet", "David Lammy", NULL, NULL));
+	assert_false(has(f, "Blinken", "meet", "David Lammy", NULL, NULL));
+	assert_true(has(f, "David Lammy", "holds_position", "United Kingdom", "Foreign Secretary", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__speak_with_and_phone_call(void **state)
+{
+	kg_facts *f = extract("Prime Minister Keir Starmer spoke with President Emmanuel Macron on Sunday.\n"
+			      "Chancellor Olaf Scholz held a phone call with Starmer.\n");
+	(void)state;
+	assert_true(has(f, "Keir Starmer", "speak_with", "Emmanuel Macron", NULL, NULL));
+	assert_true(has(f, "Olaf Scholz", "speak_with", "Keir Starmer", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__passive_led_by(void **state)
+{
+	kg_facts *f = extract("The Ukrainian delegation will be led by Defense Minister Rustem Umerov.\n");
+	(void)state;
+	assert_true(has(f, "Rustem Umerov", "leads", "Ukrainian delegation", NULL, "planned"));
+	kg_facts_free(f);
+}
+
+static void test_ner__sentence_initial_common_words_are_not_names(void **state)
+{
+	kg_facts *f = extract("Officials said the plan failed.\nSecurity guarantees remain vital.\n"
+			      "Meanwhile, Newsweek reported the story.\n");
+	(void)state;
+	assert_null(kg_facts_find(f, "Officials"));
+	assert_null(kg_facts_find(f, "Security"));
+	assert_null(kg_facts_find(f, "Meanwhile"));
+	assert_int_equal(type_of(f, "Newsweek"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
+static void test_ner__places_and_organisations(void **state)
+{
+	kg_facts *f = extract("Talks held in Abu Dhabi involved the U.S. Department of State and the European "
+			      "Commission.\nDelegates from Saudi Arabia came too.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Abu Dhabi"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Saudi Arabia"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "European Commission"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "U.S. Department of State"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
+static void test_ner__pronoun_refers_to_previous_subject(void **state)
+{
+	kg_facts *f = extract("Secretary General Mark Rutte arrived on Tuesday.\n"
+			      "He met with Foreign Minister Radoslaw Sikorski at the summit.\n");
+	(void)state;
+	assert_true(has(f, "Mark Rutte", "meet", "Radoslaw Sikorski", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__every_triple_has_evidence(void **state)
+{
+	kg_facts *f = extract("Headline without stop\nPresident Lula da Silva met with President Gustavo Petro in "
+			      "Bogota.\n");
+	(void)state;
+	assert_true(f->n_triples > 0);
+	for (size_t i = 0; i < f->n_triples; i++) {
+		const kg_triple *t = &f->triples[i];
+		assert_non_null(t->evidence.text);
+		assert_string_equal(t->evidence.doc, "t.txt");
+		assert_true(t->evidence.end > t->evidence.start);
+		assert_non_null(t->extractor);
+	}
+	kg_facts_free(f);
+}
+
+static void test_ner__conll_tags_in_iob2(void **state)
+{
+	const char *in = "-DOCSTART- -X- O O\n\nAntony NNP B-PER\nBlinken NNP I-PER\nvisited VBD O\n"
+			 "Brussels NNP B-LOC\n. . O\n\n";
+	char out[1024];
+	FILE *fi = fmemopen((void *)in, strlen(in), "r");
+	FILE *fo = fmemopen(out, sizeof(out), "w");
+	kg_error err;
+	(void)state;
+	assert_int_equal(kg_ner_conll(fi, fo, "t.conll", kg_lex_default(), &err), 0);
+	fclose(fo);
+	fclose(fi);
+	assert_non_null(strstr(out, "Antony NNP B-PER B-PER\n"));
+	assert_non_null(strstr(out, "Blinken NNP I-PER I-PER\n"));
+	assert_non_null(strstr(out, "Brussels NNP B-LOC B-LOC\n"));
+	assert_non_null(strstr(out, "visited VBD O O\n"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ner__finds_unknown_people_from_titles_and_speech),
+		cmocka_unit_test(test_ner__meet_with_prenominal_titles),
+		cmocka_unit_test(test_ner__coordinated_subjects_meet_each_other),
+		cmocka_unit_test(test_ner__negation_gives_no_edge),
+		cmocka_unit_test(test_ner__future_gives_a_planned_edge),
+		cmocka_unit_test(test_ner__coordination_gives_every_pair),
+		cmocka_unit_test(test_ner__appositive_title_and_relative_clause),
+		cmocka_unit_test(test_ner__title_descriptor_refers_to_its_holder),
+		cmocka_unit_test(test_ner__speak_with_and_phone_call),
+		cmocka_unit_test(test_ner__passive_led_by),
+		cmocka_unit_test(test_ner__sentence_initial_common_words_are_not_names),
+		cmocka_unit_test(test_ner__places_and_organisations),
+		cmocka_unit_test(test_ner__pronoun_refers_to_previous_subject),
+		cmocka_unit_test(test_ner__every_triple_has_evidence),
+		cmocka_unit_test(test_ner__conll_tags_in_iob2),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
