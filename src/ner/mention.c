@@ -22,6 +22,15 @@ static const char *const strong_titles[] = {
 	NULL
 };
 
+/* Speech verbs whose subject is a person rather than a news outlet ("Newsweek reported"). */
+static const char *const person_speech[] = {
+	"said", "says", "told", "tells", "added", "stressed", "insisted", "argued", "warned", "explained",
+	"recalled", "replied", "asked", "urged", "acknowledged", "noted", "emphasized", "emphasised",
+	"stated", "declared", "admitted", "conceded", "remarked", NULL
+};
+
+static int in_list(const char *const *list, const char *w);
+
 void ner_lower(const kg_parsed *p, size_t t, char *buf, size_t cap)
 {
 	const char *s = kg_tok_str(p, t);
@@ -73,6 +82,8 @@ static int namey(const nctx *c, size_t t)
 	}
 	if (n == 1)
 		return 0; /* a lone letter */
+	if (kg_lex_word(c->lex, s, n) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
+		return 0;
 	return 1;
 }
 
@@ -201,6 +212,11 @@ static size_t org_at(const nctx *c, size_t t, size_t lim)
 	}
 	while (end < lim && namey(c, end) && (tok_lex(c, end) & KG_LEX_ORGWORD))
 		end++;
+	/* a lone head word ("Cabinet") is an organisation only when WordNet knows it as a proper noun
+	 * ("Congress") */
+	if (end - t == 1 && (tok_lex(c, t) & KG_LEX_COMMON) &&
+	    !kg_lex_wordnet_proper(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t)))
+		return 0;
 	return end - t;
 }
 
@@ -209,6 +225,8 @@ static int title_case_sentence(const nctx *c, const kg_sentence *s)
 {
 	size_t words = 0, caps = 0;
 
+	if (!s->headline)
+		return 0;
 	for (size_t t = s->first; t < s->first + s->count; t++) {
 		if (!(c->p->tokens[t].flags & KG_TOK_WORD))
 			continue;
@@ -321,9 +339,13 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		if (tok_lex(c, t) & KG_LEX_COMMON)
 			common++;
 	}
-	/* a speech verb right after the name: "Sybiha said" */
-	if (t1 < s->first + s->count && (tok_lex(c, t1) & KG_LEX_SPEECH))
-		*person_cue = 1;
+	/* a verb that people, not outlets, do right after the name: "Sybiha said" */
+	if (t1 < s->first + s->count && (tok_lex(c, t1) & KG_LEX_SPEECH)) {
+		char v[16];
+		ner_lower(c->p, t1, v, sizeof(v));
+		if (in_list(person_speech, v))
+			*person_cue = 1;
+	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
 		return KG_TYPE_PLACE;
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {
@@ -387,6 +409,20 @@ static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, 
 	return KG_OK;
 }
 
+/* 1 when the one-word name at t (alone in its chunk) is a person this document named in full, so a
+ * town of the same name ("Rubio") does not win. */
+static int known_person(const nctx *c, size_t t, size_t lim)
+{
+	char low[48];
+	size_t v;
+	kg_place pl;
+
+	if (lim - t != 1 || (place_at(c, t, lim, &pl) && pl.kind == KG_PLACE_COUNTRY))
+		return 0;
+	ner_lower(c->p, t, low, sizeof(low));
+	return kg_map_get(c->known, low, &v) && v == KG_TYPE_PERSON;
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -422,8 +458,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_TITLE, j, j + len);
 			u.title = canon;
 		} else if (!((tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
-			     !place_at(c, j + 1, b, &pl)) &&
-			   (len = place_at(c, j, b, &pl)) > 0) {
+			     !(place_at(c, j + 1, b, &pl) && pl.kind == KG_PLACE_COUNTRY)) &&
+			   !known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0) {
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, pl.canonical, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);

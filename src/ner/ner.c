@@ -36,6 +36,27 @@ static int emit_entities(nctx *c)
 	return KG_OK;
 }
 
+/* With KG_DEBUG_UNITS set, prints every sentence's units on stderr (a development aid). */
+static void debug_units(const nctx *c)
+{
+	static const char *const names[] = { "W", "P", "POSS", "ENT", "TITLE", "DEM", "PRON", "DESC" };
+
+	for (size_t si = 0; si < c->p->n_sents; si++) {
+		fprintf(stderr, "[%zu]", si);
+		for (size_t i = 0; i < c->n_units[si]; i++) {
+			const unit *u = &c->units[si][i];
+			size_t a = c->p->tokens[u->t0].start, b = c->p->tokens[u->t1 - 1].end;
+			fprintf(stderr, " %s(%.*s", names[u->kind], (int)(b - a), c->doc->norm + a);
+			if (u->kind == U_ENT && u->ent >= 0)
+				fprintf(stderr, "=%s/%s", c->e[u->ent].name, kg_etype_name(c->e[u->ent].type));
+			if (u->lemma[0])
+				fprintf(stderr, "~%s", u->lemma);
+			fputc(')', stderr);
+		}
+		fputc('\n', stderr);
+	}
+}
+
 int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, kg_error *err)
 {
 	kg_parsed *p = NULL;
@@ -49,7 +70,8 @@ int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, kg_erro
 		return rc;
 	}
 	if ((rc = ctx_init(&c, doc, p, lex, out)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0 ||
-	    (rc = ner_relations(&c)) < 0 || (rc = emit_entities(&c)) < 0) {
+	    (getenv("KG_DEBUG_UNITS") && (debug_units(&c), 0)) || (rc = ner_relations(&c)) < 0 ||
+	    (rc = emit_entities(&c)) < 0) {
 		kg_error_set(err, doc->source ? doc->source : doc->id, 0, 0, "extraction failed: %s", kg_strerror(rc));
 		goto done;
 	}

@@ -379,7 +379,11 @@ static int group_at(rstate *r, size_t i, group *g)
 		if (e2 < 0 || g->n == MAX_GROUP)
 			break;
 		/* an appositive title after a comma is not a new member: "X, Zelensky's chief of staff" */
-		g->ents[g->n++] = e2;
+		for (size_t m = 0; m < g->n && e2 >= 0; m++)
+			if (g->ents[m] == e2)
+				e2 = -1;
+		if (e2 >= 0)
+			g->ents[g->n++] = e2;
 		g->u1 = end2;
 	}
 	return (int)g->n;
@@ -412,7 +416,8 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
  * report what it walked over. */
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
-	size_t j = k;
+	size_t j = k, saved_n;
+	int found;
 
 	while (j > 0) {
 		unit *u = &r->u[j - 1];
@@ -445,8 +450,11 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	if (j == 0)
 		return 0;
-	/* find the start of the group that ends at j */
-	for (size_t s = j; s-- > 0;) {
+	/* find the start of the group that ends at j; nothing past j belongs to it */
+	saved_n = r->n;
+	r->n = j;
+	found = 0;
+	for (size_t s = j; s-- > 0 && !found;) {
 		group tmp;
 		if (group_at(r, s, &tmp) && tmp.u1 == j) {
 			/* extend to the leftmost start of a coordination ending here */
@@ -460,12 +468,14 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 				if (s - s2 > 12)
 					break;
 			}
-			return (int)g->n;
+			found = (int)g->n;
+			break;
 		}
 		if (j - s > 8)
 			break;
 	}
-	return 0;
+	r->n = saved_n;
+	return found;
 }
 
 /* Object group after unit k, past filler words and the required preposition (one of need). */
@@ -476,6 +486,10 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 
 	while (j < r->n) {
 		unit *u = &r->u[j];
+		if (!need && j == k + 1 && is_word(u, "with")) {
+			j++;
+			continue;
+		}
 		if (!found_need && u->kind == U_WORD && one_of(need, u->low)) {
 			found_need = 1;
 			j++;
