@@ -120,7 +120,9 @@ static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
 	len = kg_lex_title(c->lex, w, n, canon);
 	if (len == 1 && !(c->p->tokens[t].flags & KG_TOK_CAP)) {
 		ner_lower(c->p, t, low, sizeof(low));
-		if (!in_list(strong_titles, low))
+		/* a weak lower-case title ("chief") counts between a name and a name: "Mossad chief David Barnea" */
+		if (!in_list(strong_titles, low) &&
+		    !(t > 0 && t + 1 < lim && namey(c, t + 1) && (namey(c, t - 1) || (c->p->tokens[t - 1].flags & KG_TOK_POSS))))
 			return 0;
 	}
 	return len;
@@ -783,15 +785,34 @@ int ner_coref(nctx *c)
 			continue;
 		full[n_full++] = (int)i;
 	}
+	/* longest names first, so that "Al Thani" finds "Mohammed bin Abdulrahman Al Thani" */
+	for (size_t a = 1; a < n_full; a++) {
+		int v = full[a];
+		char kb[8][48];
+		size_t kv = person_keys(c, &c->m[v], kb, 8), b = a;
+		while (b > 0) {
+			char kc[8][48];
+			if (person_keys(c, &c->m[full[b - 1]], kc, 8) >= kv)
+				break;
+			full[b] = full[b - 1];
+			b--;
+		}
+		full[b] = v;
+	}
 	/* the canonical form: the longest surface form of the same key, first seen */
 	for (size_t a = 0; a < n_full; a++) {
 		rawm *m = &c->m[full[a]];
 		char ka[8][48];
 		size_t kna = person_keys(c, m, ka, 8);
 		const char *best = m->text;
+		int f;
 
 		if (m->ent >= 0)
 			continue;
+		if ((f = match_suffix(c, m, full, a)) >= 0 && c->m[f].ent >= 0) {
+			m->ent = c->m[f].ent;
+			continue;
+		}
 		for (size_t b = a + 1; b < n_full; b++) {
 			rawm *o = &c->m[full[b]];
 			char kb[8][48];

@@ -347,7 +347,7 @@ static int np_at(rstate *r, size_t i, size_t *end)
 		return made_entity(r, &r->u[k]);
 	case U_PRON:
 		*end = k + 1;
-		return r->last_person;
+		return r->u[k].ent;
 	default:
 		return -1;
 	}
@@ -676,7 +676,14 @@ static int offices(rstate *r)
 		if (i > 0 && (is_word(&r->u[i - 1], "former") || is_word(&r->u[i - 1], "ex") ||
 			      is_word(&r->u[i - 1], "late")))
 			continue;
-		/* pre-nominal: [Q] TITLE PERSON */
+		/* pre-nominal: [Q] TITLE [honorific TITLE] PERSON: "Qatar's Prime Minister Sheikh Mohammed" */
+		if (i + 2 < r->n && r->u[i + 1].kind == U_TITLE && r->u[i + 2].kind == U_ENT &&
+		    ent_type(r, r->u[i + 2].ent) == KG_TYPE_PERSON) {
+			if ((rc = holds(r, r->u[i + 2].ent, u->title, qualifier(r, i), 0.85)) < 0)
+				return rc;
+			i++;
+			continue;
+		}
 		if (i + 1 < r->n && r->u[i + 1].kind == U_ENT && ent_type(r, r->u[i + 1].ent) == KG_TYPE_PERSON) {
 			int q = qualifier(r, i);
 			if (q < 0)
@@ -863,12 +870,11 @@ int ner_relations(nctx *c)
 		r.n = c->n_units[si];
 		if (r.n == 0)
 			continue;
-		/* pronouns refer to the previous sentence's subject while this one is read */
-		for (size_t i = 0; i < r.n; i++)
-			if (r.u[i].kind == U_PRON)
-				r.u[i].ent = saved_last;
 		if ((rc = offices(&r)) < 0)
 			return rc;
+		/* a pronoun is the latest person before it in this sentence, else the last sentence's subject */
+		r.last_person = saved_last;
+		pronouns(&r);
 		r.last_person = saved_last;
 		for (size_t k = 0; k < r.n; k++) {
 			for (size_t t = 0; t < sizeof(triggers) / sizeof(triggers[0]); t++) {
