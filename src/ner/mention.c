@@ -150,6 +150,12 @@ static char *span_text(const nctx *c, size_t t0, size_t t1)
 	return s;
 }
 
+/* 1 when token t is a name particle (not "of"). */
+static int tok_is_particle(const nctx *c, size_t t)
+{
+	return !(c->p->tokens[t].flags & KG_TOK_CAP) && (tok_lex(c, t) & KG_LEX_PARTICLE);
+}
+
 /* Longest place starting at t within [t, lim): tokens spanned, 0 when none. */
 static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
 {
@@ -438,7 +444,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		int mi;
 		unit u;
 
-		if (connector(c, j) || !namey(c, j)) {
+		if ((connector(c, j) || !namey(c, j)) && !(j == a && connector(c, j) && !namey(c, j) &&
+							    tok_is_particle(c, j))) {
 			u = mk_unit(U_WORD, j, j + 1);
 			ner_lower(c->p, j, u.low, sizeof(u.low));
 			if ((rc = push_unit(c, si, cap, u)) < 0)
@@ -552,7 +559,18 @@ static int sentence_units(nctx *c, size_t si)
 		size_t len;
 		unit u;
 
-		if (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end))) {
+		int particle_start = 0;
+
+		/* "von der Leyen": a name may open with lower-case particles */
+		if (!namey(c, t) && connector(c, t) && !(t > s->first && namey(c, t - 1))) {
+			size_t q = t;
+			char w[8];
+			ner_lower(c->p, t, w, sizeof(w));
+			while (q < end && q - t < 3 && connector(c, q))
+				q++;
+			particle_start = strcmp(w, "of") != 0 && q < end && q > t && namey(c, q);
+		}
+		if (particle_start || (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end)))) {
 			size_t b = t + 1;
 			for (;;) {
 				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end))) {
@@ -748,7 +766,8 @@ static int match_suffix(const nctx *c, const rawm *m, const int *full, size_t n_
 		for (k = 0; k < mn; k++)
 			if (strcmp(mk[mn - 1 - k], fk[fn - 1 - k]) != 0)
 				break;
-		if (k < mn)
+		/* family name first ("Li" for "Li Qiang"): a one-word mention equal to the first word */
+		if (k < mn && !(mn == 1 && strcmp(mk[0], fk[0]) == 0 && !(tok_lex(c, m->t0) & KG_LEX_FIRSTNAME)))
 			continue;
 		if (found >= 0 && c->m[found].ent != f->ent)
 			return -2; /* two different people share it */

@@ -321,6 +321,12 @@ static int np_at(rstate *r, size_t i, size_t *end)
 			qual = r->u[q].ent;
 			q += 2;
 		}
+		/* "Pakistani counterpart Shehbaz Sharif" */
+		if (qual >= 0 && q + 1 < r->n && (is_word(&r->u[q], "counterpart") || is_word(&r->u[q], "counterparts")) &&
+		    r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_PERSON) {
+			*end = q + 2;
+			return r->u[q + 1].ent;
+		}
 		if (q < r->n && r->u[q].kind == U_TITLE) {
 			const char *title = r->u[q].title;
 			q++;
@@ -695,6 +701,18 @@ static int offices(rstate *r)
 			if ((rc = holds(r, r->u[i + 1].ent, u->title, q, 0.9)) < 0)
 				return rc;
 			continue;
+		}
+		/* [Q's] TITLE, PERSON, ...: "Lutnick's spokesperson, Kush Desai, said" */
+		if (i + 2 < r->n && is_word(&r->u[i + 1], ",") && r->u[i + 2].kind == U_ENT &&
+		    ent_type(r, r->u[i + 2].ent) == KG_TYPE_PERSON &&
+		    (i + 3 >= r->n || is_word(&r->u[i + 3], ",") || is_word(&r->u[i + 3], ".") ||
+		     (r->u[i + 3].lex & KG_LEX_SPEECH))) {
+			int q = qualifier(r, i);
+			if (q >= 0) {
+				if ((rc = holds(r, r->u[i + 2].ent, u->title, q, 0.8)) < 0)
+					return rc;
+				continue;
+			}
 		}
 		/* appositive: PERSON, [the] [Q['s]] TITLE [of Q] */
 		{
