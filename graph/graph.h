@@ -47,6 +47,11 @@ int kg_graph_node(const kg_graph *g, size_t i, kg_node_info *out);
 /* Index of the node whose label, id or alias equals name ignoring case, punctuation and diacritics
  * ("blinken" finds "Antony Blinken" through the surname when unambiguous). KG_ENOTFOUND if none. */
 int kg_graph_find(const kg_graph *g, const char *name, size_t *index);
+/* Same, with err (may be NULL) saying why not: "no entity named \"X\"" or "\"X\" is ambiguous: A (a),
+ * B (b)" (KG_ENOTFOUND), or no name given (KG_EINVAL). */
+int kg_graph_resolve(const kg_graph *g, const char *name, size_t *index, kg_error *err);
+/* 1 when the measures are known (kg_graph_analyze ran, or the loaded graph.json carried them). */
+int kg_graph_is_analyzed(const kg_graph *g);
 
 /* Export selection and style. */
 typedef struct kg_export_opts {

@@ -79,10 +79,6 @@ int kg_graph_alloc(kg_graph **out);
 /* Frees the strings of an edge. */
 void kg_gedge_clear(kg_gedge *e);
 
-/* Resolves name as kg_graph_find does, setting err (may be NULL) to "no entity named X" or
- * "ambiguous: A, B". */
-int kg_graph_resolve(const kg_graph *g, const char *name, size_t *index, kg_error *err);
-
 /* igraph boundary: installs a non-aborting error handler and a silent warning handler, restores the
  * previous ones on leave. The last igraph error message is kept for kg_error. */
 typedef struct kg_igraph_guard {

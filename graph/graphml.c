@@ -1,4 +1,6 @@
-/* graphml.c: GraphML export (for Gephi, yEd, Cytoscape, NetworkX), written directly with XML escaping. */
+/* graphml.c: GraphML export (for Gephi, yEd, Cytoscape, NetworkX), written directly with XML escaping.
+ * Symmetric relations are marked by the "symmetric" key, not directed="false": NetworkX refuses
+ * mixed graphs. */
 #include "graph_priv.h"
 
 #include <string.h>
@@ -14,6 +16,7 @@ static const struct { const char *id, *for_, *name, *type; } keys[] = {
 	{ "n_community", "node", "community", "long" },
 	{ "n_component", "node", "component", "long" },
 	{ "e_relation", "edge", "relation", "string" },
+	{ "e_symmetric", "edge", "symmetric", "boolean" },
 	{ "e_weight", "edge", "weight", "double" },
 	{ "e_title", "edge", "title", "string" },
 	{ "e_location", "edge", "location", "string" },
@@ -104,8 +107,9 @@ int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 		kg_xml_put(fp, g->nodes[e->src].id);
 		fputs("\" target=\"", fp);
 		kg_xml_put(fp, g->nodes[e->dst].id);
-		fprintf(fp, "\"%s>\n", e->symmetric ? " directed=\"false\"" : "");
+		fputs("\">\n", fp);
 		data_str(fp, "e_relation", e->relation);
+		data_str(fp, "e_symmetric", e->symmetric ? "true" : "false");
 		data_num(fp, "e_weight", e->weight);
 		data_str(fp, "e_title", e->attrs.title);
 		data_str(fp, "e_location", e->attrs.location);

@@ -161,8 +161,9 @@ static int names_add(kg_graph *g, kg_map *map, const char *key, size_t ref)
 	return KG_OK;
 }
 
-/* Registers one surface form of node i (alias: 1 when not its label). */
-static int names_add_form(kg_graph *g, size_t i, const char *form, int alias)
+/* Registers one surface form of node i (alias: 1 when not its label; tokens: 1 to register its last
+ * word too). */
+static int names_add_form(kg_graph *g, size_t i, const char *form, int alias, int tokens)
 {
 	char *slug = kg_slug_new(form);
 	const char *last;
@@ -172,7 +173,7 @@ static int names_add_form(kg_graph *g, size_t i, const char *form, int alias)
 		return KG_ENOMEM;
 	rc = names_add(g, g->by_name, slug, i * 2 + (size_t)alias);
 	last = strrchr(slug, '-');
-	if (rc == KG_OK && last && last[1])
+	if (rc == KG_OK && tokens && last && last[1])
 		rc = names_add(g, g->by_token, last + 1, i * 2 + (size_t)alias);
 	free(slug);
 	return rc;
@@ -234,7 +235,8 @@ int kg_graph_finish(kg_graph *g, kg_error *err)
 		sorted[i] = g->nodes[order[i]];
 		where[order[i]] = i;
 	}
-	memcpy(g->nodes, sorted, n * sizeof(*sorted));
+	if (n > 0)
+		memcpy(g->nodes, sorted, n * sizeof(*sorted));
 	for (size_t i = 1; i < n; i++) {
 		if (strcmp(g->nodes[i - 1].id, g->nodes[i].id) == 0) {
 			kg_error_set(err, "graph", 0, 0, "duplicate node id \"%s\"", g->nodes[i].id);
@@ -254,7 +256,8 @@ int kg_graph_finish(kg_graph *g, kg_error *err)
 			e->dst = t;
 		}
 	}
-	qsort(g->edges, m, sizeof(*g->edges), cmp_edge);
+	if (m > 0)
+		qsort(g->edges, m, sizeof(*g->edges), cmp_edge);
 
 	/* adjacency: incident edges per node in edge order */
 	for (size_t i = 0; i < m; i++) {
@@ -274,11 +277,11 @@ int kg_graph_finish(kg_graph *g, kg_error *err)
 	/* name maps */
 	for (size_t i = 0; i < n; i++) {
 		const kg_gnode *v = &g->nodes[i];
-		if (kg_map_put(g->by_id, v->id, i) < 0 || names_add_form(g, i, v->label, 0) < 0 ||
-		    names_add_form(g, i, v->id, 0) < 0)
+		if (kg_map_put(g->by_id, v->id, i) < 0 || names_add_form(g, i, v->label, 0, 1) < 0 ||
+		    names_add_form(g, i, v->id, 0, 0) < 0)
 			goto nomem;
 		for (size_t a = 0; a < v->aliases.n; a++)
-			if (names_add_form(g, i, v->aliases.v[a], 1) < 0)
+			if (names_add_form(g, i, v->aliases.v[a], 1, 1) < 0)
 				goto nomem;
 	}
 	rc = build_igraph(g, err);
@@ -727,6 +730,11 @@ int kg_graph_resolve(const kg_graph *g, const char *name, size_t *index, kg_erro
 done:
 	free(slug);
 	return rc;
+}
+
+int kg_graph_is_analyzed(const kg_graph *g)
+{
+	return g && g->analyzed;
 }
 
 int kg_graph_find(const kg_graph *g, const char *name, size_t *index)

@@ -15,7 +15,9 @@
 #define KG_FONT "Helvetica,Arial,sans-serif"
 #define KG_TOOLTIP_CHARS 300
 #define KG_LABEL_CHARS 60
-#define KG_SFDP_ABOVE 300
+#define KG_SFDP_ABOVE 300      /* nodes above which the default layout is sfdp */
+#define KG_SFDP_ABOVE_EDGES 400 /* edges above which too: dot's ranking slows down sharply */
+#define KG_EDGE_LABELS_MAX 200  /* more edges than this in an SVG: relation in the tooltip only */
 
 /* How each entity type is drawn: shapes differ, and fills differ in lightness so they stay apart in
  * greyscale (light yellow, light green, mid blue, dark purple, light grey). */
@@ -177,7 +179,7 @@ static int style_node(Agnode_t *an, const kg_gnode *v, double max_pr)
 	return bad;
 }
 
-static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e)
+static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e, int with_label)
 {
 	const char *s = g->nodes[e->src].id, *d = g->nodes[e->dst].id;
 	char *id = ident("edge-", s, e->relation, d), *rel = kg_slug_new(e->relation);
@@ -207,7 +209,8 @@ static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e)
 		snprintf(cls, n, "kg-rel-%s%s", rel ? rel : "", e->planned ? " kg-planned" : "");
 	snprintf(pen, sizeof(pen), "%.2f", fmin(6.0, 1.0 + 1.5 * log2(fmax(1.0, e->weight))));
 	bad |= !label || !tip || !cls;
-	bad |= set_text(ae, "label", label ? label : "", KG_LABEL_CHARS);
+	if (with_label)
+		bad |= set_text(ae, "label", label ? label : "", KG_LABEL_CHARS);
 	bad |= set_text(ae, "tooltip", tip ? tip : "", KG_TOOLTIP_CHARS);
 	bad |= set_attr(ae, "penwidth", pen);
 	bad |= set_attr(ae, "id", id ? id : "");
@@ -224,8 +227,9 @@ static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e)
 	return bad;
 }
 
-/* Builds the cgraph graph of the selection; NULL with err set on failure. */
-static Agraph_t *build_agraph(const kg_graph *g, const kg_selection *sel, kg_error *err)
+/* Builds the cgraph graph of the selection (edge labels when edge_labels); NULL with err set on
+ * failure. */
+static Agraph_t *build_agraph(const kg_graph *g, const kg_selection *sel, int edge_labels, kg_error *err)
 {
 	Agraph_t *ag;
 	Agnode_t **an = NULL;
@@ -265,7 +269,7 @@ static Agraph_t *build_agraph(const kg_graph *g, const kg_selection *sel, kg_err
 		if (!sel->edge[i])
 			continue;
 		ae = agedge(ag, an[e->src], an[e->dst], NULL, 1);
-		bad |= !ae || style_edge(ae, g, e);
+		bad |= !ae || style_edge(ae, g, e, edge_labels);
 	}
 	if (bad)
 		goto fail;
@@ -291,7 +295,7 @@ int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, 
 	}
 	if ((rc = kg_selection_make(&sel, g, opts, err)) < 0)
 		return rc;
-	ag = build_agraph(g, &sel, err);
+	ag = build_agraph(g, &sel, 1, err);
 	if (!ag) {
 		rc = KG_EDEP;
 		goto done;
@@ -557,10 +561,17 @@ int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, 
 	gv_messages[0] = '\0';
 	old_errf = agseterrf(on_gv_message);
 	have_errf = 1;
-	ag = build_agraph(g, &sel, err);
+	ag = build_agraph(g, &sel, sel.n_edges <= KG_EDGE_LABELS_MAX, err);
 	if (!ag) {
 		rc = KG_EDEP;
 		goto done;
+	}
+	if (sel.n_edges > KG_SFDP_ABOVE_EDGES) {
+		/* bound dot's network simplex and crossing minimisation on dense drawings */
+		char nslimit[] = "nslimit", nslimit1[] = "nslimit1", mclimit[] = "mclimit", two[] = "2", half[] = "0.5", none[] = "";
+		agsafeset(ag, nslimit, two, none);
+		agsafeset(ag, nslimit1, two, none);
+		agsafeset(ag, mclimit, half, none);
 	}
 	gvc = context_new(handles);
 	if (!gvc) {
@@ -569,7 +580,8 @@ int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, 
 		goto done;
 	}
 	/* the layout asked for (or dot, sfdp for big graphs), then the others as fallbacks */
-	tried[0] = opts && opts->layout ? opts->layout : sel.n_nodes > KG_SFDP_ABOVE ? "sfdp" : "dot";
+	tried[0] = opts && opts->layout ? opts->layout
+		   : sel.n_nodes > KG_SFDP_ABOVE || sel.n_edges > KG_SFDP_ABOVE_EDGES ? "sfdp" : "dot";
 	for (size_t k = 0, t = 1; k < sizeof(fallbacks) / sizeof(fallbacks[0]) && t < 3; k++)
 		if (strcmp(fallbacks[k], tried[0]) != 0)
 			tried[t++] = fallbacks[k];

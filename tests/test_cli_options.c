@@ -125,7 +125,7 @@ static void test_cli__help_is_an_option_of_every_command(void **state)
 	fclose(fp);
 	assert_non_null(strstr(buf, "usage: kg test [OPTIONS] ARG..."));
 	assert_non_null(strstr(buf, "-o, --output DIR"));
-	assert_non_null(strstr(buf, "(table|jsonl)"));
+	assert_non_null(strstr(buf, "how (one of table|jsonl)"));
 	assert_non_null(strstr(buf, "--top N"));
 	assert_non_null(strstr(buf, "-h, --help"));
 	assert_non_null(strstr(buf, "Examples:\n  kg test x"));

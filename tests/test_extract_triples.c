@@ -479,6 +479,30 @@ static void test_extract__auto_takes_tsv_and_subject_json_lines_as_triples(void 
 	assert_int_equal(system(path), 0);
 }
 
+static void test_extract__auto_skips_graphs_and_images_in_a_directory(void **state)
+{
+	char dir[] = "/tmp/kg-test-skip-XXXXXX";
+	char path[600];
+	collected c;
+	kg_extract_opts opts;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	write_file(dir, "graph.svg", "<svg/>");
+	write_file(dir, "graph.json", "{\"directed\":true,\n\"nodes\":[]}\n");
+	write_file(dir, "photo.png", "\x89PNG");
+	write_file(dir, "t.tsv", "S\tPERSON\tmeet\tT\tPERSON\n");
+	collected_init(&c, &opts, 0);
+	assert_int_equal(kg_extract_auto_run(dir, &opts, on_facts), 0);
+	assert_int_equal(c.n_errors, 0);
+	assert_int_equal(c.n_warnings, 3);
+	assert_int_equal(opts.n_docs, 1);
+	assert_non_null(find_triple(c.facts, "S", "meet", "T"));
+	collected_clear(&c);
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
 static void test_extract__lookup_finds_every_extractor_by_name(void **state)
 {
 	(void)state;
@@ -506,6 +530,7 @@ int main(void)
 		cmocka_unit_test(test_extract_triples__write_json_round_trips_through_parse_json),
 		cmocka_unit_test(test_extract__walks_directories_sorted_skipping_hidden_files),
 		cmocka_unit_test(test_extract__auto_takes_tsv_and_subject_json_lines_as_triples),
+		cmocka_unit_test(test_extract__auto_skips_graphs_and_images_in_a_directory),
 		cmocka_unit_test(test_extract__lookup_finds_every_extractor_by_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -132,8 +132,9 @@ static void test_graph__numbers_components_by_size(void **state)
 static void test_graph__sampled_betweenness_with_every_node_as_pivot_is_exact(void **state)
 {
 	const fact xs[] = { meet("n0", "n1", 0), meet("n1", "n2", 1), meet("n2", "n3", 2), meet("n3", "n4", 3),
-			    meet("n4", "n5", 4), meet("n2", "n5", 5), meet("n0", "n1", 6) };
-	kg_graph *ge = graph_of(xs, 7), *gs = graph_of(xs, 7);
+			    meet("n4", "n5", 4), meet("n2", "n5", 5), meet("n0", "n1", 6), meet("m0", "m1", 7),
+			    meet("n1", "n6", 8), meet("n6", "n3", 9) };
+	kg_graph *ge = graph_of(xs, 10), *gs = graph_of(xs, 10);
 	kg_analysis_opts exact = { 42, 20000 }, sampled = { 42, 2 };
 	kg_error err;
 

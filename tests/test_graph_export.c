@@ -67,6 +67,7 @@ static void test_graph__json_loads_back_and_writes_the_same_bytes(void **state)
 	unlink(path);
 	assert_int_equal(kg_graph_node_count(back), kg_graph_node_count(g));
 	assert_int_equal(kg_graph_edge_count(back), kg_graph_edge_count(g));
+	assert_true(kg_graph_is_analyzed(back));
 	j2 = capture(kg_graph_write_json, back);
 	assert_string_equal(j1, j2);
 	free(j1);
@@ -123,6 +124,46 @@ static void test_graph__json_load_reports_where_the_file_is_broken(void **state)
 	unlink(path);
 
 	assert_int_equal(kg_graph_load_json(&g, "/nonexistent/graph.json", &err), KG_EIO);
+}
+
+static void test_graph__json_load_reports_a_broken_line_of_its_own_layout(void **state)
+{
+	char path[64];
+	kg_graph *g = NULL;
+	kg_error err;
+
+	(void)state;
+	temp_file(path, ".json", "{\"directed\":true,\n\"nodes\":[\n{\"id\":\"a\"},\n{\"id\":\"b\",}\n],\n\"edges\":[\n]}\n");
+	assert_int_equal(kg_graph_load_json(&g, path, &err), KG_EPARSE);
+	assert_int_equal(err.line, 4);
+	unlink(path);
+}
+
+static void test_graph__json_loads_node_link_files_from_other_tools(void **state)
+{
+	const char *text =
+		"{\n  \"directed\": false,\n  \"graph\": {},\n"
+		"  \"nodes\": [\n    {\"id\": 2, \"name\": \"Bo Chan\", \"type\": \"PER\"},\n"
+		"    {\"id\": 1, \"label\": \"Ann Lee\"}\n  ],\n"
+		"  \"links\": [\n    {\"source\": 2, \"target\": 1, \"predicate\": \"meet\"}\n  ]\n}\n";
+	char path[64];
+	kg_graph *g = NULL;
+	kg_node_info info;
+	kg_error err;
+	size_t i;
+
+	(void)state;
+	temp_file(path, ".json", text);
+	assert_int_equal(kg_graph_load_json(&g, path, &err), KG_OK);
+	unlink(path);
+	assert_int_equal(kg_graph_node_count(g), 2);
+	assert_int_equal(kg_graph_edge_count(g), 1);
+	assert_false(kg_graph_is_analyzed(g));
+	assert_int_equal(kg_graph_find(g, "chan", &i), KG_OK);
+	assert_int_equal(kg_graph_node(g, i, &info), KG_OK);
+	assert_string_equal(info.id, "2");
+	assert_int_equal(info.type, KG_TYPE_PERSON);
+	kg_graph_free(g);
 }
 
 static void test_graph__json_keeps_hostile_names_exact_and_escaped(void **state)
@@ -374,6 +415,8 @@ int main(void)
 		cmocka_unit_test(test_graph__json_loads_back_and_writes_the_same_bytes),
 		cmocka_unit_test(test_graph__json_has_the_node_and_edge_fields_the_scorer_reads),
 		cmocka_unit_test(test_graph__json_load_reports_where_the_file_is_broken),
+		cmocka_unit_test(test_graph__json_load_reports_a_broken_line_of_its_own_layout),
+		cmocka_unit_test(test_graph__json_loads_node_link_files_from_other_tools),
 		cmocka_unit_test(test_graph__json_keeps_hostile_names_exact_and_escaped),
 		cmocka_unit_test(test_graph__dot_reads_back_with_every_node_and_edge),
 		cmocka_unit_test(test_graph__dot_keeps_hostile_names_inert),

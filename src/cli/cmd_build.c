@@ -13,6 +13,12 @@
 #include "../lex/lex.h"
 #include "../resolve/resolve.h"
 
+/* Above this many entities graph.svg draws only the most central ones unless --top says otherwise:
+ * Graphviz needs minutes for thousands of nodes. */
+#define KG_SVG_AUTO_TOP 500
+/* --top's value when not given. */
+#define TOP_UNSET ((size_t)-1)
+
 /* Options of kg build and kg extract. */
 typedef struct input_opts {
 	const char *output;    /* build: directory ("-": graph.json on stdout); extract: file ("-": stdout) */
@@ -22,7 +28,7 @@ typedef struct input_opts {
 	int quiet;             /* no summary, no warnings */
 	int no_planned;        /* build: leave planned-only edges out of the drawings */
 	const char *layout;    /* build: Graphviz layout of the SVG */
-	size_t top;            /* build: draw only the top N nodes by PageRank */
+	size_t top;            /* build: draw only the top N nodes by PageRank (0: all; TOP_UNSET: auto) */
 } input_opts;
 
 /* Prints the extractor table for --help. */
@@ -53,6 +59,8 @@ static int run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_o
 			(*n_failed)++;
 		if (rc < 0 && (opts->strict || rc == KG_ERROR || rc == KG_ENOMEM || rc == KG_EDEP))
 			return rc;
+		if (opts->strict && opts->n_errors > before)
+			return KG_EPARSE; /* an extractor that went on after a problem still stops the run */
 	}
 	return KG_OK;
 }
@@ -88,6 +96,7 @@ static int build_collect(const kg_facts *facts, void *ctx)
 typedef struct writer {
 	const char *file; /* name in the output directory */
 	int (*write)(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
+	int drawing;      /* 1: laid out by Graphviz, so big graphs are cut to the top entities */
 } writer;
 
 static int write_json(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
@@ -103,10 +112,10 @@ static int write_graphml(const kg_graph *g, const kg_export_opts *opts, FILE *fp
 }
 
 static const writer writers[] = {
-	{ "graph.json", write_json },
-	{ "graph.dot", kg_graph_write_dot },
-	{ "graph.svg", kg_graph_write_svg },
-	{ "graph.graphml", write_graphml },
+	{ "graph.json", write_json, 0 },
+	{ "graph.dot", kg_graph_write_dot, 0 },
+	{ "graph.svg", kg_graph_write_svg, 1 },
+	{ "graph.graphml", write_graphml, 0 },
 };
 #define N_WRITERS (sizeof(writers) / sizeof(writers[0]))
 
@@ -302,7 +311,9 @@ static int build_graph(const kg_facts *facts, const input_opts *o, const kg_extr
 	kg_facts *resolved = NULL;
 	kg_graph *g = NULL;
 	kg_error err = { 0 };
-	kg_export_opts eo = { .exclude_planned = o->no_planned, .top = o->top, .layout = o->layout };
+	kg_export_opts eo = { .exclude_planned = o->no_planned, .top = o->top == TOP_UNSET ? 0 : o->top,
+			      .layout = o->layout };
+	kg_export_opts draw;
 	int status = KG_EXIT_ERROR;
 	int to_stdout = strcmp(o->output, "-") == 0;
 
@@ -334,8 +345,15 @@ static int build_graph(const kg_facts *facts, const input_opts *o, const kg_extr
 			kg_error_print(&err, stderr, 0);
 			goto done;
 		}
+		draw = eo;
+		if (o->top == TOP_UNSET && kg_graph_node_count(g) > KG_SVG_AUTO_TOP) {
+			draw.top = KG_SVG_AUTO_TOP;
+			if (!o->quiet)
+				fprintf(stderr, "kg: graph.svg draws the %d entities with the highest PageRank of %zu "
+						"(--top 0 draws all)\n", KG_SVG_AUTO_TOP, kg_graph_node_count(g));
+		}
 		for (size_t i = 0; i < N_WRITERS; i++)
-			if (write_file(g, &writers[i], &eo, o->output) < 0)
+			if (write_file(g, &writers[i], writers[i].drawing ? &draw : &eo, o->output) < 0)
 				goto done;
 	}
 	if (!o->quiet)
@@ -349,7 +367,8 @@ done:
 
 static const kg_cli_opt build_opts[] = {
 	{ "output", 'o', KG_CLI_STRING, offsetof(input_opts, output), "DIR", NULL,
-	  "write graph.json, graph.dot, graph.svg, graph.graphml into DIR (default out; - : JSON on stdout)" },
+	  "write graph.json, graph.dot, graph.svg and graph.graphml into DIR (default out); - writes only "
+	  "graph.json, on standard output" },
 	{ "extractor", 'x', KG_CLI_STRING, offsetof(input_opts, extractor), "NAME", "auto|news|triples",
 	  "how to read the inputs (default auto)" },
 	{ "strict", 0, KG_CLI_FLAG, offsetof(input_opts, strict), NULL, NULL,
@@ -359,7 +378,8 @@ static const kg_cli_opt build_opts[] = {
 	{ "no-planned", 0, KG_CLI_FLAG, offsetof(input_opts, no_planned), NULL, NULL,
 	  "leave edges known only as planned out of graph.dot and graph.svg" },
 	{ "top", 0, KG_CLI_COUNT, offsetof(input_opts, top), "N", NULL,
-	  "draw only the N entities with the highest PageRank in graph.dot and graph.svg" },
+	  "only the N entities with the highest PageRank in graph.dot and graph.svg (0: all; default: "
+	  "all, but at most 500 in graph.svg)" },
 	{ "layout", 0, KG_CLI_STRING, offsetof(input_opts, layout), "NAME", "dot|sfdp|neato",
 	  "Graphviz layout of graph.svg (default dot, sfdp above 300 nodes)" },
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no summary and no warnings" },
@@ -368,7 +388,7 @@ static const kg_cli_opt build_opts[] = {
 
 static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 {
-	input_opts o = { .output = "out", .extractor = "auto" };
+	input_opts o = { .output = "out", .extractor = "auto", .top = TOP_UNSET };
 	kg_strv inputs = { 0 };
 	kg_extract_opts xo;
 	kg_facts *facts = NULL;

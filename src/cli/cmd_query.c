@@ -359,6 +359,22 @@ static void no_entity(const kg_graph *g, const char *name)
 	free(slug);
 }
 
+/* Finds name in g; when it does not resolve, prints why (ambiguous, or no such entity with close
+ * names) and returns KG_ENOTFOUND. */
+static int find_entity(const kg_graph *g, const char *name, size_t *index)
+{
+	kg_error err = { 0 };
+	int rc = kg_graph_resolve(g, name, index, &err);
+
+	if (rc == KG_OK)
+		return KG_OK;
+	if (strstr(err.text, "ambiguous"))
+		kg_error_print(&err, stderr, 0);
+	else
+		no_entity(g, name);
+	return KG_ENOTFOUND;
+}
+
 /* Loads the graph; prints the error and returns NULL on failure. */
 static kg_graph *load_graph(const char *path)
 {
@@ -427,14 +443,8 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 	}
 	if (!(g = load_graph(o.graph)))
 		goto done;
-	if (kg_graph_find(g, pq.x, &index) < 0) {
-		no_entity(g, pq.x);
+	if (find_entity(g, pq.x, &index) < 0 || (pq.y && find_entity(g, pq.y, &index) < 0))
 		goto done;
-	}
-	if (pq.y && kg_graph_find(g, pq.y, &index) < 0) {
-		no_entity(g, pq.y);
-		goto done;
-	}
 	{
 		kg_query q = { pq.kind, pq.x, pq.y, o.relation ? o.relation : pq.relations, o.planned };
 
@@ -514,10 +524,8 @@ static int run_explain(const kg_cli_cmd *cmd, int argc, char **argv)
 	}
 	if (!(name = join_words(&ops, 0)) || !(g = load_graph(o.graph)))
 		goto done;
-	if (kg_graph_find(g, name, &index) < 0) {
-		no_entity(g, name);
+	if (find_entity(g, name, &index) < 0)
 		goto done;
-	}
 	if (kg_graph_node(g, index, &info) < 0) {
 		kg_cli_error("cannot read entity %zu of %s", index, o.graph);
 		goto done;

@@ -193,10 +193,38 @@ int kg_cli_parse(const kg_cli_cmd *cmd, int argc, char **argv, void *values, kg_
 	return KG_OK;
 }
 
-/* Prints one option line of the help. */
+/* Width of the help text; option descriptions wrap at it. */
+#define HELP_WIDTH 100
+/* Column where option descriptions start. */
+#define HELP_INDENT 27
+
+/* Prints text from column HELP_INDENT, wrapped at spaces to HELP_WIDTH. */
+static void help_wrap(FILE *fp, const char *text)
+{
+	size_t col = HELP_INDENT;
+
+	while (*text) {
+		size_t word = strcspn(text, " ");
+
+		if (col > HELP_INDENT && col + 1 + word > HELP_WIDTH) {
+			fprintf(fp, "\n%*s", HELP_INDENT, "");
+			col = HELP_INDENT;
+		} else if (col > HELP_INDENT) {
+			fputc(' ', fp);
+			col++;
+		}
+		fwrite(text, 1, word, fp);
+		col += word;
+		text += word;
+		text += strspn(text, " ");
+	}
+	fputc('\n', fp);
+}
+
+/* Prints one option of the help: its forms, then its description (with its choices) wrapped. */
 static void help_option(const kg_cli_opt *o, FILE *fp)
 {
-	char left[64];
+	char left[64], text[512];
 	int n;
 
 	if (o->short_name)
@@ -205,10 +233,12 @@ static void help_option(const kg_cli_opt *o, FILE *fp)
 		n = snprintf(left, sizeof(left), "    --%s", o->name);
 	if (o->arg && n > 0 && (size_t)n < sizeof(left))
 		snprintf(left + n, sizeof(left) - (size_t)n, " %s", o->arg);
-	fprintf(fp, "  %-24s %s", left, o->help);
-	if (o->choices)
-		fprintf(fp, " (%s)", o->choices);
-	fputc('\n', fp);
+	fprintf(fp, "  %-*s", HELP_INDENT - 2, left);
+	if (strlen(left) > HELP_INDENT - 3)
+		fprintf(fp, "\n%*s", HELP_INDENT, "");
+	snprintf(text, sizeof(text), "%s%s%s%s", o->help, o->choices ? " (one of " : "", o->choices ? o->choices : "",
+		 o->choices ? ")" : "");
+	help_wrap(fp, text);
 }
 
 void kg_cli_help(const kg_cli_cmd *cmd, FILE *fp)

@@ -235,19 +235,43 @@ done:
 	return rc;
 }
 
+/* Files a directory walk in auto mode leaves alone: graphs (kg's own output among them), images,
+ * archives and documents that are not plain text. Named on the command line they are still read. */
+static const char *const auto_skipped[] = {
+	".json", ".svg", ".dot", ".gv", ".graphml", ".tmp", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf",
+	".gz", ".bz2", ".xz", ".zst", ".zip", ".tar", ".doc", ".docx", ".odt", ".o", ".a", ".so",
+};
+
+/* State of an auto run. */
+typedef struct auto_run {
+	kg_facts_cb cb;   /* receives the facts */
+	const char *top;  /* the path given: a file named there is always read */
+} auto_run;
+
 /* Runs the extractor the auto rule picks for one file. */
 static int auto_file(const char *file, kg_extract_opts *opts, void *ctx)
 {
-	kg_facts_cb cb = *(kg_facts_cb *)ctx;
+	const auto_run *run = ctx;
 
 	if (strcmp(file, "-") == 0)
-		return auto_stdin(opts, cb);
+		return auto_stdin(opts, run->cb);
 	if (kg_extract_is_triples_file(file))
-		return kg_extract_triples_run(file, opts, cb);
-	return kg_extract_news_run(file, opts, cb);
+		return kg_extract_triples_run(file, opts, run->cb);
+	for (size_t i = 0; strcmp(file, run->top) != 0 && i < sizeof(auto_skipped) / sizeof(auto_skipped[0]); i++) {
+		if (has_suffix(file, auto_skipped[i])) {
+			kg_error err;
+
+			kg_error_set(&err, file, 0, 0, "skipped: neither news text nor triples (name it to read it as news)");
+			kg_extract_report(opts, &err, 1);
+			return KG_OK;
+		}
+	}
+	return kg_extract_news_run(file, opts, run->cb);
 }
 
 int kg_extract_auto_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 {
-	return kg_extract_walk(path, opts, auto_file, &cb);
+	auto_run run = { cb, path };
+
+	return kg_extract_walk(path, opts, auto_file, &run);
 }

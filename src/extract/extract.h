@@ -34,7 +34,8 @@ typedef struct kg_extractor {
 } kg_extractor;
 
 /* The table of extractors, ending with a zeroed entry; "auto" picks by file (.tsv and triple JSON
- * Lines -> triples, anything else -> news). */
+ * Lines -> triples, anything else -> news; in a directory, other .json files, graphs, images and
+ * archives are skipped with a warning). */
 extern const kg_extractor kg_extractors[];
 const kg_extractor *kg_extractor_lookup(const char *name);
 

@@ -31,6 +31,12 @@ static const char *const person_speech[] = {
 
 static int in_list(const char *const *list, const char *w);
 
+/* Capitalised abbreviations that are never names: time zones and units. */
+static const char *const not_names[] = {
+	"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "IST",
+	"AM", "PM", "TV", "OK", "CEO", "CFO", "COO", "CTO", "PhD", "MP", "MPs", NULL
+};
+
 void ner_lower(const kg_parsed *p, size_t t, char *buf, size_t cap)
 {
 	const char *s = kg_tok_str(p, t);
@@ -39,6 +45,14 @@ void ner_lower(const kg_parsed *p, size_t t, char *buf, size_t cap)
 	for (i = 0; i < n && i + 1 < cap; i++)
 		buf[i] = (char)tolower((unsigned char)s[i]);
 	buf[i] = '\0';
+}
+
+static int in_listn(const char *const *list, const char *w, size_t n)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return 1;
+	return 0;
 }
 
 static int in_list(const char *const *list, const char *w)
@@ -82,7 +96,11 @@ static int namey(const nctx *c, size_t t)
 	}
 	if (n == 1)
 		return 0; /* a lone letter */
-	if (kg_lex_word(c->lex, s, n) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
+	if (kg_lex_word(c->lex, s, s[n - 1] == '.' ? n - 1 : n) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
+		return 0;
+	if (n > 6 && memcmp(s + n - 6, "-based", 6) == 0)
+		return 0; /* "Bogota-based" */
+	if (in_listn(not_names, s, n))
 		return 0;
 	return 1;
 }
@@ -210,7 +228,7 @@ static size_t org_at(const nctx *c, size_t t, size_t lim)
 	}
 	if (!end)
 		return 0;
-	while (end + 1 < lim && connector(c, end) && namey(c, end + 1)) {
+	while (end + 1 < lim && (connector(c, end) || kg_tok_is(c->p, end, "and")) && namey(c, end + 1)) {
 		size_t k = end + 1;
 		while (k < lim && namey(c, k) && title_at(c, k, lim, &canon) == 0)
 			k++;
@@ -376,20 +394,24 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		return KG_TYPE_PLACE;
 	if (wn == KG_WN_GROUP)
 		return KG_TYPE_ORG;
-	if (*person_cue)
+	if (*person_cue && !(n == 1 && (c->p->tokens[t0].flags & KG_TOK_UPPER)))
 		return KG_TYPE_PERSON;
 	if (wn == KG_WN_PERSON)
 		return KG_TYPE_PERSON;
+	if (n == 1 && (c->p->tokens[t0].flags & KG_TOK_UPPER)) {
+		/* an acronym: "GDP" is a WordNet noun, "TASS" is not */
+		if (kg_lex_wordnet_class(c->lex, c->doc->norm + a, b - a) == KG_WN_OTHER)
+			return KG_TYPE_UNKNOWN;
+		return KG_TYPE_ORG;
+	}
 	if (n == 1) {
 		if (common)
 			return KG_TYPE_UNKNOWN; /* "Western", "Cabinet": a capitalised common word */
-		if (c->p->tokens[t0].flags & KG_TOK_UPPER)
-			return KG_TYPE_ORG;
 		if (f0 & KG_LEX_FIRSTNAME)
 			return KG_TYPE_PERSON;
 		return KG_TYPE_ORG; /* an unknown single name: outlets and companies ("Newsweek") */
 	}
-	if (common == 0)
+	if (common == 0 || !(f0 & (KG_LEX_COMMON | KG_LEX_STOP)))
 		return KG_TYPE_PERSON;
 	return KG_TYPE_UNKNOWN;
 }
@@ -431,6 +453,32 @@ static int known_person(const nctx *c, size_t t, size_t lim)
 	return kg_map_get(c->known, low, &v) && v == KG_TYPE_PERSON;
 }
 
+/* 1 when the one-word place at j is really a given name: "Ramona Castellanos", "Florence Pugh" — a
+ * first name or a town, followed by a name word that is no place, title or head word; or a small town
+ * that a title or a speech verb marks as a person ("Senator Rubio", "Rubio said"). */
+static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl)
+{
+	const char *canon;
+	kg_place next;
+	unsigned fn;
+
+	if (pl->kind != KG_PLACE_CITY && !(pl->kind == KG_PLACE_OTHER))
+		return (tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
+		       pl->kind != KG_PLACE_COUNTRY && pl->kind != KG_PLACE_CONTINENT && !place_at(c, j + 1, b, &next);
+	if (j + 1 < b && namey(c, j + 1)) {
+		fn = tok_lex(c, j + 1);
+		return !(fn & (KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_COMMON | KG_LEX_TITLE)) &&
+		       !place_at(c, j + 1, b, &next) && !title_at(c, j + 1, b, &canon);
+	}
+	if (pl->population < 200000 && j + 1 == b && b < c->p->n_tokens) {
+		char v[16];
+		ner_lower(c->p, b, v, sizeof(v));
+		if (in_list(person_speech, v))
+			return 1;
+	}
+	return 0;
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -466,9 +514,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			   (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START))) {
 			u = mk_unit(U_TITLE, j, j + len);
 			u.title = canon;
-		} else if (!((tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
-			     !(place_at(c, j + 1, b, &pl) && pl.kind == KG_PLACE_COUNTRY)) &&
-			   !known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0) {
+		} else if (!known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0 &&
+			   !(len == 1 && first_name_here(c, j, b, &pl))) {
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, pl.canonical, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
@@ -542,6 +589,15 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 	return KG_OK;
 }
 
+/* 1 when chunk [t, b) ends in the "of" part of an organisation name ("Office of Management"). */
+static int org_of_part(const nctx *c, size_t t, size_t b)
+{
+	for (size_t k = t; k + 1 < b; k++)
+		if ((tok_lex(c, k) & KG_LEX_ORGWORD) && kg_tok_is(c->p, k + 1, "of"))
+			return 1;
+	return 0;
+}
+
 /* Builds the units of sentence si. */
 static int sentence_units(nctx *c, size_t si)
 {
@@ -577,9 +633,14 @@ static int sentence_units(nctx *c, size_t si)
 					b++;
 					continue;
 				}
+				/* "Office of Management and Budget": "and" inside an organisation's "of" part */
+				if (b + 1 < end && kg_tok_is(c->p, b, "and") && namey(c, b + 1) && org_of_part(c, t, b)) {
+					b++;
+					continue;
+				}
 				if (b + 1 < end && connector(c, b)) {
 					size_t q = b;
-					while (q < end && connector(c, q))
+					while (q < end && (connector(c, q) || (q > b && kg_tok_is(c->p, q, "the"))))
 						q++;
 					if (q < end && namey(c, q) && q - b <= 3) {
 						b = q;
@@ -767,7 +828,8 @@ static int match_suffix(const nctx *c, const rawm *m, const int *full, size_t n_
 			if (strcmp(mk[mn - 1 - k], fk[fn - 1 - k]) != 0)
 				break;
 		/* family name first ("Li" for "Li Qiang"): a one-word mention equal to the first word */
-		if (k < mn && !(mn == 1 && strcmp(mk[0], fk[0]) == 0 && !(tok_lex(c, m->t0) & KG_LEX_FIRSTNAME)))
+		if (k < mn && !(mn == 1 && strcmp(mk[0], fk[0]) == 0 &&
+				(!(tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) || m->person_cue)))
 			continue;
 		if (found >= 0 && c->m[found].ent != f->ent)
 			return -2; /* two different people share it */
