@@ -6,6 +6,7 @@
 
 #include <igraph/igraph.h>
 #include <jansson.h>
+#include <locale.h>
 
 /* One supporting sentence of an edge. */
 typedef struct kg_gevidence {
@@ -88,6 +89,11 @@ typedef struct kg_igraph_guard {
 void kg_igraph_enter(kg_igraph_guard *guard);
 void kg_igraph_leave(const kg_igraph_guard *guard);
 const char *kg_igraph_last_error(void);
+
+/* Numbers in files always use a decimal point: writers switch this thread to the C numeric locale
+ * (enter returns the locale to restore, 0 when unchanged) and back. */
+locale_t kg_numeric_c_enter(void);
+void kg_numeric_c_leave(locale_t old);
 
 /* Text helpers for the writers. */
 /* A new copy of s (NULL: "") with invalid UTF-8 replaced by U+FFFD and control characters (C0, DEL, C1)

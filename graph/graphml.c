@@ -69,7 +69,7 @@ static void data_evidence(FILE *fp, const kg_gedge *e, int docs)
 	fputs("</data>\n", fp);
 }
 
-int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
+static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 {
 	if (!g || !fp) {
 		kg_error_set(err, "graph.graphml", 0, 0, "no graph or no output");
@@ -126,4 +126,13 @@ int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 		return KG_EIO;
 	}
 	return KG_OK;
+}
+
+int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	locale_t old = kg_numeric_c_enter();
+	int rc = write_graphml(g, fp, err);
+
+	kg_numeric_c_leave(old);
+	return rc;
 }

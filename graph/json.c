@@ -275,7 +275,7 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e)
 	fputs_unlocked("]}", fp);
 }
 
-int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err)
+static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
 {
 	int rc = KG_OK;
 
@@ -300,6 +300,15 @@ int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err)
 		kg_error_set(err, "graph.json", 0, 0, "write failed: %s", strerror(errno));
 		rc = KG_EIO;
 	}
+	return rc;
+}
+
+int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	locale_t old = kg_numeric_c_enter();
+	int rc = write_json(g, fp, err);
+
+	kg_numeric_c_leave(old);
 	return rc;
 }
 

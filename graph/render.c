@@ -283,7 +283,7 @@ fail:
 	return NULL;
 }
 
-int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
+static int write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
 {
 	kg_selection sel;
 	Agraph_t *ag = NULL;
@@ -308,6 +308,15 @@ done:
 	if (ag)
 		agclose(ag);
 	kg_selection_clear(&sel);
+	return rc;
+}
+
+int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
+{
+	locale_t old = kg_numeric_c_enter();
+	int rc = write_dot(g, opts, fp, err);
+
+	kg_numeric_c_leave(old);
 	return rc;
 }
 
@@ -415,7 +424,7 @@ static double svg_attr(const char *tag, const char *end, const char *name, doubl
 	return 0.0;
 }
 
-/* Writes the legend group at (x, y): one swatch per entity type shown, and line styles. */
+/* Width of the legend for the types shown and line styles. */
 static double legend_width(const int *types, int planned)
 {
 	double w = 8.0;
@@ -428,6 +437,7 @@ static double legend_width(const int *types, int planned)
 	return w;
 }
 
+/* Writes the legend group at (x, y): one swatch per entity type shown, and line styles. */
 static void write_legend(FILE *fp, const int *types, int planned, double x, double y, double w)
 {
 	double cx = x + 8.0;
@@ -534,7 +544,7 @@ static int svg_finish(FILE *fp, const char *svg, size_t len, const kg_graph *g, 
 	return KG_OK;
 }
 
-int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
+static int write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
 {
 	kg_selection sel;
 	Agraph_t *ag = NULL;
@@ -623,5 +633,14 @@ done:
 	if (have_errf)
 		agseterrf(old_errf);
 	kg_selection_clear(&sel);
+	return rc;
+}
+
+int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
+{
+	locale_t old = kg_numeric_c_enter();
+	int rc = write_svg(g, opts, fp, err);
+
+	kg_numeric_c_leave(old);
 	return rc;
 }

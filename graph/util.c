@@ -2,6 +2,7 @@
 #define _GNU_SOURCE /* qsort_r */
 #include "graph_priv.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,24 @@ void kg_igraph_leave(const kg_igraph_guard *guard)
 const char *kg_igraph_last_error(void)
 {
 	return igraph_msg[0] ? igraph_msg : "igraph failed";
+}
+
+locale_t kg_numeric_c_enter(void)
+{
+	locale_t c = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+
+	return c ? uselocale(c) : (locale_t)0;
+}
+
+void kg_numeric_c_leave(locale_t old)
+{
+	locale_t c;
+
+	if (!old)
+		return;
+	c = uselocale(old);
+	if (c && c != LC_GLOBAL_LOCALE)
+		freelocale(c);
 }
 
 /* Length of the UTF-8 sequence at s[i..n) when valid, else 0. */

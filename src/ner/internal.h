@@ -66,6 +66,7 @@ typedef struct nctx {
 	dent *e;                /* document entities */
 	size_t n_e, cap_e;
 	kg_map *ent_by_name;    /* entity name -> index */
+	kg_strv titles;         /* titles made from the text ("infrastructure minister"), owned */
 	unit **units;           /* units of each sentence */
 	size_t *n_units;        /* count per sentence */
 	kg_facts *out;          /* borrowed: where the facts go */

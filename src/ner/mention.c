@@ -140,7 +140,8 @@ static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
 		ner_lower(c->p, t, low, sizeof(low));
 		/* a weak lower-case title ("chief") counts between a name and a name: "Mossad chief David Barnea" */
 		if (!in_list(strong_titles, low) &&
-		    !(t > 0 && t + 1 < lim && namey(c, t + 1) && (namey(c, t - 1) || (c->p->tokens[t - 1].flags & KG_TOK_POSS))))
+		    !(t > 0 && t + 1 < lim && (namey(c, t - 1) || (c->p->tokens[t - 1].flags & KG_TOK_POSS)) &&
+		      (namey(c, t + 1) || (t + 2 < lim && kg_tok_is(c->p, t + 1, ",") && namey(c, t + 2)))))
 			return 0;
 	}
 	return len;
@@ -598,6 +599,61 @@ static int org_of_part(const nctx *c, size_t t, size_t b)
 	return 0;
 }
 
+/* 1 when unit u can stand right before a title's modifiers: an owner (Portugal's, Egyptian, Senate),
+ * a determiner, a comma or the sentence start. */
+static int title_opener(const nctx *c, const unit *u)
+{
+	static const char *const dets[] = { "the", "a", "an", "his", "her", "its", "their", ",", "(", "\"", NULL };
+
+	if (u->kind == U_POSS || u->kind == U_DEMONYM || u->kind == U_DESC)
+		return 1;
+	if (u->kind == U_ENT)
+		return c->m[u->mention].type != KG_TYPE_PERSON;
+	return (u->kind == U_WORD || u->kind == U_PUNCT) && in_list(dets, u->low);
+}
+
+/* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
+ * "U.S. Trade Representative", "Senate Democratic leader", "the executive secretary of IGAD". */
+static int absorb_modifiers(nctx *c, size_t si)
+{
+	unit *u = c->units[si];
+	size_t n = c->n_units[si];
+
+	for (size_t i = 1; i < n; i++) {
+		size_t k = i, first;
+		char *title;
+		size_t a, b;
+
+		if (u[i].kind != U_TITLE)
+			continue;
+		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD && !u[k - 1].lemma[0] &&
+		       !(u[k - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
+		       !(c->p->tokens[u[k - 1].t0].flags & KG_TOK_NUM))
+			k--;
+		while (k < i && !(k == 0 || title_opener(c, &u[k - 1])))
+			k++;
+		if (k == i)
+			continue;
+		first = k;
+		a = c->p->tokens[u[first].t0].start;
+		b = c->p->tokens[u[i].t1 - 1].end;
+		title = kg_strndup(c->doc->norm + a, b - a);
+		if (!title || kg_strv_push(&c->titles, title) < 0) {
+			free(title);
+			return KG_ENOMEM;
+		}
+		free(title);
+		u[first].kind = U_TITLE;
+		u[first].t1 = u[i].t1;
+		u[first].title = c->titles.v[c->titles.n - 1];
+		memmove(&u[first + 1], &u[i + 1], (n - i - 1) * sizeof(*u));
+		n -= i - first;
+		i = first;
+	}
+	c->n_units[si] = n;
+	return KG_OK;
+}
+
 /* Builds the units of sentence si. */
 static int sentence_units(nctx *c, size_t si)
 {
@@ -699,7 +755,7 @@ static int sentence_units(nctx *c, size_t si)
 		if (u->kind == U_WORD && !u->lex)
 			u->lex = tok_lex(c, u->t0);
 	}
-	return KG_OK;
+	return absorb_modifiers(c, si);
 }
 
 static void clear_mentions(nctx *c)
@@ -982,5 +1038,6 @@ void ner_ctx_clear(nctx *c)
 	free(c->n_units);
 	kg_map_free(c->known);
 	kg_map_free(c->ent_by_name);
+	kg_strv_clear(&c->titles);
 	memset(c, 0, sizeof(*c));
 }

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_GROUP 16
 #define MAX_PENDING 16
@@ -183,6 +184,33 @@ static int made_entity(rstate *r, unit *u)
 	return u->ent;
 }
 
+/* 1 when text contains word w (ASCII case ignored) as a whole word. */
+static int has_word(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = text; *p; p++)
+		if (strncasecmp(p, w, n) == 0 && (p == text || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/* 1 when two titles name the same office: equal ignoring case, or one ends with the other
+ * ("Ukrainian foreign minister" and "Foreign Minister"). */
+static int same_title(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	if (na < nb) {
+		const char *t = a;
+		a = b;
+		b = t;
+		na = strlen(a);
+		nb = strlen(b);
+	}
+	return strcasecmp(a + na - nb, b) == 0 && (na == nb || a[na - nb - 1] == ' ');
+}
+
 /* The holder of a title in this document: the latest person given that title (of `of`, when >= 0). */
 static int title_holder(const rstate *r, const char *title, int of)
 {
@@ -191,7 +219,7 @@ static int title_holder(const rstate *r, const char *title, int of)
 
 	for (size_t i = 0; i < c->n_e; i++) {
 		const dent *e = &c->e[i];
-		if (e->type != KG_TYPE_PERSON || !e->title || strcmp(e->title, title) != 0)
+		if (e->type != KG_TYPE_PERSON || !e->title || !same_title(e->title, title))
 			continue;
 		if (of >= 0 && e->title_of >= 0 && e->title_of != of)
 			continue;
@@ -225,16 +253,32 @@ static int qualifier(rstate *r, size_t i)
 	return -1;
 }
 
+/* "of Ukraine", "of the Senate Appropriations Committee", "at Singapore Airlines", "of Egypt's General
+ * Intelligence Service" after a title at unit after - 1: the entity or -1, and one past it in *end. */
+static int of_qualifier_end(rstate *r, size_t after, size_t *end)
+{
+	size_t k = after + 1;
+
+	*end = after;
+	if (after >= r->n || !(is_word(&r->u[after], "of") || is_word(&r->u[after], "at")))
+		return -1;
+	if (k < r->n && is_word(&r->u[k], "the"))
+		k++;
+	if (k + 2 < r->n && r->u[k].kind == U_ENT && r->u[k + 1].kind == U_POSS && r->u[k + 2].kind == U_ENT)
+		k += 2;
+	if (k < r->n && (r->u[k].kind == U_ENT || r->u[k].kind == U_DESC) && ent_type(r, r->u[k].ent) != KG_TYPE_PERSON) {
+		*end = k + 1;
+		return r->u[k].kind == U_DESC ? made_entity(r, &r->u[k]) : r->u[k].ent;
+	}
+	return -1;
+}
+
 /* "of Ukraine" after a title at unit i (one past the title): the entity or -1. */
 static int of_qualifier(rstate *r, size_t after)
 {
-	if (after + 1 < r->n && is_word(&r->u[after], "of") && r->u[after + 1].kind == U_ENT &&
-	    ent_type(r, r->u[after + 1].ent) != KG_TYPE_PERSON)
-		return r->u[after + 1].ent;
-	if (after + 2 < r->n && is_word(&r->u[after], "of") && is_word(&r->u[after + 1], "the") &&
-	    r->u[after + 2].kind == U_ENT && ent_type(r, r->u[after + 2].ent) != KG_TYPE_PERSON)
-		return r->u[after + 2].ent;
-	return -1;
+	size_t end;
+
+	return of_qualifier_end(r, after, &end);
 }
 
 static int evidence_triple(rstate *r, int s, const char *pred, int o, const char *title, int planned,
@@ -283,10 +327,10 @@ static int holds(rstate *r, int p, const char *title, int q, double conf)
 		return KG_OK;
 	if (q < 0) {
 		/* the same person's earlier office, or a title described before its holder was named */
-		if (c->e[p].title && strcmp(c->e[p].title, title) == 0)
+		if (c->e[p].title && same_title(c->e[p].title, title))
 			q = c->e[p].title_of;
 		for (size_t i = 0; q < 0 && i < r->n_pending; i++)
-			if (strcmp(r->pending[i].title, title) == 0 && title_holder(r, title, r->pending[i].of) < 0)
+			if (same_title(r->pending[i].title, title) && title_holder(r, title, r->pending[i].of) < 0)
 				q = r->pending[i].of;
 	}
 	c->e[p].title = title;
@@ -295,6 +339,12 @@ static int holds(rstate *r, int p, const char *title, int q, double conf)
 	c->e[p].last_sent = (long)r->si;
 	if (q < 0 || q == p)
 		return KG_OK;
+	if (ent_type(r, q) == KG_TYPE_PERSON && (has_word(title, "adviser") || has_word(title, "advisor") ||
+						 has_word(title, "aide"))) {
+		int rc = evidence_triple(r, p, "advises", q, NULL, 0, conf);
+		if (rc < 0)
+			return rc;
+	}
 	return evidence_triple(r, p, "holds_position", q, title, 0, conf);
 }
 
