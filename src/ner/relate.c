@@ -16,7 +16,8 @@ typedef enum shape {
 	S_VERB_OBJ,  /* SUBJ verb OBJ (an object is required) */
 	S_NOUN_WITH, /* SUBJ ... noun with OBJ; noun between A and B */
 	S_TOGETHER,  /* SUBJ brought together A, B and C: every pair of the object group */
-	S_PASSIVE_BY /* OBJ was verbed by SUBJ */
+	S_PASSIVE_BY, /* OBJ was verbed by SUBJ */
+	S_CALL       /* A and B ... in a phone call: every pair of the subject */
 } shape;
 
 /* A word that signals a relation. */
@@ -42,6 +43,9 @@ static const trigger triggers[] = {
 	{ "meet", "host", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
 	{ "meet", "receive", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
 	{ "meet", "join", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", "receive", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", "host", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
+	{ "speak_with", NULL, "call", S_CALL, NULL, PEOPLE },
 	{ "meet", "bring", NULL, S_TOGETHER, "together", AGENTS },
 	{ "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE },
 	{ "speak_with", "talk", NULL, S_VERB_OBJ, "with|to", PEOPLE },
@@ -53,14 +57,20 @@ static const trigger triggers[] = {
 	{ "leads", "head", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) },
 	{ "leads", "lead", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
 	{ "leads", "head", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "leads", "chair", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) },
+	{ "leads", "chair", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
 	{ "advises", "advise", NULL, S_VERB_OBJ, NULL, PEOPLE },
 	{ "appoints", "appoint", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
-	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
+	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
 	{ "visits", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE) },
 	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE) },
 	{ "visits", "travel", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE) },
 	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE) },
 	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
+	{ "visits", NULL, "was", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
+	{ "visits", NULL, "were", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
+	{ "visits", NULL, "is", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
 	{ "visits", NULL, "expected", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
 	{ "attends", "attend", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
 	{ "attends", "participate", NULL, S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
@@ -74,7 +84,7 @@ static const char *const skip_left[] = {
 	"expected", "due", "scheduled", "planned", "plans", "plan", "plans", "going", "later", "then",
 	"reportedly", "previously", "already", "recently", "separately", "briefly", "first", "finally",
 	"again", "today", "yesterday", "jointly", "personally", "now", "not", "n't", "never", "both", "all",
-	"once", "twice", "subsequently", "also", "just", "still", "formally", "officially", "intends",
+	"once", "twice", "subsequently", "also", "just", "still", "formally", "officially", "intends", "earlier",
 	"hopes", "wants", "agreed", "refused", "declined", "failed", "is", "'ll", "cannot", NULL
 };
 static const char *const negations[] = { "not", "n't", "never", "refused", "declined", "failed", "cannot", "no",
@@ -94,7 +104,9 @@ static const char *const noun_lead[] = {
 /* Filler between a verb and its object. */
 static const char *const skip_right[] = {
 	"the", "a", "an", "his", "her", "their", "its", "also", "separately", "briefly", "again", "later",
-	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", NULL
+	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", NULL
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -354,8 +366,13 @@ static int np_at(rstate *r, size_t i, size_t *end)
 	size_t k = i;
 
 	while (k < r->n && (is_word(&r->u[k], "the") || is_word(&r->u[k], "a") || is_word(&r->u[k], "an") ||
-			    is_word(&r->u[k], "both") || is_word(&r->u[k], "former") || is_word(&r->u[k], "then")))
+			    is_word(&r->u[k], "both") || is_word(&r->u[k], "former") || is_word(&r->u[k], "then") ||
+			    is_word(&r->u[k], "his") || is_word(&r->u[k], "her") || is_word(&r->u[k], "their") ||
+			    is_word(&r->u[k], "its")))
 		k++;
+	/* "the group's Gaza chief X": a possessive description before the title */
+	if (k + 1 < r->n && r->u[k].kind == U_WORD && r->u[k + 1].kind == U_POSS && k > i)
+		k += 2;
 	if (k >= r->n)
 		return -1;
 	/* qualifier + title + person, or title + person, or qualifier + title (a descriptor) */
@@ -371,22 +388,44 @@ static int np_at(rstate *r, size_t i, size_t *end)
 			qual = r->u[q].ent;
 			q += 2;
 		}
-		/* "Pakistani counterpart Shehbaz Sharif" */
-		if (qual >= 0 && q + 1 < r->n && (is_word(&r->u[q], "counterpart") || is_word(&r->u[q], "counterparts")) &&
-		    r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_PERSON) {
-			*end = q + 2;
-			return r->u[q + 1].ent;
+		/* "Pakistani counterpart Shehbaz Sharif", "his Pakistani counterpart, Lt Gen Muhammad Asim Malik" */
+		if (q + 1 < r->n && (is_word(&r->u[q], "counterpart") || is_word(&r->u[q], "counterparts"))) {
+			size_t p2 = q + 1;
+			if (p2 < r->n && is_word(&r->u[p2], ","))
+				p2++;
+			while (p2 < r->n && r->u[p2].kind == U_TITLE)
+				p2++;
+			if (p2 < r->n && r->u[p2].kind == U_ENT && ent_type(r, r->u[p2].ent) == KG_TYPE_PERSON) {
+				*end = p2 + 1;
+				return r->u[p2].ent;
+			}
 		}
 		if (q < r->n && r->u[q].kind == U_TITLE) {
 			const char *title = r->u[q].title;
+			size_t after;
+			int qo;
 			q++;
+			if (q + 1 < r->n && r->u[q].kind == U_TITLE && r->u[q + 1].kind == U_ENT &&
+			    ent_type(r, r->u[q + 1].ent) == KG_TYPE_PERSON)
+				q++; /* "Emir Sheikh Tamim" */
 			if (q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON) {
 				*end = q + 1;
 				return r->u[q].ent;
 			}
-			if (qual < 0)
-				qual = of_qualifier(r, q);
-			*end = q;
+			qo = of_qualifier_end(r, q, &after);
+			if (qo >= 0)
+				qual = qo;
+			else
+				after = q;
+			/* "the Dutch prime minister, Dick Schoof" */
+			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE)
+				after++;
+			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_ENT &&
+			    ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON) {
+				*end = after + 2;
+				return r->u[after + 1].ent;
+			}
+			*end = after;
 			return title_holder(r, title, qual);
 		}
 		if (qual >= 0 && r->u[k].kind == U_DEMONYM)
@@ -395,8 +434,14 @@ static int np_at(rstate *r, size_t i, size_t *end)
 	switch (r->u[k].kind) {
 	case U_ENT:
 		*end = k + 1;
-		if (k + 1 < r->n && r->u[k + 1].kind == U_POSS)
+		if (k + 1 < r->n && r->u[k + 1].kind == U_POSS) {
+			/* "the AU's High-Level Panel": the possessor qualifies the organisation that follows */
+			if (k + 2 < r->n && r->u[k + 2].kind == U_ENT && ent_type(r, r->u[k + 2].ent) != KG_TYPE_PERSON) {
+				*end = k + 3;
+				return r->u[k + 2].ent;
+			}
 			return -1; /* "Russia's ..." qualifies what follows */
+		}
 		return r->u[k].ent;
 	case U_DESC:
 		*end = k + 1;
@@ -429,6 +474,8 @@ static int group_at(rstate *r, size_t i, group *g)
 			k++;
 		if (k < r->n && is_word(&r->u[k], "and"))
 			k++;
+		if (k < r->n && k > g->u1 && is_word(&r->u[k], "with"))
+			k++; /* "with A and with B" */
 		if (k == g->u1 || k >= r->n)
 			break;
 		e2 = np_at(r, k, &end2);
@@ -501,6 +548,11 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 				j = before;
 				continue;
 			}
+			/* "X, spoke": a name set off by commas before its verb */
+			if (r->u[j - 2].kind == U_ENT && ent_type(r, r->u[j - 2].ent) == KG_TYPE_PERSON) {
+				j--;
+				break;
+			}
 		}
 		break;
 	}
@@ -542,7 +594,7 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 
 	while (j < r->n) {
 		unit *u = &r->u[j];
-		if (!need && j == k + 1 && is_word(u, "with")) {
+		if (!need && is_word(u, "with")) {
 			j++;
 			continue;
 		}
@@ -648,6 +700,23 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		have_o = object_right(r, k, t->need, &o);
 		if (neg || !have_s)
 			return KG_OK;
+		if (have_o && strcmp(t->relation, "appoints") == 0) {
+			/* "named Y as its new chief executive": Y holds that office of the appointer */
+			size_t a = o.u1;
+			if (a < r->n && is_word(&r->u[a], "as")) {
+				a++;
+				while (a < r->n && r->u[a].kind == U_WORD && a - o.u1 < 4 && !r->u[a].lemma[0])
+					a++;
+				if (a < r->n && r->u[a].kind == U_TITLE && s.n == 1 && o.n == 1) {
+					int q = ent_type(r, s.ents[0]) == KG_TYPE_ORG ? s.ents[0] : of_qualifier(r, a + 1);
+					int rc2 = holds(r, o.ents[0], r->u[a].title, q, 0.8);
+					if (rc2 < 0)
+						return rc2;
+				}
+			} else if (strcmp(u->lemma, "name") == 0) {
+				return KG_OK; /* "named" alone is too often "named after" or a naming */
+			}
+		}
 		if (have_o)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
 		if (t->how == S_VERB && s.n >= 2)
@@ -685,14 +754,49 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (!object_right(r, k, t->need, &o))
 			return KG_OK;
 		return pairs(r, &o, t->relation, planned, t->obj_types, 0.8);
+	case S_CALL: {
+		/* "Sisi and Sheikh Tamim discussed the negotiations in a phone call": the plural subject of the
+		 * clause, when "call" has no "with" */
+		size_t j = k;
+		if (k + 1 < r->n && (is_word(&r->u[k + 1], "with") || is_word(&r->u[k + 1], "between")))
+			return KG_OK;
+		while (j > 0 && r->u[j - 1].kind == U_WORD && (is_word(&r->u[j - 1], "phone") || is_word(&r->u[j - 1], "telephone") ||
+							      is_word(&r->u[j - 1], "a") || is_word(&r->u[j - 1], "video")))
+			j--;
+		if (j == 0 || !(is_word(&r->u[j - 1], "in") || is_word(&r->u[j - 1], "during") || is_word(&r->u[j - 1], "by")))
+			return KG_OK;
+		for (size_t q = 0; q < j; q++) {
+			if (group_at(r, q, &s) >= 2) {
+				int neg2 = 0, pl2 = 0;
+				for (size_t w = s.u1; w < j; w++)
+					if (r->u[w].kind == U_WORD && in_list(negations, r->u[w].low))
+						neg2 = 1;
+					else if (r->u[w].kind == U_WORD && in_list(planned_words, r->u[w].low))
+						pl2 = 1;
+				if (neg2)
+					return KG_OK;
+				return pairs(r, &s, t->relation, pl2, t->obj_types, 0.75);
+			}
+			if (s.n)
+				break;
+		}
+		return KG_OK;
+	}
 	case S_PASSIVE_BY:
 		/* "X was joined by Y", "the delegation will be led by Y" */
 		if (k == 0 || !(is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") || is_word(&r->u[k - 1], "is") ||
 				is_word(&r->u[k - 1], "are") || is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been") ||
 				is_word(&r->u[k - 1], ",")))
 			return KG_OK;
-		if (!object_right(r, k, "by", &o))
-			return KG_OK;
+		/* "was appointed CEO by X", "was received on Sunday by X": "by" within a few words */
+		{
+			size_t b = k + 1;
+			while (b < r->n && b - k <= 5 && !is_word(&r->u[b], "by") && r->u[b].kind != U_ENT &&
+			       !is_word(&r->u[b], ",") && !is_word(&r->u[b], "."))
+				b++;
+			if (b >= r->n || !is_word(&r->u[b], "by") || !group_at(r, b + 1, &o))
+				return KG_OK;
+		}
 		if (is_word(&r->u[k - 1], ",")) {
 			/* "the delegation, led by Y" */
 			size_t end;
@@ -752,14 +856,30 @@ static int offices(rstate *r)
 				return rc;
 			continue;
 		}
-		/* [Q's] TITLE, PERSON, ...: "Lutnick's spokesperson, Kush Desai, said" */
-		if (i + 2 < r->n && is_word(&r->u[i + 1], ",") && r->u[i + 2].kind == U_ENT &&
-		    ent_type(r, r->u[i + 2].ent) == KG_TYPE_PERSON &&
-		    (i + 3 >= r->n || is_word(&r->u[i + 3], ",") || is_word(&r->u[i + 3], ".") ||
-		     (r->u[i + 3].lex & KG_LEX_SPEECH))) {
+		/* coordinated titles: "Deputy Prime Minister and Foreign Minister Ishaq Dar" */
+		if (i + 3 < r->n && is_word(&r->u[i + 1], "and") && r->u[i + 2].kind == U_TITLE &&
+		    r->u[i + 3].kind == U_ENT && ent_type(r, r->u[i + 3].ent) == KG_TYPE_PERSON) {
 			int q = qualifier(r, i);
-			if (q >= 0) {
-				if ((rc = holds(r, r->u[i + 2].ent, u->title, q, 0.8)) < 0)
+			if ((rc = holds(r, r->u[i + 3].ent, u->title, q, 0.8)) < 0 ||
+			    (rc = holds(r, r->u[i + 3].ent, r->u[i + 2].title, q, 0.85)) < 0)
+				return rc;
+			i += 2;
+			continue;
+		}
+		/* [Q's] TITLE [of Q], [TITLE] PERSON: "Lutnick's spokesperson, Kush Desai, said", "the chairperson
+		 * of the African Union Commission, Mahmoud Ali Youssouf" */
+		{
+			size_t after;
+			int q = qualifier(r, i), qo = of_qualifier_end(r, i + 1, &after);
+			if (qo >= 0)
+				q = qo;
+			else
+				after = i + 1;
+			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE)
+				after++; /* ", General Abdel Fattah al-Burhan" */
+			if (q >= 0 && after + 1 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
+			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON) {
+				if ((rc = holds(r, r->u[after + 1].ent, u->title, q, 0.8)) < 0)
 					return rc;
 				continue;
 			}
