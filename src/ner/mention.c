@@ -11,7 +11,7 @@
 /* Collective nouns that turn a demonym or country into an organisation: "the Ukrainian delegation". */
 static const char *const desc_nouns[] = {
 	"delegation", "team", "government", "administration", "military", "army", "navy", "embassy",
-	"negotiators", "side", "parliament", NULL
+	"negotiators", "side", "parliament", "ministry", NULL
 };
 
 /* Single lower-case words that are titles even without capitals. Multiword titles always count. */
@@ -454,6 +454,20 @@ static int known_person(const nctx *c, size_t t, size_t lim)
 	return kg_map_get(c->known, low, &v) && v == KG_TYPE_PERSON;
 }
 
+/* 1 when a title starts inside the organisation name [j, j+len) and runs past it: "U.S. Treasury
+ * Secretary" is a country and a title, not the Treasury. */
+static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
+{
+	const char *canon;
+
+	for (size_t k = j + 1; k < j + len; k++) {
+		size_t tl = title_at(c, k, b, &canon);
+		if (tl > 0 && k + tl > j + len)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when the one-word place at j is really a given name: "Ramona Castellanos", "Florence Pugh" — a
  * first name or a town, followed by a name word that is no place, title or head word; or a small town
  * that a title or a speech verb marks as a person ("Senator Rubio", "Rubio said"). */
@@ -463,7 +477,7 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 	kg_place next;
 	unsigned fn;
 
-	if (pl->kind != KG_PLACE_CITY && !(pl->kind == KG_PLACE_OTHER))
+	if (pl->kind == KG_PLACE_COUNTRY || pl->kind == KG_PLACE_CONTINENT)
 		return (tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
 		       pl->kind != KG_PLACE_COUNTRY && pl->kind != KG_PLACE_CONTINENT && !place_at(c, j + 1, b, &next);
 	if (j + 1 < b && namey(c, j + 1)) {
@@ -502,7 +516,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if ((len = org_alias_at(c, j, b, &canon)) > 0 || (len = org_at(c, j, b)) > 0) {
+		if (((len = org_alias_at(c, j, b, &canon)) > 0 || (len = org_at(c, j, b)) > 0) &&
+		    !title_overlaps(c, j, len, b)) {
 			if (!canon) {
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
 				canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
@@ -732,16 +747,29 @@ static int sentence_units(nctx *c, size_t si)
 			else if (!(u.lex & KG_LEX_STOP) &&
 				 kg_lex_verb_lemma(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t), lem, sizeof(lem)))
 				snprintf(u.lemma, sizeof(u.lemma), "%s", lem);
-			/* "the Ukrainian delegation": a demonym or country and a collective noun */
+			/* "the Ukrainian delegation", "the Qatari foreign ministry", "a Hamas delegation": a demonym,
+			 * country or organisation, up to two modifiers, and a collective noun */
 			if (in_list(desc_nouns, u.low) && c->n_units[si] > 0) {
-				unit *prev = &c->units[si][c->n_units[si] - 1];
-				if (prev->kind == U_DEMONYM ||
-				    (prev->kind == U_ENT && c->m[prev->mention].type == KG_TYPE_PLACE &&
-				     prev->t1 - prev->t0 == 1)) {
-					prev->kind = U_DESC;
-					prev->t1 = t + 1;
-					t++;
-					continue;
+				size_t n = c->n_units[si], q = n;
+				unit *v = c->units[si];
+				while (q > 0 && n - q < 2 && v[q - 1].kind == U_WORD && !v[q - 1].lemma[0] &&
+				       !(c->p->tokens[v[q - 1].t0].flags & KG_TOK_CAP) &&
+				       !(tok_lex(c, v[q - 1].t0) & (KG_LEX_STOP | KG_LEX_PRONOUN)))
+					q--;
+				if (q > 0) {
+					unit *prev = &v[q - 1];
+					int ok = prev->kind == U_DEMONYM ||
+						 (prev->kind == U_ENT && c->m[prev->mention].type == KG_TYPE_PLACE &&
+						  prev->t1 - prev->t0 == 1) ||
+						 (prev->kind == U_ENT && c->m[prev->mention].type == KG_TYPE_ORG && q == n &&
+						  (strcmp(u.low, "delegation") == 0 || strcmp(u.low, "team") == 0));
+					if (ok) {
+						prev->kind = U_DESC;
+						prev->t1 = t + 1;
+						c->n_units[si] = q;
+						t++;
+						continue;
+					}
 				}
 			}
 		}

@@ -196,15 +196,21 @@ static int made_entity(rstate *r, unit *u)
 	return u->ent;
 }
 
-/* 1 when text contains word w (ASCII case ignored) as a whole word. */
-static int has_word(const char *text, const char *w)
+/* 1 when the first len bytes of text contain word w (ASCII case ignored) as a whole word. */
+static int has_word_n(const char *text, size_t len, const char *w)
 {
 	size_t n = strlen(w);
 
-	for (const char *p = text; *p; p++)
-		if (strncasecmp(p, w, n) == 0 && (p == text || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+	for (size_t i = 0; i + n <= len; i++)
+		if (strncasecmp(text + i, w, n) == 0 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '-') &&
+		    (i + n == len || text[i + n] == ' ' || text[i + n] == '-'))
 			return 1;
 	return 0;
+}
+
+static int has_word(const char *text, const char *w)
+{
+	return has_word_n(text, strlen(text), w);
 }
 
 /* 1 when two titles name the same office: equal ignoring case, or one ends with the other
@@ -220,7 +226,17 @@ static int same_title(const char *a, const char *b)
 		na = strlen(a);
 		nb = strlen(b);
 	}
-	return strcasecmp(a + na - nb, b) == 0 && (na == nb || a[na - nb - 1] == ' ');
+	if (strcasecmp(a + na - nb, b) != 0 || !(na == nb || a[na - nb - 1] == ' '))
+		return 0;
+	/* "Deputy Prime Minister" is not "Prime Minister", nor "Prime Minister" a "Minister" */
+	{
+		static const char *const ranks[] = { "deputy", "vice", "assistant", "acting", "junior", "under", "prime",
+						     "former", "ex", "first", "second", "state", NULL };
+		for (size_t i = 0; ranks[i]; i++)
+			if (has_word_n(a, na - nb, ranks[i]))
+				return 0;
+	}
+	return 1;
 }
 
 /* The holder of a title in this document: the latest person given that title (of `of`, when >= 0). */
@@ -252,8 +268,24 @@ static int qualifier(rstate *r, size_t i)
 		return -1;
 	if (r->u[k - 1].kind == U_DEMONYM)
 		return made_entity(r, &r->u[k - 1]);
-	if (r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) != KG_TYPE_PERSON)
-		return r->u[k - 1].ent;
+	if (r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) != KG_TYPE_PERSON) {
+		int q = r->u[k - 1].ent;
+		kg_place pl;
+		/* a region or organisation after a country names the portfolio, the country the owner */
+		if (k >= 2 && (r->u[k - 2].kind == U_DEMONYM ||
+			       (r->u[k - 2].kind == U_ENT && ent_type(r, r->u[k - 2].ent) == KG_TYPE_PLACE) ||
+			       (k >= 3 && r->u[k - 2].kind == U_POSS && r->u[k - 3].kind == U_ENT &&
+				ent_type(r, r->u[k - 3].ent) == KG_TYPE_PLACE))) {
+			const char *name = r->c->e[q].name;
+			if (ent_type(r, q) == KG_TYPE_ORG ||
+			    (kg_lex_place(r->c->lex, name, strlen(name), &pl) &&
+			     (pl.kind == KG_PLACE_CONTINENT || pl.kind == KG_PLACE_REGION)))
+				return r->u[k - 2].kind == U_DEMONYM ? made_entity(r, &r->u[k - 2])
+				       : r->u[k - 2].kind == U_POSS  ? r->u[k - 3].ent
+								     : r->u[k - 2].ent;
+		}
+		return q;
+	}
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_ENT)
 		return r->u[k - 2].ent;
 	if (is_word(&r->u[k - 1], "its") || is_word(&r->u[k - 1], "their")) {
@@ -330,8 +362,21 @@ static int evidence_triple(rstate *r, int s, const char *pred, int o, const char
 	return rc;
 }
 
+static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int use_pending);
+
 /* Records that person p holds title of q, and emits the triple when q is known. */
 static int holds(rstate *r, int p, const char *title, int q, double conf)
+{
+	return holds_ex(r, p, title, q, conf, 0);
+}
+
+/* holds with pending descriptors allowed ("its foreign minister ... X, who has held the post"). */
+static int holds_pending(rstate *r, int p, const char *title, int q, double conf)
+{
+	return holds_ex(r, p, title, q, conf, 1);
+}
+
+static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int use_pending)
 {
 	nctx *c = r->c;
 
@@ -341,7 +386,7 @@ static int holds(rstate *r, int p, const char *title, int q, double conf)
 		/* the same person's earlier office, or a title described before its holder was named */
 		if (c->e[p].title && same_title(c->e[p].title, title))
 			q = c->e[p].title_of;
-		for (size_t i = 0; q < 0 && i < r->n_pending; i++)
+		for (size_t i = 0; use_pending && q < 0 && i < r->n_pending; i++)
 			if (same_title(r->pending[i].title, title) && title_holder(r, title, r->pending[i].of) < 0)
 				q = r->pending[i].of;
 	}
@@ -408,6 +453,9 @@ static int np_at(rstate *r, size_t i, size_t *end)
 			if (q + 1 < r->n && r->u[q].kind == U_TITLE && r->u[q + 1].kind == U_ENT &&
 			    ent_type(r, r->u[q + 1].ent) == KG_TYPE_PERSON)
 				q++; /* "Emir Sheikh Tamim" */
+			if (q + 2 < r->n && is_word(&r->u[q], "and") && r->u[q + 1].kind == U_TITLE && r->u[q + 2].kind == U_ENT &&
+			    ent_type(r, r->u[q + 2].ent) == KG_TYPE_PERSON)
+				q += 2; /* "Deputy Prime Minister and Foreign Minister Ishaq Dar" */
 			if (q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON) {
 				*end = q + 1;
 				return r->u[q].ent;
@@ -549,7 +597,8 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 				continue;
 			}
 			/* "X, spoke": a name set off by commas before its verb */
-			if (r->u[j - 2].kind == U_ENT && ent_type(r, r->u[j - 2].ent) == KG_TYPE_PERSON) {
+			if (r->u[j - 2].kind == U_ENT && ent_type(r, r->u[j - 2].ent) == KG_TYPE_PERSON &&
+			    (j == 2 || is_word(&r->u[j - 3], ",") || r->u[j - 3].kind == U_TITLE)) {
 				j--;
 				break;
 			}
@@ -617,6 +666,12 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 static int admit(const rstate *r, int e, unsigned types)
 {
 	return e >= 0 && (types & T(ent_type(r, e)));
+}
+
+/* 1 when e can be hosted or received: a person, or a delegation made from a description. */
+static int guest(const rstate *r, int e)
+{
+	return e >= 0 && (ent_type(r, e) == KG_TYPE_PERSON || (ent_type(r, e) == KG_TYPE_ORG && !r->c->e[e].named));
 }
 
 /* Every pair of a group. */
@@ -717,6 +772,14 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				return KG_OK; /* "named" alone is too often "named after" or a naming */
 			}
 		}
+		if (have_o && t->lemma && (strcmp(t->lemma, "host") == 0 || strcmp(t->lemma, "receive") == 0)) {
+			size_t w = 0;
+			for (size_t i = 0; i < o.n; i++)
+				if (guest(r, o.ents[i]))
+					o.ents[w++] = o.ents[i];
+			o.n = w;
+			have_o = w > 0;
+		}
 		if (have_o)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
 		if (t->how == S_VERB && s.n >= 2)
@@ -798,20 +861,27 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				return KG_OK;
 		}
 		if (is_word(&r->u[k - 1], ",")) {
-			/* "the delegation, led by Y" */
-			size_t end;
-			int e = k >= 2 ? np_at(r, k - 2, &end) : -1;
+			/* "the delegation, led by Y"; "MONUSCO, the UN mission in the DRC, led by Y" */
+			int e = -1;
+			size_t seg_end = k - 1;
+			for (int segs = 0; segs < 2 && e < 0; segs++) {
+				size_t q = seg_end;
+				while (q > 0 && !is_word(&r->u[q - 1], ","))
+					q--;
+				for (size_t a = q; a < seg_end && e < 0; a++) {
+					size_t end;
+					int cand = np_at(r, a, &end);
+					if (cand >= 0 && end == seg_end && ent_type(r, cand) == KG_TYPE_ORG)
+						e = cand;
+				}
+				if (q == 0)
+					break;
+				seg_end = q - 1;
+			}
 			if (e < 0)
 				return KG_OK;
 			s.n = 1;
 			s.ents[0] = e;
-			for (size_t q = k - 1; q-- > 0;) {
-				group tmp;
-				if (group_at(r, q, &tmp) && tmp.u1 == k - 1) {
-					s = tmp;
-					break;
-				}
-			}
 		} else if (!subject_left(r, k, &s, &neg, &planned)) {
 			return KG_OK;
 		}
@@ -875,6 +945,14 @@ static int offices(rstate *r)
 				q = qo;
 			else
 				after = i + 1;
+			/* "ambassador to the UN", "envoy for Sudan": the post's object, not its owner */
+			if (after + 1 < r->n && (is_word(&r->u[after], "to") || is_word(&r->u[after], "for"))) {
+				size_t a2 = after + 1;
+				if (a2 < r->n && is_word(&r->u[a2], "the"))
+					a2++;
+				if (a2 < r->n && r->u[a2].kind == U_ENT)
+					after = a2 + 1;
+			}
 			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE)
 				after++; /* ", General Abdel Fattah al-Burhan" */
 			if (q >= 0 && after + 1 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
@@ -899,7 +977,7 @@ static int offices(rstate *r)
 				size_t after = i + 1;
 				if (q < 0)
 					q = of_qualifier(r, after);
-				if ((rc = holds(r, r->u[q0 - 2].ent, u->title, q, 0.85)) < 0)
+				if ((rc = holds_pending(r, r->u[q0 - 2].ent, u->title, q, 0.85)) < 0)
 					return rc;
 				continue;
 			}
@@ -924,7 +1002,7 @@ static int offices(rstate *r)
 				int q = qualifier(r, i);
 				if (q < 0)
 					q = of_qualifier(r, i + 1);
-				if ((rc = holds(r, r->u[k - 1].ent, u->title, q, 0.8)) < 0)
+				if ((rc = holds_pending(r, r->u[k - 1].ent, u->title, q, 0.8)) < 0)
 					return rc;
 				continue;
 			}
@@ -933,7 +1011,7 @@ static int offices(rstate *r)
 				int q = qualifier(r, i);
 				if (q < 0)
 					q = of_qualifier(r, i + 1);
-				if ((rc = holds(r, r->u[k - 2].ent, u->title, q, 0.8)) < 0)
+				if ((rc = holds_pending(r, r->u[k - 2].ent, u->title, q, 0.8)) < 0)
 					return rc;
 				continue;
 			}
