@@ -289,12 +289,13 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 	kg_place pl;
 	const char *canon;
 
+	/* places and organisations first: "US" is also the pronoun "us" */
+	if (place_at(c, t, lim, &pl) || org_alias_at(c, t, lim, &canon) || (f & KG_LEX_DEMONYM))
+		return 1;
 	if (f & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY))
 		return 0;
 	ner_lower(c->p, t, low, sizeof(low));
 	if (kg_map_get(c->known, low, NULL))
-		return 1;
-	if (place_at(c, t, lim, &pl) || org_alias_at(c, t, lim, &canon) || (f & KG_LEX_DEMONYM))
 		return 1;
 	if ((f & KG_LEX_FIRSTNAME) && t + 1 < lim && namey(c, t + 1) && !(tok_lex(c, t + 1) & KG_LEX_COMMON))
 		return 1;

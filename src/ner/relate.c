@@ -364,6 +364,45 @@ static int evidence_triple(rstate *r, int s, const char *pred, int o, const char
 
 static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int use_pending);
 
+/* 1 for offices that belong to a country ("President", "Foreign Minister", "Crown Prince"). */
+static int national_title(const char *title)
+{
+	static const char *const heads[] = { "president", "minister", "premier", "chancellor", "king", "queen",
+					     "prince", "emir", "secretary", "ambassador", NULL };
+	for (size_t i = 0; heads[i]; i++)
+		if (has_word(title, heads[i]))
+			return !has_word(title, "party") && !has_word(title, "company");
+	return 0;
+}
+
+/* The one country this sentence names (as a name or a demonym), or -1 when none or several. */
+static int sole_country(rstate *r)
+{
+	int found = -1;
+
+	for (size_t i = 0; i < r->n; i++) {
+		const unit *u = &r->u[i];
+		const char *country = NULL;
+		kg_place pl;
+
+		if (u->kind == U_DEMONYM)
+			country = u->country;
+		else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE &&
+			 kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl) &&
+			 pl.kind == KG_PLACE_COUNTRY)
+			country = r->c->e[u->ent].name;
+		if (!country)
+			continue;
+		{
+			int e = ner_entity(r->c, country, KG_TYPE_PLACE, 0);
+			if (e < 0 || (found >= 0 && found != e))
+				return -1;
+			found = e;
+		}
+	}
+	return found;
+}
+
 /* Records that person p holds title of q, and emits the triple when q is known. */
 static int holds(rstate *r, int p, const char *title, int q, double conf)
 {
@@ -389,6 +428,8 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 		for (size_t i = 0; use_pending && q < 0 && i < r->n_pending; i++)
 			if (same_title(r->pending[i].title, title) && title_holder(r, title, r->pending[i].of) < 0)
 				q = r->pending[i].of;
+		if (q < 0 && national_title(title))
+			q = sole_country(r);
 	}
 	c->e[p].title = title;
 	if (q >= 0)
