@@ -555,14 +555,28 @@ static int group_at(rstate *r, size_t i, group *g)
 		return 0;
 	g->ents[g->n++] = e;
 	g->u1 = end;
+	{
+		/* where the group stood before its first bare comma: a list "A, B" needs an "and" to close it
+		 * ("In Brussels, Sybiha met" is no group of two) */
+		size_t comma_n = 0, comma_u1 = 0;
+		int seen_and = 0;
 	for (;;) {
 		size_t k = g->u1, end2;
-		int e2;
+		int e2, comma = 0;
 
-		if (k < r->n && is_word(&r->u[k], ","))
+		if (k < r->n && is_word(&r->u[k], ",")) {
 			k++;
-		if (k < r->n && is_word(&r->u[k], "and"))
+			comma = 1;
+		}
+		if (k < r->n && is_word(&r->u[k], "and")) {
 			k++;
+			seen_and = 1;
+			comma = 0;
+		}
+		if (comma && !comma_n) {
+			comma_n = g->n;
+			comma_u1 = g->u1;
+		}
 		if (k < r->n && k > g->u1 && is_word(&r->u[k], "with"))
 			k++; /* "with A and with B" */
 		if (k == g->u1 || k >= r->n)
@@ -578,6 +592,11 @@ static int group_at(rstate *r, size_t i, group *g)
 			g->ents[g->n++] = e2;
 		g->u1 = end2;
 	}
+		if (comma_n && !seen_and) {
+			g->n = comma_n;
+			g->u1 = comma_u1;
+		}
+	}
 	return (int)g->n;
 }
 
@@ -589,6 +608,9 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
 		if (is_word(&r->u[q], ",") || is_word(&r->u[q], "-")) {
 			int has_title = 0, has_verb = 0, rel = 0;
 			if (q + 1 < k && (is_word(&r->u[q + 1], "who") || is_word(&r->u[q + 1], "which")))
+				rel = 1;
+			/* ", led by X and Y," ", accompanied by X,": a participle clause */
+			if (q + 2 < k && r->u[q + 1].kind == U_WORD && r->u[q + 1].lemma[0] && is_word(&r->u[q + 2], "by"))
 				rel = 1;
 			for (size_t j = q + 1; j < k; j++) {
 				if (r->u[j].kind == U_TITLE)
@@ -639,7 +661,7 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			}
 			/* "X, spoke": a name set off by commas before its verb */
 			if (r->u[j - 2].kind == U_ENT && ent_type(r, r->u[j - 2].ent) == KG_TYPE_PERSON &&
-			    (j == 2 || is_word(&r->u[j - 3], ",") || r->u[j - 3].kind == U_TITLE)) {
+			    (j == 2 || is_word(&r->u[j - 3], ","))) {
 				j--;
 				break;
 			}
@@ -652,24 +674,17 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	saved_n = r->n;
 	r->n = j;
 	found = 0;
-	for (size_t s = j; s-- > 0 && !found;) {
+	/* the leftmost start of a phrase or coordination that ends exactly here ("the Pakistani foreign
+	 * minister", not just "foreign minister"; "Sybiha and Blinken") */
+	for (size_t s = j; s-- > 0;) {
 		group tmp;
-		if (group_at(r, s, &tmp) && tmp.u1 == j) {
-			/* extend to the leftmost start of a coordination ending here */
-			*g = tmp;
-			for (size_t s2 = s; s2-- > 0;) {
-				group t2;
-				if (is_word(&r->u[s2], ".") || is_word(&r->u[s2], ";"))
-					break;
-				if (group_at(r, s2, &t2) && t2.u1 == j && t2.n > g->n)
-					*g = t2;
-				if (s - s2 > 12)
-					break;
-			}
-			found = (int)g->n;
+		if (is_word(&r->u[s], ".") || is_word(&r->u[s], ";") || is_word(&r->u[s], ":"))
 			break;
+		if (group_at(r, s, &tmp) && tmp.u1 == j) {
+			*g = tmp;
+			found = (int)g->n;
 		}
-		if (j - s > 8)
+		if (j - s > 14)
 			break;
 	}
 	r->n = saved_n;
