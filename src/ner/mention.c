@@ -19,7 +19,7 @@ static const char *const strong_titles[] = {
 	"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
 	"ambassador", "envoy", "adviser", "advisor", "premier", "governor", "mayor", "senator", "king",
 	"queen", "prince", "princess", "emir", "sheikh", "pope", "commissioner", "chairman", "chairwoman",
-	NULL
+	"chairperson", "commander", "ambassador", NULL
 };
 
 /* Speech verbs whose subject is a person rather than a news outlet ("Newsweek reported"). */
@@ -30,6 +30,19 @@ static const char *const person_speech[] = {
 };
 
 static int in_list(const char *const *list, const char *w);
+
+/* Head words of organisation names in other languages, first word: "Instituto Andino de Comercio". */
+static const char *const org_heads[] = {
+	"Instituto", "Institut", "Banco", "Banque", "Universidad", "Universidade", "Université", "Partido",
+	"Parti", "Fundación", "Fundação", "Ministerio", "Ministério", "Ministère", "Agence", "Société",
+	"Compagnie", "Comisión", "Consejo", "Frente", "Movimiento", "Bundesamt", "Bundesbank", NULL
+};
+/* Last words that make a name an organisation: "Lusitania Air", "Aurelia Airways". */
+static const char *const org_tails[] = {
+	"Air", "Airways", "Airlines", "Holdings", "Motors", "Bank", "Group", "Inc", "Inc.", "Corp", "Corp.",
+	"Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Technologies", "Systems", "Energy", "Media",
+	"Capital", "Partners", "Pharmaceuticals", NULL
+};
 
 /* Capitalised abbreviations that are never names: time zones and units. */
 static const char *const not_names[] = {
@@ -175,6 +188,22 @@ static int tok_is_particle(const nctx *c, size_t t)
 	return !(c->p->tokens[t].flags & KG_TOK_CAP) && (tok_lex(c, t) & KG_LEX_PARTICLE);
 }
 
+/* 1 when a one-word place is a small town (a gazetteer entry that is more often a surname: "Rubio")
+ * and nothing around it says place: no locative preposition before it. */
+static int small_town_out_of_place(const nctx *c, size_t t, const kg_place *pl)
+{
+	static const char *const locative[] = { "in", "to", "from", "at", "near", "outside", "into", "of", "via",
+						"across", "around", "toward", "towards", NULL };
+	char w[16];
+
+	if (pl->kind != KG_PLACE_CITY || pl->population == 0 || pl->population >= 100000)
+		return 0;
+	if (t == 0 || (c->p->tokens[t].flags & KG_TOK_NEWLINE_BEFORE))
+		return 0; /* a dateline */
+	ner_lower(c->p, t - 1, w, sizeof(w));
+	return !in_list(locative, w) && !kg_tok_is(c->p, t - 1, ",");
+}
+
 /* Longest place starting at t within [t, lim): tokens spanned, 0 when none. */
 static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
 {
@@ -186,7 +215,7 @@ static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
 
 		if (!namey(c, k - 1))
 			break;
-		if (kg_lex_place(c->lex, c->doc->norm + a, b - a, &tmp)) {
+		if (kg_lex_place(c->lex, c->doc->norm + a, b - a, &tmp) && !(k == t + 1 && small_town_out_of_place(c, t, &tmp))) {
 			best = k - t;
 			*pl = tmp;
 		}
@@ -376,6 +405,9 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
 		return KG_TYPE_PLACE;
+	if (n >= 2 && (in_listn(org_heads, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)) ||
+		       in_listn(org_tails, kg_tok_str(c->p, t1 - 1), kg_tok_len(c->p, t1 - 1))))
+		return KG_TYPE_ORG;
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {
 		*person_cue = 1;
 		return KG_TYPE_PERSON;
@@ -529,6 +561,24 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u.mention = mi;
 		} else if ((len = title_at(c, j, b, &canon)) > 0 &&
 			   (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START))) {
+			/* "Minister of State", "Secretary of Defense": an "of" part of capitalised common words */
+			size_t e = j + len;
+			if (e + 1 < b && kg_tok_is(c->p, e, "of")) {
+				size_t q = e + 1;
+				while (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) && !(tok_lex(c, q) & KG_LEX_FIRSTNAME) &&
+				       !place_at(c, q, b, &pl) && q - e < 3)
+					q++;
+				if (q > e + 1) {
+					char *title = span_text(c, j, q);
+					if (!title || kg_strv_push(&c->titles, title) < 0) {
+						free(title);
+						return KG_ENOMEM;
+					}
+					free(title);
+					canon = c->titles.v[c->titles.n - 1];
+					len = q - j;
+				}
+			}
 			u = mk_unit(U_TITLE, j, j + len);
 			u.title = canon;
 		} else if (!known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0 &&
@@ -541,6 +591,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			len = 1;
 			u = mk_unit(U_DEMONYM, j, j + 1);
 			u.country = canon;
+		} else if (j + 1 < b && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
+			   (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD)) {
+			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
+			u = mk_unit(U_WORD, j, j + 1);
+			ner_lower(c->p, j, u.low, sizeof(u.low));
+			len = 1;
 		} else {
 			size_t k = j + 1;
 			int cue = 0, pcue = 0;
@@ -642,7 +698,8 @@ static int absorb_modifiers(nctx *c, size_t si)
 
 		if (u[i].kind != U_TITLE)
 			continue;
-		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD && !u[k - 1].lemma[0] &&
+		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD &&
+		       (!u[k - 1].lemma[0] || strcmp(u[k - 1].lemma, u[k - 1].low) == 0) &&
 		       !(u[k - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
 		       !(c->p->tokens[u[k - 1].t0].flags & KG_TOK_NUM))
 			k--;
@@ -1018,6 +1075,14 @@ int ner_coref(nctx *c)
 
 		if (m->ent >= 0)
 			continue;
+		/* "the Sudanese Armed Forces (SAF)": an acronym in brackets right after a name is that name */
+		if (i > 0 && m->t1 - m->t0 == 1 && (c->p->tokens[m->t0].flags & KG_TOK_UPPER) && m->t0 >= 2 &&
+		    kg_tok_is(c->p, m->t0 - 1, "(") && m->t1 < c->p->n_tokens && kg_tok_is(c->p, m->t1, ")") &&
+		    c->m[i - 1].t1 == m->t0 - 1 && c->m[i - 1].ent >= 0 && c->m[i - 1].type != KG_TYPE_PERSON) {
+			m->ent = c->m[i - 1].ent;
+			m->type = c->m[i - 1].type;
+			continue;
+		}
 		if (type != KG_TYPE_PLACE || m->t1 - m->t0 == 1) {
 			f = match_suffix(c, m, full, n_full);
 			if (f >= 0 && (type != KG_TYPE_PLACE)) {

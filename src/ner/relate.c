@@ -609,6 +609,11 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
 			int has_title = 0, has_verb = 0, rel = 0;
 			if (q + 1 < k && (is_word(&r->u[q + 1], "who") || is_word(&r->u[q + 1], "which")))
 				rel = 1;
+			/* "X, a veteran diplomat who once served ..., met": an appositive after a person */
+			if (q + 1 < k && q > 0 && (is_word(&r->u[q + 1], "a") || is_word(&r->u[q + 1], "an") ||
+						   is_word(&r->u[q + 1], "the")) &&
+			    r->u[q - 1].kind == U_ENT && ent_type(r, r->u[q - 1].ent) == KG_TYPE_PERSON)
+				rel = 1;
 			/* ", led by X and Y," ", accompanied by X,": a participle clause */
 			if (q + 2 < k && r->u[q + 1].kind == U_WORD && r->u[q + 1].lemma[0] && is_word(&r->u[q + 2], "by"))
 				rel = 1;
@@ -624,6 +629,26 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
 		}
 	}
 	return k;
+}
+
+/* 1 and *g when a noun phrase group ends exactly at unit j (exclusive), starting within a few units. */
+static int phrase_ending(rstate *r, size_t j, group *g)
+{
+	size_t saved_n = r->n;
+	int found = 0;
+
+	r->n = j;
+	for (size_t s = j; s-- > 0 && j - s <= 8;) {
+		group tmp;
+		if (is_word(&r->u[s], ",") || is_word(&r->u[s], "."))
+			break;
+		if (group_at(r, s, &tmp) && tmp.u1 == j) {
+			*g = tmp;
+			found = 1;
+		}
+	}
+	r->n = saved_n;
+	return found;
 }
 
 /* Subject group ending before unit k: walks left over auxiliaries and adverbs. *neg and *planned
@@ -644,10 +669,18 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			continue;
 		}
 		if (is_word(u, "who") || is_word(u, "which") || is_word(u, "that")) {
-			/* relative clause: the antecedent stands before the comma */
+			/* relative clause: the antecedent stands before the comma — the phrase right there when it
+			 * is a person ("al-Burhan, who also heads"), else past an appositive */
 			if (j >= 2 && is_word(&r->u[j - 2], ",")) {
-				size_t before = skip_inserted_left(r, j - 2);
-				j = before < j - 2 ? before : j - 2;
+				group g2;
+				if (is_word(u, "who") && phrase_ending(r, j - 2, &g2) && ent_type(r, g2.ents[0]) == KG_TYPE_PERSON) {
+					j = j - 2;
+					break;
+				}
+				{
+					size_t before = skip_inserted_left(r, j - 2);
+					j = before < j - 2 ? before : j - 2;
+				}
 				continue;
 			}
 			j--;
@@ -1009,6 +1042,8 @@ static int offices(rstate *r)
 				if (a2 < r->n && r->u[a2].kind == U_ENT)
 					after = a2 + 1;
 			}
+			if (after + 2 < r->n && is_word(&r->u[after], "(") && is_word(&r->u[after + 2], ")"))
+				after += 3; /* "(SAF)" */
 			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE)
 				after++; /* ", General Abdel Fattah al-Burhan" */
 			if (q >= 0 && after + 1 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
