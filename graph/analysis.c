@@ -20,10 +20,45 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define KG_PIVOTS 128
 #define KG_DEFAULT_SEED 42UL
 #define KG_DEFAULT_EXACT_MAX 20000
+
+/* Step timings on stderr when the environment has KG_TIMINGS set (bench/run reads them). */
+typedef struct step_clock {
+	int on;               /* KG_TIMINGS is set */
+	struct timespec last; /* end of the previous step */
+} step_clock;
+
+static void clock_start(step_clock *c)
+{
+	c->on = getenv("KG_TIMINGS") != NULL;
+	if (c->on)
+		clock_gettime(CLOCK_MONOTONIC, &c->last);
+}
+
+/* Prints "kg: timing: STEP SECONDS" for the step that just ended. */
+static void clock_step(step_clock *c, const char *step)
+{
+	struct timespec now;
+
+	if (!c->on)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	fprintf(stderr, "kg: timing: %s %.6f\n", step,
+		(double)(now.tv_sec - c->last.tv_sec) + (double)(now.tv_nsec - c->last.tv_nsec) * 1e-9);
+	c->last = now;
+}
+
+/* Ends the current step (timed) and starts the next one (NULL: none). */
+static void next_step(step_clock *c, const char **step, const char *next)
+{
+	clock_step(c, *step);
+	if (next)
+		*step = next;
+}
 
 /* The undirected simple weighted view of the graph. */
 typedef struct simple_view {
@@ -396,6 +431,7 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 	igraph_real_t value, quality;
 	kg_igraph_guard guard;
 	const char *step = "setup";
+	step_clock clk;
 	int rc = KG_OK, sampled;
 
 	if (!g) {
@@ -403,6 +439,7 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 		return KG_EINVAL;
 	}
 	memset(&v, 0, sizeof(v));
+	clock_start(&clk);
 	kg_igraph_enter(&guard);
 	if (igraph_vector_init(&res, 0) != IGRAPH_SUCCESS) {
 		kg_igraph_leave(&guard);
@@ -428,7 +465,7 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 	igraph_rng_seed(igraph_rng_default(), seed);
 
 	/* degrees of the multigraph: every edge, either direction, a loop twice */
-	step = "degree";
+	next_step(&clk, &step, "degree");
 	if (igraph_strength(&g->ig, &res, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, NULL) != IGRAPH_SUCCESS)
 		goto fail_dep;
 	store(g, &res, offsetof(kg_gnode, degree));
@@ -440,11 +477,11 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 		goto fail_dep;
 	store(g, &res, offsetof(kg_gnode, weighted_degree));
 
-	step = "simple view";
+	next_step(&clk, &step, "simple view");
 	if ((rc = view_build(&v, g)) < 0)
 		goto fail;
 
-	step = "PageRank";
+	next_step(&clk, &step, "PageRank");
 	if (igraph_pagerank(&v.ug, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(), 0, 0.85,
 			    &v.w, NULL) != IGRAPH_SUCCESS)
 		goto fail_dep;
@@ -453,7 +490,7 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 	sampled = n > exact_max;
 	if (sampled) {
 		double *bc = malloc(n * sizeof(*bc)), *harm = malloc(n * sizeof(*harm));
-		step = "sampled betweenness and harmonic centrality";
+		next_step(&clk, &step, "sampled betweenness and harmonic centrality");
 		rc = bc && harm ? draw_pivots(&pivots, n, n < KG_PIVOTS ? n : KG_PIVOTS) : KG_ENOMEM;
 		if (rc == KG_OK)
 			rc = brandes_sampled(&v, &pivots, bc, harm);
@@ -466,18 +503,18 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 		if (rc < 0)
 			goto fail_nomem;
 	} else {
-		step = "betweenness";
+		next_step(&clk, &step, "betweenness");
 		if (igraph_betweenness(&v.ug, &res, igraph_vss_all(), 0, &v.len) != IGRAPH_SUCCESS)
 			goto fail_dep;
 		store(g, &res, offsetof(kg_gnode, betweenness));
-		step = "harmonic centrality";
+		next_step(&clk, &step, "harmonic centrality");
 		if (igraph_harmonic_centrality(&v.ug, &res, igraph_vss_all(), IGRAPH_ALL, &v.len, 1) != IGRAPH_SUCCESS)
 			goto fail_dep;
 		store(g, &res, offsetof(kg_gnode, harmonic));
 	}
 
 	/* eigenvector: igraph gives all ones without edges; isolated nodes are 0 here */
-	step = "eigenvector centrality";
+	next_step(&clk, &step, "eigenvector centrality");
 	if (igraph_ecount(&v.ug) > 0) {
 		if (igraph_eigenvector_centrality(&v.ug, &res, &value, 0, 1, &v.w, NULL) != IGRAPH_SUCCESS)
 			goto fail_dep;
@@ -487,14 +524,14 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 				g->nodes[i].eigenvector = 0.0;
 	}
 
-	step = "connected components";
+	next_step(&clk, &step, "connected components");
 	if (igraph_connected_components(&g->ig, &memb, NULL, &n_groups, IGRAPH_WEAK) != IGRAPH_SUCCESS)
 		goto fail_dep;
 	if (renumber(g, &memb, 0) < 0)
 		goto fail_nomem;
 
 	/* Leiden on modularity: node weights = strengths, resolution 1 / (2 sum w) */
-	step = "communities (Leiden)";
+	next_step(&clk, &step, "communities (Leiden)");
 	if (igraph_ecount(&v.ug) > 0) {
 		igraph_rng_seed(igraph_rng_default(), seed);
 		if (igraph_community_leiden(&v.ug, &v.w, &v.str, 1.0 / (2.0 * v.total), 0.01, 0, -1, &memb,
@@ -509,6 +546,7 @@ int kg_graph_analyze(kg_graph *g, const kg_analysis_opts *opts, kg_error *err)
 	if (renumber(g, &memb, 1) < 0)
 		goto fail_nomem;
 ok:
+	next_step(&clk, &step, NULL);
 	g->analyzed = 1;
 	goto done;
 fail_nomem:

@@ -69,6 +69,40 @@ int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, 
 int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err);
 
+/* Drawing options of kg render and kg report: the export options and more. */
+typedef struct kg_draw_opts {
+	kg_export_opts base;   /* relation, planned, top, layout, responsive as above */
+	const char *ego;       /* keep only the entities within depth relations of this name (resolved as by
+				* kg_graph_resolve: KG_ENOTFOUND when it does not), NULL for all */
+	size_t depth;          /* hops around ego (0: 1) */
+	int hide_unlinked;     /* 1: leave out entities with no relation drawn; 0: draw them in a compact
+				* grid under the graph (left out when there are more than 150) */
+	FILE *notes;           /* where to say ("kg: note: ...") that a drawing too big for its layout was
+				* simplified (layout switched, top entities kept); NULL: silent */
+} kg_draw_opts;
+/* Writes the selection of opts (may be NULL) as format "svg", "png", "pdf" (these two through
+ * Graphviz's cairo plugin: KG_EDEP with err set when it is not installed) or "dot". Drawings never
+ * take minutes: above the size a layout handles quickly, sfdp replaces dot and neato, and above
+ * 10,000 entities only those with the highest PageRank are drawn; opts->notes says so.
+ * kg_graph_write_svg and kg_graph_write_dot are this with only base set. */
+int kg_graph_draw(const kg_graph *g, const kg_draw_opts *opts, const char *format, FILE *fp, kg_error *err);
+/* A new graph (*out, caller frees) holding what opts selects (relation, planned, ego, top), each node
+ * keeping the measures it has in g; for writing a selection as JSON or GraphML. */
+int kg_graph_select(kg_graph **out, const kg_graph *g, const kg_draw_opts *opts, kg_error *err);
+
+/* Options of the HTML report. */
+typedef struct kg_report_opts {
+	const char *title;     /* heading and <title> of the page, NULL: "Knowledge graph report" */
+	const char *source;    /* where the graph came from, shown under the heading (a path), may be NULL */
+	size_t top;            /* rows of the table of central entities (0: 25) */
+	kg_draw_opts draw;     /* selection and layout of the drawing (responsive is forced on) */
+} kg_report_opts;
+/* Writes one self-contained HTML page (inline CSS, SVG and script; no external resource): the
+ * drawing, the most central entities with their measures, the communities, who met or spoke with
+ * whom with the evidence and its document, and the documents cited. Every text from the graph is
+ * escaped. opts may be NULL. */
+int kg_graph_write_report(const kg_graph *g, const kg_report_opts *opts, FILE *fp, kg_error *err);
+
 /* Queries. */
 typedef enum kg_query_kind {
 	KG_QUERY_LINKED,     /* everyone linked to X by the given relations, with evidence */

@@ -213,8 +213,12 @@ static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
 		size_t a = c->p->tokens[t].start, b = c->p->tokens[k - 1].end;
 		kg_place tmp;
 
-		if (!namey(c, k - 1))
+		if (!namey(c, k - 1)) {
+			/* "Democratic Republic of the Congo": "of" and "the" may stand inside */
+			if (k > t + 1 && (connector(c, k - 1) || kg_tok_is(c->p, k - 1, "the")))
+				continue;
 			break;
+		}
 		if (kg_lex_place(c->lex, c->doc->norm + a, b - a, &tmp) && !(k == t + 1 && small_town_out_of_place(c, t, &tmp))) {
 			best = k - t;
 			*pl = tmp;
@@ -318,8 +322,9 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 	kg_place pl;
 	const char *canon;
 
-	/* places and organisations first: "US" is also the pronoun "us" */
-	if (place_at(c, t, lim, &pl) || org_alias_at(c, t, lim, &canon) || (f & KG_LEX_DEMONYM))
+	/* places and organisations first: "US" is also the pronoun "us"; but "The" stays a stop word */
+	if ((!(f & KG_LEX_STOP) || (c->p->tokens[t].flags & KG_TOK_UPPER)) &&
+	    (place_at(c, t, lim, &pl) || org_alias_at(c, t, lim, &canon) || (f & KG_LEX_DEMONYM)))
 		return 1;
 	if (f & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY))
 		return 0;
@@ -487,6 +492,17 @@ static int known_person(const nctx *c, size_t t, size_t lim)
 	return kg_map_get(c->known, low, &v) && v == KG_TYPE_PERSON;
 }
 
+/* The whole chunk [a, b) from its start j when its last word makes it an organisation ("Lusitania Air"). */
+static size_t org_tail_chunk(const nctx *c, size_t j, size_t a, size_t b)
+{
+	if (j != a || b - a < 2 || !in_listn(org_tails, kg_tok_str(c->p, b - 1), kg_tok_len(c->p, b - 1)))
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!namey(c, k) && !connector(c, k))
+			return 0;
+	return b - a;
+}
+
 /* 1 when a title starts inside the organisation name [j, j+len) and runs past it: "U.S. Treasury
  * Secretary" is a country and a title, not the Treasury. */
 static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
@@ -549,7 +565,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if (((len = org_alias_at(c, j, b, &canon)) > 0 || (len = org_at(c, j, b)) > 0) &&
+		if (((len = org_alias_at(c, j, b, &canon)) > 0 || (len = org_at(c, j, b)) > 0 ||
+		     (len = org_tail_chunk(c, j, a, b)) > 0) &&
 		    !title_overlaps(c, j, len, b)) {
 			if (!canon) {
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
@@ -991,10 +1008,13 @@ int ner_coref(nctx *c)
 {
 	int *full = malloc((c->n_m ? c->n_m : 1) * sizeof(int));
 	size_t n_full = 0;
+	kg_map *acronyms = NULL; /* acronyms introduced in brackets -> their entity */
 	int rc = KG_OK;
 
-	if (!full)
+	if (!full || kg_map_new(&acronyms) < 0) {
+		free(full);
 		return KG_ENOMEM;
+	}
 	/* 1. people named with at least two name words: one entity per given name + surname */
 	for (size_t i = 0; i < c->n_m; i++) {
 		rawm *m = &c->m[i];
@@ -1081,7 +1101,19 @@ int ner_coref(nctx *c)
 		    c->m[i - 1].t1 == m->t0 - 1 && c->m[i - 1].ent >= 0 && c->m[i - 1].type != KG_TYPE_PERSON) {
 			m->ent = c->m[i - 1].ent;
 			m->type = c->m[i - 1].type;
+			if (kg_map_put(acronyms, m->text, (size_t)m->ent) < 0) {
+				rc = KG_ENOMEM;
+				goto done;
+			}
 			continue;
+		}
+		{
+			size_t v;
+			if (kg_map_get(acronyms, m->text, &v)) {
+				m->ent = (int)v;
+				m->type = c->e[v].type;
+				continue;
+			}
 		}
 		if (type != KG_TYPE_PLACE || m->t1 - m->t0 == 1) {
 			f = match_suffix(c, m, full, n_full);
@@ -1113,6 +1145,7 @@ int ner_coref(nctx *c)
 				c->units[si][u].ent = c->m[c->units[si][u].mention].ent;
 done:
 	free(full);
+	kg_map_free(acronyms);
 	return rc;
 }
 
