@@ -962,6 +962,8 @@ static size_t person_keys(const nctx *c, const rawm *m, char out[][48], size_t c
 		if (tok_lex(c, t) & KG_LEX_HONORIFIC)
 			continue;
 		ner_lower(c->p, t, out[n], 48);
+		if ((strncmp(out[n], "al-", 3) == 0 || strncmp(out[n], "el-", 3) == 0) && out[n][3])
+			memmove(out[n], out[n] + 3, strlen(out[n] + 3) + 1);
 		n++;
 	}
 	return n;
@@ -986,10 +988,18 @@ static int match_suffix(const nctx *c, const rawm *m, const int *full, size_t n_
 		for (k = 0; k < mn; k++)
 			if (strcmp(mk[mn - 1 - k], fk[fn - 1 - k]) != 0)
 				break;
-		/* family name first ("Li" for "Li Qiang"): a one-word mention equal to the first word */
-		if (k < mn && !(mn == 1 && strcmp(mk[0], fk[0]) == 0 &&
-				(!(tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) || m->person_cue)))
-			continue;
+		/* family name first ("Li" for "Li Qiang"), a given name alone ("Priya"), a middle name used as the
+		 * short form ("Lula" for "Luiz Inácio Lula da Silva"): a one-word mention equal to a word of one
+		 * longer name */
+		if (k < mn) {
+			size_t w;
+			if (mn != 1)
+				continue;
+			for (w = 0; w + 1 < fn && strcmp(mk[0], fk[w]) != 0; w++)
+				;
+			if (w + 1 >= fn || (tok_lex(c, m->t0) & KG_LEX_PARTICLE))
+				continue;
+		}
 		if (found >= 0 && c->m[found].ent != f->ent)
 			return -2; /* two different people share it */
 		found = full[i];
@@ -1128,6 +1138,28 @@ int ner_coref(nctx *c)
 			rc = KG_ENOMEM;
 			goto done;
 		}
+	}
+	/* 2b. "Aurelia" for "Aurelia Airways": a one-word organisation that opens exactly one longer one */
+	for (size_t i = 0; i < c->n_m; i++) {
+		rawm *m = &c->m[i];
+		const char *name = c->e[m->ent].name;
+		size_t nl = strlen(name);
+		int target = -1;
+
+		if (m->type != KG_TYPE_ORG || m->t1 - m->t0 != 1 || strchr(name, ' '))
+			continue;
+		for (size_t e = 0; e < c->n_e; e++) {
+			const dent *d = &c->e[e];
+			if (d->type != KG_TYPE_ORG || (int)e == m->ent || strncmp(d->name, name, nl) != 0 || d->name[nl] != ' ')
+				continue;
+			if (target >= 0) {
+				target = -2;
+				break;
+			}
+			target = (int)e;
+		}
+		if (target >= 0)
+			m->ent = target;
 	}
 	/* 3. mention counts and aliases; a type seen most often wins for single names */
 	for (size_t i = 0; i < c->n_m; i++) {

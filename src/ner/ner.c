@@ -25,8 +25,8 @@ static int emit_entities(nctx *c)
 		dent *e = &c->e[i];
 		size_t k;
 
-		if (e->type == KG_TYPE_UNKNOWN || !(e->named || e->used))
-			continue;
+		if (e->type == KG_TYPE_UNKNOWN || !(e->named || e->used) || (e->mentions == 0 && !e->used))
+			continue; /* unnamed, or every mention went to a longer name */
 		if ((rc = kg_facts_add_entity(c->out, e->name, e->type, NULL, e->mentions ? e->mentions : 1, &k)) < 0)
 			return rc;
 		for (size_t a = 0; a < e->aliases.n; a++)
