@@ -250,6 +250,86 @@ static void test_ner__conll_tags_in_iob2(void **state)
 	assert_non_null(strstr(out, "visited VBD O O\n"));
 }
 
+static void test_ner__bracketed_acronym_is_the_same_organisation(void **state)
+{
+	kg_facts *f = extract("Helena Okonjo-Burke, who heads the Civil Aviation Authority (CAA), spoke.\n"
+			      "The CAA said it would look at the merger.\n");
+	(void)state;
+	assert_null(kg_facts_find(f, "CAA"));
+	assert_int_equal(type_of(f, "Civil Aviation Authority"), KG_TYPE_ORG);
+	assert_true(has(f, "Helena Okonjo-Burke", "leads", "Civil Aviation Authority", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__title_before_an_apposed_name(void **state)
+{
+	kg_facts *f = extract("Prime Minister Abiy Ahmed received the chairperson of the African Union Commission, "
+			      "Mahmoud Ali Youssouf, in Addis Ababa.\n");
+	(void)state;
+	assert_true(has(f, "Mahmoud Ali Youssouf", "holds_position", "African Union Commission", NULL, NULL));
+	assert_true(has(f, "Abiy Ahmed", "meet", "Mahmoud Ali Youssouf", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__hosting_an_event_is_not_a_meeting(void **state)
+{
+	kg_facts *f = extract("President Lula da Silva hosted the COP30 climate conference in Belem.\n");
+	(void)state;
+	assert_int_equal(count_pred(f, "meet"), 0);
+	kg_facts_free(f);
+}
+
+static void test_ner__passive_reception_is_a_meeting(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Badr Abdelatty was also received by Qatar's ruler, Emir Sheikh Tamim bin "
+			      "Hamad Al Thani.\n");
+	(void)state;
+	if (!has(f, "Badr Abdelatty", "meet", "Tamim bin Hamad Al Thani", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Badr Abdelatty", "meet", "Tamim bin Hamad Al Thani", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__coordinated_titles_both_held(void **state)
+{
+	kg_facts *f = extract("Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar had a phone call with "
+			      "Saudi Foreign Minister Prince Faisal bin Farhan.\n");
+	(void)state;
+	assert_true(has(f, "Ishaq Dar", "holds_position", "Pakistan", "Foreign Minister", NULL));
+	assert_true(has(f, "Ishaq Dar", "holds_position", "Pakistan", "Deputy Prime Minister", NULL));
+	assert_true(has(f, "Faisal bin Farhan", "holds_position", "Saudi Arabia", "Foreign Minister", NULL));
+	assert_true(has(f, "Ishaq Dar", "speak_with", "Faisal bin Farhan", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__short_forms_join_the_full_name(void **state)
+{
+	kg_facts *f = extract("Egyptian President Abdel Fattah al-Sisi met Luiz Inacio Lula da Silva in Cairo.\n"
+			      "Sisi said Lula had agreed.\n");
+	(void)state;
+	assert_null(kg_facts_find(f, "Sisi"));
+	assert_null(kg_facts_find(f, "Lula"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_surname_that_is_also_a_small_town_stays_a_person(void **state)
+{
+	kg_facts *f = extract("Secretary of State Marco Rubio spoke.\nLater Lammy had spoken by phone with Rubio.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Marco Rubio"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Rubio"));
+	kg_facts_free(f);
+}
+
+static void test_ner__deputy_title_is_not_the_office_itself(void **state)
+{
+	kg_facts *f = extract("Prime Minister Narendra Modi spoke on Monday.\n"
+			      "Deputy Prime Minister Ishaq Dar of Pakistan met Ambassador Jiang Zaidong.\n");
+	(void)state;
+	assert_false(has(f, "Narendra Modi", "meet", "Jiang Zaidong", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -268,6 +348,14 @@ int main(void)
 		cmocka_unit_test(test_ner__pronoun_refers_to_previous_subject),
 		cmocka_unit_test(test_ner__every_triple_has_evidence),
 		cmocka_unit_test(test_ner__conll_tags_in_iob2),
+		cmocka_unit_test(test_ner__bracketed_acronym_is_the_same_organisation),
+		cmocka_unit_test(test_ner__title_before_an_apposed_name),
+		cmocka_unit_test(test_ner__hosting_an_event_is_not_a_meeting),
+		cmocka_unit_test(test_ner__passive_reception_is_a_meeting),
+		cmocka_unit_test(test_ner__coordinated_titles_both_held),
+		cmocka_unit_test(test_ner__short_forms_join_the_full_name),
+		cmocka_unit_test(test_ner__a_surname_that_is_also_a_small_town_stays_a_person),
+		cmocka_unit_test(test_ner__deputy_title_is_not_the_office_itself),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1067,6 +1067,8 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"head of government", "Head of Government"}, {"leader", "Leader"},
 	{"opposition leader", "Opposition Leader"}, {"party leader", "Party Leader"},
 	{"spokesman", "Spokesman"}, {"spokeswoman", "Spokeswoman"},
+	{"ruler", "Ruler"}, {"taoiseach", "Taoiseach"}, {"aide", "Aide"},
+	{"minister of state", "Minister of State"}, {"chargé d'affaires", "Chargé d'Affaires"},
 	{"spokesperson", "Spokesperson"}, {"press officer", "Press Officer"},
 	{"judge", "Judge"}, {"justice", "Justice"}, {"prosecutor", "Prosecutor"},
 	{"prosecutor general", "Prosecutor General"}, {"prosecutor-general", "Prosecutor General"},

@@ -503,6 +503,21 @@ static size_t org_tail_chunk(const nctx *c, size_t j, size_t a, size_t b)
 	return b - a;
 }
 
+/* The longest organisation at j: a known alias ("African Union"), a name up to its head word ("African
+ * Union Commission"), or a chunk ending in an organisation word. *canon gets the alias's canonical name
+ * when the alias is the longest. */
+static size_t longest_org_at(const nctx *c, size_t j, size_t a, size_t b, const char **canon)
+{
+	size_t la = org_alias_at(c, j, b, canon), lo = org_at(c, j, b), lt = org_tail_chunk(c, j, a, b);
+	size_t best = la;
+
+	if (lo > best || lt > best) {
+		*canon = NULL;
+		best = lo > lt ? lo : lt;
+	}
+	return best;
+}
+
 /* 1 when a title starts inside the organisation name [j, j+len) and runs past it: "U.S. Treasury
  * Secretary" is a country and a title, not the Treasury. */
 static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
@@ -565,9 +580,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if (((len = org_alias_at(c, j, b, &canon)) > 0 || (len = org_at(c, j, b)) > 0 ||
-		     (len = org_tail_chunk(c, j, a, b)) > 0) &&
-		    !title_overlaps(c, j, len, b)) {
+		if (((len = longest_org_at(c, j, a, b, &canon)) > 0) && !title_overlaps(c, j, len, b)) {
 			if (!canon) {
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
 				canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);

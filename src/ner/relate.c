@@ -375,22 +375,25 @@ static int national_title(const char *title)
 	return 0;
 }
 
-/* The one country this sentence names (as a name or a demonym), or -1 when none or several. */
-static int sole_country(rstate *r)
+/* The one country this sentence names (as a name or a demonym) before the holder, or -1 when none or
+ * several. */
+static int sole_country(rstate *r, int holder)
 {
 	int found = -1;
 
 	for (size_t i = 0; i < r->n; i++) {
 		const unit *u = &r->u[i];
+
+		if (u->kind == U_ENT && u->ent == holder)
+			break; /* only what the sentence said before naming the holder */
 		const char *country = NULL;
 		kg_place pl;
 
 		if (u->kind == U_DEMONYM)
 			country = u->country;
 		else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE &&
-			 kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl) &&
-			 pl.kind == KG_PLACE_COUNTRY)
-			country = r->c->e[u->ent].name;
+			 kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl))
+			country = pl.country; /* a city counts for its country: "Washington's resolve ... Russia" */
 		if (!country)
 			continue;
 		{
@@ -429,7 +432,7 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 			if (same_title(r->pending[i].title, title) && title_holder(r, title, r->pending[i].of) < 0)
 				q = r->pending[i].of;
 		if (q < 0 && national_title(title))
-			q = sole_country(r);
+			q = sole_country(r, p);
 	}
 	c->e[p].title = title;
 	if (q >= 0)
@@ -506,13 +509,15 @@ static int np_at(rstate *r, size_t i, size_t *end)
 				qual = qo;
 			else
 				after = q;
-			/* "the Dutch prime minister, Dick Schoof" */
-			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE)
-				after++;
-			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_ENT &&
-			    ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON) {
-				*end = after + 2;
-				return r->u[after + 1].ent;
+			/* "the Dutch prime minister, Dick Schoof", "Qatar's ruler, Emir Sheikh Tamim" */
+			if (after + 1 < r->n && is_word(&r->u[after], ",")) {
+				size_t p2 = after + 1;
+				while (p2 < r->n && r->u[p2].kind == U_TITLE)
+					p2++;
+				if (p2 < r->n && r->u[p2].kind == U_ENT && ent_type(r, r->u[p2].ent) == KG_TYPE_PERSON) {
+					*end = p2 + 1;
+					return r->u[p2].ent;
+				}
 			}
 			*end = after;
 			return title_holder(r, title, qual);
@@ -934,11 +939,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		return KG_OK;
 	}
-	case S_PASSIVE_BY:
-		/* "X was joined by Y", "the delegation will be led by Y" */
-		if (k == 0 || !(is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") || is_word(&r->u[k - 1], "is") ||
-				is_word(&r->u[k - 1], "are") || is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been") ||
-				is_word(&r->u[k - 1], ",")))
+	case S_PASSIVE_BY: {
+		/* "X was joined by Y", "the delegation will be led by Y", "was also received by Y" */
+		size_t a = k;
+		while (a > 0 && r->u[a - 1].kind == U_WORD && (is_word(&r->u[a - 1], "also") || is_word(&r->u[a - 1], "later") ||
+							       is_word(&r->u[a - 1], "then") || is_word(&r->u[a - 1], "earlier") ||
+							       is_word(&r->u[a - 1], "warmly") || is_word(&r->u[a - 1], "formally")))
+			a--;
+		if (a == 0 || !(is_word(&r->u[a - 1], "was") || is_word(&r->u[a - 1], "were") || is_word(&r->u[a - 1], "is") ||
+				is_word(&r->u[a - 1], "are") || is_word(&r->u[a - 1], "be") || is_word(&r->u[a - 1], "been") ||
+				is_word(&r->u[a - 1], ",")))
 			return KG_OK;
 		/* "was appointed CEO by X", "was received on Sunday by X": "by" within a few words */
 		{
@@ -957,9 +967,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				size_t q = seg_end;
 				while (q > 0 && !is_word(&r->u[q - 1], ","))
 					q--;
-				for (size_t a = q; a < seg_end && e < 0; a++) {
+				for (size_t st = q; st < seg_end && e < 0; st++) {
 					size_t end;
-					int cand = np_at(r, a, &end);
+					int cand = np_at(r, st, &end);
 					if (cand >= 0 && end == seg_end && ent_type(r, cand) == KG_TYPE_ORG)
 						e = cand;
 				}
@@ -978,6 +988,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return KG_OK;
 		/* the agent after "by" is the subject of the relation */
 		return cross(r, &o, t->relation, &s, planned, t->obj_types, AGENTS, 0.85);
+	}
 	}
 	return KG_OK;
 }
@@ -1044,8 +1055,11 @@ static int offices(rstate *r)
 			}
 			if (after + 2 < r->n && is_word(&r->u[after], "(") && is_word(&r->u[after + 2], ")"))
 				after += 3; /* "(SAF)" */
-			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE)
-				after++; /* ", General Abdel Fattah al-Burhan" */
+			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE) {
+				after++; /* ", General Abdel Fattah al-Burhan", ", Emir Sheikh Tamim" */
+				while (after + 1 < r->n && r->u[after + 1].kind == U_TITLE)
+					after++;
+			}
 			if (q >= 0 && after + 1 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON) {
 				if ((rc = holds(r, r->u[after + 1].ent, u->title, q, 0.8)) < 0)
@@ -1079,6 +1093,15 @@ static int offices(rstate *r)
 			int verb = 0;
 			while (k > 0 && !is_word(&r->u[k - 1], ",") && i - k < 8) {
 				const unit *w = &r->u[k - 1];
+				static const char *const between[] = {
+					"is", "was", "has", "had", "have", "been", "held", "holds", "hold", "become", "became",
+					"becomes", "serves", "served", "serve", "as", "the", "a", "an", "also", "both", "now",
+					"currently", "still", "already", "named", "appointed", "promoted", "to", "its", "their",
+					"his", "her", "who", "post", "since", NULL };
+				if (w->kind == U_WORD && !in_list(between, w->low)) {
+					verb = 0;
+					break;
+				}
 				if (w->kind == U_WORD && (strcmp(w->lemma, "hold") == 0 || strcmp(w->lemma, "become") == 0 ||
 							  strcmp(w->lemma, "serve") == 0 || strcmp(w->low, "is") == 0 ||
 							  strcmp(w->low, "was") == 0 || strcmp(w->low, "named") == 0 ||
