@@ -154,7 +154,8 @@ static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
 		/* a weak lower-case title ("chief") counts between a name and a name: "Mossad chief David Barnea" */
 		if (!in_list(strong_titles, low) &&
 		    !(t > 0 && t + 1 < lim && (namey(c, t - 1) || (c->p->tokens[t - 1].flags & KG_TOK_POSS)) &&
-		      (namey(c, t + 1) || (t + 2 < lim && kg_tok_is(c->p, t + 1, ",") && namey(c, t + 2)))))
+		      (namey(c, t + 1) || (t + 2 < lim && kg_tok_is(c->p, t + 1, ",") && namey(c, t + 2)))) &&
+		    !(t > 0 && (tok_lex(c, t - 1) & KG_LEX_DEMONYM))) /* "the Hungarian leader" */
 			return 0;
 	}
 	return len;

@@ -239,6 +239,14 @@ static int same_title(const char *a, const char *b)
 	return 1;
 }
 
+static int national_title(const char *title);
+
+/* 1 for titles that name no particular office: "leader", "head", "chief". */
+static int generic_title(const char *title)
+{
+	return strcasecmp(title, "leader") == 0 || strcasecmp(title, "head") == 0 || strcasecmp(title, "chief") == 0;
+}
+
 /* The holder of a title in this document: the latest person given that title (of `of`, when >= 0). */
 static int title_holder(const rstate *r, const char *title, int of)
 {
@@ -247,9 +255,12 @@ static int title_holder(const rstate *r, const char *title, int of)
 
 	for (size_t i = 0; i < c->n_e; i++) {
 		const dent *e = &c->e[i];
-		if (e->type != KG_TYPE_PERSON || !e->title || !same_title(e->title, title))
+		if (e->type != KG_TYPE_PERSON || !e->title)
 			continue;
-		if (of >= 0 && e->title_of >= 0 && e->title_of != of)
+		/* "the Hungarian leader": a generic title finds whoever leads that country */
+		if (!same_title(e->title, title) && !(of >= 0 && generic_title(title) && national_title(e->title)))
+			continue;
+		if (of >= 0 && e->title_of != of)
 			continue;
 		if (best < 0 || e->last_sent > c->e[best].last_sent)
 			best = (int)i;
@@ -1228,6 +1239,16 @@ static void pronouns(rstate *r)
 				first_person = u->ent;
 			last_seen = u->ent;
 			r->c->e[u->ent].last_sent = (long)r->si;
+		} else if ((u->kind == U_DEMONYM || u->kind == U_TITLE) && (i == 0 || is_word(&r->u[i - 1], "the"))) {
+			/* "The Hungarian leader emerged ...": a description of a person named before */
+			size_t end;
+			int e = np_at(r, i, &end);
+			if (e >= 0 && ent_type(r, e) == KG_TYPE_PERSON) {
+				if (first_person < 0)
+					first_person = e;
+				last_seen = e;
+				i = end - 1;
+			}
 		}
 	}
 	if (first_person >= 0)
