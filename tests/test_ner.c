@@ -330,6 +330,19 @@ static void test_ner__deputy_title_is_not_the_office_itself(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__attending_the_summit_means_the_summit_last_named(void **state)
+{
+	kg_facts *f = extract("Leaders gathered for the CELAC summit in Santa Marta on Sunday.\n"
+			      "Spanish Prime Minister Pedro Sanchez is expected to attend the summit.\n"
+			      "Premier Li Qiang will attend an emergency Arab League summit in Cairo.\n");
+	(void)state;
+	if (!has(f, "Pedro Sanchez", "attends", "CELAC", NULL, "planned"))
+		dump(f);
+	assert_true(has(f, "Pedro Sanchez", "attends", "CELAC", NULL, "planned"));
+	assert_true(has(f, "Li Qiang", "attends", "Arab League", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -356,6 +369,7 @@ int main(void)
 		cmocka_unit_test(test_ner__short_forms_join_the_full_name),
 		cmocka_unit_test(test_ner__a_surname_that_is_also_a_small_town_stays_a_person),
 		cmocka_unit_test(test_ner__deputy_title_is_not_the_office_itself),
+		cmocka_unit_test(test_ner__attending_the_summit_means_the_summit_last_named),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -151,6 +151,7 @@ typedef struct rstate {
 		int of;
 	} pending[MAX_PENDING]; /* titles described before their holder was named ("its foreign minister") */
 	size_t n_pending;
+	int last_event[3];   /* organisation of the latest summit, meeting and conference named, -1 none */
 } rstate;
 
 static int is_word(const unit *u, const char *w)
@@ -810,6 +811,80 @@ static int cross(rstate *r, const group *s, const char *rel, const group *o, int
 	return KG_OK;
 }
 
+/* Nouns that name a gathering. */
+static const char *const event_nouns[] = {
+	"summit", "meeting", "meetings", "conference", "session", "ministerial", "forum", "gathering",
+	"talks", "assembly", "congress", "convention", "ceremony", NULL
+};
+
+/* Which kind of gathering an event noun is: 0 summit, 1 meeting, 2 conference. */
+static int event_kind(const char *w)
+{
+	if (strcmp(w, "summit") == 0)
+		return 0;
+	if (strcmp(w, "conference") == 0 || strcmp(w, "forum") == 0 || strcmp(w, "convention") == 0 ||
+	    strcmp(w, "assembly") == 0 || strcmp(w, "congress") == 0 || strcmp(w, "ceremony") == 0)
+		return 2;
+	return 1;
+}
+
+/* "of the SCO" after an event noun at unit j - 1: the organisation, or -1 (venues after "at" are not it). */
+static int event_of(rstate *r, size_t j)
+{
+	size_t after;
+
+	if (j >= r->n || !is_word(&r->u[j], "of"))
+		return -1;
+	{
+		int of = of_qualifier_end(r, j, &after);
+		return of >= 0 && ent_type(r, of) == KG_TYPE_ORG ? of : -1;
+	}
+}
+
+/* What "attend the summit" refers to: an organisation right before the event noun ("an emergency Arab
+ * League summit"), after it ("the meeting of the SCO"), or else the event the text last named. */
+static int event_object(rstate *r, size_t k, group *o)
+{
+	size_t j = k + 1;
+
+	if (j < r->n && is_word(&r->u[j], "in"))
+		j++;
+	for (size_t steps = 0; j < r->n && steps < 5; j++, steps++) {
+		unit *u = &r->u[j];
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_ORG && j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
+		    in_list(event_nouns, r->u[j + 1].low)) {
+			o->n = 1;
+			o->ents[0] = u->ent;
+			return 1;
+		}
+		if (u->kind == U_WORD && in_list(event_nouns, u->low)) {
+			int of = event_of(r, j + 1);
+			o->n = 1;
+			o->ents[0] = of >= 0 ? of : r->last_event[event_kind(u->low)];
+			return o->ents[0] >= 0;
+		}
+		if (u->kind != U_WORD || (u->lemma[0] && strcmp(u->lemma, u->low) != 0))
+			return 0;
+	}
+	return 0;
+}
+
+/* Remembers the organisation behind an event the sentence names: "the G20 summit", "a meeting of NATO". */
+static void note_events(rstate *r)
+{
+	for (size_t i = 0; i + 1 < r->n; i++) {
+		unit *u = &r->u[i];
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_ORG && r->u[i + 1].kind == U_WORD &&
+		    in_list(event_nouns, r->u[i + 1].low)) {
+			r->last_event[event_kind(r->u[i + 1].low)] = u->ent;
+		} else if (u->kind == U_WORD && in_list(event_nouns, u->low)) {
+			int of = event_of(r, i + 1);
+			if (of >= 0)
+				r->last_event[event_kind(u->low)] = of;
+		}
+	}
+}
+
 static int trigger_matches(const trigger *t, const unit *u)
 {
 	if (u->kind != U_WORD)
@@ -885,6 +960,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			o.n = w;
 			have_o = w > 0;
 		}
+		if (!have_o && strcmp(t->relation, "attends") == 0)
+			have_o = event_object(r, k, &o);
 		if (have_o)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
 		if (t->how == S_VERB && s.n >= 2)
@@ -1263,6 +1340,7 @@ int ner_relations(nctx *c)
 	memset(&r, 0, sizeof(r));
 	r.c = c;
 	r.last_person = -1;
+	r.last_event[0] = r.last_event[1] = r.last_event[2] = -1;
 	for (size_t si = 0; si < c->p->n_sents; si++) {
 		int saved_last = r.last_person;
 
@@ -1273,6 +1351,7 @@ int ner_relations(nctx *c)
 			continue;
 		if ((rc = offices(&r)) < 0)
 			return rc;
+		note_events(&r);
 		/* a pronoun is the latest person before it in this sentence, else the last sentence's subject */
 		r.last_person = saved_last;
 		pronouns(&r);
