@@ -44,6 +44,12 @@ static const char *const org_tails[] = {
 	"Capital", "Partners", "Pharmaceuticals", NULL
 };
 
+/* Compass and position words that open place names. */
+static const char *const compass[] = {
+	"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+	"Lower", "Greater", NULL
+};
+
 /* Capitalised abbreviations that are never names: time zones and units. */
 static const char *const not_names[] = {
 	"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "IST",
@@ -105,6 +111,8 @@ static int namey(const nctx *c, size_t t)
 			if (upper_run >= 3)
 				return 0; /* "FOCUSWorld": glued furniture */
 			upper_run = 0;
+		} else {
+			upper_run = 0; /* "U.S.-China" */
 		}
 	}
 	if (n == 1)
@@ -384,6 +392,19 @@ static unit mk_unit(unit_kind k, size_t t0, size_t t1)
 	return u;
 }
 
+/* 1 when the token before t is a preposition of place: "in", "to", "from", "near". */
+static int locative_before(const nctx *c, size_t t)
+{
+	static const char *const preps[] = { "in", "to", "from", "near", "into", "outside", "across", "around",
+					     "toward", "towards", NULL };
+	char w[16];
+
+	if (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD))
+		return 0;
+	ner_lower(c->p, t - 1, w, sizeof(w));
+	return in_list(preps, w);
+}
+
 /* Decides the type of a name run [t0, t1) that is not a known place, organisation or title. */
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue)
 {
@@ -414,10 +435,15 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (n >= 2 && (in_listn(org_heads, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)) ||
 		       in_listn(org_tails, kg_tok_str(c->p, t1 - 1), kg_tok_len(c->p, t1 - 1))))
 		return KG_TYPE_ORG;
+	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && locative_before(c, t0))
+		return KG_TYPE_PLACE; /* "in Santa Cruz" */
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {
 		*person_cue = 1;
 		return KG_TYPE_PERSON;
 	}
+	/* "North Darfur", "Upper Nile": a compass word opens a region */
+	if (n >= 2 && in_listn(compass, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)))
+		return KG_TYPE_PLACE;
 	for (size_t t = t0 + 1; t + 1 < t1; t++)
 		if (tok_lex(c, t) & KG_LEX_PARTICLE)
 			return KG_TYPE_PERSON;
@@ -452,6 +478,12 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		return KG_TYPE_ORG; /* an unknown single name: outlets and companies ("Newsweek") */
 	}
 	if (common == 0 || !(f0 & (KG_LEX_COMMON | KG_LEX_STOP)))
+		return KG_TYPE_PERSON;
+	if (n >= 2 && !*person_cue && locative_before(c, t0))
+		return KG_TYPE_PLACE; /* "in El Fasher" */
+	/* "Margarita Robles": the last word is a name no dictionary knows */
+	if (!(fl & (KG_LEX_COMMON | KG_LEX_STOP | KG_LEX_DEMONYM | KG_LEX_ORGWORD | KG_LEX_PLACEWORD)) &&
+	    !(c->p->tokens[t1 - 1].flags & KG_TOK_UPPER))
 		return KG_TYPE_PERSON;
 	return KG_TYPE_UNKNOWN;
 }
@@ -658,6 +690,10 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			if (c->n_units[si] > 0) {
 				unit *prev = &c->units[si][c->n_units[si] - 1];
 				if (prev->kind == U_TITLE || (prev->kind == U_WORD && (prev->lex & KG_LEX_HONORIFIC)))
+					cue = 1;
+				/* "Spain's defense minister, Margarita Robles" */
+				if (c->n_units[si] > 1 && prev->kind == U_PUNCT && strcmp(prev->low, ",") == 0 &&
+				    c->units[si][c->n_units[si] - 2].kind == U_TITLE)
 					cue = 1;
 			}
 			/* "Euro-Atlantic integration": a hyphenated compound used as an adjective */

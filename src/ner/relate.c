@@ -248,6 +248,24 @@ static int generic_title(const char *title)
 	return strcasecmp(title, "leader") == 0 || strcasecmp(title, "head") == 0 || strcasecmp(title, "chief") == 0;
 }
 
+/* The owner an office in a descriptive organisation belongs to: "the Qatari foreign ministry" itself,
+ * but the country for "the Hungarian government('s)". */
+static int desc_owner(rstate *r, unit *u)
+{
+	const kg_parsed *p = r->c->p;
+	size_t last = u->t1 - 1;
+
+	if ((kg_tok_ieq(p, last, "government") || kg_tok_ieq(p, last, "administration")) && u->t1 - u->t0 == 2) {
+		const char *country = kg_lex_demonym(r->c->lex, kg_tok_str(p, u->t0), kg_tok_len(p, u->t0));
+		kg_place pl;
+		if (!country && kg_lex_place(r->c->lex, kg_tok_str(p, u->t0), kg_tok_len(p, u->t0), &pl))
+			country = pl.canonical;
+		if (country)
+			return ner_entity(r->c, country, KG_TYPE_PLACE, 0);
+	}
+	return made_entity(r, u);
+}
+
 /* The holder of a title in this document: the latest person given that title (of `of`, when >= 0). */
 static int title_holder(const rstate *r, const char *title, int of)
 {
@@ -280,6 +298,8 @@ static int qualifier(rstate *r, size_t i)
 		return -1;
 	if (r->u[k - 1].kind == U_DEMONYM)
 		return made_entity(r, &r->u[k - 1]);
+	if (r->u[k - 1].kind == U_DESC || (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_DESC))
+		return desc_owner(r, &r->u[r->u[k - 1].kind == U_DESC ? k - 1 : k - 2]);
 	if (r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) != KG_TYPE_PERSON) {
 		int q = r->u[k - 1].ent;
 		kg_place pl;
@@ -710,10 +730,14 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 				continue;
 			}
 			/* "X, spoke": a name set off by commas before its verb */
-			if (r->u[j - 2].kind == U_ENT && ent_type(r, r->u[j - 2].ent) == KG_TYPE_PERSON &&
-			    (j == 2 || is_word(&r->u[j - 3], ","))) {
-				j--;
-				break;
+			if (r->u[j - 2].kind == U_ENT && ent_type(r, r->u[j - 2].ent) == KG_TYPE_PERSON) {
+				size_t b = j - 2;
+				while (b > 0 && r->u[b - 1].kind == U_TITLE)
+					b--;
+				if (b == 0 || is_word(&r->u[b - 1], ",")) {
+					j--;
+					break;
+				}
 			}
 		}
 		break;
@@ -1208,7 +1232,7 @@ static int offices(rstate *r)
 					return rc;
 				continue;
 			}
-			if (verb && k >= 3 && is_word(&r->u[k - 1], ",") && is_word(&r->u[k], "who") &&
+			if (verb && k >= 2 && is_word(&r->u[k - 1], ",") && is_word(&r->u[k], "who") &&
 			    r->u[k - 2].kind == U_ENT && ent_type(r, r->u[k - 2].ent) == KG_TYPE_PERSON) {
 				int q = qualifier(r, i);
 				if (q < 0)
