@@ -1,6 +1,7 @@
 /* ner.c: the news extractor's entry points: one document to facts, and CoNLL tagging. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,36 @@ static int ctx_init(nctx *c, const kg_doc *doc, const kg_parsed *p, const kg_lex
 	return KG_OK;
 }
 
+/* 1 when every word of a ("Zelensky") ends b ("Volodymyr Zelensky"). */
+static int ends_with_words(const char *b, const char *a)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	return na < nb && strcmp(b + nb - na, a) == 0 && b[nb - na - 1] == ' ';
+}
+
+/* Why alias names entity e in this document, for kg explain. */
+static void alias_reason(char *buf, size_t cap, const dent *e, const char *alias, const char *doc)
+{
+	size_t n = strlen(alias);
+	int upper = n > 1;
+	const char *w = strstr(e->name, alias);
+
+	for (size_t i = 0; i < n; i++)
+		if (islower((unsigned char)alias[i]))
+			upper = 0;
+	if (e->type == KG_TYPE_PERSON && ends_with_words(e->name, alias))
+		snprintf(buf, cap, "%s: surname of %s, named in full in %s", alias, e->name, doc);
+	else if (w && (w == e->name || w[-1] == ' ') && (w[n] == ' ' || w[n] == '\0'))
+		snprintf(buf, cap, "%s: short form of %s in %s", alias, e->name, doc);
+	else if (upper && e->type != KG_TYPE_PERSON)
+		snprintf(buf, cap, "%s: abbreviation of %s (%s)", alias, e->name, doc);
+	else if (e->type == KG_TYPE_PLACE || e->type == KG_TYPE_ORG)
+		snprintf(buf, cap, "%s: another name of %s in the gazetteer (%s)", alias, e->name, doc);
+	else
+		snprintf(buf, cap, "%s: another form of %s in %s", alias, e->name, doc);
+}
+
 /* Adds the document's entities to out: those named in the text and those its relations use. */
 static int emit_entities(nctx *c)
 {
@@ -29,9 +60,14 @@ static int emit_entities(nctx *c)
 			continue; /* unnamed, or every mention went to a longer name */
 		if ((rc = kg_facts_add_entity(c->out, e->name, e->type, NULL, e->mentions ? e->mentions : 1, &k)) < 0)
 			return rc;
-		for (size_t a = 0; a < e->aliases.n; a++)
-			if ((rc = kg_facts_add_entity(c->out, e->name, e->type, e->aliases.v[a], 0, NULL)) < 0)
+		for (size_t a = 0; a < e->aliases.n; a++) {
+			char why[512];
+			if ((rc = kg_facts_add_entity(c->out, e->name, e->type, e->aliases.v[a], 0, &k)) < 0)
 				return rc;
+			alias_reason(why, sizeof(why), e, e->aliases.v[a], c->doc->id);
+			if ((rc = kg_strv_push_unique(&c->out->entities[k].why, why)) < 0)
+				return rc;
+		}
 	}
 	return KG_OK;
 }
