@@ -140,6 +140,7 @@ void kg_strv_clear(kg_strv *sv)
 /* Open addressing with linear probing; the table is kept at most half full. */
 struct kg_map {
 	char **keys;    /* owned keys, NULL for an empty slot */
+	size_t *lens;   /* the length of each key */
 	size_t *values; /* the value of each slot */
 	size_t cap;     /* slots, a power of two */
 	size_t count;   /* used slots */
@@ -164,8 +165,9 @@ int kg_map_new(kg_map **out)
 		return KG_ENOMEM;
 	m->cap = 16;
 	m->keys = calloc(m->cap, sizeof(char *));
+	m->lens = calloc(m->cap, sizeof(size_t));
 	m->values = calloc(m->cap, sizeof(size_t));
-	if (!m->keys || !m->values) {
+	if (!m->keys || !m->lens || !m->values) {
 		kg_map_free(m);
 		return KG_ENOMEM;
 	}
@@ -180,6 +182,7 @@ void kg_map_free(kg_map *m)
 	for (size_t i = 0; m->keys && i < m->cap; i++)
 		free(m->keys[i]);
 	free(m->keys);
+	free(m->lens);
 	free(m->values);
 	free(m);
 }
@@ -188,7 +191,7 @@ static size_t map_slot(const kg_map *m, const char *key, size_t n)
 {
 	size_t i = hash_bytes(key, n) & (m->cap - 1);
 
-	while (m->keys[i] && !(strlen(m->keys[i]) == n && memcmp(m->keys[i], key, n) == 0))
+	while (m->keys[i] && !(m->lens[i] == n && memcmp(m->keys[i], key, n) == 0))
 		i = (i + 1) & (m->cap - 1);
 	return i;
 }
@@ -197,25 +200,30 @@ static int map_grow(kg_map *m)
 {
 	size_t cap = m->cap * 2;
 	char **keys = calloc(cap, sizeof(char *));
+	size_t *lens = calloc(cap, sizeof(size_t));
 	size_t *values = calloc(cap, sizeof(size_t));
 	kg_map old = *m;
 
-	if (!keys || !values) {
+	if (!keys || !lens || !values) {
 		free(keys);
+		free(lens);
 		free(values);
 		return KG_ENOMEM;
 	}
 	m->keys = keys;
+	m->lens = lens;
 	m->values = values;
 	m->cap = cap;
 	for (size_t i = 0; i < old.cap; i++) {
 		if (old.keys[i]) {
-			size_t j = map_slot(m, old.keys[i], strlen(old.keys[i]));
+			size_t j = map_slot(m, old.keys[i], old.lens[i]);
 			m->keys[j] = old.keys[i];
+			m->lens[j] = old.lens[i];
 			m->values[j] = old.values[i];
 		}
 	}
 	free(old.keys);
+	free(old.lens);
 	free(old.values);
 	return KG_OK;
 }
@@ -231,6 +239,7 @@ int kg_map_putn(kg_map *m, const char *key, size_t n, size_t value)
 		m->keys[i] = kg_strndup(key, n);
 		if (!m->keys[i])
 			return KG_ENOMEM;
+		m->lens[i] = n;
 		m->count++;
 	}
 	m->values[i] = value;

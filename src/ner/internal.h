@@ -67,10 +67,14 @@ typedef struct nctx {
 	size_t n_e, cap_e;
 	kg_map *ent_by_name;    /* entity name -> index */
 	kg_strv titles;         /* titles made from the text ("infrastructure minister"), owned */
+	unsigned *tlex;         /* lexicon flags of each token, computed on first use (TLEX_UNSET before) */
+	struct tokcache *tc;    /* per-token memo of name, title and place tests (mention.c) */
 	unit **units;           /* units of each sentence */
 	size_t *n_units;        /* count per sentence */
 	kg_facts *out;          /* borrowed: where the facts go */
 } nctx;
+
+#define TLEX_UNSET 0x80000000u
 
 /* mention.c */
 int ner_units(nctx *c);                     /* recognises mentions and builds every sentence's units */

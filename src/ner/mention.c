@@ -84,11 +84,61 @@ static int in_list(const char *const *list, const char *w)
 
 static unsigned tok_lex(const nctx *c, size_t t)
 {
-	return kg_lex_word(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t));
+	if (c->tlex[t] == TLEX_UNSET)
+		c->tlex[t] = kg_lex_word(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t));
+	return c->tlex[t];
 }
 
 /* 1 when token t can be part of a name: a capitalised word, an acronym or an initial. */
+/* What the recogniser already knows of a token; the same tests are asked many times per token. */
+struct tokcache {
+	signed char namey;     /* namey(): -1 not yet asked */
+	signed char title_len; /* title_at() to the sentence end: -1 not yet asked */
+	signed char place_len; /* place_at() to the sentence end: -1 not yet asked */
+	const char *title;     /* its canonical title */
+	kg_place place;        /* its place */
+	size_t send;           /* end of the token's sentence */
+};
+
+static int namey_raw(const nctx *c, size_t t);
+static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
+static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl);
+
 static int namey(const nctx *c, size_t t)
+{
+	if (c->tc[t].namey < 0)
+		c->tc[t].namey = (signed char)namey_raw(c, t);
+	return c->tc[t].namey;
+}
+
+static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
+{
+	struct tokcache *tc = &c->tc[t];
+
+	if (tc->title_len < 0)
+		tc->title_len = (signed char)title_at_raw(c, t, tc->send, &tc->title);
+	if ((size_t)tc->title_len <= lim - t) {
+		*canon = tc->title;
+		return (size_t)tc->title_len;
+	}
+	return title_at_raw(c, t, lim, canon);
+}
+
+static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
+{
+	struct tokcache *tc = &c->tc[t];
+
+	if (tc->place_len < 0)
+		tc->place_len = (signed char)place_at_raw(c, t, tc->send, &tc->place);
+	if ((size_t)tc->place_len <= lim - t) {
+		if (tc->place_len)
+			*pl = tc->place;
+		return (size_t)tc->place_len;
+	}
+	return place_at_raw(c, t, lim, pl);
+}
+
+static int namey_raw(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
 	const char *s = kg_tok_str(c->p, t);
@@ -117,7 +167,7 @@ static int namey(const nctx *c, size_t t)
 	}
 	if (n == 1)
 		return 0; /* a lone letter */
-	if (kg_lex_word(c->lex, s, s[n - 1] == '.' ? n - 1 : n) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
+	if ((s[n - 1] == '.' ? kg_lex_word(c->lex, s, n - 1) : tok_lex(c, t)) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
 		return 0;
 	if (n > 6 && memcmp(s + n - 6, "-based", 6) == 0)
 		return 0; /* "Bogota-based" */
@@ -138,7 +188,7 @@ static int connector(const nctx *c, size_t t)
 }
 
 /* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
-static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
+static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon)
 {
 	kg_span w[MAX_TITLE_WORDS];
 	size_t n = 0, len;
@@ -214,7 +264,7 @@ static int small_town_out_of_place(const nctx *c, size_t t, const kg_place *pl)
 }
 
 /* Longest place starting at t within [t, lim): tokens spanned, 0 when none. */
-static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
+static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl)
 {
 	size_t best = 0;
 
@@ -794,6 +844,37 @@ static int absorb_modifiers(nctx *c, size_t si)
 	return KG_OK;
 }
 
+/* Verb lemmas seen by this thread: word -> index in lemma_words (0: not a verb, else index + 1). */
+static _Thread_local kg_map *lemma_cache;
+static _Thread_local kg_strv lemma_words;
+
+/* The verb lemma of token t through a per-thread cache (WordNet lookups are the costliest part of a
+ * token). Returns lem or NULL. On allocation failure it simply asks the lexicon every time. */
+static const char *cached_lemma(const nctx *c, size_t t, char *lem, size_t cap)
+{
+	const char *w = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t), v;
+	const char *found;
+
+	if (!lemma_cache && kg_map_new(&lemma_cache) < 0)
+		return kg_lex_verb_lemma(c->lex, w, n, lem, cap);
+	if (kg_map_getn(lemma_cache, w, n, &v)) {
+		if (v == 0)
+			return NULL;
+		snprintf(lem, cap, "%s", lemma_words.v[v - 1]);
+		return lem;
+	}
+	found = kg_lex_verb_lemma(c->lex, w, n, lem, cap);
+	if (kg_map_count(lemma_cache) > 200000)
+		return found; /* a bound on memory for endless vocabularies */
+	if (!found) {
+		kg_map_putn(lemma_cache, w, n, 0);
+	} else if (kg_strv_push(&lemma_words, lem) == KG_OK) {
+		kg_map_putn(lemma_cache, w, n, lemma_words.n);
+	}
+	return found;
+}
+
 /* Builds the units of sentence si. */
 static int sentence_units(nctx *c, size_t si)
 {
@@ -869,8 +950,7 @@ static int sentence_units(nctx *c, size_t si)
 			u.lex = tok_lex(c, t);
 			if ((strcmp(u.low, "he") == 0 || strcmp(u.low, "she") == 0))
 				u.kind = U_PRON;
-			else if (!(u.lex & KG_LEX_STOP) &&
-				 kg_lex_verb_lemma(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t), lem, sizeof(lem)))
+			else if (!(u.lex & KG_LEX_STOP) && cached_lemma(c, t, lem, sizeof(lem)))
 				snprintf(u.lemma, sizeof(u.lemma), "%s", lem);
 			/* "the Ukrainian delegation", "the Qatari foreign ministry", "a Hamas delegation": a demonym,
 			 * country or organisation, up to two modifiers, and a collective noun */
@@ -950,8 +1030,19 @@ int ner_units(nctx *c)
 
 	c->units = calloc(c->p->n_sents ? c->p->n_sents : 1, sizeof(unit *));
 	c->n_units = calloc(c->p->n_sents ? c->p->n_sents : 1, sizeof(size_t));
-	if (!c->units || !c->n_units)
+	c->tlex = malloc((c->p->n_tokens ? c->p->n_tokens : 1) * sizeof(unsigned));
+	if (!c->units || !c->n_units || !c->tlex)
 		return KG_ENOMEM;
+	c->tc = calloc(c->p->n_tokens ? c->p->n_tokens : 1, sizeof(*c->tc));
+	if (!c->tc)
+		return KG_ENOMEM;
+	for (size_t t = 0; t < c->p->n_tokens; t++) {
+		c->tlex[t] = TLEX_UNSET;
+		c->tc[t].namey = c->tc[t].title_len = c->tc[t].place_len = -1;
+	}
+	for (size_t si = 0; si < c->p->n_sents; si++)
+		for (size_t t = c->p->sents[si].first; t < c->p->sents[si].first + c->p->sents[si].count; t++)
+			c->tc[t].send = c->p->sents[si].first + c->p->sents[si].count;
 	/* two passes: the first learns which capitalised words are names in this document */
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t si = 0; si < c->p->n_sents; si++)
@@ -1248,5 +1339,7 @@ void ner_ctx_clear(nctx *c)
 	kg_map_free(c->known);
 	kg_map_free(c->ent_by_name);
 	kg_strv_clear(&c->titles);
+	free(c->tlex);
+	free(c->tc);
 	memset(c, 0, sizeof(*c));
 }

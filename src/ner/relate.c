@@ -909,6 +909,21 @@ static void note_events(rstate *r)
 	}
 }
 
+/* 1 when the word or its lemma could be a trigger: a quick filter before the table scan, on the first
+ * two letters of every trigger word and lemma. */
+static int maybe_trigger(const unit *u)
+{
+	static const char *const starts[] = { "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph",
+					      "le", "he", "ch", "ad", "ap", "na", "vi", "ar", "tr", "fl", "be", "ex",
+					      "wa", "we", "is", "at", "pa", NULL };
+	for (size_t i = 0; starts[i]; i++) {
+		if ((u->low[0] == starts[i][0] && u->low[1] == starts[i][1]) ||
+		    (u->lemma[0] == starts[i][0] && u->lemma[1] == starts[i][1]))
+			return 1;
+	}
+	return 0;
+}
+
 static int trigger_matches(const trigger *t, const unit *u)
 {
 	if (u->kind != U_WORD)
@@ -1381,6 +1396,8 @@ int ner_relations(nctx *c)
 		pronouns(&r);
 		r.last_person = saved_last;
 		for (size_t k = 0; k < r.n; k++) {
+			if (r.u[k].kind != U_WORD || !maybe_trigger(&r.u[k]))
+				continue;
 			for (size_t t = 0; t < sizeof(triggers) / sizeof(triggers[0]); t++) {
 				if (!trigger_matches(&triggers[t], &r.u[k]))
 					continue;
