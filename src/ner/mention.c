@@ -1110,42 +1110,82 @@ static size_t person_keys(const nctx *c, const rawm *m, char out[][48], size_t c
 	return n;
 }
 
-/* Index of the full-name person whose last name tokens equal the mention's, -1 when none or several
- * with different names. */
-static int match_suffix(const nctx *c, const rawm *m, const int *full, size_t n_full)
+/* Joins words [from, to) of keys with single spaces into buf (cap bytes); returns buf. */
+static char *join_keys(char keys[][48], size_t from, size_t to, char *buf, size_t cap)
 {
-	char mk[8][48], fk[8][48];
-	size_t mn = person_keys(c, m, mk, 8);
-	int found = -1;
+	size_t o = 0;
 
-	if (mn == 0)
+	buf[0] = '\0';
+	for (size_t i = from; i < to && o + 1 < cap; i++)
+		o += (size_t)snprintf(buf + o, cap - o, "%s%s", i > from ? " " : "", keys[i]);
+	return buf;
+}
+
+/* Records that key names entity e in an index whose values are e + 1, or 0 once two entities share
+ * the key (ambiguous: "Mohammed" in a text with two Mohammeds). */
+static int index_add(kg_map *m, const char *key, int e)
+{
+	size_t v;
+
+	if (kg_map_get(m, key, &v))
+		return v == (size_t)e + 1 ? KG_OK : kg_map_put(m, key, 0);
+	return kg_map_put(m, key, (size_t)e + 1);
+}
+
+/* The entity an index gives for key: >= 0, -2 when ambiguous, -1 when absent. */
+static int index_get(const kg_map *m, const char *key)
+{
+	size_t v;
+
+	if (!kg_map_get(m, key, &v))
 		return -1;
-	for (size_t i = 0; i < n_full; i++) {
-		const rawm *f = &c->m[full[i]];
-		size_t fn = person_keys(c, f, fk, 8), k;
+	return v ? (int)v - 1 : -2;
+}
 
-		if (fn <= mn)
-			continue;
-		for (k = 0; k < mn; k++)
-			if (strcmp(mk[mn - 1 - k], fk[fn - 1 - k]) != 0)
-				break;
-		/* family name first ("Li" for "Li Qiang"), a given name alone ("Priya"), a middle name used as the
-		 * short form ("Lula" for "Luiz Inácio Lula da Silva"): a one-word mention equal to a word of one
-		 * longer name */
-		if (k < mn) {
-			size_t w;
-			if (mn != 1)
-				continue;
-			for (w = 0; w + 1 < fn && strcmp(mk[0], fk[w]) != 0; w++)
-				;
-			if (w + 1 >= fn || (tok_lex(c, m->t0) & KG_LEX_PARTICLE))
-				continue;
-		}
-		if (found >= 0 && c->m[found].ent != f->ent)
-			return -2; /* two different people share it */
-		found = full[i];
-	}
-	return found;
+/* Short forms of the document's full person names: "Zelensky", "von der Leyen", "Li" (family name
+ * first), "Priya" (a given name alone), "Lula" (a middle name). Hash indexes keep this linear. */
+typedef struct pindex {
+	kg_map *by_key;    /* all name words of a full name -> entity + 1 */
+	kg_map *by_suffix; /* its last k words (k shorter than the name) -> entity + 1, 0 ambiguous */
+	kg_map *by_word;   /* each word but the last -> entity + 1, 0 ambiguous */
+} pindex;
+
+static void pindex_free(pindex *ix)
+{
+	kg_map_free(ix->by_key);
+	kg_map_free(ix->by_suffix);
+	kg_map_free(ix->by_word);
+}
+
+static int pindex_add(pindex *ix, char keys[][48], size_t n, int e)
+{
+	char buf[8 * 48];
+	int rc;
+
+	if ((rc = index_add(ix->by_key, join_keys(keys, 0, n, buf, sizeof(buf)), e)) < 0)
+		return rc;
+	for (size_t k = 1; k < n; k++)
+		if ((rc = index_add(ix->by_suffix, join_keys(keys, n - k, n, buf, sizeof(buf)), e)) < 0)
+			return rc;
+	for (size_t w = 0; w + 1 < n; w++)
+		if ((rc = index_add(ix->by_word, keys[w], e)) < 0)
+			return rc;
+	return KG_OK;
+}
+
+/* The person a shorter mention names: >= 0, -2 ambiguous, -1 none. */
+static int pindex_short(const nctx *c, const pindex *ix, const rawm *m)
+{
+	char keys[8][48], buf[8 * 48];
+	size_t n = person_keys(c, m, keys, 8);
+	int e;
+
+	if (n == 0)
+		return -1;
+	e = index_get(ix->by_suffix, join_keys(keys, 0, n, buf, sizeof(buf)));
+	if (e != -1 || n != 1 || (tok_lex(c, m->t0) & KG_LEX_PARTICLE))
+		return e;
+	return index_get(ix->by_word, keys[0]);
 }
 
 static int add_alias(dent *e, const char *alias)
@@ -1155,94 +1195,82 @@ static int add_alias(dent *e, const char *alias)
 	return kg_strv_push_unique(&e->aliases, alias);
 }
 
+/* A full-name mention and how many name words it has, for sorting longest first. */
+typedef struct fullname {
+	int m;       /* mention index */
+	size_t n;    /* name words */
+} fullname;
+
+static int cmp_fullname(const void *a, const void *b)
+{
+	const fullname *x = a, *y = b;
+
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return x->m < y->m ? -1 : x->m > y->m;
+}
+
 int ner_coref(nctx *c)
 {
-	int *full = malloc((c->n_m ? c->n_m : 1) * sizeof(int));
+	fullname *full = malloc((c->n_m ? c->n_m : 1) * sizeof(*full));
 	size_t n_full = 0;
-	kg_map *acronyms = NULL; /* acronyms introduced in brackets -> their entity */
+	kg_map *acronyms = NULL;  /* acronyms introduced in brackets -> their entity */
+	kg_map *best = NULL;      /* name words of a full name -> mention with its best surface form */
+	kg_map *org_first = NULL; /* first word of a multiword organisation -> entity + 1, 0 ambiguous */
+	pindex ix = { NULL, NULL, NULL };
+	char keys[8][48], buf[8 * 48];
 	int rc = KG_OK;
 
-	if (!full || kg_map_new(&acronyms) < 0) {
-		free(full);
-		return KG_ENOMEM;
+	if (!full || kg_map_new(&acronyms) < 0 || kg_map_new(&best) < 0 || kg_map_new(&org_first) < 0 ||
+	    kg_map_new(&ix.by_key) < 0 || kg_map_new(&ix.by_suffix) < 0 || kg_map_new(&ix.by_word) < 0) {
+		rc = KG_ENOMEM;
+		goto done;
 	}
-	/* 1. people named with at least two name words: one entity per given name + surname */
+	/* 1. people named with at least two name words: one entity per given name + surname; its name is
+	 * the longest surface form without initials */
 	for (size_t i = 0; i < c->n_m; i++) {
 		rawm *m = &c->m[i];
-		char k[8][48];
-		size_t kn;
+		size_t kn, v;
 
-		if (m->type != KG_TYPE_PERSON)
+		if (m->type != KG_TYPE_PERSON || (kn = person_keys(c, m, keys, 8)) < 2)
 			continue;
-		kn = person_keys(c, m, k, 8);
-		if (kn < 2)
-			continue;
-		full[n_full++] = (int)i;
+		full[n_full].m = (int)i;
+		full[n_full].n = kn;
+		n_full++;
+		join_keys(keys, 0, kn, buf, sizeof(buf));
+		if (!kg_map_get(best, buf, &v)) {
+			if ((rc = kg_map_put(best, buf, i)) < 0)
+				goto done;
+		} else if (strlen(m->text) > strlen(c->m[v].text) && !strchr(m->text, '.')) {
+			if ((rc = kg_map_put(best, buf, i)) < 0)
+				goto done;
+		}
 	}
 	/* longest names first, so that "Al Thani" finds "Mohammed bin Abdulrahman Al Thani" */
-	for (size_t a = 1; a < n_full; a++) {
-		int v = full[a];
-		char kb[8][48];
-		size_t kv = person_keys(c, &c->m[v], kb, 8), b = a;
-		while (b > 0) {
-			char kc[8][48];
-			if (person_keys(c, &c->m[full[b - 1]], kc, 8) >= kv)
-				break;
-			full[b] = full[b - 1];
-			b--;
-		}
-		full[b] = v;
-	}
-	/* the canonical form: the longest surface form of the same key, first seen */
+	qsort(full, n_full, sizeof(*full), cmp_fullname);
 	for (size_t a = 0; a < n_full; a++) {
-		rawm *m = &c->m[full[a]];
-		char ka[8][48];
-		size_t kna = person_keys(c, m, ka, 8);
-		const char *best = m->text;
-		int f;
+		rawm *m = &c->m[full[a].m];
+		size_t kn = person_keys(c, m, keys, 8), v = 0;
+		int e;
 
-		if (m->ent >= 0)
-			continue;
-		if ((f = match_suffix(c, m, full, a)) >= 0 && c->m[f].ent >= 0) {
-			m->ent = c->m[f].ent;
-			continue;
-		}
-		for (size_t b = a + 1; b < n_full; b++) {
-			rawm *o = &c->m[full[b]];
-			char kb[8][48];
-			size_t knb = person_keys(c, o, kb, 8), x;
-			if (knb != kna)
-				continue;
-			for (x = 0; x < kna && strcmp(ka[x], kb[x]) == 0; x++)
-				;
-			if (x == kna && strlen(o->text) > strlen(best) && !strchr(o->text, '.'))
-				best = o->text;
-		}
-		{
-			int e = ner_entity(c, best, KG_TYPE_PERSON, 1);
-			if (e < 0) {
+		join_keys(keys, 0, kn, buf, sizeof(buf));
+		if ((e = index_get(ix.by_key, buf)) < 0 && (e = index_get(ix.by_suffix, buf)) < 0) {
+			kg_map_get(best, buf, &v);
+			if ((e = ner_entity(c, c->m[v].text, KG_TYPE_PERSON, 1)) < 0) {
 				rc = KG_ENOMEM;
 				goto done;
 			}
-			for (size_t b = a; b < n_full; b++) {
-				rawm *o = &c->m[full[b]];
-				char kb[8][48];
-				size_t knb = person_keys(c, o, kb, 8), x;
-				if (o->ent >= 0 || knb != kna)
-					continue;
-				for (x = 0; x < kna && strcmp(ka[x], kb[x]) == 0; x++)
-					;
-				if (x == kna)
-					o->ent = e;
-			}
 		}
+		m->ent = e;
+		if ((rc = pindex_add(&ix, keys, kn, e)) < 0)
+			goto done;
 	}
 	/* 2. everything else: a short form of a full name, or its own entity */
 	for (size_t i = 0; i < c->n_m; i++) {
 		rawm *m = &c->m[i];
 		const char *name;
 		kg_etype type = m->type;
-		int f;
+		size_t v;
 
 		if (m->ent >= 0)
 			continue;
@@ -1252,24 +1280,19 @@ int ner_coref(nctx *c)
 		    c->m[i - 1].t1 == m->t0 - 1 && c->m[i - 1].ent >= 0 && c->m[i - 1].type != KG_TYPE_PERSON) {
 			m->ent = c->m[i - 1].ent;
 			m->type = c->m[i - 1].type;
-			if (kg_map_put(acronyms, m->text, (size_t)m->ent) < 0) {
-				rc = KG_ENOMEM;
+			if ((rc = kg_map_put(acronyms, m->text, (size_t)m->ent)) < 0)
 				goto done;
-			}
 			continue;
 		}
-		{
-			size_t v;
-			if (kg_map_get(acronyms, m->text, &v)) {
-				m->ent = (int)v;
-				m->type = c->e[v].type;
-				continue;
-			}
+		if (kg_map_get(acronyms, m->text, &v)) {
+			m->ent = (int)v;
+			m->type = c->e[v].type;
+			continue;
 		}
-		if (type != KG_TYPE_PLACE || m->t1 - m->t0 == 1) {
-			f = match_suffix(c, m, full, n_full);
-			if (f >= 0 && (type != KG_TYPE_PLACE)) {
-				m->ent = c->m[f].ent;
+		if (type != KG_TYPE_PLACE) {
+			int f = pindex_short(c, &ix, m);
+			if (f >= 0) {
+				m->ent = f;
 				m->type = KG_TYPE_PERSON;
 				continue;
 			}
@@ -1281,28 +1304,26 @@ int ner_coref(nctx *c)
 		}
 	}
 	/* 2b. "Aurelia" for "Aurelia Airways": a one-word organisation that opens exactly one longer one */
+	for (size_t e = 0; e < c->n_e; e++) {
+		const char *sp = strchr(c->e[e].name, ' ');
+		char first[64];
+		if (c->e[e].type != KG_TYPE_ORG || !sp || (size_t)(sp - c->e[e].name) >= sizeof(first))
+			continue;
+		memcpy(first, c->e[e].name, (size_t)(sp - c->e[e].name));
+		first[sp - c->e[e].name] = '\0';
+		if ((rc = index_add(org_first, first, (int)e)) < 0)
+			goto done;
+	}
 	for (size_t i = 0; i < c->n_m; i++) {
 		rawm *m = &c->m[i];
-		const char *name = c->e[m->ent].name;
-		size_t nl = strlen(name);
-		int target = -1;
+		int target;
 
-		if (m->type != KG_TYPE_ORG || m->t1 - m->t0 != 1 || strchr(name, ' '))
+		if (m->type != KG_TYPE_ORG || m->t1 - m->t0 != 1 || strchr(c->e[m->ent].name, ' '))
 			continue;
-		for (size_t e = 0; e < c->n_e; e++) {
-			const dent *d = &c->e[e];
-			if (d->type != KG_TYPE_ORG || (int)e == m->ent || strncmp(d->name, name, nl) != 0 || d->name[nl] != ' ')
-				continue;
-			if (target >= 0) {
-				target = -2;
-				break;
-			}
-			target = (int)e;
-		}
-		if (target >= 0)
+		if ((target = index_get(org_first, c->e[m->ent].name)) >= 0)
 			m->ent = target;
 	}
-	/* 3. mention counts and aliases; a type seen most often wins for single names */
+	/* 3. mention counts and aliases */
 	for (size_t i = 0; i < c->n_m; i++) {
 		rawm *m = &c->m[i];
 		dent *e = &c->e[m->ent];
@@ -1319,6 +1340,9 @@ int ner_coref(nctx *c)
 done:
 	free(full);
 	kg_map_free(acronyms);
+	kg_map_free(best);
+	kg_map_free(org_first);
+	pindex_free(&ix);
 	return rc;
 }
 
