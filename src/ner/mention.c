@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -844,34 +845,41 @@ static int absorb_modifiers(nctx *c, size_t si)
 	return KG_OK;
 }
 
-/* Verb lemmas seen by this thread: word -> index in lemma_words (0: not a verb, else index + 1). */
-static _Thread_local kg_map *lemma_cache;
-static _Thread_local kg_strv lemma_words;
+/* Verb lemmas seen by this process: word -> index in lemma_words (0: not a verb, else index + 1),
+ * shared by the extraction threads under lemma_lock. */
+static kg_map *lemma_cache;
+static kg_strv lemma_words;
+static pthread_mutex_t lemma_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* The verb lemma of token t through a per-thread cache (WordNet lookups are the costliest part of a
- * token). Returns lem or NULL. On allocation failure it simply asks the lexicon every time. */
+/* The verb lemma of token t through the cache (WordNet lookups are the costliest part of a token).
+ * Returns lem or NULL. On allocation failure it simply asks the lexicon every time. */
 static const char *cached_lemma(const nctx *c, size_t t, char *lem, size_t cap)
 {
 	const char *w = kg_tok_str(c->p, t);
 	size_t n = kg_tok_len(c->p, t), v;
 	const char *found;
+	int hit;
 
-	if (!lemma_cache && kg_map_new(&lemma_cache) < 0)
+	pthread_mutex_lock(&lemma_lock);
+	if (!lemma_cache && kg_map_new(&lemma_cache) < 0) {
+		pthread_mutex_unlock(&lemma_lock);
 		return kg_lex_verb_lemma(c->lex, w, n, lem, cap);
-	if (kg_map_getn(lemma_cache, w, n, &v)) {
-		if (v == 0)
-			return NULL;
+	}
+	hit = kg_map_getn(lemma_cache, w, n, &v);
+	if (hit && v)
 		snprintf(lem, cap, "%s", lemma_words.v[v - 1]);
-		return lem;
-	}
+	pthread_mutex_unlock(&lemma_lock);
+	if (hit)
+		return v ? lem : NULL;
 	found = kg_lex_verb_lemma(c->lex, w, n, lem, cap);
-	if (kg_map_count(lemma_cache) > 200000)
-		return found; /* a bound on memory for endless vocabularies */
-	if (!found) {
-		kg_map_putn(lemma_cache, w, n, 0);
-	} else if (kg_strv_push(&lemma_words, lem) == KG_OK) {
-		kg_map_putn(lemma_cache, w, n, lemma_words.n);
+	pthread_mutex_lock(&lemma_lock);
+	if (kg_map_count(lemma_cache) < 200000 && !kg_map_getn(lemma_cache, w, n, NULL)) {
+		if (!found)
+			kg_map_putn(lemma_cache, w, n, 0);
+		else if (kg_strv_push(&lemma_words, lem) == KG_OK)
+			kg_map_putn(lemma_cache, w, n, lemma_words.n);
 	}
+	pthread_mutex_unlock(&lemma_lock);
 	return found;
 }
 
