@@ -69,6 +69,25 @@ int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, 
 int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err);
 
+/* Writers for graph engines (export_engines.c): every node and edge, measures included. CSV follows
+ * RFC 4180: every text field quoted, quotes doubled, control characters (line breaks among them) made
+ * spaces so each record is one line, invalid UTF-8 made U+FFFD; list fields join their items with ';'
+ * and a ';' inside an item becomes U+FF1B. */
+/* Neo4j `neo4j-admin database import` files: nodes (id:ID,name,:LABEL,type,aliases:string[],
+ * mentions:long,pagerank:double,betweenness:double,degree:double,community:int,component:int; labels
+ * Entity and Person, Organization, Place, Event or Other) and relationships (:START_ID,:END_ID,:TYPE,
+ * relation,weight:int,confidence:double,symmetric:boolean,title,modality,docs:string[],evidence; the
+ * type is the predicate in upper case, [A-Z0-9_]). */
+int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg_error *err);
+/* Spark GraphFrames vertices (id,name,type,aliases,mentions,pagerank,betweenness,degree,community,
+ * component) and edges (src,dst,relationship,weight,confidence,symmetric,title,modality,docs,evidence). */
+int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, kg_error *err);
+/* RDF N-Triples: entities <urn:kg:entity:ID> with rdf:type <urn:kg:type:TYPE>, rdfs:label, skos:altLabel
+ * and <urn:kg:prop:mentions|pagerank|community>; each edge as <urn:kg:rel:PREDICATE> between them and
+ * as a reified rdf:Statement (blank node) with weight, title, modality, docs and evidence. IRIs are
+ * percent-encoded, literals escaped. */
+int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err);
+
 /* Drawing options of kg render and kg report: the export options and more. */
 typedef struct kg_draw_opts {
 	kg_export_opts base;   /* relation, planned, top, layout, responsive as above */

@@ -3,10 +3,12 @@
 #ifndef KG_CLI_H
 #define KG_CLI_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 
 #include "../core/core.h"
+#include "../../graph/graph.h"
 
 /* Exit statuses of kg. */
 enum {
@@ -56,12 +58,61 @@ int kg_cli_usage_error(const kg_cli_cmd *cmd, const char *fmt, ...) __attribute_
 /* Prints "kg: error: MESSAGE" on stderr; returns KG_EXIT_ERROR. */
 int kg_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Writes s to fp with control characters (newline, escape...) shown as '?', so a name read from
- * the input cannot break a line of text output or drive the terminal. */
+/* Writes s to fp with control characters (newline, escape, C1 controls such as U+009B), the line
+ * separators U+2028 and U+2029, bidirectional overrides and invalid UTF-8 bytes shown as '?', so a
+ * name read from the input cannot break a line of text output, reorder it, or drive the terminal. */
 void kg_cli_put_inert(FILE *fp, const char *s);
 
 /* Creates directory path and its parents (mkdir -p). Returns 0 or KG_EIO with err set. */
 int kg_cli_mkdirs(const char *path, kg_error *err);
+
+/* A query of kg query as parsed from the operands (query_parse.c); the strings are owned. */
+typedef struct kg_cli_query {
+	kg_query_kind kind; /* what it asks */
+	char *x;            /* first name */
+	char *y;            /* second name (path) or NULL */
+	char *relations;    /* relations, comma-separated, or "any" */
+} kg_cli_query;
+
+/* Parses the operands of kg query ("met NAME", "path A B", "leads NAME", "(x)-[:meet]-(NAME)", or the
+ * whole query in one operand) into q. Returns 0; KG_EINVAL with a message in why (static storage),
+ * or KG_ENOMEM; q is then cleared. Any bytes are safe: names are taken as written. */
+int kg_cli_query_parse(kg_cli_query *q, const kg_strv *ops, const char **why);
+/* Frees the strings of q and zeroes it. Accepts NULL fields. */
+void kg_cli_query_clear(kg_cli_query *q);
+/* Joins sv->v[from..n) with single spaces into a new string; NULL when out of memory or nothing to join. */
+char *kg_cli_join_words(const kg_strv *sv, size_t from);
+/* Prints the query words of kg query, one per line, for --help. */
+void kg_cli_query_words_help(FILE *fp);
+
+/* Terminal niceties (term.c). When standard error is a terminal, routes it through a filter that
+ * colours the "error:", "warning:" and "note:" labels of kg's messages (unless NO_COLOR is set and
+ * not empty, or TERM is dumb) and clears the progress line before any message. Call once, first. */
+void kg_cli_term_init(void);
+/* 1 when messages on standard error are coloured. */
+int kg_cli_color(void);
+
+/* The progress line of a long run. */
+typedef struct kg_cli_progress {
+	int running;              /* 1 while the ticker thread runs */
+	int stop;                 /* tells the thread to end (under lock) */
+	const size_t *n_docs;     /* documents read so far, counted by the extractors (borrowed) */
+	double start;             /* when the run started (monotonic seconds) */
+	double base_time;         /* when the first document was read */
+	unsigned long long base;  /* bytes read by the process before it (the lexicons) */
+	int base_set;             /* 1 once base is known */
+	unsigned long long total; /* bytes of the inputs */
+	int known;                /* 1 when total is known: files and directories, no standard input */
+	pthread_t thread;         /* the ticker */
+	pthread_mutex_t lock;     /* guards stop */
+	pthread_cond_t wake;      /* wakes the ticker to stop */
+} kg_cli_progress;
+/* Shows, while inputs are read, a line on standard error that a thread redraws four times a second
+ * after the first second: documents read (*n_docs), megabytes read, MB/s, and the time left when the
+ * size of the inputs is known. Does nothing when standard error is not a terminal or quiet is set. */
+void kg_cli_progress_start(kg_cli_progress *p, const kg_strv *inputs, const size_t *n_docs, int quiet);
+/* Stops the thread and clears the line. Accepts a progress that never started. */
+void kg_cli_progress_end(kg_cli_progress *p);
 
 /* The subcommands (cmd_*.c). */
 extern const kg_cli_cmd kg_cmd_build;
@@ -70,5 +121,10 @@ extern const kg_cli_cmd kg_cmd_query;
 extern const kg_cli_cmd kg_cmd_explain;
 extern const kg_cli_cmd kg_cmd_ner;
 extern const kg_cli_cmd kg_cmd_render;
+extern const kg_cli_cmd kg_cmd_report;
+extern const kg_cli_cmd kg_cmd_add;
+extern const kg_cli_cmd kg_cmd_merge;
+extern const kg_cli_cmd kg_cmd_export;
+extern const kg_cli_cmd kg_cmd_eval;
 
 #endif

@@ -1,6 +1,7 @@
-/* cmd_build.c: kg build (inputs -> resolved facts -> analysed graph -> files) and kg extract
+/* cmd_build.c: kg build (inputs -> the store -> resolved facts -> analysed graph -> files) and kg extract
  * (inputs -> triples as JSON Lines, streamed). */
 #include "cli.h"
+#include "ingest.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -29,7 +30,27 @@ typedef struct input_opts {
 	int no_planned;        /* build: leave planned-only edges out of the drawings */
 	const char *layout;    /* build: Graphviz layout of the SVG */
 	size_t top;            /* build: draw only the top N nodes by PageRank (0: all; TOP_UNSET: auto) */
+	size_t max_doc_bytes;  /* larger documents (and triples lines) are refused (0: the default, 64 MiB) */
+	size_t max_sentence_tokens; /* longer sentences are cut into pieces (0: the default, 400) */
+	size_t max_entities;   /* entities kept per news document (0: the default, 10,000) */
+	const char *db;        /* build: the store (NULL: DIR/kg.db, or in memory with -o -) */
+	int documents;         /* extract: also write entity lines and a closing document line */
+	size_t jobs;           /* news documents extracted at once by worker threads (0, 1: no threads) */
 } input_opts;
+
+/* The limits on hostile input, shared by kg build and kg extract (0 or absent: the default). */
+#define LIMIT_OPTS \
+	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(input_opts, max_doc_bytes), "N", NULL, \
+	  "refuse documents and triples lines larger than N bytes (default 67108864, 64 MiB)" }, \
+	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(input_opts, max_sentence_tokens), "N", NULL, \
+	  "cut longer sentences into pieces of N tokens (default 400)" }, \
+	{ "max-entities", 0, KG_CLI_COUNT, offsetof(input_opts, max_entities), "N", NULL, \
+	  "keep at most N entities per news document, with a warning past it (default 10000)" }
+
+/* -j: parallel extraction, shared by kg build and kg extract. */
+#define JOBS_OPT \
+	{ "jobs", 'j', KG_CLI_COUNT, offsetof(input_opts, jobs), "N", NULL, \
+	  "extract news documents in N threads at once (default 1); the output is the same" }
 
 /* Prints the extractor table for --help. */
 static void extractors_help(FILE *fp)
@@ -39,10 +60,9 @@ static void extractors_help(FILE *fp)
 		fprintf(fp, "  %-9s %s\n", x->name, x->description);
 }
 
-/* Runs the extractor on every input; *n_failed gets the inputs that had problems. Returns 0, or < 0
- * when reading stopped early: strict mode, the callback (KG_ERROR), out of memory, a library. */
-static int run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_opts *opts, kg_facts_cb cb,
-		      size_t *n_failed)
+/* kg_cli_run_inputs without the progress line. */
+static int read_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_opts *opts, kg_facts_cb cb,
+		       size_t *n_failed)
 {
 	*n_failed = 0;
 	for (size_t i = 0; i < inputs->n; i++) {
@@ -65,6 +85,18 @@ static int run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_o
 	return KG_OK;
 }
 
+int kg_cli_run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_opts *opts, kg_facts_cb cb,
+		      size_t *n_failed)
+{
+	kg_cli_progress progress;
+	int rc;
+
+	kg_cli_progress_start(&progress, inputs, &opts->n_docs, opts->quiet);
+	rc = read_inputs(inputs, x, opts, cb, n_failed);
+	kg_cli_progress_end(&progress);
+	return rc;
+}
+
 /* Sets up extraction options and the operand list (stdin when none); returns the extractor. */
 static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extract_opts *xo, void *ctx)
 {
@@ -72,6 +104,10 @@ static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extrac
 	xo->strict = o->strict;
 	xo->replace_invalid = o->replace_invalid;
 	xo->quiet = o->quiet;
+	xo->max_doc_bytes = o->max_doc_bytes;
+	xo->max_sentence_tokens = o->max_sentence_tokens;
+	xo->max_entities = o->max_entities;
+	xo->jobs = o->jobs;
 	xo->ctx = ctx;
 	if (inputs->n == 0 && kg_strv_push(inputs, "-") < 0)
 		return NULL;
@@ -86,11 +122,6 @@ static void report_failed(size_t n_failed, size_t n_inputs)
 }
 
 /* ---- kg build ---- */
-
-static int build_collect(const kg_facts *facts, void *ctx)
-{
-	return kg_facts_merge(ctx, facts);
-}
 
 /* A writer of one output file. */
 typedef struct writer {
@@ -382,9 +413,29 @@ static const kg_cli_opt build_opts[] = {
 	  "all, but at most 500 in graph.svg)" },
 	{ "layout", 0, KG_CLI_STRING, offsetof(input_opts, layout), "NAME", "dot|sfdp|neato",
 	  "Graphviz layout of graph.svg (default dot, sfdp above 300 nodes)" },
+	{ "db", 0, KG_CLI_STRING, offsetof(input_opts, db), "PATH", NULL,
+	  "the store the inputs are added to and the graph is built from (default DIR/kg.db; with -o -, "
+	  "a store in memory)" },
+	LIMIT_OPTS,
+	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no summary and no warnings" },
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
+
+/* The store of kg build: --db, else DIR/kg.db, else (-o -) one in memory; new string, NULL when out of
+ * memory. */
+static char *build_db(const input_opts *o)
+{
+	char *db;
+
+	if (o->db)
+		return kg_strdup(o->db);
+	if (strcmp(o->output, "-") == 0)
+		return kg_strdup(":memory:");
+	if ((db = malloc(strlen(o->output) + 8)))
+		sprintf(db, "%s/kg.db", o->output);
+	return db;
+}
 
 static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 {
@@ -392,24 +443,49 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_strv inputs = { 0 };
 	kg_extract_opts xo;
 	kg_facts *facts = NULL;
+	kg_store *store = NULL;
+	kg_ingest in = { 0 };
+	kg_error err = { 0 };
 	const kg_extractor *x;
+	char *db = NULL;
 	size_t n_failed = 0;
-	int status = KG_EXIT_ERROR, rc;
+	int status = KG_EXIT_ERROR, rc, memory, from_store;
 
 	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &inputs)) != 0) {
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
+	if (!(db = build_db(&o))) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	/* no INPUT: the graph of an existing store, else standard input as before */
+	memory = strcmp(db, ":memory:") == 0;
+	from_store = inputs.n == 0 && !memory && access(db, F_OK) == 0;
 	if (kg_facts_new(&facts) < 0 || !(x = setup(&o, &inputs, &xo, NULL))) {
 		kg_cli_error("out of memory");
 		goto done;
 	}
-	xo.ctx = facts;
-	rc = run_inputs(&inputs, x, &xo, build_collect, &n_failed);
-	if (rc < 0) {
-		report_failed(n_failed, inputs.n);
-		if (xo.strict)
-			fputs("kg: stopped (--strict); nothing written\n", stderr);
+	if (kg_cli_store_open(&store, db, KG_STORE_WRITE) < 0)
+		goto done;
+	if (!from_store) {
+		if (kg_ingest_init(&in, store, db, o.quiet) < 0) {
+			kg_cli_error("out of memory");
+			goto done;
+		}
+		rc = kg_cli_run_inputs(&inputs, x, &xo, kg_ingest_attach(&in, &xo), &n_failed);
+		if (!o.quiet && !memory)
+			kg_ingest_summary(&in);
+		if (rc < 0) {
+			report_failed(n_failed, inputs.n);
+			if (xo.strict)
+				fputs("kg: stopped (--strict); no graph written\n", stderr);
+			goto done;
+		}
+	}
+	/* the graph is always made from the whole store, in the order of document ids */
+	if (kg_store_load(store, facts, &xo.n_docs, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
 	status = build_graph(facts, &o, &xo);
@@ -417,24 +493,30 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 	if (n_failed)
 		status = KG_EXIT_ERROR;
 done:
+	kg_ingest_clear(&in);
+	kg_store_free(store);
 	kg_facts_free(facts);
 	kg_strv_clear(&inputs);
+	free(db);
 	return status;
 }
 
 const kg_cli_cmd kg_cmd_build = {
 	"build", run_build, "read news and triples, write the analysed graph (JSON, DOT, SVG, GraphML)",
 	"[OPTIONS] [INPUT...]",
-	"Reads every INPUT (a file, a directory read recursively, or - for standard input, the default)\n"
-	"with the chosen extractor, merges the facts of all documents, merges aliases across documents\n"
+	"Reads every INPUT (a file, a directory read recursively, or - for standard input) with the chosen\n"
+	"extractor and adds each document to the store (DIR/kg.db, see kg add; unchanged documents are not\n"
+	"read again). Then it merges the facts of every stored document, merges aliases across documents\n"
 	"(Zelenskiy -> Volodymyr Zelensky), analyses the graph (degree, PageRank, betweenness, closeness,\n"
 	"communities) and writes graph.json, graph.dot, graph.svg and graph.graphml into the output\n"
-	"directory, created when missing. A summary goes to standard error. Problems in the input are\n"
+	"directory, created when missing. With no INPUT it builds the graph of the store when there is\n"
+	"one, else it reads standard input. A summary goes to standard error. Problems in the input are\n"
 	"reported as FILE:LINE and skipped: the graph is still written, and the exit status is 2.",
 	build_opts,
 	"  kg build examples -o out            # the bundled articles and curated triples\n"
 	"  kg build news/*.txt facts.tsv -q    # files of both kinds\n"
-	"  cat articles.jsonl | kg build -o -  # JSON Lines documents in, graph.json out\n",
+	"  cat articles.jsonl | kg build -o -  # JSON Lines documents in, graph.json out\n"
+	"  kg build --db out/kg.db -o out      # the graph of the documents in a store\n",
 	extractors_help,
 };
 
@@ -445,13 +527,26 @@ typedef struct extract_state {
 	FILE *out;        /* where the JSON lines go */
 	size_t n_triples; /* written so far */
 	int write_error;  /* errno of a failed write, 0 when none */
+	const kg_extract_opts *xo; /* the run, for the document being handed over (--documents) */
+	size_t doc_entities; /* --documents: entity lines of the current document so far */
+	size_t doc_triples;  /* --documents: triple lines of the current document so far */
 } extract_state;
 
-/* Prints the triples of one document; a failed write stops the run (KG_ERROR). */
+/* Prints the triples of one document (with --documents, its entities first); a failed write stops the
+ * run (KG_ERROR). */
 static int extract_print(const kg_facts *facts, void *ctx)
 {
 	extract_state *st = ctx;
+	const char *doc = st->xo && st->xo->doc ? st->xo->doc->id : NULL;
 
+	for (size_t i = 0; st->xo && i < facts->n_entities; i++) {
+		if (kg_entity_write_json(&facts->entities[i], doc, st->out) < 0) {
+			st->write_error = errno ? errno : EIO;
+			return KG_ERROR;
+		}
+		st->doc_entities++;
+	}
+	st->doc_triples += facts->n_triples;
 	for (size_t i = 0; i < facts->n_triples; i++) {
 		if (kg_triple_write_json(&facts->triples[i], facts, st->out) < 0) {
 			st->write_error = errno ? errno : EIO;
@@ -460,6 +555,22 @@ static int extract_print(const kg_facts *facts, void *ctx)
 		st->n_triples++;
 	}
 	if (fflush(st->out) != 0) {
+		st->write_error = errno ? errno : EIO;
+		return KG_ERROR;
+	}
+	return KG_OK;
+}
+
+/* --documents: closes a document with its document line, which kg merge needs to store it. */
+static int extract_doc_done(const kg_doc_info *doc, void *ctx)
+{
+	extract_state *st = ctx;
+	kg_doc_info d = *doc;
+
+	d.n_entities = st->doc_entities;
+	d.n_triples = st->doc_triples;
+	st->doc_entities = st->doc_triples = 0;
+	if (kg_doc_info_write_json(&d, st->out) < 0 || fflush(st->out) != 0) {
 		st->write_error = errno ? errno : EIO;
 		return KG_ERROR;
 	}
@@ -475,6 +586,11 @@ static const kg_cli_opt extract_opts[] = {
 	  "stop at the first bad input or record instead of skipping it" },
 	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(input_opts, replace_invalid), NULL, NULL,
 	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" },
+	{ "documents", 0, KG_CLI_FLAG, offsetof(input_opts, documents), NULL, NULL,
+	  "also write each document's entities before its triples and a document line after them, so that "
+	  "kg merge can store the documents exactly as kg add would" },
+	LIMIT_OPTS,
+	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no warnings" },
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
@@ -484,7 +600,7 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 	input_opts o = { .output = "-", .extractor = "auto" };
 	kg_strv inputs = { 0 };
 	kg_extract_opts xo;
-	extract_state st = { stdout, 0, 0 };
+	extract_state st = { stdout, 0, 0, NULL, 0, 0 };
 	const kg_extractor *x;
 	size_t n_failed = 0;
 	int status = KG_EXIT_ERROR, rc;
@@ -497,12 +613,16 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("out of memory");
 		goto done;
 	}
+	if (o.documents) {
+		st.xo = &xo;
+		xo.doc_done = extract_doc_done;
+	}
 	if (strcmp(o.output, "-") != 0 && !(st.out = fopen(o.output, "w"))) {
 		kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
 		goto done;
 	}
 	errno = 0;
-	rc = run_inputs(&inputs, x, &xo, extract_print, &n_failed);
+	rc = kg_cli_run_inputs(&inputs, x, &xo, extract_print, &n_failed);
 	if (st.write_error)
 		kg_cli_error("%s: cannot write: %s", o.output, strerror(st.write_error));
 	else
@@ -529,10 +649,12 @@ const kg_cli_cmd kg_cmd_extract = {
 	"Reads every INPUT like kg build, but writes no graph: the triples of each document are printed\n"
 	"as JSON Lines as soon as the document is done, so memory stays flat on any amount of input.\n"
 	"Aliases are merged within each document only, not across documents. The output is the triples\n"
-	"format kg build reads back.",
+	"format kg build reads back. With --documents it is also what kg merge folds into a store, so that\n"
+	"shards of a corpus can be extracted on many machines (a Hadoop Streaming mapper, Spark's pipe()).",
 	extract_opts,
 	"  kg extract examples/news > triples.jsonl\n"
 	"  kg extract article.txt | jq -r 'select(.predicate==\"meet\") | .subject + \" - \" + .object'\n"
-	"  kg extract examples/news | kg build -x triples -o out\n",
+	"  kg extract examples/news | kg build -x triples -o out\n"
+	"  kg extract --documents shard1/ > shard1.jsonl && kg merge shard1.jsonl --db out/kg.db\n",
 	extractors_help,
 };

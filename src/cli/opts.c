@@ -254,10 +254,43 @@ void kg_cli_help(const kg_cli_cmd *cmd, FILE *fp)
 		fprintf(fp, "\nExamples:\n%s", cmd->examples);
 }
 
+/* Length of the character at s that a terminal could act on or that could break or reorder a line:
+ * a C0 or C1 control, DEL, the line and paragraph separators U+2028 and U+2029, the bidirectional
+ * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), or a byte of invalid UTF-8
+ * (0x9B alone is CSI to an 8-bit terminal). 0 for any other character. */
+static size_t unsafe_char(const unsigned char *s)
+{
+	size_t n = 0;
+
+	if (s[0] < 0x20 || s[0] == 0x7f)
+		return 1;
+	if (s[0] < 0x80)
+		return 0;
+	while (n < 4 && s[n])
+		n++;
+	if (kg_utf8_valid_prefix((const char *)s, n) == 0)
+		return 1;
+	if (s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
+		return 2;
+	if (s[0] == 0xe2 && s[1] == 0x80 && s[2] >= 0xa8 && s[2] <= 0xae)
+		return 3;
+	if (s[0] == 0xe2 && s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9)
+		return 3;
+	return 0;
+}
+
 void kg_cli_put_inert(FILE *fp, const char *s)
 {
-	for (; s && *s; s++)
-		fputc(((unsigned char)*s < 0x20 || *s == 0x7f) ? '?' : *s, fp);
+	while (s && *s) {
+		size_t bad = unsafe_char((const unsigned char *)s);
+
+		if (bad) {
+			fputc('?', fp);
+			s += bad;
+		} else {
+			fputc(*s++, fp);
+		}
+	}
 }
 
 int kg_cli_mkdirs(const char *path, kg_error *err)

@@ -1,5 +1,6 @@
 /* extract.c: the extractor table, problem reporting, the input walker and the "auto" extractor that
  * sends each file to the triples or the news extractor. */
+#define _GNU_SOURCE /* fopencookie */
 #include "extract.h"
 
 #include <dirent.h>
@@ -127,15 +128,11 @@ static int has_suffix(const char *s, const char *suffix)
 	return n >= k && strcasecmp(s + n - k, suffix) == 0;
 }
 
-/* 1 when the line s[0..n) is a JSON object with a "subject" key. */
+/* 1 when the line s[0..n) is a JSON object with a "subject" key, or an entity or document line of
+ * kg extract's output. */
 static int line_is_triple(const char *s, size_t n)
 {
-	json_error_t jerr;
-	json_t *j = json_loadb(s, n, 0, &jerr);
-	int yes = json_is_object(j) && json_object_get(j, "subject") != NULL;
-
-	json_decref(j);
-	return yes;
+	return kg_jsonl_kind(s, n) >= 0;
 }
 
 /* The triples format of buffered standard input by its first non-blank line: KG_TRIPLES_JSONL for a
@@ -188,50 +185,83 @@ int kg_extract_is_triples_file(const char *path)
 	return yes;
 }
 
-/* Auto on standard input: stdin can be read only once, so it is read whole and sniffed here; triples
- * are parsed from the buffer, news is handed to the news extractor as "-" after the buffer has been
- * put back behind file descriptor 0 through an unlinked temporary file (tmpfile, in TMPDIR). */
+/* Standard input behind the bytes the auto extractor read ahead of it (a fopencookie stream). */
+typedef struct joined_input {
+	char *head;  /* the bytes read ahead, owned */
+	size_t n;    /* how many */
+	size_t pos;  /* how many were handed out */
+	FILE *rest;  /* standard input, borrowed */
+} joined_input;
+
+static ssize_t joined_read(void *cookie, char *buf, size_t size)
+{
+	joined_input *j = cookie;
+	size_t got;
+
+	if (j->pos < j->n) {
+		got = j->n - j->pos < size ? j->n - j->pos : size;
+		memcpy(buf, j->head + j->pos, got);
+		j->pos += got;
+		return (ssize_t)got;
+	}
+	got = fread(buf, 1, size, j->rest);
+	return got == 0 && ferror(j->rest) ? -1 : (ssize_t)got;
+}
+
+/* Auto on standard input: stdin can be read only once, so the lines up to the first non-blank one are
+ * read ahead and sniffed here; then the extractor reads them again followed by the rest of stdin, as
+ * a stream: triples through kg_extract_triples_stream, news through the news extractor reading "-"
+ * (stdin is swapped for the joined stream meanwhile). Memory does not grow with the input. */
 static int auto_stdin(kg_extract_opts *opts, kg_facts_cb cb)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	kg_error err;
-	FILE *tmp = NULL;
+	cookie_io_functions_t io = { .read = joined_read };
+	joined_input j = { .rest = stdin };
+	FILE *saved = stdin, *in = NULL;
+	char *line = NULL;
+	size_t cap = 0, alloc = 0;
+	ssize_t got;
 	int format, rc;
 
-	if ((rc = kg_read_file(&buf, &len, "-", &err)) < 0) {
-		kg_extract_report(opts, &err, 0);
-		goto done;
-	}
-	if ((format = buffer_triples_format(buf, len)) >= 0) {
-		FILE *mem = fmemopen(buf, len, "r");
+	errno = 0;
+	while ((got = getline(&line, &cap, stdin)) > 0) {
+		if (j.n + (size_t)got > alloc) {
+			size_t want = 2 * (j.n + (size_t)got);
+			char *p = realloc(j.head, want);
 
-		if (!mem) {
-			report_errno(opts, "-", "cannot read the buffered input");
-			rc = KG_EIO;
-			goto done;
+			if (!p) {
+				rc = KG_ENOMEM;
+				goto done;
+			}
+			j.head = p;
+			alloc = want;
 		}
-		rc = kg_extract_triples_stream(mem, "-", format, opts, cb);
-		fclose(mem);
-		goto done;
+		memcpy(j.head + j.n, line, (size_t)got);
+		j.n += (size_t)got;
+		if (strspn(line, " \t\r\n") != (size_t)got)
+			break;
 	}
-	if (!(tmp = tmpfile()) || fwrite(buf, 1, len, tmp) != len || fflush(tmp) != 0 ||
-	    dup2(fileno(tmp), STDIN_FILENO) < 0) {
-		report_errno(opts, "-", "cannot buffer standard input in a temporary file");
+	if (ferror(stdin)) {
+		report_errno(opts, "-", "cannot read");
 		rc = KG_EIO;
 		goto done;
 	}
-	clearerr(stdin);
-	if (fseek(stdin, 0, SEEK_SET) != 0) {
-		report_errno(opts, "-", "cannot rewind the buffered standard input");
+	if (!(in = fopencookie(&j, "r", io))) {
+		report_errno(opts, "-", "cannot read standard input");
 		rc = KG_EIO;
 		goto done;
 	}
-	rc = kg_extract_news_run("-", opts, cb);
+	if ((format = buffer_triples_format(j.head ? j.head : "", j.n)) >= 0) {
+		rc = kg_extract_triples_stream(in, "-", format, opts, cb);
+	} else {
+		stdin = in;
+		rc = kg_extract_news_run("-", opts, cb);
+		stdin = saved;
+	}
 done:
-	if (tmp)
-		fclose(tmp);
-	free(buf);
+	if (in)
+		fclose(in);
+	free(line);
+	free(j.head);
 	return rc;
 }
 
@@ -240,6 +270,7 @@ done:
 static const char *const auto_skipped[] = {
 	".json", ".svg", ".dot", ".gv", ".graphml", ".tmp", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf",
 	".gz", ".bz2", ".xz", ".zst", ".zip", ".tar", ".doc", ".docx", ".odt", ".o", ".a", ".so",
+	".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite3",
 };
 
 /* State of an auto run. */

@@ -5,18 +5,55 @@
 
 #include "../core/core.h"
 
+#include <stdint.h>
+
+/* Bytes of a content hash in hex (SHA-256, 64 digits), with its NUL. */
+#define KG_HASH_HEX 65
+
+/* The document whose facts an extractor is handing over (see kg_extract_opts.doc). Extractors fill it
+ * with borrowed strings; kg_doc_info_parse_json fills it with owned ones (kg_doc_info_clear frees them). */
+typedef struct kg_doc_info {
+	char *id;          /* the key of the document: a news document's id, a triples file's base name */
+	char *source;      /* where it was read: file path, "PATH:LINE" for JSON Lines documents, "-" */
+	char *date;        /* from JSON Lines "date", NULL when unknown */
+	char *url;         /* from JSON Lines "url", NULL when unknown */
+	char hash[KG_HASH_HEX]; /* SHA-256 of the content in hex: news, of the text, date and url (each
+				 * followed by a NUL byte); triples, of the file's bytes. Complete in doc_done. */
+	size_t n_entities; /* entity lines written for it (kg_doc_info_write_json, kg merge's check) */
+	size_t n_triples;  /* triple lines written for it */
+} kg_doc_info;
+
 /* Options and diagnostics shared by every extractor. */
 typedef struct kg_extract_opts {
 	int strict;            /* 1: stop at the first malformed record instead of skipping it */
 	int replace_invalid;   /* 1: invalid UTF-8 is replaced (with a warning) instead of refusing the document */
 	int quiet;             /* 1: no warnings on stderr */
 	size_t max_doc_bytes;  /* documents larger than this are skipped with an error (0: default 64 MiB) */
+	size_t max_sentence_tokens; /* news: longer sentences are cut into pieces of this many tokens (0: 400) */
+	size_t max_entities;   /* news: entities kept per document; past it the rest are dropped with a
+				* warning, with the triples that name them (0: default 10,000) */
 	/* Called for every problem found in the input; the extractor goes on after it unless strict.
 	 * NULL: printed on stderr as "kg: error: FILE:LINE: what". */
 	void (*on_error)(const kg_error *err, int warning, void *ctx);
 	void *ctx;             /* passed to on_error and to the facts callback */
 	size_t n_errors;       /* problems reported so far (the extractor adds to it) */
 	size_t n_docs;         /* documents or records read so far (the extractor adds to it) */
+	/* The document being handed over, set by the news and triples extractors while they call the
+	 * facts callback, want_doc and doc_done (NULL otherwise). A triples file is one document, handed
+	 * over in batches. */
+	const kg_doc_info *doc;
+	/* Called before a news document is extracted, with doc complete (NULL: every document is): return
+	 * 1 to extract it, 0 to skip it (no facts callback, no doc_done; counted in n_skipped), < 0 to stop. */
+	int (*want_doc)(const kg_doc_info *doc, void *ctx);
+	/* Called once a document has been wholly handed over (after its last facts callback, also when it
+	 * had no facts), with its hash complete; not called for a document cut short by an error.
+	 * NULL: not called. Return < 0 to stop. */
+	int (*doc_done)(const kg_doc_info *doc, void *ctx);
+	size_t n_skipped;      /* documents want_doc skipped (the extractor adds to it) */
+	/* news: documents extracted at once by this many worker threads (0 or 1: one at a time, in the
+	 * calling thread). Reading, want_doc, the facts callback, doc_done and every report stay in the
+	 * calling thread and in input order, so the output is the same for any value. */
+	size_t jobs;
 } kg_extract_opts;
 
 /* Receives the facts of one document (or one batch of records); borrowed, valid during the call.
@@ -67,7 +104,7 @@ typedef int (*kg_extract_file_cb)(const char *file, kg_extract_opts *opts, void 
  * code of fn. */
 int kg_extract_walk(const char *path, kg_extract_opts *opts, kg_extract_file_cb fn, void *ctx);
 /* 1 when path names triples rather than news by the auto rule: ".tsv", or ".jsonl"/".ndjson"/".json"
- * whose first non-blank line is a JSON object with a "subject" key. */
+ * whose first non-blank line is a JSON object with a "subject" key (or an entity or document line). */
 int kg_extract_is_triples_file(const char *path);
 
 /* Parses one triple JSON object ({"subject","subject_type","predicate","object","object_type",
@@ -78,5 +115,38 @@ int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const ch
 			 kg_error *err);
 /* Writes t as one JSON line (with the aliases of its subject and object found in facts, which may be NULL). */
 int kg_triple_write_json(const kg_triple *t, const kg_facts *facts, FILE *fp);
+
+/* Entity and document lines of the triples JSON Lines format, which kg extract writes around each
+ * document's triples so that kg merge can rebuild the document's facts exactly:
+ *   {"aliases":[..],"doc":ID,"entity":NAME,"mentions":N,"type":TYPE,"why":[..]}   one per entity, first
+ *   {"date":..,"document":ID,"entities":N,"hash":HEX,"source":..,"triples":N,"url":..}  last, closes it
+ * kg_triple_parse_json reads an entity line into facts (the entity, its aliases, why lines and mentions)
+ * and accepts a document line without adding anything. */
+
+/* Writes entity e of document doc (may be NULL) as one JSON line; aliases and why lines keep their order. */
+int kg_entity_write_json(const kg_entity *e, const char *doc, FILE *fp);
+/* Writes the document line of d. */
+int kg_doc_info_write_json(const kg_doc_info *d, FILE *fp);
+/* What a line of the triples JSON Lines format holds, by its keys: KG_JSONL_TRIPLE ("subject"),
+ * KG_JSONL_ENTITY ("entity"), KG_JSONL_DOCUMENT ("document"), or -1 (not a JSON object, or none of them). */
+enum { KG_JSONL_TRIPLE = 0, KG_JSONL_ENTITY = 1, KG_JSONL_DOCUMENT = 2 };
+int kg_jsonl_kind(const char *line, size_t len);
+/* Parses a document line into out (owned strings; cleared first). KG_EPARSE with err when malformed. */
+int kg_doc_info_parse_json(kg_doc_info *out, const char *line, size_t len, const char *source, long lineno,
+			   kg_error *err);
+/* Frees the strings of an owned kg_doc_info (from kg_doc_info_parse_json) and zeroes it. Accepts NULL. */
+void kg_doc_info_clear(kg_doc_info *d);
+
+/* SHA-256, streamed (hash.c). */
+typedef struct kg_hash {
+	uint32_t h[8];            /* the chaining state */
+	uint64_t bytes;           /* bytes hashed so far */
+	unsigned char buf[64];    /* a partial block */
+	size_t fill;              /* bytes in buf */
+} kg_hash;
+void kg_hash_init(kg_hash *ctx);
+void kg_hash_update(kg_hash *ctx, const void *data, size_t n);
+/* Writes the digest of what was hashed so far as 64 hex digits and a NUL; ctx is left as it was. */
+void kg_hash_hex(const kg_hash *ctx, char out[KG_HASH_HEX]);
 
 #endif

@@ -2,16 +2,23 @@
  * extraction on each, handing every document's facts to the caller as soon as it is done. */
 #include "extract.h"
 
+#include "pool.h"
+
 #include "../ner/ner.h"
 #include "../text/text.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* Entities kept per document when kg_extract_opts.max_entities is 0. */
+#define NEWS_MAX_ENTITIES 10000
 
 /* State of one run. */
 typedef struct news_run {
 	kg_extract_opts *opts; /* borrowed */
 	kg_facts_cb cb;        /* receives each document's facts */
 	const kg_lex *lex;     /* borrowed, process-wide */
+	kg_pool *pool;         /* worker threads with opts->jobs > 1, else NULL */
 	int stop;              /* the callback's negative code, when it asked to stop */
 } news_run;
 
@@ -22,27 +29,226 @@ static void on_read_error(const kg_error *err, void *ctx)
 	kg_extract_report(r->opts, err, 0);
 }
 
+/* Fills info with doc's identity (borrowed) and content hash: SHA-256 of text, date and url, each
+ * followed by a NUL byte. */
+static void doc_info(kg_doc_info *info, const kg_doc *doc)
+{
+	const char *parts[2] = { doc->date, doc->url };
+	kg_hash h;
+
+	memset(info, 0, sizeof(*info));
+	info->id = doc->id;
+	info->source = doc->source;
+	info->date = doc->date;
+	info->url = doc->url;
+	kg_hash_init(&h);
+	kg_hash_update(&h, doc->text, doc->len + 1);
+	for (int i = 0; i < 2; i++)
+		kg_hash_update(&h, parts[i] ? parts[i] : "", (parts[i] ? strlen(parts[i]) : 0) + 1);
+	kg_hash_hex(&h, info->hash);
+}
+
+/* Reports a problem with doc at byte offset off of its text (line and column computed), as a warning
+ * or an error. */
+static void report_at(news_run *r, const kg_doc *doc, size_t off, int warning, const char *what)
+{
+	kg_error err;
+	long line = 1, col = 1;
+
+	for (size_t i = 0; i < off && i < doc->len; i++) {
+		if (doc->text[i] == '\n') {
+			line++;
+			col = 1;
+		} else {
+			col++;
+		}
+	}
+	kg_error_set(&err, doc->source, line, col, "%s", what);
+	kg_extract_report(r->opts, &err, warning);
+}
+
+/* Checks what kg_doc_new lets through but a news text should not hold: NUL bytes (a binary file, or
+ * UTF-16) refuse the document unless replace_invalid (then they read as spaces, with a warning);
+ * replaced invalid UTF-8 and a document with no text get a warning. Returns 1 when doc is to be
+ * extracted, 0 when it was refused (reported as an error). */
+static int check_doc(news_run *r, const kg_doc *doc)
+{
+	const char *nul = memchr(doc->text, '\0', doc->len);
+	char what[200];
+	size_t i;
+
+	if (nul) {
+		size_t off = (size_t)(nul - doc->text);
+
+		snprintf(what, sizeof(what), "NUL byte at byte %zu: %s", off,
+			 r->opts->replace_invalid ? "read as a space" :
+			 "not a text document; skipped (--replace-invalid reads NUL bytes as spaces)");
+		report_at(r, doc, off, r->opts->replace_invalid, what);
+		if (!r->opts->replace_invalid)
+			return 0;
+	}
+	if (doc->n_replaced) {
+		snprintf(what, sizeof(what), "%zu invalid UTF-8 byte%s replaced with U+FFFD", doc->n_replaced,
+			 doc->n_replaced == 1 ? "" : "s");
+		report_at(r, doc, 0, 1, what);
+	}
+	for (i = 0; i < doc->norm_len && strchr(" \t\n\r\f\v", doc->norm[i]); i++)
+		;
+	if (i == doc->norm_len) {
+		kg_error err;
+
+		kg_error_set(&err, doc->source, 0, 0, "%s document: no text to read",
+			     doc->len ? "blank" : "empty");
+		kg_extract_report(r->opts, &err, 1);
+	}
+	return 1;
+}
+
+/* Keeps the first max entities of *facts (those in relations come first) and the triples between
+ * them; *n_dropped gets how many entities went. *facts is replaced by a new set when some did.
+ * Returns 0 or KG_ENOMEM (*facts unchanged). */
+static int limit_entities(kg_facts **facts, size_t max, size_t *n_dropped)
+{
+	const kg_facts *in = *facts;
+	kg_facts *out = NULL;
+	int rc;
+
+	*n_dropped = 0;
+	if (in->n_entities <= max)
+		return KG_OK;
+	if ((rc = kg_facts_new(&out)) < 0)
+		return rc;
+	for (size_t i = 0; i < max; i++) {
+		const kg_entity *e = &in->entities[i];
+		size_t k;
+
+		if ((rc = kg_facts_add_entity(out, e->name, e->type, NULL, e->mentions, &k)) < 0)
+			goto done;
+		for (size_t a = 0; a < e->aliases.n; a++)
+			if ((rc = kg_facts_add_entity(out, e->name, e->type, e->aliases.v[a], 0, NULL)) < 0)
+				goto done;
+		for (size_t w = 0; w < e->why.n; w++)
+			if ((rc = kg_strv_push(&out->entities[k].why, e->why.v[w])) < 0)
+				goto done;
+	}
+	for (size_t i = 0; i < in->n_triples; i++) {
+		const kg_triple *t = &in->triples[i];
+
+		if (!kg_facts_find(out, t->subject) || !kg_facts_find(out, t->object))
+			continue;
+		if ((rc = kg_facts_add_triple(out, t)) < 0)
+			goto done;
+	}
+	*n_dropped = in->n_entities - max;
+	kg_facts_free(*facts);
+	*facts = out;
+	out = NULL;
+done:
+	kg_facts_free(out);
+	return rc;
+}
+
+/* One document on its way: read and checked, then extracted (maybe in a worker thread), then handed
+ * over in input order. */
+typedef struct news_job {
+	kg_doc *doc;       /* owned */
+	kg_doc_info info;  /* its identity (strings borrowed from doc) and hash */
+	kg_facts *facts;   /* its facts once extracted, NULL when extraction failed */
+	kg_error err;      /* what failed */
+	int rc;            /* 0, or the extraction's negative code */
+	size_t max;        /* entities kept */
+	size_t n_dropped;  /* entities over max, left out */
+} news_job;
+
+static void job_free(news_job *j)
+{
+	if (!j)
+		return;
+	kg_facts_free(j->facts);
+	kg_doc_free(j->doc);
+	free(j);
+}
+
+/* The extraction of one document: the part that runs in a worker thread with --jobs. It touches only
+ * the job and the lexicon (thread-safe); problems are reported when the job is handed over. */
+static void job_extract(void *item, void *ctx)
+{
+	news_job *j = item;
+	const news_run *r = ctx;
+
+	if ((j->rc = kg_facts_new(&j->facts)) < 0)
+		return;
+	if ((j->rc = kg_news_extract(j->facts, j->doc, r->lex, &j->err)) < 0)
+		return;
+	j->rc = limit_entities(&j->facts, j->max, &j->n_dropped);
+}
+
+/* Hands one extracted document over (in input order): reports its problems, calls the facts callback
+ * and doc_done; frees the job. cancelled: the run is stopping, only free it. */
+static int job_hand_over(void *item, int cancelled, void *ctx)
+{
+	news_job *j = item;
+	news_run *r = ctx;
+	int rc = KG_OK;
+
+	if (cancelled)
+		goto done;
+	r->opts->doc = &j->info;
+	if (j->rc < 0) {
+		if (j->rc != KG_ENOMEM || j->err.text[0])
+			kg_extract_report(r->opts, &j->err, 0);
+		rc = j->rc == KG_ENOMEM ? j->rc : KG_OK; /* one broken document never sinks the batch */
+		goto done;
+	}
+	if (j->n_dropped) {
+		kg_error_set(&j->err, j->doc->source, 0, 0,
+			     "more than %zu entities: the other %zu and their relations are left out (--max-entities)",
+			     j->max, j->n_dropped);
+		kg_extract_report(r->opts, &j->err, 1);
+	}
+	if ((rc = r->cb(j->facts, r->opts->ctx)) < 0 ||
+	    (r->opts->doc_done && (rc = r->opts->doc_done(&j->info, r->opts->ctx)) < 0))
+		r->stop = rc;
+done:
+	r->opts->doc = NULL;
+	job_free(j);
+	return rc;
+}
+
 static int on_doc(kg_doc *doc, void *ctx)
 {
 	news_run *r = ctx;
-	kg_facts *facts = NULL;
-	kg_error err;
+	news_job *j = calloc(1, sizeof(*j));
 	int rc;
 
-	memset(&err, 0, sizeof(err));
 	r->opts->n_docs++;
-	if ((rc = kg_facts_new(&facts)) < 0)
-		goto done;
-	if ((rc = kg_news_extract(facts, doc, r->lex, &err)) < 0) {
-		kg_extract_report(r->opts, &err, 0);
-		rc = rc == KG_ENOMEM ? rc : KG_OK; /* one broken document never sinks the batch */
-		goto done;
+	if (!j) {
+		kg_doc_free(doc);
+		return KG_ENOMEM;
 	}
-	if ((rc = r->cb(facts, r->opts->ctx)) < 0)
-		r->stop = rc;
-done:
-	kg_facts_free(facts);
-	kg_doc_free(doc);
+	j->doc = doc;
+	doc_info(&j->info, doc);
+	r->opts->doc = &j->info;
+	if (r->opts->want_doc && (rc = r->opts->want_doc(&j->info, r->opts->ctx)) <= 0) {
+		if (rc == 0)
+			r->opts->n_skipped++;
+		else
+			r->stop = rc;
+		goto skip;
+	}
+	if (!check_doc(r, doc)) {
+		rc = KG_OK;
+		goto skip;
+	}
+	r->opts->doc = NULL;
+	j->max = r->opts->max_entities ? r->opts->max_entities : NEWS_MAX_ENTITIES;
+	if (r->pool)
+		return kg_pool_submit(r->pool, j);
+	job_extract(j, r);
+	return job_hand_over(j, 0, r);
+skip:
+	r->opts->doc = NULL;
+	job_free(j);
 	return rc;
 }
 
@@ -50,8 +256,8 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 {
 	news_run r;
 	kg_read_opts ro;
-	size_t n_errors = 0;
-	int rc;
+	size_t n_errors = 0, prev_tokens;
+	int rc, pool_rc = KG_OK;
 
 	memset(&r, 0, sizeof(r));
 	r.opts = opts;
@@ -61,7 +267,17 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 		return KG_ENOMEM;
 	ro.replace_invalid = opts->replace_invalid;
 	ro.max_doc_bytes = opts->max_doc_bytes ? opts->max_doc_bytes : (size_t)64 << 20;
+	prev_tokens = kg_text_set_max_sentence_tokens(opts->max_sentence_tokens);
+	if (opts->jobs > 1 && (rc = kg_pool_new(&r.pool, opts->jobs, 0, job_extract, job_hand_over, &r)) < 0)
+		goto done;
 	rc = kg_text_read_path(path, &ro, on_doc, on_read_error, &r, &n_errors);
+	if (r.pool && rc == KG_OK)
+		pool_rc = kg_pool_finish(r.pool);
+	kg_pool_free(r.pool); /* after a stop: the documents still in flight are dropped */
+	if (rc == KG_OK)
+		rc = pool_rc;
+done:
+	kg_text_set_max_sentence_tokens(prev_tokens);
 	if (r.stop)
 		return r.stop;
 	return rc;

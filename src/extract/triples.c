@@ -2,6 +2,8 @@
  * of one triple. */
 #include "extract.h"
 
+#include "../text/text.h"
+
 #include <errno.h>
 #include <jansson.h>
 #include <limits.h>
@@ -242,6 +244,150 @@ static int json_evidence(const json_t *root, kg_triple *t, const char *source, l
 	return KG_OK;
 }
 
+/* Reads an entity line (see extract.h) into facts the way kg_facts_merge adds an entity: the name with
+ * its type and mentions, then its aliases and why lines as they are. */
+static int json_entity(kg_facts *facts, const json_t *root, const char *source, long lineno, kg_error *err)
+{
+	kg_strv aliases = { 0 }, why = { 0 };
+	const json_t *m = json_object_get(root, "mentions");
+	const char *name, *type_name, *doc;
+	json_int_t mentions = 1;
+	kg_etype type;
+	size_t k;
+	int rc;
+
+	if ((rc = json_str(root, "entity", "", 1, &name, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "type", "", 0, &type_name, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "doc", "", 0, &doc, source, lineno, err)) < 0)
+		goto done;
+	if (parse_type(type_name, &type) < 0) {
+		kg_error_set(err, source, lineno, 0, "\"type\": unknown entity type \"%s\" (PERSON, ORG, PLACE, EVENT, OTHER)",
+			     type_name);
+		rc = KG_EPARSE;
+		goto done;
+	}
+	if (m && !json_is_null(m)) {
+		if (!json_is_integer(m) || json_integer_value(m) < 0) {
+			kg_error_set(err, source, lineno, 0, "\"mentions\" must be an integer >= 0");
+			rc = KG_EPARSE;
+			goto done;
+		}
+		mentions = json_integer_value(m);
+	}
+	if ((rc = json_aliases(root, "aliases", &aliases, source, lineno, err)) < 0 ||
+	    (rc = json_aliases(root, "why", &why, source, lineno, err)) < 0)
+		goto done;
+	if ((rc = kg_facts_add_entity(facts, name, type, NULL, (unsigned long)mentions, &k)) < 0)
+		goto oom;
+	for (size_t i = 0; i < aliases.n; i++)
+		if ((rc = kg_strv_push_unique(&facts->entities[k].aliases, aliases.v[i])) < 0)
+			goto oom;
+	for (size_t i = 0; i < why.n; i++)
+		if ((rc = kg_strv_push_unique(&facts->entities[k].why, why.v[i])) < 0)
+			goto oom;
+	rc = KG_OK;
+	goto done;
+oom:
+	kg_error_set(err, source, lineno, 0, "cannot add the entity: %s", kg_strerror(rc));
+done:
+	kg_strv_clear(&aliases);
+	kg_strv_clear(&why);
+	return rc;
+}
+
+/* Reads a document line (see extract.h) into out (owned strings), or only checks it when out is NULL. */
+static int json_document(kg_doc_info *out, const json_t *root, const char *source, long lineno, kg_error *err)
+{
+	static const char *const keys[] = { "document", "source", "date", "url", "hash" };
+	static const char *const counts[] = { "entities", "triples" };
+	const char *v[5];
+	long n[2] = { -1, -1 };
+	int rc;
+
+	for (size_t i = 0; i < 5; i++)
+		if ((rc = json_str(root, keys[i], "", i == 0, &v[i], source, lineno, err)) < 0)
+			return rc;
+	if (v[4] && strlen(v[4]) >= KG_HASH_HEX) {
+		kg_error_set(err, source, lineno, 0, "\"hash\" is longer than %d characters", KG_HASH_HEX - 1);
+		return KG_EPARSE;
+	}
+	for (size_t i = 0; i < 2; i++) {
+		const json_t *c = json_object_get(root, counts[i]);
+
+		if (c && !json_is_null(c)) {
+			if (!json_is_integer(c) || json_integer_value(c) < 0 || json_integer_value(c) > (json_int_t)LONG_MAX) {
+				kg_error_set(err, source, lineno, 0, "\"%s\" must be an integer >= 0", counts[i]);
+				return KG_EPARSE;
+			}
+			n[i] = (long)json_integer_value(c);
+		}
+	}
+	if (!out)
+		return KG_OK;
+	memset(out, 0, sizeof(*out));
+	out->n_entities = n[0] < 0 ? (size_t)-1 : (size_t)n[0];
+	out->n_triples = n[1] < 0 ? (size_t)-1 : (size_t)n[1];
+	if (v[4])
+		memcpy(out->hash, v[4], strlen(v[4]) + 1);
+	if (!(out->id = kg_strdup(v[0])) || (v[1] && !(out->source = kg_strdup(v[1]))) ||
+	    (v[2] && !(out->date = kg_strdup(v[2]))) || (v[3] && !(out->url = kg_strdup(v[3])))) {
+		kg_doc_info_clear(out);
+		kg_error_set(err, source, lineno, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+int kg_doc_info_parse_json(kg_doc_info *out, const char *line, size_t len, const char *source, long lineno,
+			   kg_error *err)
+{
+	json_error_t jerr;
+	json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (!source)
+		source = "";
+	if (!root) {
+		kg_error_set(err, source, lineno, jerr.column > 0 ? jerr.column : (long)jerr.position + 1,
+			     "malformed JSON: %s", jerr.text);
+		return KG_EPARSE;
+	}
+	if (!json_is_object(root)) {
+		kg_error_set(err, source, lineno, 1, "expected a JSON object with \"document\"");
+		rc = KG_EPARSE;
+	} else {
+		rc = json_document(out, root, source, lineno, err);
+	}
+	json_decref(root);
+	return rc;
+}
+
+void kg_doc_info_clear(kg_doc_info *d)
+{
+	if (!d)
+		return;
+	free(d->id);
+	free(d->source);
+	free(d->date);
+	free(d->url);
+	memset(d, 0, sizeof(*d));
+}
+
+int kg_jsonl_kind(const char *line, size_t len)
+{
+	static const char *const keys[] = { "subject", "entity", "document" };
+	json_error_t jerr;
+	json_t *root = json_loadb(line, len, 0, &jerr);
+	int kind = -1;
+
+	for (int i = 0; json_is_object(root) && kind < 0 && i < 3; i++)
+		if (json_object_get(root, keys[i]))
+			kind = i;
+	json_decref(root);
+	return kind;
+}
+
 int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const char *source, long lineno,
 			 kg_error *err)
 {
@@ -265,6 +411,14 @@ int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const ch
 	if (!json_is_object(root)) {
 		kg_error_set(err, source, lineno, 1, "expected a JSON object with \"subject\", \"predicate\", \"object\"");
 		rc = KG_EPARSE;
+		goto done;
+	}
+	if (!json_object_get(root, "subject") && json_object_get(root, "entity")) {
+		rc = json_entity(facts, root, source, lineno, err);
+		goto done;
+	}
+	if (!json_object_get(root, "subject") && json_object_get(root, "document")) {
+		rc = json_document(NULL, root, source, lineno, err);
 		goto done;
 	}
 	/* every string is borrowed from the JSON tree: add_record copies them */
@@ -407,6 +561,66 @@ done:
 	return rc;
 }
 
+/* A JSON array of the strings of sv in their order (NULL when out of memory). */
+static json_t *json_strv(const kg_strv *sv)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; a && i < sv->n; i++) {
+		if (json_array_append_new(a, json_text(sv->v[i])) < 0) {
+			json_decref(a);
+			a = NULL;
+		}
+	}
+	return a;
+}
+
+/* Writes o as one compact line with sorted keys and frees it; KG_ENOMEM when bad, KG_EIO on a failed write. */
+static int dump_line(json_t *o, int bad, FILE *fp)
+{
+	int rc = KG_OK;
+
+	if (bad || !o)
+		rc = KG_ENOMEM;
+	else if (json_dumpf(o, fp, JSON_SORT_KEYS | JSON_COMPACT) < 0 || fputc('\n', fp) == EOF)
+		rc = KG_EIO;
+	json_decref(o);
+	return rc;
+}
+
+int kg_entity_write_json(const kg_entity *e, const char *doc, FILE *fp)
+{
+	json_t *o = json_object();
+	int bad = !o;
+
+	if (!bad) {
+		bad |= json_object_set_new(o, "entity", json_text(e->name)) < 0;
+		bad |= json_object_set_new(o, "type", json_string(kg_etype_name(e->type))) < 0;
+		bad |= json_object_set_new(o, "mentions", json_integer((json_int_t)e->mentions)) < 0;
+		bad |= json_object_set_new(o, "aliases", json_strv(&e->aliases)) < 0;
+		bad |= json_object_set_new(o, "why", json_strv(&e->why)) < 0;
+		bad |= json_object_set_new(o, "doc", json_text(doc)) < 0;
+	}
+	return dump_line(o, bad, fp);
+}
+
+int kg_doc_info_write_json(const kg_doc_info *d, FILE *fp)
+{
+	json_t *o = json_object();
+	int bad = !o;
+
+	if (!bad) {
+		bad |= json_object_set_new(o, "document", json_text(d->id ? d->id : "")) < 0;
+		bad |= json_object_set_new(o, "source", json_text(d->source)) < 0;
+		bad |= json_object_set_new(o, "date", json_text(d->date)) < 0;
+		bad |= json_object_set_new(o, "url", json_text(d->url)) < 0;
+		bad |= json_object_set_new(o, "hash", json_text(d->hash)) < 0;
+		bad |= json_object_set_new(o, "entities", json_integer((json_int_t)d->n_entities)) < 0;
+		bad |= json_object_set_new(o, "triples", json_integer((json_int_t)d->n_triples)) < 0;
+	}
+	return dump_line(o, bad, fp);
+}
+
 /* ---- TSV ---- */
 
 /* TSV columns. */
@@ -444,6 +658,8 @@ typedef struct reader {
 	size_t n_batch;                  /* records in it */
 	enum tsv_col cols[TSV_MAX_COLS]; /* TSV: what each column holds */
 	size_t n_cols;                   /* TSV: columns known (0 until the first row) */
+	kg_doc_info info;                /* the stream as a document: base name, source, hash of its bytes */
+	kg_hash hash;                    /* of the bytes read so far */
 } reader;
 
 /* Splits s at '|' into sv (empty parts skipped); s is cut up. */
@@ -593,8 +809,11 @@ static int flush_batch(reader *r)
 {
 	int rc = KG_OK;
 
-	if (r->facts && (r->facts->n_triples || r->facts->n_entities))
+	if (r->facts && (r->facts->n_triples || r->facts->n_entities)) {
+		r->opts->doc = &r->info;
 		rc = r->cb(r->facts, r->opts->ctx);
+		r->opts->doc = NULL;
+	}
 	kg_facts_free(r->facts);
 	r->facts = NULL;
 	r->n_batch = 0;
@@ -664,22 +883,24 @@ int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extra
 	reader r = { .opts = opts, .cb = cb, .source = source, .format = format };
 	size_t max = opts->max_doc_bytes ? opts->max_doc_bytes : TRIPLES_MAX_LINE;
 	char *line = NULL;
-	size_t cap = 0;
-	ssize_t got;
+	size_t cap = 0, len;
 	long lineno = 0;
-	int rc;
+	int got, rc;
 
 	if ((rc = kg_facts_new(&r.facts)) < 0)
 		return rc;
 	opts->n_docs++;
+	r.info.id = (char *)base_name(source);
+	r.info.source = (char *)source;
+	kg_hash_init(&r.hash);
 	errno = 0;
-	while ((got = getline(&line, &cap, fp)) >= 0) {
-		size_t len = (size_t)got;
-
+	/* a line over the limit is read but not kept (only its first max bytes are hashed) */
+	while ((got = kg_text_read_line(&line, &cap, &len, max + 1, fp)) > 0) {
 		lineno++;
-		if (len && line[len - 1] == '\n')
-			line[--len] = '\0';
-		if (len && line[len - 1] == '\r')
+		kg_hash_update(&r.hash, line, len <= max + 1 ? len : max + 1);
+		if (got == 1)
+			kg_hash_update(&r.hash, "\n", 1);
+		if (len && len <= max + 1 && line[len - 1] == '\r')
 			line[--len] = '\0';
 		if (len > max) {
 			kg_error err;
@@ -695,7 +916,11 @@ int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extra
 		if ((rc = read_line(&r, line, len, lineno)) < 0)
 			goto done;
 	}
-	if (ferror(fp)) {
+	if (got == KG_ENOMEM) {
+		rc = got;
+		goto done;
+	}
+	if (got < 0 || ferror(fp)) {
 		kg_error err;
 
 		kg_error_set(&err, source, lineno + 1, 0, "read failed: %s", strerror(errno ? errno : EIO));
@@ -703,7 +928,12 @@ int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extra
 		rc = KG_EIO;
 		goto done;
 	}
-	rc = flush_batch(&r);
+	if ((rc = flush_batch(&r)) < 0 || !opts->doc_done)
+		goto done;
+	kg_hash_hex(&r.hash, r.info.hash);
+	opts->doc = &r.info;
+	rc = opts->doc_done(&r.info, opts->ctx);
+	opts->doc = NULL;
 done:
 	free(line);
 	kg_facts_free(r.facts);

@@ -32,7 +32,7 @@ size_t kg_lex_fold(char *dst, size_t cap, const char *s, size_t n)
 		size_t skip = 0;
 
 		if (c < 0x80) {
-			out = (char)tolower((int)c);
+			out = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); /* ASCII, whatever the locale */
 		} else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0xBF) {
 			out = latin1_fold[u[i + 1] - 0x80];
 			skip = out ? 1 : 0;

@@ -69,6 +69,8 @@ extern const kg_lex_title_def kg_lex_title_prefixes[];
 typedef struct kg_lex_mmap {
 	const char *data; /* the bytes, NULL when the file is missing */
 	size_t size;      /* how many */
+	size_t *lines;    /* sorted index files: the offset of every line, for binary search; else NULL */
+	size_t n_lines;   /* how many */
 } kg_lex_mmap;
 
 /* A place entry; priority decides which entry a name keeps. */
@@ -91,7 +93,7 @@ typedef struct kg_lex_cache_slot {
 	char key[30];        /* the folded word, NUL-terminated */
 	unsigned short flags; /* KG_LEX_COMMON / KG_LEX_PROPER found in WordNet */
 } kg_lex_cache_slot;
-#define KG_LEX_CACHE_SLOTS 4096
+#define KG_LEX_CACHE_SLOTS 65536
 
 /* One slot of the WordNet place-fallback cache. */
 typedef struct kg_lex_place_slot {

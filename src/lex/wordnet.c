@@ -42,6 +42,8 @@ static int wn_map(kg_lex_mmap *m, const char *dir, const char *name)
 
 	m->data = NULL;
 	m->size = 0;
+	m->lines = NULL;
+	m->n_lines = 0;
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
@@ -63,8 +65,31 @@ static void wn_unmap(kg_lex_mmap *m)
 {
 	if (m->data)
 		munmap((void *)m->data, m->size);
+	free(m->lines);
 	m->data = NULL;
 	m->size = 0;
+	m->lines = NULL;
+	m->n_lines = 0;
+}
+
+/* Notes where every line of a mapped index file starts, so that lookups bisect lines instead of
+ * bytes. Out of memory leaves lines NULL: lookups then bisect bytes. */
+static void wn_index_lines(kg_lex_mmap *m)
+{
+	const char *p = m->data, *end = m->data + m->size;
+	size_t n = 0;
+
+	if (!p)
+		return;
+	for (const char *q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++)
+		n++;
+	if (!(m->lines = malloc((n + 1) * sizeof(*m->lines))))
+		return;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		m->lines[m->n_lines++] = (size_t)(p - m->data);
+		p = eol ? eol + 1 : end;
+	}
 }
 
 /* Loads an exception file ("form lemma [lemma...]") into map, values indexing lex->pool. */
@@ -110,8 +135,10 @@ int kg_lex_wordnet_open(kg_lex *lex, const char *dir, int *missing, kg_error *er
 	char path[1024];
 	int bad = 0, rc;
 
-	for (size_t i = 0; i < 4; i++)
+	for (size_t i = 0; i < 4; i++) {
 		bad |= wn_map(&lex->wn_index[i], dir, index_names[i]) < 0;
+		wn_index_lines(&lex->wn_index[i]);
+	}
 	bad |= wn_map(&lex->wn_data_noun, dir, "data.noun") < 0;
 	if ((rc = wn_load_exc(lex, lex->verb_exc, dir, "verb.exc")) < 0)
 		return rc;
@@ -154,6 +181,20 @@ static const char *wn_find(const kg_lex_mmap *f, const char *key, size_t n)
 
 	if (!d || n == 0)
 		return NULL;
+	if (f->lines) {
+		for (lo = 0, hi = f->n_lines; lo < hi;) {
+			size_t mid = lo + (hi - lo) / 2;
+			int c = wn_cmp(key, n, d + f->lines[mid], d + f->size);
+
+			if (c == 0)
+				return d + f->lines[mid];
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		return NULL;
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2, ls = mid;
 		const char *eol;

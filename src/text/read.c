@@ -126,31 +126,6 @@ done:
 	return rc;
 }
 
-/* Reads every non-blank line of buf as a JSON Lines document. */
-static int read_jsonl(reader *r, const char *path, const char *buf, size_t len)
-{
-	size_t i = 0;
-	long lineno = 0;
-
-	while (i < len) {
-		const char *nl = memchr(buf + i, '\n', len - i);
-		size_t end = nl ? (size_t)(nl - buf) : len;
-		size_t k;
-		int rc;
-
-		lineno++;
-		for (k = i; k < end && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r'); k++)
-			;
-		if (k < end) {
-			rc = jsonl_line(r, path, lineno, buf + i, end - i);
-			if (rc < 0)
-				return rc;
-		}
-		i = end + 1;
-	}
-	return KG_OK;
-}
-
 /* 1 when path ends in ".jsonl" or ".ndjson" (any case). */
 static int is_jsonl_name(const char *path)
 {
@@ -166,36 +141,200 @@ static int is_jsonl_name(const char *path)
 	return 0;
 }
 
+int kg_text_read_line(char **line, size_t *cap, size_t *len, size_t max, FILE *fp)
+{
+	size_t n = 0, total = 0;
+	int c, any = 0;
+
+	*len = 0;
+	while ((c = getc_unlocked(fp)) != EOF) {
+		any = 1;
+		if (c == '\n')
+			break;
+		if (!max || total < max) {
+			if (n + 2 > *cap) {
+				size_t ncap = *cap ? *cap * 2 : 256;
+				char *nl = realloc(*line, ncap);
+
+				if (!nl)
+					return KG_ENOMEM;
+				*line = nl;
+				*cap = ncap;
+			}
+			(*line)[n++] = (char)c;
+		}
+		total++;
+	}
+	if (ferror(fp))
+		return KG_EIO;
+	if (!any)
+		return 0;
+	if (!*line) {
+		if (!(*line = malloc(1)))
+			return KG_ENOMEM;
+		*cap = 1;
+	}
+	(*line)[n] = '\0';
+	*len = total;
+	return c == '\n' ? 1 : 2;
+}
+
+/* Reads JSON Lines documents from fp line by line, so that memory does not grow with the input;
+ * lineno is the number of lines before the first one read. A line longer than max_doc_bytes is
+ * reported and skipped without being held in memory. */
+static int read_jsonl_stream(reader *r, const char *path, FILE *fp, long lineno)
+{
+	size_t max = r->opts ? r->opts->max_doc_bytes : 0;
+	char *line = NULL;
+	size_t cap = 0, len;
+	kg_error err = {0};
+	int got, rc = KG_OK;
+
+	errno = 0;
+	while (rc == KG_OK && (got = kg_text_read_line(&line, &cap, &len, max, fp)) > 0) {
+		size_t k;
+
+		lineno++;
+		if (max && len > max) {
+			kg_error_set(&err, path, lineno, 0, "line of %zu bytes is over the limit of %zu bytes; skipped",
+				     len, max);
+			report(r, &err);
+			continue;
+		}
+		for (k = 0; k < len && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'); k++)
+			;
+		if (k < len)
+			rc = jsonl_line(r, path, lineno, line, len);
+	}
+	if (rc == KG_OK && got == KG_ENOMEM)
+		rc = KG_ENOMEM;
+	else if (rc == KG_OK && got < 0) {
+		kg_error_set(&err, path, lineno + 1, 0, "read failed: %s", strerror(errno ? errno : EIO));
+		report(r, &err);
+	}
+	free(line);
+	return rc;
+}
+
+/* Reads fp to its end into *out (new, NUL-terminated) after the head_len bytes of head, keeping at
+ * most max bytes in all (0: no limit): past it *over is set and reading stops, so that a device or a
+ * pipe without end cannot fill memory. Returns 0, KG_ENOMEM, or KG_EIO with errno set. */
+static int read_capped(FILE *fp, size_t max, const char *head, size_t head_len, char **out, size_t *len,
+		       int *over)
+{
+	size_t n = head_len, cap = head_len + 65536;
+	char *buf = malloc(cap);
+
+	*out = NULL;
+	*len = 0;
+	*over = 0;
+	if (!buf)
+		return KG_ENOMEM;
+	if (head_len)
+		memcpy(buf, head, head_len);
+	for (;;) {
+		size_t want, got;
+
+		if (max && n > max) {
+			*over = 1;
+			break;
+		}
+		if (cap - n < 4096) {
+			char *nb = realloc(buf, cap * 2);
+
+			if (!nb) {
+				free(buf);
+				return KG_ENOMEM;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		want = cap - n - 1;
+		if (max && want > max + 1 - n)
+			want = max + 1 - n;
+		got = fread(buf + n, 1, want, fp);
+		n += got;
+		if (got == 0) {
+			if (ferror(fp)) {
+				free(buf);
+				return KG_EIO;
+			}
+			break;
+		}
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return KG_OK;
+}
+
+/* Reports a document over max_doc_bytes: size bytes, or unknown (0) when it was read from a pipe, a
+ * device or standard input and reading stopped at the limit. */
+static void report_too_big(reader *r, const char *path, unsigned long long size)
+{
+	kg_error err = {0};
+
+	if (size)
+		kg_error_set(&err, path, 0, 0, "document of %llu bytes is over the limit of %zu bytes", size,
+			     r->opts->max_doc_bytes);
+	else
+		kg_error_set(&err, path, 0, 0, "document of more than %zu bytes is over the limit; not read further",
+			     r->opts->max_doc_bytes);
+	report(r, &err);
+}
+
+/* Reads the plain document fp (named path) no further than max_doc_bytes, after head, and emits it;
+ * problems are reported, only ENOMEM or the callback's code are returned. */
+static int read_plain(reader *r, FILE *fp, const char *path, const char *id, const char *head, size_t head_len)
+{
+	size_t max = r->opts ? r->opts->max_doc_bytes : 0, len;
+	char *buf = NULL;
+	kg_error err = {0};
+	int over, rc = read_capped(fp, max, head, head_len, &buf, &len, &over);
+
+	if (rc == KG_EIO) {
+		kg_error_set(&err, path, 0, 0, "read failed: %s", strerror(errno));
+		report(r, &err);
+		rc = KG_OK;
+	} else if (rc == KG_OK && over) {
+		report_too_big(r, path, 0);
+	} else if (rc == KG_OK) {
+		rc = emit(r, id, path, buf, len, NULL, NULL);
+	}
+	free(buf);
+	return rc;
+}
+
 /* Reads one regular file (size bytes, or 0 when unknown) as a document with the given id, or as JSON
- * Lines documents. Problems are reported; only ENOMEM or the callback's code are returned. */
+ * Lines documents (streamed). Problems are reported; only ENOMEM or the callback's code are returned. */
 static int read_file(reader *r, const char *path, const char *id, off_t size)
 {
-	char *buf = NULL;
-	size_t len = 0;
 	kg_error err = {0};
 	int jsonl = is_jsonl_name(path);
+	FILE *fp;
 	int rc;
 
-	if (!jsonl && r->opts && r->opts->max_doc_bytes && size > 0 && (size_t)size > r->opts->max_doc_bytes) {
-		kg_error_set(&err, path, 0, 0, "document of %lld bytes is over the limit of %zu bytes",
-			     (long long)size, r->opts->max_doc_bytes);
+	if (jsonl) {
+		if (!(fp = fopen(path, "rb"))) {
+			kg_error_set(&err, path, 0, 0, "cannot open: %s", strerror(errno));
+			report(r, &err);
+			return KG_OK;
+		}
+		rc = read_jsonl_stream(r, path, fp, 0);
+		fclose(fp);
+		return rc;
+	}
+	if (r->opts && r->opts->max_doc_bytes && size > 0 && (size_t)size > r->opts->max_doc_bytes) {
+		report_too_big(r, path, (unsigned long long)size);
+		return KG_OK;
+	}
+	if (!(fp = fopen(path, "rb"))) {
+		kg_error_set(&err, path, 0, 0, "cannot open: %s", strerror(errno));
 		report(r, &err);
 		return KG_OK;
 	}
-	rc = kg_read_file(&buf, &len, path, &err);
-	if (rc == KG_ENOMEM)
-		goto done;
-	if (rc < 0) {
-		report(r, &err);
-		rc = KG_OK;
-		goto done;
-	}
-	if (jsonl)
-		rc = read_jsonl(r, path, buf, len);
-	else
-		rc = emit(r, id, path, buf, len, NULL, NULL);
-done:
-	free(buf);
+	rc = read_plain(r, fp, path, id, NULL, 0);
+	fclose(fp);
 	return rc;
 }
 
@@ -302,29 +441,39 @@ done:
 	return rc;
 }
 
-/* Reads standard input: JSON Lines when its first non-blank byte is '{', else one document "-". */
+/* Reads standard input: JSON Lines when its first non-blank byte is '{' (streamed line by line, so
+ * that memory does not grow with the input), else one document "-" read no further than max_doc_bytes. */
 static int read_stdin(reader *r)
 {
-	char *buf = NULL;
-	size_t len = 0, i;
-	kg_error err = {0};
-	int rc = kg_read_file(&buf, &len, "-", &err);
+	char *head = NULL;
+	size_t n = 0, cap = 0;
+	long lines = 0;
+	int c, rc = KG_OK;
 
-	if (rc == KG_ENOMEM)
-		goto done;
-	if (rc < 0) {
-		report(r, &err);
-		rc = KG_OK;
+	/* the leading blanks are kept: they belong to a plain text document */
+	while ((c = getc(stdin)) == ' ' || c == '\t' || c == '\r' || c == '\n') {
+		if (n + 1 >= cap) {
+			char *p = realloc(head, cap ? 2 * cap : 256);
+
+			if (!p) {
+				rc = KG_ENOMEM;
+				goto done;
+			}
+			head = p;
+			cap = cap ? 2 * cap : 256;
+		}
+		head[n++] = (char)c;
+		lines += c == '\n';
+	}
+	if (c != EOF)
+		ungetc(c, stdin);
+	if (c == '{') {
+		rc = read_jsonl_stream(r, "-", stdin, lines);
 		goto done;
 	}
-	for (i = 0; i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'); i++)
-		;
-	if (i < len && buf[i] == '{')
-		rc = read_jsonl(r, "-", buf, len);
-	else
-		rc = emit(r, "-", "-", buf, len, NULL, NULL);
+	rc = read_plain(r, stdin, "-", "-", head, n);
 done:
-	free(buf);
+	free(head);
 	return rc;
 }
 

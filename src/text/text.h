@@ -54,9 +54,18 @@ typedef void (*kg_doc_err_cb)(const kg_error *err, void *ctx);
  * names, or the path relative to the root when an earlier file had the same base name; JSON Lines
  * documents use "id" (string or integer) or "SOURCE:LINE", and their source is "PATH:LINE". Every
  * regular file is read (symbolic links to files too, not to directories), at most 64 levels deep.
- * An empty file is a document with no sentences. */
+ * An empty file is a document with no sentences. With opts->max_doc_bytes, a larger file is refused
+ * unread, a plain document from a pipe, a device or stdin is read no further than the limit and
+ * refused, and a JSON Lines line over the limit is skipped without being held in memory (each is a
+ * problem reported, the reading goes on). */
 int kg_text_read_path(const char *path, const kg_read_opts *opts, kg_doc_cb cb, kg_doc_err_cb on_err,
 		      void *ctx, size_t *n_errors);
+/* Reads one line of fp, without its '\n', into *line (grown as needed, *cap its size; NUL-terminated
+ * and possibly holding NUL bytes): at most max bytes of it are kept (0: no limit) and the rest is read
+ * and dropped, so that a line without end cannot fill memory. *len gets the length of the whole line,
+ * so *len > max says it was cut. Returns 1 for a line ended by '\n', 2 for a last line without one,
+ * 0 at the end of fp, KG_ENOMEM or KG_EIO. */
+int kg_text_read_line(char **line, size_t *cap, size_t *len, size_t max, FILE *fp);
 
 /* Token flags. */
 enum {
@@ -112,6 +121,10 @@ typedef struct kg_split_opts {
  * headline is set on a whole line of at most 40 tokens without a final . ! ? : ; (closing quotes
  * aside). Returns KG_ENOMEM or KG_EINVAL (doc NULL). */
 int kg_text_parse(kg_parsed **out, const kg_doc *doc, const kg_split_opts *opts);
+/* Sets the sentence length kg_text_parse uses when opts is NULL or its max_sentence_tokens is 0 (n 0:
+ * back to the default of 400) and returns the previous setting (0 for the default). Process-wide: the
+ * news extractor sets it for the length of a run, since the recogniser parses with NULL opts. */
+size_t kg_text_set_max_sentence_tokens(size_t n);
 void kg_parsed_free(kg_parsed *p);
 
 /* Token text helpers: pointer into doc->norm and length. */

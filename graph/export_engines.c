@@ -1,0 +1,432 @@
+/* export_engines.c: the graph for the engines users grow into: Neo4j bulk-import CSV, Spark
+ * GraphFrames CSV and RDF N-Triples. */
+#include "graph_priv.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Joins the evidence sentences of an edge in one CSV field. */
+#define EVIDENCE_SEP " | "
+
+/* ---- CSV (RFC 4180) ---- */
+
+/* Writes s as one quoted CSV field: invalid UTF-8 becomes U+FFFD and control characters (newlines
+ * among them) a space, so every record stays on one line; quotes are doubled. */
+static int csv_put(FILE *fp, const char *s)
+{
+	char *clean = kg_text_clean(s);
+
+	if (!clean)
+		return KG_ENOMEM;
+	fputc('"', fp);
+	for (const char *p = clean; *p; p++) {
+		if (*p == '"')
+			fputs("\"\"", fp);
+		else
+			fputc(*p, fp);
+	}
+	fputc('"', fp);
+	free(clean);
+	return KG_OK;
+}
+
+/* Writes the strings of sv as one quoted CSV field, separated by sep (Neo4j's array delimiter); sep
+ * inside a string becomes its fullwidth form U+FF1B, so that it cannot split the string. */
+static int csv_put_list(FILE *fp, const kg_strv *sv, char sep)
+{
+	size_t n = 0;
+	char *joined, *o;
+	int rc;
+
+	for (size_t i = 0; i < sv->n; i++)
+		n += strlen(sv->v[i]) * 3 + 1;
+	if (!(joined = malloc(n + 1)))
+		return KG_ENOMEM;
+	o = joined;
+	for (size_t i = 0; i < sv->n; i++) {
+		/* the separator inside an element becomes U+FF1B (3 bytes) so that it cannot split it */
+		for (const char *p = sv->v[i]; *p; p++) {
+			if (*p == sep) {
+				memcpy(o, "\xef\xbc\x9b", 3);
+				o += 3;
+			} else {
+				*o++ = *p;
+			}
+		}
+		if (i + 1 < sv->n)
+			*o++ = sep;
+	}
+	*o = '\0';
+	rc = csv_put(fp, joined);
+	free(joined);
+	return rc;
+}
+
+/* Writes a measure the way graph.json does: six decimals at most, always a decimal point. */
+static void put_real(FILE *fp, double x)
+{
+	char buf[40];
+
+	snprintf(buf, sizeof(buf), "%.15g", kg_round6(x));
+	fputs(buf, fp);
+	if (!strpbrk(buf, ".eE"))
+		fputs(".0", fp);
+}
+
+/* The documents an edge's evidence comes from, distinct, sorted. */
+static int edge_docs(kg_strv *out, const kg_gedge *e)
+{
+	for (size_t i = 0; i < e->n_ev; i++)
+		if (e->ev[i].ev.doc && kg_strv_push_unique(out, e->ev[i].ev.doc) < 0)
+			return KG_ENOMEM;
+	kg_strv_sort(out);
+	return KG_OK;
+}
+
+/* The evidence sentences of an edge joined by EVIDENCE_SEP, new string. */
+static char *edge_evidence(const kg_gedge *e)
+{
+	size_t n = 1;
+	char *s;
+
+	for (size_t i = 0; i < e->n_ev; i++)
+		n += (e->ev[i].ev.text ? strlen(e->ev[i].ev.text) : 0) + strlen(EVIDENCE_SEP);
+	if (!(s = malloc(n)))
+		return NULL;
+	s[0] = '\0';
+	for (size_t i = 0; i < e->n_ev; i++) {
+		if (!e->ev[i].ev.text)
+			continue;
+		if (s[0])
+			strcat(s, EVIDENCE_SEP);
+		strcat(s, e->ev[i].ev.text);
+	}
+	return s;
+}
+
+/* Neo4j's label of an entity type: "Entity" and the type in the usual CamelCase. */
+static const char *neo4j_labels(kg_etype t)
+{
+	static const char *const labels[KG_TYPE__COUNT] = {
+		[KG_TYPE_UNKNOWN] = "Entity", [KG_TYPE_PERSON] = "Entity;Person",
+		[KG_TYPE_ORG] = "Entity;Organization", [KG_TYPE_PLACE] = "Entity;Place",
+		[KG_TYPE_EVENT] = "Entity;Event", [KG_TYPE_OTHER] = "Entity;Other",
+	};
+
+	return t >= 0 && t < KG_TYPE__COUNT ? labels[t] : "Entity";
+}
+
+/* Neo4j's relationship type of a predicate: upper-case letters, digits and '_' ("holds_position" ->
+ * HOLDS_POSITION); anything else becomes '_'; RELATED when nothing is left. New string. */
+static char *neo4j_type(const char *predicate)
+{
+	size_t n = strlen(predicate);
+	char *t = malloc(n + 8);
+	int any = 0;
+
+	if (!t)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		char c = predicate[i];
+
+		if (c >= 'a' && c <= 'z')
+			c = (char)(c - 'a' + 'A');
+		if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			c = '_';
+		else
+			any = 1;
+		t[i] = c;
+	}
+	t[n] = '\0';
+	if (!any)
+		strcpy(t, "RELATED");
+	return t;
+}
+
+/* Sets err after a failed write of file what. */
+static int write_failed(kg_error *err, const char *what)
+{
+	kg_error_set(err, what, 0, 0, "cannot write: %s", strerror(errno ? errno : EIO));
+	return KG_EIO;
+}
+
+int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg_error *err)
+{
+	locale_t old = kg_numeric_c_enter();
+	kg_strv docs = { 0 };
+	char *type = NULL, *evidence = NULL;
+	int rc = KG_OK;
+
+	fputs("id:ID,name,:LABEL,type,aliases:string[],mentions:long,pagerank:double,betweenness:double,"
+	      "degree:double,community:int,component:int\n", nodes);
+	for (size_t i = 0; i < g->n_nodes && rc == KG_OK; i++) {
+		const kg_gnode *v = &g->nodes[i];
+
+		if ((rc = csv_put(nodes, v->id)) < 0 || (fputc(',', nodes), rc = csv_put(nodes, v->label)) < 0)
+			break;
+		fprintf(nodes, ",%s,%s,", neo4j_labels(v->type), kg_etype_name(v->type));
+		if ((rc = csv_put_list(nodes, &v->aliases, ';')) < 0)
+			break;
+		fprintf(nodes, ",%lu,", v->mentions);
+		put_real(nodes, v->pagerank);
+		fputc(',', nodes);
+		put_real(nodes, v->betweenness);
+		fputc(',', nodes);
+		put_real(nodes, v->degree);
+		fprintf(nodes, ",%ld,%ld\n", v->community, v->component);
+	}
+	if (rc == KG_OK)
+		fputs(":START_ID,:END_ID,:TYPE,relation,weight:int,confidence:double,symmetric:boolean,title,modality,"
+		      "docs:string[],evidence\n", relationships);
+	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
+		const kg_gedge *e = &g->edges[i];
+
+		kg_strv_clear(&docs);
+		free(type);
+		free(evidence);
+		if (!(type = neo4j_type(e->relation)) || !(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0) {
+			rc = KG_ENOMEM;
+			break;
+		}
+		if ((rc = csv_put(relationships, g->nodes[e->src].id)) < 0)
+			break;
+		fputc(',', relationships);
+		if ((rc = csv_put(relationships, g->nodes[e->dst].id)) < 0)
+			break;
+		fprintf(relationships, ",%s,", type);
+		if ((rc = csv_put(relationships, e->relation)) < 0)
+			break;
+		fprintf(relationships, ",%.0f,", e->weight);
+		put_real(relationships, e->confidence);
+		fprintf(relationships, ",%s,", e->symmetric ? "true" : "false");
+		if ((rc = csv_put(relationships, e->attrs.title ? e->attrs.title : "")) < 0 ||
+		    (fputc(',', relationships), rc = csv_put(relationships, e->attrs.modality ? e->attrs.modality : "")) < 0 ||
+		    (fputc(',', relationships), rc = csv_put_list(relationships, &docs, ';')) < 0 ||
+		    (fputc(',', relationships), rc = csv_put(relationships, evidence)) < 0)
+			break;
+		fputc('\n', relationships);
+	}
+	if (rc == KG_ENOMEM)
+		kg_error_set(err, "", 0, 0, "out of memory");
+	else if (rc == KG_OK && (ferror(nodes) || ferror(relationships)))
+		rc = write_failed(err, ferror(nodes) ? "nodes.csv" : "relationships.csv");
+	kg_strv_clear(&docs);
+	free(type);
+	free(evidence);
+	kg_numeric_c_leave(old);
+	return rc;
+}
+
+int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, kg_error *err)
+{
+	locale_t old = kg_numeric_c_enter();
+	kg_strv docs = { 0 };
+	char *evidence = NULL;
+	int rc = KG_OK;
+
+	fputs("id,name,type,aliases,mentions,pagerank,betweenness,degree,community,component\n", vertices);
+	for (size_t i = 0; i < g->n_nodes && rc == KG_OK; i++) {
+		const kg_gnode *v = &g->nodes[i];
+
+		if ((rc = csv_put(vertices, v->id)) < 0 || (fputc(',', vertices), rc = csv_put(vertices, v->label)) < 0)
+			break;
+		fprintf(vertices, ",%s,", kg_etype_name(v->type));
+		if ((rc = csv_put_list(vertices, &v->aliases, ';')) < 0)
+			break;
+		fprintf(vertices, ",%lu,", v->mentions);
+		put_real(vertices, v->pagerank);
+		fputc(',', vertices);
+		put_real(vertices, v->betweenness);
+		fputc(',', vertices);
+		put_real(vertices, v->degree);
+		fprintf(vertices, ",%ld,%ld\n", v->community, v->component);
+	}
+	if (rc == KG_OK)
+		fputs("src,dst,relationship,weight,confidence,symmetric,title,modality,docs,evidence\n", edges);
+	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
+		const kg_gedge *e = &g->edges[i];
+
+		kg_strv_clear(&docs);
+		free(evidence);
+		if (!(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0) {
+			rc = KG_ENOMEM;
+			break;
+		}
+		if ((rc = csv_put(edges, g->nodes[e->src].id)) < 0 ||
+		    (fputc(',', edges), rc = csv_put(edges, g->nodes[e->dst].id)) < 0 ||
+		    (fputc(',', edges), rc = csv_put(edges, e->relation)) < 0)
+			break;
+		fprintf(edges, ",%.0f,", e->weight);
+		put_real(edges, e->confidence);
+		fprintf(edges, ",%s,", e->symmetric ? "true" : "false");
+		if ((rc = csv_put(edges, e->attrs.title ? e->attrs.title : "")) < 0 ||
+		    (fputc(',', edges), rc = csv_put(edges, e->attrs.modality ? e->attrs.modality : "")) < 0 ||
+		    (fputc(',', edges), rc = csv_put_list(edges, &docs, ';')) < 0 ||
+		    (fputc(',', edges), rc = csv_put(edges, evidence)) < 0)
+			break;
+		fputc('\n', edges);
+	}
+	if (rc == KG_ENOMEM)
+		kg_error_set(err, "", 0, 0, "out of memory");
+	else if (rc == KG_OK && (ferror(vertices) || ferror(edges)))
+		rc = write_failed(err, ferror(vertices) ? "vertices.csv" : "edges.csv");
+	kg_strv_clear(&docs);
+	free(evidence);
+	kg_numeric_c_leave(old);
+	return rc;
+}
+
+/* ---- N-Triples ---- */
+
+#define RDF_TYPE "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+#define RDF_NS "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS_LABEL "<http://www.w3.org/2000/01/rdf-schema#label>"
+#define SKOS_ALT "<http://www.w3.org/2004/02/skos/core#altLabel>"
+#define XSD_NS "http://www.w3.org/2001/XMLSchema#"
+
+/* Writes "<urn:kg:KIND:NAME>" with every byte of name outside [A-Za-z0-9-._~] percent-encoded, so
+ * the IRI is valid whatever the name. */
+static void nt_iri(FILE *fp, const char *kind, const char *name)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	fprintf(fp, "<urn:kg:%s:", kind);
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("-._~", *p))
+			fputc(*p, fp);
+		else
+			fprintf(fp, "%%%c%c", hex[*p >> 4], hex[*p & 15]);
+	}
+	fputc('>', fp);
+}
+
+/* Writes s as an N-Triples string literal: invalid UTF-8 becomes U+FFFD, quote, backslash and line
+ * breaks are escaped, other control characters written as \uXXXX. */
+static int nt_literal(FILE *fp, const char *s)
+{
+	size_t n = strlen(s);
+
+	fputc('"', fp);
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t ok = kg_utf8_valid_prefix(s + i, n - i < 4 ? n - i : 4);
+		size_t want = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+
+		if (ok < want) {
+			fputs("\\uFFFD", fp);
+			i++;
+			continue;
+		}
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", fp);
+		else if (c == '\r')
+			fputs("\\r", fp);
+		else if (c == '\t')
+			fputs("\\t", fp);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(fp, "\\u%04X", c);
+		else
+			fwrite(s + i, 1, want, fp);
+		i += want;
+	}
+	fputc('"', fp);
+	return KG_OK;
+}
+
+/* Writes one statement "S P "literal" ." for a node. */
+static void nt_node_literal(FILE *fp, const char *id, const char *pred, const char *value)
+{
+	nt_iri(fp, "entity", id);
+	fprintf(fp, " %s ", pred);
+	nt_literal(fp, value);
+	fputs(" .\n", fp);
+}
+
+/* Writes "S <urn:kg:prop:NAME> "x"^^<xsd:TYPE> ." for subject written by the caller. */
+static void nt_typed(FILE *fp, const char *prop, const char *value, const char *xsd)
+{
+	fprintf(fp, " <urn:kg:prop:%s> \"%s\"^^<" XSD_NS "%s> .\n", prop, value, xsd);
+}
+
+int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	locale_t old = kg_numeric_c_enter();
+	kg_strv docs = { 0 };
+	char num[64];
+
+	for (size_t i = 0; i < g->n_nodes; i++) {
+		const kg_gnode *v = &g->nodes[i];
+
+		nt_iri(fp, "entity", v->id);
+		fprintf(fp, " " RDF_TYPE " <urn:kg:type:%s> .\n", kg_etype_name(v->type));
+		nt_node_literal(fp, v->id, RDFS_LABEL, v->label);
+		for (size_t a = 0; a < v->aliases.n; a++)
+			nt_node_literal(fp, v->id, SKOS_ALT, v->aliases.v[a]);
+		snprintf(num, sizeof(num), "%lu", v->mentions);
+		nt_iri(fp, "entity", v->id);
+		nt_typed(fp, "mentions", num, "integer");
+		snprintf(num, sizeof(num), "%.15g", kg_round6(v->pagerank));
+		nt_iri(fp, "entity", v->id);
+		nt_typed(fp, "pagerank", num, "double");
+		snprintf(num, sizeof(num), "%ld", v->community);
+		nt_iri(fp, "entity", v->id);
+		nt_typed(fp, "community", num, "integer");
+	}
+	for (size_t i = 0; i < g->n_edges; i++) {
+		const kg_gedge *e = &g->edges[i];
+		const char *attrs[][2] = { { "title", e->attrs.title }, { "modality", e->attrs.modality } };
+
+		/* the fact itself, then the same fact reified (_:eN) with its weight and evidence */
+		nt_iri(fp, "entity", g->nodes[e->src].id);
+		fputc(' ', fp);
+		nt_iri(fp, "rel", e->relation);
+		fputc(' ', fp);
+		nt_iri(fp, "entity", g->nodes[e->dst].id);
+		fputs(" .\n", fp);
+		fprintf(fp, "_:e%zu " RDF_TYPE " <" RDF_NS "Statement> .\n", i);
+		fprintf(fp, "_:e%zu <" RDF_NS "subject> ", i);
+		nt_iri(fp, "entity", g->nodes[e->src].id);
+		fprintf(fp, " .\n_:e%zu <" RDF_NS "predicate> ", i);
+		nt_iri(fp, "rel", e->relation);
+		fprintf(fp, " .\n_:e%zu <" RDF_NS "object> ", i);
+		nt_iri(fp, "entity", g->nodes[e->dst].id);
+		fputs(" .\n", fp);
+		snprintf(num, sizeof(num), "%.0f", e->weight);
+		fprintf(fp, "_:e%zu", i);
+		nt_typed(fp, "weight", num, "integer");
+		for (size_t a = 0; a < 2; a++) {
+			if (!attrs[a][1])
+				continue;
+			fprintf(fp, "_:e%zu <urn:kg:prop:%s> ", i, attrs[a][0]);
+			nt_literal(fp, attrs[a][1]);
+			fputs(" .\n", fp);
+		}
+		kg_strv_clear(&docs);
+		if (edge_docs(&docs, e) < 0) {
+			kg_strv_clear(&docs);
+			kg_numeric_c_leave(old);
+			kg_error_set(err, "", 0, 0, "out of memory");
+			return KG_ENOMEM;
+		}
+		for (size_t k = 0; k < docs.n; k++) {
+			fprintf(fp, "_:e%zu <urn:kg:prop:doc> ", i);
+			nt_literal(fp, docs.v[k]);
+			fputs(" .\n", fp);
+		}
+		for (size_t k = 0; k < e->n_ev; k++) {
+			if (e->ev[k].ev.text) {
+				fprintf(fp, "_:e%zu <urn:kg:prop:evidence> ", i);
+				nt_literal(fp, e->ev[k].ev.text);
+				fputs(" .\n", fp);
+			}
+		}
+	}
+	kg_strv_clear(&docs);
+	kg_numeric_c_leave(old);
+	if (ferror(fp))
+		return write_failed(err, "graph.nt");
+	return KG_OK;
+}

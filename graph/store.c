@@ -1,0 +1,716 @@
+/* store.c: the fact store on SQLite (see store.h): the schema and its version, one transaction per
+ * document, and loading in document-id order. */
+#include "store.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* "kgST" in the database header (PRAGMA application_id): tells a kg store from other SQLite files. */
+#define APPLICATION_ID 0x6b675354
+/* Attempts of a document's transaction when another process keeps the store busy past the timeout. */
+#define PUT_TRIES 6
+
+/* The schema of version KG_STORE_SCHEMA. Every row of a document is keyed by (doc, ord): ord keeps the
+ * order the extractor produced, so loading gives back the same facts. */
+static const char schema_sql[] =
+	"CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE documents(id TEXT PRIMARY KEY NOT NULL, source TEXT, content_hash TEXT NOT NULL,"
+	" date TEXT, url TEXT, added TEXT NOT NULL, n_entities INTEGER NOT NULL, n_triples INTEGER NOT NULL)"
+	" WITHOUT ROWID;"
+	"CREATE TABLE entities(doc TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,"
+	" mentions INTEGER NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID;"
+	"CREATE TABLE aliases(doc TEXT NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, alias TEXT NOT NULL,"
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID;"
+	"CREATE TABLE merges(doc TEXT NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, reason TEXT NOT NULL,"
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID;"
+	"CREATE TABLE triples(doc TEXT NOT NULL, ord INTEGER NOT NULL, subject TEXT NOT NULL,"
+	" subject_type TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, object_type TEXT NOT NULL,"
+	" title TEXT, location TEXT, date TEXT, modality TEXT, evidence_doc TEXT, sentence INTEGER NOT NULL,"
+	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT,"
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID;";
+
+/* The prepared statements, by use. */
+enum stmt_id {
+	ST_HASH, ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE, ST_PUT_DOC, ST_PUT_ENT,
+	ST_PUT_ALIAS, ST_PUT_MERGE, ST_PUT_TRIPLE, ST_GET_ENT, ST_GET_ALIAS, ST_GET_MERGE, ST_GET_TRIPLE,
+	ST_LIST, N_STMT
+};
+
+static const char *const stmt_sql[N_STMT] = {
+	[ST_HASH] = "SELECT content_hash FROM documents WHERE id = ?1",
+	[ST_DEL_DOC] = "DELETE FROM documents WHERE id = ?1",
+	[ST_DEL_ENT] = "DELETE FROM entities WHERE doc = ?1",
+	[ST_DEL_ALIAS] = "DELETE FROM aliases WHERE doc = ?1",
+	[ST_DEL_MERGE] = "DELETE FROM merges WHERE doc = ?1",
+	[ST_DEL_TRIPLE] = "DELETE FROM triples WHERE doc = ?1",
+	[ST_PUT_DOC] = "INSERT INTO documents(id, source, content_hash, date, url, added, n_entities, n_triples)"
+		       " VALUES(?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?6, ?7)",
+	[ST_PUT_ENT] = "INSERT INTO entities(doc, ord, name, type, mentions) VALUES(?1, ?2, ?3, ?4, ?5)",
+	[ST_PUT_ALIAS] = "INSERT INTO aliases(doc, ord, entity, alias) VALUES(?1, ?2, ?3, ?4)",
+	[ST_PUT_MERGE] = "INSERT INTO merges(doc, ord, entity, reason) VALUES(?1, ?2, ?3, ?4)",
+	[ST_PUT_TRIPLE] = "INSERT INTO triples(doc, ord, subject, subject_type, predicate, object, object_type,"
+			  " title, location, date, modality, evidence_doc, sentence, start, \"end\", text, confidence,"
+			  " extractor) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+	[ST_GET_ENT] = "SELECT name, type, mentions FROM entities WHERE doc = ?1 ORDER BY ord",
+	[ST_GET_ALIAS] = "SELECT entity, alias FROM aliases WHERE doc = ?1 ORDER BY ord",
+	[ST_GET_MERGE] = "SELECT entity, reason FROM merges WHERE doc = ?1 ORDER BY ord",
+	[ST_GET_TRIPLE] = "SELECT subject, subject_type, predicate, object, object_type, title, location, date,"
+			  " modality, evidence_doc, sentence, start, \"end\", text, confidence, extractor FROM triples"
+			  " WHERE doc = ?1 ORDER BY ord",
+	[ST_LIST] = "SELECT id FROM documents ORDER BY id",
+};
+
+struct kg_store {
+	sqlite3 *db;                 /* the connection */
+	char *path;                  /* for messages */
+	sqlite3_stmt *stmt[N_STMT];  /* prepared on first use */
+};
+
+/* Sets err from the connection's last error: "PATH: what: SQLite's message"; returns the kg code for
+ * SQLite code rc. */
+static int fail(kg_store *s, kg_error *err, int rc, const char *what)
+{
+	int code = (rc & 0xff) == SQLITE_NOMEM ? KG_ENOMEM : (rc & 0xff) == SQLITE_NOTADB ? KG_EPARSE : KG_EIO;
+
+	if ((rc & 0xff) == SQLITE_NOTADB)
+		kg_error_set(err, s->path, 0, 0, "not a kg store: the file is not a SQLite database");
+	else
+		kg_error_set(err, s->path, 0, 0, "%s: %s", what, s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+	return code;
+}
+
+/* The prepared statement id, reset and unbound; NULL with err set on failure. */
+static sqlite3_stmt *stmt(kg_store *s, enum stmt_id id, kg_error *err)
+{
+	int rc;
+
+	if (!s->stmt[id] && (rc = sqlite3_prepare_v3(s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+						     &s->stmt[id], NULL)) != SQLITE_OK) {
+		fail(s, err, rc, "cannot prepare a statement");
+		return NULL;
+	}
+	sqlite3_reset(s->stmt[id]);
+	sqlite3_clear_bindings(s->stmt[id]);
+	return s->stmt[id];
+}
+
+/* Runs SQL without results; returns the SQLite code. */
+static int exec(kg_store *s, const char *sql)
+{
+	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
+/* The integer the one-row query sql returns (0 when no row) into *out; returns the SQLite code. */
+static int query_int(kg_store *s, const char *sql, sqlite3_int64 *out)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+
+	*out = 0;
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			*out = sqlite3_column_int64(st, 0);
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* 1 for the codes that mean another connection holds the lock. */
+static int is_busy(int rc)
+{
+	return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* Waits a little before attempt try + 1 of a transaction: 50, 100, 200... ms. */
+static void backoff(int try)
+{
+	struct timespec ts = { 0, 50000000L };
+
+	for (int i = 0; i < try && ts.tv_nsec < 400000000L; i++)
+		ts.tv_nsec *= 2;
+	nanosleep(&ts, NULL);
+}
+
+/* BEGIN IMMEDIATE, retried while busy; returns the SQLite code. */
+static int begin_write(kg_store *s)
+{
+	int rc;
+
+	for (int try = 0; is_busy(rc = exec(s, "BEGIN IMMEDIATE")) && try < PUT_TRIES; try++)
+		backoff(try);
+	return rc;
+}
+
+/* Creates the schema in a new store (inside one transaction, so that two processes creating the same
+ * store at once leave one schema). */
+static int create_schema(kg_store *s, kg_error *err)
+{
+	char meta[256];
+	sqlite3_int64 n;
+	int rc;
+
+	if ((rc = begin_write(s)) != SQLITE_OK)
+		return fail(s, err, rc, "cannot create the store");
+	/* another process may have created it while this one waited */
+	if ((rc = query_int(s, "SELECT count(*) FROM sqlite_master", &n)) != SQLITE_OK)
+		goto fail;
+	if (n == 0) {
+		snprintf(meta, sizeof(meta),
+			 "INSERT INTO meta VALUES('application', 'kg'), ('schema', '%d'), ('created_by', 'kg %s');"
+			 "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+			 KG_STORE_SCHEMA, KG_VERSION, APPLICATION_ID, KG_STORE_SCHEMA);
+		if ((rc = exec(s, schema_sql)) != SQLITE_OK || (rc = exec(s, meta)) != SQLITE_OK)
+			goto fail;
+	}
+	if ((rc = exec(s, "COMMIT")) != SQLITE_OK)
+		goto fail;
+	return KG_OK;
+fail:
+	rc = fail(s, err, rc, "cannot create the store");
+	exec(s, "ROLLBACK");
+	return rc;
+}
+
+/* Makes sure the file is a kg store of this schema version; creates the schema in an empty one when
+ * writing. */
+static int check_schema(kg_store *s, kg_store_mode mode, kg_error *err)
+{
+	sqlite3_int64 tables, version, app, meta_schema;
+	int rc;
+
+	if ((rc = query_int(s, "SELECT count(*) FROM sqlite_master", &tables)) != SQLITE_OK ||
+	    (rc = query_int(s, "PRAGMA user_version", &version)) != SQLITE_OK ||
+	    (rc = query_int(s, "PRAGMA application_id", &app)) != SQLITE_OK)
+		return fail(s, err, rc, "cannot read the store");
+	if (tables == 0 && version == 0 && app == 0) {
+		if (mode == KG_STORE_READ) {
+			kg_error_set(err, s->path, 0, 0, "not a kg store: the database is empty");
+			return KG_EPARSE;
+		}
+		if ((rc = create_schema(s, err)) < 0)
+			return rc;
+		if ((rc = query_int(s, "PRAGMA user_version", &version)) != SQLITE_OK ||
+		    (rc = query_int(s, "PRAGMA application_id", &app)) != SQLITE_OK)
+			return fail(s, err, rc, "cannot read the store");
+	}
+	if (app != APPLICATION_ID) {
+		kg_error_set(err, s->path, 0, 0, "not a kg store: a SQLite database of another application");
+		return KG_EPARSE;
+	}
+	if (version > KG_STORE_SCHEMA) {
+		kg_error_set(err, s->path, 0, 0,
+			     "the store has schema version %lld, newer than the version %d this kg reads: use a newer kg",
+			     (long long)version, KG_STORE_SCHEMA);
+		return KG_EPARSE;
+	}
+	if (version < KG_STORE_SCHEMA) {
+		/* schema 1 is the first; older numbers come from no kg and there is no migration to apply */
+		kg_error_set(err, s->path, 0, 0,
+			     "the store has schema version %lld, older than the version %d this kg reads, and cannot be "
+			     "migrated: move it away and add the documents again with kg add", (long long)version,
+			     KG_STORE_SCHEMA);
+		return KG_EPARSE;
+	}
+	if ((rc = query_int(s, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema'", &meta_schema)) !=
+	    SQLITE_OK || meta_schema != version) {
+		kg_error_set(err, s->path, 0, 0, "the store is damaged: its meta table says schema %lld, its header %lld",
+			     (long long)meta_schema, (long long)version);
+		return KG_EPARSE;
+	}
+	return KG_OK;
+}
+
+int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error *err)
+{
+	kg_store *s = NULL;
+	int memory = strcmp(path, ":memory:") == 0;
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == KG_STORE_WRITE ? SQLITE_OPEN_CREATE : 0);
+	sqlite3_int64 ignored;
+	int rc;
+
+	*out = NULL;
+	if (!memory && mode == KG_STORE_READ && access(path, F_OK) != 0) {
+		kg_error_set(err, path, 0, 0, "no such store");
+		return KG_ENOTFOUND;
+	}
+	if (!(s = calloc(1, sizeof(*s))) || !(s->path = kg_strdup(path))) {
+		free(s);
+		kg_error_set(err, path, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	/* read mode opens read-write all the same: a WAL file needs its -shm file, which only a writer can
+	 * make; nothing is written (a file without write permission is opened read-only by SQLite) */
+	if ((rc = sqlite3_open_v2(path, &s->db, flags, NULL)) != SQLITE_OK) {
+		rc = fail(s, err, rc, "cannot open");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, KG_STORE_BUSY_MS);
+	/* the schema is checked first: a file that is not a kg store is left as it was */
+	if ((rc = check_schema(s, mode, err)) < 0)
+		goto fail;
+	/* WAL: readers never block the writer and a crash leaves the last committed state */
+	if (!memory && mode == KG_STORE_WRITE && (rc = query_int(s, "PRAGMA journal_mode = WAL", &ignored)) != SQLITE_OK) {
+		rc = fail(s, err, rc, "cannot open");
+		goto fail;
+	}
+	if ((rc = exec(s, "PRAGMA synchronous = NORMAL")) != SQLITE_OK) {
+		rc = fail(s, err, rc, "cannot open");
+		goto fail;
+	}
+	*out = s;
+	return KG_OK;
+fail:
+	kg_store_free(s);
+	return rc;
+}
+
+void kg_store_free(kg_store *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < N_STMT; i++)
+		sqlite3_finalize(s->stmt[i]);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+/* The stored hash of document id: 1 and *hash (new string) when stored, 0 when not, < 0 on error. */
+static int stored_hash(kg_store *s, const char *id, char **hash, kg_error *err)
+{
+	sqlite3_stmt *st = stmt(s, ST_HASH, err);
+	int rc;
+
+	*hash = NULL;
+	if (!st)
+		return KG_EIO;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*hash = kg_strdup((const char *)sqlite3_column_text(st, 0));
+		sqlite3_reset(st);
+		if (!*hash) {
+			kg_error_set(err, s->path, 0, 0, "out of memory");
+			return KG_ENOMEM;
+		}
+		return 1;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : fail(s, err, rc, "cannot read the documents");
+}
+
+int kg_store_has(kg_store *s, const char *id, const char *hash, kg_error *err)
+{
+	char *stored;
+	int rc = stored_hash(s, id, &stored, err);
+
+	if (rc == 1)
+		rc = strcmp(stored, hash) == 0;
+	free(stored);
+	return rc;
+}
+
+/* Steps a bound insert or delete; returns the SQLite code (SQLITE_OK when done). */
+static int step_done(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Runs the delete statement id for document doc. */
+static int delete_doc(kg_store *s, enum stmt_id id, const char *doc, kg_error *err)
+{
+	sqlite3_stmt *st = stmt(s, id, err);
+
+	if (!st)
+		return SQLITE_ERROR;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	return step_done(st);
+}
+
+/* Inserts the rows of one strv (aliases or why lines) of entity e under statement id, numbering them
+ * from *ord. */
+static int insert_strv(kg_store *s, enum stmt_id id, const char *doc, const kg_entity *e, const kg_strv *sv,
+		       sqlite3_int64 *ord, kg_error *err)
+{
+	for (size_t i = 0; i < sv->n; i++) {
+		sqlite3_stmt *st = stmt(s, id, err);
+		int rc;
+
+		if (!st)
+			return SQLITE_ERROR;
+		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (*ord)++);
+		sqlite3_bind_text(st, 3, e->name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, sv->v[i], -1, SQLITE_STATIC);
+		if ((rc = step_done(st)) != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
+/* Inserts triple t as row ord of document doc. */
+static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const kg_triple *t, kg_error *err)
+{
+	sqlite3_stmt *st = stmt(s, ST_PUT_TRIPLE, err);
+	double conf = isfinite(t->confidence) ? floor(t->confidence * 10000.0 + 0.5) / 10000.0 : 0.0;
+
+	if (!st)
+		return SQLITE_ERROR;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, ord);
+	sqlite3_bind_text(st, 3, t->subject, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, kg_etype_name(t->subject_type), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, t->predicate, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, t->object, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, kg_etype_name(t->object_type), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, t->attrs.title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 9, t->attrs.location, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, t->attrs.date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 11, t->attrs.modality, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 12, t->evidence.doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 13, t->evidence.sentence);
+	sqlite3_bind_int64(st, 14, (sqlite3_int64)t->evidence.start);
+	sqlite3_bind_int64(st, 15, (sqlite3_int64)t->evidence.end);
+	sqlite3_bind_text(st, 16, t->evidence.text, -1, SQLITE_STATIC);
+	sqlite3_bind_double(st, 17, conf);
+	sqlite3_bind_text(st, 18, t->extractor, -1, SQLITE_STATIC);
+	return step_done(st);
+}
+
+/* Writes the document's rows inside the open transaction; returns the SQLite code. */
+static int write_doc(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_error *err)
+{
+	static const enum stmt_id deletes[] = { ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE };
+	sqlite3_int64 n_alias = 0, n_merge = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	for (size_t i = 0; i < sizeof(deletes) / sizeof(deletes[0]); i++)
+		if ((rc = delete_doc(s, deletes[i], doc->id, err)) != SQLITE_OK)
+			return rc;
+	if (!(st = stmt(s, ST_PUT_DOC, err)))
+		return SQLITE_ERROR;
+	sqlite3_bind_text(st, 1, doc->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, doc->source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, doc->hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, doc->date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, doc->url, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, (sqlite3_int64)facts->n_entities);
+	sqlite3_bind_int64(st, 7, (sqlite3_int64)facts->n_triples);
+	if ((rc = step_done(st)) != SQLITE_OK)
+		return rc;
+	for (size_t i = 0; i < facts->n_entities; i++) {
+		const kg_entity *e = &facts->entities[i];
+
+		if (!(st = stmt(s, ST_PUT_ENT, err)))
+			return SQLITE_ERROR;
+		sqlite3_bind_text(st, 1, doc->id, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+		sqlite3_bind_text(st, 3, e->name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, kg_etype_name(e->type), -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 5, (sqlite3_int64)e->mentions);
+		if ((rc = step_done(st)) != SQLITE_OK ||
+		    (rc = insert_strv(s, ST_PUT_ALIAS, doc->id, e, &e->aliases, &n_alias, err)) != SQLITE_OK ||
+		    (rc = insert_strv(s, ST_PUT_MERGE, doc->id, e, &e->why, &n_merge, err)) != SQLITE_OK)
+			return rc;
+	}
+	for (size_t i = 0; i < facts->n_triples; i++)
+		if ((rc = insert_triple(s, doc->id, (sqlite3_int64)i, &facts->triples[i], err)) != SQLITE_OK)
+			return rc;
+	return SQLITE_OK;
+}
+
+/* One attempt of kg_store_put; returns the SQLite code, *change set when SQLITE_OK. */
+static int put_once(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_store_change *change,
+		    kg_error *err)
+{
+	char *old = NULL;
+	int rc, had;
+
+	if ((rc = begin_write(s)) != SQLITE_OK)
+		return rc;
+	if ((had = stored_hash(s, doc->id, &old, err)) < 0) {
+		rc = had == KG_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+		goto rollback;
+	}
+	if (had && strcmp(old, doc->hash) == 0) {
+		*change = KG_STORE_UNCHANGED;
+		free(old);
+		return exec(s, "COMMIT");
+	}
+	free(old);
+	*change = had ? KG_STORE_REPLACED : KG_STORE_ADDED;
+	if ((rc = write_doc(s, doc, facts, err)) != SQLITE_OK || (rc = exec(s, "COMMIT")) != SQLITE_OK)
+		goto rollback;
+	return SQLITE_OK;
+rollback:
+	exec(s, "ROLLBACK");
+	return rc;
+}
+
+int kg_store_put(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_store_change *change,
+		 kg_error *err)
+{
+	kg_store_change ignored;
+	kg_error e;
+	int rc;
+
+	if (!change)
+		change = &ignored;
+	if (!doc || !doc->id || !doc->hash || !facts) {
+		kg_error_set(err, s->path, 0, 0, "a document needs an id and a hash");
+		return KG_EINVAL;
+	}
+	for (int try = 0;; try++) {
+		memset(&e, 0, sizeof(e));
+		rc = put_once(s, doc, facts, change, &e);
+		if (!is_busy(rc) || try + 1 >= PUT_TRIES)
+			break;
+		backoff(try);
+	}
+	if (rc == SQLITE_OK)
+		return KG_OK;
+	if (e.text[0]) {
+		if (err)
+			*err = e;
+		return (rc & 0xff) == SQLITE_NOMEM ? KG_ENOMEM : KG_EIO;
+	}
+	return fail(s, err, rc, is_busy(rc) ? "the store stayed busy (another kg add?)" : "cannot store the document");
+}
+
+/* A column as a borrowed string, NULL when NULL. */
+static char *col_text(sqlite3_stmt *st, int i)
+{
+	return (char *)sqlite3_column_text(st, i);
+}
+
+/* The entity type stored as text. */
+static kg_etype col_type(sqlite3_stmt *st, int i)
+{
+	const char *t = col_text(st, i);
+
+	return t ? kg_etype_parse(t) : KG_TYPE_UNKNOWN;
+}
+
+/* Adds the rows of the alias or merge statement id to the named entity's aliases or why lines. */
+static int get_strv(kg_store *s, enum stmt_id id, const char *doc, kg_facts *facts, kg_error *err)
+{
+	sqlite3_stmt *st = stmt(s, id, err);
+	int rc;
+
+	if (!st)
+		return KG_EIO;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		kg_entity *e = kg_facts_find(facts, col_text(st, 0));
+
+		if (!e) {
+			sqlite3_reset(st);
+			kg_error_set(err, s->path, 0, 0, "document %s: an alias of \"%s\", which is not among its entities",
+				     doc, col_text(st, 0));
+			return KG_EPARSE;
+		}
+		if (kg_strv_push_unique(id == ST_GET_ALIAS ? &e->aliases : &e->why, col_text(st, 1)) < 0) {
+			sqlite3_reset(st);
+			kg_error_set(err, s->path, 0, 0, "out of memory");
+			return KG_ENOMEM;
+		}
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? KG_OK : fail(s, err, rc, "cannot read the aliases");
+}
+
+/* Adds document doc's stored facts to facts: entities, their aliases and merge reasons, triples. */
+static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (!(st = stmt(s, ST_GET_ENT, err)))
+		return KG_EIO;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = col_text(st, 0);
+
+		if (!name || kg_facts_add_entity(facts, name, col_type(st, 1), NULL,
+						 (unsigned long)sqlite3_column_int64(st, 2), NULL) < 0) {
+			sqlite3_reset(st);
+			kg_error_set(err, s->path, 0, 0, name ? "out of memory" : "document %s: an entity without a name", doc);
+			return name ? KG_ENOMEM : KG_EPARSE;
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return fail(s, err, rc, "cannot read the entities");
+	if ((rc = get_strv(s, ST_GET_ALIAS, doc, facts, err)) < 0 || (rc = get_strv(s, ST_GET_MERGE, doc, facts, err)) < 0)
+		return rc;
+	if (!(st = stmt(s, ST_GET_TRIPLE, err)))
+		return KG_EIO;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		kg_triple t = { 0 };
+		int added;
+
+		t.subject = col_text(st, 0);
+		t.subject_type = col_type(st, 1);
+		t.predicate = col_text(st, 2);
+		t.object = col_text(st, 3);
+		t.object_type = col_type(st, 4);
+		t.attrs.title = col_text(st, 5);
+		t.attrs.location = col_text(st, 6);
+		t.attrs.date = col_text(st, 7);
+		t.attrs.modality = col_text(st, 8);
+		t.evidence.doc = col_text(st, 9);
+		t.evidence.sentence = (long)sqlite3_column_int64(st, 10);
+		t.evidence.start = (size_t)sqlite3_column_int64(st, 11);
+		t.evidence.end = (size_t)sqlite3_column_int64(st, 12);
+		t.evidence.text = col_text(st, 13);
+		t.confidence = sqlite3_column_double(st, 14);
+		t.extractor = col_text(st, 15);
+		if ((added = kg_facts_add_triple(facts, &t)) < 0) {
+			sqlite3_reset(st);
+			kg_error_set(err, s->path, 0, 0, added == KG_ENOMEM ? "out of memory" : "document %s: a triple without a subject, predicate or object", doc);
+			return added;
+		}
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? KG_OK : fail(s, err, rc, "cannot read the triples");
+}
+
+int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err)
+{
+	char *hash;
+	int rc;
+
+	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
+		return fail(s, err, rc, "cannot read the store");
+	if ((rc = stored_hash(s, id, &hash, err)) == 0) {
+		kg_error_set(err, s->path, 0, 0, "no document \"%s\" in the store", id);
+		rc = KG_ENOTFOUND;
+	} else if (rc > 0) {
+		rc = get_doc(s, id, facts, err);
+	}
+	free(hash);
+	exec(s, "COMMIT");
+	return rc;
+}
+
+int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err)
+{
+	sqlite3_stmt *list;
+	kg_strv ids = { 0 };
+	int rc;
+
+	if (n_docs)
+		*n_docs = 0;
+	/* one read transaction: the WAL snapshot does not move while the documents are read */
+	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
+		return fail(s, err, rc, "cannot read the store");
+	if (!(list = stmt(s, ST_LIST, err))) {
+		rc = KG_EIO;
+		goto done;
+	}
+	while ((rc = sqlite3_step(list)) == SQLITE_ROW) {
+		if (kg_strv_push(&ids, col_text(list, 0)) < 0) {
+			sqlite3_reset(list);
+			kg_error_set(err, s->path, 0, 0, "out of memory");
+			rc = KG_ENOMEM;
+			goto done;
+		}
+	}
+	sqlite3_reset(list);
+	if (rc != SQLITE_DONE) {
+		rc = fail(s, err, rc, "cannot read the documents");
+		goto done;
+	}
+	rc = KG_OK;
+	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
+		rc = get_doc(s, ids.v[i], facts, err);
+	if (rc == KG_OK && n_docs)
+		*n_docs = ids.n;
+done:
+	exec(s, "COMMIT");
+	kg_strv_clear(&ids);
+	return rc;
+}
+
+int kg_store_stats_get(kg_store *s, kg_store_stats *out, kg_error *err)
+{
+	static const char *const sql[3] = { "SELECT count(*) FROM documents", "SELECT count(*) FROM entities",
+					    "SELECT count(*) FROM triples" };
+	size_t *dst[3] = { &out->documents, &out->entities, &out->triples };
+	int rc = exec(s, "BEGIN");
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; rc == SQLITE_OK && i < 3; i++) {
+		sqlite3_int64 n;
+
+		if ((rc = query_int(s, sql[i], &n)) == SQLITE_OK)
+			*dst[i] = (size_t)n;
+	}
+	exec(s, "COMMIT");
+	return rc == SQLITE_OK ? KG_OK : fail(s, err, rc, "cannot count the store");
+}
+
+int kg_store_check(kg_store *s, kg_error *err)
+{
+	/* each query names the first document whose rows disagree with its documents row */
+	static const struct { const char *sql; const char *what; } checks[] = {
+		{ "SELECT id FROM documents d WHERE n_entities != (SELECT count(*) FROM entities WHERE doc = d.id)"
+		  " OR n_triples != (SELECT count(*) FROM triples WHERE doc = d.id) LIMIT 1",
+		  "holds a different number of entities or triples than its row says" },
+		{ "SELECT doc FROM entities WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
+		  " SELECT doc FROM triples WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
+		  " SELECT doc FROM aliases WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
+		  " SELECT doc FROM merges WHERE doc NOT IN (SELECT id FROM documents) LIMIT 1",
+		  "has rows but no documents row" },
+	};
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
+		return fail(s, err, rc, "cannot read the store");
+	if ((rc = sqlite3_prepare_v2(s->db, "PRAGMA integrity_check", -1, &st, NULL)) != SQLITE_OK ||
+	    (rc = sqlite3_step(st)) != SQLITE_ROW) {
+		rc = fail(s, err, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, "integrity check failed");
+		goto done;
+	}
+	if (strcmp(col_text(st, 0) ? col_text(st, 0) : "", "ok") != 0) {
+		kg_error_set(err, s->path, 0, 0, "integrity check failed: %s", col_text(st, 0));
+		rc = KG_EPARSE;
+		goto done;
+	}
+	for (size_t i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
+		sqlite3_finalize(st);
+		st = NULL;
+		if ((rc = sqlite3_prepare_v2(s->db, checks[i].sql, -1, &st, NULL)) != SQLITE_OK) {
+			rc = fail(s, err, rc, "cannot check the store");
+			goto done;
+		}
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			kg_error_set(err, s->path, 0, 0, "document \"%s\" %s", col_text(st, 0), checks[i].what);
+			rc = KG_EPARSE;
+			goto done;
+		}
+		if (rc != SQLITE_DONE) {
+			rc = fail(s, err, rc, "cannot check the store");
+			goto done;
+		}
+	}
+	rc = KG_OK;
+done:
+	sqlite3_finalize(st);
+	exec(s, "COMMIT");
+	return rc;
+}

@@ -1,0 +1,314 @@
+/* cmd_add.c: kg add (inputs -> the store, one transaction per document) and the store helpers that
+ * kg build, kg merge and kg export share (ingest.h). */
+#include "ingest.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lex/lex.h"
+#include "../resolve/resolve.h"
+
+/* ---- storing what the extractors hand over ---- */
+
+int kg_ingest_init(kg_ingest *in, kg_store *store, const char *db, int quiet)
+{
+	memset(in, 0, sizeof(*in));
+	in->store = store;
+	in->db = db;
+	in->quiet = quiet;
+	if (kg_facts_new(&in->pending) < 0 || kg_map_new(&in->seen) < 0) {
+		kg_ingest_clear(in);
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+void kg_ingest_clear(kg_ingest *in)
+{
+	if (!in)
+		return;
+	kg_facts_free(in->pending);
+	kg_map_free(in->seen);
+	in->pending = NULL;
+	in->seen = NULL;
+}
+
+int kg_ingest_put(kg_ingest *in, const kg_doc_info *doc, const kg_facts *facts)
+{
+	kg_store_doc d = { doc->id, doc->source, doc->hash, doc->date, doc->url };
+	kg_store_change change;
+	kg_error err = { 0 };
+	size_t first;
+	int rc;
+
+	if (kg_map_get(in->seen, doc->id, &first) && !in->quiet) {
+		fputs("kg: warning: document id '", stderr);
+		kg_cli_put_inert(stderr, doc->id);
+		fputs("' was already read in this run; ", stderr);
+		kg_cli_put_inert(stderr, doc->source ? doc->source : "this one");
+		fputs(" replaces it (give documents distinct ids or file names)\n", stderr);
+	}
+	if ((rc = kg_store_put(in->store, &d, facts, &change, &err)) < 0) {
+		kg_error_print(&err, stderr, 0);
+		return rc;
+	}
+	if ((rc = kg_map_put(in->seen, doc->id, 1)) < 0) {
+		kg_cli_error("out of memory");
+		return rc;
+	}
+	if (change == KG_STORE_ADDED)
+		in->added++;
+	else if (change == KG_STORE_REPLACED)
+		in->replaced++;
+	else
+		in->unchanged++;
+	return KG_OK;
+}
+
+/* The facts callback: gathers a document's batches until doc_done. */
+static int ingest_collect(const kg_facts *facts, void *ctx)
+{
+	kg_ingest *in = ctx;
+
+	if (kg_facts_merge(in->pending, facts) < 0) {
+		kg_cli_error("out of memory");
+		return KG_ERROR;
+	}
+	return KG_OK;
+}
+
+/* want_doc: a document stored with the same content is not extracted again. */
+static int ingest_want(const kg_doc_info *doc, void *ctx)
+{
+	kg_ingest *in = ctx;
+	kg_error err = { 0 };
+	int rc = kg_store_has(in->store, doc->id, doc->hash, &err);
+
+	if (rc < 0) {
+		kg_error_print(&err, stderr, 0);
+		return KG_ERROR;
+	}
+	if (rc == 1) {
+		in->unchanged++;
+		if (kg_map_put(in->seen, doc->id, 1) < 0)
+			return KG_ERROR;
+	}
+	return !rc;
+}
+
+/* doc_done: stores the gathered facts as one document. */
+static int ingest_done(const kg_doc_info *doc, void *ctx)
+{
+	kg_ingest *in = ctx;
+	kg_facts *next = NULL;
+	int rc = kg_ingest_put(in, doc, in->pending);
+
+	if (rc == KG_OK && kg_facts_new(&next) < 0) {
+		kg_cli_error("out of memory");
+		rc = KG_ENOMEM;
+	}
+	kg_facts_free(in->pending);
+	in->pending = next;
+	return rc < 0 ? KG_ERROR : KG_OK;
+}
+
+kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo)
+{
+	xo->ctx = in;
+	xo->want_doc = ingest_want;
+	xo->doc_done = ingest_done;
+	return ingest_collect;
+}
+
+void kg_ingest_summary(const kg_ingest *in)
+{
+	kg_store_stats st;
+	kg_error err = { 0 };
+
+	fprintf(stderr, "kg: %s: %zu added, %zu replaced, %zu unchanged", in->db, in->added, in->replaced,
+		in->unchanged);
+	if (kg_store_stats_get(in->store, &st, &err) == 0)
+		fprintf(stderr, "; it holds %zu document%s, %zu triple%s", st.documents, st.documents == 1 ? "" : "s",
+			st.triples, st.triples == 1 ? "" : "s");
+	fputc('\n', stderr);
+}
+
+int kg_cli_store_open(kg_store **out, const char *path, kg_store_mode mode)
+{
+	const char *slash = strrchr(path, '/');
+	kg_error err = { 0 };
+	int rc;
+
+	*out = NULL;
+	if (mode == KG_STORE_WRITE && slash && slash != path) {
+		char *dir = kg_strndup(path, (size_t)(slash - path));
+
+		if (!dir) {
+			kg_cli_error("out of memory");
+			return KG_ENOMEM;
+		}
+		rc = kg_cli_mkdirs(dir, &err);
+		free(dir);
+		if (rc < 0) {
+			kg_error_print(&err, stderr, 0);
+			return rc;
+		}
+	}
+	if ((rc = kg_store_open(out, path, mode, &err)) < 0)
+		kg_error_print(&err, stderr, 0);
+	return rc;
+}
+
+int kg_cli_store_graph(kg_graph **out, kg_facts **resolved, kg_store *store, size_t *n_docs)
+{
+	kg_facts *facts = NULL, *res = NULL;
+	const kg_lex *lex;
+	kg_error err = { 0 };
+	int rc;
+
+	*out = NULL;
+	if (resolved)
+		*resolved = NULL;
+	if ((rc = kg_facts_new(&facts)) < 0) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	if (!(lex = kg_lex_default())) {
+		kg_cli_error("cannot load the lexicons");
+		rc = KG_ERROR;
+		goto done;
+	}
+	if ((rc = kg_store_load(store, facts, n_docs, &err)) < 0 || (rc = kg_resolve(&res, facts, lex, &err)) < 0 ||
+	    (rc = kg_graph_new(out, res, &err)) < 0 || (rc = kg_graph_analyze(*out, NULL, &err)) < 0) {
+		kg_error_print(&err, stderr, 0);
+		kg_graph_free(*out);
+		*out = NULL;
+		goto done;
+	}
+	if (resolved) {
+		*resolved = res;
+		res = NULL;
+	}
+done:
+	kg_facts_free(facts);
+	kg_facts_free(res);
+	return rc;
+}
+
+/* ---- kg add ---- */
+
+/* Options of kg add. */
+typedef struct add_opts {
+	const char *db;        /* the store */
+	const char *extractor; /* name in kg_extractors */
+	int strict;            /* stop at the first bad record */
+	int replace_invalid;   /* accept invalid UTF-8, replaced */
+	int quiet;             /* no summary, no warnings */
+	size_t jobs;           /* news documents extracted at once by worker threads (0, 1: no threads) */
+	size_t max_doc_bytes;  /* larger documents (and triples lines) are refused (0: the default) */
+	size_t max_sentence_tokens; /* longer sentences are cut into pieces (0: the default) */
+	size_t max_entities;   /* entities kept per news document (0: the default) */
+} add_opts;
+
+static const kg_cli_opt add_opts_table[] = {
+	{ "db", 0, KG_CLI_STRING, offsetof(add_opts, db), "PATH", NULL,
+	  "the store (default " KG_DEFAULT_DB "; created when missing)" },
+	{ "extractor", 'x', KG_CLI_STRING, offsetof(add_opts, extractor), "NAME", "auto|news|triples",
+	  "how to read the inputs (default auto)" },
+	{ "strict", 0, KG_CLI_FLAG, offsetof(add_opts, strict), NULL, NULL,
+	  "stop at the first bad input or record instead of skipping it" },
+	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(add_opts, replace_invalid), NULL, NULL,
+	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" },
+	{ "jobs", 'j', KG_CLI_COUNT, offsetof(add_opts, jobs), "N", NULL,
+	  "extract news documents in N threads at once (default 1); the store is the same" },
+	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(add_opts, max_doc_bytes), "N", NULL,
+	  "refuse documents and triples lines larger than N bytes (default 67108864, 64 MiB)" },
+	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(add_opts, max_sentence_tokens), "N", NULL,
+	  "cut longer sentences into pieces of N tokens (default 400)" },
+	{ "max-entities", 0, KG_CLI_COUNT, offsetof(add_opts, max_entities), "N", NULL,
+	  "keep at most N entities per news document, with a warning past it (default 10000)" },
+	{ "quiet", 'q', KG_CLI_FLAG, offsetof(add_opts, quiet), NULL, NULL, "no summary and no warnings" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+/* Prints the extractor table for --help. */
+static void add_help(FILE *fp)
+{
+	fputs("\nExtractors:\n", fp);
+	for (const kg_extractor *x = kg_extractors; x->name; x++)
+		fprintf(fp, "  %-9s %s\n", x->name, x->description);
+	fputs("\nA document is keyed by its id: a news file's name, a JSON Lines document's \"id\", a triples\n"
+	      "file's name. Adding a document again with the same content changes nothing; with other\n"
+	      "content it replaces the stored one, and edges left with no evidence disappear from the next\n"
+	      "graph. Aliases are merged across documents when the graph is built (kg build --db), so a new\n"
+	      "spelling joins the entity it names.\n", fp);
+}
+
+static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
+{
+	add_opts o = { .db = KG_DEFAULT_DB, .extractor = "auto" };
+	kg_strv inputs = { 0 };
+	kg_extract_opts xo;
+	kg_store *store = NULL;
+	kg_ingest in = { 0 };
+	const kg_extractor *x;
+	kg_facts_cb cb;
+	size_t n_failed = 0;
+	int status = KG_EXIT_ERROR, rc;
+
+	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &inputs)) != 0) {
+		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+		goto done;
+	}
+	if (!(x = kg_extractor_lookup(o.extractor)))
+		goto done;
+	if (inputs.n == 0 && kg_strv_push(&inputs, "-") < 0) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	if (kg_cli_store_open(&store, o.db, KG_STORE_WRITE) < 0)
+		goto done;
+	if (kg_ingest_init(&in, store, o.db, o.quiet) < 0) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	memset(&xo, 0, sizeof(xo));
+	xo.strict = o.strict;
+	xo.replace_invalid = o.replace_invalid;
+	xo.quiet = o.quiet;
+	xo.jobs = o.jobs;
+	xo.max_doc_bytes = o.max_doc_bytes;
+	xo.max_sentence_tokens = o.max_sentence_tokens;
+	xo.max_entities = o.max_entities;
+	cb = kg_ingest_attach(&in, &xo);
+	rc = kg_cli_run_inputs(&inputs, x, &xo, cb, &n_failed);
+	if (!o.quiet)
+		kg_ingest_summary(&in);
+	if (n_failed)
+		fprintf(stderr, "kg: %zu of %zu input%s had errors\n", n_failed, inputs.n, inputs.n == 1 ? "" : "s");
+	if (rc < 0 && o.strict)
+		fputs("kg: stopped (--strict); the documents before the problem are stored\n", stderr);
+	status = rc < 0 || n_failed ? KG_EXIT_ERROR : KG_EXIT_OK;
+done:
+	kg_ingest_clear(&in);
+	kg_store_free(store);
+	kg_strv_clear(&inputs);
+	return status;
+}
+
+const kg_cli_cmd kg_cmd_add = {
+	"add", run_add, "add documents to the store (one transaction each; unchanged ones are skipped)",
+	"[OPTIONS] [INPUT...]",
+	"Reads every INPUT like kg build (a file, a directory read recursively, or - for standard input,\n"
+	"the default) and stores each document's facts in the store, a SQLite file, in one transaction per\n"
+	"document: an interrupted kg add leaves whole documents only, and running it again completes the\n"
+	"batch. Several kg add processes can write to one store at once. kg build --db DB -o DIR then builds\n"
+	"the graph of everything stored, without extracting again.",
+	add_opts_table,
+	"  kg add examples --db out/kg.db       # store the bundled articles and triples\n"
+	"  kg add today/*.txt                   # later: only new or changed documents are extracted\n"
+	"  kg build --db out/kg.db -o out       # the graph of every stored document\n",
+	add_help,
+};

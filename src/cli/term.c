@@ -1,0 +1,294 @@
+/* term.c: kg on a terminal: coloured "error:", "warning:" and "note:" labels (never when NO_COLOR is
+ * set, TERM is dumb or standard error is not a terminal), and a progress line for long runs that
+ * any other message clears first. Nothing changes when standard error is a file or a pipe. */
+#define _GNU_SOURCE /* fopencookie, FTW_ACTIONRETVAL */
+#include "cli.h"
+
+#include <errno.h>
+#include <ftw.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PROGRESS_EVERY 0.25 /* seconds between two redraws of the progress line */
+#define PROGRESS_AFTER 1.0  /* seconds before the progress line first shows */
+
+/* State of the terminal side. */
+static struct {
+	int tty;           /* standard error is a terminal */
+	int color;         /* labels are coloured */
+	int line_start;    /* the next byte written starts a line */
+	int progress_on;   /* a progress line is on screen */
+} term = { 0, 0, 1, 0 };
+
+/* Serialises the filter and the progress thread on fd 2. */
+static pthread_mutex_t term_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Labels coloured at the start of a line, after "kg: ". */
+static const struct { const char *label; const char *sgr; } labels[] = {
+	{ "error:", "\033[1;31m" },
+	{ "warning:", "\033[1;33m" },
+	{ "note:", "\033[1;36m" },
+};
+
+/* Writes n bytes to fd 2, retrying short writes. */
+static void put_raw(const char *s, size_t n)
+{
+	while (n > 0) {
+		ssize_t k = write(STDERR_FILENO, s, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return;
+		s += k;
+		n -= (size_t)k;
+	}
+}
+
+static void clear_progress(void)
+{
+	if (term.progress_on) {
+		put_raw("\r\033[K", 4);
+		term.progress_on = 0;
+	}
+}
+
+/* The filter stderr writes through: clears the progress line, colours the labels. */
+static ssize_t filter_write(void *cookie, const char *buf, size_t n)
+{
+	size_t i = 0;
+
+	(void)cookie;
+	pthread_mutex_lock(&term_lock);
+	clear_progress();
+	while (i < n) {
+		const char *nl = memchr(buf + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - buf) + 1 : n;
+
+		if (term.line_start && term.color && end - i > 4 && memcmp(buf + i, "kg: ", 4) == 0) {
+			for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++) {
+				size_t len = strlen(labels[k].label);
+				if (end - i - 4 >= len && memcmp(buf + i + 4, labels[k].label, len) == 0) {
+					put_raw(buf + i, 4);
+					put_raw(labels[k].sgr, strlen(labels[k].sgr));
+					put_raw(labels[k].label, len);
+					put_raw("\033[0m", 4);
+					i += 4 + len;
+					break;
+				}
+			}
+		}
+		put_raw(buf + i, end - i);
+		term.line_start = nl != NULL;
+		i = end;
+	}
+	pthread_mutex_unlock(&term_lock);
+	return (ssize_t)n;
+}
+
+static int color_allowed(void)
+{
+	const char *no_color = getenv("NO_COLOR"), *t = getenv("TERM");
+
+	return !(no_color && *no_color) && !(t && strcmp(t, "dumb") == 0);
+}
+
+void kg_cli_term_init(void)
+{
+	static const cookie_io_functions_t io = { NULL, filter_write, NULL, NULL };
+	FILE *filtered;
+
+	term.tty = isatty(STDERR_FILENO);
+	term.color = term.tty && color_allowed();
+	if (!term.tty || !(filtered = fopencookie(NULL, "w", io)))
+		return;
+	/* whole lines reach the filter, so a label is always at the start of a write */
+	setvbuf(filtered, NULL, _IOLBF, 0);
+	stderr = filtered;
+}
+
+int kg_cli_color(void)
+{
+	return term.color;
+}
+
+/* Seconds on the monotonic clock. */
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Bytes this process has read so far (rchar of /proc/self/io), 0 when unknown. */
+static unsigned long long bytes_read(void)
+{
+	FILE *fp = fopen("/proc/self/io", "r");
+	unsigned long long n = 0;
+	char line[128];
+
+	if (!fp)
+		return 0;
+	while (fgets(line, sizeof(line), fp))
+		if (sscanf(line, "rchar: %llu", &n) == 1)
+			break;
+	fclose(fp);
+	return n;
+}
+
+/* Sum of the sizes of the regular files under a directory, for the total of the progress line. */
+static unsigned long long walk_total;
+
+static int add_size(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	const char *base = path + ftw->base;
+
+	if (ftw->level > 0 && base[0] == '.')
+		return flag == FTW_D ? FTW_SKIP_SUBTREE : FTW_CONTINUE;
+	if (flag == FTW_F && S_ISREG(st->st_mode))
+		walk_total += (unsigned long long)st->st_size;
+	return FTW_CONTINUE;
+}
+
+/* Writes "12.3 MB" for n bytes into buf. */
+static void human_bytes(char *buf, size_t size, double n)
+{
+	if (n >= 1e9)
+		snprintf(buf, size, "%.2f GB", n / 1e9);
+	else if (n >= 1e6)
+		snprintf(buf, size, "%.1f MB", n / 1e6);
+	else
+		snprintf(buf, size, "%.0f kB", n / 1e3);
+}
+
+/* Draws the progress line once (after the first document): documents, bytes read (of the total),
+ * rate and time left. */
+static void progress_draw(kg_cli_progress *p, size_t n_docs, double t)
+{
+	unsigned long long read_now = bytes_read(), done;
+	char line[200], got[32], total[32];
+	size_t len;
+
+	done = read_now > p->base ? read_now - p->base : 0;
+	human_bytes(got, sizeof(got), (double)done);
+	snprintf(line, sizeof(line), "kg: %zu document%s, %s", n_docs, n_docs == 1 ? "" : "s", got);
+	len = strlen(line);
+	if (p->known && p->total > 0) {
+		human_bytes(total, sizeof(total), (double)p->total);
+		snprintf(line + len, sizeof(line) - len, " of %s", total);
+		len = strlen(line);
+	}
+	if (t - p->base_time > 0.5 && done > 0) {
+		double rate = (double)done / (t - p->base_time);
+		snprintf(line + len, sizeof(line) - len, ", %.1f MB/s", rate / 1e6);
+		len = strlen(line);
+		if (p->known && p->total > done) {
+			double left = (double)(p->total - done) / rate;
+			snprintf(line + len, sizeof(line) - len, ", %d:%02d left", (int)(left / 60), (int)left % 60);
+			len = strlen(line);
+		}
+	}
+	pthread_mutex_lock(&term_lock);
+	put_raw("\r", 1);
+	put_raw(line, len);
+	put_raw("\033[K", 3);
+	term.progress_on = 1;
+	pthread_mutex_unlock(&term_lock);
+}
+
+/* The ticker thread: redraws the line every PROGRESS_EVERY seconds until told to stop. */
+static void *progress_main(void *arg)
+{
+	kg_cli_progress *p = arg;
+
+	pthread_mutex_lock(&p->lock);
+	while (!p->stop) {
+		struct timespec until;
+		double t = now();
+
+		size_t n_docs = __atomic_load_n(p->n_docs, __ATOMIC_RELAXED);
+		double wait = PROGRESS_EVERY;
+
+		if (!p->base_set && n_docs > 0) {
+			/* bytes count from the first document on: the lexicons read before it are not input */
+			p->base = bytes_read();
+			p->base_time = t;
+			p->base_set = 1;
+		} else if (!p->base_set) {
+			wait = 0.01; /* watch closely for the first document */
+		}
+		if (p->base_set && t - p->start >= PROGRESS_AFTER) {
+			pthread_mutex_unlock(&p->lock);
+			progress_draw(p, n_docs, t);
+			pthread_mutex_lock(&p->lock);
+		}
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += (long)(wait * 1e9);
+		if (until.tv_nsec >= 1000000000L) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000L;
+		}
+		if (!p->stop)
+			pthread_cond_timedwait(&p->wake, &p->lock, &until);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return NULL;
+}
+
+void kg_cli_progress_start(kg_cli_progress *p, const kg_strv *inputs, const size_t *n_docs, int quiet)
+{
+	memset(p, 0, sizeof(*p));
+	if (!term.tty || quiet || !n_docs)
+		return;
+	p->n_docs = n_docs;
+	p->start = now();
+	p->known = inputs->n > 0;
+	for (size_t i = 0; i < inputs->n; i++) {
+		struct stat st;
+		if (strcmp(inputs->v[i], "-") == 0 || stat(inputs->v[i], &st) < 0) {
+			p->known = 0;
+		} else if (S_ISDIR(st.st_mode)) {
+			walk_total = 0;
+			nftw(inputs->v[i], add_size, 32, FTW_PHYS | FTW_ACTIONRETVAL);
+			p->total += walk_total;
+		} else if (S_ISREG(st.st_mode)) {
+			p->total += (unsigned long long)st.st_size;
+		} else {
+			p->known = 0;
+		}
+	}
+	if (pthread_mutex_init(&p->lock, NULL) != 0)
+		return;
+	if (pthread_cond_init(&p->wake, NULL) != 0) {
+		pthread_mutex_destroy(&p->lock);
+		return;
+	}
+	if (pthread_create(&p->thread, NULL, progress_main, p) != 0) {
+		pthread_cond_destroy(&p->wake);
+		pthread_mutex_destroy(&p->lock);
+		return;
+	}
+	p->running = 1;
+}
+
+void kg_cli_progress_end(kg_cli_progress *p)
+{
+	if (!p->running)
+		return;
+	pthread_mutex_lock(&p->lock);
+	p->stop = 1;
+	pthread_cond_signal(&p->wake);
+	pthread_mutex_unlock(&p->lock);
+	pthread_join(p->thread, NULL);
+	pthread_cond_destroy(&p->wake);
+	pthread_mutex_destroy(&p->lock);
+	p->running = 0;
+	fflush(stderr);
+	pthread_mutex_lock(&term_lock);
+	clear_progress();
+	pthread_mutex_unlock(&term_lock);
+}

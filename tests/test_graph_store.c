@@ -1,0 +1,426 @@
+/* test_graph_store.c: the SQLite fact store: facts come back as they were put, one document per
+ * transaction, same hash unchanged, changed hash replaced, id order, schema versions refused. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "../graph/store.h"
+
+/* A fresh path for a store file in the temporary directory; the caller removes it with drop_store. */
+static char *store_path(void)
+{
+	static int n;
+	const char *dir = getenv("TMPDIR");
+	char *p = malloc(512);
+
+	assert_non_null(p);
+	snprintf(p, 512, "%s/kg-store-test-%ld-%d.db", dir && dir[0] ? dir : "/tmp", (long)getpid(), n++);
+	unlink(p);
+	return p;
+}
+
+/* Removes a store file and its WAL companions, frees path. */
+static void drop_store(char *path)
+{
+	char side[600];
+
+	snprintf(side, sizeof(side), "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof(side), "%s-shm", path);
+	unlink(side);
+	unlink(path);
+	free(path);
+}
+
+/* Adds a triple with every field set from a few words. */
+static void add_triple(kg_facts *f, const char *s, const char *p, const char *o, const char *doc, long sentence,
+		       double confidence)
+{
+	kg_triple t = { 0 };
+
+	t.subject = (char *)s;
+	t.subject_type = KG_TYPE_PERSON;
+	t.predicate = (char *)p;
+	t.object = (char *)o;
+	t.object_type = KG_TYPE_PLACE;
+	t.attrs.title = (char *)"Foreign \"Minister\"";
+	t.attrs.modality = sentence % 2 ? (char *)"planned" : NULL;
+	t.evidence.doc = (char *)doc;
+	t.evidence.sentence = sentence;
+	t.evidence.start = (size_t)sentence * 10;
+	t.evidence.end = (size_t)sentence * 10 + 9;
+	t.evidence.text = (char *)"Ada met Bo in Oslo; \"quoted\", with a, comma.";
+	t.confidence = confidence;
+	t.extractor = (char *)"news";
+	assert_int_equal(kg_facts_add_triple(f, &t), 0);
+}
+
+/* A document's facts as an extractor gives them: entities with aliases, why lines and mentions. */
+static kg_facts *doc_facts(const char *doc, const char *who)
+{
+	kg_facts *f = NULL;
+	size_t k;
+
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_facts_add_entity(f, who, KG_TYPE_PERSON, NULL, 3, &k), 0);
+	assert_int_equal(kg_facts_add_entity(f, who, KG_TYPE_PERSON, "Quill", 0, NULL), 0);
+	assert_int_equal(kg_facts_add_entity(f, who, KG_TYPE_PERSON, "A. Quill", 0, NULL), 0);
+	assert_int_equal(kg_strv_push(&f->entities[k].why, "Quill: surname of Ada Quill"), 0);
+	assert_int_equal(kg_facts_add_entity(f, "Oslo", KG_TYPE_PLACE, NULL, 2, NULL), 0);
+	assert_int_equal(kg_facts_add_entity(f, "Lone Entity", KG_TYPE_UNKNOWN, NULL, 1, NULL), 0);
+	add_triple(f, who, "visits", "Oslo", doc, 0, 0.8);
+	add_triple(f, who, "meet", "Oslo", doc, 1, 0.75);
+	return f;
+}
+
+static void assert_str_or_null(const char *a, const char *b)
+{
+	if (!a || !b)
+		assert_ptr_equal(a, b);
+	else
+		assert_string_equal(a, b);
+}
+
+/* Fails unless a and b hold the same entities and triples in the same order. */
+static void assert_facts_equal(const kg_facts *a, const kg_facts *b)
+{
+	assert_int_equal(a->n_entities, b->n_entities);
+	assert_int_equal(a->n_triples, b->n_triples);
+	for (size_t i = 0; i < a->n_entities; i++) {
+		const kg_entity *x = &a->entities[i], *y = &b->entities[i];
+
+		assert_string_equal(x->name, y->name);
+		assert_int_equal(x->type, y->type);
+		assert_int_equal(x->mentions, y->mentions);
+		assert_int_equal(x->aliases.n, y->aliases.n);
+		for (size_t k = 0; k < x->aliases.n; k++)
+			assert_string_equal(x->aliases.v[k], y->aliases.v[k]);
+		assert_int_equal(x->why.n, y->why.n);
+		for (size_t k = 0; k < x->why.n; k++)
+			assert_string_equal(x->why.v[k], y->why.v[k]);
+	}
+	for (size_t i = 0; i < a->n_triples; i++) {
+		const kg_triple *x = &a->triples[i], *y = &b->triples[i];
+
+		assert_string_equal(x->subject, y->subject);
+		assert_int_equal(x->subject_type, y->subject_type);
+		assert_string_equal(x->predicate, y->predicate);
+		assert_string_equal(x->object, y->object);
+		assert_int_equal(x->object_type, y->object_type);
+		assert_str_or_null(x->attrs.title, y->attrs.title);
+		assert_str_or_null(x->attrs.location, y->attrs.location);
+		assert_str_or_null(x->attrs.date, y->attrs.date);
+		assert_str_or_null(x->attrs.modality, y->attrs.modality);
+		assert_str_or_null(x->evidence.doc, y->evidence.doc);
+		assert_int_equal(x->evidence.sentence, y->evidence.sentence);
+		assert_int_equal(x->evidence.start, y->evidence.start);
+		assert_int_equal(x->evidence.end, y->evidence.end);
+		assert_str_or_null(x->evidence.text, y->evidence.text);
+		assert_true(x->confidence == y->confidence);
+		assert_str_or_null(x->extractor, y->extractor);
+	}
+}
+
+/* Puts facts as document id with hash, expecting change. */
+static void put(kg_store *s, const char *id, const char *hash, const kg_facts *f, kg_store_change want)
+{
+	kg_store_doc d = { id, "test", hash, NULL, NULL };
+	kg_store_change change;
+	kg_error err = { 0 };
+
+	assert_int_equal(kg_store_put(s, &d, f, &change, &err), 0);
+	assert_int_equal(change, want);
+}
+
+static void test_graph_store__gives_back_the_facts_that_were_put(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *in = doc_facts("doc-1", "Ada Quill"), *out = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put(s, "doc-1", "h1", in, KG_STORE_ADDED);
+	assert_int_equal(kg_facts_new(&out), 0);
+	assert_int_equal(kg_store_get(s, "doc-1", out, &err), 0);
+	assert_facts_equal(in, out);
+	assert_int_equal(kg_store_check(s, &err), 0);
+	kg_facts_free(in);
+	kg_facts_free(out);
+	kg_store_free(s);
+}
+
+static void test_graph_store__leaves_a_document_with_the_same_hash_unchanged(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("doc-1", "Ada Quill"), *b = doc_facts("doc-1", "Bo Lind");
+	kg_facts *out = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put(s, "doc-1", "same", a, KG_STORE_ADDED);
+	assert_int_equal(kg_store_has(s, "doc-1", "same", &err), 1);
+	assert_int_equal(kg_store_has(s, "doc-1", "other", &err), 0);
+	assert_int_equal(kg_store_has(s, "doc-2", "same", &err), 0);
+	put(s, "doc-1", "same", b, KG_STORE_UNCHANGED);
+	assert_int_equal(kg_facts_new(&out), 0);
+	assert_int_equal(kg_store_get(s, "doc-1", out, &err), 0);
+	assert_non_null(kg_facts_find(out, "Ada Quill"));
+	assert_null(kg_facts_find(out, "Bo Lind"));
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(out);
+	kg_store_free(s);
+}
+
+static void test_graph_store__replaces_a_document_whose_content_changed(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("doc-1", "Ada Quill"), *b = NULL, *out = NULL;
+	kg_store_stats st;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_facts_new(&b), 0);
+	add_triple(b, "Bo Lind", "leads", "Nordland", "doc-1", 4, 1.0);
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put(s, "doc-1", "v1", a, KG_STORE_ADDED);
+	put(s, "doc-2", "v1", a, KG_STORE_ADDED);
+	put(s, "doc-1", "v2", b, KG_STORE_REPLACED);
+	assert_int_equal(kg_facts_new(&out), 0);
+	assert_int_equal(kg_store_get(s, "doc-1", out, &err), 0);
+	assert_facts_equal(b, out);
+	assert_int_equal(kg_store_stats_get(s, &st, &err), 0);
+	assert_int_equal(st.documents, 2);
+	assert_int_equal(st.triples, a->n_triples + b->n_triples);
+	assert_int_equal(st.entities, a->n_entities + b->n_entities);
+	assert_int_equal(kg_store_check(s, &err), 0);
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(out);
+	kg_store_free(s);
+}
+
+static void test_graph_store__loads_documents_in_id_order_as_kg_facts_merge_would(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("a", "Ada Quill"), *b = doc_facts("b", "Bo Lind"), *c = doc_facts("c", "Ada Quill");
+	kg_facts *want = NULL, *got = NULL;
+	kg_error err = { 0 };
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	/* put in an order that is not the id order */
+	put(s, "c", "h", c, KG_STORE_ADDED);
+	put(s, "a", "h", a, KG_STORE_ADDED);
+	put(s, "b", "h", b, KG_STORE_ADDED);
+	assert_int_equal(kg_facts_new(&want), 0);
+	assert_int_equal(kg_facts_merge(want, a), 0);
+	assert_int_equal(kg_facts_merge(want, b), 0);
+	assert_int_equal(kg_facts_merge(want, c), 0);
+	assert_int_equal(kg_facts_new(&got), 0);
+	assert_int_equal(kg_store_load(s, got, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_facts_equal(want, got);
+	assert_int_equal(kg_facts_find(got, "Ada Quill")->mentions, 6);
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(c);
+	kg_facts_free(want);
+	kg_facts_free(got);
+	kg_store_free(s);
+}
+
+static void test_graph_store__keeps_confidence_to_four_decimals(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *f = NULL, *out = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_facts_new(&f), 0);
+	add_triple(f, "Ada", "meet", "Bo", "d", 0, 0.123456);
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put(s, "d", "h", f, KG_STORE_ADDED);
+	assert_int_equal(kg_facts_new(&out), 0);
+	assert_int_equal(kg_store_get(s, "d", out, &err), 0);
+	assert_true(out->triples[0].confidence == 0.1235);
+	kg_facts_free(f);
+	kg_facts_free(out);
+	kg_store_free(s);
+}
+
+static void test_graph_store__says_an_unknown_document_is_not_found(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *out = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	assert_int_equal(kg_facts_new(&out), 0);
+	assert_int_equal(kg_store_get(s, "nope", out, &err), KG_ENOTFOUND);
+	assert_non_null(strstr(err.text, "nope"));
+	kg_facts_free(out);
+	kg_store_free(s);
+}
+
+static void test_graph_store__keeps_documents_in_the_file_across_handles(void **state)
+{
+	char *path = store_path();
+	kg_store *w1 = NULL, *w2 = NULL, *r = NULL;
+	kg_facts *a = doc_facts("a", "Ada Quill"), *b = doc_facts("b", "Bo Lind"), *got = NULL;
+	kg_error err = { 0 };
+	size_t n = 0;
+
+	(void)state;
+	/* two writers on one file, interleaved, then a reader */
+	assert_int_equal(kg_store_open(&w1, path, KG_STORE_WRITE, &err), 0);
+	assert_int_equal(kg_store_open(&w2, path, KG_STORE_WRITE, &err), 0);
+	put(w1, "a", "h", a, KG_STORE_ADDED);
+	put(w2, "b", "h", b, KG_STORE_ADDED);
+	put(w2, "a", "h", a, KG_STORE_UNCHANGED);
+	kg_store_free(w1);
+	kg_store_free(w2);
+	assert_int_equal(kg_store_open(&r, path, KG_STORE_READ, &err), 0);
+	assert_int_equal(kg_facts_new(&got), 0);
+	assert_int_equal(kg_store_load(r, got, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_non_null(kg_facts_find(got, "Bo Lind"));
+	assert_int_equal(kg_store_check(r, &err), 0);
+	kg_store_free(r);
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(got);
+	drop_store(path);
+}
+
+static void test_graph_store__read_mode_does_not_create_a_store(void **state)
+{
+	char *path = store_path();
+	kg_store *s = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_READ, &err), KG_ENOTFOUND);
+	assert_null(s);
+	assert_int_equal(access(path, F_OK), -1);
+	drop_store(path);
+}
+
+/* Overwrites 4 big-endian bytes of the database header at offset off (user_version 60,
+ * application_id 68) of a closed store. */
+static void poke_header(const char *path, long off, uint32_t value)
+{
+	unsigned char b[4] = { (unsigned char)(value >> 24), (unsigned char)(value >> 16), (unsigned char)(value >> 8),
+			       (unsigned char)value };
+	FILE *fp = fopen(path, "r+b");
+
+	assert_non_null(fp);
+	assert_int_equal(fseek(fp, off, SEEK_SET), 0);
+	assert_int_equal(fwrite(b, 1, 4, fp), 4);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* Makes a store with one document at path and closes it. */
+static void make_store(const char *path)
+{
+	kg_store *s = NULL;
+	kg_facts *f = doc_facts("a", "Ada Quill");
+	kg_error err = { 0 };
+
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_WRITE, &err), 0);
+	put(s, "a", "h", f, KG_STORE_ADDED);
+	kg_store_free(s);
+	kg_facts_free(f);
+}
+
+static void test_graph_store__refuses_a_newer_schema_version(void **state)
+{
+	char *path = store_path();
+	kg_store *s = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	make_store(path);
+	poke_header(path, 60, KG_STORE_SCHEMA + 1);
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_WRITE, &err), KG_EPARSE);
+	assert_null(s);
+	assert_non_null(strstr(err.text, "newer"));
+	drop_store(path);
+}
+
+static void test_graph_store__refuses_an_older_schema_version_it_cannot_migrate(void **state)
+{
+	char *path = store_path();
+	kg_store *s = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	make_store(path);
+	poke_header(path, 60, KG_STORE_SCHEMA - 1);
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_READ, &err), KG_EPARSE);
+	assert_non_null(strstr(err.text, "older"));
+	drop_store(path);
+}
+
+static void test_graph_store__refuses_a_database_of_another_application(void **state)
+{
+	char *path = store_path();
+	kg_store *s = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	make_store(path);
+	poke_header(path, 68, 0x12345678);
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_WRITE, &err), KG_EPARSE);
+	assert_non_null(strstr(err.text, "not a kg store"));
+	drop_store(path);
+}
+
+static void test_graph_store__refuses_a_file_that_is_not_a_database(void **state)
+{
+	char *path = store_path();
+	kg_store *s = NULL;
+	kg_error err = { 0 };
+	FILE *fp = fopen(path, "wb");
+
+	(void)state;
+	assert_non_null(fp);
+	for (int i = 0; i < 200; i++)
+		fputs("Ada Quill met Bo Lind in Oslo. ", fp);
+	assert_int_equal(fclose(fp), 0);
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_WRITE, &err), KG_EPARSE);
+	assert_null(s);
+	assert_non_null(strstr(err.text, "not a SQLite database"));
+	drop_store(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_graph_store__gives_back_the_facts_that_were_put),
+		cmocka_unit_test(test_graph_store__leaves_a_document_with_the_same_hash_unchanged),
+		cmocka_unit_test(test_graph_store__replaces_a_document_whose_content_changed),
+		cmocka_unit_test(test_graph_store__loads_documents_in_id_order_as_kg_facts_merge_would),
+		cmocka_unit_test(test_graph_store__keeps_confidence_to_four_decimals),
+		cmocka_unit_test(test_graph_store__says_an_unknown_document_is_not_found),
+		cmocka_unit_test(test_graph_store__keeps_documents_in_the_file_across_handles),
+		cmocka_unit_test(test_graph_store__read_mode_does_not_create_a_store),
+		cmocka_unit_test(test_graph_store__refuses_a_newer_schema_version),
+		cmocka_unit_test(test_graph_store__refuses_an_older_schema_version_it_cannot_migrate),
+		cmocka_unit_test(test_graph_store__refuses_a_database_of_another_application),
+		cmocka_unit_test(test_graph_store__refuses_a_file_that_is_not_a_database),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
