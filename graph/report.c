@@ -30,12 +30,12 @@ static const char *const report_css[] = {
 	"#kg-figure svg{display:block;width:100%;height:auto}\n",
 	"#kg-figure.kg-actual svg{max-width:none}\n",
 	"#kg-figure g.node{cursor:pointer}#kg-figure g.node:focus{outline:none}\n",
-	"#kg-figure g.node:focus>ellipse,#kg-figure g.node:focus>polygon,#kg-figure g.node:focus>path",
+	"#kg-figure g.node:focus ellipse,#kg-figure g.node:focus polygon,#kg-figure g.node:focus path",
 	"{stroke:#1f6feb;stroke-width:3px}\n",
 	"#kg-figure svg.kg-focus g.node:not(.kg-on),#kg-figure svg.kg-focus g.edge:not(.kg-on){opacity:.15}\n",
-	"#kg-figure g.edge.kg-on>path{stroke:#b42318;stroke-width:3px}\n",
-	"#kg-figure g.edge.kg-on>polygon{stroke:#b42318;fill:#b42318}\n",
-	"#kg-figure g.node.kg-sel>ellipse,#kg-figure g.node.kg-sel>polygon,#kg-figure g.node.kg-sel>path",
+	"#kg-figure g.edge.kg-on path{stroke:#b42318;stroke-width:3px}\n",
+	"#kg-figure g.edge.kg-on polygon{stroke:#b42318;fill:#b42318}#kg-figure g.edge.kg-on text{fill:#b42318}\n",
+	"#kg-figure g.node.kg-sel ellipse,#kg-figure g.node.kg-sel polygon,#kg-figure g.node.kg-sel path",
 	"{stroke:#b42318;stroke-width:3px}\n",
 	"#kg-tip{position:fixed;z-index:10;max-width:30em;white-space:pre-line;background:#222;color:#fff;",
 	"padding:6px 9px;border-radius:4px;font-size:13px;line-height:1.35;pointer-events:none}\n",
@@ -55,7 +55,8 @@ static const char *const report_css[] = {
 
 /* The page's script: tooltips from the SVG's own titles, click to highlight an entity's relations
  * (edges are found by their <title> "source->target", node ids being slugs), links from the tables,
- * the zoom button; marks <body data-kg-ready="1"> when done. Text goes in through textContent only. */
+ * the zoom button; report.html#node-ID opens with that entity highlighted; marks
+ * <body data-kg-ready="1"> when done. Text goes in through textContent only. */
 static const char *const report_js[] = {
 	"(function () {\n",
 	"  'use strict';\n",
@@ -159,6 +160,9 @@ static const char *const report_js[] = {
 	"    svg.style.width = actual && vb ? (vb.width * 4 / 3) + 'px' : '';\n",
 	"    zoom.textContent = actual ? 'Fit to page' : 'Actual size';\n",
 	"  });\n",
+	"  var hash = '';\n",
+	"  try { hash = decodeURIComponent(window.location.hash.slice(1)); } catch (e) { hash = ''; }\n",
+	"  if (hash.indexOf('node-') === 0) select(hash.slice(5));\n",
 	"  document.body.setAttribute('data-kg-nodes', String(Object.keys(nodes).length));\n",
 	"  document.body.setAttribute('data-kg-ready', '1');\n",
 	"})();\n",

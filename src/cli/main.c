@@ -35,7 +35,13 @@ static void overview(FILE *fp)
 		    "       kg --help | --version\n\nCommands:\n", KG_VERSION);
 	for (size_t i = 0; i < N_COMMANDS; i++)
 		fprintf(fp, "  %-9s %s\n", commands[i]->name, commands[i]->summary);
-	fputs("\nRun 'kg COMMAND --help' for the options and examples of a command.\n"
+	fputs("\nStart here:\n"
+	      "  kg build examples -o out        # read the bundled news: out/graph.json, graph.svg, ...\n"
+	      "  kg report                       # out/report.html: the graph and its tables, for a browser\n"
+	      "  kg query met Blinken            # who met Blinken, with the sentences that say so\n"
+	      "  kg render --ego Blinken -o blinken.png   # one person's relations, as a picture\n",
+	      fp);
+	fputs("\nRun 'kg COMMAND --help' for the options and examples of a command, 'man kg' for the manual.\n"
 	      "Data goes to standard output, messages to standard error.\n"
 	      "Exit status: 0 ok, 1 nothing found, 2 usage or input error (also when only some inputs failed).\n",
 	      fp);

@@ -88,11 +88,19 @@ static int check_doc(news_run *r, const kg_doc *doc)
 			return 0;
 	}
 	if (doc->n_replaced) {
-		snprintf(what, sizeof(what), "%zu invalid UTF-8 byte%s replaced with U+FFFD", doc->n_replaced,
-			 doc->n_replaced == 1 ? "" : "s");
-		report_at(r, doc, 0, 1, what);
+		/* the first U+FFFD is the first replaced byte, unless the text had one of its own before */
+		size_t off = 0;
+
+		while (off + 2 < doc->len && memcmp(doc->text + off, "\xEF\xBF\xBD", 3) != 0)
+			off++;
+		if (off + 2 >= doc->len)
+			off = 0;
+
+		snprintf(what, sizeof(what), "%zu invalid UTF-8 byte%s replaced with U+FFFD, the first at byte %zu",
+			 doc->n_replaced, doc->n_replaced == 1 ? "" : "s", off);
+		report_at(r, doc, off, 1, what);
 	}
-	for (i = 0; i < doc->norm_len && strchr(" \t\n\r\f\v", doc->norm[i]); i++)
+	for (i = 0; i < doc->norm_len && doc->norm[i] && strchr(" \t\n\r\f\v", doc->norm[i]); i++)
 		;
 	if (i == doc->norm_len) {
 		kg_error err;

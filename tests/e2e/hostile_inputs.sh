@@ -110,7 +110,7 @@ status=0
 "$kg" build --replace-invalid "$in/latin1.txt" "$in/nul.txt" "$in/good.txt" -o "$tmp/out2" 2>"$tmp/err2" || status=$?
 cat "$tmp/err2" >&2
 [ "$status" -eq 0 ] || fail "--replace-invalid: exit $status, expected 0"
-expect_line "$tmp/err2" "^kg: warning: $in/latin1.txt:1:1: 1 invalid UTF-8 byte replaced with U\\+FFFD" "--replace-invalid: no warning naming the file"
+expect_line "$tmp/err2" "^kg: warning: $in/latin1.txt:1:4: 1 invalid UTF-8 byte replaced with U\\+FFFD, the first at byte 3" "--replace-invalid: no warning naming the file and byte"
 expect_line "$tmp/err2" "^kg: warning: $in/nul.txt:1:23: NUL byte at byte 22: read as a space" "--replace-invalid: no warning for the NUL byte"
 has_label "$tmp/out2/graph.json" "Hugo Brandt" || fail "--replace-invalid: the NUL document was not read"
 has_label "$tmp/out2/graph.json" "Anna Fischer" || fail "--replace-invalid: the Latin-1 document was not read"
