@@ -45,7 +45,8 @@ static const char *const report_css[] = {
 	"table{border-collapse:collapse;width:100%;margin:.4em 0 1.2em}\n",
 	"th,td{border-bottom:1px solid #e3e3e3;padding:5px 8px;text-align:left;vertical-align:top}\n",
 	"th{background:#f4f4f4;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n",
-	"q{font-style:italic}.doc{color:#555;font-size:.88em;overflow-wrap:anywhere}td.doc{min-width:11em}.type{color:#555;font-size:.85em}\n",
+	"q{font-style:italic}.doc{color:#555;font-size:.88em;overflow-wrap:anywhere}td.doc{min-width:11em}\n",
+	".type{color:#555;font-size:.85em}\n",
 	".planned{display:inline-block;padding:0 .4em;border:1px dashed #777;border-radius:3px;font-size:.85em}\n",
 	"ol.communities li{margin:.35em 0}\n",
 	"@media print{nav,.bar button,#kg-tip,.hint{display:none}figure{border:none;overflow:visible}",
@@ -69,7 +70,8 @@ static const char *const report_js[] = {
 	"  function titleOf(g) { var t = g.querySelector('title'); return t ? t.textContent : ''; }\n",
 	"  function detail(g) {\n",
 	"    var a = g.querySelector('a');\n",
-	"    var s = a ? (a.getAttribute('xlink:title') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'title')) : '';\n",
+	"    var s = a ? (a.getAttribute('xlink:title') ||\n",
+	"      a.getAttributeNS('http://www.w3.org/1999/xlink', 'title')) : '';\n",
 	"    return s || titleOf(g);\n",
 	"  }\n",
 	"  function each(list, f) { Array.prototype.forEach.call(list, f); }\n",
@@ -110,7 +112,8 @@ static const char *const report_js[] = {
 	"      e.kgEnds.forEach(function (n) { if (nodes[n]) nodes[n].classList.add('kg-on'); });\n",
 	"    });\n",
 	"    if (status) status.textContent = detail(nodes[id]).split('\\n')[0] + ': ' + edgesOf[id].length +\n",
-	"      (edgesOf[id].length === 1 ? ' relation' : ' relations') + ' highlighted (Esc or click the background to clear)';\n",
+	"      (edgesOf[id].length === 1 ? ' relation' : ' relations') +\n",
+	"      ' highlighted (Esc or click the background to clear)';\n",
 	"    return true;\n",
 	"  }\n",
 	"  function place(x, y) {\n",
@@ -127,7 +130,10 @@ static const char *const report_js[] = {
 	"    return null;\n",
 	"  }\n",
 	"  if (svg && tip) {\n",
-	"    svg.addEventListener('mouseover', function (ev) { var g = owner(ev.target); if (g) show(g, ev.clientX, ev.clientY); });\n",
+	"    svg.addEventListener('mouseover', function (ev) {\n",
+	"      var g = owner(ev.target);\n",
+	"      if (g) show(g, ev.clientX, ev.clientY);\n",
+	"    });\n",
 	"    svg.addEventListener('mousemove', function (ev) { if (!tip.hidden) place(ev.clientX, ev.clientY); });\n",
 	"    svg.addEventListener('mouseout', function (ev) {\n",
 	"      var g = owner(ev.target);\n",
@@ -468,15 +474,34 @@ static int cmp_doc(const void *a, const void *b)
 	return strcmp(((const doc_row *)a)->doc, ((const doc_row *)b)->doc);
 }
 
-static int section_documents(FILE *fp, const kg_graph *g)
+/* Sets *fresh to 1 the first time (doc, text) is seen in seen, 0 after. */
+static int count_once(kg_map *seen, const char *doc, const char *text, int *fresh)
 {
-	kg_map *index = NULL;
-	doc_row *rows = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = strlen(doc) + (text ? strlen(text) : 0) + 2;
+	char *key = malloc(n);
 	int rc = KG_OK;
 
-	if ((rc = kg_map_new(&index)) < 0)
-		return rc;
+	*fresh = 0;
+	if (!key)
+		return KG_ENOMEM;
+	snprintf(key, n, "%s\x1f%s", doc, text ? text : "");
+	if (!kg_map_get(seen, key, NULL)) {
+		*fresh = 1;
+		rc = kg_map_put(seen, key, 0);
+	}
+	free(key);
+	return rc;
+}
+
+static int section_documents(FILE *fp, const kg_graph *g)
+{
+	kg_map *index = NULL, *sentences = NULL;
+	doc_row *rows = NULL;
+	size_t n = 0, cap = 0;
+	int rc = KG_OK, fresh;
+
+	if ((rc = kg_map_new(&index)) < 0 || (rc = kg_map_new(&sentences)) < 0)
+		goto done;
 	for (size_t i = 0; i < g->n_edges; i++) {
 		const kg_gedge *e = &g->edges[i];
 		for (size_t k = 0; k < e->n_ev; k++) {
@@ -496,7 +521,10 @@ static int section_documents(FILE *fp, const kg_graph *g)
 				at = n;
 				rows[n++] = (doc_row){ doc, 0, 0 };
 			}
-			rows[at].sentences++;
+			/* a sentence counts once, however many relations or extractors cite it */
+			if ((rc = count_once(sentences, doc, e->ev[k].ev.text, &fresh)) < 0)
+				goto done;
+			rows[at].sentences += fresh;
 			/* an edge counts once per document: its evidences are sorted by document */
 			if (k == 0 || strcmp(e->ev[k - 1].ev.doc ? e->ev[k - 1].ev.doc : "", doc) != 0)
 				rows[at].edges++;
@@ -523,6 +551,7 @@ static int section_documents(FILE *fp, const kg_graph *g)
 done:
 	free(rows);
 	kg_map_free(index);
+	kg_map_free(sentences);
 	return rc;
 }
 

@@ -35,7 +35,7 @@ PY
 # for 5,000 entities): there the big graph has fewer relations, so that the part drawn stays small.
 relations=30000
 if ldd "$kg" 2>/dev/null | grep -q libasan; then
-	relations=8000
+	relations=4000
 	export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0"
 fi
 gen 20000 "$relations" "$tmp/big.json"
