@@ -1249,7 +1249,6 @@ static int draw(const kg_graph *g, const kg_draw_opts *opts, const char *format,
 	size_t n_xs = 0, n_linked = 0, fmt = SIZE_MAX;
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *mem = NULL;
 	const char *tried[3] = { NULL, NULL, NULL };
 	const char *asked = opts ? opts->base.layout : NULL;
 	FILE *notes = opts ? opts->notes : NULL;
@@ -1451,14 +1450,14 @@ static int draw(const kg_graph *g, const kg_draw_opts *opts, const char *format,
 	}
 	/* into a memory stream, which grows geometrically (gvRenderData grows its buffer page by page,
 	 * quadratic on a drawing of megabytes) */
-	if (!(mem = open_memstream(&buf, &len)))
-		goto nomem;
-	rc = gvRender(gvc, ag, formats[fmt].gv, mem);
-	if (fclose(mem) != 0 || !buf) {
-		mem = NULL;
-		goto nomem;
+	{
+		FILE *mem = open_memstream(&buf, &len);
+		if (!mem)
+			goto nomem;
+		rc = gvRender(gvc, ag, formats[fmt].gv, mem);
+		if (fclose(mem) != 0 || !buf)
+			goto nomem;
 	}
-	mem = NULL;
 	if (rc != 0) {
 		kg_error_set(err, "graphviz", 0, 0, "%s rendering failed: %s", formats[fmt].name,
 			     gv_messages[0] ? gv_messages : "?");

@@ -402,6 +402,8 @@ static void test_graph_render__report_has_the_drawing_tables_and_evidence(void *
 	assert_non_null(strstr(html, "<q>Ann Lee met Bo Chan in Oslo.</q>"));
 	assert_non_null(strstr(html, "<td class=\"doc\">d1, sentence 1</td>"));
 	assert_non_null(strstr(html, "<span class=\"planned\""));
+	/* d1 supports two relations with one sentence */
+	assert_non_null(strstr(html, "<tr><td class=\"doc\">d1</td><td class=\"num\">2</td><td class=\"num\">1</td></tr>"));
 	assert_non_null(strstr(html, "data-kg-ready"));
 	/* nothing loaded from elsewhere */
 	assert_null(strstr(html, "src="));
