@@ -132,7 +132,8 @@ static int set_attr(void *obj, const char *name, const char *value)
 }
 
 /* A label or tooltip made inert for Graphviz: cleaned and cut, backslashes doubled (Graphviz reads
- * \N, \n, \l... in labels), '&' written as "&amp;" (Graphviz decodes entities in labels). */
+ * \N, \n, \l... in labels), '&' written as "&amp;" (Graphviz decodes entities in labels), U+FEFF
+ * dropped (invisible, and cgraph writes a lone one unquoted, which its own reader then skips). */
 static char *gv_text(const char *s, size_t max_chars)
 {
 	char *clean = kg_text_truncate(s ? s : "", max_chars), *out;
@@ -145,7 +146,9 @@ static char *gv_text(const char *s, size_t max_chars)
 	out = malloc(n + 1);
 	if (out) {
 		for (const char *p = clean; *p; p++) {
-			if (*p == '\\') {
+			if (strncmp(p, "\xEF\xBB\xBF", 3) == 0) {
+				p += 2;
+			} else if (*p == '\\') {
 				memcpy(out + o, "\\\\", 2);
 				o += 2;
 			} else if (*p == '&') {

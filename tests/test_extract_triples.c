@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <jansson.h>
+#include <math.h>
 #include "extract/extract.h"
 
 /* What a test run collected through the callbacks. */
@@ -503,6 +505,90 @@ static void test_extract__auto_skips_graphs_and_images_in_a_directory(void **sta
 	assert_int_equal(system(path), 0);
 }
 
+/* What Jansson's json_dumpf wrote for a triple before kg wrote the line by hand: the reference. */
+static char *jansson_line(const kg_triple *t, const char *const *aliases, size_t n_aliases)
+{
+	json_t *o = json_object(), *attrs = json_object(), *ev = json_object(), *a = json_array();
+	double conf = floor(t->confidence * 10000.0 + 0.5) / 10000.0;
+	char *line;
+
+	if (t->attrs.title)
+		json_object_set_new(attrs, "title", json_string(t->attrs.title));
+	if (t->attrs.location)
+		json_object_set_new(attrs, "location", json_string(t->attrs.location));
+	if (t->evidence.doc)
+		json_object_set_new(ev, "doc", json_string(t->evidence.doc));
+	if (t->evidence.text)
+		json_object_set_new(ev, "text", json_string(t->evidence.text));
+	json_object_set_new(ev, "sentence", json_integer(t->evidence.sentence));
+	json_object_set_new(ev, "start", json_integer((json_int_t)t->evidence.start));
+	json_object_set_new(ev, "end", json_integer((json_int_t)t->evidence.end));
+	json_object_set_new(o, "subject", json_string(t->subject));
+	json_object_set_new(o, "subject_type", json_string(kg_etype_name(t->subject_type)));
+	json_object_set_new(o, "predicate", json_string(t->predicate));
+	json_object_set_new(o, "object", json_string(t->object));
+	json_object_set_new(o, "object_type", json_string(kg_etype_name(t->object_type)));
+	json_object_set_new(o, "attrs", attrs);
+	json_object_set_new(o, "evidence", ev);
+	json_object_set_new(o, "confidence", json_real(conf));
+	json_object_set_new(o, "extractor", json_string(t->extractor));
+	for (size_t i = 0; i < n_aliases; i++)
+		json_array_append_new(a, json_string(aliases[i]));
+	json_object_set_new(o, "subject_aliases", a);
+	json_object_set_new(o, "object_aliases", json_array());
+	line = json_dumps(o, JSON_SORT_KEYS | JSON_COMPACT | JSON_REAL_PRECISION(6));
+	json_decref(o);
+	return line;
+}
+
+static void test_triples__json_line_is_byte_for_byte_what_jansson_writes(void **state)
+{
+	static const char *const names[] = {
+		"Ada \"Q\" \\ Quill", "ctl \x01\x1f\x7f tab\t nl\n cr\r bs\b ff\f", "\xc3\x9cn\xc3\xaf" "c\xc3\xb8" "d\xc3\xa9 \xe2\x80\x9c" "x\xe2\x80\x9d",
+		"</text><script>&amp;", "a/b",
+	};
+	static const double confs[] = { 0.0, 1.0, 0.5, 0.0001, 0.33333, 0.99996, 0.00004, 0.123456 };
+	static const char *const aliases[] = { "Ada", "Quill", "\xc3\x9c" "ber" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(confs) / sizeof(confs[0]); i++) {
+		kg_facts *f = NULL;
+		kg_triple t = { 0 };
+		char *buf = NULL, *want;
+		size_t len = 0;
+		FILE *fp;
+
+		assert_int_equal(kg_facts_new(&f), 0);
+		t.subject = (char *)names[i % 5];
+		t.subject_type = KG_TYPE_PERSON;
+		t.predicate = "meet";
+		t.object = (char *)names[(i + 1) % 5];
+		t.object_type = (kg_etype)(i % KG_TYPE__COUNT);
+		t.attrs.title = i % 2 ? (char *)names[(i + 2) % 5] : NULL;
+		t.attrs.location = i % 3 ? "Paris" : NULL;
+		t.evidence.doc = i % 4 ? (char *)names[(i + 3) % 5] : NULL;
+		t.evidence.text = (char *)names[(i + 4) % 5];
+		t.evidence.sentence = (long)i - 1;
+		t.evidence.start = i * 1000003;
+		t.evidence.end = i * 1000033;
+		t.confidence = confs[i];
+		t.extractor = "news";
+		assert_int_equal(kg_facts_add_triple(f, &t), 0);
+		for (size_t k = 0; k < 3; k++)
+			assert_int_equal(kg_facts_add_entity(f, t.subject, KG_TYPE_PERSON, aliases[2 - k], 0, NULL), 0);
+		assert_non_null(fp = open_memstream(&buf, &len));
+		assert_int_equal(kg_triple_write_json(&f->triples[0], f, fp), 0);
+		fclose(fp);
+		assert_non_null(want = jansson_line(&t, aliases, 3));
+		assert_true(len > 0 && buf[len - 1] == '\n');
+		buf[len - 1] = '\0';
+		assert_string_equal(buf, want);
+		free(want);
+		free(buf);
+		kg_facts_free(f);
+	}
+}
+
 static void test_extract__lookup_finds_every_extractor_by_name(void **state)
 {
 	(void)state;
@@ -532,6 +618,7 @@ int main(void)
 		cmocka_unit_test(test_extract__auto_takes_tsv_and_subject_json_lines_as_triples),
 		cmocka_unit_test(test_extract__auto_skips_graphs_and_images_in_a_directory),
 		cmocka_unit_test(test_extract__lookup_finds_every_extractor_by_name),
+		cmocka_unit_test(test_triples__json_line_is_byte_for_byte_what_jansson_writes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -481,83 +481,223 @@ static json_t *json_text(const char *s)
 	return j;
 }
 
-/* A sorted JSON array of the aliases of entity name in facts (empty when unknown). */
-static json_t *json_alias_array(const kg_facts *facts, const char *name)
+/* A line of JSON being written: kg_triple_write_json builds each line here and writes it in one go. */
+typedef struct json_line {
+	char *buf;  /* the bytes so far */
+	size_t len; /* how many */
+	size_t cap; /* allocated */
+	int bad;    /* set when out of memory: the line is dropped */
+} json_line;
+
+static void jl_put(json_line *l, const char *s, size_t n)
+{
+	if (l->bad)
+		return;
+	if (l->len + n + 1 > l->cap) {
+		size_t cap = l->cap ? l->cap : 512;
+		char *b;
+
+		while (l->len + n + 1 > cap)
+			cap *= 2;
+		if (!(b = realloc(l->buf, cap))) {
+			l->bad = 1;
+			return;
+		}
+		l->buf = b;
+		l->cap = cap;
+	}
+	memcpy(l->buf + l->len, s, n);
+	l->len += n;
+}
+
+static void jl_puts(json_line *l, const char *s)
+{
+	jl_put(l, s, strlen(s));
+}
+
+/* Appends s as a JSON string, as Jansson's compact dump writes it: '"', '\\' and control characters
+ * escaped (\u00XX in upper case where there is no short form), everything else as is; invalid UTF-8
+ * becomes U+FFFD; NULL is null. */
+static void jl_string(json_line *l, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char *fixed = NULL;
+	size_t n, from = 0;
+
+	if (!s) {
+		jl_puts(l, "null");
+		return;
+	}
+	n = strlen(s);
+	if (kg_utf8_valid_prefix(s, n) != n) {
+		if (!(fixed = utf8_fixed(s, n))) {
+			l->bad = 1;
+			return;
+		}
+		s = fixed;
+		n = strlen(s);
+	}
+	jl_put(l, "\"", 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char esc[6] = { '\\', 0, 0, 0, 0, 0 };
+		size_t k = 2;
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		jl_put(l, s + from, i - from);
+		from = i + 1;
+		switch (c) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			k = 6;
+		}
+		jl_put(l, esc, k);
+	}
+	jl_put(l, s + from, n - from);
+	jl_put(l, "\"", 1);
+	free(fixed);
+}
+
+static void jl_key(json_line *l, const char *key, int first)
+{
+	if (!first)
+		jl_put(l, ",", 1);
+	jl_put(l, "\"", 1);
+	jl_puts(l, key);
+	jl_put(l, "\":", 2);
+}
+
+static void jl_integer(json_line *l, long long v)
+{
+	char num[32];
+
+	jl_put(l, num, (size_t)snprintf(num, sizeof(num), "%lld", v));
+}
+
+/* Appends v as Jansson writes a real with JSON_REAL_PRECISION(6): "%.6g", ".0" added when it would
+ * read back as an integer, the exponent without '+' or leading zeros. */
+static void jl_real(json_line *l, double v)
+{
+	char num[40], *e;
+	int n = snprintf(num, sizeof(num) - 2, "%.6g", v);
+
+	if (n < 0 || (size_t)n >= sizeof(num) - 2) {
+		l->bad = 1;
+		return;
+	}
+	if (!strchr(num, '.') && !strchr(num, 'e'))
+		memcpy(num + n, ".0", 3);
+	if ((e = strchr(num, 'e'))) {
+		char *start = e + 1, *end = e + 2;
+
+		if (*start == '-')
+			start++;
+		while (*end == '0')
+			end++;
+		if (end != start)
+			memmove(start, end, strlen(end) + 1);
+	}
+	jl_puts(l, num);
+}
+
+/* Appends the sorted aliases of entity name in facts as a JSON array (empty when unknown). */
+static void jl_aliases(json_line *l, const kg_facts *facts, const char *name)
 {
 	const kg_entity *e = facts && name ? kg_facts_find(facts, name) : NULL;
 	kg_strv sorted = { 0 };
-	json_t *a = json_array();
 
-	if (!a || !e)
-		return a;
-	for (size_t i = 0; i < e->aliases.n; i++) {
-		if (kg_strv_push(&sorted, e->aliases.v[i]) < 0) {
-			json_decref(a);
-			a = NULL;
-			goto done;
+	jl_put(l, "[", 1);
+	if (e && e->aliases.n == 1) {
+		jl_string(l, e->aliases.v[0]);
+	} else if (e) {
+		for (size_t i = 0; i < e->aliases.n; i++)
+			if (kg_strv_push(&sorted, e->aliases.v[i]) < 0)
+				l->bad = 1;
+		kg_strv_sort(&sorted);
+		for (size_t i = 0; i < sorted.n; i++) {
+			if (i)
+				jl_put(l, ",", 1);
+			jl_string(l, sorted.v[i]);
 		}
 	}
-	kg_strv_sort(&sorted);
-	for (size_t i = 0; i < sorted.n; i++) {
-		if (json_array_append_new(a, json_text(sorted.v[i])) < 0) {
-			json_decref(a);
-			a = NULL;
-			goto done;
-		}
-	}
-done:
+	jl_put(l, "]", 1);
 	kg_strv_clear(&sorted);
-	return a;
 }
 
+/* Writes the line as Jansson's json_dumpf(JSON_SORT_KEYS | JSON_COMPACT | JSON_REAL_PRECISION(6)) wrote
+ * it before (the bytes are the same; a test compares them), without building a json_t. */
 int kg_triple_write_json(const kg_triple *t, const kg_facts *facts, FILE *fp)
 {
-	json_t *o = json_object(), *attrs = json_object(), *ev = json_object();
 	double conf = isfinite(t->confidence) ? floor(t->confidence * 10000.0 + 0.5) / 10000.0 : 0.0;
+	/* in key order, as JSON_SORT_KEYS writes them */
 	const struct { const char *key; const char *value; } attr_table[] = {
-		{ "title", t->attrs.title },
-		{ "location", t->attrs.location },
 		{ "date", t->attrs.date },
+		{ "location", t->attrs.location },
 		{ "modality", t->attrs.modality },
+		{ "title", t->attrs.title },
 	};
-	int bad = !o || !attrs || !ev;
-	int rc = KG_OK;
+	json_line l = { 0 };
+	int first = 1, rc = KG_OK;
 
-	for (size_t i = 0; !bad && i < sizeof(attr_table) / sizeof(attr_table[0]); i++)
-		if (attr_table[i].value)
-			bad |= json_object_set_new(attrs, attr_table[i].key, json_text(attr_table[i].value)) < 0;
-	if (!bad && t->evidence.doc)
-		bad |= json_object_set_new(ev, "doc", json_text(t->evidence.doc)) < 0;
-	if (!bad && t->evidence.text)
-		bad |= json_object_set_new(ev, "text", json_text(t->evidence.text)) < 0;
-	if (!bad) {
-		bad |= json_object_set_new(ev, "sentence", json_integer(t->evidence.sentence)) < 0;
-		bad |= json_object_set_new(ev, "start", json_integer((json_int_t)t->evidence.start)) < 0;
-		bad |= json_object_set_new(ev, "end", json_integer((json_int_t)t->evidence.end)) < 0;
-		bad |= json_object_set_new(o, "subject", json_text(t->subject)) < 0;
-		bad |= json_object_set_new(o, "subject_type", json_string(kg_etype_name(t->subject_type))) < 0;
-		bad |= json_object_set_new(o, "predicate", json_text(t->predicate)) < 0;
-		bad |= json_object_set_new(o, "object", json_text(t->object)) < 0;
-		bad |= json_object_set_new(o, "object_type", json_string(kg_etype_name(t->object_type))) < 0;
-		bad |= json_object_set_new(o, "attrs", attrs) < 0;
-		attrs = NULL;
-		bad |= json_object_set_new(o, "evidence", ev) < 0;
-		ev = NULL;
-		bad |= json_object_set_new(o, "confidence", json_real(conf)) < 0;
-		bad |= json_object_set_new(o, "extractor", json_text(t->extractor ? t->extractor : "triples")) < 0;
-		bad |= json_object_set_new(o, "subject_aliases", json_alias_array(facts, t->subject)) < 0;
-		bad |= json_object_set_new(o, "object_aliases", json_alias_array(facts, t->object)) < 0;
+	jl_puts(&l, "{\"attrs\":{");
+	for (size_t i = 0; i < sizeof(attr_table) / sizeof(attr_table[0]); i++) {
+		if (!attr_table[i].value)
+			continue;
+		jl_key(&l, attr_table[i].key, first);
+		jl_string(&l, attr_table[i].value);
+		first = 0;
 	}
-	if (bad) {
+	jl_puts(&l, "},\"confidence\":");
+	jl_real(&l, conf);
+	jl_puts(&l, ",\"evidence\":{");
+	first = 1;
+	if (t->evidence.doc) {
+		jl_key(&l, "doc", first);
+		jl_string(&l, t->evidence.doc);
+		first = 0;
+	}
+	jl_key(&l, "end", first);
+	jl_integer(&l, (long long)t->evidence.end);
+	jl_key(&l, "sentence", 0);
+	jl_integer(&l, (long long)t->evidence.sentence);
+	jl_key(&l, "start", 0);
+	jl_integer(&l, (long long)t->evidence.start);
+	if (t->evidence.text) {
+		jl_key(&l, "text", 0);
+		jl_string(&l, t->evidence.text);
+	}
+	jl_puts(&l, "},\"extractor\":");
+	jl_string(&l, t->extractor ? t->extractor : "triples");
+	jl_puts(&l, ",\"object\":");
+	jl_string(&l, t->object);
+	jl_puts(&l, ",\"object_aliases\":");
+	jl_aliases(&l, facts, t->object);
+	jl_puts(&l, ",\"object_type\":");
+	jl_string(&l, kg_etype_name(t->object_type));
+	jl_puts(&l, ",\"predicate\":");
+	jl_string(&l, t->predicate);
+	jl_puts(&l, ",\"subject\":");
+	jl_string(&l, t->subject);
+	jl_puts(&l, ",\"subject_aliases\":");
+	jl_aliases(&l, facts, t->subject);
+	jl_puts(&l, ",\"subject_type\":");
+	jl_string(&l, kg_etype_name(t->subject_type));
+	jl_puts(&l, "}\n");
+	if (l.bad)
 		rc = KG_ENOMEM;
-		goto done;
-	}
-	if (json_dumpf(o, fp, JSON_SORT_KEYS | JSON_COMPACT | JSON_REAL_PRECISION(6)) < 0 || fputc('\n', fp) == EOF)
+	else if (fwrite(l.buf, 1, l.len, fp) != l.len)
 		rc = KG_EIO;
-done:
-	json_decref(attrs);
-	json_decref(ev);
-	json_decref(o);
+	free(l.buf);
 	return rc;
 }
 

@@ -142,6 +142,8 @@ static void check_dot(const fuzz_mem *m, const kg_graph *g)
 {
 	Agraph_t *dg = agmemread(m->buf);
 
+	if (!dg)
+		fprintf(stderr, "%.*s\n", (int)m->len, m->buf);
 	FUZZ_CHECK(dg, "graph.dot does not parse");
 	FUZZ_CHECK((size_t)agnnodes(dg) == kg_graph_node_count(g), "graph.dot has %d nodes, the graph %zu",
 		   agnnodes(dg), kg_graph_node_count(g));
