@@ -276,12 +276,11 @@ static int by_pagerank(const void *a, const void *b)
 }
 
 /* Prints the summary of a build on stderr. */
-static void print_summary(const kg_graph *g, const kg_facts *resolved, const kg_extract_opts *xo,
+static void print_summary(const kg_graph *g, const relation_counts *rel, const kg_extract_opts *xo,
 			  const char *dir)
 {
 	size_t n = kg_graph_node_count(g), by_type[KG_TYPE__COUNT] = { 0 }, m = 0;
 	kg_node_info *nodes = malloc((n ? n : 1) * sizeof(*nodes));
-	relation_counts rel;
 	const char *sep = "";
 
 	fprintf(stderr, "kg: %zu document%s read\n", xo->n_docs, xo->n_docs == 1 ? "" : "s");
@@ -300,18 +299,17 @@ static void print_summary(const kg_graph *g, const kg_facts *resolved, const kg_
 		}
 	}
 	fprintf(stderr, ")\nkg: %zu edges", kg_graph_edge_count(g));
-	if (count_relations(&rel, resolved) == 0 && rel.names.n) {
+	if (rel->names.n) {
 		sep = " (";
-		for (size_t i = 0; i < rel.names.n; i++) {
+		for (size_t i = 0; i < rel->names.n; i++) {
 			fputs(sep, stderr);
-			kg_cli_put_inert(stderr, rel.names.v[i]);
-			fprintf(stderr, " %zu", rel.counts[i]);
+			kg_cli_put_inert(stderr, rel->names.v[i]);
+			fprintf(stderr, " %zu", rel->counts[i]);
 			sep = ", ";
 		}
 		fputc(')', stderr);
 	}
 	fputc('\n', stderr);
-	relation_counts_clear(&rel);
 	if (m) {
 		qsort(nodes, m, sizeof(*nodes), by_pagerank);
 		fputs("kg: top entities by PageRank:\n", stderr);
@@ -335,11 +333,14 @@ static void print_summary(const kg_graph *g, const kg_facts *resolved, const kg_
 	fputc('\n', stderr);
 }
 
-/* Analyses the facts and writes the output; returns an exit status. */
-static int build_graph(const kg_facts *facts, const input_opts *o, const kg_extract_opts *xo)
+/* Analyses the facts and writes the output; returns an exit status. Takes ownership of facts (and frees
+ * them, and their resolved copy, as soon as the graph holds what it needs of them, so that a big store
+ * is not in memory three times over). */
+static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_opts *xo)
 {
 	const kg_lex *lex;
 	kg_facts *resolved = NULL;
+	relation_counts rel = { 0 };
 	kg_graph *g = NULL;
 	kg_error err = { 0 };
 	kg_export_opts eo = { .exclude_planned = o->no_planned, .top = o->top == TOP_UNSET ? 0 : o->top,
@@ -352,8 +353,23 @@ static int build_graph(const kg_facts *facts, const input_opts *o, const kg_extr
 		kg_cli_error("cannot load the lexicons");
 		goto done;
 	}
-	if (kg_resolve(&resolved, facts, lex, &err) < 0 || kg_graph_new(&g, resolved, &err) < 0 ||
-	    kg_graph_analyze(g, NULL, &err) < 0) {
+	if (kg_resolve(&resolved, facts, lex, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	kg_facts_free(facts);
+	facts = NULL;
+	if (kg_graph_new(&g, resolved, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	if (!o->quiet && count_relations(&rel, resolved) < 0) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	kg_facts_free(resolved);
+	resolved = NULL;
+	if (kg_graph_analyze(g, NULL, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
@@ -388,11 +404,13 @@ static int build_graph(const kg_facts *facts, const input_opts *o, const kg_extr
 				goto done;
 	}
 	if (!o->quiet)
-		print_summary(g, resolved, xo, o->output);
+		print_summary(g, &rel, xo, o->output);
 	status = KG_EXIT_OK;
 done:
 	kg_graph_free(g);
 	kg_facts_free(resolved);
+	kg_facts_free(facts);
+	relation_counts_clear(&rel);
 	return status;
 }
 
@@ -489,6 +507,7 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		goto done;
 	}
 	status = build_graph(facts, &o, &xo);
+	facts = NULL;
 	report_failed(n_failed, inputs.n);
 	if (n_failed)
 		status = KG_EXIT_ERROR;
