@@ -24,7 +24,8 @@ size_t kg_graph_edge_count(const kg_graph *g);
 /* Analysis options. */
 typedef struct kg_analysis_opts {
 	unsigned long seed;        /* community detection seed (default 42) */
-	size_t exact_betweenness_max_nodes; /* above this, betweenness is sampled (default 20000) */
+	size_t exact_betweenness_max_nodes; /* above this, betweenness is sampled; 0: the default of
+					     * analysis.c (20,000 nodes and about a second of work) */
 } kg_analysis_opts;
 
 /* Computes degree, weighted degree, PageRank, betweenness, harmonic closeness, eigenvector

@@ -513,15 +513,18 @@ static int get_strv(kg_store *s, enum stmt_id id, const char *doc, kg_facts *fac
 		return KG_EIO;
 	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		kg_entity *e = kg_facts_find(facts, col_text(st, 0));
+		const char *name = col_text(st, 0), *value = col_text(st, 1);
+		kg_entity *e = name ? kg_facts_find(facts, name) : NULL;
 
-		if (!e) {
+		/* a damaged store can hold NULL where kg wrote text */
+		if (!e || !value) {
+			kg_error_set(err, s->path, 0, 0, !name || !value ? "document %s: an alias row with no text"
+						 : "document %s: an alias of \"%s\", which is not among its entities",
+				     doc, name);
 			sqlite3_reset(st);
-			kg_error_set(err, s->path, 0, 0, "document %s: an alias of \"%s\", which is not among its entities",
-				     doc, col_text(st, 0));
 			return KG_EPARSE;
 		}
-		if (kg_strv_push_unique(id == ST_GET_ALIAS ? &e->aliases : &e->why, col_text(st, 1)) < 0) {
+		if (kg_strv_push_unique(id == ST_GET_ALIAS ? &e->aliases : &e->why, value) < 0) {
 			sqlite3_reset(st);
 			kg_error_set(err, s->path, 0, 0, "out of memory");
 			return KG_ENOMEM;

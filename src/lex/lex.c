@@ -31,6 +31,15 @@ size_t kg_lex_fold(char *dst, size_t cap, const char *s, size_t n)
 		char out = 0;
 		size_t skip = 0;
 
+		/* plain ASCII, the common case */
+		while (c < 0x80) {
+			if (k + 1 >= cap)
+				return (size_t)-1;
+			dst[k++] = (char)(c - 'A' < 26u ? c + ('a' - 'A') : c);
+			if (++i == n)
+				goto end;
+			c = u[i];
+		}
 		if (c < 0x80) {
 			out = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); /* ASCII, whatever the locale */
 		} else if (c == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0xBF) {
@@ -60,6 +69,7 @@ size_t kg_lex_fold(char *dst, size_t cap, const char *s, size_t n)
 			dst[k++] = (char)c;
 		}
 	}
+end:
 	if (k >= cap)
 		return (size_t)-1;
 	dst[k] = '\0';
@@ -198,8 +208,21 @@ static int all_caps(const char *s, size_t n, size_t *letters)
 	return l > 0;
 }
 
+/* Marks every leading part of key[0..n) in the prefix map with bit. */
+static int prefixes_add(kg_map *prefixes, const char *key, size_t n, size_t bit)
+{
+	for (size_t j = 1; j <= n; j++) {
+		size_t old = 0;
+		kg_map_getn(prefixes, key, j, &old);
+		if (kg_map_putn(prefixes, key, j, old | bit) < 0)
+			return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
 /* Registers an alias -> canonical pair in a folded map and, for acronyms, a case-sensitive map.
- * Acronyms go to the folded map too when they are long and not an English word ("NATO"). */
+ * Acronyms go to the folded map too when they are long and not an English word ("NATO"). With a
+ * case-sensitive map (organisations), the leading parts of both keys go to lex->org_prefix. */
 static int alias_add(kg_lex *lex, kg_map *folded, kg_map *exact, const char *name, const char *canonical)
 {
 	const char *c = kg_lex_intern(lex, canonical);
@@ -209,7 +232,7 @@ static int alias_add(kg_lex *lex, kg_map *folded, kg_map *exact, const char *nam
 	if (!c)
 		return KG_ENOMEM;
 	if (exact && all_caps(name, n, &letters)) {
-		if (kg_map_putn(exact, name, n, idx) < 0)
+		if (kg_map_putn(exact, name, n, idx) < 0 || prefixes_add(lex->org_prefix, name, n, 1) < 0)
 			return KG_ENOMEM;
 		if (letters <= 3)
 			return KG_OK;
@@ -220,6 +243,8 @@ static int alias_add(kg_lex *lex, kg_map *folded, kg_map *exact, const char *nam
 	if (exact && all_caps(name, n, NULL) && kg_map_getn(lex->words, key, k, &flags) &&
 	    (flags & (KG_LEX_COMMON | KG_LEX_STOP)))
 		return KG_OK;
+	if (exact && prefixes_add(lex->org_prefix, key, k, 2) < 0)
+		return KG_ENOMEM;
 	return kg_map_putn(folded, key, k, idx);
 }
 
@@ -297,7 +322,7 @@ int kg_lex_open(kg_lex **out, const kg_lex_opts *opts, kg_error *err)
 	lex->place_cache = calloc(KG_LEX_CACHE_SLOTS, sizeof(*lex->place_cache));
 	if (!lex->cache || !lex->place_cache || kg_map_new(&lex->words) < 0 || kg_map_new(&lex->places) < 0 ||
 	    kg_map_new(&lex->places_exact) < 0 || kg_map_new(&lex->demonyms) < 0 ||
-	    kg_map_new(&lex->orgs) < 0 || kg_map_new(&lex->orgs_exact) < 0 ||
+	    kg_map_new(&lex->orgs) < 0 || kg_map_new(&lex->orgs_exact) < 0 || kg_map_new(&lex->org_prefix) < 0 ||
 	    kg_map_new(&lex->pool_index) < 0 || kg_map_new(&lex->late_index) < 0 ||
 	    kg_map_new(&lex->verb_exc) < 0 || kg_map_new(&lex->noun_exc) < 0 ||
 	    kg_map_new(&lex->title_first) < 0 || kg_map_new(&lex->title_prefix) < 0)
@@ -345,6 +370,7 @@ void kg_lex_free(kg_lex *lex)
 	kg_map_free(lex->demonyms);
 	kg_map_free(lex->orgs);
 	kg_map_free(lex->orgs_exact);
+	kg_map_free(lex->org_prefix);
 	kg_strv_clear(&lex->pool);
 	kg_map_free(lex->pool_index);
 	kg_map_free(lex->verb_exc);
@@ -466,4 +492,17 @@ const char *kg_lex_org_alias(const kg_lex *lex, const char *name, size_t n)
 	if (k == (size_t)-1 || !kg_map_getn(lex->orgs, key, k, &i))
 		return NULL;
 	return KG_LEX_STR(i);
+}
+
+int kg_lex_org_alias_may_start(const kg_lex *lex, const char *w, size_t n)
+{
+	char key[KG_LEX_MAXKEY];
+	size_t k, v;
+
+	if (!lex || !w || n == 0 || (unsigned char)w[n - 1] >= 0x80)
+		return 1; /* a character cut at the token's end could fold with the next byte */
+	if (kg_map_getn(lex->org_prefix, w, n, &v) && (v & 1))
+		return 1;
+	k = kg_lex_fold(key, sizeof(key), w, n);
+	return k != (size_t)-1 && kg_map_getn(lex->org_prefix, key, k, &v) && (v & 2);
 }

@@ -79,6 +79,10 @@ const char *kg_lex_demonym(const kg_lex *lex, const char *w, size_t n);
 /* Canonical name of a well-known organisation abbreviation or variant ("EU" -> "European Union",
  * "UN" -> "United Nations"), NULL when none. Borrowed. */
 const char *kg_lex_org_alias(const kg_lex *lex, const char *name, size_t n);
+/* 0 when no name that starts with the whole word w[0..n) (followed by nothing or by more of the text)
+ * can be an organisation alias for kg_lex_org_alias, so a caller may skip those lookups; 1 when one
+ * may be. */
+int kg_lex_org_alias_may_start(const kg_lex *lex, const char *w, size_t n);
 
 /* WordNet lexicographer class of a phrase's first noun sense (words separated by spaces). */
 typedef enum kg_wn_class {

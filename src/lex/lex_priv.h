@@ -112,6 +112,7 @@ struct kg_lex {
 	kg_map *demonyms;         /* folded demonym -> its country (a KG_LEX_STR in pool) */
 	kg_map *orgs;             /* folded organisation alias -> canonical (KG_LEX_STR) */
 	kg_map *orgs_exact;       /* case-sensitive acronyms -> canonical (KG_LEX_STR) */
+	kg_map *org_prefix;       /* leading parts of orgs_exact keys (bit 1) and orgs keys (bit 2) */
 	kg_strv pool;             /* interned strings: canonical names, countries, verb lemmas */
 	kg_map *pool_index;       /* string -> itself in pool (KG_LEX_STR) */
 	kg_lex_title_pat *titles; /* compiled titles, sorted by first word */

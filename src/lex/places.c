@@ -317,29 +317,39 @@ static size_t pop_key(char *dst, size_t cap, const char *name, const char *count
 static int geonames_load(kg_lex *lex)
 {
 	kg_map *pops = NULL, *seen_states = NULL;
+	kg_map *by_code = NULL; /* country code -> the city's country (KG_LEX_VAL), read once per code */
 	geo_state *states = NULL;
 	size_t n_states = 0, cap_states = 0;
 	int n = geonames_get_n_cities(), rc = KG_ENOMEM;
 	char key[KG_LEX_MAXKEY];
 
-	if (kg_map_new(&pops) < 0 || kg_map_new(&seen_states) < 0)
+	if (kg_map_new(&pops) < 0 || kg_map_new(&seen_states) < 0 || kg_map_new(&by_code) < 0)
 		goto done;
 	for (int i = 0; i < n; i++) {
 		GeonamesCity *city = geonames_get_city(i);
-		const char *name, *cn, *state, *country;
+		const char *name, *cn, *cc, *state, *country;
 		unsigned long pop;
-		size_t k, old;
+		size_t k, old, code_v;
 
 		if (!city)
 			continue;
 		name = geonames_city_get_name(city);
-		cn = geonames_city_get_country(city);
+		/* the country name costs twice its code: read it once per code */
+		cc = geonames_city_get_country_code(city);
 		pop = geonames_city_get_population(city);
 		/* reading the state is libgeonames' slowest call: larger towns name every state news uses */
 		state = pop >= STATE_CITY_MIN ? geonames_city_get_state(city) : NULL;
-		country = cn && *cn ? kg_lex_country_canonical(lex, cn) : NULL;
-		if (!country && cn && *cn)
-			country = kg_lex_intern(lex, cn);
+		if (cc && *cc && kg_map_get(by_code, cc, &code_v)) {
+			country = KG_LEX_STR(code_v);
+		} else {
+			cn = geonames_city_get_country(city);
+			country = cn && *cn ? kg_lex_country_canonical(lex, cn) : NULL;
+			if (!country && cn && *cn)
+				country = kg_lex_intern(lex, cn);
+			/* a failed put only means asking again */
+			if (cc && *cc)
+				(void)kg_map_put(by_code, cc, KG_LEX_VAL(country));
+		}
 		rc = KG_OK;
 		if (name && *name) {
 			if (geo_name_ok(lex, name, 1, pop))
@@ -419,6 +429,7 @@ done:
 	free(states);
 	kg_map_free(pops);
 	kg_map_free(seen_states);
+	kg_map_free(by_code);
 	return rc;
 }
 #endif
@@ -517,10 +528,13 @@ int kg_lex_place(const kg_lex *lex, const char *name, size_t n, kg_place *out)
 	if (!isupper((unsigned char)name[0]))
 		return 0;
 	k = kg_lex_fold(key, sizeof(key), name, n);
-	if (k == (size_t)-1 || kg_lex_word_folded(lex, key, k) & (NOT_A_PLACE | KG_LEX_COMMON))
-		return 0; /* "Us" is not the US, "North" is a direction */
+	if (k == (size_t)-1)
+		return 0;
+	/* WordNet's location (one cached look-up) rules out most names before their word classes (several) */
 	if ((kind = wordnet_place(lex, key, k, &canonical)) == KG_PLACE_NONE)
 		return 0;
+	if (kg_lex_word_folded(lex, key, k) & (NOT_A_PLACE | KG_LEX_COMMON))
+		return 0; /* "Us" is not the US, "North" is a direction */
 	if (out) {
 		out->kind = kind;
 		out->canonical = canonical;

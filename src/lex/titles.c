@@ -169,7 +169,7 @@ size_t kg_lex_title(const kg_lex *lex, const kg_span *words, size_t n, const cha
 	const char *pre[MAX_PREFIXES], *base = NULL;
 	char w[KG_LEX_MAXKEY], composed[512];
 	const char *first = NULL;
-	size_t i = 0, npre = 0, len, idx, k;
+	size_t i = 0, npre = 0, len, idx, k = 0;
 
 	if (canonical)
 		*canonical = NULL;
@@ -188,11 +188,16 @@ size_t kg_lex_title(const kg_lex *lex, const kg_span *words, size_t n, const cha
 		if (strcmp(w, "ex") == 0 && i < n && is_token(&words[i], '-'))
 			i++;
 	}
-	len = npre ? match_base(lex, words, n, i, first, &base) : 0;
-	if (!len) {
-		npre = 0;
-		i = 0;
-		len = match_base(lex, words, n, 0, NULL, &base);
+	if (npre) {
+		len = match_base(lex, words, n, i, first, &base);
+		if (!len) {
+			npre = 0;
+			i = 0;
+			len = match_base(lex, words, n, 0, NULL, &base);
+		}
+	} else {
+		/* no prefix: w already holds words[0] folded, unless it could not be folded */
+		len = k ? match_base(lex, words, n, 0, w, &base) : 0;
 	}
 	if (!len)
 		return 0;

@@ -69,8 +69,10 @@ void ner_lower(const kg_parsed *p, size_t t, char *buf, size_t cap)
 
 static int in_listn(const char *const *list, const char *w, size_t n)
 {
+	if (n == 0)
+		return 0; /* no list holds "" */
 	for (; *list; list++)
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+		if ((*list)[0] == w[0] && strlen(*list) == n && memcmp(*list, w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -78,9 +80,20 @@ static int in_listn(const char *const *list, const char *w, size_t n)
 static int in_list(const char *const *list, const char *w)
 {
 	for (; *list; list++)
-		if (strcmp(*list, w) == 0)
+		if ((*list)[0] == w[0] && strcmp(*list, w) == 0)
 			return 1;
 	return 0;
+}
+
+/* Copies src into dst (cap bytes), truncated and NUL-terminated like snprintf's "%s". */
+static void copy_str(char *dst, size_t cap, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
 }
 
 static unsigned tok_lex(const nctx *c, size_t t)
@@ -96,7 +109,10 @@ struct tokcache {
 	signed char namey;     /* namey(): -1 not yet asked */
 	signed char title_len; /* title_at() to the sentence end: -1 not yet asked */
 	signed char place_len; /* place_at() to the sentence end: -1 not yet asked */
+	signed char org_len;   /* org_alias_at() to the sentence end: -1 not yet asked */
+	signed char conn;      /* connector(): -1 not yet asked */
 	const char *title;     /* its canonical title */
+	const char *org;       /* its organisation alias's canonical name */
 	kg_place place;        /* its place */
 	size_t send;           /* end of the token's sentence */
 };
@@ -177,15 +193,42 @@ static int namey_raw(const nctx *c, size_t t)
 	return 1;
 }
 
+/* 1 when token t is "of" in any case. */
+static int tok_is_of(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t);
+
+	return kg_tok_len(c->p, t) == 2 && (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
+}
+
+static int connector_raw(const nctx *c, size_t t)
+{
+	if (tok_is_of(c, t))
+		return 1;
+	return !(c->p->tokens[t].flags & KG_TOK_CAP) && (tok_lex(c, t) & KG_LEX_PARTICLE);
+}
+
 /* A connector that may stand inside a name: particles, and "of" in "Department of State". */
 static int connector(const nctx *c, size_t t)
 {
-	char w[16];
+	if (c->tc[t].conn < 0)
+		c->tc[t].conn = (signed char)connector_raw(c, t);
+	return c->tc[t].conn;
+}
 
-	ner_lower(c->p, t, w, sizeof(w));
-	if (strcmp(w, "of") == 0)
+/* 0 when kg_lex_title cannot match at token t: a title opens with a word the lexicon marks
+ * KG_LEX_TITLE (every title's first word and qualifier is), unless its dot is dropped ("Gen.") or
+ * it is an "ex-" form; non-ASCII letters, which fold, are left to kg_lex_title. */
+static int title_may_start(const nctx *c, size_t t)
+{
+	const unsigned char *s = (const unsigned char *)kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+
+	if (tok_lex(c, t) & KG_LEX_TITLE)
 		return 1;
-	return !(c->p->tokens[t].flags & KG_TOK_CAP) && (tok_lex(c, t) & KG_LEX_PARTICLE);
+	if (n == 0 || s[n - 1] == '.' || s[0] >= 0x80 || (n > 1 && s[1] >= 0x80) || (n > 2 && s[2] >= 0x80))
+		return 1;
+	return n > 3 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'x';
 }
 
 /* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
@@ -197,6 +240,8 @@ static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **can
 
 	*canon = NULL;
 	if (!(c->p->tokens[t].flags & KG_TOK_WORD) || (c->p->tokens[t].flags & KG_TOK_POSS))
+		return 0;
+	if (!title_may_start(c, t))
 		return 0;
 	for (size_t i = t; i < lim && n < MAX_TITLE_WORDS; i++) {
 		if (!(c->p->tokens[i].flags & KG_TOK_WORD) || (c->p->tokens[i].flags & KG_TOK_POSS))
@@ -288,9 +333,12 @@ static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl)
 }
 
 /* Longest known organisation alias starting at t within lim. */
-static size_t org_alias_at(const nctx *c, size_t t, size_t lim, const char **canon)
+static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char **canon)
 {
 	size_t best = 0;
+
+	if (!kg_lex_org_alias_may_start(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t)))
+		return 0;
 
 	for (size_t k = t + 1; k <= lim && k - t <= 6; k++) {
 		size_t a = c->p->tokens[t].start, b = c->p->tokens[k - 1].end;
@@ -301,6 +349,21 @@ static size_t org_alias_at(const nctx *c, size_t t, size_t lim, const char **can
 		}
 	}
 	return best;
+}
+
+/* org_alias_at_raw() through the token's memo of its longest alias to the sentence end. */
+static size_t org_alias_at(const nctx *c, size_t t, size_t lim, const char **canon)
+{
+	struct tokcache *tc = &c->tc[t];
+
+	if (tc->org_len < 0)
+		tc->org_len = (signed char)org_alias_at_raw(c, t, tc->send, &tc->org);
+	if ((size_t)tc->org_len <= lim - t) {
+		if (tc->org_len)
+			*canon = tc->org;
+		return (size_t)tc->org_len;
+	}
+	return org_alias_at_raw(c, t, lim, canon);
 }
 
 /* An organisation name starting at t: words up to an organisation head word ("Ministry", "Council"),
@@ -719,9 +782,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			while (k < b) {
 				if (connector(c, k)) {
 					size_t q = k;
-					char w[8];
-					ner_lower(c->p, k, w, sizeof(w));
-					if (strcmp(w, "of") == 0)
+					if (tok_is_of(c, k))
 						break;
 					while (q < b && connector(c, q))
 						q++;
@@ -867,7 +928,7 @@ static const char *cached_lemma(const nctx *c, size_t t, char *lem, size_t cap)
 	}
 	hit = kg_map_getn(lemma_cache, w, n, &v);
 	if (hit && v)
-		snprintf(lem, cap, "%s", lemma_words.v[v - 1]);
+		copy_str(lem, cap, lemma_words.v[v - 1]);
 	pthread_mutex_unlock(&lemma_lock);
 	if (hit)
 		return v ? lem : NULL;
@@ -905,11 +966,9 @@ static int sentence_units(nctx *c, size_t si)
 		/* "von der Leyen": a name may open with lower-case particles */
 		if (!namey(c, t) && connector(c, t) && !(t > s->first && namey(c, t - 1))) {
 			size_t q = t;
-			char w[8];
-			ner_lower(c->p, t, w, sizeof(w));
 			while (q < end && q - t < 3 && connector(c, q))
 				q++;
-			particle_start = strcmp(w, "of") != 0 && q < end && q > t && namey(c, q);
+			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
 		}
 		if (particle_start || (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end)))) {
 			size_t b = t + 1;
@@ -959,7 +1018,7 @@ static int sentence_units(nctx *c, size_t si)
 			if ((strcmp(u.low, "he") == 0 || strcmp(u.low, "she") == 0))
 				u.kind = U_PRON;
 			else if (!(u.lex & KG_LEX_STOP) && cached_lemma(c, t, lem, sizeof(lem)))
-				snprintf(u.lemma, sizeof(u.lemma), "%s", lem);
+				copy_str(u.lemma, sizeof(u.lemma), lem);
 			/* "the Ukrainian delegation", "the Qatari foreign ministry", "a Hamas delegation": a demonym,
 			 * country or organisation, up to two modifiers, and a collective noun */
 			if (in_list(desc_nouns, u.low) && c->n_units[si] > 0) {
@@ -1046,7 +1105,7 @@ int ner_units(nctx *c)
 		return KG_ENOMEM;
 	for (size_t t = 0; t < c->p->n_tokens; t++) {
 		c->tlex[t] = TLEX_UNSET;
-		c->tc[t].namey = c->tc[t].title_len = c->tc[t].place_len = -1;
+		c->tc[t].namey = c->tc[t].title_len = c->tc[t].place_len = c->tc[t].org_len = c->tc[t].conn = -1;
 	}
 	for (size_t si = 0; si < c->p->n_sents; si++)
 		for (size_t t = c->p->sents[si].first; t < c->p->sents[si].first + c->p->sents[si].count; t++)
@@ -1124,8 +1183,19 @@ static char *join_keys(char keys[][48], size_t from, size_t to, char *buf, size_
 	size_t o = 0;
 
 	buf[0] = '\0';
-	for (size_t i = from; i < to && o + 1 < cap; i++)
-		o += (size_t)snprintf(buf + o, cap - o, "%s%s", i > from ? " " : "", keys[i]);
+	for (size_t i = from; i < to && o + 1 < cap; i++) {
+		size_t n = strlen(keys[i]), sep = i > from, room = cap - o - 1;
+		char *d = buf + o;
+
+		/* as snprintf(buf + o, cap - o, "%s%s", sep, key): truncated, o advances by the full length */
+		if (sep && room) {
+			*d++ = ' ';
+			room--;
+		}
+		memcpy(d, keys[i], n < room ? n : room);
+		d[n < room ? n : room] = '\0';
+		o += sep + n;
+	}
 	return buf;
 }
 

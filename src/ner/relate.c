@@ -112,7 +112,7 @@ static const char *const skip_right[] = {
 static int in_list(const char *const *list, const char *w)
 {
 	for (; *list; list++)
-		if (strcmp(*list, w) == 0)
+		if ((*list)[0] == w[0] && strcmp(*list, w) == 0)
 			return 1;
 	return 0;
 }
@@ -156,7 +156,7 @@ typedef struct rstate {
 
 static int is_word(const unit *u, const char *w)
 {
-	return (u->kind == U_WORD || u->kind == U_PUNCT) && strcmp(u->low, w) == 0;
+	return (u->kind == U_WORD || u->kind == U_PUNCT) && u->low[0] == w[0] && strcmp(u->low, w) == 0;
 }
 
 static kg_etype ent_type(const rstate *r, int e)
@@ -913,12 +913,18 @@ static void note_events(rstate *r)
  * two letters of every trigger word and lemma. */
 static int maybe_trigger(const unit *u)
 {
-	static const char *const starts[] = { "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph",
-					      "le", "he", "ch", "ad", "ap", "na", "vi", "ar", "tr", "fl", "be", "ex",
-					      "wa", "we", "is", "at", "pa", NULL };
-	for (size_t i = 0; starts[i]; i++) {
-		if ((u->low[0] == starts[i][0] && u->low[1] == starts[i][1]) ||
-		    (u->lemma[0] == starts[i][0] && u->lemma[1] == starts[i][1]))
+	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
+	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa" by first letter */
+	static const char *const second[128] = {
+		['a'] = "dprt", ['b'] = "re", ['c'] = "aoh", ['e'] = "x", ['f'] = "l", ['h'] = "oe", ['i'] = "s",
+		['j'] = "o", ['l'] = "e", ['m'] = "e", ['n'] = "ea", ['p'] = "ha", ['r'] = "e", ['s'] = "p",
+		['t'] = "ar", ['v'] = "i", ['w'] = "ae"
+	};
+	const char *w[2] = { u->low, u->lemma };
+
+	for (size_t i = 0; i < 2; i++) {
+		unsigned char a = (unsigned char)w[i][0];
+		if (a < 128 && second[a] && w[i][1] && strchr(second[a], w[i][1]))
 			return 1;
 	}
 	return 0;
@@ -929,8 +935,8 @@ static int trigger_matches(const trigger *t, const unit *u)
 	if (u->kind != U_WORD)
 		return 0;
 	if (t->word)
-		return strcmp(t->word, u->low) == 0;
-	return u->lemma[0] && strcmp(t->lemma, u->lemma) == 0;
+		return t->word[0] == u->low[0] && strcmp(t->word, u->low) == 0;
+	return u->lemma[0] == t->lemma[0] && strcmp(t->lemma, u->lemma) == 0;
 }
 
 /* Looks at what stands right before unit k for negation and modality ("did not", "will"). */
@@ -1315,7 +1321,8 @@ static int adviser_to(rstate *r)
 
 		if (u->kind == U_TITLE && u->title)
 			w = u->title;
-		if (!(strstr(w, "adviser") || strstr(w, "advisor") || strstr(w, "Adviser") || strstr(w, "Advisor")))
+		if (!strstr(w, "dvis") ||
+		    !(strstr(w, "adviser") || strstr(w, "advisor") || strstr(w, "Adviser") || strstr(w, "Advisor")))
 			continue;
 		if (!is_word(&r->u[i + 1], "to"))
 			continue;
