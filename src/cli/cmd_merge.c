@@ -136,7 +136,7 @@ static int close_document(merge_state *m, const char *line, size_t len, const ch
 		return rc;
 	}
 	rc = kg_ingest_put(m->in, &d, m->group ? m->group : empty);
-	m->xo->n_docs++;
+	__atomic_fetch_add(&m->xo->n_docs, 1, __ATOMIC_RELAXED);
 	kg_facts_free(empty);
 	kg_doc_info_clear(&d);
 	group_drop(m);
@@ -265,7 +265,7 @@ static int store_loose(merge_state *m)
 		d.source = (char *)"kg merge";
 		kg_hash_hex(&m->loose.hash[k], d.hash);
 		rc = kg_ingest_put(m->in, &d, m->loose.facts[k]) < 0 ? KG_ERROR : KG_OK;
-		m->xo->n_docs++;
+		__atomic_fetch_add(&m->xo->n_docs, 1, __ATOMIC_RELAXED);
 	}
 done:
 	kg_strv_clear(&ids);

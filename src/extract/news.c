@@ -229,7 +229,7 @@ static int on_doc(kg_doc *doc, void *ctx)
 	news_job *j = calloc(1, sizeof(*j));
 	int rc;
 
-	r->opts->n_docs++;
+	__atomic_fetch_add(&r->opts->n_docs, 1, __ATOMIC_RELAXED); /* the progress line reads it from its thread */
 	if (!j) {
 		kg_doc_free(doc);
 		return KG_ENOMEM;

@@ -1029,7 +1029,7 @@ int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extra
 
 	if ((rc = kg_facts_new(&r.facts)) < 0)
 		return rc;
-	opts->n_docs++;
+	__atomic_fetch_add(&opts->n_docs, 1, __ATOMIC_RELAXED); /* the progress line reads it from its thread */
 	r.info.id = (char *)base_name(source);
 	r.info.source = (char *)source;
 	kg_hash_init(&r.hash);
