@@ -147,6 +147,37 @@ static void test_core__error_print_names_file_and_line_and_hides_control_bytes(v
 	assert_string_equal(buf, "kg: error: a?b.jsonl:7: bad line\n");
 }
 
+static void test_core__strv_push_unique_stays_unique_past_its_index(void **state)
+{
+	kg_strv sv = { 0 };
+	char s[32];
+
+	(void)state;
+	for (int round = 0; round < 2; round++) {
+		for (int i = 0; i < 1000; i++) {
+			snprintf(s, sizeof(s), "why %d", i);
+			assert_int_equal(kg_strv_push_unique(&sv, s), 0);
+		}
+	}
+	assert_int_equal(sv.n, 1000);
+	assert_string_equal(sv.v[0], "why 0");
+	assert_string_equal(sv.v[999], "why 999");
+	assert_true(kg_strv_contains(&sv, "why 500"));
+	assert_false(kg_strv_contains(&sv, "why 1000"));
+	/* a plain push is seen by the next push_unique */
+	assert_int_equal(kg_strv_push(&sv, "late"), 0);
+	assert_int_equal(kg_strv_push_unique(&sv, "late"), 0);
+	assert_int_equal(sv.n, 1001);
+	kg_strv_sort(&sv);
+	assert_int_equal(kg_strv_push_unique(&sv, "why 7"), 0);
+	assert_int_equal(sv.n, 1001);
+	kg_strv_clear(&sv);
+	assert_null(sv.index);
+	assert_int_equal(kg_strv_push_unique(&sv, "again"), 0);
+	assert_int_equal(sv.n, 1);
+	kg_strv_clear(&sv);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_core__relation_schema_knows_symmetry),
 		cmocka_unit_test(test_core__utf8_prefix_stops_at_the_first_bad_byte),
 		cmocka_unit_test(test_core__error_print_names_file_and_line_and_hides_control_bytes),
+		cmocka_unit_test(test_core__strv_push_unique_stays_unique_past_its_index),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

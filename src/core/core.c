@@ -96,23 +96,46 @@ int kg_strv_push(kg_strv *sv, const char *s)
 		sv->cap = cap;
 	}
 	copy = kg_strdup(s);
-	if (!copy)
+	if (!copy || (sv->index && kg_map_put(sv->index, s, 1) < 0)) {
+		free(copy);
 		return KG_ENOMEM;
+	}
 	sv->v[sv->n++] = copy;
 	return KG_OK;
 }
 
 int kg_strv_contains(const kg_strv *sv, const char *s)
 {
+	if (sv->index)
+		return kg_map_get(sv->index, s, NULL);
 	for (size_t i = 0; i < sv->n; i++)
 		if (strcmp(sv->v[i], s) == 0)
 			return 1;
 	return 0;
 }
 
+/* Vectors longer than this get a hash index for kg_strv_push_unique, so that adding n distinct
+ * strings one at a time takes O(n), not O(n^2). */
+#define KG_STRV_INDEX_AT 32
+
 int kg_strv_push_unique(kg_strv *sv, const char *s)
 {
-	return kg_strv_contains(sv, s) ? KG_OK : kg_strv_push(sv, s);
+	int rc;
+
+	if (!sv->index && sv->n < KG_STRV_INDEX_AT)
+		return kg_strv_contains(sv, s) ? KG_OK : kg_strv_push(sv, s);
+	if (!sv->index) {
+		if ((rc = kg_map_new(&sv->index)) < 0)
+			return rc;
+		for (size_t i = 0; i < sv->n; i++) {
+			if ((rc = kg_map_put(sv->index, sv->v[i], 1)) < 0) {
+				kg_map_free(sv->index);
+				sv->index = NULL;
+				return rc;
+			}
+		}
+	}
+	return kg_map_get(sv->index, s, NULL) ? KG_OK : kg_strv_push(sv, s);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -133,7 +156,9 @@ void kg_strv_clear(kg_strv *sv)
 	for (size_t i = 0; i < sv->n; i++)
 		free(sv->v[i]);
 	free(sv->v);
+	kg_map_free(sv->index);
 	sv->v = NULL;
+	sv->index = NULL;
 	sv->n = sv->cap = 0;
 }
 

@@ -40,9 +40,12 @@ const char *kg_strerror(int code);
 
 /* A growable vector of owned, NUL-terminated strings. */
 typedef struct kg_strv {
-	char **v;   /* the strings, each owned */
-	size_t n;   /* how many are used */
-	size_t cap; /* how many fit */
+	char **v;             /* the strings, each owned */
+	size_t n;             /* how many are used */
+	size_t cap;           /* how many fit */
+	struct kg_map *index; /* owned: which strings v holds, kept by kg_strv_push_unique once a vector is
+			       * long (so a hub's merge reasons are not scanned once per document); NULL
+			       * before. Only the kg_strv functions may change v and n. */
 } kg_strv;
 
 /* Appends a copy of s. Returns KG_ENOMEM on failure, the vector unchanged. */
