@@ -127,5 +127,8 @@ int kg_selection_make(kg_selection *sel, const kg_graph *g, const kg_export_opts
 void kg_selection_clear(kg_selection *sel);
 /* 1 when relation is in the comma-separated list (NULL, "" or "any" in it: everything). */
 int kg_relation_in_list(const char *list, const char *relation);
+/* qsort_r order of node indices (size_t) for --top, ctx the kg_graph: PageRank, then weighted degree
+ * descending, then id. */
+int kg_node_cmp_rank(const void *pa, const void *pb, void *ctx);
 
 #endif

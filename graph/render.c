@@ -420,20 +420,6 @@ fail:
 
 /* ---- selection: relation and planned (kg_selection_make), then ego, then top ---- */
 
-/* Node order for --top: PageRank, then weighted degree descending, then id. */
-static int cmp_rank(const void *pa, const void *pb, void *ctx)
-{
-	const kg_graph *g = ctx;
-	const kg_gnode *a = &g->nodes[*(const size_t *)pa];
-	const kg_gnode *b = &g->nodes[*(const size_t *)pb];
-
-	if (a->pagerank != b->pagerank)
-		return a->pagerank > b->pagerank ? -1 : 1;
-	if (a->weighted_degree != b->weighted_degree)
-		return a->weighted_degree > b->weighted_degree ? -1 : 1;
-	return strcmp(a->id, b->id);
-}
-
 /* Drops edges whose ends are not both kept, and recounts. */
 static void selection_recount(kg_selection *sel, const kg_graph *g)
 {
@@ -457,7 +443,7 @@ static int selection_top(kg_selection *sel, const kg_graph *g, size_t n, size_t 
 	for (size_t i = 0; i < g->n_nodes; i++)
 		if (sel->node[i])
 			order[m++] = i;
-	qsort_r(order, m, sizeof(*order), cmp_rank, (void *)g);
+	qsort_r(order, m, sizeof(*order), kg_node_cmp_rank, (void *)g);
 	if (keep != SIZE_MAX && sel->node[keep] && n > 0)
 		kept = 1;
 	for (size_t k = 0; k < m; k++) {

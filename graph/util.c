@@ -266,8 +266,7 @@ int kg_relation_in_list(const char *list, const char *relation)
 	return 0;
 }
 
-/* Node order for --top: PageRank, then weighted degree descending, then id. */
-static int cmp_rank(const void *pa, const void *pb, void *ctx)
+int kg_node_cmp_rank(const void *pa, const void *pb, void *ctx)
 {
 	const kg_graph *g = ctx;
 	const kg_gnode *a = &g->nodes[*(const size_t *)pa];
@@ -317,7 +316,7 @@ int kg_selection_make(kg_selection *sel, const kg_graph *g, const kg_export_opts
 		}
 		for (size_t i = 0; i < g->n_nodes; i++)
 			order[i] = i;
-		qsort_r(order, g->n_nodes, sizeof(*order), cmp_rank, (void *)g);
+		qsort_r(order, g->n_nodes, sizeof(*order), kg_node_cmp_rank, (void *)g);
 		for (size_t i = 0; i < g->n_nodes; i++) {
 			size_t v = order[i];
 			if (sel->node[v] && kept < opts->top)
