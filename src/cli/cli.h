@@ -66,6 +66,10 @@ void kg_cli_put_inert(FILE *fp, const char *s);
 /* Creates directory path and its parents (mkdir -p). Returns 0 or KG_EIO with err set. */
 int kg_cli_mkdirs(const char *path, kg_error *err);
 
+/* Loads the graph.json at path (new reference: kg_graph_free it). On failure prints the error, and
+ * how to make a graph when path is the default out/graph.json, and returns NULL. */
+kg_graph *kg_cli_load_graph(const char *path);
+
 /* A query of kg query as parsed from the operands (query_parse.c); the strings are owned. */
 typedef struct kg_cli_query {
 	kg_query_kind kind; /* what it asks */

@@ -124,21 +124,6 @@ static int find_entity(const kg_graph *g, const char *name, size_t *index)
 	return KG_ENOTFOUND;
 }
 
-/* Loads the graph; prints the error and returns NULL on failure. */
-static kg_graph *load_graph(const char *path)
-{
-	kg_graph *g = NULL;
-	kg_error err = { 0 };
-
-	if (kg_graph_load_json(&g, path, &err) < 0) {
-		kg_error_print(&err, stderr, 0);
-		if (strcmp(path, "out/graph.json") == 0)
-			fputs("kg: make one with 'kg build INPUT... -o out', or name one with -g FILE\n", stderr);
-		return NULL;
-	}
-	return g;
-}
-
 /* ---- kg query ---- */
 
 static const kg_cli_opt query_opts_table[] = {
@@ -188,7 +173,7 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == KG_ENOMEM ? kg_cli_error("out of memory") : kg_cli_usage_error(cmd, "%s", why);
 		goto done;
 	}
-	if (!(g = load_graph(o.graph)))
+	if (!(g = kg_cli_load_graph(o.graph)))
 		goto done;
 	if (find_entity(g, pq.x, &index) < 0 || (pq.y && find_entity(g, pq.y, &index) < 0))
 		goto done;
@@ -269,7 +254,7 @@ static int run_explain(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = kg_cli_usage_error(cmd, "missing NAME");
 		goto done;
 	}
-	if (!(name = kg_cli_join_words(&ops, 0)) || !(g = load_graph(o.graph)))
+	if (!(name = kg_cli_join_words(&ops, 0)) || !(g = kg_cli_load_graph(o.graph)))
 		goto done;
 	if (find_entity(g, name, &index) < 0)
 		goto done;

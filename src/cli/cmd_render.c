@@ -11,21 +11,6 @@
 
 #include "../../graph/graph.h"
 
-/* Loads the graph; prints the error (and how to make one) and returns NULL on failure. */
-static kg_graph *load_graph(const char *path)
-{
-	kg_graph *g = NULL;
-	kg_error err = { 0 };
-
-	if (kg_graph_load_json(&g, path, &err) < 0) {
-		kg_error_print(&err, stderr, 0);
-		if (strcmp(path, "out/graph.json") == 0)
-			fputs("kg: make one with 'kg build INPUT... -o out', or name one with -g FILE\n", stderr);
-		return NULL;
-	}
-	return g;
-}
-
 /* Where a command's output goes: standard output, or a temporary file renamed to the path when
  * complete, so a failure never leaves a partial file. */
 typedef struct out_file {
@@ -202,7 +187,7 @@ static int run_render(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = kg_cli_usage_error(cmd, "%s is binary: write it to a file with -o FILE", format);
 		goto done;
 	}
-	if (!(g = load_graph(o.graph)))
+	if (!(g = kg_cli_load_graph(o.graph)))
 		goto done;
 	d.base.exclude_planned = o.no_planned;
 	d.base.relation = o.relation;
@@ -332,7 +317,7 @@ static int run_report(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("out of memory");
 		goto done;
 	}
-	if (!(g = load_graph(o.graph)))
+	if (!(g = kg_cli_load_graph(o.graph)))
 		goto done;
 	ro.title = o.title;
 	ro.source = o.graph;

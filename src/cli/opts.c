@@ -331,3 +331,17 @@ done:
 	free(p);
 	return rc;
 }
+
+kg_graph *kg_cli_load_graph(const char *path)
+{
+	kg_graph *g = NULL;
+	kg_error err = { 0 };
+
+	if (kg_graph_load_json(&g, path, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
+		if (strcmp(path, "out/graph.json") == 0)
+			fputs("kg: make one with 'kg build INPUT... -o out', or name one with -g FILE\n", stderr);
+		return NULL;
+	}
+	return g;
+}
