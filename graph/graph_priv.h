@@ -125,6 +125,8 @@ typedef struct kg_selection {
 } kg_selection;
 int kg_selection_make(kg_selection *sel, const kg_graph *g, const kg_export_opts *opts, kg_error *err);
 void kg_selection_clear(kg_selection *sel);
+/* Drops the selected edges whose ends are not both selected, and counts the nodes and edges kept. */
+void kg_selection_recount(kg_selection *sel, const kg_graph *g);
 /* 1 when relation is in the comma-separated list (NULL, "" or "any" in it: everything). */
 int kg_relation_in_list(const char *list, const char *relation);
 /* qsort_r order of node indices (size_t) for --top, ctx the kg_graph: PageRank, then weighted degree

@@ -420,19 +420,6 @@ fail:
 
 /* ---- selection: relation and planned (kg_selection_make), then ego, then top ---- */
 
-/* Drops edges whose ends are not both kept, and recounts. */
-static void selection_recount(kg_selection *sel, const kg_graph *g)
-{
-	sel->n_nodes = sel->n_edges = 0;
-	for (size_t i = 0; i < g->n_edges; i++)
-		if (sel->edge[i] && (!sel->node[g->edges[i].src] || !sel->node[g->edges[i].dst]))
-			sel->edge[i] = 0;
-	for (size_t i = 0; i < g->n_nodes; i++)
-		sel->n_nodes += sel->node[i];
-	for (size_t i = 0; i < g->n_edges; i++)
-		sel->n_edges += sel->edge[i];
-}
-
 /* Keeps the n kept nodes of highest rank (node keep, when not SIZE_MAX, always among them). */
 static int selection_top(kg_selection *sel, const kg_graph *g, size_t n, size_t keep)
 {
@@ -456,7 +443,7 @@ static int selection_top(kg_selection *sel, const kg_graph *g, size_t n, size_t 
 			sel->node[v] = 0;
 	}
 	free(order);
-	selection_recount(sel, g);
+	kg_selection_recount(sel, g);
 	return KG_OK;
 }
 
@@ -492,7 +479,7 @@ static int selection_ego(kg_selection *sel, const kg_graph *g, size_t center, si
 		sel->node[i] = dist[i] != SIZE_MAX;
 	free(dist);
 	free(queue);
-	selection_recount(sel, g);
+	kg_selection_recount(sel, g);
 	return KG_OK;
 }
 
@@ -575,7 +562,7 @@ static int selection_components(kg_selection *sel, const kg_graph *g, size_t max
 	for (size_t i = 0; i < g->n_nodes; i++)
 		if (sel->node[i] && slot[uf_find(parent, i)] == 1)
 			sel->node[i] = 0;
-	selection_recount(sel, g);
+	kg_selection_recount(sel, g);
 	rc = KG_OK;
 done:
 	free(parent);
@@ -1543,7 +1530,7 @@ int kg_graph_select(kg_graph **out, const kg_graph *g, const kg_draw_opts *opts,
 		for (size_t i = 0; i < g->n_nodes; i++)
 			sel.node[i] &= linked[i] || i == center;
 		free(linked);
-		selection_recount(&sel, g);
+		kg_selection_recount(&sel, g);
 	}
 	if (kg_graph_alloc(&sub) < 0 || !(where = malloc((g->n_nodes + 1) * sizeof(*where))) ||
 	    !(sub->nodes = calloc(sel.n_nodes + 1, sizeof(*sub->nodes))) ||

@@ -279,6 +279,18 @@ int kg_node_cmp_rank(const void *pa, const void *pb, void *ctx)
 	return strcmp(a->id, b->id);
 }
 
+void kg_selection_recount(kg_selection *sel, const kg_graph *g)
+{
+	sel->n_nodes = sel->n_edges = 0;
+	for (size_t i = 0; i < g->n_edges; i++)
+		if (sel->edge[i] && (!sel->node[g->edges[i].src] || !sel->node[g->edges[i].dst]))
+			sel->edge[i] = 0;
+	for (size_t i = 0; i < g->n_nodes; i++)
+		sel->n_nodes += sel->node[i];
+	for (size_t i = 0; i < g->n_edges; i++)
+		sel->n_edges += sel->edge[i];
+}
+
 int kg_selection_make(kg_selection *sel, const kg_graph *g, const kg_export_opts *opts, kg_error *err)
 {
 	int filtered = opts && (opts->exclude_planned || (opts->relation && *opts->relation));
@@ -324,14 +336,8 @@ int kg_selection_make(kg_selection *sel, const kg_graph *g, const kg_export_opts
 			else
 				sel->node[v] = 0;
 		}
-		for (size_t i = 0; i < g->n_edges; i++)
-			if (sel->edge[i] && (!sel->node[g->edges[i].src] || !sel->node[g->edges[i].dst]))
-				sel->edge[i] = 0;
 	}
-	for (size_t i = 0; i < g->n_nodes; i++)
-		sel->n_nodes += sel->node[i];
-	for (size_t i = 0; i < g->n_edges; i++)
-		sel->n_edges += sel->edge[i];
+	kg_selection_recount(sel, g);
 done:
 	free(order);
 	if (rc < 0)
