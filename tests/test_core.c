@@ -178,6 +178,198 @@ static void test_core__strv_push_unique_stays_unique_past_its_index(void **state
 	kg_strv_clear(&sv);
 }
 
+static void test_core__dates_are_iso_days_months_or_years(void **state)
+{
+	static const char *const good[] = { "2025", "2025-02", "2025-02-28", "2024-02-29", "2000-02-29", "0001-01-01" };
+	static const char *const bad[] = { "", "25", "2025-2", "2025-13", "2025-00", "2025-02-29", "1900-02-29",
+					   "2025-04-31", "2025/02/01", "2025-02-01T10:00", "0000", "20a5", "2025-02-" };
+	char first[KG_DATE_LEN], last[KG_DATE_LEN];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		assert_true(kg_date_valid(good[i]));
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_false(kg_date_valid(bad[i]));
+	assert_false(kg_date_valid(NULL));
+	assert_int_equal(kg_date_period(first, last, "2024-02"), 0);
+	assert_string_equal(first, "2024-02-01");
+	assert_string_equal(last, "2024-02-29");
+	assert_int_equal(kg_date_period(first, last, "2025"), 0);
+	assert_string_equal(first, "2025-01-01");
+	assert_string_equal(last, "2025-12-31");
+	assert_int_equal(kg_date_period(first, last, "2025-06-30"), 0);
+	assert_string_equal(first, "2025-06-30");
+	assert_string_equal(last, "2025-06-30");
+	assert_int_equal(kg_date_period(first, last, "2025-6"), KG_EINVAL);
+}
+
+static void test_core__date_sources_roles_flags_and_event_types_read_their_names(void **state)
+{
+	kg_date_source ds;
+	kg_role role;
+	kg_event_type type;
+	unsigned bit;
+
+	(void)state;
+	assert_int_equal(kg_date_source_parse(&ds, "document"), 0);
+	assert_int_equal(ds, KG_DATE_DOCUMENT);
+	assert_string_equal(kg_date_source_name(KG_DATE_TEXT), "text");
+	assert_int_equal(kg_date_source_parse(&ds, NULL), 0);
+	assert_int_equal(ds, KG_DATE_NONE);
+	assert_int_equal(kg_date_source_parse(&ds, "today"), KG_EINVAL);
+	assert_int_equal(kg_role_parse(&role, "Host"), 0);
+	assert_int_equal(role, KG_ROLE_HOST);
+	assert_string_equal(kg_role_name(KG_ROLE_GUEST), "guest");
+	assert_int_equal(kg_role_parse(&role, "chair"), KG_EINVAL);
+	assert_int_equal(kg_event_type_parse(&type, "summit"), 0);
+	assert_int_equal(type, KG_EVENT_SUMMIT);
+	assert_int_equal(kg_event_type_parse(&type, "party"), KG_EINVAL);
+	assert_string_equal(kg_event_types[KG_EVENT_CALL].predicate, "speak_with");
+	for (int i = 0; i < KG_EVENT__COUNT; i++) {
+		assert_non_null(kg_event_types[i].name);
+		assert_non_null(kg_relation_lookup(kg_event_types[i].predicate));
+		assert_true(kg_relation_lookup(kg_event_types[i].predicate)->symmetric);
+	}
+	assert_int_equal(kg_event_flag_parse(&bit, "reported"), 0);
+	assert_int_equal(bit, KG_EVENT_REPORTED);
+	assert_int_equal(kg_event_flag_parse(&bit, "maybe"), KG_EINVAL);
+}
+
+/* A summit of n invented participants in document doc-7, sentence 3. */
+static void make_summit(kg_event *ev, size_t n)
+{
+	static const char *const names[] = { "Oda Renk", "Ilse Varo", "Tamsin Quell", "Bo Harrow", "Nell Sarta" };
+	char id[KG_EVENT_ID_LEN];
+
+	memset(ev, 0, sizeof(*ev));
+	kg_event_make_id(id, "doc-7", 3, 120);
+	assert_non_null(ev->id = kg_strdup(id));
+	ev->type = KG_EVENT_SUMMIT;
+	assert_non_null(ev->trigger = kg_strdup("summit"));
+	ev->trigger_start = 120;
+	ev->trigger_end = 126;
+	assert_non_null(ev->place = kg_strdup("Port Elvar"));
+	assert_non_null(ev->date = kg_strdup("2025-02-03"));
+	ev->date_source = KG_DATE_TEXT;
+	ev->evidence.doc = kg_strdup("doc-7");
+	ev->evidence.sentence = 3;
+	ev->evidence.text = kg_strdup("The leaders met at a summit.");
+	ev->confidence = 0.75;
+	ev->extractor = kg_strdup("test");
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(kg_event_add_participant(ev, names[i], KG_TYPE_PERSON,
+							  i == 0 ? KG_ROLE_HOST : KG_ROLE_PARTICIPANT), 0);
+}
+
+static void test_core__event_ids_are_stable_and_differ_by_doc_sentence_and_trigger(void **state)
+{
+	char a[KG_EVENT_ID_LEN], b[KG_EVENT_ID_LEN], c[KG_EVENT_ID_LEN], d[KG_EVENT_ID_LEN], e[KG_EVENT_ID_LEN];
+
+	(void)state;
+	kg_event_make_id(a, "doc-7", 3, 120);
+	kg_event_make_id(b, "doc-7", 3, 120);
+	kg_event_make_id(c, "doc-8", 3, 120);
+	kg_event_make_id(d, "doc-7", 4, 120);
+	kg_event_make_id(e, "doc-7", 3, 121);
+	assert_string_equal(a, b);
+	assert_int_equal(strlen(a), KG_EVENT_ID_LEN - 1);
+	assert_memory_equal(a, "ev-", 3);
+	assert_string_not_equal(a, c);
+	assert_string_not_equal(a, d);
+	assert_string_not_equal(a, e);
+	/* the value is fixed (FNV-1a 64 of "doc-7\0" "3\0" "120"): ids in stores and graphs stay valid across builds */
+	assert_string_equal(a, "ev-306b3515f51dc1f3");
+}
+
+static void test_core__a_five_party_summit_derives_ten_pairs_carrying_its_id(void **state)
+{
+	kg_event ev, negated;
+	kg_facts *f = NULL;
+
+	(void)state;
+	make_summit(&ev, 5);
+	/* a participant named twice keeps its first place and gains a role it lacked */
+	assert_int_equal(kg_event_add_participant(&ev, "Ilse Varo", KG_TYPE_UNKNOWN, KG_ROLE_GUEST), 0);
+	assert_int_equal(ev.n_participants, 5);
+	assert_int_equal(ev.participants[1].role, KG_ROLE_GUEST);
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_facts_add_event(f, &ev), 0);
+	assert_int_equal(kg_facts_add_event(f, &ev), 0); /* the same id is not added twice */
+	assert_int_equal(f->n_events, 1);
+	assert_ptr_equal(kg_facts_find_event(f, ev.id), &f->events[0]);
+	assert_non_null(kg_facts_find(f, "Port Elvar"));
+	assert_int_equal(kg_facts_find(f, "Port Elvar")->type, KG_TYPE_PLACE);
+	assert_int_equal(kg_event_derive(f, &ev), 0);
+	assert_int_equal(f->n_triples, 10);
+	for (size_t i = 0; i < f->n_triples; i++) {
+		const kg_triple *t = &f->triples[i];
+
+		assert_string_equal(t->predicate, "meet");
+		assert_string_equal(t->attrs.event, ev.id);
+		assert_string_equal(t->attrs.date, "2025-02-03");
+		assert_int_equal(t->attrs.date_source, KG_DATE_TEXT);
+		assert_string_equal(t->attrs.location, "Port Elvar");
+		assert_null(t->attrs.modality);
+		assert_string_equal(t->evidence.doc, "doc-7");
+		assert_string_not_equal(t->subject, t->object);
+	}
+	assert_string_equal(f->triples[0].subject, "Oda Renk");
+	assert_string_equal(f->triples[0].object, "Ilse Varo");
+	assert_string_equal(f->triples[9].subject, "Bo Harrow");
+	assert_string_equal(f->triples[9].object, "Nell Sarta");
+	/* a negated event derives nothing; a planned one marks its pairs planned */
+	assert_int_equal(kg_event_copy(&negated, &ev), 0);
+	negated.flags = KG_EVENT_NEGATED;
+	assert_int_equal(kg_event_derive(f, &negated), 0);
+	assert_int_equal(f->n_triples, 10);
+	negated.flags = KG_EVENT_PLANNED;
+	negated.type = KG_EVENT_CALL;
+	assert_int_equal(kg_event_derive(f, &negated), 0);
+	assert_int_equal(f->n_triples, 20);
+	assert_string_equal(f->triples[10].predicate, "speak_with");
+	assert_string_equal(f->triples[10].attrs.modality, "planned");
+	kg_event_clear(&negated);
+	kg_event_clear(&ev);
+	kg_event_clear(NULL);
+	kg_facts_free(f);
+}
+
+static void test_core__a_visit_sends_its_guests_to_its_place(void **state)
+{
+	kg_event ev;
+	kg_facts *f = NULL, *g = NULL;
+
+	(void)state;
+	make_summit(&ev, 3);
+	ev.type = KG_EVENT_VISIT;
+	ev.participants[2].role = KG_ROLE_GUEST;
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_event_derive(f, &ev), 0);
+	assert_int_equal(f->n_triples, 4); /* three pairs meet, the one guest visits */
+	assert_string_equal(f->triples[3].predicate, "visits");
+	assert_string_equal(f->triples[3].subject, "Tamsin Quell");
+	assert_string_equal(f->triples[3].object, "Port Elvar");
+	assert_int_equal(f->triples[3].object_type, KG_TYPE_PLACE);
+	/* events travel with kg_facts_merge */
+	assert_int_equal(kg_facts_add_event(f, &ev), 0);
+	assert_int_equal(kg_facts_new(&g), 0);
+	assert_int_equal(kg_facts_merge(g, f), 0);
+	assert_int_equal(g->n_events, 1);
+	assert_int_equal(g->events[0].n_participants, 3);
+	assert_string_equal(g->events[0].participants[2].name, "Tamsin Quell");
+	assert_int_equal(g->events[0].participants[2].role, KG_ROLE_GUEST);
+	assert_string_equal(g->events[0].date, "2025-02-03");
+	/* an event needs an id and a known type */
+	free(ev.id);
+	ev.id = NULL;
+	assert_int_equal(kg_facts_add_event(g, &ev), KG_EINVAL);
+	ev.type = KG_EVENT__COUNT;
+	assert_int_equal(kg_event_derive(g, &ev), KG_EINVAL);
+	kg_event_clear(&ev);
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +382,11 @@ int main(void)
 		cmocka_unit_test(test_core__utf8_prefix_stops_at_the_first_bad_byte),
 		cmocka_unit_test(test_core__error_print_names_file_and_line_and_hides_control_bytes),
 		cmocka_unit_test(test_core__strv_push_unique_stays_unique_past_its_index),
+		cmocka_unit_test(test_core__dates_are_iso_days_months_or_years),
+		cmocka_unit_test(test_core__date_sources_roles_flags_and_event_types_read_their_names),
+		cmocka_unit_test(test_core__event_ids_are_stable_and_differ_by_doc_sentence_and_trigger),
+		cmocka_unit_test(test_core__a_five_party_summit_derives_ten_pairs_carrying_its_id),
+		cmocka_unit_test(test_core__a_visit_sends_its_guests_to_its_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -206,6 +206,167 @@ static void test_extract__triples_stream_is_one_document_with_the_hash_of_its_by
 	assert_null(opts.doc);
 }
 
+static void test_extract__event_lines_round_trip_with_participants_roles_flags_and_dates(void **state)
+{
+	kg_event ev = { 0 };
+	kg_facts *f = NULL, *g = NULL;
+	kg_error err = { 0 };
+	char id[KG_EVENT_ID_LEN];
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp;
+	const kg_event *back;
+
+	(void)state;
+	kg_event_make_id(id, "d1", 2, 40);
+	ev.id = id;
+	ev.type = KG_EVENT_VISIT;
+	ev.trigger = (char *)"visit";
+	ev.trigger_start = 40;
+	ev.trigger_end = 45;
+	ev.place = (char *)"Port <Elvar>";
+	ev.date = (char *)"2025-02";
+	ev.date_source = KG_DATE_DOCUMENT;
+	ev.flags = KG_EVENT_PLANNED | KG_EVENT_REPORTED;
+	ev.evidence.doc = (char *)"d1";
+	ev.evidence.sentence = 2;
+	ev.evidence.start = 30;
+	ev.evidence.end = 80;
+	ev.evidence.text = (char *)"Oda \"Renk\" will visit.";
+	ev.confidence = 0.8;
+	ev.extractor = (char *)"test";
+	assert_int_equal(kg_event_add_participant(&ev, "Oda \"Renk\"", KG_TYPE_PERSON, KG_ROLE_GUEST), 0);
+	assert_int_equal(kg_event_add_participant(&ev, "Ilse Varo", KG_TYPE_PERSON, KG_ROLE_HOST), 0);
+	assert_non_null(fp = open_memstream(&buf, &len));
+	assert_int_equal(kg_event_write_json(&ev, fp), 0);
+	fclose(fp);
+	assert_int_equal(kg_jsonl_kind(buf, len - 1), KG_JSONL_EVENT);
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_triple_parse_json(f, buf, len - 1, "s.jsonl", 1, &err), 0);
+	assert_int_equal(f->n_events, 1);
+	assert_int_equal(f->n_triples, 0);
+	back = &f->events[0];
+	assert_string_equal(back->id, id);
+	assert_int_equal(back->type, KG_EVENT_VISIT);
+	assert_string_equal(back->trigger, "visit");
+	assert_int_equal(back->trigger_start, 40);
+	assert_int_equal(back->trigger_end, 45);
+	assert_string_equal(back->place, "Port <Elvar>");
+	assert_string_equal(back->date, "2025-02");
+	assert_int_equal(back->date_source, KG_DATE_DOCUMENT);
+	assert_int_equal(back->flags, KG_EVENT_PLANNED | KG_EVENT_REPORTED);
+	assert_string_equal(back->evidence.doc, "d1");
+	assert_int_equal(back->evidence.sentence, 2);
+	assert_int_equal(back->evidence.start, 30);
+	assert_int_equal(back->evidence.end, 80);
+	assert_string_equal(back->evidence.text, ev.evidence.text);
+	assert_int_equal(back->n_participants, 2);
+	assert_string_equal(back->participants[0].name, "Oda \"Renk\"");
+	assert_int_equal(back->participants[0].role, KG_ROLE_GUEST);
+	assert_int_equal(back->participants[1].role, KG_ROLE_HOST);
+	assert_non_null(kg_facts_find(f, "Ilse Varo"));
+	/* written again, the line is the same bytes */
+	{
+		char *again = NULL;
+		size_t n = 0;
+
+		assert_non_null(fp = open_memstream(&again, &n));
+		assert_int_equal(kg_event_write_json(back, fp), 0);
+		fclose(fp);
+		assert_string_equal(again, buf);
+		free(again);
+	}
+	/* the derived triples carry the event id, date and source through their own lines */
+	assert_int_equal(kg_facts_new(&g), 0);
+	assert_int_equal(kg_event_derive(g, back), 0);
+	assert_int_equal(g->n_triples, 2);
+	free(buf);
+	buf = NULL;
+	assert_non_null(fp = open_memstream(&buf, &len));
+	assert_int_equal(kg_triple_write_json(&g->triples[0], g, fp), 0);
+	fclose(fp);
+	assert_non_null(strstr(buf, "\"attrs\":{\"date\":\"2025-02\",\"date_source\":\"document\",\"event\":\"ev-"));
+	kg_facts_free(f);
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_triple_parse_json(f, buf, len - 1, "s.jsonl", 1, &err), 0);
+	assert_int_equal(f->n_triples, 1);
+	assert_string_equal(f->triples[0].attrs.event, id);
+	assert_string_equal(f->triples[0].attrs.date, "2025-02");
+	assert_int_equal(f->triples[0].attrs.date_source, KG_DATE_DOCUMENT);
+	assert_string_equal(f->triples[0].attrs.modality, "planned");
+	free(buf);
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_extract__bad_event_and_date_fields_are_errors_naming_the_valid_values(void **state)
+{
+	static const struct { const char *line; const char *says; } cases[] = {
+		{ "{\"event\":\"e1\",\"type\":\"party\"}", "meeting, call, visit, summit" },
+		{ "{\"event\":\"e1\",\"type\":\"call\",\"date\":\"2025-13\"}", "YYYY-MM-DD, YYYY-MM or YYYY" },
+		{ "{\"event\":\"e1\",\"type\":\"call\",\"flags\":[\"maybe\"]}", "planned, negated, reported" },
+		{ "{\"event\":\"e1\",\"type\":\"call\",\"participants\":[{\"name\":\"A\",\"role\":\"chair\"}]}",
+		  "host, guest, participant" },
+		{ "{\"event\":\"e1\",\"type\":\"call\",\"date_source\":\"today\"}", "text, document, none" },
+		{ "{\"subject\":\"A\",\"predicate\":\"meet\",\"object\":\"B\",\"attrs\":{\"date\":\"last week\","
+		  "\"date_source\":\"text\"}}", "YYYY-MM-DD, YYYY-MM or YYYY" },
+		{ "{\"subject\":\"A\",\"predicate\":\"meet\",\"object\":\"B\",\"attrs\":{\"date_source\":\"clock\"}}",
+		  "text, document, none" },
+	};
+	kg_facts *f = NULL;
+
+	(void)state;
+	assert_int_equal(kg_facts_new(&f), 0);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		kg_error err = { 0 };
+
+		assert_int_equal(kg_triple_parse_json(f, cases[i].line, strlen(cases[i].line), "x.jsonl", 9, &err), KG_EPARSE);
+		assert_int_equal(err.line, 9);
+		assert_non_null(strstr(err.text, cases[i].says));
+	}
+	assert_int_equal(f->n_events + f->n_triples, 0);
+	kg_facts_free(f);
+}
+
+static void test_extract__document_lines_carry_title_date_source_and_event_count(void **state)
+{
+	kg_doc_info d = { 0 }, back;
+	kg_error err = { 0 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp;
+
+	(void)state;
+	d.id = (char *)"a1";
+	d.date = (char *)"2025-02-03";
+	d.date_source = KG_DATE_DOCUMENT;
+	d.title = (char *)"Talks <b>resume</b>";
+	d.n_entities = 1;
+	d.n_triples = 2;
+	d.n_events = 1;
+	assert_non_null(fp = open_memstream(&buf, &len));
+	assert_int_equal(kg_doc_info_write_json(&d, fp), 0);
+	fclose(fp);
+	assert_int_equal(kg_doc_info_parse_json(&back, buf, len - 1, "s.jsonl", 1, &err), 0);
+	assert_string_equal(back.title, d.title);
+	assert_string_equal(back.date, "2025-02-03");
+	assert_int_equal(back.date_source, KG_DATE_DOCUMENT);
+	assert_int_equal(back.n_events, 1);
+	kg_doc_info_clear(&back);
+	free(buf);
+	/* without them the line is what it was before events existed */
+	d.title = NULL;
+	d.date_source = KG_DATE_NONE;
+	d.n_events = 0;
+	buf = NULL;
+	assert_non_null(fp = open_memstream(&buf, &len));
+	assert_int_equal(kg_doc_info_write_json(&d, fp), 0);
+	fclose(fp);
+	assert_string_equal(buf, "{\"date\":\"2025-02-03\",\"document\":\"a1\",\"entities\":1,\"hash\":\"\",\"source\":null,"
+				 "\"triples\":2,\"url\":null}\n");
+	free(buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +375,9 @@ int main(void)
 		cmocka_unit_test(test_extract__entity_lines_give_back_the_entity_with_its_order),
 		cmocka_unit_test(test_extract__document_lines_round_trip_and_are_checked),
 		cmocka_unit_test(test_extract__triples_stream_is_one_document_with_the_hash_of_its_bytes),
+		cmocka_unit_test(test_extract__event_lines_round_trip_with_participants_roles_flags_and_dates),
+		cmocka_unit_test(test_extract__bad_event_and_date_fields_are_errors_naming_the_valid_values),
+		cmocka_unit_test(test_extract__document_lines_carry_title_date_source_and_event_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -549,6 +549,7 @@ typedef struct extract_state {
 	const kg_extract_opts *xo; /* the run, for the document being handed over (--documents) */
 	size_t doc_entities; /* --documents: entity lines of the current document so far */
 	size_t doc_triples;  /* --documents: triple lines of the current document so far */
+	size_t doc_events;   /* --documents: event lines of the current document so far */
 } extract_state;
 
 /* Prints the triples of one document (with --documents, its entities first); a failed write stops the
@@ -573,6 +574,13 @@ static int extract_print(const kg_facts *facts, void *ctx)
 		}
 		st->n_triples++;
 	}
+	st->doc_events += facts->n_events;
+	for (size_t i = 0; i < facts->n_events; i++) {
+		if (kg_event_write_json(&facts->events[i], st->out) < 0) {
+			st->write_error = errno ? errno : EIO;
+			return KG_ERROR;
+		}
+	}
 	if (fflush(st->out) != 0) {
 		st->write_error = errno ? errno : EIO;
 		return KG_ERROR;
@@ -588,7 +596,8 @@ static int extract_doc_done(const kg_doc_info *doc, void *ctx)
 
 	d.n_entities = st->doc_entities;
 	d.n_triples = st->doc_triples;
-	st->doc_entities = st->doc_triples = 0;
+	d.n_events = st->doc_events;
+	st->doc_entities = st->doc_triples = st->doc_events = 0;
 	if (kg_doc_info_write_json(&d, st->out) < 0 || fflush(st->out) != 0) {
 		st->write_error = errno ? errno : EIO;
 		return KG_ERROR;
@@ -619,7 +628,7 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 	input_opts o = { .output = "-", .extractor = "auto" };
 	kg_strv inputs = { 0 };
 	kg_extract_opts xo;
-	extract_state st = { stdout, 0, 0, NULL, 0, 0 };
+	extract_state st = { .out = stdout };
 	const kg_extractor *x;
 	size_t n_failed = 0;
 	int status = KG_EXIT_ERROR, rc;

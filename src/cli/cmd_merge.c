@@ -28,6 +28,7 @@ typedef struct merge_state {
 	kg_hash group_hash;   /* of the group's lines, for a document line without "hash" */
 	size_t group_entities;/* entity lines of the group */
 	size_t group_triples; /* triple lines of the group */
+	size_t group_events;  /* event lines of the group */
 	long group_line;      /* where the group began */
 	loose_docs loose;     /* plain triples */
 	size_t n_lines;       /* records read */
@@ -92,7 +93,7 @@ static void group_drop(merge_state *m)
 {
 	kg_facts_free(m->group);
 	m->group = NULL;
-	m->group_entities = m->group_triples = 0;
+	m->group_entities = m->group_triples = m->group_events = 0;
 }
 
 /* Starts a group when none is open. */
@@ -118,11 +119,11 @@ static int close_document(merge_state *m, const char *line, size_t len, const ch
 		return rc == KG_ENOMEM ? rc : problem(m, &err);
 	}
 	if ((d.n_entities != (size_t)-1 && d.n_entities != m->group_entities) ||
-	    (d.n_triples != (size_t)-1 && d.n_triples != m->group_triples)) {
+	    (d.n_triples != (size_t)-1 && d.n_triples != m->group_triples) || d.n_events != m->group_events) {
 		kg_error_set(&err, source, lineno, 0,
-			     "document \"%s\" is incomplete: %zu entity and %zu triple lines read, %zd and %zd announced; "
-			     "not stored", d.id, m->group_entities, m->group_triples, (ssize_t)d.n_entities,
-			     (ssize_t)d.n_triples);
+			     "document \"%s\" is incomplete: %zu entity, %zu triple and %zu event lines read, %zd, %zd and "
+			     "%zu announced; not stored", d.id, m->group_entities, m->group_triples, m->group_events,
+			     (ssize_t)d.n_entities, (ssize_t)d.n_triples, d.n_events);
 		kg_doc_info_clear(&d);
 		group_drop(m);
 		return problem(m, &err);
@@ -141,6 +142,19 @@ static int close_document(merge_state *m, const char *line, size_t len, const ch
 	kg_doc_info_clear(&d);
 	group_drop(m);
 	return rc < 0 ? KG_ERROR : KG_OK;
+}
+
+/* Adds the facts of one plain line (outside any document) to the loose document doc. */
+static int loose_add(merge_state *m, const char *doc, const kg_facts *one, const char *line, size_t len)
+{
+	int ok;
+	size_t k = loose_get(&m->loose, doc, &ok);
+
+	if (!ok)
+		return KG_ENOMEM;
+	kg_hash_update(&m->loose.hash[k], line, len);
+	kg_hash_update(&m->loose.hash[k], "\n", 1);
+	return kg_facts_merge(m->loose.facts[k], one);
 }
 
 /* Reads one non-blank line. Returns < 0 only when the run must stop. */
@@ -163,6 +177,21 @@ static int merge_line(merge_state *m, const char *line, size_t len, const char *
 		m->group_entities++;
 		return KG_OK;
 	}
+	if (kind == KG_JSONL_EVENT) {
+		if ((rc = kg_facts_new(&one)) < 0)
+			return rc;
+		if ((rc = kg_triple_parse_json(one, line, len, source, lineno, &err)) < 0 || one->n_events != 1) {
+			rc = rc == KG_ENOMEM ? rc : problem(m, &err);
+		} else if (m->group) {
+			kg_hash_update(&m->group_hash, line, len);
+			if ((rc = kg_facts_add_event(m->group, &one->events[0])) == KG_OK)
+				m->group_events++;
+		} else {
+			rc = loose_add(m, one->events[0].evidence.doc, one, line, len);
+		}
+		kg_facts_free(one);
+		return rc;
+	}
 	/* a triple (or a malformed line, which the parser describes) */
 	if ((rc = kg_facts_new(&one)) < 0)
 		return rc;
@@ -176,14 +205,7 @@ static int merge_line(merge_state *m, const char *line, size_t len, const char *
 		if ((rc = kg_facts_add_triple(m->group, &one->triples[0])) == KG_OK)
 			m->group_triples++;
 	} else {
-		int ok;
-		size_t k = loose_get(&m->loose, one->triples[0].evidence.doc, &ok);
-
-		rc = ok ? kg_facts_merge(m->loose.facts[k], one) : KG_ENOMEM;
-		if (ok) {
-			kg_hash_update(&m->loose.hash[k], line, len);
-			kg_hash_update(&m->loose.hash[k], "\n", 1);
-		}
+		rc = loose_add(m, one->triples[0].evidence.doc, one, line, len);
 	}
 	kg_facts_free(one);
 	return rc;

@@ -392,6 +392,7 @@ static void attrs_clear(kg_attrs *a)
 	free(a->location);
 	free(a->date);
 	free(a->modality);
+	free(a->event);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -428,6 +429,7 @@ int kg_triple_copy(kg_triple *dst, const kg_triple *src)
 	bad |= dup_opt(&dst->attrs.location, src->attrs.location);
 	bad |= dup_opt(&dst->attrs.date, src->attrs.date);
 	bad |= dup_opt(&dst->attrs.modality, src->attrs.modality);
+	bad |= dup_opt(&dst->attrs.event, src->attrs.event);
 	bad |= dup_opt(&dst->evidence.doc, src->evidence.doc);
 	bad |= dup_opt(&dst->evidence.text, src->evidence.text);
 	bad |= dup_opt(&dst->extractor, src->extractor);
@@ -443,7 +445,9 @@ int kg_facts_new(kg_facts **out)
 	kg_facts *f = calloc(1, sizeof(*f));
 
 	*out = NULL;
-	if (!f || kg_map_new(&f->by_name) < 0) {
+	if (!f || kg_map_new(&f->by_name) < 0 || kg_map_new(&f->event_ids) < 0) {
+		if (f)
+			kg_map_free(f->by_name);
 		free(f);
 		return KG_ENOMEM;
 	}
@@ -464,6 +468,10 @@ void kg_facts_free(kg_facts *f)
 	for (size_t i = 0; i < f->n_triples; i++)
 		kg_triple_clear(&f->triples[i]);
 	free(f->triples);
+	for (size_t i = 0; i < f->n_events; i++)
+		kg_event_clear(&f->events[i]);
+	free(f->events);
+	kg_map_free(f->event_ids);
 	kg_map_free(f->by_name);
 	free(f);
 }
@@ -557,7 +565,345 @@ int kg_facts_merge(kg_facts *dst, const kg_facts *src)
 	for (size_t i = 0; i < src->n_triples; i++)
 		if ((rc = kg_facts_add_triple(dst, &src->triples[i])) < 0)
 			return rc;
+	for (size_t i = 0; i < src->n_events; i++)
+		if ((rc = kg_facts_add_event(dst, &src->events[i])) < 0)
+			return rc;
 	return KG_OK;
+}
+
+/* ---- dates ---- */
+
+static const char *const date_source_names[KG_DATE__COUNT] = {
+	[KG_DATE_NONE] = "none",
+	[KG_DATE_TEXT] = "text",
+	[KG_DATE_DOCUMENT] = "document",
+};
+
+const char kg_date_formats[] = "YYYY-MM-DD, YYYY-MM or YYYY";
+
+const char *kg_date_source_name(kg_date_source s)
+{
+	return (s >= 0 && s < KG_DATE__COUNT) ? date_source_names[s] : "none";
+}
+
+int kg_date_source_parse(kg_date_source *out, const char *s)
+{
+	*out = KG_DATE_NONE;
+	if (!s || !s[0])
+		return KG_OK;
+	for (int i = 0; i < KG_DATE__COUNT; i++) {
+		if (strcmp(s, date_source_names[i]) == 0) {
+			*out = (kg_date_source)i;
+			return KG_OK;
+		}
+	}
+	return KG_EINVAL;
+}
+
+/* Reads n digits of s as a number; -1 when one is not a digit. */
+static int date_digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* Days in month m (1..12) of year y of the proleptic Gregorian calendar. */
+static int days_in_month(int y, int m)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/* Splits a date into year, month (0: none) and day (0: none); -1 when it is not a valid date. */
+static int date_split(const char *s, int *y, int *m, int *d)
+{
+	size_t n = s ? strlen(s) : 0;
+
+	*m = *d = 0;
+	if (n != 4 && n != 7 && n != 10)
+		return -1;
+	if ((*y = date_digits(s, 4)) < 1)
+		return -1;
+	if (n >= 7 && (s[4] != '-' || (*m = date_digits(s + 5, 2)) < 1 || *m > 12))
+		return -1;
+	if (n == 10 && (s[7] != '-' || (*d = date_digits(s + 8, 2)) < 1 || *d > days_in_month(*y, *m)))
+		return -1;
+	return 0;
+}
+
+int kg_date_valid(const char *s)
+{
+	int y, m, d;
+
+	return date_split(s, &y, &m, &d) == 0;
+}
+
+int kg_date_period(char first[KG_DATE_LEN], char last[KG_DATE_LEN], const char *s)
+{
+	int y, m, d;
+
+	if (date_split(s, &y, &m, &d) < 0)
+		return KG_EINVAL;
+	snprintf(first, KG_DATE_LEN, "%04d-%02d-%02d", y, m ? m : 1, d ? d : 1);
+	snprintf(last, KG_DATE_LEN, "%04d-%02d-%02d", y, m ? m : 12, d ? d : days_in_month(y, m ? m : 12));
+	return KG_OK;
+}
+
+/* ---- events ---- */
+
+const kg_event_type_info kg_event_types[KG_EVENT__COUNT] = {
+	[KG_EVENT_MEETING] = { "meeting", "meet", "a meeting or talks between its participants" },
+	[KG_EVENT_CALL] = { "call", "speak_with", "a phone or video call" },
+	[KG_EVENT_VISIT] = { "visit", "meet", "a guest's visit to a place or to a host" },
+	[KG_EVENT_SUMMIT] = { "summit", "meet", "a summit, forum or conference of many parties" },
+};
+
+const char kg_event_type_names[] = "meeting, call, visit, summit";
+
+int kg_event_type_parse(kg_event_type *out, const char *s)
+{
+	for (int i = 0; s && i < KG_EVENT__COUNT; i++) {
+		if (strcasecmp(s, kg_event_types[i].name) == 0) {
+			*out = (kg_event_type)i;
+			return KG_OK;
+		}
+	}
+	return KG_EINVAL;
+}
+
+static const char *const role_names[KG_ROLE__COUNT] = {
+	[KG_ROLE_PARTICIPANT] = "participant",
+	[KG_ROLE_HOST] = "host",
+	[KG_ROLE_GUEST] = "guest",
+};
+
+const char *kg_role_name(kg_role r)
+{
+	return (r >= 0 && r < KG_ROLE__COUNT) ? role_names[r] : "participant";
+}
+
+int kg_role_parse(kg_role *out, const char *s)
+{
+	*out = KG_ROLE_PARTICIPANT;
+	if (!s || !s[0])
+		return KG_OK;
+	for (int i = 0; i < KG_ROLE__COUNT; i++) {
+		if (strcasecmp(s, role_names[i]) == 0) {
+			*out = (kg_role)i;
+			return KG_OK;
+		}
+	}
+	return KG_EINVAL;
+}
+
+const char *const kg_event_flag_names[3] = { "planned", "negated", "reported" };
+
+int kg_event_flag_parse(unsigned *bit, const char *s)
+{
+	for (unsigned i = 0; s && i < 3; i++) {
+		if (strcasecmp(s, kg_event_flag_names[i]) == 0) {
+			*bit = 1u << i;
+			return KG_OK;
+		}
+	}
+	return KG_EINVAL;
+}
+
+void kg_event_make_id(char out[KG_EVENT_ID_LEN], const char *doc, long sentence, size_t trigger_start)
+{
+	char nums[64];
+	uint64_t h;
+	size_t n = doc ? strlen(doc) : 0;
+	int k = snprintf(nums, sizeof(nums), "%c%ld%c%zu", 0, sentence, 0, trigger_start);
+
+	h = hash_bytes(doc ? doc : "", n);
+	for (int i = 0; i < k; i++) {
+		h ^= (unsigned char)nums[i];
+		h *= 1099511628211ULL;
+	}
+	snprintf(out, KG_EVENT_ID_LEN, "ev-%016llx", (unsigned long long)h);
+}
+
+int kg_event_add_participant(kg_event *ev, const char *name, kg_etype type, kg_role role)
+{
+	kg_participant *p;
+
+	if (!name || !name[0])
+		return KG_EINVAL;
+	for (size_t i = 0; i < ev->n_participants; i++) {
+		p = &ev->participants[i];
+		if (strcmp(p->name, name) != 0)
+			continue;
+		if (p->role == KG_ROLE_PARTICIPANT)
+			p->role = role;
+		if (p->type == KG_TYPE_UNKNOWN)
+			p->type = type;
+		return KG_OK;
+	}
+	if (ev->n_participants == ev->cap_participants) {
+		size_t cap = ev->cap_participants ? ev->cap_participants * 2 : 4;
+		kg_participant *v = realloc(ev->participants, cap * sizeof(*v));
+
+		if (!v)
+			return KG_ENOMEM;
+		ev->participants = v;
+		ev->cap_participants = cap;
+	}
+	p = &ev->participants[ev->n_participants];
+	if (!(p->name = kg_strdup(name)))
+		return KG_ENOMEM;
+	p->type = type;
+	p->role = role;
+	ev->n_participants++;
+	return KG_OK;
+}
+
+void kg_event_clear(kg_event *ev)
+{
+	if (!ev)
+		return;
+	free(ev->id);
+	free(ev->trigger);
+	for (size_t i = 0; i < ev->n_participants; i++)
+		free(ev->participants[i].name);
+	free(ev->participants);
+	free(ev->place);
+	free(ev->date);
+	free(ev->evidence.doc);
+	free(ev->evidence.text);
+	free(ev->extractor);
+	memset(ev, 0, sizeof(*ev));
+}
+
+int kg_event_copy(kg_event *dst, const kg_event *src)
+{
+	int bad = 0;
+
+	*dst = *src;
+	dst->participants = NULL;
+	dst->n_participants = dst->cap_participants = 0;
+	bad |= dup_opt(&dst->id, src->id);
+	bad |= dup_opt(&dst->trigger, src->trigger);
+	bad |= dup_opt(&dst->place, src->place);
+	bad |= dup_opt(&dst->date, src->date);
+	bad |= dup_opt(&dst->evidence.doc, src->evidence.doc);
+	bad |= dup_opt(&dst->evidence.text, src->evidence.text);
+	bad |= dup_opt(&dst->extractor, src->extractor);
+	for (size_t i = 0; !bad && i < src->n_participants; i++) {
+		const kg_participant *p = &src->participants[i];
+
+		bad |= kg_event_add_participant(dst, p->name, p->type, p->role) < 0;
+	}
+	if (bad) {
+		kg_event_clear(dst);
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+/* A triple of ev between a and b (borrowed strings) with the event's attributes. */
+static kg_triple event_triple(const kg_event *ev, const char *predicate, const char *a, kg_etype ta,
+			      const char *b, kg_etype tb)
+{
+	kg_triple t = { 0 };
+
+	t.subject = (char *)a;
+	t.subject_type = ta;
+	t.predicate = (char *)predicate;
+	t.object = (char *)b;
+	t.object_type = tb;
+	t.attrs.location = ev->place;
+	t.attrs.date = ev->date;
+	t.attrs.date_source = ev->date ? ev->date_source : KG_DATE_NONE;
+	t.attrs.event = ev->id;
+	t.attrs.modality = (ev->flags & KG_EVENT_PLANNED) ? (char *)"planned" : NULL;
+	t.evidence = ev->evidence;
+	t.confidence = ev->confidence;
+	t.extractor = ev->extractor;
+	return t;
+}
+
+int kg_event_derive(kg_facts *out, const kg_event *ev)
+{
+	const char *predicate = (ev->type >= 0 && ev->type < KG_EVENT__COUNT) ? kg_event_types[ev->type].predicate
+									       : NULL;
+	int any_guest = 0, rc;
+
+	if (!predicate)
+		return KG_EINVAL;
+	if (ev->flags & KG_EVENT_NEGATED)
+		return KG_OK;
+	for (size_t i = 0; i < ev->n_participants; i++) {
+		const kg_participant *a = &ev->participants[i];
+
+		any_guest |= a->role == KG_ROLE_GUEST;
+		for (size_t j = i + 1; j < ev->n_participants; j++) {
+			const kg_participant *b = &ev->participants[j];
+			kg_triple t = event_triple(ev, predicate, a->name, a->type, b->name, b->type);
+
+			if ((rc = kg_facts_add_triple(out, &t)) < 0)
+				return rc;
+		}
+	}
+	if (ev->type != KG_EVENT_VISIT || !ev->place || !ev->place[0])
+		return KG_OK;
+	for (size_t i = 0; i < ev->n_participants; i++) {
+		const kg_participant *a = &ev->participants[i];
+		kg_triple t = event_triple(ev, "visits", a->name, a->type, ev->place, KG_TYPE_PLACE);
+
+		if (any_guest && a->role != KG_ROLE_GUEST)
+			continue;
+		if (strcmp(a->name, ev->place) != 0 && (rc = kg_facts_add_triple(out, &t)) < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
+int kg_facts_add_event(kg_facts *f, const kg_event *ev)
+{
+	int rc;
+
+	if (!ev->id || !ev->id[0])
+		return KG_EINVAL;
+	if (kg_map_get(f->event_ids, ev->id, NULL))
+		return KG_OK;
+	for (size_t i = 0; i < ev->n_participants; i++)
+		if ((rc = kg_facts_add_entity(f, ev->participants[i].name, ev->participants[i].type, NULL, 0, NULL)) < 0)
+			return rc;
+	if (ev->place && ev->place[0] && (rc = kg_facts_add_entity(f, ev->place, KG_TYPE_PLACE, NULL, 0, NULL)) < 0)
+		return rc;
+	if (f->n_events == f->cap_events) {
+		size_t cap = f->cap_events ? f->cap_events * 2 : 8;
+		kg_event *v = realloc(f->events, cap * sizeof(*v));
+
+		if (!v)
+			return KG_ENOMEM;
+		f->events = v;
+		f->cap_events = cap;
+	}
+	if ((rc = kg_event_copy(&f->events[f->n_events], ev)) < 0)
+		return rc;
+	if (kg_map_put(f->event_ids, ev->id, f->n_events) < 0) {
+		kg_event_clear(&f->events[f->n_events]);
+		return KG_ENOMEM;
+	}
+	f->n_events++;
+	return KG_OK;
+}
+
+kg_event *kg_facts_find_event(const kg_facts *f, const char *id)
+{
+	size_t i;
+
+	return id && kg_map_get(f->event_ids, id, &i) ? &f->events[i] : NULL;
 }
 
 const kg_relation_info kg_relations[] = {

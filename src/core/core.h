@@ -101,12 +101,37 @@ typedef struct kg_evidence {
 	char *text;      /* the sentence text (original bytes) */
 } kg_evidence;
 
-/* Attributes of a triple; each NULL when absent. */
+/* Where a date came from: the sentence, the document's date, or nowhere (no date). */
+typedef enum kg_date_source {
+	KG_DATE_NONE = 0,  /* "none": no date known */
+	KG_DATE_TEXT,      /* "text": a time expression of the sentence or clause */
+	KG_DATE_DOCUMENT,  /* "document": the document's date (JSON Lines "date", --date, metadata...) */
+	KG_DATE__COUNT
+} kg_date_source;
+
+/* "none", "text", "document". */
+const char *kg_date_source_name(kg_date_source s);
+/* Reads a date source name (NULL or "" is KG_DATE_NONE). KG_EINVAL for an unknown name. */
+int kg_date_source_parse(kg_date_source *out, const char *s);
+
+/* Dates are ISO 8601 calendar dates of day, month or year precision: "YYYY-MM-DD", "YYYY-MM", "YYYY". */
+#define KG_DATE_LEN 11 /* bytes of "YYYY-MM-DD" with its NUL */
+/* 1 when s is such a date (a real day of a real month, year 0001 to 9999), else 0. */
+int kg_date_valid(const char *s);
+/* The first and last day of the period of date s ("2025-02" -> "2025-02-01", "2025-02-28"; a day is its
+ * own period). KG_EINVAL when s is not a valid date. */
+int kg_date_period(char first[KG_DATE_LEN], char last[KG_DATE_LEN], const char *s);
+/* The valid date formats, for usage messages: "YYYY-MM-DD, YYYY-MM or YYYY". */
+extern const char kg_date_formats[];
+
+/* Attributes of a triple; each string NULL when absent. */
 typedef struct kg_attrs {
 	char *title;     /* office or role, for holds_position ("Foreign Minister") */
 	char *location;  /* where it happened */
-	char *date;      /* when, as written or ISO */
+	char *date;      /* when: ISO (YYYY, YYYY-MM, YYYY-MM-DD) from kg's extractors; as written in old inputs */
 	char *modality;  /* NULL (asserted) or "planned" */
+	kg_date_source date_source; /* where date came from (KG_DATE_NONE when date is NULL) */
+	char *event;     /* id of the kg_event this triple derives from, NULL when none */
 } kg_attrs;
 
 /* One fact: subject -predicate-> object, with its evidence. Every string is owned. */
@@ -127,6 +152,100 @@ int kg_triple_copy(kg_triple *dst, const kg_triple *src);
 /* Frees the strings of t, not t itself. Accepts NULL. */
 void kg_triple_clear(kg_triple *t);
 
+typedef struct kg_facts kg_facts;
+
+/* Kinds of events: one row per kind in kg_event_types, in this order. */
+typedef enum kg_event_type {
+	KG_EVENT_MEETING = 0, /* "meeting": talks, a meeting, hosting, receiving */
+	KG_EVENT_CALL,        /* "call": a phone or video call */
+	KG_EVENT_VISIT,       /* "visit": a guest visits a place or a host */
+	KG_EVENT_SUMMIT,      /* "summit": a many-party gathering (summit, forum, conference) */
+	KG_EVENT__COUNT
+} kg_event_type;
+
+/* One row of the event table: to add a kind of event, add an enum value and a row. */
+typedef struct kg_event_type_info {
+	const char *name;        /* "meeting" */
+	const char *predicate;   /* the symmetric relation derived between each pair of participants */
+	const char *description; /* one line for --help and the documentation */
+} kg_event_type_info;
+
+extern const kg_event_type_info kg_event_types[KG_EVENT__COUNT];
+/* Reads an event type name (case-insensitive). KG_EINVAL when unknown. */
+int kg_event_type_parse(kg_event_type *out, const char *s);
+/* The valid event type names, for messages: "meeting, call, visit, summit". */
+extern const char kg_event_type_names[];
+
+/* The part a participant plays in an event. */
+typedef enum kg_role {
+	KG_ROLE_PARTICIPANT = 0, /* "participant": no side known */
+	KG_ROLE_HOST,            /* "host": receives, hosts, welcomes */
+	KG_ROLE_GUEST,           /* "guest": is received, visits, calls on */
+	KG_ROLE__COUNT
+} kg_role;
+
+/* "participant", "host", "guest". */
+const char *kg_role_name(kg_role r);
+/* Reads a role name (NULL or "" is participant). KG_EINVAL when unknown. */
+int kg_role_parse(kg_role *out, const char *s);
+
+/* Flags of an event (a bit set). */
+enum {
+	KG_EVENT_PLANNED = 1u << 0,  /* "planned": announced, not yet held */
+	KG_EVENT_NEGATED = 1u << 1,  /* "negated": said not to have happened (derives no edge) */
+	KG_EVENT_REPORTED = 1u << 2  /* "reported": attributed to a source ("said to have met") */
+};
+/* Names of the flags in bit order: kg_event_flag_names[i] names bit 1u << i. */
+extern const char *const kg_event_flag_names[3];
+/* Reads one flag name into *bit. KG_EINVAL when unknown. */
+int kg_event_flag_parse(unsigned *bit, const char *s);
+
+/* Someone (or something) taking part in an event. */
+typedef struct kg_participant {
+	char *name;     /* entity name, owned */
+	kg_etype type;  /* its type */
+	kg_role role;   /* host, guest or participant */
+} kg_participant;
+
+/* Bytes of an event id with its NUL: "ev-" and 16 hex digits. */
+#define KG_EVENT_ID_LEN 20
+
+/* A meeting, call, visit or summit, as read in one sentence. Every string is owned. */
+typedef struct kg_event {
+	char *id;                     /* stable id (kg_event_make_id), unique in a fact set */
+	kg_event_type type;           /* meeting, call, visit, summit */
+	char *trigger;                /* the word or phrase that names it ("met", "talks", "hosted") */
+	size_t trigger_start;         /* byte offset of the trigger in the original document */
+	size_t trigger_end;           /* one past its end */
+	kg_participant *participants; /* in order of mention, no two with the same name */
+	size_t n_participants;        /* how many */
+	size_t cap_participants;      /* allocated */
+	char *place;                  /* where it happened, NULL when unknown */
+	char *date;                   /* ISO date (YYYY, YYYY-MM, YYYY-MM-DD), NULL when unknown */
+	kg_date_source date_source;   /* where the date came from */
+	unsigned flags;               /* KG_EVENT_PLANNED | KG_EVENT_NEGATED | KG_EVENT_REPORTED */
+	kg_evidence evidence;         /* the sentence */
+	double confidence;            /* 0..1 */
+	char *extractor;              /* name of the extractor that found it */
+} kg_event;
+
+/* Writes the id of the event whose trigger starts at byte trigger_start of sentence `sentence` of
+ * document doc: "ev-" and 16 hex digits of a 64-bit FNV-1a hash of the three, the same on every run. */
+void kg_event_make_id(char out[KG_EVENT_ID_LEN], const char *doc, long sentence, size_t trigger_start);
+/* Adds a participant (a copy of name) to ev. One already there by name keeps its place; a known role
+ * (host, guest) or type beats an unknown one. */
+int kg_event_add_participant(kg_event *ev, const char *name, kg_etype type, kg_role role);
+/* Deep-copies src into dst (dst is overwritten, not freed). */
+int kg_event_copy(kg_event *dst, const kg_event *src);
+/* Frees the strings and participants of ev, not ev itself. Accepts NULL. */
+void kg_event_clear(kg_event *ev);
+/* Adds to out the pairwise triples ev stands for: for every two participants (in order of mention),
+ * the symmetric relation of its type (meet, speak_with), each with the event's id, place (location),
+ * date, date source, evidence, confidence and extractor, and modality "planned" for a planned event;
+ * a visit also gives "visits" from each guest (every participant when none is a guest) to its place.
+ * A negated event gives nothing. Entities are added to out as by kg_facts_add_triple. */
+int kg_event_derive(kg_facts *out, const kg_event *ev);
+
 /* An entity known to the fact set. */
 typedef struct kg_entity {
 	char *name;             /* canonical name */
@@ -145,6 +264,10 @@ typedef struct kg_facts {
 	size_t n_triples;
 	size_t cap_triples;
 	kg_map *by_name;      /* entity name -> index */
+	kg_event *events;     /* owned: meetings, calls, visits and summits */
+	size_t n_events;
+	size_t cap_events;
+	kg_map *event_ids;    /* event id -> index in events */
 } kg_facts;
 
 int kg_facts_new(kg_facts **out);
@@ -156,9 +279,15 @@ int kg_facts_add_triple(kg_facts *f, const kg_triple *t);
  * its position. */
 int kg_facts_add_entity(kg_facts *f, const char *name, kg_etype type, const char *alias,
 			unsigned long mentions, size_t *index);
+/* Adds a deep copy of ev (which needs an id) and makes sure its participants and place exist as
+ * entities; an event whose id is already there is not added twice. Triples are not derived: see
+ * kg_event_derive. */
+int kg_facts_add_event(kg_facts *f, const kg_event *ev);
+/* The event with this id, or NULL (borrowed). */
+kg_event *kg_facts_find_event(const kg_facts *f, const char *id);
 /* The entity with exactly this name, or NULL (borrowed). */
 kg_entity *kg_facts_find(const kg_facts *f, const char *name);
-/* Copies every entity and triple of src into dst. */
+/* Copies every entity, triple and event of src into dst. */
 int kg_facts_merge(kg_facts *dst, const kg_facts *src);
 
 /* The relation schema. */

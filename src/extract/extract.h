@@ -17,10 +17,13 @@ typedef struct kg_doc_info {
 	char *source;      /* where it was read: file path, "PATH:LINE" for JSON Lines documents, "-" */
 	char *date;        /* from JSON Lines "date", NULL when unknown */
 	char *url;         /* from JSON Lines "url", NULL when unknown */
+	char *title;       /* the document's title (HTML, feeds), NULL when unknown */
+	kg_date_source date_source; /* where date came from: KG_DATE_DOCUMENT when known, else NONE */
 	char hash[KG_HASH_HEX]; /* SHA-256 of the content in hex: news, of the text, date and url (each
 				 * followed by a NUL byte); triples, of the file's bytes. Complete in doc_done. */
 	size_t n_entities; /* entity lines written for it (kg_doc_info_write_json, kg merge's check) */
 	size_t n_triples;  /* triple lines written for it */
+	size_t n_events;   /* event lines written for it */
 } kg_doc_info;
 
 /* Options and diagnostics shared by every extractor. */
@@ -108,18 +111,29 @@ int kg_extract_walk(const char *path, kg_extract_opts *opts, kg_extract_file_cb 
 int kg_extract_is_triples_file(const char *path);
 
 /* Parses one triple JSON object ({"subject","subject_type","predicate","object","object_type",
- * "attrs":{"title","location","date","modality"},"evidence":{"doc","sentence","start","end","text"},
+ * "attrs":{"title","location","date","date_source","event","modality"},"evidence":{"doc","sentence","start","end","text"},
  * "confidence","extractor","subject_aliases","object_aliases"}) into facts (entities with their aliases
- * and the triple). err gets the column on malformed input. */
+ * and the triple), or an event line (see kg_event_write_json) into facts' events. err gets the column
+ * on malformed input. attrs.date must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) when date_source is
+ * given; date_source is "text", "document" or "none". */
 int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const char *source, long lineno,
 			 kg_error *err);
 /* Writes t as one JSON line (with the aliases of its subject and object found in facts, which may be NULL). */
 int kg_triple_write_json(const kg_triple *t, const kg_facts *facts, FILE *fp);
 
+/* Writes ev as one JSON line (keys sorted):
+ *   {"confidence":C,"date":ISO|null,"date_source":"text|document|none","event":ID,
+ *    "evidence":{"doc","end","sentence","start","text"},"extractor":..,"flags":["planned",..],
+ *    "participants":[{"name":..,"role":"host|guest|participant","type":"PERSON"},..],"place":..|null,
+ *    "trigger":..,"trigger_end":N,"trigger_start":N,"type":"meeting|call|visit|summit"} */
+int kg_event_write_json(const kg_event *ev, FILE *fp);
+
 /* Entity and document lines of the triples JSON Lines format, which kg extract writes around each
  * document's triples so that kg merge can rebuild the document's facts exactly:
  *   {"aliases":[..],"doc":ID,"entity":NAME,"mentions":N,"type":TYPE,"why":[..]}   one per entity, first
  *   {"date":..,"document":ID,"entities":N,"hash":HEX,"source":..,"triples":N,"url":..}  last, closes it
+ *   (with "date_source", "title" and "events":N as well when known and not none or 0)
+ * Event lines (kg_event_write_json) come after the document's triples and before its document line.
  * kg_triple_parse_json reads an entity line into facts (the entity, its aliases, why lines and mentions)
  * and accepts a document line without adding anything. */
 
@@ -128,8 +142,8 @@ int kg_entity_write_json(const kg_entity *e, const char *doc, FILE *fp);
 /* Writes the document line of d. */
 int kg_doc_info_write_json(const kg_doc_info *d, FILE *fp);
 /* What a line of the triples JSON Lines format holds, by its keys: KG_JSONL_TRIPLE ("subject"),
- * KG_JSONL_ENTITY ("entity"), KG_JSONL_DOCUMENT ("document"), or -1 (not a JSON object, or none of them). */
-enum { KG_JSONL_TRIPLE = 0, KG_JSONL_ENTITY = 1, KG_JSONL_DOCUMENT = 2 };
+ * KG_JSONL_ENTITY ("entity"), KG_JSONL_DOCUMENT ("document"), KG_JSONL_EVENT ("event"), or -1 (not a JSON object, or none of them). */
+enum { KG_JSONL_TRIPLE = 0, KG_JSONL_ENTITY = 1, KG_JSONL_DOCUMENT = 2, KG_JSONL_EVENT = 3 };
 int kg_jsonl_kind(const char *line, size_t len);
 /* Parses a document line into out (owned strings; cleared first). KG_EPARSE with err when malformed. */
 int kg_doc_info_parse_json(kg_doc_info *out, const char *line, size_t len, const char *source, long lineno,

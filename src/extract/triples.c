@@ -176,6 +176,18 @@ static int json_types(const json_t *root, kg_triple *t, const char *source, long
 	return KG_OK;
 }
 
+/* Checks a date against its source: a date with a source must be ISO, "none" goes with no date. */
+static int json_date(const char *date, kg_date_source src, const char *where, const char *source, long lineno,
+		     kg_error *err)
+{
+	if (src != KG_DATE_NONE && !kg_date_valid(date)) {
+		kg_error_set(err, source, lineno, 0, "\"%sdate\" \"%s\" is not a date (%s)", where, date ? date : "",
+			     kg_date_formats);
+		return KG_EPARSE;
+	}
+	return KG_OK;
+}
+
 /* Reads "attrs" into t (borrowed strings). */
 static int json_attrs(const json_t *root, kg_triple *t, const char *source, long lineno, kg_error *err)
 {
@@ -202,7 +214,16 @@ static int json_attrs(const json_t *root, kg_triple *t, const char *source, long
 	if ((rc = json_str(a, "modality", "attrs.", 0, &s, source, lineno, err)) < 0)
 		return rc;
 	t->attrs.modality = (char *)s;
-	return KG_OK;
+	if ((rc = json_str(a, "event", "attrs.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	t->attrs.event = (char *)(s && s[0] ? s : NULL);
+	if ((rc = json_str(a, "date_source", "attrs.", 0, &s, source, lineno, err)) < 0)
+		return rc;
+	if (kg_date_source_parse(&t->attrs.date_source, s) < 0) {
+		kg_error_set(err, source, lineno, 0, "\"attrs.date_source\": unknown source \"%s\" (text, document, none)", s);
+		return KG_EPARSE;
+	}
+	return json_date(t->attrs.date, t->attrs.date_source, "attrs.", source, lineno, err);
 }
 
 /* Reads "evidence" (an object, or a string holding just the text) into t (borrowed strings). */
@@ -298,20 +319,25 @@ done:
 /* Reads a document line (see extract.h) into out (owned strings), or only checks it when out is NULL. */
 static int json_document(kg_doc_info *out, const json_t *root, const char *source, long lineno, kg_error *err)
 {
-	static const char *const keys[] = { "document", "source", "date", "url", "hash" };
-	static const char *const counts[] = { "entities", "triples" };
-	const char *v[5];
-	long n[2] = { -1, -1 };
+	static const char *const keys[] = { "document", "source", "date", "url", "hash", "title", "date_source" };
+	static const char *const counts[] = { "entities", "triples", "events" };
+	const char *v[7];
+	long n[3] = { -1, -1, 0 };
+	kg_date_source ds;
 	int rc;
 
-	for (size_t i = 0; i < 5; i++)
+	for (size_t i = 0; i < 7; i++)
 		if ((rc = json_str(root, keys[i], "", i == 0, &v[i], source, lineno, err)) < 0)
 			return rc;
 	if (v[4] && strlen(v[4]) >= KG_HASH_HEX) {
 		kg_error_set(err, source, lineno, 0, "\"hash\" is longer than %d characters", KG_HASH_HEX - 1);
 		return KG_EPARSE;
 	}
-	for (size_t i = 0; i < 2; i++) {
+	if (kg_date_source_parse(&ds, v[6]) < 0) {
+		kg_error_set(err, source, lineno, 0, "\"date_source\": unknown source \"%s\" (text, document, none)", v[6]);
+		return KG_EPARSE;
+	}
+	for (size_t i = 0; i < 3; i++) {
 		const json_t *c = json_object_get(root, counts[i]);
 
 		if (c && !json_is_null(c)) {
@@ -327,15 +353,173 @@ static int json_document(kg_doc_info *out, const json_t *root, const char *sourc
 	memset(out, 0, sizeof(*out));
 	out->n_entities = n[0] < 0 ? (size_t)-1 : (size_t)n[0];
 	out->n_triples = n[1] < 0 ? (size_t)-1 : (size_t)n[1];
+	out->n_events = (size_t)n[2];
+	out->date_source = ds;
 	if (v[4])
 		memcpy(out->hash, v[4], strlen(v[4]) + 1);
 	if (!(out->id = kg_strdup(v[0])) || (v[1] && !(out->source = kg_strdup(v[1]))) ||
-	    (v[2] && !(out->date = kg_strdup(v[2]))) || (v[3] && !(out->url = kg_strdup(v[3])))) {
+	    (v[2] && !(out->date = kg_strdup(v[2]))) || (v[3] && !(out->url = kg_strdup(v[3]))) ||
+	    (v[5] && !(out->title = kg_strdup(v[5])))) {
 		kg_doc_info_clear(out);
 		kg_error_set(err, source, lineno, 0, "out of memory");
 		return KG_ENOMEM;
 	}
 	return KG_OK;
+}
+
+/* Reads an optional size member key of obj (0 when absent). */
+static int json_size(const json_t *obj, const char *key, size_t *out, const char *source, long lineno, kg_error *err)
+{
+	const json_t *v = json_object_get(obj, key);
+
+	*out = 0;
+	if (!v || json_is_null(v))
+		return KG_OK;
+	if (!json_is_integer(v) || json_integer_value(v) < 0) {
+		kg_error_set(err, source, lineno, 0, "\"%s\" must be an integer >= 0", key);
+		return KG_EPARSE;
+	}
+	*out = (size_t)json_integer_value(v);
+	return KG_OK;
+}
+
+/* Reads the participants of an event line into ev. */
+static int json_participants(kg_event *ev, const json_t *root, const char *source, long lineno, kg_error *err)
+{
+	const json_t *a = json_object_get(root, "participants"), *item;
+	size_t i;
+
+	if (!a || json_is_null(a))
+		return KG_OK;
+	if (!json_is_array(a)) {
+		kg_error_set(err, source, lineno, 0, "\"participants\" must be an array of objects");
+		return KG_EPARSE;
+	}
+	json_array_foreach(a, i, item) {
+		const char *name, *type, *role;
+		kg_etype t;
+		kg_role r;
+		int rc;
+
+		if (!json_is_object(item)) {
+			kg_error_set(err, source, lineno, 0, "\"participants\" must be an array of objects");
+			return KG_EPARSE;
+		}
+		if ((rc = json_str(item, "name", "participants.", 1, &name, source, lineno, err)) < 0 ||
+		    (rc = json_str(item, "type", "participants.", 0, &type, source, lineno, err)) < 0 ||
+		    (rc = json_str(item, "role", "participants.", 0, &role, source, lineno, err)) < 0)
+			return rc;
+		if (parse_type(type, &t) < 0) {
+			kg_error_set(err, source, lineno, 0, "\"participants.type\": unknown entity type \"%s\" (PERSON, ORG, PLACE, EVENT, OTHER)", type);
+			return KG_EPARSE;
+		}
+		if (kg_role_parse(&r, role) < 0) {
+			kg_error_set(err, source, lineno, 0, "\"participants.role\": unknown role \"%s\" (host, guest, participant)", role);
+			return KG_EPARSE;
+		}
+		if ((rc = kg_event_add_participant(ev, name, t, r)) < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
+/* Reads the flags of an event line into ev. */
+static int json_flags(kg_event *ev, const json_t *root, const char *source, long lineno, kg_error *err)
+{
+	const json_t *a = json_object_get(root, "flags"), *item;
+	size_t i;
+
+	if (!a || json_is_null(a))
+		return KG_OK;
+	if (!json_is_array(a)) {
+		kg_error_set(err, source, lineno, 0, "\"flags\" must be an array of strings");
+		return KG_EPARSE;
+	}
+	json_array_foreach(a, i, item) {
+		unsigned bit;
+
+		if (!json_is_string(item) || kg_event_flag_parse(&bit, json_string_value(item)) < 0) {
+			kg_error_set(err, source, lineno, 0, "\"flags\": unknown flag %s%s%s (planned, negated, reported)",
+				     json_is_string(item) ? "\"" : "", json_is_string(item) ? json_string_value(item) : "a non-string",
+				     json_is_string(item) ? "\"" : "");
+			return KG_EPARSE;
+		}
+		ev->flags |= bit;
+	}
+	return KG_OK;
+}
+
+/* Reads an event line (see kg_event_write_json) into facts. */
+static int json_event(kg_facts *facts, const json_t *root, const char *source, long lineno, kg_error *err)
+{
+	kg_event ev = { 0 };
+	kg_triple t = { 0 };
+	const char *id, *type, *trigger, *place, *date, *dsrc, *extractor;
+	const json_t *c;
+	int rc;
+
+	if ((rc = json_str(root, "event", "", 1, &id, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "type", "", 1, &type, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "trigger", "", 0, &trigger, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "place", "", 0, &place, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "date", "", 0, &date, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "date_source", "", 0, &dsrc, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "extractor", "", 0, &extractor, source, lineno, err)) < 0)
+		goto done;
+	if (kg_event_type_parse(&ev.type, type) < 0) {
+		kg_error_set(err, source, lineno, 0, "\"type\": unknown event type \"%s\" (%s)", type, kg_event_type_names);
+		rc = KG_EPARSE;
+		goto done;
+	}
+	if (kg_date_source_parse(&ev.date_source, dsrc) < 0) {
+		kg_error_set(err, source, lineno, 0, "\"date_source\": unknown source \"%s\" (text, document, none)", dsrc);
+		rc = KG_EPARSE;
+		goto done;
+	}
+	if (date && !dsrc)
+		ev.date_source = KG_DATE_TEXT;
+	if ((date && !kg_date_valid(date)) || (!date && ev.date_source != KG_DATE_NONE)) {
+		kg_error_set(err, source, lineno, 0, "\"date\" \"%s\" is not a date (%s)", date ? date : "", kg_date_formats);
+		rc = KG_EPARSE;
+		goto done;
+	}
+	if ((rc = json_size(root, "trigger_start", &ev.trigger_start, source, lineno, err)) < 0 ||
+	    (rc = json_size(root, "trigger_end", &ev.trigger_end, source, lineno, err)) < 0 ||
+	    (rc = json_flags(&ev, root, source, lineno, err)) < 0)
+		goto done;
+	t.evidence.sentence = -1;
+	if ((rc = json_evidence(root, &t, source, lineno, err)) < 0)
+		goto done;
+	ev.confidence = 1.0;
+	if ((c = json_object_get(root, "confidence")) && !json_is_null(c)) {
+		if (!json_is_number(c) || json_number_value(c) < 0 || json_number_value(c) > 1) {
+			kg_error_set(err, source, lineno, 0, "\"confidence\" must be a number from 0 to 1");
+			rc = KG_EPARSE;
+			goto done;
+		}
+		ev.confidence = json_number_value(c);
+	}
+	if ((rc = json_participants(&ev, root, source, lineno, err)) < 0)
+		goto done;
+	/* the strings are borrowed from the JSON tree: kg_facts_add_event copies them */
+	ev.id = (char *)id;
+	ev.trigger = (char *)trigger;
+	ev.place = (char *)(place && place[0] ? place : NULL);
+	ev.date = (char *)date;
+	ev.extractor = (char *)extractor;
+	ev.evidence = t.evidence;
+	if (!ev.evidence.doc)
+		ev.evidence.doc = (char *)base_name(source);
+	rc = kg_facts_add_event(facts, &ev);
+	if (rc < 0)
+		kg_error_set(err, source, lineno, 0, "cannot add the event: %s", kg_strerror(rc));
+	ev.id = ev.trigger = ev.place = ev.date = ev.extractor = NULL;
+	ev.evidence.doc = ev.evidence.text = NULL;
+done:
+	if (rc == KG_ENOMEM && err)
+		kg_error_set(err, source, lineno, 0, "out of memory");
+	kg_event_clear(&ev);
+	return rc;
 }
 
 int kg_doc_info_parse_json(kg_doc_info *out, const char *line, size_t len, const char *source, long lineno,
@@ -371,17 +555,18 @@ void kg_doc_info_clear(kg_doc_info *d)
 	free(d->source);
 	free(d->date);
 	free(d->url);
+	free(d->title);
 	memset(d, 0, sizeof(*d));
 }
 
 int kg_jsonl_kind(const char *line, size_t len)
 {
-	static const char *const keys[] = { "subject", "entity", "document" };
+	static const char *const keys[] = { "subject", "entity", "document", "event" };
 	json_error_t jerr;
 	json_t *root = json_loadb(line, len, 0, &jerr);
 	int kind = -1;
 
-	for (int i = 0; json_is_object(root) && kind < 0 && i < 3; i++)
+	for (int i = 0; json_is_object(root) && kind < 0 && i < 4; i++)
 		if (json_object_get(root, keys[i]))
 			kind = i;
 	json_decref(root);
@@ -419,6 +604,10 @@ int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const ch
 	}
 	if (!json_object_get(root, "subject") && json_object_get(root, "document")) {
 		rc = json_document(NULL, root, source, lineno, err);
+		goto done;
+	}
+	if (!json_object_get(root, "subject") && json_object_get(root, "event")) {
+		rc = json_event(facts, root, source, lineno, err);
 		goto done;
 	}
 	/* every string is borrowed from the JSON tree: add_record copies them */
@@ -642,6 +831,8 @@ int kg_triple_write_json(const kg_triple *t, const kg_facts *facts, FILE *fp)
 	/* in key order, as JSON_SORT_KEYS writes them */
 	const struct { const char *key; const char *value; } attr_table[] = {
 		{ "date", t->attrs.date },
+		{ "date_source", t->attrs.date_source != KG_DATE_NONE ? kg_date_source_name(t->attrs.date_source) : NULL },
+		{ "event", t->attrs.event },
 		{ "location", t->attrs.location },
 		{ "modality", t->attrs.modality },
 		{ "title", t->attrs.title },
@@ -757,7 +948,56 @@ int kg_doc_info_write_json(const kg_doc_info *d, FILE *fp)
 		bad |= json_object_set_new(o, "hash", json_text(d->hash)) < 0;
 		bad |= json_object_set_new(o, "entities", json_integer((json_int_t)d->n_entities)) < 0;
 		bad |= json_object_set_new(o, "triples", json_integer((json_int_t)d->n_triples)) < 0;
+		if (d->title)
+			bad |= json_object_set_new(o, "title", json_text(d->title)) < 0;
+		if (d->date_source != KG_DATE_NONE)
+			bad |= json_object_set_new(o, "date_source", json_string(kg_date_source_name(d->date_source))) < 0;
+		if (d->n_events)
+			bad |= json_object_set_new(o, "events", json_integer((json_int_t)d->n_events)) < 0;
 	}
+	return dump_line(o, bad, fp);
+}
+
+int kg_event_write_json(const kg_event *ev, FILE *fp)
+{
+	json_t *o = json_object(), *ps = json_array(), *fl = json_array(), *e = json_object();
+	int bad = !o || !ps || !fl || !e;
+
+	for (size_t i = 0; !bad && i < ev->n_participants; i++) {
+		const kg_participant *p = &ev->participants[i];
+		json_t *po = json_object();
+
+		bad |= !po || json_array_append_new(ps, po) < 0;
+		if (!bad) {
+			bad |= json_object_set_new(po, "name", json_text(p->name)) < 0;
+			bad |= json_object_set_new(po, "type", json_string(kg_etype_name(p->type))) < 0;
+			bad |= json_object_set_new(po, "role", json_string(kg_role_name(p->role))) < 0;
+		}
+	}
+	for (unsigned i = 0; !bad && i < 3; i++)
+		if (ev->flags & (1u << i))
+			bad |= json_array_append_new(fl, json_string(kg_event_flag_names[i])) < 0;
+	if (!bad) {
+		bad |= json_object_set_new(e, "doc", json_text(ev->evidence.doc)) < 0;
+		bad |= json_object_set_new(e, "sentence", json_integer(ev->evidence.sentence)) < 0;
+		bad |= json_object_set_new(e, "start", json_integer((json_int_t)ev->evidence.start)) < 0;
+		bad |= json_object_set_new(e, "end", json_integer((json_int_t)ev->evidence.end)) < 0;
+		if (ev->evidence.text)
+			bad |= json_object_set_new(e, "text", json_text(ev->evidence.text)) < 0;
+		bad |= json_object_set_new(o, "event", json_text(ev->id)) < 0;
+		bad |= json_object_set_new(o, "type", json_string(kg_event_types[ev->type].name)) < 0;
+		bad |= json_object_set_new(o, "trigger", json_text(ev->trigger)) < 0;
+		bad |= json_object_set_new(o, "trigger_start", json_integer((json_int_t)ev->trigger_start)) < 0;
+		bad |= json_object_set_new(o, "trigger_end", json_integer((json_int_t)ev->trigger_end)) < 0;
+		bad |= json_object_set_new(o, "place", json_text(ev->place)) < 0;
+		bad |= json_object_set_new(o, "date", json_text(ev->date)) < 0;
+		bad |= json_object_set_new(o, "date_source", json_string(kg_date_source_name(ev->date_source))) < 0;
+		bad |= json_object_set_new(o, "confidence", json_real(floor(ev->confidence * 10000.0 + 0.5) / 10000.0)) < 0;
+		bad |= json_object_set_new(o, "extractor", json_text(ev->extractor)) < 0;
+	}
+	bad |= !o || json_object_set_new(o, "participants", ps) < 0;
+	bad |= !o || json_object_set_new(o, "flags", fl) < 0;
+	bad |= !o || json_object_set_new(o, "evidence", e) < 0;
 	return dump_line(o, bad, fp);
 }
 

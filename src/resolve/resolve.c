@@ -959,6 +959,48 @@ done:
 	return rc;
 }
 
+/* The canonical name of name (borrowed), or name itself when no cluster holds it. */
+static const char *canonical_of(const resolver *r, const char *name, kg_etype *type, int *rc)
+{
+	size_t c = name ? cluster_of_name(r, name, rc) : NONE;
+
+	if (c == NONE)
+		return name;
+	if (type)
+		*type = r->clusters[c].type;
+	return r->clusters[c].canonical;
+}
+
+/* Adds the events of in to out with canonical participant and place names (two participants that
+ * resolve to one entity become one), in their order. */
+static int emit_events(const resolver *r, kg_facts *out, const kg_facts *in)
+{
+	int rc = KG_OK;
+
+	for (size_t i = 0; i < in->n_events && rc == KG_OK; i++) {
+		const kg_event *src = &in->events[i];
+		kg_event ev = *src;
+		kg_etype place_type = KG_TYPE_PLACE;
+
+		ev.participants = NULL;
+		ev.n_participants = ev.cap_participants = 0;
+		ev.place = (char *)canonical_of(r, src->place, &place_type, &rc);
+		for (size_t k = 0; k < src->n_participants && rc == KG_OK; k++) {
+			kg_etype t = src->participants[k].type;
+			const char *name = canonical_of(r, src->participants[k].name, &t, &rc);
+
+			if (rc == KG_OK)
+				rc = kg_event_add_participant(&ev, name, t, src->participants[k].role);
+		}
+		if (rc == KG_OK)
+			rc = kg_facts_add_event(out, &ev);
+		for (size_t k = 0; k < ev.n_participants; k++)
+			free(ev.participants[k].name);
+		free(ev.participants);
+	}
+	return rc;
+}
+
 static void resolver_clear(resolver *r)
 {
 	for (size_t i = 0; i < r->n_nodes; i++)
@@ -1004,7 +1046,7 @@ int kg_resolve(kg_facts **out, const kg_facts *in, const kg_lex *lex, kg_error *
 	for (size_t i = 0; i < r.n_clusters; i++)
 		if ((rc = emit_entity(&r, f, order[i].index)) < 0)
 			goto done;
-	if ((rc = emit_triples(&r, f, in, err)) < 0)
+	if ((rc = emit_triples(&r, f, in, err)) < 0 || (rc = emit_events(&r, f, in)) < 0)
 		goto done;
 	*out = f;
 	f = NULL;
