@@ -2,7 +2,10 @@
  * document, and loading in document-id order. */
 #include "store.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,6 +36,30 @@ static const char schema_sql[] =
 	" title TEXT, location TEXT, date TEXT, modality TEXT, evidence_doc TEXT, sentence INTEGER NOT NULL,"
 	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT,"
 	" PRIMARY KEY(doc, ord)) WITHOUT ROWID;";
+
+/* Where KG_FAULT kills the process (durability tests, tests/e2e/store_durability.sh). */
+typedef enum fault_kind {
+	FAULT_NONE,   /* no kill */
+	FAULT_STMT,   /* kill:stmt:N: after the Nth statement the store runs */
+	FAULT_TXN,    /* kill:txn:N: halfway through the rows of the Nth document transaction */
+	FAULT_COMMIT, /* kill:commit:N: after every row of the Nth document transaction, before its COMMIT */
+	N_FAULT
+} fault_kind;
+
+/* The names of the kinds in KG_FAULT and in the trace. */
+static const char *const fault_names[N_FAULT] = {
+	[FAULT_NONE] = "none", [FAULT_STMT] = "stmt", [FAULT_TXN] = "txn", [FAULT_COMMIT] = "commit",
+};
+
+/* What KG_FAULT asked for, read once when the store opens, and the counters it is matched against. */
+typedef struct fault {
+	fault_kind kind;     /* where to kill, FAULT_NONE for never */
+	unsigned long at;    /* N of kill:KIND:N */
+	unsigned long stmts; /* statements run so far */
+	unsigned long txns;  /* document transactions begun so far */
+	size_t rows_left;    /* FAULT_TXN: rows of the current transaction to write before the kill */
+	int trace;           /* descriptor of trace:FILE (begin, commit, kill and close lines), or -1 */
+} fault;
 
 /* The prepared statements, by use. */
 enum stmt_id {
@@ -69,7 +96,105 @@ struct kg_store {
 	sqlite3 *db;                 /* the connection */
 	char *path;                  /* for messages */
 	sqlite3_stmt *stmt[N_STMT];  /* prepared on first use */
+	fault fault;                 /* KG_FAULT: kills at chosen points, and the trace */
 };
+
+/* Appends one line to the fault trace, when there is one (one write, so a kill never cuts a line). */
+static void fault_note(kg_store *s, const char *what, unsigned long n)
+{
+	char line[64];
+	int len;
+
+	if (s->fault.trace < 0)
+		return;
+	len = snprintf(line, sizeof(line), "%s %lu\n", what, n);
+	if (write(s->fault.trace, line, (size_t)len) < 0) {
+		/* a trace that cannot be written is only a trace */
+	}
+}
+
+/* Kills the process as a power cut or kill -9 would, saying where in the trace first. */
+static void fault_kill(kg_store *s)
+{
+	char what[32];
+
+	snprintf(what, sizeof(what), "kill %s", fault_names[s->fault.kind]);
+	fault_note(s, what, s->fault.at);
+	raise(SIGKILL);
+}
+
+/* Counts one statement (kill:stmt:N). */
+static void fault_stmt(kg_store *s)
+{
+	if (++s->fault.stmts == s->fault.at && s->fault.kind == FAULT_STMT)
+		fault_kill(s);
+}
+
+/* Counts one row of a document transaction (kill:txn:N). */
+static void fault_row(kg_store *s)
+{
+	if (s->fault.kind == FAULT_TXN && s->fault.txns == s->fault.at && s->fault.rows_left > 0 &&
+	    --s->fault.rows_left == 0)
+		fault_kill(s);
+}
+
+/* Reads KG_FAULT: items separated by commas, kill:stmt:N, kill:txn:N, kill:commit:N (N from 1) and
+ * trace:FILE (lines appended to FILE). Unset or empty: nothing. Returns 0, or KG_EINVAL with err set. */
+static int fault_read(kg_store *s, kg_error *err)
+{
+	const char *env = getenv("KG_FAULT");
+	char *copy, *item, *save = NULL;
+	int rc = KG_OK;
+
+	if (!env || !*env)
+		return KG_OK;
+	if (!(copy = kg_strdup(env))) {
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	for (item = strtok_r(copy, ",", &save); item && rc == KG_OK; item = strtok_r(NULL, ",", &save)) {
+		char *end = NULL;
+		int k = N_FAULT;
+
+		if (strncmp(item, "trace:", 6) == 0 && item[6]) {
+			if (s->fault.trace >= 0)
+				close(s->fault.trace);
+			if ((s->fault.trace = open(item + 6, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644)) < 0) {
+				kg_error_set(err, item + 6, 0, 0, "KG_FAULT: cannot open the trace: %s", strerror(errno));
+				rc = KG_EIO;
+			}
+			continue;
+		}
+		if (strncmp(item, "kill:", 5) == 0)
+			for (k = FAULT_STMT; k < N_FAULT; k++) {
+				size_t len = strlen(fault_names[k]);
+
+				if (strncmp(item + 5, fault_names[k], len) == 0 && item[5 + len] == ':') {
+					s->fault.at = strtoul(item + 6 + len, &end, 10);
+					break;
+				}
+			}
+		if (k == N_FAULT || !end || *end || s->fault.at == 0) {
+			kg_error_set(err, NULL, 0, 0, "KG_FAULT: unknown item '%s'; valid: kill:stmt:N, kill:txn:N, "
+				     "kill:commit:N (N >= 1), trace:FILE, separated by commas", item);
+			rc = KG_EINVAL;
+		}
+		s->fault.kind = (fault_kind)k;
+	}
+	free(copy);
+	return rc;
+}
+
+/* Closes the trace with a line of the totals: "close STATEMENTS" and "transactions N". */
+static void fault_close(kg_store *s)
+{
+	if (s->fault.trace < 0)
+		return;
+	fault_note(s, "statements", s->fault.stmts);
+	fault_note(s, "transactions", s->fault.txns);
+	close(s->fault.trace);
+	s->fault.trace = -1;
+}
 
 /* Sets err from the connection's last error: "PATH: what: SQLite's message"; returns the kg code for
  * SQLite code rc. */
@@ -102,7 +227,10 @@ static sqlite3_stmt *stmt(kg_store *s, enum stmt_id id, kg_error *err)
 /* Runs SQL without results; returns the SQLite code. */
 static int exec(kg_store *s, const char *sql)
 {
-	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+
+	fault_stmt(s);
+	return rc;
 }
 
 /* The integer the one-row query sql returns (0 when no row) into *out; returns the SQLite code. */
@@ -119,6 +247,7 @@ static int query_int(kg_store *s, const char *sql, sqlite3_int64 *out)
 		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
 	}
 	sqlite3_finalize(st);
+	fault_stmt(s);
 	return rc;
 }
 
@@ -245,6 +374,9 @@ int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error
 		kg_error_set(err, path, 0, 0, "out of memory");
 		return KG_ENOMEM;
 	}
+	s->fault.trace = -1;
+	if ((rc = fault_read(s, err)) < 0)
+		goto fail;
 	/* read mode opens read-write all the same: a WAL file needs its -shm file, which only a writer can
 	 * make; nothing is written (a file without write permission is opened read-only by SQLite) */
 	if ((rc = sqlite3_open_v2(path, &s->db, flags, NULL)) != SQLITE_OK) {
@@ -279,6 +411,7 @@ void kg_store_free(kg_store *s)
 	for (int i = 0; i < N_STMT; i++)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close(s->db);
+	fault_close(s);
 	free(s->path);
 	free(s);
 }
@@ -294,6 +427,7 @@ static int stored_hash(kg_store *s, const char *id, char **hash, kg_error *err)
 		return KG_EIO;
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
+	fault_stmt(s);
 	if (rc == SQLITE_ROW) {
 		*hash = kg_strdup((const char *)sqlite3_column_text(st, 0));
 		sqlite3_reset(st);
@@ -318,12 +452,15 @@ int kg_store_has(kg_store *s, const char *id, const char *hash, kg_error *err)
 	return rc;
 }
 
-/* Steps a bound insert or delete; returns the SQLite code (SQLITE_OK when done). */
-static int step_done(sqlite3_stmt *st)
+/* Steps a bound insert or delete of a document transaction; returns the SQLite code (SQLITE_OK when
+ * done). */
+static int step_done(kg_store *s, sqlite3_stmt *st)
 {
 	int rc = sqlite3_step(st);
 
 	sqlite3_reset(st);
+	fault_stmt(s);
+	fault_row(s);
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
@@ -335,7 +472,7 @@ static int delete_doc(kg_store *s, enum stmt_id id, const char *doc, kg_error *e
 	if (!st)
 		return SQLITE_ERROR;
 	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
-	return step_done(st);
+	return step_done(s, st);
 }
 
 /* Inserts the rows of one strv (aliases or why lines) of entity e under statement id, numbering them
@@ -353,7 +490,7 @@ static int insert_strv(kg_store *s, enum stmt_id id, const char *doc, const kg_e
 		sqlite3_bind_int64(st, 2, (*ord)++);
 		sqlite3_bind_text(st, 3, e->name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, sv->v[i], -1, SQLITE_STATIC);
-		if ((rc = step_done(st)) != SQLITE_OK)
+		if ((rc = step_done(s, st)) != SQLITE_OK)
 			return rc;
 	}
 	return SQLITE_OK;
@@ -385,7 +522,7 @@ static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const 
 	sqlite3_bind_text(st, 16, t->evidence.text, -1, SQLITE_STATIC);
 	sqlite3_bind_double(st, 17, conf);
 	sqlite3_bind_text(st, 18, t->extractor, -1, SQLITE_STATIC);
-	return step_done(st);
+	return step_done(s, st);
 }
 
 /* Writes the document's rows inside the open transaction; returns the SQLite code. */
@@ -396,6 +533,14 @@ static int write_doc(kg_store *s, const kg_store_doc *doc, const kg_facts *facts
 	sqlite3_stmt *st;
 	int rc;
 
+	if (s->fault.kind == FAULT_TXN && s->fault.txns == s->fault.at) {
+		/* kill:txn:N: halfway through the deletes and inserts of this transaction */
+		size_t rows = sizeof(deletes) / sizeof(deletes[0]) + 1 + facts->n_entities + facts->n_triples;
+
+		for (size_t i = 0; i < facts->n_entities; i++)
+			rows += facts->entities[i].aliases.n + facts->entities[i].why.n;
+		s->fault.rows_left = rows / 2;
+	}
 	for (size_t i = 0; i < sizeof(deletes) / sizeof(deletes[0]); i++)
 		if ((rc = delete_doc(s, deletes[i], doc->id, err)) != SQLITE_OK)
 			return rc;
@@ -408,7 +553,7 @@ static int write_doc(kg_store *s, const kg_store_doc *doc, const kg_facts *facts
 	sqlite3_bind_text(st, 5, doc->url, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)facts->n_entities);
 	sqlite3_bind_int64(st, 7, (sqlite3_int64)facts->n_triples);
-	if ((rc = step_done(st)) != SQLITE_OK)
+	if ((rc = step_done(s, st)) != SQLITE_OK)
 		return rc;
 	for (size_t i = 0; i < facts->n_entities; i++) {
 		const kg_entity *e = &facts->entities[i];
@@ -420,7 +565,7 @@ static int write_doc(kg_store *s, const kg_store_doc *doc, const kg_facts *facts
 		sqlite3_bind_text(st, 3, e->name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, kg_etype_name(e->type), -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)e->mentions);
-		if ((rc = step_done(st)) != SQLITE_OK ||
+		if ((rc = step_done(s, st)) != SQLITE_OK ||
 		    (rc = insert_strv(s, ST_PUT_ALIAS, doc->id, e, &e->aliases, &n_alias, err)) != SQLITE_OK ||
 		    (rc = insert_strv(s, ST_PUT_MERGE, doc->id, e, &e->why, &n_merge, err)) != SQLITE_OK)
 			return rc;
@@ -440,6 +585,7 @@ static int put_once(kg_store *s, const kg_store_doc *doc, const kg_facts *facts,
 
 	if ((rc = begin_write(s)) != SQLITE_OK)
 		return rc;
+	fault_note(s, "begin", ++s->fault.txns);
 	if ((had = stored_hash(s, doc->id, &old, err)) < 0) {
 		rc = had == KG_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
 		goto rollback;
@@ -447,13 +593,21 @@ static int put_once(kg_store *s, const kg_store_doc *doc, const kg_facts *facts,
 	if (had && strcmp(old, doc->hash) == 0) {
 		*change = KG_STORE_UNCHANGED;
 		free(old);
-		return exec(s, "COMMIT");
+		rc = exec(s, "COMMIT");
+		goto done;
 	}
 	free(old);
 	*change = had ? KG_STORE_REPLACED : KG_STORE_ADDED;
-	if ((rc = write_doc(s, doc, facts, err)) != SQLITE_OK || (rc = exec(s, "COMMIT")) != SQLITE_OK)
+	if ((rc = write_doc(s, doc, facts, err)) != SQLITE_OK)
 		goto rollback;
-	return SQLITE_OK;
+	if (s->fault.kind == FAULT_COMMIT && s->fault.txns == s->fault.at)
+		fault_kill(s);
+	if ((rc = exec(s, "COMMIT")) != SQLITE_OK)
+		goto rollback;
+done:
+	if (rc == SQLITE_OK)
+		fault_note(s, "commit", s->fault.txns);
+	return rc;
 rollback:
 	exec(s, "ROLLBACK");
 	return rc;

@@ -8,8 +8,8 @@ kg=$1 src=$2
 fail() { echo "FAIL: $*" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 -c 'import sqlite3' 2>/dev/null || { echo "skipped: python3 has no sqlite3 module" >&2; exit 77; }
-sql() { python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); r=db.execute(sys.argv[2]).fetchall(); db.commit(); print("\n".join("|".join(map(str,x)) for x in r))' "$@"; }
+command -v sqlite3 >/dev/null || { echo "skipped: no sqlite3 command (scripts/setup installs it)" >&2; exit 77; }
+sql() { sqlite3 -batch "$1" "$2"; }
 
 "$kg" add "$src/examples/triples" --db "$tmp/kg.db" -q || fail "kg add exited $?"
 [ "$(sql "$tmp/kg.db" 'PRAGMA user_version')" = 1 ] || fail "user_version is not 1"
