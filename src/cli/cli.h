@@ -130,5 +130,7 @@ extern const kg_cli_cmd kg_cmd_add;
 extern const kg_cli_cmd kg_cmd_merge;
 extern const kg_cli_cmd kg_cmd_export;
 extern const kg_cli_cmd kg_cmd_eval;
+extern const kg_cli_cmd kg_cmd_parse;
+extern const kg_cli_cmd kg_cmd_train;
 
 #endif

@@ -1,0 +1,242 @@
+/* cmd_lang.c: kg train (the tagger and parser models) and kg parse (CoNLL-U or text through them). */
+#include "cli.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lang/lang.h"
+
+/* ---- kg train ---- */
+
+/* Options of kg train. */
+typedef struct train_opts {
+	const char *train;  /* first training file (more follow as operands) */
+	const char *dev;    /* development file (chooses the epoch) */
+	const char *output; /* model file to write */
+	size_t epochs;      /* most epochs */
+	size_t seed;        /* shuffling seed */
+	const char *tagger; /* parser: tagger model giving the training tags */
+	size_t jackknife;   /* parser: folds for jackknifed tags */
+	int quiet;          /* no progress lines */
+} train_opts;
+
+static const kg_cli_opt train_opts_table[] = {
+	{ "train", 0, KG_CLI_STRING, offsetof(train_opts, train), "FILE", NULL,
+	  "training CoNLL-U (.conllu or .conllu.xz); more files may follow as arguments" },
+	{ "dev", 0, KG_CLI_STRING, offsetof(train_opts, dev), "FILE", NULL,
+	  "development CoNLL-U: the epoch that scores best on it is kept" },
+	{ "output", 'o', KG_CLI_STRING, offsetof(train_opts, output), "FILE", NULL, "the model file to write" },
+	{ "epochs", 0, KG_CLI_COUNT, offsetof(train_opts, epochs), "N", NULL, "at most N passes (default 10)" },
+	{ "seed", 0, KG_CLI_COUNT, offsetof(train_opts, seed), "N", NULL, "shuffling seed (default 1)" },
+	{ "tagger", 0, KG_CLI_STRING, offsetof(train_opts, tagger), "FILE", NULL,
+	  "parse: tag the data with this tagger model, so the parser learns from predicted tags" },
+	{ "jackknife", 0, KG_CLI_COUNT, offsetof(train_opts, jackknife), "K", NULL,
+	  "parse: tag the training data by K-fold jackknifing instead of with --tagger (0: off)" },
+	{ "quiet", 'q', KG_CLI_FLAG, offsetof(train_opts, quiet), NULL, NULL, "no progress lines" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+static int run_train(const kg_cli_cmd *cmd, int argc, char **argv)
+{
+	train_opts o = { .epochs = 10, .seed = 1 };
+	kg_lang_train_opts to = KG_LANG_TRAIN_OPTS_INIT;
+	kg_strv ops = { 0 };
+	kg_strv files = { 0 };
+	kg_lang_sent *train = NULL, *dev = NULL;
+	size_t n_train = 0, n_dev = 0, i;
+	kg_error err = { 0 };
+	int status = KG_EXIT_ERROR, rc, parse;
+
+	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
+		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+		goto done;
+	}
+	if (ops.n == 0 || (strcmp(ops.v[0], "pos") != 0 && strcmp(ops.v[0], "parse") != 0)) {
+		status = kg_cli_usage_error(cmd, "say which model to train: pos or parse");
+		goto done;
+	}
+	parse = strcmp(ops.v[0], "parse") == 0;
+	if (!o.train || !o.output) {
+		status = kg_cli_usage_error(cmd, "give --train FILE and -o FILE");
+		goto done;
+	}
+	if (o.epochs == 0 || o.epochs > 100) {
+		status = kg_cli_usage_error(cmd, "--epochs must be 1 to 100");
+		goto done;
+	}
+	if (!parse && (o.tagger || o.jackknife)) {
+		status = kg_cli_usage_error(cmd, "--tagger and --jackknife are for kg train parse");
+		goto done;
+	}
+	if (kg_strv_push(&files, o.train) < 0)
+		goto done;
+	for (i = 1; i < ops.n; i++)
+		if (kg_strv_push(&files, ops.v[i]) < 0)
+			goto done;
+	if ((rc = kg_lang_conllu_load(&train, &n_train, (const char *const *)files.v, files.n, &err)) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	if (o.dev && (rc = kg_lang_conllu_load(&dev, &n_dev, &o.dev, 1, &err)) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	to.epochs = (int)o.epochs;
+	to.seed = o.seed;
+	to.quiet = o.quiet;
+	to.tagger = o.tagger;
+	to.jackknife = (int)o.jackknife;
+	if (!o.quiet)
+		fprintf(stderr, "kg: train %s: %zu training sentences, %zu development sentences\n", ops.v[0], n_train,
+			n_dev);
+	if (parse) {
+		kg_cli_error("kg train parse: the parser lands in the next stage of issue 14");
+		goto done;
+	}
+	rc = kg_lang_train_pos(train, n_train, dev, n_dev, o.output, &to, &err);
+	if (rc < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	status = KG_EXIT_OK;
+done:
+	kg_lang_sents_free(train, n_train);
+	kg_lang_sents_free(dev, n_dev);
+	kg_strv_clear(&files);
+	kg_strv_clear(&ops);
+	return status;
+}
+
+const kg_cli_cmd kg_cmd_train = {
+	"train", run_train, "train the part-of-speech tagger or the dependency parser",
+	"pos|parse --train FILE [FILE...] [--dev FILE] -o FILE [OPTIONS]",
+	"Trains an averaged perceptron on Universal Dependencies CoNLL-U files (plain or .xz) and writes the\n"
+	"model. A progress line per epoch gives the development score; the best epoch is kept. The same\n"
+	"input gives the same bytes. models/MODELS.md has the commands that made the shipped models.",
+	train_opts_table,
+	"  kg train pos --train en_ewt-ud-train.conllu.xz en_gum-open-train.conllu.xz \\\n"
+	"      --dev en_ewt-ud-dev.conllu.xz -o models/pos.kgm\n",
+	NULL,
+};
+
+/* ---- kg parse ---- */
+
+/* Options of kg parse. */
+typedef struct parse_opts {
+	const char *conllu; /* CoNLL-U input */
+	const char *models; /* models folder */
+	const char *output; /* where the output goes */
+	int tag_only;       /* tag only */
+} parse_opts;
+
+static const kg_cli_opt parse_opts_table[] = {
+	{ "conllu", 0, KG_CLI_STRING, offsetof(parse_opts, conllu), "FILE", NULL,
+	  "read CoNLL-U (FORM column as the tokens; - for standard input)" },
+	{ "models", 0, KG_CLI_STRING, offsetof(parse_opts, models), "DIR", NULL,
+	  "the models folder (default: $KG_MODELS, else the source tree's models/)" },
+	{ "tag-only", 0, KG_CLI_FLAG, offsetof(parse_opts, tag_only), NULL, NULL,
+	  "fill UPOS, XPOS and LEMMA only, no HEAD and DEPREL" },
+	{ "output", 'o', KG_CLI_STRING, offsetof(parse_opts, output), "FILE", NULL,
+	  "write to FILE (default -: standard output)" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL },
+};
+
+static int run_parse(const kg_cli_cmd *cmd, int argc, char **argv)
+{
+	parse_opts o = { .output = "-" };
+	kg_strv ops = { 0 };
+	kg_error err = { 0 };
+	kg_lang *lang = NULL;
+	kg_lang_conllu *r = NULL;
+	kg_lang_sent gold = KG_LANG_SENT_INIT;
+	FILE *out = stdout;
+	int status = KG_EXIT_ERROR, rc, bad = 0;
+	size_t i;
+
+	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
+		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+		goto done;
+	}
+	if (!o.conllu) {
+		status = kg_cli_usage_error(cmd, "give --conllu FILE");
+		goto done;
+	}
+	if (ops.n) {
+		status = kg_cli_usage_error(cmd, "unexpected argument '%s'", ops.v[0]);
+		goto done;
+	}
+	if ((rc = kg_lang_new(&lang, o.models, &err)) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	if (!o.tag_only && !kg_lang_has_parser(lang)) {
+		kg_cli_error("%s: no parser model (parse.kgm): train one with kg train parse, or use --tag-only",
+			     o.models ? o.models : kg_lang_default_dir());
+		goto done;
+	}
+	if ((rc = kg_lang_conllu_open(&r, o.conllu, &err)) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	if (strcmp(o.output, "-") != 0 && !(out = fopen(o.output, "w"))) {
+		kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
+		out = stdout;
+		goto done;
+	}
+	for (;;) {
+		rc = kg_lang_conllu_read(r, &gold, &err);
+		if (rc == KG_EPARSE) {
+			kg_error_print(&err, stderr, 0);
+			bad = 1;
+			continue;
+		}
+		if (rc < 0) {
+			kg_error_print(&err, stderr, 0);
+			goto done;
+		}
+		if (rc == 0)
+			break;
+		/* predictions replace the columns they fill */
+		for (i = 0; i < gold.n; i++) {
+			gold.tok[i].upos = gold.tok[i].xpos = "_";
+			if (!o.tag_only) {
+				gold.tok[i].head = -1;
+				gold.tok[i].deprel = "_";
+			}
+		}
+		if ((rc = kg_lang_tag(lang, &gold)) < 0 || (!o.tag_only && (rc = kg_lang_parse(lang, &gold, &err)) < 0)) {
+			kg_cli_error("%s", rc == KG_ENOMEM ? "out of memory" : err.text);
+			goto done;
+		}
+		if (kg_lang_conllu_write(out, &gold) < 0) {
+			kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
+			goto done;
+		}
+	}
+	status = bad ? KG_EXIT_ERROR : KG_EXIT_OK;
+done:
+	if (r && kg_lang_conllu_close(r, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
+		status = KG_EXIT_ERROR;
+	}
+	if (out != stdout && fclose(out) != 0 && status == KG_EXIT_OK)
+		status = kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
+	if (out == stdout && fflush(stdout) != 0 && status == KG_EXIT_OK)
+		status = kg_cli_error("cannot write to standard output: %s", strerror(errno));
+	kg_lang_sent_clear(&gold);
+	kg_lang_free(lang);
+	kg_strv_clear(&ops);
+	return status;
+}
+
+const kg_cli_cmd kg_cmd_parse = {
+	"parse", run_parse, "tag and parse CoNLL-U with the learned models (UPOS, XPOS, HEAD, DEPREL)",
+	"--conllu FILE [OPTIONS]",
+	"Reads CoNLL-U and writes it back with UPOS, XPOS, HEAD and DEPREL predicted by the models of\n"
+	"models/ (LEMMA is filled where it was _). The FORM column gives the tokens.",
+	parse_opts_table,
+	"  kg parse --conllu en_pud-ud-test.conllu > parsed.conllu\n",
+	NULL,
+};

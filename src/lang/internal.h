@@ -1,0 +1,96 @@
+/* internal.h: what the files of the language layer share and nothing else sees: model-file blobs,
+ * the perceptron's serialised form, the tagger and parser models. */
+#ifndef KG_LANG_INTERNAL_H
+#define KG_LANG_INTERNAL_H
+
+#include "lang.h"
+
+/* A growing byte buffer being written as a model file (8-byte aligned pieces). */
+typedef struct kg_lang_blob {
+	unsigned char *data; /* bytes, owned */
+	size_t len;          /* used */
+	size_t cap;          /* room */
+} kg_lang_blob;
+
+/* Appends n bytes then zero padding to a multiple of 8. Returns 0 or KG_ENOMEM. */
+int kg_lang_blob_put(kg_lang_blob *b, const void *p, size_t n);
+int kg_lang_blob_u64(kg_lang_blob *b, uint64_t v);
+/* Appends strings: a count, the total length, then the strings each NUL-terminated. */
+int kg_lang_blob_strings(kg_lang_blob *b, const char *const *v, size_t n);
+/* Writes the blob to path (atomically: a temporary file, then rename). 0 or KG_EIO with err set. */
+int kg_lang_blob_save(const kg_lang_blob *b, const char *path, kg_error *err);
+void kg_lang_blob_free(kg_lang_blob *b);
+
+/* A reader over a loaded model file. */
+typedef struct kg_lang_rd {
+	const unsigned char *data; /* the bytes (borrowed) */
+	size_t len;                /* how many */
+	size_t pos;                /* where the next piece starts (8-aligned) */
+} kg_lang_rd;
+
+/* Takes the next n-byte piece (skipping its padding); NULL when the file is too short. */
+const void *kg_lang_rd_take(kg_lang_rd *r, size_t n);
+int kg_lang_rd_u64(kg_lang_rd *r, uint64_t *v);
+/* Reads a string list written by kg_lang_blob_strings into a new array of pointers into the data. */
+int kg_lang_rd_strings(kg_lang_rd *r, const char ***v, size_t *n);
+
+/* A file mapped into memory. */
+typedef struct kg_lang_map {
+	const unsigned char *data; /* the bytes */
+	size_t len;                /* how many */
+} kg_lang_map;
+/* Maps path read-only. 0, KG_EIO or KG_ENOTFOUND (no such file) with err set. */
+int kg_lang_map_file(kg_lang_map *m, const char *path, kg_error *err);
+void kg_lang_unmap(kg_lang_map *m);
+
+/* Appends m to b. */
+int kg_ap_write(kg_lang_blob *b, const kg_ap *m);
+/* Reads a model written by kg_ap_write, pointing into r's data (which must outlive it). */
+int kg_ap_read(kg_ap **out, kg_lang_rd *r);
+/* Number of features and weights kept. */
+size_t kg_ap_features(const kg_ap *m);
+size_t kg_ap_weights(const kg_ap *m);
+
+/* Returns a scratch buffer of at least bytes from s (kept between calls); NULL when out of memory. */
+void *kg_lang_scratch(kg_lang_sent *s, size_t bytes);
+
+/* A 64-bit deterministic generator (splitmix64) for shuffling. */
+uint64_t kg_lang_rand(uint64_t *state);
+/* Shuffles idx[0..n) with state. */
+void kg_lang_shuffle(size_t *idx, size_t n, uint64_t *state);
+
+/* A read-only table from 64-bit keys to 32-bit values (open addressing, key 0 never stored). */
+typedef struct kg_lang_tab {
+	uint64_t mask;       /* size - 1 */
+	const uint64_t *key; /* [size] keys, 0 empty */
+	const uint32_t *val; /* [size] values */
+	void *owned;         /* the arrays when built in memory */
+} kg_lang_tab;
+/* Builds t from keys[0..n) and vals (later duplicates ignored). Returns 0 or KG_ENOMEM. */
+int kg_lang_tab_build(kg_lang_tab *t, const uint64_t *keys, const uint32_t *vals, size_t n);
+/* 1 and *val when key is in t. */
+int kg_lang_tab_get(const kg_lang_tab *t, uint64_t key, uint32_t *val);
+int kg_lang_tab_write(kg_lang_blob *b, const kg_lang_tab *t);
+int kg_lang_tab_read(kg_lang_tab *t, kg_lang_rd *r);
+void kg_lang_tab_clear(kg_lang_tab *t);
+
+/* ---- the tagger ---- */
+
+/* A loaded tagger. */
+typedef struct kg_lang_tagger kg_lang_tagger;
+int kg_lang_tagger_load(kg_lang_tagger **out, const char *path, kg_error *err);
+void kg_lang_tagger_free(kg_lang_tagger *tg);
+/* Tags s in place. */
+int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s);
+
+/* ---- the parser ---- */
+
+typedef struct kg_lang_parser kg_lang_parser;
+int kg_lang_parser_load(kg_lang_parser **out, const char *path, kg_error *err);
+void kg_lang_parser_free(kg_lang_parser *p);
+int kg_lang_parser_parse(const kg_lang_parser *p, kg_lang_sent *s);
+
+/* The progress log of training. */
+FILE *kg_lang_train_log(const kg_lang_train_opts *o);
+
+#endif

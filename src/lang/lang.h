@@ -1,0 +1,178 @@
+/* lang.h: kg's learned language layer: sentences of tokens, CoNLL-U input/output, an averaged
+ * perceptron over hashed features, the part-of-speech tagger and the dependency parser. */
+#ifndef KG_LANG_H
+#define KG_LANG_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../core/core.h"
+
+/* ---- sentences ---- */
+
+/* One token (a UD syntactic word). Strings are NUL-terminated and owned by the sentence; the tag
+ * strings point either into the sentence (read from CoNLL-U) or into the model (predicted), so a
+ * sentence tagged by a kg_lang must not outlive it. */
+typedef struct kg_lang_token {
+	const char *form;   /* the word as written ("n't", "'s" are words of their own) */
+	size_t start;       /* byte offset of its first byte in the source text (0 when read from CoNLL-U) */
+	size_t end;         /* one past its last byte in the source text */
+	const char *lemma;  /* lemma, "_" when not known */
+	const char *upos;   /* universal part of speech ("NOUN"), "_" before tagging */
+	const char *xpos;   /* Penn Treebank tag ("NNS"), "_" before tagging */
+	const char *feats;  /* CoNLL-U FEATS as read, "_" otherwise */
+	int head;           /* 1-based index of the head token, 0 for the root, -1 before parsing */
+	const char *deprel; /* UD relation to the head ("nsubj", "obl:tmod"), "_" before parsing */
+	const char *deps;   /* CoNLL-U DEPS as read, "_" otherwise */
+	const char *misc;   /* CoNLL-U MISC as read, "_" otherwise */
+	const char *ner;    /* BILOU entity tag ("B-PERSON", "O") set by the NER layer, NULL before */
+	int upos_id;        /* the tagger's class of the tag pair, -1 when not predicted */
+	int deprel_id;      /* the parser's label index, -1 when not predicted */
+} kg_lang_token;
+
+/* A CoNLL-U line that is not a word (multiword token "3-4", empty node "5.1"), kept to write back. */
+typedef struct kg_lang_extra {
+	size_t before; /* index of the word it precedes */
+	char *line;    /* the whole line, owned */
+} kg_lang_extra;
+
+/* A sentence: tokens, their strings, the CoNLL-U comments, and per-thread scratch for the models. */
+typedef struct kg_lang_sent {
+	kg_lang_token *tok;      /* tokens 0..n-1 (HEAD k refers to tok[k-1]) */
+	size_t n;                /* number of tokens */
+	size_t cap;              /* room in tok */
+	kg_strv comments;        /* "# sent_id = ..." lines, without the newline */
+	kg_lang_extra *extra;    /* multiword-token and empty-node lines */
+	size_t n_extra;          /* how many */
+	size_t cap_extra;        /* room in extra */
+	struct kg_lang_arena *arena; /* owned string storage; strings never move until cleared */
+	void *scratch;           /* owned scratch of the tagger and parser */
+	size_t scratch_cap;      /* its size in bytes */
+} kg_lang_sent;
+
+#define KG_LANG_SENT_INIT { NULL, 0, 0, { 0 }, NULL, 0, 0, NULL, NULL, 0 }
+
+/* Appends a token with a copy of form[0..len) and its byte span; tags empty ("_"), head -1.
+ * Returns 0 or KG_ENOMEM. */
+int kg_lang_sent_add(kg_lang_sent *s, const char *form, size_t len, size_t start, size_t end);
+/* Copies str[0..len) into the sentence's storage; NULL when out of memory. */
+const char *kg_lang_sent_strdup(kg_lang_sent *s, const char *str, size_t len);
+/* Empties s for reuse (keeps its memory). */
+void kg_lang_sent_reset(kg_lang_sent *s);
+/* Frees what s owns; s is then empty. Accepts NULL. */
+void kg_lang_sent_clear(kg_lang_sent *s);
+/* Copies the forms and offsets of src into dst (reset first), with no tags: for predicting over
+ * gold tokens. Returns 0 or KG_ENOMEM. */
+int kg_lang_sent_copy_forms(kg_lang_sent *dst, const kg_lang_sent *src);
+
+/* ---- CoNLL-U ---- */
+
+/* A CoNLL-U reader over a file, "-" for standard input, or FILE.xz (read through xz -dc). */
+typedef struct kg_lang_conllu kg_lang_conllu;
+/* Opens path. Returns 0, KG_EIO with err set. */
+int kg_lang_conllu_open(kg_lang_conllu **out, const char *path, kg_error *err);
+/* Reads the next sentence into s (reset first). Returns 1 for a sentence, 0 at the end, KG_EPARSE
+ * (err: file, line and what is wrong; the reader skips to the next sentence so reading may go on),
+ * KG_ENOMEM or KG_EIO. */
+int kg_lang_conllu_read(kg_lang_conllu *r, kg_lang_sent *s, kg_error *err);
+/* Closes the reader. Returns 0, or KG_EIO when the decompressor failed. Accepts NULL. */
+int kg_lang_conllu_close(kg_lang_conllu *r, kg_error *err);
+/* Writes s as CoNLL-U (comments, extra lines, ten columns, a blank line). Returns 0 or KG_EIO. */
+int kg_lang_conllu_write(FILE *fp, const kg_lang_sent *s);
+/* Reads every sentence of the files into a new array (*out, *n; free with kg_lang_sents_free).
+ * Returns 0 or a KG_E* code with err set. */
+int kg_lang_conllu_load(kg_lang_sent **out, size_t *n, const char *const *paths, size_t n_paths,
+			kg_error *err);
+void kg_lang_sents_free(kg_lang_sent *v, size_t n);
+
+/* ---- averaged perceptron over hashed features ---- */
+
+/* A trained (read-only) linear model: for each hashed feature, sparse weights over classes. */
+typedef struct kg_ap kg_ap;
+/* A model being trained. */
+typedef struct kg_ap_train kg_ap_train;
+
+/* Hashes bytes into a feature key, mixing in seed (a template id or an earlier hash). */
+uint64_t kg_lang_hash(uint64_t seed, const void *data, size_t n);
+
+/* Adds the weights of each feature of feats[0..n) to scores[0..n_classes) (which it does not zero). */
+void kg_ap_score(const kg_ap *m, const uint64_t *feats, size_t n, float *scores);
+/* Number of classes of m. */
+int kg_ap_classes(const kg_ap *m);
+
+int kg_ap_train_new(kg_ap_train **out, int n_classes);
+void kg_ap_train_free(kg_ap_train *t);
+/* Current (not averaged) scores, added to scores[0..n_classes). */
+void kg_ap_train_score(const kg_ap_train *t, const uint64_t *feats, size_t n, float *scores);
+/* One perceptron update: truth gains, guess loses, on each feature; a no-op when they are equal.
+ * Returns 0 or KG_ENOMEM. */
+int kg_ap_train_update(kg_ap_train *t, const uint64_t *feats, size_t n, int truth, int guess);
+/* Counts one training instance (the averaging clock). */
+void kg_ap_train_tick(kg_ap_train *t);
+/* The averaged model as of now, zero weights pruned (the trainer goes on). Returns 0 or KG_ENOMEM. */
+int kg_ap_train_average(kg_ap **out, const kg_ap_train *t);
+void kg_ap_free(kg_ap *m);
+
+/* Index of the highest of scores[0..n) that allowed (NULL: all) permits; ties go to the lower
+ * index. -1 when none is allowed. */
+int kg_lang_argmax(const float *scores, int n, const unsigned char *allowed);
+
+/* ---- the model context ---- */
+
+/* The loaded models (read-only once made: one per run, shared by all threads). */
+typedef struct kg_lang kg_lang;
+
+/* Loads the models of dir (NULL: $KG_MODELS, else the models/ folder of the source tree this kg was
+ * built from): pos.kgm is required; parse.kgm is loaded when present (kg_lang_parse needs it).
+ * Returns 0, KG_EIO/KG_EPARSE/KG_ENOTFOUND with err set, or KG_ENOMEM. */
+int kg_lang_new(kg_lang **out, const char *models_dir, kg_error *err);
+void kg_lang_free(kg_lang *lang);
+/* The default models folder (as kg_lang_new(NULL) uses it). */
+const char *kg_lang_default_dir(void);
+/* 1 when lang has a parser model. */
+int kg_lang_has_parser(const kg_lang *lang);
+
+/* Tags s (UPOS, XPOS; lemma when s has none). Thread-safe: lang is read-only, scratch is s's.
+ * Returns 0 or KG_ENOMEM. */
+int kg_lang_tag(const kg_lang *lang, kg_lang_sent *s);
+/* Parses a tagged s: sets head and deprel of every token (one root, a tree). Returns 0,
+ * KG_ENOTFOUND (err set) when lang has no parser model, or KG_ENOMEM. */
+int kg_lang_parse(const kg_lang *lang, kg_lang_sent *s, kg_error *err);
+/* Tags and parses s (what the relation step calls per sentence). */
+int kg_lang_analyse(const kg_lang *lang, kg_lang_sent *s, kg_error *err);
+
+/* ---- training ---- */
+
+/* Options of kg_lang_train_pos / kg_lang_train_parse. */
+typedef struct kg_lang_train_opts {
+	int epochs;        /* most passes over the training data (the best on dev is kept) */
+	uint64_t seed;     /* shuffling seed */
+	int quiet;         /* 1: no progress lines */
+	FILE *log;         /* where progress lines go (stderr when NULL) */
+	const char *tagger;/* parser: the tagger model file whose tags the parser trains on (NULL: gold) */
+	int jackknife;     /* parser: K > 1 tags the training data by K-fold jackknifing */
+} kg_lang_train_opts;
+
+#define KG_LANG_TRAIN_OPTS_INIT { 10, 1, 0, NULL, NULL, 0 }
+
+/* Trains the tagger on train[0..n_train), chooses the epoch on dev, writes the model to out_path.
+ * Deterministic: the same input gives the same bytes. Returns 0 or a KG_E* code with err set. */
+int kg_lang_train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
+		      const char *out_path, const kg_lang_train_opts *opts, kg_error *err);
+
+/* Scores of predictions against gold, token by token (punctuation included). */
+typedef struct kg_lang_score {
+	size_t tokens;  /* tokens compared */
+	size_t upos;    /* UPOS right */
+	size_t xpos;    /* XPOS right */
+	size_t uas;     /* head right */
+	size_t las;     /* head and whole relation (with subtype) right */
+} kg_lang_score;
+
+/* Tags (and parses, when parse and lang has a parser) a copy of each gold sentence and adds the
+ * comparison to sc. Returns 0, KG_ENOMEM, or KG_ENOTFOUND when parse is asked with no parser. */
+int kg_lang_evaluate(const kg_lang *lang, const kg_lang_sent *gold, size_t n, int parse, kg_lang_score *sc,
+		     kg_error *err);
+
+#endif

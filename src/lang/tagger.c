@@ -1,0 +1,667 @@
+/* tagger.c: the part-of-speech tagger: a greedy left-to-right averaged perceptron over joint
+ * UPOS+XPOS classes, with a tag dictionary for frequent unambiguous words, ambiguity classes of the
+ * words ahead, and a lemma table learned from the training data. */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TAGGER_MAGIC "KGPOS002"
+#define MAX_FEATS 40
+
+/* Feature templates (mixed into the hashes so templates never share keys). */
+enum {
+	F_BIAS = 1, F_LOWER, F_FORM, F_SUF1, F_SUF2, F_SUF3, F_SUF4, F_PRE1, F_PRE2, F_PRE3, F_SHAPE,
+	F_FIRST_SHAPE, F_L_M1, F_L_M2, F_L_P1, F_L_P2, F_S3_M1, F_S3_P1, F_T_M1, F_T_M2, F_T_M12,
+	F_T_M1_L, F_AMB0, F_AMB_P1, F_AMB_P2, F_L_L_P1, F_L_M1_L, F_T_M1_AMB_P1, F_SHAPE_P1,
+	/* word-table key kinds */
+	K_EXACT = 101, K_LOWER, K_LEMMA, K_AMBSET
+};
+
+/* What the tagger knows of one token before tagging. */
+typedef struct tok_ctx {
+	uint64_t lower;   /* hash of the lower-cased, digit-folded form */
+	uint64_t form;    /* hash of the form as written */
+	uint64_t suf[4];  /* hashes of the last 1..4 bytes of the lower form */
+	uint64_t pre[3];  /* hashes of the first 1..3 bytes */
+	uint64_t shape;   /* hash of the word shape */
+	uint64_t amb;     /* the ambiguity class (set of tags seen with the word), 0 unknown */
+	int fixed;        /* class from the tag dictionary, -1 none */
+} tok_ctx;
+
+struct kg_lang_tagger {
+	kg_lang_map map;        /* the mapped file (empty when built in memory from a blob) */
+	kg_ap *ap;              /* the weights */
+	const char **upos;      /* [n_classes] UPOS of each class */
+	const char **xpos;      /* [n_classes] XPOS of each class */
+	size_t n_classes;       /* classes */
+	kg_lang_tab words;      /* K_EXACT form -> class + 1 of unambiguous frequent words; K_AMBSET lower -> amb id */
+	kg_lang_tab lemmas;     /* hash(lower, class) -> lemma index */
+	const char **lemma_str; /* lemma strings */
+	size_t n_lemmas;        /* how many */
+};
+
+/* ---- word features ---- */
+
+/* Lower-cases ASCII letters and folds digits to '0' into out (size >= n+1). */
+static size_t norm_word(const char *w, size_t n, char *out)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		out[i] = (char)(c >= '0' && c <= '9' ? '0' : tolower(c));
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/* The shape: X for upper, x for lower, d digit, other bytes as they are; runs longer than 2 cut. */
+static uint64_t word_shape(const char *w, size_t n)
+{
+	char buf[64];
+	size_t i, k = 0, run = 0;
+	char last = 0;
+
+	for (i = 0; i < n && k < sizeof(buf) - 1; i++) {
+		unsigned char c = (unsigned char)w[i];
+		char s = isupper(c) ? 'X' : islower(c) ? 'x' : isdigit(c) ? 'd' : c >= 0x80 ? 'u' : (char)c;
+		if (s == last) {
+			if (++run > 2)
+				continue;
+		} else {
+			run = 1;
+			last = s;
+		}
+		buf[k++] = s;
+	}
+	return kg_lang_hash(F_SHAPE, buf, k);
+}
+
+static uint64_t hash2(int tmpl, uint64_t a, uint64_t b)
+{
+	uint64_t v[2] = { a, b };
+	return kg_lang_hash((uint64_t)tmpl, v, sizeof(v));
+}
+
+static uint64_t hash1(int tmpl, uint64_t a)
+{
+	return kg_lang_hash((uint64_t)tmpl, &a, sizeof(a));
+}
+
+/* Key of a word in the word table. */
+static uint64_t word_key(int kind, const char *w, size_t n)
+{
+	return kg_lang_hash((uint64_t)kind, w, n);
+}
+
+/* Fills ctx for every token of s. words may be NULL (no dictionary yet). */
+static void make_context(const kg_lang_tagger *tg, const kg_lang_sent *s, tok_ctx *ctx)
+{
+	char buf[256];
+	size_t i, k;
+
+	for (i = 0; i < s->n; i++) {
+		const char *w = s->tok[i].form;
+		size_t n = strlen(w), m = n < sizeof(buf) - 1 ? n : sizeof(buf) - 1;
+		uint32_t v;
+		tok_ctx *c = &ctx[i];
+
+		norm_word(w, m, buf);
+		c->lower = kg_lang_hash(F_LOWER, buf, m);
+		c->form = kg_lang_hash(F_FORM, w, n);
+		for (k = 0; k < 4; k++)
+			c->suf[k] = m > k ? kg_lang_hash(F_SUF1 + (int)k, buf + m - k - 1, k + 1) : 0;
+		for (k = 0; k < 3; k++)
+			c->pre[k] = m > k + 1 ? kg_lang_hash(F_PRE1 + (int)k, buf, k + 1) : 0;
+		c->shape = word_shape(w, n);
+		c->amb = 0;
+		c->fixed = -1;
+		if (tg) {
+			if (kg_lang_tab_get(&tg->words, word_key(K_AMBSET, buf, m), &v))
+				c->amb = hash1(K_AMBSET, v);
+			if (kg_lang_tab_get(&tg->words, word_key(K_EXACT, w, n), &v) && v > 0 && v <= tg->n_classes)
+				c->fixed = (int)v - 1;
+		}
+	}
+}
+
+/* The features of token i given the two previous classes (-1 before the start). */
+static size_t features(uint64_t *f, const tok_ctx *ctx, size_t n, size_t i, int t1, int t2)
+{
+	static const uint64_t start = 0x5354415254ULL, end = 0x454e44ULL;
+	const tok_ctx *c = &ctx[i];
+	uint64_t lm1 = i >= 1 ? ctx[i - 1].lower : start, lm2 = i >= 2 ? ctx[i - 2].lower : start;
+	uint64_t lp1 = i + 1 < n ? ctx[i + 1].lower : end, lp2 = i + 2 < n ? ctx[i + 2].lower : end;
+	uint64_t ap1 = i + 1 < n ? ctx[i + 1].amb : end, ap2 = i + 2 < n ? ctx[i + 2].amb : end;
+	size_t k = 0, j;
+
+	f[k++] = hash1(F_BIAS, 0);
+	f[k++] = c->lower;
+	f[k++] = c->form;
+	for (j = 0; j < 4; j++)
+		if (c->suf[j])
+			f[k++] = c->suf[j];
+	for (j = 0; j < 3; j++)
+		if (c->pre[j])
+			f[k++] = c->pre[j];
+	f[k++] = c->shape;
+	f[k++] = hash2(F_FIRST_SHAPE, c->shape, i == 0);
+	f[k++] = hash1(F_L_M1, lm1);
+	f[k++] = hash1(F_L_M2, lm2);
+	f[k++] = hash1(F_L_P1, lp1);
+	f[k++] = hash1(F_L_P2, lp2);
+	f[k++] = hash1(F_S3_M1, i >= 1 ? ctx[i - 1].suf[2] : start);
+	f[k++] = hash1(F_S3_P1, i + 1 < n ? ctx[i + 1].suf[2] : end);
+	f[k++] = hash1(F_T_M1, (uint64_t)(int64_t)t1);
+	f[k++] = hash1(F_T_M2, (uint64_t)(int64_t)t2);
+	f[k++] = hash2(F_T_M12, (uint64_t)(int64_t)t1, (uint64_t)(int64_t)t2);
+	f[k++] = hash2(F_T_M1_L, (uint64_t)(int64_t)t1, c->lower);
+	f[k++] = hash1(F_AMB0, c->amb);
+	f[k++] = hash1(F_AMB_P1, ap1);
+	f[k++] = hash1(F_AMB_P2, ap2);
+	f[k++] = hash2(F_L_L_P1, c->lower, lp1);
+	f[k++] = hash2(F_L_M1_L, lm1, c->lower);
+	f[k++] = hash2(F_T_M1_AMB_P1, (uint64_t)(int64_t)t1, ap1);
+	f[k++] = hash2(F_SHAPE_P1, c->shape, i + 1 < n ? ctx[i + 1].shape : end);
+	return k;
+}
+
+/* ---- loading ---- */
+
+/* Reads a tagger from the bytes of a model file (which must outlive it). */
+static int tagger_read(kg_lang_tagger *tg, const unsigned char *data, size_t len)
+{
+	kg_lang_rd r = { data, len, 0 };
+	const char *magic;
+	size_t nx;
+	int rc;
+
+	if (!(magic = kg_lang_rd_take(&r, 8)) || memcmp(magic, TAGGER_MAGIC, 8) != 0)
+		return KG_EPARSE;
+	if ((rc = kg_lang_rd_strings(&r, &tg->upos, &tg->n_classes)) < 0 ||
+	    (rc = kg_lang_rd_strings(&r, &tg->xpos, &nx)) < 0)
+		return rc;
+	if (nx != tg->n_classes || tg->n_classes == 0 || tg->n_classes > 256)
+		return KG_EPARSE;
+	if ((rc = kg_lang_tab_read(&tg->words, &r)) < 0 || (rc = kg_lang_rd_strings(&r, &tg->lemma_str, &tg->n_lemmas)) < 0 ||
+	    (rc = kg_lang_tab_read(&tg->lemmas, &r)) < 0 || (rc = kg_ap_read(&tg->ap, &r)) < 0)
+		return rc;
+	if ((size_t)kg_ap_classes(tg->ap) != tg->n_classes)
+		return KG_EPARSE;
+	return KG_OK;
+}
+
+void kg_lang_tagger_free(kg_lang_tagger *tg)
+{
+	if (!tg)
+		return;
+	kg_ap_free(tg->ap);
+	free(tg->upos);
+	free(tg->xpos);
+	free(tg->lemma_str);
+	kg_lang_unmap(&tg->map);
+	free(tg);
+}
+
+int kg_lang_tagger_load(kg_lang_tagger **out, const char *path, kg_error *err)
+{
+	kg_lang_tagger *tg = calloc(1, sizeof(*tg));
+	int rc;
+
+	*out = NULL;
+	if (!tg)
+		return KG_ENOMEM;
+	if ((rc = kg_lang_map_file(&tg->map, path, err)) < 0)
+		goto done;
+	if ((rc = tagger_read(tg, tg->map.data, tg->map.len)) < 0) {
+		if (rc == KG_EPARSE)
+			kg_error_set(err, path, 0, 0, "not a kg tagger model, or damaged: retrain it with kg train pos");
+		goto done;
+	}
+	*out = tg;
+	tg = NULL;
+done:
+	kg_lang_tagger_free(tg);
+	return rc;
+}
+
+/* ---- tagging ---- */
+
+/* A lemma by rule for a word the lemma table does not know. */
+static const char *rule_lemma(kg_lang_sent *s, const char *form, const char *xpos)
+{
+	char buf[256];
+	size_t n = strlen(form), i;
+
+	if (n >= sizeof(buf) || strcmp(xpos, "NNP") == 0 || strcmp(xpos, "NNPS") == 0)
+		return form;
+	for (i = 0; i < n; i++)
+		buf[i] = (char)tolower((unsigned char)form[i]);
+	buf[n] = '\0';
+	if ((strcmp(xpos, "NNS") == 0 || strcmp(xpos, "VBZ") == 0) && n > 3 && buf[n - 1] == 's') {
+		if (n > 4 && strcmp(buf + n - 3, "ies") == 0)
+			strcpy(buf + n - 3, "y");
+		else if (n > 4 && (strcmp(buf + n - 4, "sses") == 0 || strcmp(buf + n - 4, "ches") == 0 ||
+				   strcmp(buf + n - 4, "shes") == 0 || strcmp(buf + n - 3, "xes") == 0))
+			buf[n - 2] = '\0';
+		else if (buf[n - 2] != 's')
+			buf[n - 1] = '\0';
+	} else if ((strcmp(xpos, "VBD") == 0 || strcmp(xpos, "VBN") == 0) && n > 4 && strcmp(buf + n - 2, "ed") == 0) {
+		if (strcmp(buf + n - 3, "ied") == 0)
+			strcpy(buf + n - 3, "y");
+		else if (buf[n - 3] == buf[n - 4] && !strchr("lsz", buf[n - 3]))
+			buf[n - 3] = '\0';
+		else
+			buf[n - 2] = '\0';
+	} else if (strcmp(xpos, "VBG") == 0 && n > 5 && strcmp(buf + n - 3, "ing") == 0) {
+		if (buf[n - 4] == buf[n - 5] && !strchr("lsz", buf[n - 4]))
+			buf[n - 4] = '\0';
+		else
+			buf[n - 3] = '\0';
+	}
+	return kg_lang_sent_strdup(s, buf, strlen(buf));
+}
+
+static int set_lemma(const kg_lang_tagger *tg, kg_lang_sent *s, size_t i, int cls)
+{
+	kg_lang_token *t = &s->tok[i];
+	char buf[256];
+	size_t n = strlen(t->form);
+	uint32_t v;
+
+	if (strcmp(t->lemma, "_") != 0 && !(n == 1 && t->form[0] == '_'))
+		return KG_OK;
+	if (n < sizeof(buf)) {
+		uint64_t k;
+		norm_word(t->form, n, buf);
+		/* digits are not folded for the lemma key: use the lower-cased form */
+		for (size_t j = 0; j < n; j++)
+			buf[j] = (char)tolower((unsigned char)t->form[j]);
+		k = hash2(K_LEMMA, word_key(K_LOWER, buf, n), (uint64_t)cls);
+		if (kg_lang_tab_get(&tg->lemmas, k, &v) && v < tg->n_lemmas) {
+			t->lemma = tg->lemma_str[v];
+			return KG_OK;
+		}
+	}
+	if (!(t->lemma = rule_lemma(s, t->form, tg->xpos[cls])))
+		return KG_ENOMEM;
+	return KG_OK;
+}
+
+int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s)
+{
+	tok_ctx *ctx;
+	float *scores;
+	uint64_t f[MAX_FEATS];
+	size_t i;
+	int t1 = -1, t2 = -1, rc;
+
+	if (!s->n)
+		return KG_OK;
+	if (!(ctx = kg_lang_scratch(s, s->n * sizeof(*ctx) + tg->n_classes * sizeof(float))))
+		return KG_ENOMEM;
+	scores = (float *)(ctx + s->n);
+	make_context(tg, s, ctx);
+	for (i = 0; i < s->n; i++) {
+		int best = ctx[i].fixed;
+		if (best < 0) {
+			size_t nf = features(f, ctx, s->n, i, t1, t2);
+			memset(scores, 0, tg->n_classes * sizeof(float));
+			kg_ap_score(tg->ap, f, nf, scores);
+			best = kg_lang_argmax(scores, (int)tg->n_classes, NULL);
+		}
+		s->tok[i].upos = tg->upos[best];
+		s->tok[i].xpos = tg->xpos[best];
+		s->tok[i].upos_id = best;
+		if ((rc = set_lemma(tg, s, i, best)) < 0)
+			return rc;
+		t2 = t1;
+		t1 = best;
+	}
+	return KG_OK;
+}
+
+/* ---- training ---- */
+
+/* Counts of (key, value) pairs for building word tables. */
+typedef struct pair_count {
+	uint64_t key;  /* word key */
+	uint32_t val;  /* class or lemma index */
+	uint32_t n;    /* occurrences */
+} pair_count;
+
+static int cmp_pair(const void *a, const void *b)
+{
+	const pair_count *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	if (x->val != y->val)
+		return x->val < y->val ? -1 : 1;
+	return 0;
+}
+
+/* Sorts pairs and merges equal ones, counting. Returns the new count. */
+static size_t merge_pairs(pair_count *p, size_t n)
+{
+	size_t i, k = 0;
+
+	qsort(p, n, sizeof(*p), cmp_pair);
+	for (i = 0; i < n; i++) {
+		if (k && p[k - 1].key == p[i].key && p[k - 1].val == p[i].val)
+			p[k - 1].n += p[i].n;
+		else
+			p[k++] = p[i];
+	}
+	return k;
+}
+
+/* What training builds besides the weights. */
+typedef struct tag_tables {
+	kg_strv upos;           /* class -> UPOS */
+	kg_strv xpos;           /* class -> XPOS */
+	kg_map *class_of;       /* "UPOS\tXPOS" -> class */
+	kg_lang_tab words;      /* the word table */
+	kg_strv lemmas;         /* lemma strings */
+	kg_lang_tab lemma_tab;  /* the lemma table */
+} tag_tables;
+
+static void tables_clear(tag_tables *t)
+{
+	kg_strv_clear(&t->upos);
+	kg_strv_clear(&t->xpos);
+	kg_map_free(t->class_of);
+	kg_lang_tab_clear(&t->words);
+	kg_strv_clear(&t->lemmas);
+	kg_lang_tab_clear(&t->lemma_tab);
+}
+
+/* The class of a gold token, -1 when its pair is unknown. */
+static int gold_class(const tag_tables *tt, const kg_lang_token *t)
+{
+	char buf[128];
+	size_t v;
+
+	snprintf(buf, sizeof(buf), "%s\t%s", t->upos, t->xpos);
+	return kg_map_get(tt->class_of, buf, &v) ? (int)v : -1;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Builds the classes (sorted pairs), the tag dictionary, ambiguity classes and the lemma table. */
+static int build_tables(tag_tables *tt, const kg_lang_sent *train, size_t n_train)
+{
+	kg_strv pairs = { 0 };
+	kg_map *seen = NULL, *lemma_idx = NULL;
+	pair_count *exact = NULL, *lower = NULL, *lem = NULL;
+	uint64_t *keys = NULL;
+	uint32_t *vals = NULL;
+	size_t total = 0, i, j, ne = 0, nl = 0, nm = 0, nk = 0;
+	char buf[300];
+	int rc = KG_ENOMEM;
+
+	if (kg_map_new(&seen) < 0 || kg_map_new(&tt->class_of) < 0 || kg_map_new(&lemma_idx) < 0)
+		goto done;
+	for (i = 0; i < n_train; i++)
+		for (j = 0; j < train[i].n; j++) {
+			snprintf(buf, sizeof(buf), "%s\t%s", train[i].tok[j].upos, train[i].tok[j].xpos);
+			if (!kg_map_get(seen, buf, NULL) && (kg_map_put(seen, buf, 1) < 0 || kg_strv_push(&pairs, buf) < 0))
+				goto done;
+			total++;
+		}
+	if (pairs.n > 255) {
+		rc = KG_ELIMIT;
+		goto done;
+	}
+	qsort(pairs.v, pairs.n, sizeof(*pairs.v), cmp_str);
+	for (i = 0; i < pairs.n; i++) {
+		char *tab = strchr(pairs.v[i], '\t');
+		*tab = '\0';
+		if (kg_strv_push(&tt->upos, pairs.v[i]) < 0 || kg_strv_push(&tt->xpos, tab + 1) < 0)
+			goto done;
+		*tab = '\t';
+		if (kg_map_put(tt->class_of, pairs.v[i], i) < 0)
+			goto done;
+	}
+	if (!(exact = malloc(total * sizeof(*exact))) || !(lower = malloc(total * sizeof(*lower))) ||
+	    !(lem = malloc(total * sizeof(*lem))))
+		goto done;
+	for (i = 0; i < n_train; i++)
+		for (j = 0; j < train[i].n; j++) {
+			const kg_lang_token *t = &train[i].tok[j];
+			size_t n = strlen(t->form), m = n < sizeof(buf) - 1 ? n : sizeof(buf) - 1, li, k;
+			int cls = gold_class(tt, t);
+			exact[ne].key = word_key(K_EXACT, t->form, n);
+			exact[ne].val = (uint32_t)cls;
+			exact[ne++].n = 1;
+			norm_word(t->form, m, buf);
+			lower[nl].key = word_key(K_AMBSET, buf, m);
+			lower[nl].val = (uint32_t)cls;
+			lower[nl++].n = 1;
+			for (k = 0; k < m; k++)
+				buf[k] = (char)tolower((unsigned char)t->form[k]);
+			if (!kg_map_get(lemma_idx, t->lemma, &li)) {
+				li = tt->lemmas.n;
+				if (kg_strv_push(&tt->lemmas, t->lemma) < 0 || kg_map_put(lemma_idx, t->lemma, li) < 0)
+					goto done;
+			}
+			lem[nm].key = hash2(K_LEMMA, word_key(K_LOWER, buf, m), (uint64_t)cls);
+			lem[nm].val = (uint32_t)li;
+			lem[nm++].n = 1;
+		}
+	ne = merge_pairs(exact, ne);
+	nl = merge_pairs(lower, nl);
+	nm = merge_pairs(lem, nm);
+	if (!(keys = malloc((ne + nl + nm + 1) * sizeof(*keys))) || !(vals = malloc((ne + nl + nm + 1) * sizeof(*vals))))
+		goto done;
+	/* tag dictionary: words seen >= 20 times with one class >= 97% of the time */
+	for (i = 0; i < ne;) {
+		size_t e = i, sum = 0, best = i;
+		while (e < ne && exact[e].key == exact[i].key) {
+			sum += exact[e].n;
+			if (exact[e].n > exact[best].n)
+				best = e;
+			e++;
+		}
+		if (sum >= 20 && exact[best].n * 100 >= sum * 97) {
+			keys[nk] = exact[best].key;
+			vals[nk++] = exact[best].val + 1;
+		}
+		i = e;
+	}
+	/* ambiguity classes: the set of classes seen at least twice (or the only one), hashed */
+	for (i = 0; i < nl;) {
+		size_t e = i;
+		uint64_t h = 0x9e37;
+		while (e < nl && lower[e].key == lower[i].key) {
+			if (lower[e].n >= 2 || e == i)
+				h = hash2(K_AMBSET, h, lower[e].val);
+			e++;
+		}
+		keys[nk] = lower[i].key;
+		vals[nk++] = (uint32_t)(h ^ (h >> 32));
+		i = e;
+	}
+	if ((rc = kg_lang_tab_build(&tt->words, keys, vals, nk)) < 0)
+		goto done;
+	/* lemma table: the most frequent lemma of each (word, class) */
+	nk = 0;
+	for (i = 0; i < nm;) {
+		size_t e = i, best = i;
+		while (e < nm && lem[e].key == lem[i].key) {
+			if (lem[e].n > lem[best].n)
+				best = e;
+			e++;
+		}
+		keys[nk] = lem[best].key;
+		vals[nk++] = lem[best].val;
+		i = e;
+	}
+	rc = kg_lang_tab_build(&tt->lemma_tab, keys, vals, nk);
+done:
+	kg_strv_clear(&pairs);
+	kg_map_free(seen);
+	kg_map_free(lemma_idx);
+	free(exact);
+	free(lower);
+	free(lem);
+	free(keys);
+	free(vals);
+	return rc;
+}
+
+/* Writes the tables and weights as a tagger model into b (emptied first). */
+static int write_model(kg_lang_blob *b, const tag_tables *tt, const kg_ap *ap)
+{
+	int rc;
+
+	b->len = 0;
+	if ((rc = kg_lang_blob_put(b, TAGGER_MAGIC, 8)) < 0 ||
+	    (rc = kg_lang_blob_strings(b, (const char *const *)tt->upos.v, tt->upos.n)) < 0 ||
+	    (rc = kg_lang_blob_strings(b, (const char *const *)tt->xpos.v, tt->xpos.n)) < 0 ||
+	    (rc = kg_lang_tab_write(b, &tt->words)) < 0 ||
+	    (rc = kg_lang_blob_strings(b, (const char *const *)tt->lemmas.v, tt->lemmas.n)) < 0 ||
+	    (rc = kg_lang_tab_write(b, &tt->lemma_tab)) < 0 || (rc = kg_ap_write(b, ap)) < 0)
+		return rc;
+	return KG_OK;
+}
+
+FILE *kg_lang_train_log(const kg_lang_train_opts *o)
+{
+	return o->log ? o->log : stderr;
+}
+
+/* Tags dev with the model in blob b; returns UPOS and XPOS right and the token count. */
+static int eval_blob(const kg_lang_blob *b, const kg_lang_sent *dev, size_t n_dev, size_t *upos, size_t *xpos,
+		     size_t *total)
+{
+	kg_lang_tagger tg = { 0 };
+	kg_lang_sent s = KG_LANG_SENT_INIT;
+	size_t i, j;
+	int rc;
+
+	*upos = *xpos = *total = 0;
+	if ((rc = tagger_read(&tg, b->data, b->len)) < 0)
+		goto done;
+	for (i = 0; i < n_dev; i++) {
+		if ((rc = kg_lang_sent_copy_forms(&s, &dev[i])) < 0 || (rc = kg_lang_tagger_tag(&tg, &s)) < 0)
+			goto done;
+		for (j = 0; j < s.n; j++) {
+			*upos += strcmp(s.tok[j].upos, dev[i].tok[j].upos) == 0;
+			*xpos += strcmp(s.tok[j].xpos, dev[i].tok[j].xpos) == 0;
+		}
+		*total += s.n;
+	}
+done:
+	kg_lang_sent_clear(&s);
+	kg_ap_free(tg.ap);
+	free(tg.upos);
+	free(tg.xpos);
+	free(tg.lemma_str);
+	return rc;
+}
+
+int kg_lang_train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
+		      const char *out_path, const kg_lang_train_opts *opts, kg_error *err)
+{
+	static const kg_lang_train_opts defaults = KG_LANG_TRAIN_OPTS_INIT;
+	tag_tables tt = { 0 };
+	kg_lang_tagger view = { 0 };
+	kg_ap_train *tr = NULL;
+	kg_ap *avg = NULL;
+	kg_lang_blob cur = { 0 }, best = { 0 };
+	tok_ctx *ctx = NULL;
+	size_t *order = NULL, max_n = 0, i, j, best_upos = 0;
+	float *scores = NULL;
+	uint64_t f[MAX_FEATS], state;
+	int rc, epoch, *gold = NULL;
+	FILE *log;
+
+	if (!opts)
+		opts = &defaults;
+	log = kg_lang_train_log(opts);
+	state = opts->seed;
+	if (n_train == 0) {
+		kg_error_set(err, "", 0, 0, "no training sentences: give --train FILE.conllu");
+		return KG_EINVAL;
+	}
+	if ((rc = build_tables(&tt, train, n_train)) < 0) {
+		kg_error_set(err, "", 0, 0, rc == KG_ELIMIT ? "more than 255 UPOS+XPOS pairs in the training data"
+							     : "out of memory");
+		goto done;
+	}
+	view.words = tt.words;
+	view.n_classes = tt.upos.n;
+	for (i = 0; i < n_train; i++)
+		if (train[i].n > max_n)
+			max_n = train[i].n;
+	rc = KG_ENOMEM;
+	if (!(order = malloc(n_train * sizeof(*order))) || !(ctx = malloc((max_n + 1) * sizeof(*ctx))) ||
+	    !(gold = malloc((max_n + 1) * sizeof(*gold))) || !(scores = malloc(tt.upos.n * sizeof(*scores))) ||
+	    kg_ap_train_new(&tr, (int)tt.upos.n) < 0)
+		goto done;
+	for (i = 0; i < n_train; i++)
+		order[i] = i;
+	for (epoch = 1; epoch <= opts->epochs; epoch++) {
+		size_t right = 0, seen = 0, du, dx, dt;
+		kg_lang_shuffle(order, n_train, &state);
+		for (i = 0; i < n_train; i++) {
+			const kg_lang_sent *s = &train[order[i]];
+			int t1 = -1, t2 = -1;
+			make_context(&view, s, ctx);
+			for (j = 0; j < s->n; j++)
+				gold[j] = gold_class(&tt, &s->tok[j]);
+			for (j = 0; j < s->n; j++) {
+				int guess = ctx[j].fixed;
+				if (guess < 0) {
+					size_t nf = features(f, ctx, s->n, j, t1, t2);
+					memset(scores, 0, tt.upos.n * sizeof(*scores));
+					kg_ap_train_score(tr, f, nf, scores);
+					guess = kg_lang_argmax(scores, (int)tt.upos.n, NULL);
+					if ((rc = kg_ap_train_update(tr, f, nf, gold[j], guess)) < 0)
+						goto done;
+					kg_ap_train_tick(tr);
+				}
+				right += guess == gold[j];
+				seen++;
+				t2 = t1;
+				t1 = guess;
+			}
+		}
+		kg_ap_free(avg);
+		avg = NULL;
+		if ((rc = kg_ap_train_average(&avg, tr)) < 0 || (rc = write_model(&cur, &tt, avg)) < 0 ||
+		    (rc = eval_blob(&cur, dev, n_dev, &du, &dx, &dt)) < 0)
+			goto done;
+		if (!opts->quiet)
+			fprintf(log, "kg: train pos: epoch %d: train %.2f%%, dev UPOS %.2f%% XPOS %.2f%% (%zu tokens), %zu features\n",
+				epoch, 100.0 * (double)right / (double)(seen ? seen : 1), 100.0 * (double)du / (double)(dt ? dt : 1),
+				100.0 * (double)dx / (double)(dt ? dt : 1), dt, kg_ap_features(avg));
+		if (epoch == 1 || du > best_upos || n_dev == 0) {
+			kg_lang_blob t = best;
+			best = cur;
+			cur = t;
+			best_upos = du;
+		}
+	}
+	if ((rc = kg_lang_blob_save(&best, out_path, err)) < 0)
+		goto done;
+	rc = KG_OK;
+done:
+	if (rc == KG_ENOMEM)
+		kg_error_set(err, "", 0, 0, "out of memory");
+	kg_ap_train_free(tr);
+	kg_ap_free(avg);
+	kg_lang_blob_free(&cur);
+	kg_lang_blob_free(&best);
+	tables_clear(&tt);
+	free(order);
+	free(ctx);
+	free(gold);
+	free(scores);
+	return rc;
+}
