@@ -18,7 +18,7 @@ static kg_facts *extract(const char *text)
 	kg_doc *doc = NULL;
 	kg_facts *f = NULL;
 	kg_error err;
-	kg_read_opts ro = { 0, 0 };
+	kg_read_opts ro = { 0, 0, NULL };
 
 	assert_int_equal(kg_doc_new(&doc, "t.txt", "t.txt", text, strlen(text), &ro, &err), 0);
 	assert_int_equal(kg_facts_new(&f), 0);

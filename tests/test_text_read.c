@@ -103,7 +103,7 @@ static void test_text__rejects_invalid_utf8_with_line_and_byte_offset(void **sta
 	const char bytes[] = "ab\ncd\xff" "ef";
 	kg_doc *doc = (kg_doc *)1;
 	kg_error err = {0};
-	kg_read_opts opts = {0, 0};
+	kg_read_opts opts = {0, 0, NULL};
 
 	(void)state;
 	assert_int_equal(kg_doc_new(&doc, "d1", "in.txt", bytes, sizeof(bytes) - 1, &opts, &err), KG_EUTF8);
@@ -119,7 +119,7 @@ static void test_text__replaces_each_invalid_byte_when_asked(void **state)
 	const char bytes[] = "a\xff" "b\xe2\x80";
 	kg_doc *doc = NULL;
 	kg_error err = {0};
-	kg_read_opts opts = {1, 0};
+	kg_read_opts opts = {1, 0, NULL};
 
 	(void)state;
 	assert_int_equal(kg_doc_new(&doc, "d1", "in.txt", bytes, sizeof(bytes) - 1, &opts, &err), 0);
@@ -212,7 +212,7 @@ static void test_text__refuses_documents_over_the_size_limit(void **state)
 {
 	kg_doc *doc = NULL;
 	kg_error err = {0};
-	kg_read_opts opts = {0, 4};
+	kg_read_opts opts = {0, 4, NULL};
 
 	(void)state;
 	assert_int_equal(kg_doc_new(&doc, "d", "big.txt", "12345", 5, &opts, &err), KG_ELIMIT);

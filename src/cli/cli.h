@@ -132,5 +132,6 @@ extern const kg_cli_cmd kg_cmd_export;
 extern const kg_cli_cmd kg_cmd_eval;
 extern const kg_cli_cmd kg_cmd_parse;
 extern const kg_cli_cmd kg_cmd_train;
+extern const kg_cli_cmd kg_cmd_text;
 
 #endif

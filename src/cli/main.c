@@ -14,7 +14,7 @@ static const kg_cli_cmd kg_cmd_help = {
 /* Every subcommand, in the order of kg --help. */
 static const kg_cli_cmd *const commands[] = {
 	&kg_cmd_build, &kg_cmd_extract, &kg_cmd_query, &kg_cmd_explain, &kg_cmd_render, &kg_cmd_report, &kg_cmd_ner,
-	&kg_cmd_eval, &kg_cmd_parse, &kg_cmd_train,
+	&kg_cmd_eval, &kg_cmd_parse, &kg_cmd_train, &kg_cmd_text,
 	&kg_cmd_add, &kg_cmd_merge, &kg_cmd_export, &kg_cmd_help,
 };
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -15,7 +15,8 @@
 const kg_extractor kg_extractors[] = {
 	{ "auto", "per file: .tsv and triple JSON Lines are triples, anything else is news",
 	  kg_extract_auto_run },
-	{ "news", "English news text: plain text files or JSON Lines documents {\"id\",\"text\"}",
+	{ "news", "English news: plain text, JSON Lines documents {\"id\",\"text\"}, HTML pages, RSS/Atom "
+	  "feeds, WARC archives (see kg text --help)",
 	  kg_extract_news_run },
 	{ "triples", "ready-made triples: JSON Lines objects or TSV rows", kg_extract_triples_run },
 	{ NULL, NULL, NULL },
@@ -273,6 +274,20 @@ static const char *const auto_skipped[] = {
 	".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite3",
 };
 
+/* Compressed web inputs a directory walk reads although they end in ".gz" (the readers sniff them). */
+static const char *const auto_read_gz[] = {
+	".warc.gz", ".html.gz", ".htm.gz", ".xml.gz", ".rss.gz", ".atom.gz", ".txt.gz",
+};
+
+/* 1 when file is a compressed web input of auto_read_gz. */
+static int web_gz(const char *file)
+{
+	for (size_t i = 0; i < sizeof(auto_read_gz) / sizeof(auto_read_gz[0]); i++)
+		if (has_suffix(file, auto_read_gz[i]))
+			return 1;
+	return 0;
+}
+
 /* State of an auto run. */
 typedef struct auto_run {
 	kg_facts_cb cb;   /* receives the facts */
@@ -288,7 +303,7 @@ static int auto_file(const char *file, kg_extract_opts *opts, void *ctx)
 		return auto_stdin(opts, run->cb);
 	if (kg_extract_is_triples_file(file))
 		return kg_extract_triples_run(file, opts, run->cb);
-	for (size_t i = 0; strcmp(file, run->top) != 0 && i < sizeof(auto_skipped) / sizeof(auto_skipped[0]); i++) {
+	for (size_t i = 0; strcmp(file, run->top) != 0 && !web_gz(file) && i < sizeof(auto_skipped) / sizeof(auto_skipped[0]); i++) {
 		if (has_suffix(file, auto_skipped[i])) {
 			kg_error err;
 

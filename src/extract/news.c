@@ -29,6 +29,13 @@ static void on_read_error(const kg_error *err, void *ctx)
 	kg_extract_report(r->opts, err, 0);
 }
 
+static void on_read_warning(const kg_error *err, void *ctx)
+{
+	news_run *r = ctx;
+
+	kg_extract_report(r->opts, err, 1);
+}
+
 /* Fills info with doc's identity (borrowed) and content hash: SHA-256 of text, date and url, each
  * followed by a NUL byte. */
 static void doc_info(kg_doc_info *info, const kg_doc *doc)
@@ -274,6 +281,7 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 	if (!r.lex)
 		return KG_ENOMEM;
 	ro.replace_invalid = opts->replace_invalid;
+	ro.on_warning = on_read_warning;
 	ro.max_doc_bytes = opts->max_doc_bytes ? opts->max_doc_bytes : (size_t)64 << 20;
 	prev_tokens = kg_text_set_max_sentence_tokens(opts->max_sentence_tokens);
 	if (opts->jobs > 1 && (rc = kg_pool_new(&r.pool, opts->jobs, 0, job_extract, job_hand_over, &r)) < 0)

@@ -184,7 +184,7 @@ static int conll_doc(cline *lines, size_t n, const char *source, const kg_lex *l
 	}
 	text[o] = '\0';
 	{
-		kg_read_opts ro = { 1, 0 };
+		kg_read_opts ro = { 1, 0, NULL };
 		if ((rc = kg_doc_new(&doc, source, source, text, o, &ro, err)) < 0)
 			goto done;
 	}

@@ -380,8 +380,8 @@ static int evidence_triple(rstate *r, int s, const char *pred, int o, const char
 	t.evidence.sentence = (long)r->si;
 	a = kg_doc_orig(c->doc, sent->start);
 	b = kg_doc_orig(c->doc, sent->end);
-	t.evidence.start = a;
-	t.evidence.end = b;
+	t.evidence.start = kg_doc_source(c->doc, a); /* in the input's bytes: a web page's HTML */
+	t.evidence.end = kg_doc_source(c->doc, b);
 	t.evidence.text = kg_strndup(c->doc->text + a, b - a);
 	t.confidence = confidence;
 	t.extractor = (char *)"news";

@@ -185,6 +185,7 @@ int kg_doc_new(kg_doc **out, const char *id, const char *source, const char *byt
 		kg_error_set(err, source, 0, 0, "out of memory");
 		return KG_ENOMEM;
 	}
+	doc->format = "text";
 	doc->id = kg_strdup(id ? id : (source ? source : ""));
 	doc->source = kg_strdup(source ? source : (id ? id : ""));
 	if (!doc->id || !doc->source) {
@@ -222,6 +223,12 @@ void kg_doc_free(kg_doc *doc)
 	free(doc->text);
 	free(doc->norm);
 	free(doc->map);
+	free(doc->title);
+	free(doc->author);
+	free(doc->lang);
+	free(doc->date_source);
+	free(doc->note);
+	free(doc->src);
 	free(doc);
 }
 
@@ -230,4 +237,11 @@ size_t kg_doc_orig(const kg_doc *doc, size_t norm_offset)
 	if (norm_offset >= doc->norm_len)
 		return doc->len;
 	return doc->map[norm_offset];
+}
+
+size_t kg_doc_source(const kg_doc *doc, size_t text_offset)
+{
+	if (text_offset > doc->len)
+		text_offset = doc->len;
+	return doc->src ? doc->src[text_offset] : text_offset;
 }

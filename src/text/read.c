@@ -1,6 +1,7 @@
-/* read.c: reads documents from a file, a directory tree, standard input or JSON Lines. */
+/* read.c: reads documents from a file (gzip-compressed or not), a directory tree or standard input,
+ * choosing the reader of each input from the table of input formats by its first bytes. */
 #define _POSIX_C_SOURCE 200809L
-#include "text.h"
+#include "text_internal.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -8,22 +9,27 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
 
 #define KG_WALK_MAX_DEPTH 64
 
-/* State of one kg_text_read_path call. */
-typedef struct reader {
-	const kg_read_opts *opts; /* reading options, may be NULL */
-	kg_doc_cb cb;             /* takes each document */
-	kg_doc_err_cb on_err;     /* hears of each problem, may be NULL */
-	void *ctx;                /* passed to both */
-	size_t n_errors;          /* problems reported so far */
-	kg_map *ids;              /* base names already used as ids in a directory walk */
-} reader;
+/* Bytes of an input read ahead to choose its format. */
+#define SNIFF_BYTES 4096
 
-/* Counts and passes on one problem. */
-static void report(reader *r, const kg_error *err)
+typedef kg_text_reader reader;
+
+
+
+void kg_text_warn(reader *r, const kg_error *err)
+{
+	if (r->opts && r->opts->on_warning)
+		r->opts->on_warning(err, r->ctx);
+}
+
+void kg_text_report(reader *r, const kg_error *err)
 {
 	r->n_errors++;
 	if (r->on_err)
@@ -50,7 +56,7 @@ static int emit(reader *r, const char *id, const char *source, const char *bytes
 	if (rc == KG_ENOMEM)
 		return rc;
 	if (rc < 0) {
-		report(r, &err);
+		kg_text_report(r, &err);
 		return KG_OK;
 	}
 	if ((date && !(doc->date = kg_strdup(date))) || (url && !(doc->url = kg_strdup(url)))) {
@@ -80,7 +86,7 @@ static int jsonl_line(reader *r, const char *path, long lineno, const char *line
 	/* jansson refuses invalid UTF-8; repair it first when asked to */
 	if (r->opts && r->opts->replace_invalid && kg_utf8_valid_prefix(line, len) < len) {
 		kg_doc *tmp = NULL;
-		kg_read_opts o = {1, 0};
+		kg_read_opts o = {1, 0, NULL};
 
 		rc = kg_doc_new(&tmp, "", path, line, len, &o, &err);
 		if (rc < 0)
@@ -94,18 +100,18 @@ static int jsonl_line(reader *r, const char *path, long lineno, const char *line
 	obj = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
 	if (!obj) {
 		kg_error_set(&err, path, lineno, jerr.column > 0 ? jerr.column : 0, "malformed JSON: %s", jerr.text);
-		report(r, &err);
+		kg_text_report(r, &err);
 		goto done;
 	}
 	if (!json_is_object(obj)) {
 		kg_error_set(&err, path, lineno, 1, "a JSON Lines document must be an object");
-		report(r, &err);
+		kg_text_report(r, &err);
 		goto done;
 	}
 	text = json_object_get(obj, "text");
 	if (!json_is_string(text)) {
 		kg_error_set(&err, path, lineno, 0, "document has no \"text\" string");
-		report(r, &err);
+		kg_text_report(r, &err);
 		goto done;
 	}
 	snprintf(source, sizeof(source), "%s:%ld", path, lineno);
@@ -139,6 +145,192 @@ static int is_jsonl_name(const char *path)
 			return 1;
 	}
 	return 0;
+}
+
+int kg_text_deliver_web(reader *r, kg_doc *doc, int rc, const kg_error *err)
+{
+	if (rc == KG_ENOMEM)
+		return rc;
+	if (rc < 0) {
+		kg_text_report(r, err);
+		return KG_OK;
+	}
+	if (doc->note) {
+		kg_error w;
+
+		kg_error_set(&w, doc->source, 0, 0, "%s", doc->note);
+		kg_text_warn(r, &w);
+	}
+	return deliver(r, doc);
+}
+
+/* Skips a byte order mark and white space at the start of s[0..n); returns the offset after them. */
+static size_t skip_blank(const char *s, size_t n)
+{
+	size_t i = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+	while (i < n && strchr(" \t\r\n\f", s[i]) && s[i])
+		i++;
+	return i;
+}
+
+/* 1 when s[0..n) starts with p, ignoring ASCII case. */
+static int starts_ci(const char *s, size_t n, const char *p)
+{
+	size_t k = strlen(p);
+
+	return n >= k && strncasecmp(s, p, k) == 0;
+}
+
+/* 1 when s[0..n) holds p, ignoring ASCII case; *at gets its offset. */
+static int holds_ci(const char *s, size_t n, const char *p, size_t *at)
+{
+	size_t k = strlen(p);
+
+	for (size_t i = 0; i + k <= n; i++) {
+		if ((s[i] | 0x20) == (p[0] | 0x20) && strncasecmp(s + i, p, k) == 0) {
+			if (at)
+				*at = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 1 when path ends with ext, ignoring case. */
+static int has_ext(const char *path, const char *ext)
+{
+	size_t n = path ? strlen(path) : 0, e = strlen(ext);
+
+	return n > e && strcasecmp(path + n - e, ext) == 0;
+}
+
+static int sniff_warc(const char *head, size_t n, const char *path)
+{
+	size_t i = skip_blank(head, n);
+
+	(void)path;
+	return n - i >= 6 && memcmp(head + i, "WARC/1", 6) == 0;
+}
+
+static int sniff_feed(const char *head, size_t n, const char *path)
+{
+	size_t i = skip_blank(head, n), at = n, html = n;
+
+	(void)path;
+	if (i >= n || head[i] != '<')
+		return 0;
+	holds_ci(head, n, "<html", &html);
+	return ((holds_ci(head, n, "<rss", &at) && at < html) || (holds_ci(head, n, "<feed", &at) && at < html &&
+		holds_ci(head, n, "http://www.w3.org/2005/Atom", NULL)) ||
+		(holds_ci(head, n, "<rdf:RDF", &at) && at < html && holds_ci(head, n, "purl.org/rss", NULL)));
+}
+
+static int sniff_html(const char *head, size_t n, const char *path)
+{
+	size_t i = skip_blank(head, n);
+
+	if (i >= n || head[i] != '<')
+		return 0;
+	if (starts_ci(head + i, n - i, "<!doctype html") || starts_ci(head + i, n - i, "<html") ||
+	    holds_ci(head, n, "<body", NULL) || holds_ci(head, n, "<head", NULL) || holds_ci(head, n, "<html", NULL))
+		return 1;
+	return has_ext(path, ".html") || has_ext(path, ".htm") || has_ext(path, ".xhtml") ||
+	       has_ext(path, ".html.gz") || has_ext(path, ".htm.gz");
+}
+
+static int sniff_triples(const char *head, size_t n, const char *path)
+{
+	size_t i = skip_blank(head, n), end = i;
+
+	if (has_ext(path, ".tsv"))
+		return 1;
+	while (end < n && head[end] != '\n')
+		end++;
+	if (n - i >= 8 && memcmp(head + i, "subject\t", 8) == 0)
+		return 1;
+	return i < n && head[i] == '{' && (holds_ci(head + i, end - i, "\"subject\":", NULL) ||
+					    holds_ci(head + i, end - i, "\"subject\" :", NULL));
+}
+
+static int sniff_jsonl(const char *head, size_t n, const char *path)
+{
+	size_t i = skip_blank(head, n);
+
+	return is_jsonl_name(path ? path : "") || (i < n && head[i] == '{');
+}
+
+static int sniff_text(const char *head, size_t n, const char *path)
+{
+	(void)head;
+	(void)n;
+	(void)path;
+	return 1;
+}
+
+/* Reads bytes as one plain text document. */
+static int read_text(reader *r, const char *path, const char *id, const char *bytes, size_t len)
+{
+	return emit(r, id, path, bytes, len, NULL, NULL);
+}
+
+/* Reads bytes as JSON Lines documents. */
+static int read_jsonl(reader *r, const char *path, const char *id, const char *bytes, size_t len)
+{
+	size_t i = 0;
+	long lineno = 0;
+	int rc = KG_OK;
+
+	(void)id;
+	while (rc == KG_OK && i < len) {
+		const char *nl = memchr(bytes + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - bytes) : len, k = i;
+
+		lineno++;
+		while (k < end && strchr(" \t\r", bytes[k]))
+			k++;
+		if (k < end)
+			rc = jsonl_line(r, path, lineno, bytes + i, end - i);
+		i = end + 1;
+	}
+	return rc;
+}
+
+/* Reads bytes as one HTML page. */
+static int read_html(reader *r, const char *path, const char *id, const char *bytes, size_t len)
+{
+	kg_doc *doc = NULL;
+	kg_error err = {0};
+	int rc = kg_web_html_read(&doc, id, path, bytes, len, NULL, &err);
+
+	if (rc == KG_OK)
+		doc->format = "html";
+	return kg_text_deliver_web(r, doc, rc, &err);
+}
+
+
+const kg_text_format kg_text_formats[] = {
+	{ "warc", "web archive (WARC 1.0/1.1, .warc or .warc.gz): each HTML response record is a page",
+	  sniff_warc, kg_text_read_warc },
+	{ "feed", "RSS 2.0, RSS 1.0 or Atom feed: each item or entry is a document (its content read as HTML)",
+	  sniff_feed, kg_text_read_feed },
+	{ "html", "HTML page: the headline and the main article text, with the page's metadata",
+	  sniff_html, read_html },
+	{ "triples", "ready-made triples (JSON Lines objects with \"subject\", or TSV): read by kg build, "
+	  "not documents", sniff_triples, NULL },
+	{ "jsonl", "JSON Lines documents {\"id\",\"text\",\"title\",\"url\",\"date\"}", sniff_jsonl, read_jsonl },
+	{ "text", "plain UTF-8 text: one document", sniff_text, read_text },
+	{ NULL, NULL, NULL, NULL },
+};
+
+const kg_text_format *kg_text_sniff(const char *head, size_t n, const char *path)
+{
+	const kg_text_format *f = kg_text_formats;
+
+	for (; f[1].name; f++)
+		if (f->sniff(head, n, path))
+			return f;
+	return f;
 }
 
 int kg_text_read_line(char **line, size_t *cap, size_t *len, size_t max, FILE *fp)
@@ -198,7 +390,7 @@ static int read_jsonl_stream(reader *r, const char *path, FILE *fp, long lineno)
 		if (max && len > max) {
 			kg_error_set(&err, path, lineno, 0, "line of %zu bytes is over the limit of %zu bytes; skipped",
 				     len, max);
-			report(r, &err);
+			kg_text_report(r, &err);
 			continue;
 		}
 		for (k = 0; k < len && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'); k++)
@@ -210,7 +402,7 @@ static int read_jsonl_stream(reader *r, const char *path, FILE *fp, long lineno)
 		rc = KG_ENOMEM;
 	else if (rc == KG_OK && got < 0) {
 		kg_error_set(&err, path, lineno + 1, 0, "read failed: %s", strerror(errno ? errno : EIO));
-		report(r, &err);
+		kg_text_report(r, &err);
 	}
 	free(line);
 	return rc;
@@ -280,61 +472,173 @@ static void report_too_big(reader *r, const char *path, unsigned long long size)
 	else
 		kg_error_set(&err, path, 0, 0, "document of more than %zu bytes is over the limit; not read further",
 			     r->opts->max_doc_bytes);
-	report(r, &err);
+	kg_text_report(r, &err);
 }
 
-/* Reads the plain document fp (named path) no further than max_doc_bytes, after head, and emits it;
- * problems are reported, only ENOMEM or the callback's code are returned. */
+/* Reads the document fp (named path: standard input) no further than max_doc_bytes, after head, and
+ * hands it to the reader its first bytes choose; problems are reported, only ENOMEM or the callback's
+ * code are returned. */
 static int read_plain(reader *r, FILE *fp, const char *path, const char *id, const char *head, size_t head_len)
 {
 	size_t max = r->opts ? r->opts->max_doc_bytes : 0, len;
 	char *buf = NULL;
 	kg_error err = {0};
 	int over, rc = read_capped(fp, max, head, head_len, &buf, &len, &over);
+	const kg_text_format *fmt;
 
 	if (rc == KG_EIO) {
 		kg_error_set(&err, path, 0, 0, "read failed: %s", strerror(errno));
-		report(r, &err);
+		kg_text_report(r, &err);
 		rc = KG_OK;
 	} else if (rc == KG_OK && over) {
 		report_too_big(r, path, 0);
+	} else if (rc == KG_OK && len >= 2 && (unsigned char)buf[0] == 0x1f && (unsigned char)buf[1] == 0x8b) {
+		kg_error_set(&err, path, 0, 0, "gzip-compressed data on standard input: name the file instead, "
+			     "or decompress it first (zcat FILE | kg ...)");
+		kg_text_report(r, &err);
 	} else if (rc == KG_OK) {
-		rc = emit(r, id, path, buf, len, NULL, NULL);
+		fmt = kg_text_sniff(buf, len < SNIFF_BYTES ? len : SNIFF_BYTES, NULL);
+		if (!fmt->read) {
+			kg_error_set(&err, path, 0, 0, "%s, not documents: kg build and kg extract read it", fmt->name);
+			kg_text_warn(r, &err);
+		} else {
+			rc = fmt->read(r, path, id, buf, len);
+		}
 	}
 	free(buf);
 	return rc;
 }
 
-/* Reads one regular file (size bytes, or 0 when unknown) as a document with the given id, or as JSON
- * Lines documents (streamed). Problems are reported; only ENOMEM or the callback's code are returned. */
+/* Reads the rest of gz after the head_len bytes of head into *out (new, NUL-terminated), keeping at
+ * most max bytes in all (0: no limit; past it *over is set). *zerr gets zlib's message when the
+ * compressed data is damaged or cut short (what was read before is kept). Returns 0 or KG_ENOMEM. */
+static int read_gz(gzFile gz, size_t max, const char *head, size_t head_len, char **out, size_t *len,
+		   int *over, const char **zerr)
+{
+	size_t n = head_len, cap = head_len + 65536;
+	char *buf = malloc(cap);
+	int errnum = Z_OK;
+
+	*out = NULL;
+	*len = 0;
+	*over = 0;
+	*zerr = NULL;
+	if (!buf)
+		return KG_ENOMEM;
+	memcpy(buf, head, head_len);
+	for (;;) {
+		unsigned want;
+		int got;
+
+		if (max && n > max) {
+			*over = 1;
+			break;
+		}
+		if (cap - n < 4096) {
+			char *nb = realloc(buf, cap * 2);
+
+			if (!nb) {
+				free(buf);
+				return KG_ENOMEM;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		want = cap - n - 1 > (1u << 30) ? 1u << 30 : (unsigned)(cap - n - 1);
+		if (max && want > max + 1 - n)
+			want = (unsigned)(max + 1 - n);
+		got = gzread(gz, buf + n, want);
+		if (got < 0) {
+			*zerr = gzerror(gz, &errnum);
+			break;
+		}
+		if (got == 0) {
+			/* zlib ends a stream cut short without an error code of gzread: ask */
+			const char *msg = gzerror(gz, &errnum);
+
+			if (errnum != Z_OK)
+				*zerr = msg;
+			break;
+		}
+		n += (size_t)got;
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return KG_OK;
+}
+
+/* Reads one regular file: JSON Lines by name are streamed; anything else (gzip-compressed or not) is
+ * read no further than max_doc_bytes and handed to the reader its first bytes choose (a WARC archive
+ * is streamed record by record). Problems are reported; only ENOMEM or the callback's code are
+ * returned. */
 static int read_file(reader *r, const char *path, const char *id, off_t size)
 {
+	size_t max = r->opts ? r->opts->max_doc_bytes : 0, n = 0, len = 0;
+	const kg_text_format *fmt;
 	kg_error err = {0};
-	int jsonl = is_jsonl_name(path);
+	char head[SNIFF_BYTES], *buf = NULL;
+	const char *zerr = NULL;
+	gzFile gz = NULL;
 	FILE *fp;
-	int rc;
+	int rc = KG_OK, got, over = 0, fd;
 
-	if (jsonl) {
+	if (is_jsonl_name(path)) {
 		if (!(fp = fopen(path, "rb"))) {
 			kg_error_set(&err, path, 0, 0, "cannot open: %s", strerror(errno));
-			report(r, &err);
+			kg_text_report(r, &err);
 			return KG_OK;
 		}
 		rc = read_jsonl_stream(r, path, fp, 0);
 		fclose(fp);
 		return rc;
 	}
-	if (r->opts && r->opts->max_doc_bytes && size > 0 && (size_t)size > r->opts->max_doc_bytes) {
-		report_too_big(r, path, (unsigned long long)size);
-		return KG_OK;
-	}
-	if (!(fp = fopen(path, "rb"))) {
+	if ((fd = open(path, O_RDONLY)) < 0 || !(gz = gzdopen(fd, "rb"))) {
 		kg_error_set(&err, path, 0, 0, "cannot open: %s", strerror(errno));
-		report(r, &err);
+		kg_text_report(r, &err);
+		if (fd >= 0)
+			close(fd);
 		return KG_OK;
 	}
-	rc = read_plain(r, fp, path, id, NULL, 0);
-	fclose(fp);
+	got = gzread(gz, head, sizeof(head));
+	if (got < 0) {
+		int errnum;
+
+		kg_error_set(&err, path, 0, 0, "damaged or truncated gzip data (%s); the file is skipped: fetch it again",
+			     gzerror(gz, &errnum));
+		kg_text_report(r, &err);
+		goto done;
+	}
+	n = (size_t)got;
+	fmt = kg_text_sniff(head, n, path);
+	if (!fmt->read) {
+		kg_error_set(&err, path, 0, 0, "%s, not documents: kg build and kg extract read it", fmt->name);
+		kg_text_warn(r, &err);
+		goto done;
+	}
+	if (strcmp(fmt->name, "warc") == 0) {
+		rc = kg_text_warc_stream(r, path, gz, head, n);
+		goto done;
+	}
+	/* a plain file over the limit is refused unread */
+	if (max && size > 0 && (size_t)size > max && gzdirect(gz)) {
+		report_too_big(r, path, (unsigned long long)size);
+		goto done;
+	}
+	if ((rc = read_gz(gz, max, head, n, &buf, &len, &over, &zerr)) < 0)
+		goto done;
+	if (over) {
+		report_too_big(r, path, 0);
+	} else if (zerr) {
+		kg_error_set(&err, path, 0, 0, "damaged or truncated gzip data after %zu bytes (%s); the file is "
+			     "skipped: fetch it again", len, zerr);
+		kg_text_report(r, &err);
+	} else {
+		rc = fmt->read(r, path, id, buf, len);
+	}
+done:
+	free(buf);
+	gzclose(gz);
 	return rc;
 }
 
@@ -389,13 +693,13 @@ static int walk_dir(reader *r, const char *dir, const char *rel, int depth)
 	if (depth > KG_WALK_MAX_DEPTH) {
 		kg_error_set(&err, dir, 0, 0, "directories nested deeper than %d levels are skipped",
 			     KG_WALK_MAX_DEPTH);
-		report(r, &err);
+		kg_text_report(r, &err);
 		return KG_OK;
 	}
 	d = opendir(dir);
 	if (!d) {
 		kg_error_set(&err, dir, 0, 0, "cannot open directory: %s", strerror(errno));
-		report(r, &err);
+		kg_text_report(r, &err);
 		return KG_OK;
 	}
 	while ((e = readdir(d))) {
@@ -418,7 +722,7 @@ static int walk_dir(reader *r, const char *dir, const char *rel, int depth)
 			rc = KG_ENOMEM;
 		} else if (lstat(path, &st) < 0) {
 			kg_error_set(&err, path, 0, 0, "cannot stat: %s", strerror(errno));
-			report(r, &err);
+			kg_text_report(r, &err);
 		} else if (S_ISDIR(st.st_mode)) {
 			rc = walk_dir(r, path, sub, depth + 1);
 		} else if (S_ISREG(st.st_mode)) {
@@ -426,7 +730,7 @@ static int walk_dir(reader *r, const char *dir, const char *rel, int depth)
 		} else if (S_ISLNK(st.st_mode)) {
 			if (stat(path, &st) < 0) {
 				kg_error_set(&err, path, 0, 0, "cannot follow link: %s", strerror(errno));
-				report(r, &err);
+				kg_text_report(r, &err);
 			} else if (S_ISREG(st.st_mode)) {
 				rc = walk_file(r, path, sub, st.st_size);
 			}
@@ -493,7 +797,7 @@ int kg_text_read_path(const char *path, const kg_read_opts *opts, kg_doc_cb cb, 
 		rc = read_stdin(&r);
 	} else if (stat(path, &st) < 0) {
 		kg_error_set(&err, path, 0, 0, "cannot read: %s", strerror(errno));
-		report(&r, &err);
+		kg_text_report(&r, &err);
 	} else if (S_ISDIR(st.st_mode)) {
 		rc = kg_map_new(&r.ids);
 		if (rc == KG_OK)

@@ -17,13 +17,25 @@ typedef struct kg_doc {
 	size_t norm_len;
 	size_t *map;   /* map[i] = offset in text of byte i of norm; map[norm_len] = len */
 	size_t n_replaced; /* invalid UTF-8 bytes replaced by U+FFFD (only with replace_invalid) */
+	const char *format;/* the reader that made it: a name of kg_text_formats ("text", "html", ...) */
+	char *title;       /* the headline of a web page or feed item, else NULL; text starts with it */
+	size_t body;       /* offset in text where the body starts (after the headline and its break) */
+	char *author;      /* from the page's metadata, else NULL */
+	char *lang;        /* language the page declares, else NULL */
+	char *date_source; /* where date came from: "meta", "json-ld", "time", "url", "feed", "warc"... */
+	char *note;        /* how it was read, for a warning (a guessed character set), else NULL */
+	size_t *src;       /* src[i] = offset in the input bytes (the page) of text byte i, src[len] = the
+			    * input's length; NULL when text is the input itself */
 } kg_doc;
 
 /* Reading options. */
 typedef struct kg_read_opts {
 	int replace_invalid; /* 1: invalid UTF-8 bytes become U+FFFD with a warning; 0: the document is an error */
 	size_t max_doc_bytes;/* larger documents are refused (0: no limit) */
+	/* Hears of each warning (a guessed character set, skipped WARC records); NULL: none. */
+	void (*on_warning)(const kg_error *err, void *ctx);
 } kg_read_opts;
+#define KG_READ_OPTS_INIT { 0, 0, NULL }
 
 /* Makes a document from bytes (copied). Validates UTF-8: on invalid bytes returns KG_EUTF8 with
  * err giving the source and byte offset, unless opts->replace_invalid. Builds norm and map. */
@@ -39,11 +51,77 @@ typedef struct kg_read_opts {
 int kg_doc_new(kg_doc **out, const char *id, const char *source, const char *bytes, size_t len,
 	       const kg_read_opts *opts, kg_error *err);
 void kg_doc_free(kg_doc *doc);
+/* The offset in the input bytes (for a web page, its HTML) of byte text_offset of doc->text. */
+size_t kg_doc_source(const kg_doc *doc, size_t text_offset);
+
+/* ---- web inputs: HTML pages, RSS/Atom feeds, WARC archives (html.c, feed.c, warc.c, charset.c) ---- */
+
+/* What the transport says of a page (a WARC record, a feed item); every field may be NULL. */
+typedef struct kg_web_opts {
+	const char *charset;     /* from an HTTP Content-Type header */
+	const char *url;         /* the page's URL (WARC-Target-URI, the feed item's link) */
+	const char *date;        /* a date to use when the page has none (WARC-Date, pubDate) */
+	const char *date_source; /* what that date is: "warc", "feed" */
+	const char *title;       /* a headline to use when the page has none (the feed item's title) */
+} kg_web_opts;
+#define KG_WEB_OPTS_INIT { NULL, NULL, NULL, NULL, NULL }
+
+/* Reads the HTML page html[0..len) as a document: its character set from opts->charset, else
+ * <meta charset>, else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (with doc->note saying
+ * so), converted to UTF-8 with iconv; parsed with libxml2's HTML parser (nesting is bounded by its
+ * depth limit, so deep pages cost little); text = the headline, a blank line, then the main article
+ * text (no script, style, navigation, header, footer, aside, forms, figures, link lists or blocks
+ * whose class or id say furniture), paragraphs separated by blank lines. doc->src maps each byte of
+ * text to the page's bytes (exact for text written without character references). Metadata: title,
+ * url (canonical link, og:url, JSON-LD, else opts->url), author, date (article:published_time and
+ * other meta dates, JSON-LD datePublished, <time datetime>, a date in the URL, else opts->date; as
+ * YYYY-MM-DD) with date_source, lang. Returns 0, KG_ENOMEM or KG_ELIMIT/KG_EPARSE with err set. */
+int kg_web_html_read(kg_doc **out, const char *id, const char *source, const char *html, size_t len,
+		     const kg_web_opts *opts, kg_error *err);
+/* Makes a web document: text = title (when not NULL or empty), "\n\n", then body[0..len); src maps
+ * every byte to the input (body byte i to body_src[i], the title's bytes to body_src[0]); src_len is
+ * the input's length. Same returns as kg_doc_new. */
+int kg_web_doc_new(kg_doc **out, const char *id, const char *source, const char *title, const char *body,
+		   size_t len, const size_t *body_src, size_t src_len, const kg_read_opts *opts, kg_error *err);
+/* Sets doc->note from a format. Returns 0 or KG_ENOMEM. */
+int kg_web_note(kg_doc *doc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Writes the ISO date (YYYY-MM-DD, or YYYY-MM) of s into iso: ISO 8601 ("2019-11-19T10:00Z") or RFC 822
+ * ("Tue, 19 Nov 2019 10:00:00 GMT", "19 Nov 2019"). Returns 1, or 0 when s is no such date. */
+int kg_web_date_iso(char iso[11], const char *s);
+/* Finds "charset=NAME" in s[0..n) (a Content-Type value) and copies NAME into out. Returns 1 or 0. */
+int kg_web_charset_param(char *out, size_t cap, const char *s, size_t n);
+/* Finds the charset of a <meta charset> or <meta http-equiv content> tag in the first 16 KB of html. */
+int kg_web_meta_charset(char *out, size_t cap, const char *html, size_t n);
+/* Converts in[0..n) to UTF-8 (*out, NUL-terminated, *out_len bytes) with *map[i] the offset in in of
+ * output byte i (*map[out_len] = n). The charset is a byte order mark's, else declared (WHATWG labels:
+ * Latin-1 and ASCII read as Windows-1252), else UTF-8 when in is valid UTF-8, else Windows-1252
+ * (*guessed = 1); an unknown declared one reads as UTF-8 or Windows-1252 (*guessed = 2). Undecodable
+ * bytes become U+FFFD. used gets the charset used. Returns 0, KG_ENOMEM or KG_ELIMIT. */
+int kg_web_to_utf8(char **out, size_t **map, size_t *out_len, const char *in, size_t n, const char *declared,
+		   char *used, size_t used_cap, int *guessed);
+
+struct kg_text_reader;
 
 /* Called for each document read; return < 0 to stop the walk. Takes ownership of doc. */
 typedef int (*kg_doc_cb)(kg_doc *doc, void *ctx);
 /* Called for each input problem (unreadable file, bad UTF-8, malformed JSON line); the walk goes on. */
 typedef void (*kg_doc_err_cb)(const kg_error *err, void *ctx);
+
+/* An input format kg reads: one row of kg_text_formats. */
+typedef struct kg_text_format {
+	const char *name;        /* "text", "jsonl", "triples", "html", "feed", "warc" */
+	const char *description; /* one line for the manual and --help */
+	/* 1 when the first n bytes of the input (decompressed), named path (may be NULL), are of this
+	 * format; rows are tried in order and the last one ("text") takes anything. */
+	int (*sniff)(const char *head, size_t n, const char *path);
+	/* Reads the whole input bytes[0..len) named path (documents to the reader's callback); NULL for
+	 * formats other modules read (triples). */
+	int (*read)(struct kg_text_reader *r, const char *path, const char *id, const char *bytes, size_t len);
+} kg_text_format;
+/* The table of input formats, ending with a zeroed row. */
+extern const kg_text_format kg_text_formats[];
+/* The row whose sniff takes head[0..n) (named path, may be NULL); never NULL. */
+const kg_text_format *kg_text_sniff(const char *head, size_t n, const char *path);
 
 /* Reads every document under path: a file (plain text; ".jsonl"/".ndjson" as JSON Lines documents
  * {"id","text","date","url"}), a directory (recursive, sorted by name, hidden files skipped), or "-"
