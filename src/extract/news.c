@@ -48,6 +48,8 @@ static void doc_info(kg_doc_info *info, const kg_doc *doc)
 	info->source = doc->source;
 	info->date = doc->date;
 	info->url = doc->url;
+	info->title = doc->title;
+	info->date_source = doc->date ? KG_DATE_DOCUMENT : KG_DATE_NONE;
 	kg_hash_init(&h);
 	kg_hash_update(&h, doc->text, doc->len + 1);
 	for (int i = 0; i < 2; i++)

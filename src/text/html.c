@@ -24,7 +24,9 @@ enum {
 	T_HEAD = 1 << 2,    /* a heading */
 	T_LINK = 1 << 3,    /* its text is link text */
 	T_BREAK = 1 << 4,   /* a line break */
-	T_NOSCORE = 1 << 5  /* a block that does not count as a paragraph (list items, table headers) */
+	T_NOSCORE = 1 << 5, /* a block that does not count as a paragraph (list items, table headers) */
+	T_FRAME = 1 << 6,   /* the page's frame (html, body, main, article): never furniture by its class */
+	T_WEAK = 1 << 7     /* furniture unless it holds most of the page's text (a form around a page) */
 };
 
 /* One tag rule. */
@@ -36,19 +38,19 @@ typedef struct tag_rule {
 
 /* Sorted by name (binary search). */
 static const tag_rule tag_rules[] = {
-	{ "a", T_LINK, 0 }, { "address", T_BLOCK | T_SKIP, -3 }, { "article", T_BLOCK, 10 },
+	{ "a", T_LINK, 0 }, { "address", T_BLOCK | T_SKIP, -3 }, { "article", T_BLOCK | T_FRAME, 10 },
 	{ "aside", T_BLOCK | T_SKIP, -5 }, { "audio", T_SKIP, 0 }, { "blockquote", T_BLOCK, 3 },
-	{ "body", T_BLOCK, 0 }, { "br", T_BREAK, 0 }, { "button", T_SKIP, 0 }, { "canvas", T_SKIP, 0 },
+	{ "body", T_BLOCK | T_FRAME, 0 }, { "br", T_BREAK, 0 }, { "button", T_SKIP, 0 }, { "canvas", T_SKIP, 0 },
 	{ "caption", T_BLOCK, 0 }, { "center", T_BLOCK, 0 }, { "dd", T_BLOCK, -3 }, { "details", T_BLOCK, 0 },
 	{ "dialog", T_SKIP, 0 }, { "div", T_BLOCK, 5 }, { "dl", T_BLOCK, -3 }, { "dt", T_BLOCK | T_NOSCORE, -3 },
 	{ "embed", T_SKIP, 0 }, { "fieldset", T_BLOCK | T_SKIP, 0 }, { "figcaption", T_BLOCK | T_SKIP, 0 },
-	{ "figure", T_BLOCK | T_SKIP, 0 }, { "footer", T_BLOCK | T_SKIP, -5 }, { "form", T_BLOCK | T_SKIP, -3 },
+	{ "figure", T_BLOCK | T_SKIP, 0 }, { "footer", T_BLOCK | T_SKIP, -5 }, { "form", T_BLOCK | T_WEAK, -3 },
 	{ "h1", T_BLOCK | T_HEAD | T_NOSCORE, -5 }, { "h2", T_BLOCK | T_HEAD | T_NOSCORE, -5 },
 	{ "h3", T_BLOCK | T_HEAD | T_NOSCORE, -5 }, { "h4", T_BLOCK | T_HEAD | T_NOSCORE, -5 },
 	{ "h5", T_BLOCK | T_HEAD | T_NOSCORE, -5 }, { "h6", T_BLOCK | T_HEAD | T_NOSCORE, -5 },
-	{ "head", T_SKIP, 0 }, { "header", T_BLOCK | T_SKIP, -5 }, { "hr", T_BLOCK, 0 },
+	{ "head", T_SKIP, 0 }, { "header", T_BLOCK | T_SKIP, -5 }, { "hr", T_BLOCK, 0 }, { "html", T_BLOCK | T_FRAME, 0 },
 	{ "iframe", T_SKIP, 0 }, { "input", T_SKIP, 0 }, { "label", T_SKIP, 0 }, { "li", T_BLOCK | T_NOSCORE, -3 },
-	{ "main", T_BLOCK, 5 }, { "map", T_SKIP, 0 }, { "math", T_SKIP, 0 }, { "menu", T_SKIP, 0 },
+	{ "main", T_BLOCK | T_FRAME, 5 }, { "map", T_SKIP, 0 }, { "math", T_SKIP, 0 }, { "menu", T_SKIP, 0 },
 	{ "nav", T_BLOCK | T_SKIP, -5 }, { "noscript", T_SKIP, 0 }, { "object", T_SKIP, 0 }, { "ol", T_BLOCK, -3 },
 	{ "option", T_SKIP, 0 }, { "p", T_BLOCK, 0 }, { "picture", T_SKIP, 0 }, { "pre", T_BLOCK, 3 },
 	{ "script", T_SKIP, 0 }, { "section", T_BLOCK, 0 }, { "select", T_SKIP, 0 }, { "style", T_SKIP, 0 },
@@ -573,7 +575,13 @@ static void score(html_ctx *h, size_t total)
 
 		elem *pe = e->node->parent ? elem_of(h, e->node->parent) : NULL;
 
-		if (e->cls < 0 && (e->strong || e->text * 2 < total))
+		/* the page's frame is never furniture, whatever its classes say; a block holding most of
+		 * the page's text is furniture only by its tag */
+		if (e->cls < 0 && !(e->tag && (e->tag->flags & T_FRAME)) &&
+		    (e->strong ? e->text * 5 < total * 3 :
+		     e->text * 2 < total && (e->text < 300 || link_density(e) > 0.3)))
+			e->bad = 1;
+		if (e->tag && (e->tag->flags & T_WEAK) && e->text * 2 < total)
 			e->bad = 1;
 		/* records are made parent first, so the parent's flag is already known */
 		e->under_bad = e->bad || (pe && pe->under_bad);
