@@ -343,6 +343,94 @@ static void test_ner__attending_the_summit_means_the_summit_last_named(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__every_member_of_a_multi_party_meeting_meets_the_others(void **state)
+{
+	kg_facts *f = extract("Senate Speaker Torvald Almqvist and Finance Minister Brannagh Oduya met with President "
+			      "Quillon Marsh at the palace on Monday together with Opposition Leader Ezeoke Parry.\n");
+	(void)state;
+	if (!has(f, "Torvald Almqvist", "meet", "Ezeoke Parry", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Torvald Almqvist", "meet", "Brannagh Oduya", NULL, NULL));
+	assert_true(has(f, "Torvald Almqvist", "meet", "Quillon Marsh", NULL, NULL));
+	assert_true(has(f, "Brannagh Oduya", "meet", "Quillon Marsh", NULL, NULL));
+	assert_true(has(f, "Torvald Almqvist", "meet", "Ezeoke Parry", NULL, NULL));
+	assert_true(has(f, "Quillon Marsh", "meet", "Ezeoke Parry", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__those_met_on_the_same_side_do_not_meet_each_other(void **state)
+{
+	kg_facts *f = extract("The delegation is meeting with Minister Tavish Okonjo and Ambassador Ravelle Stroud.\n");
+	(void)state;
+	assert_false(has(f, "Tavish Okonjo", "meet", "Ravelle Stroud", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__host_and_guest_forms_are_meetings(void **state)
+{
+	kg_facts *f = extract("Governor Maelis Trundle welcomed Secretary Oskarine Vell to the state capital.\n"
+			      "Minister Dervla Quist was welcomed by Prime Minister Hadrian Bexley.\n"
+			      "The singer Anouk Terrazas on Sunday paid a courtesy call on President Ilse Marrow.\n"
+			      "Commissioner Ferro Lindqvist also made a courtesy visit to Chancellor Wendel Asch.\n");
+	(void)state;
+	if (!has(f, "Anouk Terrazas", "meet", "Ilse Marrow", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Maelis Trundle", "meet", "Oskarine Vell", NULL, NULL));
+	assert_true(has(f, "Dervla Quist", "meet", "Hadrian Bexley", NULL, NULL));
+	assert_true(has(f, "Anouk Terrazas", "meet", "Ilse Marrow", NULL, NULL));
+	assert_true(has(f, "Ferro Lindqvist", "meet", "Wendel Asch", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_two_are_the_last_two_people_named(void **state)
+{
+	kg_facts *f = extract("President Corvin Maddox named Ilario Brandt as the new envoy.\n"
+			      "Following a meeting between the two at the palace, the presidency issued a statement.\n");
+	(void)state;
+	if (!has(f, "Corvin Maddox", "meet", "Ilario Brandt", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Corvin Maddox", "meet", "Ilario Brandt", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__people_who_join_a_meeting_meet_its_participants(void **state)
+{
+	kg_facts *f = extract("Prime Minister Solveig Arntzen met Governor Pavlo Demchuk in the capital.\n"
+			      "Governor Demchuk was joined by Transport Secretary Imre Halasz.\n"
+			      "Senator Quentin Abara was present, among others.\n");
+	(void)state;
+	if (!has(f, "Imre Halasz", "meet", "Solveig Arntzen", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Imre Halasz", "meet", "Pavlo Demchuk", NULL, NULL));
+	assert_true(has(f, "Imre Halasz", "meet", "Solveig Arntzen", NULL, NULL));
+	assert_true(has(f, "Quentin Abara", "meet", "Solveig Arntzen", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_head_title_of_an_organisation_leads_it(void **state)
+{
+	kg_facts *f = extract("Veltracon CEO Osric Pembleton met with Vice Premier Lu Hanqing.\n"
+			      "Ardis Kolbe, chairman of the Norvale Shipping Corporation, also attended.\n"
+			      "Vice President of the Norvale Shipping Corporation Tamsin Orr said nothing.\n");
+	(void)state;
+	if (!has(f, "Ardis Kolbe", "leads", "Norvale Shipping Corporation", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ardis Kolbe", "leads", "Norvale Shipping Corporation", NULL, NULL));
+	assert_false(has(f, "Tamsin Orr", "leads", "Norvale Shipping Corporation", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_description_before_a_comma_names_the_person_met(void **state)
+{
+	kg_facts *f = extract("Minister Halvard Quince held talks with the spokesman for the Mondrel Liberation Front, "
+			      "Yusef Abdallahi, on Tuesday.\n");
+	(void)state;
+	if (!has(f, "Halvard Quince", "meet", "Yusef Abdallahi", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Halvard Quince", "meet", "Yusef Abdallahi", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +458,13 @@ int main(void)
 		cmocka_unit_test(test_ner__a_surname_that_is_also_a_small_town_stays_a_person),
 		cmocka_unit_test(test_ner__deputy_title_is_not_the_office_itself),
 		cmocka_unit_test(test_ner__attending_the_summit_means_the_summit_last_named),
+		cmocka_unit_test(test_ner__every_member_of_a_multi_party_meeting_meets_the_others),
+		cmocka_unit_test(test_ner__those_met_on_the_same_side_do_not_meet_each_other),
+		cmocka_unit_test(test_ner__host_and_guest_forms_are_meetings),
+		cmocka_unit_test(test_ner__the_two_are_the_last_two_people_named),
+		cmocka_unit_test(test_ner__people_who_join_a_meeting_meet_its_participants),
+		cmocka_unit_test(test_ner__a_head_title_of_an_organisation_leads_it),
+		cmocka_unit_test(test_ner__a_description_before_a_comma_names_the_person_met),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

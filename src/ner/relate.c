@@ -3,12 +3,14 @@
  * relative clauses, passives, pronouns and title descriptors. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #define MAX_GROUP 16
 #define MAX_PENDING 16
+#define MAX_MEET 24
 
 /* How a trigger finds its arguments. */
 typedef enum shape {
@@ -45,6 +47,21 @@ static const trigger triggers[] = {
 	{ "meet", "join", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
 	{ "meet", "receive", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
 	{ "meet", "host", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
+	{ "meet", "welcome", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", "welcome", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", "greet", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", "greet", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "lunch", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "dinner", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "breakfast", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "bilateral", S_NOUN_WITH, "with", PEOPLE },
+	{ "meet", NULL, "consultations", S_NOUN_WITH, "with", PEOPLE },
+	{ "meet", NULL, "discussions", S_NOUN_WITH, "with", PEOPLE },
+	{ "meet", NULL, "summit", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
+	{ "meet", NULL, "session", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
 	{ "speak_with", NULL, "call", S_CALL, NULL, PEOPLE },
 	{ "meet", "bring", NULL, S_TOGETHER, "together", AGENTS },
 	{ "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE },
@@ -75,6 +92,7 @@ static const trigger triggers[] = {
 	{ "attends", "attend", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
 	{ "attends", "participate", NULL, S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
 	{ "attends", NULL, "part", S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
+	{ "attends", "preside", NULL, S_VERB_OBJ, "over", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
 };
 
 /* Words skipped between a subject and its verb. */
@@ -85,7 +103,9 @@ static const char *const skip_left[] = {
 	"reportedly", "previously", "already", "recently", "separately", "briefly", "first", "finally",
 	"again", "today", "yesterday", "jointly", "personally", "now", "not", "n't", "never", "both", "all",
 	"once", "twice", "subsequently", "also", "just", "still", "formally", "officially", "intends", "earlier",
-	"hopes", "wants", "agreed", "refused", "declined", "failed", "is", "'ll", "cannot", NULL
+	"hopes", "wants", "agreed", "refused", "declined", "failed", "is", "'ll", "cannot", "on", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+	"this", "last", "warmly", NULL
 };
 static const char *const negations[] = { "not", "n't", "never", "refused", "declined", "failed", "cannot", "no",
 	NULL };
@@ -99,7 +119,8 @@ static const char *const noun_lead[] = {
 	"also", "phone", "telephone", "video", "lengthy", "brief", "productive", "separate", "round", "of",
 	"first", "second", "third", "another", "further", "will", "would", "is", "are", "was", "were",
 	"to", "set", "expected", "conducted", "began", "begin", "started", "opened", "entered", "engaged",
-	"be", "been", NULL
+	"be", "been", "paid", "pay", "pays", "paying", "made", "make", "makes", "courtesy", "official",
+	"working", "state", "one-on-one", "an", NULL
 };
 /* Filler between a verb and its object. */
 static const char *const skip_right[] = {
@@ -152,6 +173,9 @@ typedef struct rstate {
 	} pending[MAX_PENDING]; /* titles described before their holder was named ("its foreign minister") */
 	size_t n_pending;
 	int last_event[3];   /* organisation of the latest summit, meeting and conference named, -1 none */
+	int meet_ents[MAX_MEET]; /* participants of the latest meeting found, for those who join it later */
+	size_t n_meet;       /* their count */
+	size_t meet_si;      /* the sentence that found it */
 } rstate;
 
 static int is_word(const unit *u, const char *w)
@@ -396,6 +420,35 @@ static int evidence_triple(rstate *r, int s, const char *pred, int o, const char
 
 static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int use_pending);
 
+/* Titles of the one who heads an organisation (its last word, or the whole title). */
+static const char *const head_titles[] = {
+	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive",
+	"chief executive officer", "leader", "head", "director-general", "secretary-general", "director general",
+	"secretary general", "managing director", "superintendent", "principal", "commander", "governor", "mayor",
+	NULL
+};
+/* Words that make a title a lesser or a different office than the head's. */
+static const char *const not_head[] = {
+	"vice", "deputy", "assistant", "acting", "honorary", "former", "majority", "minority", "associate",
+	"executive vice", "regional", "country", "group", "parliamentary", NULL
+};
+
+/* 1 for a title whose holder heads the organisation it belongs to ("CEO", "President", "party leader"). */
+static int head_title(const char *title)
+{
+	size_t n = strlen(title);
+
+	for (size_t i = 0; not_head[i]; i++)
+		if (has_word(title, not_head[i]))
+			return 0;
+	for (size_t i = 0; head_titles[i]; i++) {
+		size_t m = strlen(head_titles[i]);
+		if (m <= n && strcasecmp(title + n - m, head_titles[i]) == 0 && (m == n || title[n - m - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 for offices that belong to a country ("President", "Foreign Minister", "Crown Prince"). */
 static int national_title(const char *title)
 {
@@ -478,13 +531,140 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 		if (rc < 0)
 			return rc;
 	}
+	if (ent_type(r, q) == KG_TYPE_ORG && head_title(title)) {
+		int rc = evidence_triple(r, p, "leads", q, NULL, 0, conf);
+		if (rc < 0)
+			return rc;
+	}
 	return evidence_triple(r, p, "holds_position", q, title, 0, conf);
+}
+
+/* Words that end a run of modifiers before a name: function words and clause words. */
+static const char *const np_stop[] = {
+	"the", "a", "an", "of", "for", "with", "and", "or", "to", "in", "at", "on", "by", "from", "as", "but",
+	"that", "which", "who", "whom", "whose", "his", "her", "their", "its", "said", "says", "told", "after",
+	"before", "during", "while", "when", "where", "than", "also", "is", "was", "were", "are", "has", "had",
+	"have", "will", "would", "not", "met", "meets", "into", "over", "between", "among", "about", "via",
+	"together", "along", "he", "she", "they", "it", "we", "i", "you", NULL
+};
+/* Role nouns a description of a person can rest on when the title lexicon does not know them. */
+static const char *const role_nouns[] = {
+	"leader", "head", "chief", "member", "boss", "founder", "owner", "official", "envoy", "representative",
+	"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president", "director",
+	"executive", NULL
+};
+
+/* 1 for an inflected verb form ("met", "visiting"): a word whose lemma differs from it. */
+static int verb_form(const unit *u)
+{
+	return u->kind == U_WORD && u->lemma[0] && strcmp(u->lemma, u->low) != 0;
+}
+
+/* "Public Safety Secretary X", "IOC honorary member X", "House Minority leader X": a run of a few
+ * modifiers (capitalised or plain nouns, titles, demonyms, organisations, possessives) that ends at a
+ * person. Returns the person (one past it in *end) or -1. */
+static int modifiers_to_person(rstate *r, size_t k, size_t *end)
+{
+	for (size_t j = k; j < r->n && j - k < 5; j++) {
+		const unit *u = &r->u[j];
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PERSON) {
+			if (j == k)
+				return -1;
+			*end = j + 1;
+			return u->ent;
+		}
+		if (u->kind == U_TITLE || u->kind == U_DEMONYM || u->kind == U_ENT || u->kind == U_DESC ||
+		    (u->kind == U_POSS && j > k))
+			continue;
+		if (u->kind == U_WORD && !in_list(np_stop, u->low) && !verb_form(u) && isalpha((unsigned char)u->low[0]))
+			continue;
+		return -1;
+	}
+	return -1;
+}
+
+/* "the leader of Germany's CDU (CDU), X", "the spokesman for Yemen's Ansarullah movement, X": a
+ * description resting on a title or role noun, then a comma and the person it describes. i is at the
+ * determiner or the title. Returns the person (one past it in *end) or -1. */
+static int described_person(rstate *r, size_t i, size_t *end)
+{
+	int role = 0;
+
+	for (size_t j = i; j < r->n && j - i < 14; j++) {
+		const unit *u = &r->u[j];
+		if (j == i && u->kind == U_WORD && !in_list(role_nouns, u->low))
+			continue; /* the determiner */
+		if (is_word(u, ",")) {
+			size_t p = j + 1;
+			while (p < r->n && r->u[p].kind == U_TITLE)
+				p++;
+			if (!role || p >= r->n || r->u[p].kind != U_ENT || ent_type(r, r->u[p].ent) != KG_TYPE_PERSON)
+				return -1;
+			*end = p + 1;
+			return r->u[p].ent;
+		}
+		if (u->kind == U_TITLE || (u->kind == U_WORD && in_list(role_nouns, u->low))) {
+			role = 1;
+			continue;
+		}
+		if (is_word(u, "and") && j + 1 < r->n &&
+		    (is_word(&r->u[j + 1], "the") || is_word(&r->u[j + 1], "a") || r->u[j + 1].kind == U_ENT))
+			return -1; /* "the president of X and the prime minister, Y": two people */
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PERSON)
+			return -1;
+		if (u->kind == U_PUNCT && !is_word(u, "(") && !is_word(u, ")"))
+			return -1;
+		if (verb_form(u) || is_word(u, "who") || is_word(u, "which") || is_word(u, "that") || is_word(u, "with"))
+			return -1;
+	}
+	return -1;
+}
+
+/* Plural nouns for people that "the two" can rest on. */
+static const char *const people_nouns[] = {
+	"leaders", "men", "women", "presidents", "ministers", "officials", "diplomats", "heads", "premiers",
+	"envoys", "executives", "chiefs", "politicians", NULL
+};
+
+/* The last two people named before unit i of this sentence, or in the two sentences before: what "the
+ * two" and "the two leaders" refer to. Returns 1 and fills g, or 0. */
+static int the_two(rstate *r, size_t i, group *g)
+{
+	const nctx *c = r->c;
+	int found[2] = { -1, -1 };
+	size_t nf = 0;
+
+	for (size_t back = 0; back <= 2 && back <= r->si && nf < 2; back++) {
+		size_t si = r->si - back;
+		const unit *u = c->units[si];
+		size_t n = back == 0 ? i : c->n_units[si];
+		for (size_t j = n; j-- > 0 && nf < 2;) {
+			if (u[j].kind != U_ENT || u[j].ent < 0 || c->e[u[j].ent].type != KG_TYPE_PERSON)
+				continue;
+			if (nf == 1 && found[0] == u[j].ent)
+				continue;
+			found[nf++] = u[j].ent;
+		}
+	}
+	if (nf < 2)
+		return 0;
+	g->n = 2;
+	g->ents[0] = found[1];
+	g->ents[1] = found[0];
+	return 1;
 }
 
 /* Noun phrase at unit i going right: its entity (or -1) and one past its end in *end. */
 static int np_at(rstate *r, size_t i, size_t *end)
 {
 	size_t k = i;
+
+	if (i < r->n && (is_word(&r->u[i], "the") || is_word(&r->u[i], "his") || is_word(&r->u[i], "her") ||
+			 r->u[i].kind == U_TITLE)) {
+		int e = described_person(r, i, end);
+		if (e >= 0)
+			return e;
+	}
 
 	while (k < r->n && (is_word(&r->u[k], "the") || is_word(&r->u[k], "a") || is_word(&r->u[k], "an") ||
 			    is_word(&r->u[k], "both") || is_word(&r->u[k], "former") || is_word(&r->u[k], "then") ||
@@ -494,6 +674,11 @@ static int np_at(rstate *r, size_t i, size_t *end)
 	/* "the group's Gaza chief X": a possessive description before the title */
 	if (k + 1 < r->n && r->u[k].kind == U_WORD && r->u[k + 1].kind == U_POSS && k > i)
 		k += 2;
+	if (k < r->n && !(r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PERSON)) {
+		int e = modifiers_to_person(r, k, end);
+		if (e >= 0)
+			return e;
+	}
 	if (k >= r->n)
 		return -1;
 	/* qualifier + title + person, or title + person, or qualifier + title (a descriptor) */
@@ -584,10 +769,26 @@ static int np_at(rstate *r, size_t i, size_t *end)
 static int group_at(rstate *r, size_t i, group *g)
 {
 	size_t end;
-	int e = np_at(r, i, &end);
+	int e;
 
 	g->n = 0;
 	g->u0 = i;
+	/* "the two", "the two leaders" */
+	if (i + 1 < r->n && is_word(&r->u[i], "the") && is_word(&r->u[i + 1], "two")) {
+		size_t a = i + 2;
+		/* "the two leaders", not "the two countries" */
+		if (a < r->n && r->u[a].kind == U_WORD && in_list(people_nouns, r->u[a].low))
+			a++;
+		else if (a < r->n && (r->u[a].kind == U_WORD || r->u[a].kind == U_POSS) && !in_list(np_stop, r->u[a].low))
+			return 0;
+		if (a < r->n && r->u[a].kind == U_POSS)
+			return 0;
+		if (!the_two(r, i, g))
+			return 0;
+		g->u1 = a;
+		return 2;
+	}
+	e = np_at(r, i, &end);
 	if (e < 0)
 		return 0;
 	g->ents[g->n++] = e;
@@ -835,6 +1036,143 @@ static int cross(rstate *r, const group *s, const char *rel, const group *o, int
 	return KG_OK;
 }
 
+/* Phrases after which more people of the same meeting are named: "together with X", "in the presence
+ * of X", "with the participation of X". */
+static const char *const more_people[][4] = {
+	{ "together", "with", NULL, NULL },
+	{ "along", "with", NULL, NULL },
+	{ "presence", "of", NULL, NULL },
+	{ "participation", "of", NULL, NULL },
+	{ "joined", "by", NULL, NULL },
+	{ "attended", "by", NULL, NULL },
+};
+
+/* Length of the more_people phrase at unit j, 0 when none. */
+static size_t more_people_at(const rstate *r, size_t j)
+{
+	for (size_t m = 0; m < sizeof(more_people) / sizeof(more_people[0]); m++) {
+		size_t w = 0;
+		while (w < 4 && more_people[m][w] && j + w < r->n && is_word(&r->u[j + w], more_people[m][w]))
+			w++;
+		if (w == 4 || !more_people[m][w])
+			return w;
+	}
+	return 0;
+}
+
+/* 1 when group g (may be NULL) holds e. */
+static int in_group(const group *g, int e)
+{
+	for (size_t i = 0; g && i < g->n; i++)
+		if (g->ents[i] == e)
+			return 1;
+	return 0;
+}
+
+/* Adds e to the participant set p (of *n), unless there already or full. Returns 1 when added. */
+static int add_participant(int *p, size_t *n, int e)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (p[i] == e)
+			return 0;
+	if (e < 0 || *n == MAX_MEET)
+		return 0;
+	p[(*n)++] = e;
+	return 1;
+}
+
+/* A meeting: every pair of its participants meets (the subject group, the object group and whoever the
+ * sentence adds after "together with", "in the presence of" ... from unit from on). With join, people
+ * who join the latest meeting of the last sentences meet its participants too ("X was joined by Y").
+ * The participants are remembered for those who join later. sides 1: the members of a meet each other
+ * only when b is empty ("A and B held talks with C": A and B came together). */
+static int meeting(rstate *r, const group *a, unsigned atypes, const group *b, unsigned btypes, size_t from,
+		   int join, int planned, double conf, int sides)
+{
+	int p[MAX_MEET];
+	size_t n = 0, n_old = 0;
+	int rc;
+
+	if (join && r->n_meet && r->si - r->meet_si <= 2) {
+		int overlap = 0;
+		for (size_t m = 0; m < r->n_meet; m++)
+			overlap |= in_group(a, r->meet_ents[m]) || in_group(b, r->meet_ents[m]);
+		if (overlap || !a)
+			for (size_t m = 0; m < r->n_meet; m++)
+				add_participant(p, &n, r->meet_ents[m]);
+		n_old = n;
+	}
+	for (size_t i = 0; a && i < a->n; i++)
+		if (admit(r, a->ents[i], atypes))
+			add_participant(p, &n, a->ents[i]);
+	for (size_t i = 0; b && i < b->n; i++)
+		if (admit(r, b->ents[i], btypes))
+			add_participant(p, &n, b->ents[i]);
+	for (size_t j = from; j < r->n; j++) {
+		size_t w = more_people_at(r, j);
+		group g;
+		if (is_word(&r->u[j], ";"))
+			break;
+		if (!w || !group_at(r, j + w, &g))
+			continue;
+		for (size_t i = 0; i < g.n; i++)
+			if (admit(r, g.ents[i], T(KG_TYPE_PERSON)))
+				add_participant(p, &n, g.ents[i]);
+		j = g.u1 - 1;
+	}
+	for (size_t x = 0; x < n; x++)
+		for (size_t y = x + 1; y < n; y++) {
+			/* those met on the same side ("met with A and B") need not meet each other */
+			if (y < n_old || (in_group(b, p[x]) && in_group(b, p[y]) && !in_group(a, p[x])))
+				continue;
+			if (sides && b && b->n && in_group(a, p[x]) && in_group(a, p[y]))
+				continue;
+			if ((rc = evidence_triple(r, p[x], "meet", p[y], NULL, planned, conf)) < 0)
+				return rc;
+		}
+	if (n >= 2 && !planned) {
+		memcpy(r->meet_ents, p, n * sizeof(p[0]));
+		r->n_meet = n;
+		r->meet_si = r->si;
+	}
+	return KG_OK;
+}
+
+/* "X was present", "also present were X and Y", "X attended the meeting": people who join the latest
+ * meeting of the last sentences. */
+static int joins(rstate *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		group g;
+		if (!is_word(&r->u[i], "present") || !r->n_meet || r->si - r->meet_si > 2 || r->si == r->meet_si)
+			continue;
+		if (i >= 1 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were") ||
+			       (i >= 2 && is_word(&r->u[i - 1], "also") &&
+				(is_word(&r->u[i - 2], "was") || is_word(&r->u[i - 2], "were"))))) {
+			int neg = 0, planned = 0;
+			size_t v = is_word(&r->u[i - 1], "also") ? i - 2 : i - 1;
+			if (!subject_left(r, v + 1, &g, &neg, &planned) || neg || planned)
+				continue;
+		} else if (i + 2 < r->n && (is_word(&r->u[i + 1], "were") || is_word(&r->u[i + 1], "was"))) {
+			if (!group_at(r, i + 2, &g))
+				continue;
+		} else {
+			continue;
+		}
+		return meeting(r, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+	}
+	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
+	for (size_t i = 0; i < r->n; i++) {
+		size_t w = more_people_at(r, i);
+		group g;
+		if (!w || !r->n_meet || r->si - r->meet_si > 2 || r->si == r->meet_si ||
+		    strcmp(r->u[i].low, "joined") == 0 || !group_at(r, i + w, &g))
+			continue;
+		return meeting(r, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+	}
+	return KG_OK;
+}
+
 /* Nouns that name a gathering. */
 static const char *const event_nouns[] = {
 	"summit", "meeting", "meetings", "conference", "session", "ministerial", "forum", "gathering",
@@ -916,8 +1254,9 @@ static int maybe_trigger(const unit *u)
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa" by first letter */
 	static const char *const second[128] = {
-		['a'] = "dprt", ['b'] = "re", ['c'] = "aoh", ['e'] = "x", ['f'] = "l", ['h'] = "oe", ['i'] = "s",
-		['j'] = "o", ['l'] = "e", ['m'] = "e", ['n'] = "ea", ['p'] = "ha", ['r'] = "e", ['s'] = "p",
+		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "x", ['f'] = "l", ['g'] = "r",
+		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "eu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
+		['r'] = "e", ['s'] = "epu",
 		['t'] = "ar", ['v'] = "i", ['w'] = "ae"
 	};
 	const char *w[2] = { u->low, u->lemma };
@@ -997,7 +1336,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				return KG_OK; /* "named" alone is too often "named after" or a naming */
 			}
 		}
-		if (have_o && t->lemma && (strcmp(t->lemma, "host") == 0 || strcmp(t->lemma, "receive") == 0)) {
+		if (have_o && t->lemma && (strcmp(t->lemma, "host") == 0 || strcmp(t->lemma, "receive") == 0 ||
+				   strcmp(t->lemma, "welcome") == 0 || strcmp(t->lemma, "greet") == 0)) {
 			size_t w = 0;
 			for (size_t i = 0; i < o.n; i++)
 				if (guest(r, o.ents[i]))
@@ -1007,21 +1347,39 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		if (!have_o && strcmp(t->relation, "attends") == 0)
 			have_o = event_object(r, k, &o);
+		if (have_o && strcmp(t->relation, "meet") == 0)
+			return meeting(r, &s, AGENTS, &o, t->obj_types, o.u1, 0, planned, 0.9, 0);
 		if (have_o)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
+		if (t->how == S_VERB && s.n >= 2 && strcmp(t->relation, "meet") == 0)
+			return meeting(r, &s, t->obj_types, NULL, 0, k + 1, 0, planned, 0.85, 0);
 		if (t->how == S_VERB && s.n >= 2)
 			return pairs(r, &s, t->relation, planned, t->obj_types, 0.85);
 		return KG_OK;
 	case S_NOUN_WITH: {
 		size_t j = k;
 		/* "talks between A and B" */
-		if (k + 1 < r->n && is_word(&r->u[k + 1], "between")) {
+		if (k + 1 < r->n && (is_word(&r->u[k + 1], "between") || is_word(&r->u[k + 1], "among")) &&
+		    strcmp(t->need, "with") == 0) {
 			if (group_at(r, k + 2, &o) >= 2)
-				return pairs(r, &o, t->relation, planned, t->obj_types, 0.8);
+				return strcmp(t->relation, "meet") == 0
+					       ? meeting(r, &o, t->obj_types, NULL, 0, o.u1, 0, planned, 0.8, 0)
+					       : pairs(r, &o, t->relation, planned, t->obj_types, 0.8);
 			return KG_OK;
 		}
-		if (!object_right(r, k, t->need, &o))
-			return KG_OK;
+		if (!object_right(r, k, t->need, &o)) {
+			/* "the two leaders held talks", "A and B held a meeting": the plural subject meets */
+			if (strcmp(t->relation, "meet") != 0 || k == 0)
+				return KG_OK;
+			while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(noun_lead, r->u[j - 1].low) && k - j < 6)
+				j--;
+			if (j == k || !(is_word(&r->u[j], "held") || is_word(&r->u[j], "hold") ||
+					is_word(&r->u[j], "holds") || is_word(&r->u[j], "had")))
+				return KG_OK;
+			if (!subject_left(r, j, &s, &neg, &planned) || s.n < 2 || neg)
+				return KG_OK;
+			return meeting(r, &s, t->obj_types, NULL, 0, k + 1, 0, planned, 0.8, 0);
+		}
 		/* walk left over the words that lead to the noun: "held direct talks", "participated in talks" */
 		while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(noun_lead, r->u[j - 1].low) && k - j < 6) {
 			if (in_list(negations, r->u[j - 1].low))
@@ -1038,12 +1396,14 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		if (neg)
 			return KG_OK;
+		if (strcmp(t->relation, "meet") == 0)
+			return meeting(r, &s, AGENTS, &o, t->obj_types, o.u1, 0, planned, 0.8, 1);
 		return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.8);
 	}
 	case S_TOGETHER:
 		if (!object_right(r, k, t->need, &o))
 			return KG_OK;
-		return pairs(r, &o, t->relation, planned, t->obj_types, 0.8);
+		return meeting(r, &o, t->obj_types, NULL, 0, o.u1, 0, planned, 0.8, 0);
 	case S_CALL: {
 		/* "Sisi and Sheikh Tamim discussed the negotiations in a phone call": the plural subject of the
 		 * clause, when "call" has no "with" */
@@ -1120,6 +1480,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (neg)
 			return KG_OK;
 		/* the agent after "by" is the subject of the relation */
+		if (strcmp(t->relation, "meet") == 0)
+			return meeting(r, &o, t->obj_types, &s, AGENTS, o.u1, strcmp(t->lemma, "join") == 0, planned, 0.85, 0);
 		return cross(r, &o, t->relation, &s, planned, t->obj_types, AGENTS, 0.85);
 	}
 	}
@@ -1412,7 +1774,7 @@ int ner_relations(nctx *c)
 					return rc;
 			}
 		}
-		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0)
+		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0)
 			return rc;
 		pronouns(&r);
 	}
