@@ -18,24 +18,41 @@
 /* Attempts of a document's transaction when another process keeps the store busy past the timeout. */
 #define PUT_TRIES 6
 
-/* The schema of version KG_STORE_SCHEMA. Every row of a document is keyed by (doc, ord): ord keeps the
- * order the extractor produced, so loading gives back the same facts. */
-static const char schema_sql[] =
-	"CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
-	"CREATE TABLE documents(id TEXT PRIMARY KEY NOT NULL, source TEXT, content_hash TEXT NOT NULL,"
-	" date TEXT, url TEXT, added TEXT NOT NULL, n_entities INTEGER NOT NULL, n_triples INTEGER NOT NULL)"
-	" WITHOUT ROWID;"
+/* The schema of version KG_STORE_SCHEMA, one statement per table. Every row of a document is keyed by
+ * (doc, ord): doc is the document's key (kg_store_doc_id), ord keeps the order the extractor produced,
+ * so loading gives back the same facts. To add a column or a table: add it here, raise
+ * KG_STORE_SCHEMA and put the ALTER TABLE or CREATE TABLE that upgrades the previous version in
+ * migrations[]. */
+static const char *const schema_sql[] = {
+	"CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+	"CREATE TABLE documents(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, source TEXT, origin TEXT,"
+	" content_hash TEXT NOT NULL, date TEXT, url TEXT, added TEXT NOT NULL, n_entities INTEGER NOT NULL,"
+	" n_triples INTEGER NOT NULL) WITHOUT ROWID",
+	"CREATE INDEX documents_origin ON documents(origin)",
+	"CREATE INDEX documents_name ON documents(name, id)",
 	"CREATE TABLE entities(doc TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,"
-	" mentions INTEGER NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID;"
+	" mentions INTEGER NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID",
 	"CREATE TABLE aliases(doc TEXT NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, alias TEXT NOT NULL,"
-	" PRIMARY KEY(doc, ord)) WITHOUT ROWID;"
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID",
 	"CREATE TABLE merges(doc TEXT NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, reason TEXT NOT NULL,"
-	" PRIMARY KEY(doc, ord)) WITHOUT ROWID;"
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID",
 	"CREATE TABLE triples(doc TEXT NOT NULL, ord INTEGER NOT NULL, subject TEXT NOT NULL,"
 	" subject_type TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, object_type TEXT NOT NULL,"
 	" title TEXT, location TEXT, date TEXT, modality TEXT, evidence_doc TEXT, sentence INTEGER NOT NULL,"
 	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT,"
-	" PRIMARY KEY(doc, ord)) WITHOUT ROWID;";
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID",
+};
+
+/* The upgrades: migrations[v] is the SQL that makes a store of version v one of version v + 1 (run in
+ * one transaction with the new version number), or NULL with why[v] saying why it cannot be done. */
+static const struct migration {
+	const char *sql; /* the upgrade, NULL when there is none */
+	const char *why; /* when sql is NULL: why, for the message */
+} migrations[KG_STORE_SCHEMA] = {
+	[0] = { NULL, "no kg writes version 0" },
+	[1] = { NULL, "version 1 keyed documents by name, and their new keys (URL or content hash) cannot be "
+		      "told apart from what it kept when two documents had the same content" },
+};
 
 /* Where KG_FAULT kills the process (durability tests, tests/e2e/store_durability.sh). */
 typedef enum fault_kind {
@@ -58,25 +75,26 @@ typedef struct fault {
 	unsigned long stmts; /* statements run so far */
 	unsigned long txns;  /* document transactions begun so far */
 	size_t rows_left;    /* FAULT_TXN: rows of the current transaction to write before the kill */
-	int trace;           /* descriptor of trace:FILE (begin, commit, kill and close lines), or -1 */
+	int trace;           /* descriptor of trace:FILE (begin, unchanged, commit, kill and close lines), or -1 */
 } fault;
 
 /* The prepared statements, by use. */
 enum stmt_id {
-	ST_HASH, ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE, ST_PUT_DOC, ST_PUT_ENT,
+	ST_HASH, ST_ORIGIN, ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE, ST_PUT_DOC, ST_PUT_ENT,
 	ST_PUT_ALIAS, ST_PUT_MERGE, ST_PUT_TRIPLE, ST_GET_ENT, ST_GET_ALIAS, ST_GET_MERGE, ST_GET_TRIPLE,
 	ST_LIST, N_STMT
 };
 
 static const char *const stmt_sql[N_STMT] = {
 	[ST_HASH] = "SELECT content_hash FROM documents WHERE id = ?1",
+	[ST_ORIGIN] = "SELECT id, name, source FROM documents WHERE origin = ?1 AND id != ?2 ORDER BY id",
 	[ST_DEL_DOC] = "DELETE FROM documents WHERE id = ?1",
 	[ST_DEL_ENT] = "DELETE FROM entities WHERE doc = ?1",
 	[ST_DEL_ALIAS] = "DELETE FROM aliases WHERE doc = ?1",
 	[ST_DEL_MERGE] = "DELETE FROM merges WHERE doc = ?1",
 	[ST_DEL_TRIPLE] = "DELETE FROM triples WHERE doc = ?1",
-	[ST_PUT_DOC] = "INSERT INTO documents(id, source, content_hash, date, url, added, n_entities, n_triples)"
-		       " VALUES(?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?6, ?7)",
+	[ST_PUT_DOC] = "INSERT INTO documents(id, name, source, origin, content_hash, date, url, added, n_entities,"
+		       " n_triples) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9)",
 	[ST_PUT_ENT] = "INSERT INTO entities(doc, ord, name, type, mentions) VALUES(?1, ?2, ?3, ?4, ?5)",
 	[ST_PUT_ALIAS] = "INSERT INTO aliases(doc, ord, entity, alias) VALUES(?1, ?2, ?3, ?4)",
 	[ST_PUT_MERGE] = "INSERT INTO merges(doc, ord, entity, reason) VALUES(?1, ?2, ?3, ?4)",
@@ -89,7 +107,7 @@ static const char *const stmt_sql[N_STMT] = {
 	[ST_GET_TRIPLE] = "SELECT subject, subject_type, predicate, object, object_type, title, location, date,"
 			  " modality, evidence_doc, sentence, start, \"end\", text, confidence, extractor FROM triples"
 			  " WHERE doc = ?1 ORDER BY ord",
-	[ST_LIST] = "SELECT id FROM documents ORDER BY id",
+	[ST_LIST] = "SELECT id FROM documents ORDER BY name, id",
 };
 
 struct kg_store {
@@ -295,7 +313,10 @@ static int create_schema(kg_store *s, kg_error *err)
 			 "INSERT INTO meta VALUES('application', 'kg'), ('schema', '%d'), ('created_by', 'kg %s');"
 			 "PRAGMA application_id = %d; PRAGMA user_version = %d;",
 			 KG_STORE_SCHEMA, KG_VERSION, APPLICATION_ID, KG_STORE_SCHEMA);
-		if ((rc = exec(s, schema_sql)) != SQLITE_OK || (rc = exec(s, meta)) != SQLITE_OK)
+		for (size_t i = 0; i < sizeof(schema_sql) / sizeof(schema_sql[0]); i++)
+			if ((rc = exec(s, schema_sql[i])) != SQLITE_OK)
+				goto fail;
+		if ((rc = exec(s, meta)) != SQLITE_OK)
 			goto fail;
 	}
 	if ((rc = exec(s, "COMMIT")) != SQLITE_OK)
@@ -303,6 +324,36 @@ static int create_schema(kg_store *s, kg_error *err)
 	return KG_OK;
 fail:
 	rc = fail(s, err, rc, "cannot create the store");
+	exec(s, "ROLLBACK");
+	return rc;
+}
+
+/* Upgrades a store of version `from` to KG_STORE_SCHEMA in one transaction, or says why it cannot. */
+static int migrate(kg_store *s, int from, kg_error *err)
+{
+	char meta[160];
+	int rc;
+
+	for (int v = from; v < KG_STORE_SCHEMA; v++)
+		if (!migrations[v].sql) {
+			kg_error_set(err, s->path, 0, 0,
+				     "the store has schema version %d, older than the version %d this kg reads, and cannot "
+				     "be migrated (%s): move it away and add the documents again with kg add", from,
+				     KG_STORE_SCHEMA, migrations[v].why);
+			return KG_EPARSE;
+		}
+	if ((rc = begin_write(s)) != SQLITE_OK)
+		return fail(s, err, rc, "cannot migrate the store");
+	for (int v = from; v < KG_STORE_SCHEMA; v++)
+		if ((rc = exec(s, migrations[v].sql)) != SQLITE_OK)
+			goto fail;
+	snprintf(meta, sizeof(meta), "UPDATE meta SET value = '%d' WHERE key = 'schema'; PRAGMA user_version = %d;",
+		 KG_STORE_SCHEMA, KG_STORE_SCHEMA);
+	if ((rc = exec(s, meta)) != SQLITE_OK || (rc = exec(s, "COMMIT")) != SQLITE_OK)
+		goto fail;
+	return KG_OK;
+fail:
+	rc = fail(s, err, rc, "cannot migrate the store");
 	exec(s, "ROLLBACK");
 	return rc;
 }
@@ -339,14 +390,9 @@ static int check_schema(kg_store *s, kg_store_mode mode, kg_error *err)
 			     (long long)version, KG_STORE_SCHEMA);
 		return KG_EPARSE;
 	}
-	if (version < KG_STORE_SCHEMA) {
-		/* schema 1 is the first; older numbers come from no kg and there is no migration to apply */
-		kg_error_set(err, s->path, 0, 0,
-			     "the store has schema version %lld, older than the version %d this kg reads, and cannot be "
-			     "migrated: move it away and add the documents again with kg add", (long long)version,
-			     KG_STORE_SCHEMA);
-		return KG_EPARSE;
-	}
+	if (version < KG_STORE_SCHEMA && (rc = migrate(s, (int)version, err)) < 0)
+		return rc;
+	version = KG_STORE_SCHEMA;
 	if ((rc = query_int(s, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema'", &meta_schema)) !=
 	    SQLITE_OK || meta_schema != version) {
 		kg_error_set(err, s->path, 0, 0, "the store is damaged: its meta table says schema %lld, its header %lld",
@@ -441,14 +487,32 @@ static int stored_hash(kg_store *s, const char *id, char **hash, kg_error *err)
 	return rc == SQLITE_DONE ? 0 : fail(s, err, rc, "cannot read the documents");
 }
 
-int kg_store_has(kg_store *s, const char *id, const char *hash, kg_error *err)
+char *kg_store_doc_id(const kg_store_doc *doc)
 {
-	char *stored;
-	int rc = stored_hash(s, id, &stored, err);
+	size_t n;
+	char *key;
 
-	if (rc == 1)
-		rc = strcmp(stored, hash) == 0;
+	if (doc->url && *doc->url)
+		return kg_strdup(doc->url);
+	n = strlen(doc->hash) + sizeof("sha256:");
+	if ((key = malloc(n)))
+		snprintf(key, n, "sha256:%s", doc->hash);
+	return key;
+}
+
+int kg_store_has(kg_store *s, const kg_store_doc *doc, kg_error *err)
+{
+	char *stored = NULL, *key = kg_store_doc_id(doc);
+	int rc;
+
+	if (!key) {
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	if ((rc = stored_hash(s, key, &stored, err)) == 1)
+		rc = strcmp(stored, doc->hash) == 0;
 	free(stored);
+	free(key);
 	return rc;
 }
 
@@ -473,6 +537,20 @@ static int delete_doc(kg_store *s, enum stmt_id id, const char *doc, kg_error *e
 		return SQLITE_ERROR;
 	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
 	return step_done(s, st);
+}
+
+/* The deletes that remove a document's rows, in order. */
+static const enum stmt_id deletes[] = { ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE };
+#define N_DELETES (sizeof(deletes) / sizeof(deletes[0]))
+
+/* Deletes every row of the document of key doc; returns the SQLite code. */
+static int delete_rows(kg_store *s, const char *doc, kg_error *err)
+{
+	int rc = SQLITE_OK;
+
+	for (size_t i = 0; i < N_DELETES && rc == SQLITE_OK; i++)
+		rc = delete_doc(s, deletes[i], doc, err);
+	return rc;
 }
 
 /* Inserts the rows of one strv (aliases or why lines) of entity e under statement id, numbering them
@@ -526,33 +604,33 @@ static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const 
 }
 
 /* Writes the document's rows inside the open transaction; returns the SQLite code. */
-static int write_doc(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_error *err)
+static int write_doc(kg_store *s, const char *key, const kg_store_doc *doc, const kg_facts *facts, kg_error *err)
 {
-	static const enum stmt_id deletes[] = { ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE };
 	sqlite3_int64 n_alias = 0, n_merge = 0;
 	sqlite3_stmt *st;
 	int rc;
 
 	if (s->fault.kind == FAULT_TXN && s->fault.txns == s->fault.at) {
 		/* kill:txn:N: halfway through the deletes and inserts of this transaction */
-		size_t rows = sizeof(deletes) / sizeof(deletes[0]) + 1 + facts->n_entities + facts->n_triples;
+		size_t rows = N_DELETES + 1 + facts->n_entities + facts->n_triples;
 
 		for (size_t i = 0; i < facts->n_entities; i++)
 			rows += facts->entities[i].aliases.n + facts->entities[i].why.n;
 		s->fault.rows_left = rows / 2;
 	}
-	for (size_t i = 0; i < sizeof(deletes) / sizeof(deletes[0]); i++)
-		if ((rc = delete_doc(s, deletes[i], doc->id, err)) != SQLITE_OK)
-			return rc;
+	if ((rc = delete_rows(s, key, err)) != SQLITE_OK)
+		return rc;
 	if (!(st = stmt(s, ST_PUT_DOC, err)))
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, doc->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, doc->source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, doc->hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, doc->date, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, doc->url, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 6, (sqlite3_int64)facts->n_entities);
-	sqlite3_bind_int64(st, 7, (sqlite3_int64)facts->n_triples);
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, doc->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, doc->source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, doc->origin, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, doc->hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, doc->date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, doc->url, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 8, (sqlite3_int64)facts->n_entities);
+	sqlite3_bind_int64(st, 9, (sqlite3_int64)facts->n_triples);
 	if ((rc = step_done(s, st)) != SQLITE_OK)
 		return rc;
 	for (size_t i = 0; i < facts->n_entities; i++) {
@@ -560,45 +638,107 @@ static int write_doc(kg_store *s, const kg_store_doc *doc, const kg_facts *facts
 
 		if (!(st = stmt(s, ST_PUT_ENT, err)))
 			return SQLITE_ERROR;
-		sqlite3_bind_text(st, 1, doc->id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
 		sqlite3_bind_text(st, 3, e->name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, kg_etype_name(e->type), -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)e->mentions);
 		if ((rc = step_done(s, st)) != SQLITE_OK ||
-		    (rc = insert_strv(s, ST_PUT_ALIAS, doc->id, e, &e->aliases, &n_alias, err)) != SQLITE_OK ||
-		    (rc = insert_strv(s, ST_PUT_MERGE, doc->id, e, &e->why, &n_merge, err)) != SQLITE_OK)
+		    (rc = insert_strv(s, ST_PUT_ALIAS, key, e, &e->aliases, &n_alias, err)) != SQLITE_OK ||
+		    (rc = insert_strv(s, ST_PUT_MERGE, key, e, &e->why, &n_merge, err)) != SQLITE_OK)
 			return rc;
 	}
 	for (size_t i = 0; i < facts->n_triples; i++)
-		if ((rc = insert_triple(s, doc->id, (sqlite3_int64)i, &facts->triples[i], err)) != SQLITE_OK)
+		if ((rc = insert_triple(s, key, (sqlite3_int64)i, &facts->triples[i], err)) != SQLITE_OK)
 			return rc;
 	return SQLITE_OK;
 }
 
-/* One attempt of kg_store_put; returns the SQLite code, *change set when SQLITE_OK. */
-static int put_once(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_store_change *change,
-		    kg_error *err)
+/* Describes a replaced document for messages: "NAME" (KEY) from SOURCE (new string, NULL when out of
+ * memory). */
+static char *describe(const char *key, const char *name, const char *source)
+{
+	size_t n = strlen(key) + (name ? strlen(name) : 0) + (source ? strlen(source) : 0) + 16;
+	char *out = malloc(n);
+
+	if (out && name)
+		snprintf(out, n, "\"%s\" (%s)%s%s", name, key, source ? " from " : "", source ? source : "");
+	else if (out)
+		snprintf(out, n, "the stored %s", key);
+	return out;
+}
+
+/* Deletes the documents stored from doc's origin under another key than key (an earlier content of
+ * the same source); *dropped gets their number and *replaced (when NULL) the description of the first.
+ * Returns the SQLite code. */
+static int drop_origin(kg_store *s, const char *key, const kg_store_doc *doc, char **replaced, size_t *dropped,
+		       kg_error *err)
+{
+	sqlite3_stmt *st;
+	kg_strv ids = { 0 };
+	int rc;
+
+	*dropped = 0;
+	if (!doc->origin)
+		return SQLITE_OK;
+	if (!(st = stmt(s, ST_ORIGIN, err)))
+		return SQLITE_ERROR;
+	sqlite3_bind_text(st, 1, doc->origin, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *id = (const char *)sqlite3_column_text(st, 0);
+
+		if (!*replaced)
+			*replaced = describe(id, (const char *)sqlite3_column_text(st, 1),
+					     (const char *)sqlite3_column_text(st, 2));
+		if (kg_strv_push(&ids, id) < 0) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+	}
+	sqlite3_reset(st);
+	fault_stmt(s);
+	rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	for (size_t i = 0; i < ids.n && rc == SQLITE_OK; i++)
+		rc = delete_rows(s, ids.v[i], err);
+	if (rc == SQLITE_OK)
+		*dropped = ids.n;
+	kg_strv_clear(&ids);
+	return rc;
+}
+
+/* One attempt of kg_store_put of doc under key; returns the SQLite code, *change set when SQLITE_OK. */
+static int put_once(kg_store *s, const char *key, const kg_store_doc *doc, const kg_facts *facts,
+		    kg_store_change *change, char **replaced, kg_error *err)
 {
 	char *old = NULL;
+	size_t dropped = 0;
 	int rc, had;
 
+	free(*replaced);
+	*replaced = NULL;
 	if ((rc = begin_write(s)) != SQLITE_OK)
 		return rc;
 	fault_note(s, "begin", ++s->fault.txns);
-	if ((had = stored_hash(s, doc->id, &old, err)) < 0) {
+	if ((had = stored_hash(s, key, &old, err)) < 0) {
 		rc = had == KG_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
 		goto rollback;
 	}
 	if (had && strcmp(old, doc->hash) == 0) {
 		*change = KG_STORE_UNCHANGED;
 		free(old);
+		fault_note(s, "unchanged", s->fault.txns);
 		rc = exec(s, "COMMIT");
 		goto done;
 	}
 	free(old);
-	*change = had ? KG_STORE_REPLACED : KG_STORE_ADDED;
-	if ((rc = write_doc(s, doc, facts, err)) != SQLITE_OK)
+	/* the same URL with another content, or the same origin under another key: replaced */
+	if (had)
+		*replaced = describe(key, NULL, NULL);
+	if ((rc = drop_origin(s, key, doc, replaced, &dropped, err)) != SQLITE_OK)
+		goto rollback;
+	*change = had || dropped ? KG_STORE_REPLACED : KG_STORE_ADDED;
+	if ((rc = write_doc(s, key, doc, facts, err)) != SQLITE_OK)
 		goto rollback;
 	if (s->fault.kind == FAULT_COMMIT && s->fault.txns == s->fault.at)
 		fault_kill(s);
@@ -614,27 +754,41 @@ rollback:
 }
 
 int kg_store_put(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_store_change *change,
-		 kg_error *err)
+		 char **replaced, kg_error *err)
 {
 	kg_store_change ignored;
+	char *what = NULL, *key = NULL;
 	kg_error e;
 	int rc;
 
 	if (!change)
 		change = &ignored;
-	if (!doc || !doc->id || !doc->hash || !facts) {
-		kg_error_set(err, s->path, 0, 0, "a document needs an id and a hash");
+	if (replaced)
+		*replaced = NULL;
+	if (!doc || !doc->name || !doc->hash || !facts) {
+		kg_error_set(err, s->path, 0, 0, "a document needs a name and a hash");
 		return KG_EINVAL;
+	}
+	if (!(key = kg_store_doc_id(doc))) {
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+		return KG_ENOMEM;
 	}
 	for (int try = 0;; try++) {
 		memset(&e, 0, sizeof(e));
-		rc = put_once(s, doc, facts, change, &e);
+		rc = put_once(s, key, doc, facts, change, &what, &e);
 		if (!is_busy(rc) || try + 1 >= PUT_TRIES)
 			break;
 		backoff(try);
 	}
-	if (rc == SQLITE_OK)
+	free(key);
+	if (rc == SQLITE_OK) {
+		if (replaced)
+			*replaced = what;
+		else
+			free(what);
 		return KG_OK;
+	}
+	free(what);
 	if (e.text[0]) {
 		if (err)
 			*err = e;

@@ -6,8 +6,9 @@
 
 #include "../src/core/core.h"
 
-/* The schema version this kg reads and writes (PRAGMA user_version and the meta table). */
-#define KG_STORE_SCHEMA 1
+/* The schema version this kg reads and writes (PRAGMA user_version and the meta table). Version 2 keys
+ * documents by URL or content hash (version 1 keyed them by name). */
+#define KG_STORE_SCHEMA 2
 /* How long a write waits for another process's transaction before giving up (milliseconds). */
 #define KG_STORE_BUSY_MS 10000
 
@@ -29,43 +30,53 @@ int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error
 /* Closes the store (the last process to close it folds the WAL back into the file). Accepts NULL. */
 void kg_store_free(kg_store *s);
 
-/* A document's identity. Strings are borrowed. */
+/* A document to store. Strings are borrowed. Its key in the store (documents.id, and the doc column of
+ * every other table) is its URL when it has one, else "sha256:" and its content hash: two documents
+ * with different content never share a key, and the same content read twice is one document. */
 typedef struct kg_store_doc {
-	const char *id;     /* the key: a news document's id, a triples file's base name; not NULL */
-	const char *source; /* where it was read (path, PATH:LINE, URL), may be NULL */
+	const char *name;   /* what people call it, cited as the evidence's doc: a news file's name, a JSON
+			     * Lines document's "id", a triples file's name; not NULL */
+	const char *source; /* where it was read (path, PATH:LINE, "-", URL), for messages; may be NULL */
+	const char *origin; /* what names its source across runs (canonical path and name): a document of
+			     * another content from the same origin replaces the stored one; NULL (standard
+			     * input) never replaces anything */
 	const char *hash;   /* content hash, not NULL: the same hash means the same content */
 	const char *date;   /* may be NULL */
-	const char *url;    /* may be NULL */
+	const char *url;    /* may be NULL; when set and not empty, the key */
 } kg_store_doc;
+
+/* The key of doc in the store (new string), or NULL when out of memory. */
+char *kg_store_doc_id(const kg_store_doc *doc);
 
 /* What kg_store_put did. */
 typedef enum kg_store_change {
-	KG_STORE_ADDED,    /* the id was new */
-	KG_STORE_REPLACED, /* the id was stored with another hash: its old facts are gone */
-	KG_STORE_UNCHANGED /* the id was stored with this hash: nothing written */
+	KG_STORE_ADDED,    /* the document was new */
+	KG_STORE_REPLACED, /* another content from the same origin (or URL) was stored: its facts are gone */
+	KG_STORE_UNCHANGED /* the key was stored with this hash: nothing written */
 } kg_store_change;
 
-/* 1 when document id is stored with this hash, 0 when not (absent, or another hash), < 0 with err set
- * when the store cannot be read. */
-int kg_store_has(kg_store *s, const char *id, const char *hash, kg_error *err);
+/* 1 when doc is stored with its hash, 0 when not, < 0 with err set when the store cannot be read. */
+int kg_store_has(kg_store *s, const kg_store_doc *doc, kg_error *err);
 
 /* Stores facts (borrowed) as document doc, in one transaction (BEGIN IMMEDIATE ... COMMIT, retried
- * while another process holds the store): the document's old entities, aliases, merge reasons and
- * triples are deleted and the new ones inserted, in their order, so a crash leaves the old document or
- * the new one, never a mix. A document stored with the same hash is left alone. Confidences are kept
- * to four decimals, as the JSON Lines format writes them. *change (may be NULL) says what happened.
- * Returns 0, or < 0 with err set and the store unchanged. */
+ * while another process holds the store): the rows of any document it replaces (the same key with
+ * another hash, or the same origin under another key) are deleted and the new ones inserted, in their
+ * order, so a crash leaves the old document or the new one, never a mix. A document stored with the
+ * same key and hash is left alone. Confidences are kept to four decimals, as the JSON Lines format
+ * writes them. *change (may be NULL) says what happened; *replaced (may be NULL) gets, when a document
+ * was replaced, a new string naming it ("NAME" (KEY) from SOURCE), else NULL. Returns 0, or < 0 with
+ * err set and the store unchanged. */
 int kg_store_put(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_store_change *change,
-		 kg_error *err);
+		 char **replaced, kg_error *err);
 
-/* Adds the stored facts of document id to facts, as kg_facts_merge would add the facts that were put:
+/* Adds the stored facts of the document of key id (kg_store_doc_id) to facts, as kg_facts_merge would add the facts that were put:
  * entities in order with their type, mentions, aliases and merge reasons, then the triples.
  * KG_ENOTFOUND with err when there is no such document. */
 int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err);
 
-/* Adds the facts of every document to facts (see kg_store_get), in the byte order of document ids, in
- * one read transaction: a concurrent kg_store_put is wholly in or wholly out. *n_docs (may be NULL)
- * gets the number of documents. The same stored documents always give the same facts. */
+/* Adds the facts of every document to facts (see kg_store_get), in the byte order of their names (then
+ * keys), in one read transaction: a concurrent kg_store_put is wholly in or wholly out. *n_docs (may be
+ * NULL) gets the number of documents. The same stored documents always give the same facts. */
 int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err);
 
 /* Sizes of a store. */

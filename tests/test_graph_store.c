@@ -128,15 +128,60 @@ static void assert_facts_equal(const kg_facts *a, const kg_facts *b)
 	}
 }
 
-/* Puts facts as document id with hash, expecting change. */
-static void put(kg_store *s, const char *id, const char *hash, const kg_facts *f, kg_store_change want)
+/* The content hash the tests give document name with version hash: distinct per name. */
+static const char *hash_of(const char *name, const char *hash)
 {
-	kg_store_doc d = { id, "test", hash, NULL, NULL };
+	static char buf[4][128];
+	static int next;
+	char *b = buf[next++ % 4];
+
+	snprintf(b, sizeof(buf[0]), "%s-%s", name, hash);
+	return b;
+}
+
+/* Puts facts as doc, expecting change; returns what kg_store_put said it replaced (caller frees). */
+static char *put_doc(kg_store *s, const kg_store_doc *d, const kg_facts *f, kg_store_change want)
+{
 	kg_store_change change;
 	kg_error err = { 0 };
+	char *replaced = NULL;
 
-	assert_int_equal(kg_store_put(s, &d, f, &change, &err), 0);
+	assert_int_equal(kg_store_put(s, d, f, &change, &replaced, &err), 0);
 	assert_int_equal(change, want);
+	if (want != KG_STORE_REPLACED)
+		assert_null(replaced);
+	return replaced;
+}
+
+/* Puts facts as the document named id, from origin id, with version hash, expecting change. */
+static void put(kg_store *s, const char *id, const char *hash, const kg_facts *f, kg_store_change want)
+{
+	kg_store_doc d = { .name = id, .source = "test", .origin = id, .hash = hash_of(id, hash) };
+
+	free(put_doc(s, &d, f, want));
+}
+
+/* 1 when the document named id is stored with version hash. */
+static int has(kg_store *s, const char *id, const char *hash)
+{
+	kg_store_doc d = { .name = id, .hash = hash_of(id, hash) };
+	kg_error err = { 0 };
+
+	return kg_store_has(s, &d, &err);
+}
+
+/* kg_store_get of the document named id with version hash. */
+static int get(kg_store *s, const char *id, const char *hash, kg_facts *out)
+{
+	kg_store_doc d = { .name = id, .hash = hash_of(id, hash) };
+	kg_error err = { 0 };
+	char *key = kg_store_doc_id(&d);
+	int rc;
+
+	assert_non_null(key);
+	rc = kg_store_get(s, key, out, &err);
+	free(key);
+	return rc;
 }
 
 static void test_graph_store__gives_back_the_facts_that_were_put(void **state)
@@ -149,7 +194,7 @@ static void test_graph_store__gives_back_the_facts_that_were_put(void **state)
 	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
 	put(s, "doc-1", "h1", in, KG_STORE_ADDED);
 	assert_int_equal(kg_facts_new(&out), 0);
-	assert_int_equal(kg_store_get(s, "doc-1", out, &err), 0);
+	assert_int_equal(get(s, "doc-1", "h1", out), 0);
 	assert_facts_equal(in, out);
 	assert_int_equal(kg_store_check(s, &err), 0);
 	kg_facts_free(in);
@@ -167,12 +212,12 @@ static void test_graph_store__leaves_a_document_with_the_same_hash_unchanged(voi
 	(void)state;
 	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
 	put(s, "doc-1", "same", a, KG_STORE_ADDED);
-	assert_int_equal(kg_store_has(s, "doc-1", "same", &err), 1);
-	assert_int_equal(kg_store_has(s, "doc-1", "other", &err), 0);
-	assert_int_equal(kg_store_has(s, "doc-2", "same", &err), 0);
+	assert_int_equal(has(s, "doc-1", "same"), 1);
+	assert_int_equal(has(s, "doc-1", "other"), 0);
+	assert_int_equal(has(s, "doc-2", "same"), 0);
 	put(s, "doc-1", "same", b, KG_STORE_UNCHANGED);
 	assert_int_equal(kg_facts_new(&out), 0);
-	assert_int_equal(kg_store_get(s, "doc-1", out, &err), 0);
+	assert_int_equal(get(s, "doc-1", "same", out), 0);
 	assert_non_null(kg_facts_find(out, "Ada Quill"));
 	assert_null(kg_facts_find(out, "Bo Lind"));
 	kg_facts_free(a);
@@ -196,7 +241,8 @@ static void test_graph_store__replaces_a_document_whose_content_changed(void **s
 	put(s, "doc-2", "v1", a, KG_STORE_ADDED);
 	put(s, "doc-1", "v2", b, KG_STORE_REPLACED);
 	assert_int_equal(kg_facts_new(&out), 0);
-	assert_int_equal(kg_store_get(s, "doc-1", out, &err), 0);
+	assert_int_equal(get(s, "doc-1", "v1", out), KG_ENOTFOUND);
+	assert_int_equal(get(s, "doc-1", "v2", out), 0);
 	assert_facts_equal(b, out);
 	assert_int_equal(kg_store_stats_get(s, &st, &err), 0);
 	assert_int_equal(st.documents, 2);
@@ -209,7 +255,7 @@ static void test_graph_store__replaces_a_document_whose_content_changed(void **s
 	kg_store_free(s);
 }
 
-static void test_graph_store__loads_documents_in_id_order_as_kg_facts_merge_would(void **state)
+static void test_graph_store__loads_documents_in_name_order_as_kg_facts_merge_would(void **state)
 {
 	kg_store *s = NULL;
 	kg_facts *a = doc_facts("a", "Ada Quill"), *b = doc_facts("b", "Bo Lind"), *c = doc_facts("c", "Ada Quill");
@@ -219,7 +265,7 @@ static void test_graph_store__loads_documents_in_id_order_as_kg_facts_merge_woul
 
 	(void)state;
 	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
-	/* put in an order that is not the id order */
+	/* put in an order that is not the name order */
 	put(s, "c", "h", c, KG_STORE_ADDED);
 	put(s, "a", "h", a, KG_STORE_ADDED);
 	put(s, "b", "h", b, KG_STORE_ADDED);
@@ -252,7 +298,7 @@ static void test_graph_store__keeps_confidence_to_four_decimals(void **state)
 	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
 	put(s, "d", "h", f, KG_STORE_ADDED);
 	assert_int_equal(kg_facts_new(&out), 0);
-	assert_int_equal(kg_store_get(s, "d", out, &err), 0);
+	assert_int_equal(get(s, "d", "h", out), 0);
 	assert_true(out->triples[0].confidence == 0.1235);
 	kg_facts_free(f);
 	kg_facts_free(out);
@@ -405,13 +451,115 @@ static void test_graph_store__refuses_a_file_that_is_not_a_database(void **state
 	drop_store(path);
 }
 
+static void test_graph_store__never_replaces_a_document_from_another_origin(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("article.txt", "Ada Quill"), *b = doc_facts("article.txt", "Bo Lind"), *got = NULL;
+	kg_store_doc d1 = { .name = "article.txt", .source = "t1/article.txt", .origin = "/x/t1/article.txt\tarticle.txt",
+			    .hash = "h1" };
+	kg_store_doc d2 = { .name = "article.txt", .source = "t2/article.txt", .origin = "/x/t2/article.txt\tarticle.txt",
+			    .hash = "h2" };
+	kg_error err = { 0 };
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put_doc(s, &d1, a, KG_STORE_ADDED);
+	put_doc(s, &d2, b, KG_STORE_ADDED);
+	assert_int_equal(kg_facts_new(&got), 0);
+	assert_int_equal(kg_store_load(s, got, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_non_null(kg_facts_find(got, "Ada Quill"));
+	assert_non_null(kg_facts_find(got, "Bo Lind"));
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(got);
+	kg_store_free(s);
+}
+
+static void test_graph_store__keeps_every_document_without_an_origin(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("-", "Ada Quill"), *b = doc_facts("-", "Bo Lind");
+	kg_store_doc d1 = { .name = "-", .source = "-", .hash = "h1" }, d2 = { .name = "-", .source = "-", .hash = "h2" };
+	kg_store_stats st;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put_doc(s, &d1, a, KG_STORE_ADDED);
+	put_doc(s, &d2, b, KG_STORE_ADDED);
+	put_doc(s, &d1, a, KG_STORE_UNCHANGED);
+	assert_int_equal(kg_store_stats_get(s, &st, &err), 0);
+	assert_int_equal(st.documents, 2);
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_store_free(s);
+}
+
+static void test_graph_store__replaces_from_the_same_origin_and_names_what_it_replaced(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("story", "Ada Quill"), *b = doc_facts("story", "Bo Lind");
+	kg_store_doc d1 = { .name = "story", .source = "feed.jsonl:1", .origin = "/x/feed.jsonl\tstory", .hash = "h1" };
+	kg_store_doc d2 = { .name = "story", .source = "feed.jsonl:7", .origin = "/x/feed.jsonl\tstory", .hash = "h2" };
+	kg_store_stats st;
+	kg_error err = { 0 };
+	char *what;
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put_doc(s, &d1, a, KG_STORE_ADDED);
+	what = put_doc(s, &d2, b, KG_STORE_REPLACED);
+	assert_non_null(what);
+	assert_non_null(strstr(what, "\"story\" (sha256:h1) from feed.jsonl:1"));
+	free(what);
+	assert_int_equal(kg_store_stats_get(s, &st, &err), 0);
+	assert_int_equal(st.documents, 1);
+	assert_int_equal(kg_store_check(s, &err), 0);
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_store_free(s);
+}
+
+static void test_graph_store__keys_a_document_by_its_url_when_it_has_one(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("x", "Ada Quill"), *b = doc_facts("x", "Bo Lind"), *out = NULL;
+	kg_store_doc d1 = { .name = "x", .url = "https://news.example/a", .hash = "h1" };
+	kg_store_doc d2 = { .name = "y", .url = "https://news.example/a", .hash = "h2" };
+	kg_error err = { 0 };
+	char *key = kg_store_doc_id(&d1), *what;
+
+	(void)state;
+	assert_string_equal(key, "https://news.example/a");
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	put_doc(s, &d1, a, KG_STORE_ADDED);
+	what = put_doc(s, &d2, b, KG_STORE_REPLACED);
+	assert_non_null(strstr(what, "https://news.example/a"));
+	free(what);
+	assert_int_equal(kg_facts_new(&out), 0);
+	assert_int_equal(kg_store_get(s, key, out, &err), 0);
+	assert_non_null(kg_facts_find(out, "Bo Lind"));
+	assert_null(kg_facts_find(out, "Ada Quill"));
+	free(key);
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(out);
+	kg_store_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_graph_store__gives_back_the_facts_that_were_put),
 		cmocka_unit_test(test_graph_store__leaves_a_document_with_the_same_hash_unchanged),
 		cmocka_unit_test(test_graph_store__replaces_a_document_whose_content_changed),
-		cmocka_unit_test(test_graph_store__loads_documents_in_id_order_as_kg_facts_merge_would),
+		cmocka_unit_test(test_graph_store__loads_documents_in_name_order_as_kg_facts_merge_would),
+		cmocka_unit_test(test_graph_store__never_replaces_a_document_from_another_origin),
+		cmocka_unit_test(test_graph_store__keeps_every_document_without_an_origin),
+		cmocka_unit_test(test_graph_store__replaces_from_the_same_origin_and_names_what_it_replaced),
+		cmocka_unit_test(test_graph_store__keys_a_document_by_its_url_when_it_has_one),
 		cmocka_unit_test(test_graph_store__keeps_confidence_to_four_decimals),
 		cmocka_unit_test(test_graph_store__says_an_unknown_document_is_not_found),
 		cmocka_unit_test(test_graph_store__keeps_documents_in_the_file_across_handles),

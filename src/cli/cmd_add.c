@@ -18,7 +18,7 @@ int kg_ingest_init(kg_ingest *in, kg_store *store, const char *db, int quiet)
 	in->store = store;
 	in->db = db;
 	in->quiet = quiet;
-	if (kg_facts_new(&in->pending) < 0 || kg_map_new(&in->seen) < 0) {
+	if (kg_facts_new(&in->pending) < 0) {
 		kg_ingest_clear(in);
 		return KG_ENOMEM;
 	}
@@ -30,34 +30,91 @@ void kg_ingest_clear(kg_ingest *in)
 	if (!in)
 		return;
 	kg_facts_free(in->pending);
-	kg_map_free(in->seen);
+	free(in->origin_of);
+	free(in->origin_path);
 	in->pending = NULL;
-	in->seen = NULL;
+	in->origin_of = in->origin_path = NULL;
+}
+
+/* The canonical path of the file source names (in in's cache), or NULL when none: source itself, or
+ * source less a ":LINE" suffix (a JSON Lines document). */
+static const char *ingest_file(kg_ingest *in, const char *source)
+{
+	const char *colon = strrchr(source, ':');
+	size_t len = strlen(source), base = len;
+	char *copy, *real;
+
+	if (colon && colon[1] && strspn(colon + 1, "0123456789") == strlen(colon + 1))
+		base = (size_t)(colon - source);
+	/* the documents of one JSON Lines file differ only in their line: one realpath per file */
+	if (in->origin_of && (strcmp(in->origin_of, source) == 0 ||
+			      (base < len && strlen(in->origin_of) == base && strncmp(in->origin_of, source, base) == 0)))
+		return in->origin_path;
+	if (!(copy = kg_strdup(source)))
+		return NULL;
+	if (!(real = realpath(copy, NULL)) && base < len) {
+		copy[base] = '\0';
+		real = realpath(copy, NULL);
+	}
+	free(in->origin_of);
+	free(in->origin_path);
+	in->origin_of = copy;
+	in->origin_path = real;
+	return real;
+}
+
+/* Fills d with doc's identity; *origin gets a new string (NULL for standard input). */
+static int ingest_doc(kg_ingest *in, kg_store_doc *d, char **origin, const kg_doc_info *doc)
+{
+	const char *src = doc->source, *file;
+	size_t n;
+
+	*origin = NULL;
+	memset(d, 0, sizeof(*d));
+	d->name = doc->id;
+	d->source = doc->source;
+	d->hash = doc->hash;
+	d->date = doc->date;
+	d->url = doc->url;
+	if (!src || strcmp(src, "-") == 0 || strncmp(src, "-:", 2) == 0)
+		return KG_OK;
+	file = ingest_file(in, src);
+	n = strlen(file ? file : src) + strlen(doc->id) + 2;
+	if (!(*origin = malloc(n)))
+		return KG_ENOMEM;
+	snprintf(*origin, n, "%s\t%s", file ? file : src, doc->id);
+	d->origin = *origin;
+	return KG_OK;
 }
 
 int kg_ingest_put(kg_ingest *in, const kg_doc_info *doc, const kg_facts *facts)
 {
-	kg_store_doc d = { doc->id, doc->source, doc->hash, doc->date, doc->url };
+	kg_store_doc d;
 	kg_store_change change;
 	kg_error err = { 0 };
-	size_t first;
+	char *origin = NULL, *replaced = NULL;
 	int rc;
 
-	if (kg_map_get(in->seen, doc->id, &first) && !in->quiet) {
-		fputs("kg: warning: document id '", stderr);
-		kg_cli_put_inert(stderr, doc->id);
-		fputs("' was already read in this run; ", stderr);
-		kg_cli_put_inert(stderr, doc->source ? doc->source : "this one");
-		fputs(" replaces it (give documents distinct ids or file names)\n", stderr);
-	}
-	if ((rc = kg_store_put(in->store, &d, facts, &change, &err)) < 0) {
-		kg_error_print(&err, stderr, 0);
-		return rc;
-	}
-	if ((rc = kg_map_put(in->seen, doc->id, 1)) < 0) {
+	if ((rc = ingest_doc(in, &d, &origin, doc)) < 0) {
 		kg_cli_error("out of memory");
 		return rc;
 	}
+	rc = kg_store_put(in->store, &d, facts, &change, &replaced, &err);
+	free(origin);
+	if (rc < 0) {
+		kg_error_print(&err, stderr, 0);
+		return rc;
+	}
+	if (replaced && !in->quiet) {
+		fputs("kg: warning: ", stderr);
+		kg_cli_put_inert(stderr, doc->source ? doc->source : doc->id);
+		fputs(": document \"", stderr);
+		kg_cli_put_inert(stderr, doc->id);
+		fputs("\" changed since it was stored: it replaces ", stderr);
+		kg_cli_put_inert(stderr, replaced);
+		fputc('\n', stderr);
+	}
+	free(replaced);
 	if (change == KG_STORE_ADDED)
 		in->added++;
 	else if (change == KG_STORE_REPLACED)
@@ -83,18 +140,16 @@ static int ingest_collect(const kg_facts *facts, void *ctx)
 static int ingest_want(const kg_doc_info *doc, void *ctx)
 {
 	kg_ingest *in = ctx;
+	kg_store_doc d = { .name = doc->id, .source = doc->source, .hash = doc->hash, .url = doc->url };
 	kg_error err = { 0 };
-	int rc = kg_store_has(in->store, doc->id, doc->hash, &err);
+	int rc = kg_store_has(in->store, &d, &err);
 
 	if (rc < 0) {
 		kg_error_print(&err, stderr, 0);
 		return KG_ERROR;
 	}
-	if (rc == 1) {
+	if (rc == 1)
 		in->unchanged++;
-		if (kg_map_put(in->seen, doc->id, 1) < 0)
-			return KG_ERROR;
-	}
 	return !rc;
 }
 
@@ -239,11 +294,14 @@ static void add_help(FILE *fp)
 	fputs("\nExtractors:\n", fp);
 	for (const kg_extractor *x = kg_extractors; x->name; x++)
 		fprintf(fp, "  %-9s %s\n", x->name, x->description);
-	fputs("\nA document is keyed by its id: a news file's name, a JSON Lines document's \"id\", a triples\n"
-	      "file's name. Adding a document again with the same content changes nothing; with other\n"
-	      "content it replaces the stored one, and edges left with no evidence disappear from the next\n"
-	      "graph. Aliases are merged across documents when the graph is built (kg build --db), so a new\n"
-	      "spelling joins the entity it names.\n", fp);
+	fputs("\nA document is keyed by its URL when the input gives one, else by a hash of its content; its\n"
+	      "name (a news file's name, a JSON Lines document's \"id\", a triples file's name) and source\n"
+	      "are kept with it. Adding a document again with the same content changes nothing. Other\n"
+	      "content from the same source (the same file, and the same \"id\" in a JSON Lines file)\n"
+	      "replaces the stored one, with a warning naming both, and edges left with no evidence\n"
+	      "disappear from the next graph; a document from another source, or from standard input,\n"
+	      "never replaces one. Aliases are merged across documents when the graph is built\n"
+	      "(kg build --db), so a new spelling joins the entity it names.\n", fp);
 }
 
 static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)

@@ -24,7 +24,8 @@ typedef struct kg_ingest {
 	kg_store *store;       /* borrowed */
 	const char *db;        /* its path, for messages */
 	kg_facts *pending;     /* facts of the document being handed over (a triples file comes in batches) */
-	kg_map *seen;          /* ids stored in this run, to warn when two inputs share one */
+	char *origin_of;       /* the last source whose file was resolved for an origin (a cache) */
+	char *origin_path;     /* its canonical path, NULL when it names no file */
 	size_t added;          /* documents new to the store */
 	size_t replaced;       /* documents whose content changed */
 	size_t unchanged;      /* documents already stored with the same content */
@@ -40,8 +41,11 @@ void kg_ingest_clear(kg_ingest *in);
  * other document is stored in one transaction once it has been wholly handed over. A store error is
  * printed and stops the run (KG_ERROR). */
 kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo);
-/* Stores facts as document doc (counting it, warning when its id was already stored in this run);
- * prints the error and returns < 0 when the store fails. */
+/* Stores facts as document doc (counting it, warning when it replaces an earlier content of the same
+ * source); prints the error and returns < 0 when the store fails. A document's origin, what makes a
+ * later content replace it, is the canonical path of its file (without the :LINE of a JSON Lines
+ * document) with its name, the source itself when that names no file (kg merge), and none for
+ * standard input. */
 int kg_ingest_put(kg_ingest *in, const kg_doc_info *doc, const kg_facts *facts);
 /* Prints "kg: DB: N added, N replaced, N unchanged; the store holds N documents" on stderr. */
 void kg_ingest_summary(const kg_ingest *in);

@@ -17,26 +17,30 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export LC_ALL=C
 
-# compare DB CLEAN MODE: prints a line per way DB differs from the clean store CLEAN, nothing when it
-# matches. MODE whole: DB holds some of CLEAN's documents, each whole (its documents row and all its
-# rows), and nothing else; MODE same: DB holds all of them; MODE same-nosource: the same, but the
-# path each document was read from may differ. The time a document was added is never compared.
+# compare DB CLEAN MODE [BASE]: prints a line per way DB differs from the clean store CLEAN, nothing
+# when it matches. MODE whole: DB holds some of the documents of CLEAN or of the store BASE it started
+# from (documents are keyed by content, so one key is one content), each whole (its documents row and
+# all its rows), and nothing else; MODE same: DB holds all of CLEAN's and nothing else; MODE
+# same-nosource: the same, but the path each document was read from (source, origin) may differ. The time a document
+# was added is never compared.
 compare() {
-	local db=$1 clean=$2 mode=$3 skip="'added'" sql t cols
-	[ "$mode" = same-nosource ] && skip="'added', 'source'"
+	local db=$1 clean=$2 mode=$3 base=${4:-$2} skip="'added'" sql t cols
+	[ "$mode" = same-nosource ] && skip="'added', 'source', 'origin'"
 	cols=$(sqlite3 -batch "$clean" "SELECT group_concat('\"' || name || '\"', ', ') FROM pragma_table_info('documents')
 		WHERE name NOT IN ($skip)")
-	sql="ATTACH '$clean' AS c;
+	[ "$mode" = whole ] || base=$clean
+	sql="ATTACH '$clean' AS c; ATTACH '$base' AS b;
 SELECT 'integrity_check: ' || integrity_check FROM pragma_integrity_check WHERE integrity_check != 'ok';
 SELECT 'document ' || id || ': its row differs from a clean ingest' FROM
-	(SELECT $cols FROM main.documents EXCEPT SELECT $cols FROM c.documents);"
+	(SELECT $cols FROM main.documents EXCEPT SELECT $cols FROM c.documents EXCEPT SELECT $cols FROM b.documents);"
 	for t in $(sqlite3 -batch "$clean" "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) p
 		WHERE m.type = 'table' AND p.name = 'doc' ORDER BY 1"); do
 		sql="$sql
 SELECT 'document ' || doc || ': a row of $t that a clean ingest does not have' FROM
-	(SELECT * FROM main.$t EXCEPT SELECT * FROM c.$t) GROUP BY doc;
+	(SELECT * FROM main.$t EXCEPT SELECT * FROM c.$t EXCEPT SELECT * FROM b.$t) GROUP BY doc;
 SELECT 'document ' || doc || ': a row of $t is missing' FROM
-	(SELECT * FROM c.$t WHERE doc IN (SELECT id FROM main.documents) EXCEPT SELECT * FROM main.$t) GROUP BY doc;
+	(SELECT * FROM c.$t WHERE doc IN (SELECT id FROM main.documents) UNION
+	 SELECT * FROM b.$t WHERE doc IN (SELECT id FROM main.documents) EXCEPT SELECT * FROM main.$t) GROUP BY doc;
 SELECT 'document ' || doc || ': rows of $t with no documents row' FROM main.$t
 	WHERE doc NOT IN (SELECT id FROM main.documents) GROUP BY doc;"
 	done
@@ -53,15 +57,15 @@ SELECT 'document ' || id || ': missing' FROM c.documents WHERE id NOT IN (SELECT
 	sqlite3 -batch "$db" "$sql" 2>&1 | head -5
 }
 
-# check_killed DB CLEAN WHAT: the store a kill left (checked on a copy, so that the next kg add opens
-# what the kill left, WAL and all) holds whole documents only
+# check_killed DB CLEAN WHAT [BASE]: the store a kill left (checked on a copy, so that the next kg add
+# opens what the kill left, WAL and all) holds whole documents only, of CLEAN or BASE
 check_killed() {
 	local why
 	rm -f "$tmp"/copy.db*
 	[ -e "$1" ] || return 0
 	cp "$1" "$tmp/copy.db"
 	[ ! -e "$1-wal" ] || cp "$1-wal" "$tmp/copy.db-wal"
-	why=$(compare "$tmp/copy.db" "$2" whole)
+	why=$(compare "$tmp/copy.db" "$2" whole "${4:-$2}")
 	[ -z "$why" ] || fail "$3: $why"
 }
 
@@ -86,16 +90,17 @@ planned=0 landed=0 in_txn=0
 # killed where FAULT says; the kill must land, the store must hold whole documents, and the next kg add
 # must complete it. Counts the kills that landed inside a transaction.
 kill_at() {
-	local base=$1 clean=$2 fault=$3 status=0
+	local base=$1 clean=$2 fault=$3 status=0 base_ref
 	shift 3
 	rm -f "$tmp"/kill.db* "$tmp/trace"
-	[ "$base" = none ] || cp "$base" "$tmp/kill.db"
+	base_ref=$clean
+	[ "$base" = none ] || { cp "$base" "$tmp/kill.db"; base_ref=$base; }
 	KG_FAULT="$fault,trace:$tmp/trace" "$kg" add "$@" --db "$tmp/kill.db" 2>/dev/null || status=$?
 	[ "$status" -eq 137 ] || return 1
 	grep -q "^kill " "$tmp/trace" || fail "$fault: killed, but not by the fault"
 	landed=$((landed + 1))
 	if inside "$tmp/trace"; then in_txn=$((in_txn + 1)); fi
-	check_killed "$tmp/kill.db" "$clean" "$fault"
+	check_killed "$tmp/kill.db" "$clean" "$fault" "$base_ref"
 	complete "$tmp/kill.db" "$clean" "$fault" "$@"
 }
 
@@ -104,18 +109,20 @@ kill_at() {
 sweep() {
 	local stride=$1 base=$2 clean=$3 n k before
 	shift 3
-	rm -f "$tmp"/count.db* "$tmp/trace"
+	rm -f "$tmp"/count.db* "$tmp/count.trace"
 	[ "$base" = none ] || cp "$base" "$tmp/count.db"
-	KG_FAULT="trace:$tmp/trace" "$kg" add "$@" --db "$tmp/count.db" 2>/dev/null || fail "a traced kg add exited $?"
-	n=$(sed -n 's/^statements //p' "$tmp/trace")
-	k=$(sed -n 's/^transactions //p' "$tmp/trace")
-	[ "$n" -gt 0 ] && [ "$k" -gt 0 ] || fail "the trace counts no statements or transactions: $(cat "$tmp/trace")"
+	KG_FAULT="trace:$tmp/count.trace" "$kg" add "$@" --db "$tmp/count.db" 2>/dev/null || fail "a traced kg add exited $?"
+	n=$(sed -n 's/^statements //p' "$tmp/count.trace")
+	k=$(sed -n 's/^transactions //p' "$tmp/count.trace")
+	[ "$n" -gt 0 ] && [ "$k" -gt 0 ] || fail "the trace counts no statements or transactions: $(cat "$tmp/count.trace")"
 	for i in $(seq 1 "$stride" "$n") $(( (n - 1) % stride == 0 ? 0 : n )); do
 		[ "$i" -gt 0 ] || continue
 		kill_at "$base" "$clean" "kill:stmt:$i" "$@" || fail "kill:stmt:$i of $n did not land"
 	done
 	kill_at "$base" "$clean" "kill:stmt:$((n + 1))" "$@" && fail "kill:stmt:$((n + 1)) landed: more statements than traced"
 	for i in $(seq 1 "$k"); do
+		# a transaction that finds its document stored with the same content writes nothing
+		if grep -qx "unchanged $i" "$tmp/count.trace"; then continue; fi
 		for where in txn commit; do
 			planned=$((planned + 1))
 			before=$in_txn
@@ -136,6 +143,13 @@ cp "$src"/examples/news/000_*.txt "$src"/examples/news/001_*.txt "$tmp/news/"
 "$kg" add "$tmp/news" --db "$tmp/news.db" -q || fail "clean kg add exited $?"
 sweep 1 none "$tmp/facts.db" "$tmp/facts"
 sweep 10 none "$tmp/news.db" "$tmp/news"
+# and every statement of an ingest where a changed file replaces its earlier content
+printf '%s\n' '{"subject": "Ada Quill", "predicate": "meet", "object": "Bo Lind", "evidence": {"doc": "x", "text": "Ada Quill met Bo Lind."}}' \
+	>>"$tmp/facts/a.jsonl"
+cp "$tmp/facts.db" "$tmp/facts2.db"
+"$kg" add "$tmp/facts" --db "$tmp/facts2.db" 2>"$tmp/err" || fail "clean kg add of a changed file exited $?"
+grep -q "0 added, 1 replaced" "$tmp/err" || fail "the changed file was not replaced: $(cat "$tmp/err")"
+sweep 1 "$tmp/facts.db" "$tmp/facts2.db" "$tmp/facts"
 
 # random moments: a corpus that takes about 3 s to add here, from the rate measured on 400 documents
 # (copies of the bundled articles made distinct by a last line; written by the shell, no interpreter)

@@ -12,8 +12,8 @@ command -v sqlite3 >/dev/null || { echo "skipped: no sqlite3 command (scripts/se
 sql() { sqlite3 -batch "$1" "$2"; }
 
 "$kg" add "$src/examples/triples" --db "$tmp/kg.db" -q || fail "kg add exited $?"
-[ "$(sql "$tmp/kg.db" 'PRAGMA user_version')" = 1 ] || fail "user_version is not 1"
-[ "$(sql "$tmp/kg.db" "SELECT value FROM meta WHERE key = 'schema'")" = 1 ] || fail "meta has no schema 1"
+[ "$(sql "$tmp/kg.db" 'PRAGMA user_version')" = 2 ] || fail "user_version is not 2"
+[ "$(sql "$tmp/kg.db" "SELECT value FROM meta WHERE key = 'schema'")" = 2 ] || fail "meta has no schema 2"
 [ "$(sql "$tmp/kg.db" 'PRAGMA journal_mode')" = wal ] || fail "the store is not in WAL mode"
 
 # refused DB WHAT: every command that opens the store says WHAT, exits 2 and changes nothing
@@ -35,12 +35,13 @@ refused() {
 : >"$tmp/empty.jsonl"
 
 cp "$tmp/kg.db" "$tmp/newer.db"
-sql "$tmp/newer.db" 'PRAGMA user_version = 2' >/dev/null
-refused "$tmp/newer.db" "schema version 2, newer than the version 1 this kg reads" "a newer store"
+sql "$tmp/newer.db" 'PRAGMA user_version = 3' >/dev/null
+refused "$tmp/newer.db" "schema version 3, newer than the version 2 this kg reads" "a newer store"
 
 cp "$tmp/kg.db" "$tmp/older.db"
-sql "$tmp/older.db" 'PRAGMA user_version = 0' >/dev/null
-refused "$tmp/older.db" "schema version 0, older than the version 1.*cannot be migrated" "an older store"
+# a store of version 1 (documents keyed by name) cannot be migrated: the message says why and what to do
+sql "$tmp/older.db" "PRAGMA user_version = 1; UPDATE meta SET value = '1' WHERE key = 'schema'" >/dev/null
+refused "$tmp/older.db" "schema version 1, older than the version 2 this kg reads, and cannot be migrated (version 1 keyed documents by name.*add the documents again with kg add" "a version 1 store"
 
 sql "$tmp/other.db" 'CREATE TABLE documents(id TEXT)' >/dev/null
 refused "$tmp/other.db" "not a kg store: a SQLite database of another application" "another application's database"
