@@ -11,8 +11,10 @@ python3 -c 'import pty' 2>/dev/null || { echo "skipped: python3 has no pty modul
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# on_tty ENV COMMAND: runs the shell command with standard error (and output) on a new terminal,
-# prints everything the terminal received (escapes shown as \x1b) and the exit status last
+# on_tty ENV COMMAND [MARK]: runs the shell command with standard error (and output) on a new terminal,
+# prints everything the terminal received (escapes shown as \x1b) and the exit status last; with MARK,
+# creates that file once a progress line has shown (or the terminal has been silent for two minutes,
+# so that a command waiting for it never hangs)
 cat >"$tmp/run_on_terminal.py" <<'PY'
 import os, pty, select, sys
 env = dict(os.environ)
@@ -24,11 +26,18 @@ for kv in filter(None, sys.argv[1].split(",")):
 pid, fd = pty.fork()
 if pid == 0:
     os.execvpe("sh", ["sh", "-c", sys.argv[2]], env)
+mark = sys.argv[3] if len(sys.argv) > 3 else None
+def release():
+    if mark and not os.path.exists(mark):
+        open(mark, "w").close()
 out = b""
 while True:
     r, _, _ = select.select([fd], [], [], 120)
     if not r:
-        break
+        release()
+        r, _, _ = select.select([fd], [], [], 120)
+        if not r:
+            break
     try:
         data = os.read(fd, 65536)
     except OSError:
@@ -36,11 +45,14 @@ while True:
     if not data:
         break
     out += data
+    if b"documents," in out:
+        release()
+release()
 _, status = os.waitpid(pid, 0)
 sys.stdout.write(out.decode("utf-8", "replace").replace("\x1b", "\\x1b") + "\n")
 sys.stdout.write("status %d\n" % os.waitstatus_to_exitcode(status))
 PY
-on_tty() { python3 "$tmp/run_on_terminal.py" "$1" "$2"; }
+on_tty() { python3 "$tmp/run_on_terminal.py" "$@"; }
 
 # colour
 on_tty "" "'$kg' query -g '$tmp/none.json' met X" >"$tmp/out"
@@ -56,7 +68,8 @@ set +e
 set -e
 if grep -q $'\x1b' "$tmp/err"; then fail "colour when standard error is a file"; fi
 
-# progress: JSON Lines documents arriving over three seconds on standard input
+# progress: JSON Lines documents on standard input, the second half held back until the progress line
+# has shown (by the terminal's reader, not by a clock), so that it shows however fast the machine is
 python3 - "$src/examples/news" "$tmp/docs.jsonl" <<'PY'
 import json, os, sys
 d = sys.argv[1]
@@ -66,11 +79,13 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
             text = open(os.path.join(d, f), encoding="utf-8").read()
             out.write(json.dumps({"id": f"{k}-{f}", "text": text}) + "\n")
 PY
-feed="(cat '$tmp/docs.jsonl'; sleep 3; cat '$tmp/docs.jsonl')"
-on_tty "" "$feed | '$kg' extract -x news - >/dev/null" >"$tmp/out"
+held="(cat '$tmp/docs.jsonl'; until [ -e '$tmp/shown' ]; do sleep 0.1; done; cat '$tmp/docs.jsonl')"
+on_tty "" "$held | '$kg' extract -x news - >/dev/null" "$tmp/shown" >"$tmp/out"
 grep -q 'status 0' "$tmp/out" || fail "kg extract failed on a terminal: $(cat "$tmp/out")"
 grep -Eq 'kg: [0-9]+ documents, [0-9.]+ [kMG]B, [0-9.]+ MB/s' "$tmp/out" || fail "no progress line: $(cat "$tmp/out")"
 grep -q '\\x1b\[Kkg: [0-9]* triples from 40 documents' "$tmp/out" || fail "the progress line was not cleared before the summary"
+# none with -q or off a terminal: the input pauses longer than the delay before a progress line
+feed="(cat '$tmp/docs.jsonl'; sleep 3; cat '$tmp/docs.jsonl')"
 on_tty "" "$feed | '$kg' extract -q -x news - >/dev/null" >"$tmp/out"
 if grep -q 'documents,' "$tmp/out"; then fail "a progress line with -q"; fi
 eval "$feed" | "$kg" extract -x news - 2>"$tmp/err" >/dev/null
