@@ -328,6 +328,18 @@ static void test_core__a_five_party_summit_derives_ten_pairs_carrying_its_id(voi
 	assert_int_equal(f->n_triples, 20);
 	assert_string_equal(f->triples[10].predicate, "speak_with");
 	assert_string_equal(f->triples[10].attrs.modality, "planned");
+	/* participants of one side (one party of the talks) are not paired; a copy keeps the sides */
+	negated.flags = 0;
+	for (size_t i = 1; i < negated.n_participants; i++)
+		negated.participants[i].side = 2;
+	{
+		kg_event sided;
+		assert_int_equal(kg_event_copy(&sided, &negated), 0);
+		assert_int_equal(sided.participants[4].side, 2);
+		assert_int_equal(kg_event_derive(f, &sided), 0);
+		kg_event_clear(&sided);
+	}
+	assert_int_equal(f->n_triples, 24); /* the first with each of the four others */
 	kg_event_clear(&negated);
 	kg_event_clear(&ev);
 	kg_event_clear(NULL);

@@ -431,6 +431,173 @@ static void test_ner__a_description_before_a_comma_names_the_person_met(void **s
 	kg_facts_free(f);
 }
 
+/* The event of f that has the participant named, or NULL. */
+static const kg_event *event_with(const kg_facts *f, const char *name)
+{
+	for (size_t i = 0; i < f->n_events; i++)
+		for (size_t k = 0; k < f->events[i].n_participants; k++)
+			if (strcmp(f->events[i].participants[k].name, name) == 0)
+				return &f->events[i];
+	return NULL;
+}
+
+/* The role of the participant named in ev (KG_ROLE__COUNT when absent). */
+static kg_role role_in(const kg_event *ev, const char *name)
+{
+	for (size_t k = 0; ev && k < ev->n_participants; k++)
+		if (strcmp(ev->participants[k].name, name) == 0)
+			return ev->participants[k].role;
+	return KG_ROLE__COUNT;
+}
+
+static void test_ner__a_five_party_meeting_is_one_event_with_every_pair_from_it(void **state)
+{
+	kg_facts *f = extract("Minister Aurelio Fenwick, Senator Brisa Okoro, Governor Caspian Dunmore, Mayor Delphine "
+			      "Arkwright and Ambassador Emeric Tollan met in the capital on Monday.\n");
+	const kg_event *ev;
+	size_t derived = 0;
+	(void)state;
+	ev = event_with(f, "Aurelio Fenwick");
+	if (!ev || ev->n_participants != 5)
+		dump(f);
+	assert_non_null(ev);
+	assert_int_equal(f->n_events, 1);
+	assert_int_equal(ev->type, KG_EVENT_MEETING);
+	assert_int_equal(ev->n_participants, 5);
+	for (size_t i = 0; i < f->n_triples; i++)
+		if (strcmp(f->triples[i].predicate, "meet") == 0) {
+			assert_non_null(f->triples[i].attrs.event);
+			assert_string_equal(f->triples[i].attrs.event, ev->id);
+			derived++;
+		}
+	assert_int_equal(derived, 10);
+	assert_true(has(f, "Aurelio Fenwick", "meet", "Emeric Tollan", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__hosts_and_guests_get_their_roles(void **state)
+{
+	kg_facts *f = extract("President Ottilie Varga hosted Chancellor Benedikt Strand at the palace.\n"
+			      "Minister Jorund Pell was received by King Aldric Menteith.\n"
+			      "Envoy Sabine Kerrow paid a courtesy call on Premier Ivo Lanthorn.\n");
+	const kg_event *ev;
+	(void)state;
+	ev = event_with(f, "Ottilie Varga");
+	if (!ev)
+		dump(f);
+	assert_non_null(ev);
+	assert_int_equal(role_in(ev, "Ottilie Varga"), KG_ROLE_HOST);
+	assert_int_equal(role_in(ev, "Benedikt Strand"), KG_ROLE_GUEST);
+	ev = event_with(f, "Jorund Pell");
+	assert_non_null(ev);
+	assert_int_equal(role_in(ev, "Aldric Menteith"), KG_ROLE_HOST);
+	assert_int_equal(role_in(ev, "Jorund Pell"), KG_ROLE_GUEST);
+	ev = event_with(f, "Sabine Kerrow");
+	assert_non_null(ev);
+	assert_int_equal(role_in(ev, "Sabine Kerrow"), KG_ROLE_GUEST);
+	assert_int_equal(role_in(ev, "Ivo Lanthorn"), KG_ROLE_HOST);
+	kg_facts_free(f);
+}
+
+static void test_ner__a_phone_call_is_a_call_event(void **state)
+{
+	kg_facts *f = extract("Prime Minister Halvor Brekke spoke with President Maren Castellan on Tuesday.\n");
+	const kg_event *ev;
+	(void)state;
+	ev = event_with(f, "Halvor Brekke");
+	if (!ev)
+		dump(f);
+	assert_non_null(ev);
+	assert_int_equal(ev->type, KG_EVENT_CALL);
+	assert_true(has(f, "Halvor Brekke", "speak_with", "Maren Castellan", NULL, NULL));
+	assert_false(has(f, "Halvor Brekke", "meet", "Maren Castellan", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_visit_has_its_place_and_its_traveller_as_guest(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Lisandro Quell arrived in Nairobi on Sunday.\n");
+	const kg_event *ev;
+	(void)state;
+	ev = event_with(f, "Lisandro Quell");
+	if (!ev)
+		dump(f);
+	assert_non_null(ev);
+	assert_int_equal(ev->type, KG_EVENT_VISIT);
+	assert_non_null(ev->place);
+	assert_string_equal(ev->place, "Nairobi");
+	assert_int_equal(role_in(ev, "Lisandro Quell"), KG_ROLE_GUEST);
+	assert_true(has(f, "Lisandro Quell", "visits", "Nairobi", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_negated_meeting_is_an_event_that_gives_no_edge(void **state)
+{
+	kg_facts *f = extract("Minister Corentin Vasse did not meet Senator Idony Falk on Friday.\n");
+	const kg_event *ev;
+	(void)state;
+	ev = event_with(f, "Corentin Vasse");
+	if (!ev)
+		dump(f);
+	assert_non_null(ev);
+	assert_true(ev->flags & KG_EVENT_NEGATED);
+	assert_int_equal(count_pred(f, "meet"), 0);
+	kg_facts_free(f);
+}
+
+static void test_ner__a_planned_meeting_is_flagged_planned(void **state)
+{
+	kg_facts *f = extract("Governor Pernille Aske will meet Minister Tobias Wrenfield next week.\n");
+	const kg_event *ev;
+	(void)state;
+	ev = event_with(f, "Pernille Aske");
+	if (!ev)
+		dump(f);
+	assert_non_null(ev);
+	assert_true(ev->flags & KG_EVENT_PLANNED);
+	assert_false(ev->flags & KG_EVENT_NEGATED);
+	assert_true(has(f, "Pernille Aske", "meet", "Tobias Wrenfield", NULL, "planned"));
+	kg_facts_free(f);
+}
+
+static void test_ner__journeys_named_by_a_noun_are_visits(void **state)
+{
+	kg_facts *f = extract("Minister Anselm Draxler is on a three-day visit to Lisbon.\n"
+			      "Senator Odalys Ferreux met reporters during her two-day visit to Oslo on Friday.\n"
+			      "Governor Benedek Ruhl's trip to Madrid was short.\n");
+	(void)state;
+	if (!has(f, "Odalys Ferreux", "visits", "Oslo", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Anselm Draxler", "visits", "Lisbon", NULL, NULL));
+	assert_true(has(f, "Odalys Ferreux", "visits", "Oslo", NULL, NULL));
+	assert_true(has(f, "Benedek Ruhl", "visits", "Madrid", NULL, NULL));
+	assert_int_equal(event_with(f, "Anselm Draxler")->type, KG_EVENT_VISIT);
+	kg_facts_free(f);
+}
+
+static void test_ner__the_antecedent_of_whom_is_the_one_met(void **state)
+{
+	kg_facts *f = extract("King Eadric Lowell of Norland is visiting Madrid at the invitation of President Ysolde "
+			      "Brannock, whom he met on Tuesday.\n");
+	(void)state;
+	if (!has(f, "Eadric Lowell", "meet", "Ysolde Brannock", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Eadric Lowell", "meet", "Ysolde Brannock", NULL, NULL));
+	assert_true(has(f, "Eadric Lowell", "visits", "Madrid", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_list_of_places_visited_keeps_its_last_member(void **state)
+{
+	kg_facts *f = extract("Director Ulrike Stam has so far visited Lyon, Porto, and most recently Gdansk.\n");
+	(void)state;
+	if (!has(f, "Ulrike Stam", "visits", "Gdansk", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ulrike Stam", "visits", "Lyon", NULL, NULL));
+	assert_true(has(f, "Ulrike Stam", "visits", "Gdansk", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -465,6 +632,15 @@ int main(void)
 		cmocka_unit_test(test_ner__people_who_join_a_meeting_meet_its_participants),
 		cmocka_unit_test(test_ner__a_head_title_of_an_organisation_leads_it),
 		cmocka_unit_test(test_ner__a_description_before_a_comma_names_the_person_met),
+		cmocka_unit_test(test_ner__a_five_party_meeting_is_one_event_with_every_pair_from_it),
+		cmocka_unit_test(test_ner__hosts_and_guests_get_their_roles),
+		cmocka_unit_test(test_ner__a_phone_call_is_a_call_event),
+		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
+		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),
+		cmocka_unit_test(test_ner__a_planned_meeting_is_flagged_planned),
+		cmocka_unit_test(test_ner__journeys_named_by_a_noun_are_visits),
+		cmocka_unit_test(test_ner__the_antecedent_of_whom_is_the_one_met),
+		cmocka_unit_test(test_ner__a_list_of_places_visited_keeps_its_last_member),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -762,6 +762,7 @@ int kg_event_add_participant(kg_event *ev, const char *name, kg_etype type, kg_r
 		return KG_ENOMEM;
 	p->type = type;
 	p->role = role;
+	p->side = 0;
 	ev->n_participants++;
 	return KG_OK;
 }
@@ -801,6 +802,8 @@ int kg_event_copy(kg_event *dst, const kg_event *src)
 		const kg_participant *p = &src->participants[i];
 
 		bad |= kg_event_add_participant(dst, p->name, p->type, p->role) < 0;
+		if (!bad)
+			dst->participants[dst->n_participants - 1].side = p->side;
 	}
 	if (bad) {
 		kg_event_clear(dst);
@@ -849,6 +852,8 @@ int kg_event_derive(kg_facts *out, const kg_event *ev)
 			const kg_participant *b = &ev->participants[j];
 			kg_triple t = event_triple(ev, predicate, a->name, a->type, b->name, b->type);
 
+			if (a->side && a->side == b->side)
+				continue; /* one party of the talks */
 			if ((rc = kg_facts_add_triple(out, &t)) < 0)
 				return rc;
 		}

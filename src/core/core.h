@@ -205,6 +205,9 @@ typedef struct kg_participant {
 	char *name;     /* entity name, owned */
 	kg_etype type;  /* its type */
 	kg_role role;   /* host, guest or participant */
+	unsigned side;  /* 0 none known; two participants with the same nonzero side came together (one party
+			 * of the talks: "met with A and B") and kg_event_derive does not pair them. Set by the
+			 * extractor before deriving; not written to JSON Lines or the store */
 } kg_participant;
 
 /* Bytes of an event id with its NUL: "ev-" and 16 hex digits. */
@@ -239,7 +242,8 @@ int kg_event_add_participant(kg_event *ev, const char *name, kg_etype type, kg_r
 int kg_event_copy(kg_event *dst, const kg_event *src);
 /* Frees the strings and participants of ev, not ev itself. Accepts NULL. */
 void kg_event_clear(kg_event *ev);
-/* Adds to out the pairwise triples ev stands for: for every two participants (in order of mention),
+/* Adds to out the pairwise triples ev stands for: for every two participants (in order of mention) not
+ * on the same side,
  * the symmetric relation of its type (meet, speak_with), each with the event's id, place (location),
  * date, date source, evidence, confidence and extractor, and modality "planned" for a planned event;
  * a visit also gives "visits" from each guest (every participant when none is a guest) to its place.

@@ -10,7 +10,6 @@
 
 #define MAX_GROUP 16
 #define MAX_PENDING 16
-#define MAX_MEET 24
 
 /* How a trigger finds its arguments. */
 typedef enum shape {
@@ -30,6 +29,7 @@ typedef struct trigger {
 	shape how;            /* argument structure */
 	const char *need;     /* a word the object must follow ("with", "to", "in"), NULL for none */
 	unsigned obj_types;   /* allowed object types (bit per kg_etype) */
+	kg_role role;         /* part the subject plays in the event (host or guest), the object the other */
 } trigger;
 
 #define T(x) (1u << (x))
@@ -37,62 +37,64 @@ typedef struct trigger {
 #define PEOPLE (T(KG_TYPE_PERSON) | T(KG_TYPE_ORG))
 
 static const trigger triggers[] = {
-	{ "meet", "meet", NULL, S_VERB, NULL, AGENTS },
-	{ "meet", NULL, "meeting", S_NOUN_WITH, "with", AGENTS },
-	{ "meet", NULL, "meetings", S_NOUN_WITH, "with", AGENTS },
-	{ "meet", NULL, "talks", S_NOUN_WITH, "with", AGENTS },
-	{ "meet", NULL, "negotiations", S_NOUN_WITH, "with", AGENTS },
-	{ "meet", "host", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
-	{ "meet", "receive", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
-	{ "meet", "join", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
-	{ "meet", "receive", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
-	{ "meet", "host", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
-	{ "meet", "welcome", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
-	{ "meet", "welcome", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
-	{ "meet", "greet", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
-	{ "meet", "greet", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "lunch", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "dinner", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "breakfast", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "bilateral", S_NOUN_WITH, "with", PEOPLE },
-	{ "meet", NULL, "consultations", S_NOUN_WITH, "with", PEOPLE },
-	{ "meet", NULL, "discussions", S_NOUN_WITH, "with", PEOPLE },
-	{ "meet", NULL, "summit", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
-	{ "meet", NULL, "session", S_NOUN_WITH, "with", T(KG_TYPE_PERSON) },
-	{ "speak_with", NULL, "call", S_CALL, NULL, PEOPLE },
-	{ "meet", "bring", NULL, S_TOGETHER, "together", AGENTS },
-	{ "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE },
-	{ "speak_with", "talk", NULL, S_VERB_OBJ, "with|to", PEOPLE },
-	{ "speak_with", NULL, "call", S_NOUN_WITH, "with", PEOPLE },
-	{ "speak_with", NULL, "conversation", S_NOUN_WITH, "with", PEOPLE },
-	{ "speak_with", NULL, "conversations", S_NOUN_WITH, "with", PEOPLE },
-	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
-	{ "leads", "lead", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) },
-	{ "leads", "head", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) },
-	{ "leads", "lead", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
-	{ "leads", "head", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
-	{ "leads", "chair", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) },
-	{ "leads", "chair", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) },
-	{ "advises", "advise", NULL, S_VERB_OBJ, NULL, PEOPLE },
-	{ "appoints", "appoint", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
-	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) },
-	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) },
-	{ "visits", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE) },
-	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE) },
-	{ "visits", "travel", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE) },
-	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE) },
-	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
-	{ "visits", NULL, "was", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
-	{ "visits", NULL, "were", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
-	{ "visits", NULL, "is", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
-	{ "visits", NULL, "expected", S_VERB_OBJ, "in", T(KG_TYPE_PLACE) },
-	{ "attends", "attend", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
-	{ "attends", "participate", NULL, S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
-	{ "attends", NULL, "part", S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
-	{ "attends", "preside", NULL, S_VERB_OBJ, "over", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT) },
+	{ "meet", "meet", NULL, S_VERB, NULL, AGENTS, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "meeting", S_NOUN_WITH, "with", AGENTS, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "meetings", S_NOUN_WITH, "with", AGENTS, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "talks", S_NOUN_WITH, "with", AGENTS, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "negotiations", S_NOUN_WITH, "with", AGENTS, KG_ROLE_PARTICIPANT },
+	{ "meet", "host", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_HOST },
+	{ "meet", "receive", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
+	{ "meet", "join", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", "receive", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
+	{ "meet", "host", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_HOST },
+	{ "meet", "welcome", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
+	{ "meet", "welcome", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
+	{ "meet", "greet", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
+	{ "meet", "greet", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
+	{ "meet", "brief", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
+	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
+	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
+	{ "meet", NULL, "lunch", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "dinner", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "breakfast", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "bilateral", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "consultations", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "discussions", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "summit", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "session", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "call", S_CALL, NULL, PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", "bring", NULL, S_TOGETHER, "together", AGENTS, KG_ROLE_PARTICIPANT },
+	{ "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", "talk", NULL, S_VERB_OBJ, "with|to", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "call", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "conversation", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "conversations", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "leads", "lead", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
+	{ "leads", "head", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
+	{ "leads", "lead", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "leads", "head", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "leads", "chair", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
+	{ "leads", "chair", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "advises", "advise", NULL, S_VERB_OBJ, NULL, PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "appoints", "appoint", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
+	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "visits", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "travel", NULL, S_VERB_OBJ, "to|around|across|through", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "tour", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", NULL, "was", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", NULL, "were", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", NULL, "is", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", NULL, "expected", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "attends", "attend", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) | T(KG_TYPE_EVENT), KG_ROLE_PARTICIPANT },
+	{ "attends", "participate", NULL, S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT), KG_ROLE_PARTICIPANT },
+	{ "attends", NULL, "part", S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT), KG_ROLE_PARTICIPANT },
+	{ "attends", "preside", NULL, S_VERB_OBJ, "over", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT), KG_ROLE_PARTICIPANT },
 };
 
 /* Words skipped between a subject and its verb. */
@@ -105,7 +107,7 @@ static const char *const skip_left[] = {
 	"once", "twice", "subsequently", "also", "just", "still", "formally", "officially", "intends", "earlier",
 	"hopes", "wants", "agreed", "refused", "declined", "failed", "is", "'ll", "cannot", "on", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-	"this", "last", "warmly", NULL
+	"this", "last", "warmly", "so", "far", "recently", NULL
 };
 static const char *const negations[] = { "not", "n't", "never", "refused", "declined", "failed", "cannot", "no",
 	NULL };
@@ -173,8 +175,10 @@ typedef struct rstate {
 	} pending[MAX_PENDING]; /* titles described before their holder was named ("its foreign minister") */
 	size_t n_pending;
 	int last_event[3];   /* organisation of the latest summit, meeting and conference named, -1 none */
-	int meet_ents[MAX_MEET]; /* participants of the latest meeting found, for those who join it later */
-	size_t n_meet;       /* their count */
+	kg_event *evs;       /* owned: the document's events, added to the facts (and derived) at its end */
+	size_t n_evs;        /* their count */
+	size_t cap_evs;      /* allocated */
+	long last_meeting;   /* the latest asserted meeting (index in evs), for those who join it later; -1 none */
 	size_t meet_si;      /* the sentence that found it */
 } rstate;
 
@@ -381,12 +385,25 @@ static int of_qualifier(rstate *r, size_t after)
 	return of_qualifier_end(r, after, &end);
 }
 
+/* The evidence of the current sentence, in the input's bytes (a web page's HTML), into ev (owned). */
+static int sentence_evidence(const rstate *r, kg_evidence *ev)
+{
+	const nctx *c = r->c;
+	const kg_sentence *sent = &c->p->sents[r->si];
+	size_t a = kg_doc_orig(c->doc, sent->start), b = kg_doc_orig(c->doc, sent->end);
+
+	ev->doc = kg_strdup(c->doc->id);
+	ev->sentence = (long)r->si;
+	ev->start = kg_doc_source(c->doc, a);
+	ev->end = kg_doc_source(c->doc, b);
+	ev->text = kg_strndup(c->doc->text + a, b - a);
+	return ev->doc && ev->text ? KG_OK : KG_ENOMEM;
+}
+
 static int evidence_triple(rstate *r, int s, const char *pred, int o, const char *title, int planned,
 			   double confidence)
 {
 	nctx *c = r->c;
-	const kg_sentence *sent = &c->p->sents[r->si];
-	size_t a, b;
 	kg_triple t;
 	int rc;
 
@@ -400,25 +417,116 @@ static int evidence_triple(rstate *r, int s, const char *pred, int o, const char
 	t.object_type = c->e[o].type;
 	t.attrs.title = (char *)title;
 	t.attrs.modality = planned ? (char *)"planned" : NULL;
-	t.evidence.doc = c->doc->id;
-	t.evidence.sentence = (long)r->si;
-	a = kg_doc_orig(c->doc, sent->start);
-	b = kg_doc_orig(c->doc, sent->end);
-	t.evidence.start = kg_doc_source(c->doc, a); /* in the input's bytes: a web page's HTML */
-	t.evidence.end = kg_doc_source(c->doc, b);
-	t.evidence.text = kg_strndup(c->doc->text + a, b - a);
 	t.confidence = confidence;
 	t.extractor = (char *)"news";
-	if (!t.evidence.text)
-		return KG_ENOMEM;
-	c->e[s].used = 1;
-	c->e[o].used = 1;
-	rc = kg_facts_add_triple(c->out, &t);
+	if ((rc = sentence_evidence(r, &t.evidence)) == KG_OK) {
+		c->e[s].used = 1;
+		c->e[o].used = 1;
+		rc = kg_facts_add_triple(c->out, &t);
+	}
+	free(t.evidence.doc);
 	free(t.evidence.text);
 	return rc;
 }
 
 static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int use_pending);
+
+/* Starts an event of type at trigger unit k of the sentence (salt tells apart two events of one trigger,
+ * as one visit per place) and appends it to the document's events; *index gets its position. */
+static int event_new(rstate *r, kg_event_type type, size_t k, unsigned flags, double conf, size_t salt, size_t *index)
+{
+	const nctx *c = r->c;
+	const unit *u = &r->u[k];
+	size_t a = kg_doc_orig(c->doc, c->p->tokens[u->t0].start), b = kg_doc_orig(c->doc, c->p->tokens[u->t1 - 1].end);
+	char id[KG_EVENT_ID_LEN];
+	kg_event *ev;
+	int rc;
+
+	kg_event_make_id(id, c->doc->id, (long)r->si, kg_doc_source(c->doc, a) + salt);
+	for (size_t i = r->n_evs; i-- > 0 && r->evs[i].evidence.sentence == (long)r->si;)
+		if (strcmp(r->evs[i].id, id) == 0) {
+			*index = i; /* two readings of one trigger make one event */
+			return KG_OK;
+		}
+	if (r->n_evs == r->cap_evs) {
+		size_t cap = r->cap_evs ? r->cap_evs * 2 : 8;
+		kg_event *v = realloc(r->evs, cap * sizeof(*v));
+		if (!v)
+			return KG_ENOMEM;
+		r->evs = v;
+		r->cap_evs = cap;
+	}
+	ev = &r->evs[r->n_evs];
+	memset(ev, 0, sizeof(*ev));
+	ev->type = type;
+	ev->trigger_start = kg_doc_source(c->doc, a);
+	ev->trigger_end = kg_doc_source(c->doc, b);
+	ev->id = kg_strdup(id);
+	ev->trigger = kg_strndup(c->doc->text + a, b - a);
+	ev->extractor = kg_strdup("news");
+	ev->flags = flags;
+	ev->confidence = conf;
+	rc = sentence_evidence(r, &ev->evidence);
+	if (rc == KG_OK && (!ev->id || !ev->trigger || !ev->extractor))
+		rc = KG_ENOMEM;
+	if (rc < 0) {
+		kg_event_clear(ev);
+		return rc;
+	}
+	*index = r->n_evs++;
+	return KG_OK;
+}
+
+/* Adds document entity e to event i in the given role and, when it is new there, side (0 none). */
+static int event_join(rstate *r, size_t i, int e, kg_role role, unsigned side)
+{
+	dent *d = &r->c->e[e];
+	kg_event *ev = &r->evs[i];
+	size_t n = ev->n_participants;
+	int rc;
+
+	d->used = 1;
+	if ((rc = kg_event_add_participant(ev, d->name, d->type, role)) == KG_OK && ev->n_participants > n)
+		ev->participants[n].side = side;
+	return rc;
+}
+
+/* Adds the document's events to the facts with the triples they stand for (kg_event_derive), and
+ * frees them. */
+static int events_flush(rstate *r)
+{
+	int rc = KG_OK;
+
+	for (size_t i = 0; i < r->n_evs; i++) {
+		kg_event *ev = &r->evs[i];
+		if (rc == KG_OK && ev->n_participants >= 1 && (ev->n_participants >= 2 || ev->place))
+			if ((rc = kg_facts_add_event(r->c->out, ev)) == KG_OK)
+				rc = kg_event_derive(r->c->out, ev);
+		kg_event_clear(ev);
+	}
+	free(r->evs);
+	r->evs = NULL;
+	r->n_evs = r->cap_evs = 0;
+	return rc;
+}
+
+/* The other side of a role: a host's counterpart is a guest, and the reverse. */
+static kg_role other_role(kg_role role)
+{
+	return role == KG_ROLE_HOST ? KG_ROLE_GUEST : role == KG_ROLE_GUEST ? KG_ROLE_HOST : KG_ROLE_PARTICIPANT;
+}
+
+/* Words that mark a fact as reported by a source. */
+static const char *const reported_words[] = { "reportedly", "allegedly", "according", "sources", NULL };
+
+/* KG_EVENT_REPORTED when the sentence attributes what it says to a source, else 0. */
+static unsigned reported(const rstate *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->u[i].kind == U_WORD && in_list(reported_words, r->u[i].low))
+			return KG_EVENT_REPORTED;
+	return 0;
+}
 
 /* Titles of the one who heads an organisation (its last word, or the whole title). */
 static const char *const head_titles[] = {
@@ -654,8 +762,8 @@ static int the_two(rstate *r, size_t i, group *g)
 	return 1;
 }
 
-/* Noun phrase at unit i going right: its entity (or -1) and one past its end in *end. */
-static int np_at(rstate *r, size_t i, size_t *end)
+/* Noun phrase at unit i going right, without a person's "of PLACE": see np_at. */
+static int np_at_base(rstate *r, size_t i, size_t *end)
 {
 	size_t k = i;
 
@@ -765,6 +873,22 @@ static int np_at(rstate *r, size_t i, size_t *end)
 	}
 }
 
+/* Noun phrase at unit i going right: its entity (or -1) and one past its end in *end. A person's place
+ * belongs to the phrase: "King X of Norland". */
+static int np_at(rstate *r, size_t i, size_t *end)
+{
+	int e = np_at_base(r, i, end);
+
+	if (e >= 0 && ent_type(r, e) == KG_TYPE_PERSON && *end + 1 < r->n && is_word(&r->u[*end], "of") &&
+	    r->u[*end + 1].kind == U_ENT && ent_type(r, r->u[*end + 1].ent) == KG_TYPE_PLACE &&
+	    !(*end + 2 < r->n && r->u[*end + 2].kind == U_POSS))
+		*end += 2;
+	return e;
+}
+
+/* Adverbs that may stand after the "and" of a list: "A, B, and most recently C". */
+static const char *const list_adverbs[] = { "most", "recently", "also", "then", "finally", "later", "lastly", NULL };
+
 /* Group of noun phrases starting at unit i: "A", "A and B", "A, B and C", "both A and B". */
 static int group_at(rstate *r, size_t i, group *g)
 {
@@ -810,6 +934,8 @@ static int group_at(rstate *r, size_t i, group *g)
 			k++;
 			seen_and = 1;
 			comma = 0;
+			while (k < r->n && r->u[k].kind == U_WORD && in_list(list_adverbs, r->u[k].low))
+				k++;
 		}
 		if (comma && !comma_n) {
 			comma_n = g->n;
@@ -1005,19 +1131,6 @@ static int guest(const rstate *r, int e)
 	return e >= 0 && (ent_type(r, e) == KG_TYPE_PERSON || (ent_type(r, e) == KG_TYPE_ORG && !r->c->e[e].named));
 }
 
-/* Every pair of a group. */
-static int pairs(rstate *r, const group *g, const char *rel, int planned, unsigned types, double conf)
-{
-	int rc;
-
-	for (size_t a = 0; a < g->n; a++)
-		for (size_t b = a + 1; b < g->n; b++)
-			if (admit(r, g->ents[a], types) && admit(r, g->ents[b], types) &&
-			    (rc = evidence_triple(r, g->ents[a], rel, g->ents[b], NULL, planned, conf)) < 0)
-				return rc;
-	return KG_OK;
-}
-
 static int cross(rstate *r, const group *s, const char *rel, const group *o, int planned, unsigned stypes,
 		 unsigned otypes, double conf)
 {
@@ -1060,54 +1173,85 @@ static size_t more_people_at(const rstate *r, size_t j)
 	return 0;
 }
 
-/* 1 when group g (may be NULL) holds e. */
-static int in_group(const group *g, int e)
+/* The kind of event a trigger names: a call for speak_with, a visit for visits and "a visit to", a summit
+ * for "summit", else a meeting. */
+static kg_event_type event_type_of(const trigger *t)
 {
-	for (size_t i = 0; g && i < g->n; i++)
-		if (g->ents[i] == e)
+	if (!t)
+		return KG_EVENT_MEETING;
+	if (strcmp(t->relation, "speak_with") == 0)
+		return KG_EVENT_CALL;
+	if (strcmp(t->relation, "visits") == 0 || (t->word && strcmp(t->word, "visit") == 0))
+		return KG_EVENT_VISIT;
+	if (t->word && strcmp(t->word, "summit") == 0)
+		return KG_EVENT_SUMMIT;
+	return KG_EVENT_MEETING;
+}
+
+/* 1 when event i has document entity e among its participants. */
+static int in_event(const rstate *r, size_t i, int e)
+{
+	const kg_event *ev = &r->evs[i];
+
+	for (size_t k = 0; e >= 0 && k < ev->n_participants; k++)
+		if (strcmp(ev->participants[k].name, r->c->e[e].name) == 0)
 			return 1;
 	return 0;
 }
 
-/* Adds e to the participant set p (of *n), unless there already or full. Returns 1 when added. */
-static int add_participant(int *p, size_t *n, int e)
+/* Adds the members of g (of types) to event i in role and side. */
+static int event_join_group(rstate *r, size_t i, const group *g, unsigned types, kg_role role, unsigned side)
 {
-	for (size_t i = 0; i < *n; i++)
-		if (p[i] == e)
-			return 0;
-	if (e < 0 || *n == MAX_MEET)
-		return 0;
-	p[(*n)++] = e;
-	return 1;
-}
-
-/* A meeting: every pair of its participants meets (the subject group, the object group and whoever the
- * sentence adds after "together with", "in the presence of" ... from unit from on). With join, people
- * who join the latest meeting of the last sentences meet its participants too ("X was joined by Y").
- * The participants are remembered for those who join later. sides 1: the members of a meet each other
- * only when b is empty ("A and B held talks with C": A and B came together). */
-static int meeting(rstate *r, const group *a, unsigned atypes, const group *b, unsigned btypes, size_t from,
-		   int join, int planned, double conf, int sides)
-{
-	int p[MAX_MEET];
-	size_t n = 0, n_old = 0;
 	int rc;
 
-	if (join && r->n_meet && r->si - r->meet_si <= 2) {
+	for (size_t m = 0; g && m < g->n; m++)
+		if (admit(r, g->ents[m], types) && (rc = event_join(r, i, g->ents[m], role, side)) < 0)
+			return rc;
+	return KG_OK;
+}
+
+/* A meeting or call named by trigger t (NULL: a joining phrase) at unit k: one event whose participants
+ * are the agent group a (in t's role), the group b (in the other role) and whoever the sentence adds
+ * after "together with", "in the presence of" ... from unit from on; every pair of them meets (see
+ * kg_event_derive) but those of one side: the members of b ("met with A and B"), and with sides those
+ * of a when b has anyone ("A and B held talks with C": A and B came together). With join, people who
+ * join the latest meeting of the last sentences become its participants instead ("X was joined by Y").
+ * flags: KG_EVENT_PLANNED, _NEGATED, _REPORTED. */
+static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsigned atypes, const group *b,
+		   unsigned btypes, size_t from, int join, unsigned flags, double conf, int sides)
+{
+	kg_role role = t ? t->role : KG_ROLE_PARTICIPANT;
+	size_t ei;
+	int rc;
+
+	if (join && r->last_meeting >= 0 && r->si - r->meet_si <= 2 && !(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED))) {
 		int overlap = 0;
-		for (size_t m = 0; m < r->n_meet; m++)
-			overlap |= in_group(a, r->meet_ents[m]) || in_group(b, r->meet_ents[m]);
-		if (overlap || !a)
-			for (size_t m = 0; m < r->n_meet; m++)
-				add_participant(p, &n, r->meet_ents[m]);
-		n_old = n;
+		for (size_t m = 0; a && m < a->n; m++)
+			overlap |= in_event(r, (size_t)r->last_meeting, a->ents[m]);
+		for (size_t m = 0; b && m < b->n; m++)
+			overlap |= in_event(r, (size_t)r->last_meeting, b->ents[m]);
+		if (overlap || !a) {
+			ei = (size_t)r->last_meeting;
+			if ((rc = event_join_group(r, ei, a, atypes, KG_ROLE_PARTICIPANT, 0)) < 0 ||
+			    (rc = event_join_group(r, ei, b, btypes, KG_ROLE_PARTICIPANT, 0)) < 0)
+				return rc;
+			goto more;
+		}
 	}
-	for (size_t i = 0; a && i < a->n; i++)
-		if (admit(r, a->ents[i], atypes))
-			add_participant(p, &n, a->ents[i]);
-	for (size_t i = 0; b && i < b->n; i++)
-		if (admit(r, b->ents[i], btypes))
-			add_participant(p, &n, b->ents[i]);
+	{
+		size_t na = 0, nb = 0;
+		for (size_t m = 0; a && m < a->n; m++)
+			na += admit(r, a->ents[m], atypes);
+		for (size_t m = 0; b && m < b->n; m++)
+			nb += admit(r, b->ents[m], btypes);
+		if (!na || (b && b->n && !nb))
+			return KG_OK; /* nobody to join, or no one met */
+	}
+	if ((rc = event_new(r, event_type_of(t), k, flags, conf, 0, &ei)) < 0 ||
+	    (rc = event_join_group(r, ei, a, atypes, role, sides && b && b->n ? 1 : 0)) < 0 ||
+	    (rc = event_join_group(r, ei, b, btypes, other_role(role), 2)) < 0)
+		return rc;
+more:
 	for (size_t j = from; j < r->n; j++) {
 		size_t w = more_people_at(r, j);
 		group g;
@@ -1115,25 +1259,37 @@ static int meeting(rstate *r, const group *a, unsigned atypes, const group *b, u
 			break;
 		if (!w || !group_at(r, j + w, &g))
 			continue;
-		for (size_t i = 0; i < g.n; i++)
-			if (admit(r, g.ents[i], T(KG_TYPE_PERSON)))
-				add_participant(p, &n, g.ents[i]);
+		if ((rc = event_join_group(r, ei, &g, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT, 0)) < 0)
+			return rc;
 		j = g.u1 - 1;
 	}
-	for (size_t x = 0; x < n; x++)
-		for (size_t y = x + 1; y < n; y++) {
-			/* those met on the same side ("met with A and B") need not meet each other */
-			if (y < n_old || (in_group(b, p[x]) && in_group(b, p[y]) && !in_group(a, p[x])))
-				continue;
-			if (sides && b && b->n && in_group(a, p[x]) && in_group(a, p[y]))
-				continue;
-			if ((rc = evidence_triple(r, p[x], "meet", p[y], NULL, planned, conf)) < 0)
-				return rc;
-		}
-	if (n >= 2 && !planned) {
-		memcpy(r->meet_ents, p, n * sizeof(p[0]));
-		r->n_meet = n;
+	if (r->evs[ei].n_participants >= 2 && !(flags & (KG_EVENT_PLANNED | KG_EVENT_NEGATED)) &&
+	    event_type_of(t) != KG_EVENT_CALL) {
+		r->last_meeting = (long)ei;
 		r->meet_si = r->si;
+	}
+	return KG_OK;
+}
+
+/* Visits from trigger t at unit k: one event for each traveller of s (a guest) and place of o. */
+static int visits(rstate *r, const trigger *t, size_t k, const group *s, const group *o, unsigned flags, double conf)
+{
+	int rc;
+
+	for (size_t b = 0; b < o->n; b++) {
+		if (!admit(r, o->ents[b], t->obj_types))
+			continue;
+		for (size_t a = 0; a < s->n; a++) {
+			size_t ei;
+			if (!admit(r, s->ents[a], PEOPLE) || s->ents[a] == o->ents[b])
+				continue;
+			if ((rc = event_new(r, KG_EVENT_VISIT, k, flags, conf, b * MAX_GROUP + a, &ei)) < 0 ||
+			    (rc = event_join(r, ei, s->ents[a], KG_ROLE_GUEST, 0)) < 0)
+				return rc;
+			r->c->e[o->ents[b]].used = 1;
+			if (!(r->evs[ei].place = kg_strdup(r->c->e[o->ents[b]].name)))
+				return KG_ENOMEM;
+		}
 	}
 	return KG_OK;
 }
@@ -1144,7 +1300,7 @@ static int joins(rstate *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
 		group g;
-		if (!is_word(&r->u[i], "present") || !r->n_meet || r->si - r->meet_si > 2 || r->si == r->meet_si)
+		if (!is_word(&r->u[i], "present") || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si)
 			continue;
 		if (i >= 1 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were") ||
 			       (i >= 2 && is_word(&r->u[i - 1], "also") &&
@@ -1159,16 +1315,16 @@ static int joins(rstate *r)
 		} else {
 			continue;
 		}
-		return meeting(r, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
 	}
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
 	for (size_t i = 0; i < r->n; i++) {
 		size_t w = more_people_at(r, i);
 		group g;
-		if (!w || !r->n_meet || r->si - r->meet_si > 2 || r->si == r->meet_si ||
+		if (!w || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si ||
 		    strcmp(r->u[i].low, "joined") == 0 || !group_at(r, i + w, &g))
 			continue;
-		return meeting(r, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
 	}
 	return KG_OK;
 }
@@ -1257,7 +1413,7 @@ static int maybe_trigger(const unit *u)
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "x", ['f'] = "l", ['g'] = "r",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "eu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
 		['r'] = "e", ['s'] = "epu",
-		['t'] = "ar", ['v'] = "i", ['w'] = "ae"
+		['t'] = "aro", ['v'] = "i", ['w'] = "ae"
 	};
 	const char *w[2] = { u->low, u->lemma };
 
@@ -1292,11 +1448,31 @@ static void left_modality(const rstate *r, size_t k, int *neg, int *planned)
 	}
 }
 
+/* Forms of "be" before a passive participle. */
+static const char *const be_forms[] = { "was", "were", "is", "are", "be", "been", "being", NULL };
+/* Adverbs between "be" and a participle: "was also received". */
+static const char *const passive_adverbs[] = { "also", "later", "then", "earlier", "warmly", "formally", "first",
+	"officially", "cordially", NULL };
+
+/* 1 when the verb at unit k is a passive participle: a form of "be" (past a few adverbs) before it. */
+static int passive_at(const rstate *r, size_t k)
+{
+	size_t a = k;
+
+	while (a > 0 && r->u[a - 1].kind == U_WORD && in_list(passive_adverbs, r->u[a - 1].low))
+		a--;
+	return a > 0 && r->u[a - 1].kind == U_WORD && in_list(be_forms, r->u[a - 1].low);
+}
+
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
 {
 	group s, o;
 	int neg = 0, planned = 0, have_s, have_o;
 	const unit *u = &r->u[k];
+	/* meetings, calls and visits are events (negated ones too: they are kept, and derive nothing) */
+	int ev = strcmp(t->relation, "meet") == 0 || strcmp(t->relation, "speak_with") == 0 ||
+		 strcmp(t->relation, "visits") == 0;
+#define FLAGS() ((neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r))
 
 	memset(&s, 0, sizeof(s));
 	memset(&o, 0, sizeof(o));
@@ -1312,12 +1488,14 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been")))
 				return KG_OK;
 		}
+		if (t->role != KG_ROLE_PARTICIPANT && passive_at(r, k))
+			return KG_OK; /* "was received by": the passive row reads it */
 		if (strcmp(u->low, "be") == 0 || strcmp(u->low, "expected") == 0) {
 			planned = 1;
 		}
 		have_s = subject_left(r, k, &s, &neg, &planned);
 		have_o = object_right(r, k, t->need, &o);
-		if (neg || !have_s)
+		if (!have_s || (neg && !ev))
 			return KG_OK;
 		if (have_o && strcmp(t->relation, "appoints") == 0) {
 			/* "named Y as its new chief executive": Y holds that office of the appointer */
@@ -1345,16 +1523,18 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			o.n = w;
 			have_o = w > 0;
 		}
+		if (!have_o && ev && s.u0 >= 2 && is_word(&r->u[s.u0 - 1], "whom") && is_word(&r->u[s.u0 - 2], ","))
+			have_o = phrase_ending(r, s.u0 - 2, &o); /* "President X, whom he met on Tuesday" */
 		if (!have_o && strcmp(t->relation, "attends") == 0)
 			have_o = event_object(r, k, &o);
-		if (have_o && strcmp(t->relation, "meet") == 0)
-			return meeting(r, &s, AGENTS, &o, t->obj_types, o.u1, 0, planned, 0.9, 0);
+		if (have_o && strcmp(t->relation, "visits") == 0)
+			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
+		if (have_o && ev)
+			return meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
 		if (have_o)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
-		if (t->how == S_VERB && s.n >= 2 && strcmp(t->relation, "meet") == 0)
-			return meeting(r, &s, t->obj_types, NULL, 0, k + 1, 0, planned, 0.85, 0);
-		if (t->how == S_VERB && s.n >= 2)
-			return pairs(r, &s, t->relation, planned, t->obj_types, 0.85);
+		if (t->how == S_VERB && s.n >= 2 && ev)
+			return meeting(r, t, k, &s, t->obj_types, NULL, 0, k + 1, 0, FLAGS(), 0.85, 0);
 		return KG_OK;
 	case S_NOUN_WITH: {
 		size_t j = k;
@@ -1362,9 +1542,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "between") || is_word(&r->u[k + 1], "among")) &&
 		    strcmp(t->need, "with") == 0) {
 			if (group_at(r, k + 2, &o) >= 2)
-				return strcmp(t->relation, "meet") == 0
-					       ? meeting(r, &o, t->obj_types, NULL, 0, o.u1, 0, planned, 0.8, 0)
-					       : pairs(r, &o, t->relation, planned, t->obj_types, 0.8);
+				return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 			return KG_OK;
 		}
 		if (!object_right(r, k, t->need, &o)) {
@@ -1376,9 +1554,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			if (j == k || !(is_word(&r->u[j], "held") || is_word(&r->u[j], "hold") ||
 					is_word(&r->u[j], "holds") || is_word(&r->u[j], "had")))
 				return KG_OK;
-			if (!subject_left(r, j, &s, &neg, &planned) || s.n < 2 || neg)
+			if (!subject_left(r, j, &s, &neg, &planned) || s.n < 2)
 				return KG_OK;
-			return meeting(r, &s, t->obj_types, NULL, 0, k + 1, 0, planned, 0.8, 0);
+			return meeting(r, t, k, &s, t->obj_types, NULL, 0, k + 1, 0, FLAGS(), 0.8, 0);
 		}
 		/* walk left over the words that lead to the noun: "held direct talks", "participated in talks" */
 		while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(noun_lead, r->u[j - 1].low) && k - j < 6) {
@@ -1394,16 +1572,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
 			return KG_OK;
 		}
+		if (ev)
+			return meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.8, 1);
 		if (neg)
 			return KG_OK;
-		if (strcmp(t->relation, "meet") == 0)
-			return meeting(r, &s, AGENTS, &o, t->obj_types, o.u1, 0, planned, 0.8, 1);
 		return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.8);
 	}
 	case S_TOGETHER:
 		if (!object_right(r, k, t->need, &o))
 			return KG_OK;
-		return meeting(r, &o, t->obj_types, NULL, 0, o.u1, 0, planned, 0.8, 0);
+		return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 	case S_CALL: {
 		/* "Sisi and Sheikh Tamim discussed the negotiations in a phone call": the plural subject of the
 		 * clause, when "call" has no "with" */
@@ -1423,9 +1601,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 						neg2 = 1;
 					else if (r->u[w].kind == U_WORD && in_list(planned_words, r->u[w].low))
 						pl2 = 1;
-				if (neg2)
-					return KG_OK;
-				return pairs(r, &s, t->relation, pl2, t->obj_types, 0.75);
+				return meeting(r, t, k, &s, t->obj_types, NULL, 0, j, 0,
+					       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
 			}
 			if (s.n)
 				break;
@@ -1477,16 +1654,18 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		} else if (!subject_left(r, k, &s, &neg, &planned)) {
 			return KG_OK;
 		}
+		/* the agent after "by" is the subject of the relation */
+		if (ev)
+			return meeting(r, t, k, &o, t->obj_types, &s, AGENTS, o.u1, strcmp(t->lemma, "join") == 0, FLAGS(), 0.85, 0);
 		if (neg)
 			return KG_OK;
-		/* the agent after "by" is the subject of the relation */
-		if (strcmp(t->relation, "meet") == 0)
-			return meeting(r, &o, t->obj_types, &s, AGENTS, o.u1, strcmp(t->lemma, "join") == 0, planned, 0.85, 0);
 		return cross(r, &o, t->relation, &s, planned, t->obj_types, AGENTS, 0.85);
 	}
 	}
 	return KG_OK;
 }
+
+#undef FLAGS
 
 /* holds_position: pre-nominal titles, appositives and "who has held the T post". */
 static int offices(rstate *r)
@@ -1708,15 +1887,114 @@ static int adviser_to(rstate *r)
 	return KG_OK;
 }
 
+/* Nouns that name a journey. */
+static const char *const visit_nouns[] = { "visit", "visits", "trip", "trips", "tour", "journey", "stay", NULL };
+/* Words between a journey noun and what stands before it: "during his first official two-day visit". */
+static const char *const visit_mods[] = {
+	"a", "an", "the", "his", "her", "their", "its", "on", "during", "in", "for", "of", "first", "second", "third",
+	"official", "state", "working", "maiden", "historic", "surprise", "unannounced", "private", "brief", "short",
+	"upcoming", "planned", "current", "recent", "rare", "last", "latest", "week-long", "day-long", "one", "two",
+	"three", "four", "five", "six", "seven", "day", "days", "week", "weeks", "ongoing", "high-profile", "regional",
+	"overseas", "foreign", "business", "long", "lightning", NULL
+};
+/* Words before a journey noun that make it a plan. */
+static const char *const visit_plans[] = { "upcoming", "planned", NULL };
+
+/* 1 for a length of time used as an adjective: "two-day", "10-day", "week-long". */
+static int duration(const char *w)
+{
+	size_t n = strlen(w);
+
+	return (n > 4 && strcmp(w + n - 4, "-day") == 0) || (n > 5 && strcmp(w + n - 5, "-week") == 0) ||
+	       (n > 5 && strcmp(w + n - 5, "-long") == 0);
+}
+
+/* The person a possessive pronoun at unit i refers to: the first person named before it in the sentence
+ * (its subject: "X met Y during his visit"), else the subject of the sentences before. */
+static int pronoun_person(const rstate *r, size_t i)
+{
+	for (size_t j = 0; j < i; j++) {
+		const unit *u = &r->u[j];
+		/* a "person" right before a title qualifies it ("Acme Vice Chairman X"): not the subject */
+		if ((u->kind == U_ENT || u->kind == U_PRON) && u->ent >= 0 && ent_type(r, u->ent) == KG_TYPE_PERSON &&
+		    !(j + 1 < r->n && r->u[j + 1].kind == U_TITLE))
+			return u->ent;
+	}
+	return r->last_person;
+}
+
+/* Journeys named by a noun: "his two-day visit to X, Y", "X is on a visit to Y", "the first official visit
+ * to Y by a Peruvian president", "X's trip to Y", "X's Y visit". Each traveller and place is a visit event. */
+static int journeys(rstate *r)
+{
+	int rc;
+
+	for (size_t k = 0; k < r->n; k++) {
+		group s, o;
+		size_t j = k;
+		int neg = 0, planned = 0, pron = -1;
+
+		if (r->u[k].kind != U_WORD || !in_list(visit_nouns, r->u[k].low))
+			continue;
+		memset(&s, 0, sizeof(s));
+		memset(&o, 0, sizeof(o));
+		if (k >= 3 && r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) == KG_TYPE_PLACE &&
+		    r->u[k - 2].kind == U_POSS && r->u[k - 3].kind == U_ENT) {
+			/* "X's London visit" */
+			s.n = o.n = 1;
+			s.ents[0] = r->u[k - 3].ent;
+			o.ents[0] = r->u[k - 1].ent;
+		} else {
+			size_t end;
+			int by;
+			if (!object_right(r, k, "to", &o) || !admit(r, o.ents[0], T(KG_TYPE_PLACE)))
+				continue;
+			while (j > 0 && r->u[j - 1].kind == U_WORD && k - j < 8 &&
+			       (in_list(visit_mods, r->u[j - 1].low) || duration(r->u[j - 1].low))) {
+				j--;
+				if (in_list(visit_plans, r->u[j].low))
+					planned = 1;
+				if (pron < 0 && (is_word(&r->u[j], "his") || is_word(&r->u[j], "her")))
+					pron = pronoun_person(r, j);
+			}
+			if (o.u1 + 1 < r->n && is_word(&r->u[o.u1], "by") && (by = np_at(r, o.u1 + 1, &end)) >= 0) {
+				s.n = 1;
+				s.ents[0] = by;
+			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_ENT) {
+				s.n = 1;
+				s.ents[0] = r->u[j - 2].ent;
+			} else if (pron >= 0) {
+				s.n = 1;
+				s.ents[0] = pron;
+			} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
+				continue;
+			}
+		}
+		{
+			static const trigger journey = { "visits", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PLACE),
+							 KG_ROLE_GUEST };
+			unsigned flags = (neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r);
+			if ((rc = visits(r, &journey, k, &s, &o, flags, 0.8)) < 0)
+				return rc;
+		}
+	}
+	return KG_OK;
+}
+
 /* Resolves pronouns of the sentence and updates the person a later pronoun refers to. */
 static void pronouns(rstate *r)
 {
-	int first_person = -1, last_seen = r->last_person;
+	int first_person = -1, last_seen = r->last_person, before = r->last_person;
 
 	for (size_t i = 0; i < r->n; i++) {
 		unit *u = &r->u[i];
 		if (u->kind == U_PRON) {
 			u->ent = last_seen;
+			/* "X, whom he met": he is not X, but the sentence's subject or the one before */
+			if (i > 0 && is_word(&r->u[i - 1], "whom"))
+				u->ent = first_person >= 0 && first_person != last_seen ? first_person : before;
+			if (first_person < 0 && last_seen >= 0)
+				first_person = last_seen; /* "He ... with X. He will" goes on with the first he */
 			continue;
 		}
 		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PERSON) {
@@ -1749,6 +2027,7 @@ int ner_relations(nctx *c)
 	r.c = c;
 	r.last_person = -1;
 	r.last_event[0] = r.last_event[1] = r.last_event[2] = -1;
+	r.last_meeting = -1;
 	for (size_t si = 0; si < c->p->n_sents; si++) {
 		int saved_last = r.last_person;
 
@@ -1758,7 +2037,7 @@ int ner_relations(nctx *c)
 		if (r.n == 0)
 			continue;
 		if ((rc = offices(&r)) < 0)
-			return rc;
+			goto done;
 		note_events(&r);
 		/* a pronoun is the latest person before it in this sentence, else the last sentence's subject */
 		r.last_person = saved_last;
@@ -1771,12 +2050,18 @@ int ner_relations(nctx *c)
 				if (!trigger_matches(&triggers[t], &r.u[k]))
 					continue;
 				if ((rc = apply_trigger(&r, &triggers[t], k)) < 0)
-					return rc;
+					goto done;
 			}
 		}
-		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0)
-			return rc;
+		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
+		    (rc = journeys(&r)) < 0)
+			goto done;
 		pronouns(&r);
 	}
-	return KG_OK;
+	rc = KG_OK;
+done:
+	{
+		int rc2 = events_flush(&r);
+		return rc < 0 ? rc : rc2;
+	}
 }
