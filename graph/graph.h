@@ -54,6 +54,11 @@ int kg_graph_resolve(const kg_graph *g, const char *name, size_t *index, kg_erro
 /* 1 when the measures are known (kg_graph_analyze ran, or the loaded graph.json carried them). */
 int kg_graph_is_analyzed(const kg_graph *g);
 
+/* Checks a comma-separated list of relations (NULL, "" and "any" pass): each must be a relation of
+ * the schema or a predicate of g. KG_EINVAL with err naming the first unknown one and listing the
+ * valid values ("unknown relation 'met'; valid: meet, speak_with, ..."), KG_ENOMEM, or 0. */
+int kg_graph_check_relations(const kg_graph *g, const char *list, kg_error *err);
+
 /* Export selection and style. */
 typedef struct kg_export_opts {
 	int exclude_planned;   /* 1: leave out edges whose only evidence is planned (modality "planned") */
@@ -144,5 +149,10 @@ typedef enum kg_query_format { KG_QUERY_TABLE, KG_QUERY_JSONL } kg_query_format;
  * KG_ENOTFOUND with err when a name does not resolve. */
 int kg_graph_query(const kg_graph *g, const kg_query *q, kg_query_format fmt, FILE *fp,
 		   size_t *n_found, kg_error *err);
+
+/* Number of planned facts that q leaves out because q->include_planned is 0: the planned-only edges at
+ * q->x with a relation q asks for (0 for a path, or when q->x does not resolve). *relation gets their
+ * relation when they all have one, NULL otherwise. */
+size_t kg_graph_query_planned_hidden(const kg_graph *g, const kg_query *q, const char **relation);
 
 #endif

@@ -99,13 +99,11 @@ void kg_numeric_c_leave(locale_t old);
 /* A new copy of s (NULL: "") with invalid UTF-8 replaced by U+FFFD and control characters (C0, DEL, C1)
  * replaced by a space; NULL when out of memory. */
 char *kg_text_clean(const char *s);
-/* A new copy of s cut to at most max_chars characters (ending in "…" when cut; 0: no limit), cleaned
- * as above. */
+/* A new copy of s cut to at most max_chars display columns, never inside a character (ending in "…"
+ * when cut; 0: no limit), cleaned as above. */
 char *kg_text_truncate(const char *s, size_t max_chars);
 /* Writes s to fp escaped for XML text and attribute values, cleaned as above. */
 void kg_xml_put(FILE *fp, const char *s);
-/* Number of UTF-8 characters of s (display width approximation). */
-size_t kg_text_width(const char *s);
 /* A JSON string of s (NULL: null); invalid UTF-8 is replaced by U+FFFD. */
 json_t *kg_json_str(const char *s);
 /* x rounded to 6 decimals, 0 for non-finite values and negative zero. */

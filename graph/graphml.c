@@ -1,6 +1,8 @@
 /* graphml.c: GraphML export (for Gephi, yEd, Cytoscape, NetworkX), written directly with XML escaping.
- * Symmetric relations are marked by the "symmetric" key, not directed="false": NetworkX refuses
- * mixed graphs. */
+ * Symmetric relations (meet, speak_with) are undirected: a graph of only such edges has
+ * edgedefault="undirected" and every edge directed="false"; in a graph with directed relations too
+ * (edgedefault="directed"), each symmetric edge is written once in each direction, both marked
+ * symmetric, because NetworkX refuses a graph that mixes directed="false" and directed="true". */
 #include "graph_priv.h"
 
 #include <string.h>
@@ -69,8 +71,33 @@ static void data_evidence(FILE *fp, const kg_gedge *e, int docs)
 	fputs("</data>\n", fp);
 }
 
+/* Writes edge i of g; back: the second copy of a symmetric edge in a directed graph, target to source. */
+static void write_edge(FILE *fp, const kg_graph *g, size_t i, int directed, int back)
+{
+	const kg_gedge *e = &g->edges[i];
+
+	fprintf(fp, "    <edge id=\"e%zu%s\" source=\"", i, back ? "r" : "");
+	kg_xml_put(fp, g->nodes[back ? e->dst : e->src].id);
+	fputs("\" target=\"", fp);
+	kg_xml_put(fp, g->nodes[back ? e->src : e->dst].id);
+	fprintf(fp, "\" directed=\"%s\">\n", directed ? "true" : "false");
+	data_str(fp, "e_relation", e->relation);
+	data_str(fp, "e_symmetric", e->symmetric ? "true" : "false");
+	data_num(fp, "e_weight", e->weight);
+	data_str(fp, "e_title", e->attrs.title);
+	data_str(fp, "e_location", e->attrs.location);
+	data_str(fp, "e_date", e->attrs.date);
+	data_str(fp, "e_modality", e->attrs.modality);
+	data_num(fp, "e_confidence", e->confidence);
+	data_evidence(fp, e, 0);
+	data_evidence(fp, e, 1);
+	fputs("    </edge>\n", fp);
+}
+
 static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 {
+	int directed = 0;
+
 	if (!g || !fp) {
 		kg_error_set(err, "graph.graphml", 0, 0, "no graph or no output");
 		return KG_EINVAL;
@@ -83,7 +110,9 @@ static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
 		fprintf(fp, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i].id,
 			keys[i].for_, keys[i].name, keys[i].type);
-	fputs("  <graph id=\"kg\" edgedefault=\"directed\">\n", fp);
+	for (size_t i = 0; i < g->n_edges; i++)
+		directed |= !g->edges[i].symmetric;
+	fprintf(fp, "  <graph id=\"kg\" edgedefault=\"%s\">\n", directed ? "directed" : "undirected");
 	for (size_t i = 0; i < g->n_nodes; i++) {
 		const kg_gnode *v = &g->nodes[i];
 
@@ -100,26 +129,9 @@ static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 		fprintf(fp, "      <data key=\"n_component\">%ld</data>\n", v->component);
 		fputs("    </node>\n", fp);
 	}
-	for (size_t i = 0; i < g->n_edges; i++) {
-		const kg_gedge *e = &g->edges[i];
-
-		fprintf(fp, "    <edge id=\"e%zu\" source=\"", i);
-		kg_xml_put(fp, g->nodes[e->src].id);
-		fputs("\" target=\"", fp);
-		kg_xml_put(fp, g->nodes[e->dst].id);
-		fputs("\">\n", fp);
-		data_str(fp, "e_relation", e->relation);
-		data_str(fp, "e_symmetric", e->symmetric ? "true" : "false");
-		data_num(fp, "e_weight", e->weight);
-		data_str(fp, "e_title", e->attrs.title);
-		data_str(fp, "e_location", e->attrs.location);
-		data_str(fp, "e_date", e->attrs.date);
-		data_str(fp, "e_modality", e->attrs.modality);
-		data_num(fp, "e_confidence", e->confidence);
-		data_evidence(fp, e, 0);
-		data_evidence(fp, e, 1);
-		fputs("    </edge>\n", fp);
-	}
+	for (size_t i = 0; i < g->n_edges; i++)
+		for (int back = 0; back < 1 + (directed && g->edges[i].symmetric); back++)
+			write_edge(fp, g, i, directed, back);
 	fputs("  </graph>\n</graphml>\n", fp);
 	if (fflush(fp) != 0 || ferror(fp)) {
 		kg_error_set(err, "graph.graphml", 0, 0, "write failed");

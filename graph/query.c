@@ -70,9 +70,9 @@ static void table_print(FILE *fp, const table *t)
 	size_t width[8] = { 0 };
 
 	for (size_t c = 0; c < t->ncols; c++) {
-		width[c] = kg_text_width(t->header[c]);
+		width[c] = kg_utf8_width(t->header[c]);
 		for (size_t r = 0; r < t->nrows; r++) {
-			size_t w = kg_text_width(t->cells[r * t->ncols + c]);
+			size_t w = kg_utf8_width(t->cells[r * t->ncols + c]);
 			if (w > width[c])
 				width[c] = w;
 		}
@@ -80,7 +80,7 @@ static void table_print(FILE *fp, const table *t)
 	for (size_t r = 0; r <= t->nrows; r++) {
 		for (size_t c = 0; c < t->ncols; c++) {
 			const char *s = r == 0 ? t->header[c] : t->cells[(r - 1) * t->ncols + c];
-			size_t w = kg_text_width(s);
+			size_t w = kg_utf8_width(s);
 			int last = c + 1 == t->ncols;
 			if (t->right[c])
 				pad(fp, width[c] - w);
@@ -442,6 +442,26 @@ done:
 	free(path);
 	free(seen);
 	return rc;
+}
+
+size_t kg_graph_query_planned_hidden(const kg_graph *g, const kg_query *q, const char **relation)
+{
+	const char *relations;
+	size_t x, n = 0;
+
+	*relation = NULL;
+	if (!g || !q || q->include_planned || q->kind == KG_QUERY_PATH || kg_graph_find(g, q->x, &x) < 0)
+		return 0;
+	relations = q->relations && *q->relations ? q->relations : q->kind == KG_QUERY_LINKED ? "meet" : "any";
+	for (size_t k = g->adj_off[x]; k < g->adj_off[x + 1]; k++) {
+		const kg_gedge *e = &g->edges[g->adj[k]];
+
+		if (!e->planned || !kg_relation_in_list(relations, e->relation))
+			continue;
+		*relation = n == 0 || (*relation && strcmp(*relation, e->relation) == 0) ? e->relation : NULL;
+		n++;
+	}
+	return n;
 }
 
 int kg_graph_query(const kg_graph *g, const kg_query *q, kg_query_format fmt, FILE *fp, size_t *n_found,

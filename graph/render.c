@@ -80,7 +80,6 @@ static const struct { const char *relation; const char *label; } relation_labels
 /* How edges are labelled in a drawing. */
 typedef enum label_mode {
 	LABEL_NONE,  /* no label: the relation is in the tooltip */
-	LABEL_RAW,   /* "holds_position: chief": the relation as in graph.json (DOT files) */
 	LABEL_HUMAN  /* "chief", "met": for readers */
 } label_mode;
 
@@ -297,15 +296,7 @@ static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e, label_
 
 	/* the label */
 	if (labels != LABEL_NONE && (m = open_memstream(&buf, &len))) {
-		if (labels == LABEL_RAW) {
-			bad |= put_gv(m, e->relation, KG_LABEL_CHARS);
-			if (e->attrs.title && strcmp(e->relation, "holds_position") == 0) {
-				fputs(": ", m);
-				bad |= put_gv(m, e->attrs.title, KG_LABEL_CHARS);
-			}
-		} else {
-			bad |= put_edge_words(m, e);
-		}
+		bad |= put_edge_words(m, e);
 		bad = set_from_stream(ae, "label", m, &buf, bad);
 	} else if (labels != LABEL_NONE) {
 		bad = 1;
@@ -653,60 +644,6 @@ static unsigned char *linked_nodes(const kg_graph *g, const kg_selection *sel)
 		if (sel->edge[i])
 			linked[g->edges[i].src] = linked[g->edges[i].dst] = 1;
 	return linked;
-}
-
-/* ---- DOT ---- */
-
-static int write_dot(const kg_graph *g, const kg_draw_opts *opts, FILE *fp, kg_error *err)
-{
-	kg_selection sel;
-	Agraph_t *ag = NULL;
-	unsigned char *nodes = NULL;
-	size_t center;
-	int rc;
-
-	if (!g || !fp) {
-		kg_error_set(err, "graph.dot", 0, 0, "no graph or no output");
-		return KG_EINVAL;
-	}
-	if ((rc = draw_select(&sel, &center, g, opts, 0, err)) < 0)
-		return rc;
-	nodes = opts && opts->hide_unlinked ? linked_nodes(g, &sel) : NULL;
-	if (opts && opts->hide_unlinked && !nodes) {
-		kg_error_set(err, "graph.dot", 0, 0, "out of memory");
-		rc = KG_ENOMEM;
-		goto done;
-	}
-	if (nodes && center != SIZE_MAX)
-		nodes[center] = 1;
-	ag = build_agraph(g, nodes ? nodes : sel.node, sel.edge, LABEL_RAW, max_pagerank(g, sel.node), err);
-	if (!ag) {
-		rc = KG_EDEP;
-		goto done;
-	}
-	if (agwrite(ag, fp) != 0 || fflush(fp) != 0 || ferror(fp)) {
-		kg_error_set(err, "graph.dot", 0, 0, "write failed");
-		rc = KG_EIO;
-	}
-done:
-	if (ag)
-		agclose(ag);
-	free(nodes);
-	kg_selection_clear(&sel);
-	return rc;
-}
-
-int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
-{
-	kg_draw_opts d = { 0 };
-	locale_t old = kg_numeric_c_enter();
-	int rc;
-
-	if (opts)
-		d.base = *opts;
-	rc = write_dot(g, &d, fp, err);
-	kg_numeric_c_leave(old);
-	return rc;
 }
 
 /* ---- Graphviz context ---- */
@@ -1211,6 +1148,125 @@ static const struct { const char *name; const char *gv; int cairo; } formats[] =
 	{ "png", "png:cairo", 1 },
 	{ "pdf", "pdf:cairo", 1 },
 };
+
+/* ---- DOT ---- */
+
+/* Adds the entities of sel with no kept edge to ag as kg_graph_draw shows them: under a heading, in
+ * a compact grid (rows of invisible edges in a cluster), so that dot draws the file as kg draws it.
+ * 1 on failure. */
+static int dot_unlinked(Agraph_t *ag, const kg_graph *g, const kg_selection *sel, const unsigned char *linked,
+			size_t n_unlinked, size_t n_linked, double max_pr)
+{
+	char cname[] = "cluster_kg_unlinked", invis[] = "invis", style[] = "style", empty[] = "";
+	size_t cols = (size_t)ceil(sqrt((double)n_unlinked * 1.6)), k = 0;
+	extra *xs = calloc(n_unlinked + 1, sizeof(*xs));
+	Agnode_t *prev = NULL, *head = NULL;
+	Agraph_t *sub;
+	int bad = !xs;
+
+	for (size_t i = 0; xs && i < g->n_nodes; i++) {
+		if (sel->node[i] && !linked[i]) {
+			xs[k].kind = EXTRA_ENTITY;
+			xs[k++].node = i;
+		}
+	}
+	if (bad || !(sub = agsubg(ag, cname, 1))) {
+		free(xs);
+		return 1;
+	}
+	qsort_r(xs, k, sizeof(*xs), cmp_extra, (void *)g);
+	bad |= agsafeset(sub, style, invis, empty) != 0;
+	if (n_linked) {
+		extra h = { .kind = EXTRA_HEADING };
+
+		snprintf(h.name, sizeof(h.name), "kg:unlinked");
+		bad |= !(head = extra_node(sub, g, &h, max_pr, n_unlinked, 0));
+	}
+	for (size_t i = 0; i < k && !bad; i++) {
+		Agnode_t *an = extra_node(sub, g, &xs[i], max_pr, n_unlinked, 0);
+		Agnode_t *from = i % cols ? prev : head;
+		Agedge_t *ae;
+
+		bad |= !an;
+		if (!bad && from) {
+			bad |= !(ae = agedge(sub, from, an, NULL, 1)) || set_attr(ae, "style", "invis");
+		}
+		prev = an;
+	}
+	free(xs);
+	return bad;
+}
+
+static int write_dot(const kg_graph *g, const kg_draw_opts *opts, FILE *fp, kg_error *err)
+{
+	kg_selection sel;
+	Agraph_t *ag = NULL;
+	unsigned char *linked = NULL;
+	size_t center, n_linked = 0, n_unlinked = 0;
+	double max_pr;
+	int rc;
+
+	if (!g || !fp) {
+		kg_error_set(err, "graph.dot", 0, 0, "no graph or no output");
+		return KG_EINVAL;
+	}
+	if ((rc = draw_select(&sel, &center, g, opts, 0, err)) < 0)
+		return rc;
+	if (!(linked = linked_nodes(g, &sel))) {
+		kg_error_set(err, "graph.dot", 0, 0, "out of memory");
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	if (center != SIZE_MAX)
+		linked[center] = 1;
+	for (size_t i = 0; i < g->n_nodes; i++) {
+		n_linked += linked[i];
+		n_unlinked += sel.node[i] && !linked[i];
+	}
+	/* the drawing's rules: unlinked entities in a grid, left out when asked or too many */
+	if ((opts && opts->hide_unlinked) || n_unlinked > KG_UNLINKED_MAX)
+		n_unlinked = 0;
+	max_pr = max_pagerank(g, sel.node);
+	ag = build_agraph(g, linked, sel.edge, sel.n_edges <= KG_EDGE_LABELS_MAX ? LABEL_HUMAN : LABEL_NONE, max_pr,
+			  err);
+	if (!ag) {
+		rc = KG_EDEP;
+		goto done;
+	}
+	{
+		char rankdir[] = "rankdir", lr[] = "LR", empty[] = "";
+
+		agsafeset(ag, rankdir, lr, empty);
+	}
+	if (n_unlinked && dot_unlinked(ag, g, &sel, linked, n_unlinked, n_linked, max_pr)) {
+		kg_error_set(err, "graph.dot", 0, 0, "out of memory");
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	if (agwrite(ag, fp) != 0 || fflush(fp) != 0 || ferror(fp)) {
+		kg_error_set(err, "graph.dot", 0, 0, "write failed");
+		rc = KG_EIO;
+	}
+done:
+	if (ag)
+		agclose(ag);
+	free(linked);
+	kg_selection_clear(&sel);
+	return rc;
+}
+
+int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
+{
+	kg_draw_opts d = { 0 };
+	locale_t old = kg_numeric_c_enter();
+	int rc;
+
+	if (opts)
+		d.base = *opts;
+	rc = write_dot(g, &d, fp, err);
+	kg_numeric_c_leave(old);
+	return rc;
+}
 
 static int draw(const kg_graph *g, const kg_draw_opts *opts, const char *format, FILE *fp, kg_error *err)
 {

@@ -72,8 +72,8 @@ static size_t utf8_seq(const char *s, size_t i, size_t n)
 }
 
 /* Calls put(ctx, bytes, n) for each piece of s cleaned: invalid bytes and U+FFFE/U+FFFF become
- * U+FFFD, control characters a space. Stops after max_chars characters when max_chars > 0 and
- * returns 1 when cut. */
+ * U+FFFD, control characters a space. Stops before the character that would pass max_chars display
+ * columns (kg_ucs_width) when max_chars > 0 and returns 1 when cut. */
 static int clean_walk(const char *s, size_t max_chars, void (*put)(void *, const char *, size_t), void *ctx)
 {
 	size_t n = strlen(s), chars = 0;
@@ -81,10 +81,12 @@ static int clean_walk(const char *s, size_t max_chars, void (*put)(void *, const
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
 		size_t len = utf8_seq(s, i, n);
+		unsigned cp;
+		size_t w = len ? (kg_utf8_next(s + i, len, &cp), (size_t)kg_ucs_width(cp)) : 1;
 
-		if (max_chars && chars == max_chars)
+		if (max_chars && chars + w > max_chars)
 			return 1;
-		chars++;
+		chars += w;
 		if (len == 0) {
 			put(ctx, "\xef\xbf\xbd", 3);
 			i++;
@@ -180,16 +182,6 @@ void kg_xml_put(FILE *fp, const char *s)
 		clean_walk(s, 0, xml_put, fp);
 }
 
-size_t kg_text_width(const char *s)
-{
-	size_t w = 0;
-
-	for (; s && *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			w++;
-	return w;
-}
-
 json_t *kg_json_str(const char *s)
 {
 	json_t *j;
@@ -238,6 +230,60 @@ double kg_round6(double x)
 int kg_modality_planned(const char *modality)
 {
 	return modality && strcmp(modality, "planned") == 0;
+}
+
+/* Appends to err's text ", NAME" for each name of the schema and of g's predicates. */
+static void list_relations(const kg_graph *g, kg_error *err)
+{
+	kg_strv seen = { 0 };
+	size_t len;
+
+	for (size_t i = 0; i < kg_n_relations; i++)
+		kg_strv_push_unique(&seen, kg_relations[i].name);
+	for (size_t i = 0; i < g->n_edges; i++)
+		if (!kg_relation_lookup(g->edges[i].relation))
+			kg_strv_push_unique(&seen, g->edges[i].relation);
+	for (size_t i = 0; i < seen.n; i++) {
+		len = strlen(err->text);
+		snprintf(err->text + len, sizeof(err->text) - len, "%s%s", i ? ", " : "", seen.v[i]);
+	}
+	len = strlen(err->text);
+	snprintf(err->text + len, sizeof(err->text) - len, " (or any)");
+	kg_strv_clear(&seen);
+}
+
+/* 1 when relation (n bytes) names a relation of the schema or an edge of g. */
+static int relation_known(const kg_graph *g, const char *relation, size_t n)
+{
+	for (size_t i = 0; i < kg_n_relations; i++)
+		if (strlen(kg_relations[i].name) == n && memcmp(kg_relations[i].name, relation, n) == 0)
+			return 1;
+	for (size_t i = 0; i < g->n_edges; i++)
+		if (strlen(g->edges[i].relation) == n && memcmp(g->edges[i].relation, relation, n) == 0)
+			return 1;
+	return n == 3 && memcmp(relation, "any", 3) == 0;
+}
+
+int kg_graph_check_relations(const kg_graph *g, const char *list, kg_error *err)
+{
+	while (list && *list) {
+		const char *end = strchr(list, ',');
+		const char *a = list, *b = end ? end : list + strlen(list);
+
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		if (b > a && !relation_known(g, a, (size_t)(b - a))) {
+			kg_error_set(err, "", 0, 0, "unknown relation '%.*s'; valid: ", (int)(b - a), a);
+			list_relations(g, err);
+			return KG_EINVAL;
+		}
+		if (!end)
+			break;
+		list = end + 1;
+	}
+	return KG_OK;
 }
 
 int kg_relation_in_list(const char *list, const char *relation)

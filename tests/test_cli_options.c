@@ -157,6 +157,35 @@ static void test_cli__mkdirs_creates_parents_and_refuses_files(void **state)
 	assert_int_equal(system(path), 0);
 }
 
+static void test_cli__progress_never_counts_past_the_total(void **state)
+{
+	char line[200];
+
+	(void)state;
+	kg_cli_progress_line(line, sizeof(line), 3, 4000000ULL, 8100000ULL, 2.0);
+	assert_string_equal(line, "kg: 3 documents, 4.0 MB of 8.1 MB, 2.0 MB/s, 0:02 left");
+	/* more bytes than the inputs held (a file that grew): the whole, not past it */
+	kg_cli_progress_line(line, sizeof(line), 9, 28300000ULL, 8100000ULL, 2.0);
+	assert_string_equal(line, "kg: 9 documents, 8.1 MB of 8.1 MB, 4.0 MB/s, 0:00 left");
+	/* no total known (standard input): none shown, and no time left */
+	kg_cli_progress_line(line, sizeof(line), 1, 2000000ULL, 0, 2.0);
+	assert_string_equal(line, "kg: 1 document, 2.0 MB, 1.0 MB/s");
+}
+
+static void test_cli__inert_text_keeps_accented_letters_whole(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	(void)state;
+	assert_non_null(fp);
+	kg_cli_put_inert(fp, "Lu\xc3\xads In\xc3\xa1" "cio \xe6\x9d\x8e\x1b[31m\xff");
+	fclose(fp);
+	assert_string_equal(buf, "Lu\xc3\xads In\xc3\xa1" "cio \xe6\x9d\x8e?[31m?");
+	free(buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +194,8 @@ int main(void)
 		cmocka_unit_test(test_cli__refuses_unknown_options_missing_values_and_bad_values),
 		cmocka_unit_test(test_cli__help_is_an_option_of_every_command),
 		cmocka_unit_test(test_cli__mkdirs_creates_parents_and_refuses_files),
+		cmocka_unit_test(test_cli__progress_never_counts_past_the_total),
+		cmocka_unit_test(test_cli__inert_text_keeps_accented_letters_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

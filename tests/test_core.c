@@ -380,6 +380,14 @@ static void test_core__a_visit_sends_its_guests_to_its_place(void **state)
 	kg_event_clear(&ev);
 	kg_facts_free(f);
 	kg_facts_free(g);
+static void test_core__utf8_width_counts_columns_not_bytes(void **state)
+{
+	(void)state;
+	assert_int_equal(kg_utf8_width("Lu\xc3\xads In\xc3\xa1" "cio"), 11);       /* precomposed */
+	assert_int_equal(kg_utf8_width("Jose\xcc\x81"), 4);                        /* e + combining acute */
+	assert_int_equal(kg_utf8_width("\xe6\x9d\x8e\xe5\x85\x8b"), 4);          /* two wide CJK */
+	assert_int_equal(kg_utf8_width("a\xff" "b"), 3);                             /* a bad byte is one */
+	assert_int_equal(kg_utf8_width(NULL), 0);
 }
 
 int main(void)
@@ -399,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_core__event_ids_are_stable_and_differ_by_doc_sentence_and_trigger),
 		cmocka_unit_test(test_core__a_five_party_summit_derives_ten_pairs_carrying_its_id),
 		cmocka_unit_test(test_core__a_visit_sends_its_guests_to_its_place),
+		cmocka_unit_test(test_core__utf8_width_counts_columns_not_bytes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

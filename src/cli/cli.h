@@ -66,9 +66,21 @@ void kg_cli_put_inert(FILE *fp, const char *s);
 /* Creates directory path and its parents (mkdir -p). Returns 0 or KG_EIO with err set. */
 int kg_cli_mkdirs(const char *path, kg_error *err);
 
+/* Checks that each input (a file, a directory, "-") can be opened before anything is created: the
+ * ones that cannot are reported ("kg: error: PATH: cannot open: ...") and left out of inputs.
+ * Returns how many were left out (KG_ENOMEM < 0 when out of memory). */
+long kg_cli_check_inputs(kg_strv *inputs);
+
 /* Loads the graph.json at path (new reference: kg_graph_free it). On failure prints the error, and
  * how to make a graph when path is the default out/graph.json, and returns NULL. */
 kg_graph *kg_cli_load_graph(const char *path);
+
+/* Checks --relation's list against the schema and g's predicates (kg_graph_check_relations). Returns
+ * 0, or KG_EINVAL after printing a usage error of cmd that lists the valid relations. */
+int kg_cli_check_relations(const kg_cli_cmd *cmd, const kg_graph *g, const char *list);
+/* Prints "kg: note: 2 planned visits not shown; add --planned" on stderr when q leaves planned facts
+ * out (kg_graph_query_planned_hidden). */
+void kg_cli_planned_hint(const kg_graph *g, const kg_query *q);
 
 /* A query of kg query as parsed from the operands (query_parse.c); the strings are owned. */
 typedef struct kg_cli_query {
@@ -101,10 +113,10 @@ typedef struct kg_cli_progress {
 	int running;              /* 1 while the ticker thread runs */
 	int stop;                 /* tells the thread to end (under lock) */
 	const size_t *n_docs;     /* documents read so far, counted by the extractors (borrowed) */
+	const size_t *n_bytes;    /* bytes of input read so far, counted by the extractors (borrowed) */
 	double start;             /* when the run started (monotonic seconds) */
 	double base_time;         /* when the first document was read */
-	unsigned long long base;  /* bytes read by the process before it (the lexicons) */
-	int base_set;             /* 1 once base is known */
+	int base_set;             /* 1 once base_time is known */
 	unsigned long long total; /* bytes of the inputs */
 	int known;                /* 1 when total is known: files and directories, no standard input */
 	pthread_t thread;         /* the ticker */
@@ -112,9 +124,15 @@ typedef struct kg_cli_progress {
 	pthread_cond_t wake;      /* wakes the ticker to stop */
 } kg_cli_progress;
 /* Shows, while inputs are read, a line on standard error that a thread redraws four times a second
- * after the first second: documents read (*n_docs), megabytes read, MB/s, and the time left when the
- * size of the inputs is known. Does nothing when standard error is not a terminal or quiet is set. */
-void kg_cli_progress_start(kg_cli_progress *p, const kg_strv *inputs, const size_t *n_docs, int quiet);
+ * after the first second (kg_cli_progress_line). Does nothing when standard error is not a terminal
+ * or quiet is set. */
+void kg_cli_progress_start(kg_cli_progress *p, const kg_strv *inputs, const size_t *n_docs,
+			   const size_t *n_bytes, int quiet);
+/* Writes the progress line into buf: "kg: 12 documents, 3.1 MB of 8.1 MB, 2.0 MB/s, 0:03 left" —
+ * bytes read of the size of the inputs when known (total > 0), never more than it, and without a
+ * total or time left when it is not (0); the rate and time left after half a second (elapsed). */
+void kg_cli_progress_line(char *buf, size_t cap, size_t n_docs, unsigned long long done,
+			  unsigned long long total, double elapsed);
 /* Stops the thread and clears the line. Accepts a progress that never started. */
 void kg_cli_progress_end(kg_cli_progress *p);
 

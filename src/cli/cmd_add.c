@@ -313,7 +313,8 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_ingest in = { 0 };
 	const kg_extractor *x;
 	kg_facts_cb cb;
-	size_t n_failed = 0;
+	size_t n_failed = 0, n_given = 0;
+	long n_missing = 0;
 	int status = KG_EXIT_ERROR, rc;
 
 	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &inputs)) != 0) {
@@ -324,6 +325,15 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 		goto done;
 	if (inputs.n == 0 && kg_strv_push(&inputs, "-") < 0) {
 		kg_cli_error("out of memory");
+		goto done;
+	}
+	n_given = inputs.n;
+	if ((n_missing = kg_cli_check_inputs(&inputs)) < 0) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	if (n_missing && (inputs.n == 0 || o.strict)) {
+		fprintf(stderr, "kg: %ld of %zu input%s had errors; nothing added\n", n_missing, n_given, n_given == 1 ? "" : "s");
 		goto done;
 	}
 	if (kg_cli_store_open(&store, o.db, KG_STORE_WRITE) < 0)
@@ -344,8 +354,9 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 	rc = kg_cli_run_inputs(&inputs, x, &xo, cb, &n_failed);
 	if (!o.quiet)
 		kg_ingest_summary(&in);
+	n_failed += (size_t)n_missing;
 	if (n_failed)
-		fprintf(stderr, "kg: %zu of %zu input%s had errors\n", n_failed, inputs.n, inputs.n == 1 ? "" : "s");
+		fprintf(stderr, "kg: %zu of %zu input%s had errors\n", n_failed, n_given, n_given == 1 ? "" : "s");
 	if (rc < 0 && o.strict)
 		fputs("kg: stopped (--strict); the documents before the problem are stored\n", stderr);
 	status = rc < 0 || n_failed ? KG_EXIT_ERROR : KG_EXIT_OK;

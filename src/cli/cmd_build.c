@@ -91,7 +91,7 @@ int kg_cli_run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_o
 	kg_cli_progress progress;
 	int rc;
 
-	kg_cli_progress_start(&progress, inputs, &opts->n_docs, opts->quiet);
+	kg_cli_progress_start(&progress, inputs, &opts->n_docs, &opts->n_bytes, opts->quiet);
 	rc = read_inputs(inputs, x, opts, cb, n_failed);
 	kg_cli_progress_end(&progress);
 	return rc;
@@ -314,7 +314,7 @@ static void print_summary(const kg_graph *g, const relation_counts *rel, const k
 		qsort(nodes, m, sizeof(*nodes), by_pagerank);
 		fputs("kg: top entities by PageRank:\n", stderr);
 		for (size_t i = 0; i < m && i < 10; i++) {
-			size_t len = strlen(nodes[i].label);
+			size_t len = kg_utf8_width(nodes[i].label);
 
 			fprintf(stderr, "  %2zu. ", i + 1);
 			kg_cli_put_inert(stderr, nodes[i].label);
@@ -466,7 +466,8 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_error err = { 0 };
 	const kg_extractor *x;
 	char *db = NULL;
-	size_t n_failed = 0;
+	size_t n_failed = 0, n_given = 0;
+	long n_missing = 0;
 	int status = KG_EXIT_ERROR, rc, memory, from_store;
 
 	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &inputs)) != 0) {
@@ -484,6 +485,16 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("out of memory");
 		goto done;
 	}
+	n_given = inputs.n;
+	if ((n_missing = kg_cli_check_inputs(&inputs)) < 0) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
+	if (n_missing && (inputs.n == 0 || xo.strict)) {
+		report_failed((size_t)n_missing, n_given);
+		fputs("kg: nothing read; nothing written\n", stderr);
+		goto done;
+	}
 	if (kg_cli_store_open(&store, db, KG_STORE_WRITE) < 0)
 		goto done;
 	if (!from_store) {
@@ -495,7 +506,7 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		if (!o.quiet && !memory)
 			kg_ingest_summary(&in);
 		if (rc < 0) {
-			report_failed(n_failed, inputs.n);
+			report_failed(n_failed + (size_t)n_missing, n_given);
 			if (xo.strict)
 				fputs("kg: stopped (--strict); no graph written\n", stderr);
 			goto done;
@@ -508,7 +519,8 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 	}
 	status = build_graph(facts, &o, &xo);
 	facts = NULL;
-	report_failed(n_failed, inputs.n);
+	n_failed += (size_t)n_missing;
+	report_failed(n_failed, n_given);
 	if (n_failed)
 		status = KG_EXIT_ERROR;
 done:

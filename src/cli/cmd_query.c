@@ -159,6 +159,7 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 	query_opts o = { .graph = "out/graph.json", .format = "table" };
 	kg_strv ops = { 0 };
 	kg_cli_query pq = { 0 };
+	kg_query q;
 	kg_graph *g = NULL;
 	kg_error err = { 0 };
 	const char *why;
@@ -173,16 +174,13 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == KG_ENOMEM ? kg_cli_error("out of memory") : kg_cli_usage_error(cmd, "%s", why);
 		goto done;
 	}
-	if (!(g = kg_cli_load_graph(o.graph)))
+	if (!(g = kg_cli_load_graph(o.graph)) || kg_cli_check_relations(cmd, g, o.relation ? o.relation : pq.relations) < 0)
 		goto done;
 	if (find_entity(g, pq.x, &index) < 0 || (pq.y && find_entity(g, pq.y, &index) < 0))
 		goto done;
-	{
-		kg_query q = { pq.kind, pq.x, pq.y, o.relation ? o.relation : pq.relations, o.planned };
-
-		rc = kg_graph_query(g, &q, strcmp(o.format, "jsonl") == 0 ? KG_QUERY_JSONL : KG_QUERY_TABLE, stdout,
-				    &n_found, &err);
-	}
+	q = (kg_query){ pq.kind, pq.x, pq.y, o.relation ? o.relation : pq.relations, o.planned };
+	rc = kg_graph_query(g, &q, strcmp(o.format, "jsonl") == 0 ? KG_QUERY_JSONL : KG_QUERY_TABLE, stdout,
+			    &n_found, &err);
 	if (rc < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
@@ -191,6 +189,7 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("cannot write the answer");
 		goto done;
 	}
+	kg_cli_planned_hint(g, &q);
 	status = n_found ? KG_EXIT_OK : KG_EXIT_NONE;
 done:
 	kg_graph_free(g);

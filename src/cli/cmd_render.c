@@ -177,7 +177,12 @@ static int run_render(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = kg_cli_usage_error(cmd, "unexpected argument '%s' (the graph is read with -g FILE)", ops.v[0]);
 		goto done;
 	}
-	format = o.format ? o.format : strcmp(o.output, "-") != 0 && format_of(o.output) ? format_of(o.output) : "svg";
+	if (!o.format && strcmp(o.output, "-") != 0 && !format_of(o.output)) {
+		status = kg_cli_usage_error(cmd, "%s: kg cannot write this kind of file; name it .svg, .png, .pdf, "
+					    ".dot, .gv, .json or .graphml, or give --format", o.output);
+		goto done;
+	}
+	format = o.format ? o.format : strcmp(o.output, "-") != 0 ? format_of(o.output) : "svg";
 	if (o.depth && !o.ego) {
 		status = kg_cli_usage_error(cmd, "--depth needs --ego NAME");
 		goto done;
@@ -187,7 +192,7 @@ static int run_render(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = kg_cli_usage_error(cmd, "%s is binary: write it to a file with -o FILE", format);
 		goto done;
 	}
-	if (!(g = kg_cli_load_graph(o.graph)))
+	if (!(g = kg_cli_load_graph(o.graph)) || kg_cli_check_relations(cmd, g, o.relation) < 0)
 		goto done;
 	d.base.exclude_planned = o.no_planned;
 	d.base.relation = o.relation;
@@ -317,7 +322,7 @@ static int run_report(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("out of memory");
 		goto done;
 	}
-	if (!(g = kg_cli_load_graph(o.graph)))
+	if (!(g = kg_cli_load_graph(o.graph)) || kg_cli_check_relations(cmd, g, o.relation) < 0)
 		goto done;
 	ro.title = o.title;
 	ro.source = o.graph;

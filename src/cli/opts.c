@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* The option every subcommand has. */
 static const kg_cli_opt help_opt = { "help", 'h', KG_CLI_FLAG, 0, NULL, NULL, "show this help and exit" };
@@ -288,7 +289,11 @@ void kg_cli_put_inert(FILE *fp, const char *s)
 			fputc('?', fp);
 			s += bad;
 		} else {
-			fputc(*s++, fp);
+			unsigned cp;
+			size_t len = kg_utf8_next(s, strnlen(s, 4), &cp);
+
+			fwrite(s, 1, len, fp);
+			s += len;
 		}
 	}
 }
@@ -344,4 +349,99 @@ kg_graph *kg_cli_load_graph(const char *path)
 		return NULL;
 	}
 	return g;
+}
+
+int kg_cli_check_relations(const kg_cli_cmd *cmd, const kg_graph *g, const char *list)
+{
+	kg_error err = { 0 };
+	int rc = kg_graph_check_relations(g, list, &err);
+
+	if (rc == KG_EINVAL)
+		kg_cli_usage_error(cmd, "%s", err.text);
+	else if (rc < 0)
+		kg_cli_error("out of memory");
+	return rc;
+}
+
+void kg_cli_planned_hint(const kg_graph *g, const kg_query *q)
+{
+	const char *relation;
+	size_t n = kg_graph_query_planned_hidden(g, q, &relation);
+	const kg_relation_info *ri = kg_relation_lookup(relation);
+
+	if (n == 0)
+		return;
+	fprintf(stderr, "kg: note: %zu planned ", n);
+	if (ri && n > 1) {
+		fputs(ri->facts, stderr);
+	} else {
+		fputs(n == 1 ? "fact" : "facts", stderr);
+		if (relation) {
+			fputs(" (", stderr);
+			kg_cli_put_inert(stderr, relation);
+			fputc(')', stderr);
+		}
+	}
+	fputs(" not shown; add --planned\n", stderr);
+}
+
+long kg_cli_check_inputs(kg_strv *inputs)
+{
+	kg_strv ok = { 0 };
+	long missing = 0;
+
+	for (size_t i = 0; i < inputs->n; i++) {
+		const char *in = inputs->v[i];
+
+		if (strcmp(in, "-") != 0 && access(in, R_OK) < 0) {
+			kg_cli_error("%s: cannot open: %s", in, strerror(errno));
+			missing++;
+		} else if (kg_strv_push(&ok, in) < 0) {
+			kg_strv_clear(&ok);
+			return KG_ENOMEM;
+		}
+	}
+	kg_strv_clear(inputs);
+	*inputs = ok;
+	return missing;
+}
+
+/* Writes "12.3 MB" for n bytes into buf. */
+static void human_bytes(char *buf, size_t size, double n)
+{
+	if (n >= 1e9)
+		snprintf(buf, size, "%.2f GB", n / 1e9);
+	else if (n >= 1e6)
+		snprintf(buf, size, "%.1f MB", n / 1e6);
+	else
+		snprintf(buf, size, "%.0f kB", n / 1e3);
+}
+
+void kg_cli_progress_line(char *buf, size_t cap, size_t n_docs, unsigned long long done,
+			  unsigned long long total, double elapsed)
+{
+	char got[32], all[32];
+	size_t len;
+
+	if (total > 0 && done > total)
+		done = total; /* a file that grew while read: never say more than the whole */
+	human_bytes(got, sizeof(got), (double)done);
+	snprintf(buf, cap, "kg: %zu document%s, %s", n_docs, n_docs == 1 ? "" : "s", got);
+	len = strlen(buf);
+	if (total > 0) {
+		human_bytes(all, sizeof(all), (double)total);
+		snprintf(buf + len, cap - len, " of %s", all);
+		len = strlen(buf);
+	}
+	if (elapsed > 0.5 && done > 0) {
+		double rate = (double)done / elapsed;
+
+		snprintf(buf + len, cap - len, ", %.1f MB/s", rate / 1e6);
+		len = strlen(buf);
+		if (total > 0) {
+			double left = (double)(total - done) / rate;
+
+			snprintf(buf + len, cap - len, ", %d:%02d left", (int)(left / 60), (int)left % 60);
+		}
+	}
 }

@@ -124,22 +124,6 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Bytes this process has read so far (rchar of /proc/self/io), 0 when unknown. */
-static unsigned long long bytes_read(void)
-{
-	FILE *fp = fopen("/proc/self/io", "r");
-	unsigned long long n = 0;
-	char line[128];
-
-	if (!fp)
-		return 0;
-	while (fgets(line, sizeof(line), fp))
-		if (sscanf(line, "rchar: %llu", &n) == 1)
-			break;
-	fclose(fp);
-	return n;
-}
-
 /* Sum of the sizes of the regular files under a directory, for the total of the progress line. */
 static unsigned long long walk_total;
 
@@ -154,47 +138,16 @@ static int add_size(const char *path, const struct stat *st, int flag, struct FT
 	return FTW_CONTINUE;
 }
 
-/* Writes "12.3 MB" for n bytes into buf. */
-static void human_bytes(char *buf, size_t size, double n)
-{
-	if (n >= 1e9)
-		snprintf(buf, size, "%.2f GB", n / 1e9);
-	else if (n >= 1e6)
-		snprintf(buf, size, "%.1f MB", n / 1e6);
-	else
-		snprintf(buf, size, "%.0f kB", n / 1e3);
-}
-
-/* Draws the progress line once (after the first document): documents, bytes read (of the total),
- * rate and time left. */
+/* Draws the progress line once (after the first document). */
 static void progress_draw(kg_cli_progress *p, size_t n_docs, double t)
 {
-	unsigned long long read_now = bytes_read(), done;
-	char line[200], got[32], total[32];
-	size_t len;
+	char line[200];
 
-	done = read_now > p->base ? read_now - p->base : 0;
-	human_bytes(got, sizeof(got), (double)done);
-	snprintf(line, sizeof(line), "kg: %zu document%s, %s", n_docs, n_docs == 1 ? "" : "s", got);
-	len = strlen(line);
-	if (p->known && p->total > 0) {
-		human_bytes(total, sizeof(total), (double)p->total);
-		snprintf(line + len, sizeof(line) - len, " of %s", total);
-		len = strlen(line);
-	}
-	if (t - p->base_time > 0.5 && done > 0) {
-		double rate = (double)done / (t - p->base_time);
-		snprintf(line + len, sizeof(line) - len, ", %.1f MB/s", rate / 1e6);
-		len = strlen(line);
-		if (p->known && p->total > done) {
-			double left = (double)(p->total - done) / rate;
-			snprintf(line + len, sizeof(line) - len, ", %d:%02d left", (int)(left / 60), (int)left % 60);
-			len = strlen(line);
-		}
-	}
+	kg_cli_progress_line(line, sizeof(line), n_docs, __atomic_load_n(p->n_bytes, __ATOMIC_RELAXED),
+			     p->known ? p->total : 0, t - p->base_time);
 	pthread_mutex_lock(&term_lock);
 	put_raw("\r", 1);
-	put_raw(line, len);
+	put_raw(line, strlen(line));
 	put_raw("\033[K", 3);
 	term.progress_on = 1;
 	pthread_mutex_unlock(&term_lock);
@@ -214,8 +167,7 @@ static void *progress_main(void *arg)
 		double wait = PROGRESS_EVERY;
 
 		if (!p->base_set && n_docs > 0) {
-			/* bytes count from the first document on: the lexicons read before it are not input */
-			p->base = bytes_read();
+			/* the rate counts from the first document on: loading the lexicons is not reading input */
 			p->base_time = t;
 			p->base_set = 1;
 		} else if (!p->base_set) {
@@ -239,12 +191,14 @@ static void *progress_main(void *arg)
 	return NULL;
 }
 
-void kg_cli_progress_start(kg_cli_progress *p, const kg_strv *inputs, const size_t *n_docs, int quiet)
+void kg_cli_progress_start(kg_cli_progress *p, const kg_strv *inputs, const size_t *n_docs,
+			   const size_t *n_bytes, int quiet)
 {
 	memset(p, 0, sizeof(*p));
-	if (!term.tty || quiet || !n_docs)
+	if (!term.tty || quiet || !n_docs || !n_bytes)
 		return;
 	p->n_docs = n_docs;
+	p->n_bytes = n_bytes;
 	p->start = now();
 	p->known = inputs->n > 0;
 	for (size_t i = 0; i < inputs->n; i++) {

@@ -912,14 +912,14 @@ kg_event *kg_facts_find_event(const kg_facts *f, const char *id)
 }
 
 const kg_relation_info kg_relations[] = {
-	{ "meet", 1, "X met Y (talks, meetings, hosting, receiving)" },
-	{ "speak_with", 1, "X spoke with Y (phone calls, conversations)" },
-	{ "leads", 0, "X leads or heads organisation or delegation Y" },
-	{ "holds_position", 0, "X holds office (attribute title) in country, organisation or for person Y" },
-	{ "advises", 0, "X advises Y" },
-	{ "appoints", 0, "X appoints Y" },
-	{ "visits", 0, "X visits, travels to or is in place Y" },
-	{ "attends", 0, "X attends event or meeting Y" },
+	{ "meet", 1, "X met Y (talks, meetings, hosting, receiving)", "meetings" },
+	{ "speak_with", 1, "X spoke with Y (phone calls, conversations)", "conversations" },
+	{ "leads", 0, "X leads or heads organisation or delegation Y", "leadership facts" },
+	{ "holds_position", 0, "X holds office (attribute title) in country, organisation or for person Y", "offices" },
+	{ "advises", 0, "X advises Y", "advisory roles" },
+	{ "appoints", 0, "X appoints Y", "appointments" },
+	{ "visits", 0, "X visits, travels to or is in place Y", "visits" },
+	{ "attends", 0, "X attends event or meeting Y", "attendances" },
 };
 const size_t kg_n_relations = sizeof(kg_relations) / sizeof(kg_relations[0]);
 
@@ -1021,4 +1021,83 @@ size_t kg_utf8_valid_prefix(const char *s, size_t n)
 		i += len;
 	}
 	return i;
+}
+
+size_t kg_utf8_next(const char *s, size_t n, unsigned *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = p[0] < 0x80 ? 1 : p[0] < 0xe0 ? 2 : p[0] < 0xf0 ? 3 : 4;
+
+	if (len > n || kg_utf8_valid_prefix(s, len) != len) {
+		*cp = p[0] < 0x80 ? p[0] : 0xfffd;
+		return 1;
+	}
+	*cp = len == 1 ? p[0] : len == 2 ? p[0] & 0x1fu : len == 3 ? p[0] & 0x0fu : p[0] & 0x07u;
+	for (size_t k = 1; k < len; k++)
+		*cp = (*cp << 6) | (p[k] & 0x3fu);
+	return len;
+}
+
+/* A range of code points [lo, hi] of one width. */
+typedef struct ucs_range {
+	unsigned lo; /* first code point */
+	unsigned hi; /* last code point */
+} ucs_range;
+
+/* Combining marks and zero-width characters: no column of their own. */
+static const ucs_range zero_width[] = {
+	{ 0x0300, 0x036f }, { 0x0483, 0x0489 }, { 0x0591, 0x05bd }, { 0x05bf, 0x05bf }, { 0x05c1, 0x05c2 },
+	{ 0x05c4, 0x05c5 }, { 0x05c7, 0x05c7 }, { 0x0610, 0x061a }, { 0x064b, 0x065f }, { 0x0670, 0x0670 },
+	{ 0x06d6, 0x06dc }, { 0x06df, 0x06e4 }, { 0x06e7, 0x06e8 }, { 0x06ea, 0x06ed }, { 0x0900, 0x0902 },
+	{ 0x093a, 0x093a }, { 0x093c, 0x093c }, { 0x0941, 0x0948 }, { 0x094d, 0x094d }, { 0x0951, 0x0957 },
+	{ 0x0e31, 0x0e31 }, { 0x0e34, 0x0e3a }, { 0x0e47, 0x0e4e }, { 0x1ab0, 0x1aff }, { 0x1dc0, 0x1dff },
+	{ 0x200b, 0x200f }, { 0x202a, 0x202e }, { 0x2060, 0x2064 }, { 0x20d0, 0x20ff }, { 0xfe00, 0xfe0f },
+	{ 0xfe20, 0xfe2f }, { 0xfeff, 0xfeff },
+};
+
+/* East Asian wide and fullwidth characters: two columns. */
+static const ucs_range double_width[] = {
+	{ 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff }, { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff },
+	{ 0xa000, 0xa4cf }, { 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f }, { 0xff00, 0xff60 },
+	{ 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f }, { 0x1f900, 0x1f9ff }, { 0x20000, 0x2fffd }, { 0x30000, 0x3fffd },
+};
+
+/* 1 when cp is in one of the n sorted ranges r. */
+static int in_ranges(const ucs_range *r, size_t n, unsigned cp)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (cp < r[mid].lo)
+			hi = mid;
+		else if (cp > r[mid].hi)
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+int kg_ucs_width(unsigned cp)
+{
+	if (in_ranges(zero_width, sizeof(zero_width) / sizeof(zero_width[0]), cp))
+		return 0;
+	if (in_ranges(double_width, sizeof(double_width) / sizeof(double_width[0]), cp))
+		return 2;
+	return 1;
+}
+
+size_t kg_utf8_width(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, w = 0;
+
+	for (size_t i = 0; i < n;) {
+		unsigned cp;
+
+		i += kg_utf8_next(s + i, n - i, &cp);
+		w += (size_t)kg_ucs_width(cp);
+	}
+	return w;
 }

@@ -299,6 +299,7 @@ typedef struct kg_relation_info {
 	const char *name;        /* "meet" */
 	int symmetric;           /* 1 for meet and speak_with */
 	const char *description; /* one line for --help */
+	const char *facts;       /* what its facts are called in messages, plural: "meetings" */
 } kg_relation_info;
 
 extern const kg_relation_info kg_relations[];
@@ -313,5 +314,13 @@ char *kg_strndup(const char *s, size_t n);
 int kg_read_file(char **out, size_t *len, const char *path, kg_error *err);
 /* Length of the valid UTF-8 prefix of s[0..n); == n when all valid. */
 size_t kg_utf8_valid_prefix(const char *s, size_t n);
+/* Length of the character at s[0..n) (n > 0): its UTF-8 sequence when valid, else 1 (one bad byte);
+ * *cp gets its code point, U+FFFD for a bad byte. */
+size_t kg_utf8_next(const char *s, size_t n, unsigned *cp);
+/* Columns a terminal gives code point cp: 0 for combining marks and zero-width characters, 2 for
+ * East Asian wide and fullwidth characters, 1 otherwise (independent of the locale). */
+int kg_ucs_width(unsigned cp);
+/* Display width of s in terminal columns (kg_ucs_width of each character; a bad byte counts 1). */
+size_t kg_utf8_width(const char *s);
 
 #endif

@@ -2,6 +2,7 @@
  * sends each file to the triples or the news extractor. */
 #define _GNU_SOURCE /* fopencookie */
 #include "extract.h"
+#include "../text/text.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -271,7 +272,7 @@ done:
 static const char *const auto_skipped[] = {
 	".json", ".svg", ".dot", ".gv", ".graphml", ".tmp", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf",
 	".gz", ".bz2", ".xz", ".zst", ".zip", ".tar", ".doc", ".docx", ".odt", ".o", ".a", ".so",
-	".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite3",
+	".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite3", ".csv",
 };
 
 /* Compressed web inputs a directory walk reads although they end in ".gz" (the readers sniff them). */
@@ -288,6 +289,20 @@ static int web_gz(const char *file)
 	return 0;
 }
 
+/* What a file is by its first bytes when a known binary format (kg_text_binary_kind), else NULL. */
+static const char *binary_file(const char *file)
+{
+	char head[16];
+	size_t n = 0;
+	FILE *fp = fopen(file, "rb");
+
+	if (!fp)
+		return NULL;
+	n = fread(head, 1, sizeof(head), fp);
+	fclose(fp);
+	return kg_text_binary_kind(head, n);
+}
+
 /* State of an auto run. */
 typedef struct auto_run {
 	kg_facts_cb cb;   /* receives the facts */
@@ -298,15 +313,29 @@ typedef struct auto_run {
 static int auto_file(const char *file, kg_extract_opts *opts, void *ctx)
 {
 	const auto_run *run = ctx;
+	const char *kind;
+	kg_error err;
 
 	if (strcmp(file, "-") == 0)
 		return auto_stdin(opts, run->cb);
 	if (kg_extract_is_triples_file(file))
 		return kg_extract_triples_run(file, opts, run->cb);
-	for (size_t i = 0; strcmp(file, run->top) != 0 && !web_gz(file) && i < sizeof(auto_skipped) / sizeof(auto_skipped[0]); i++) {
+	if (has_suffix(file, ".csv")) {
+		kg_error_set(&err, file, 0, 0, "%s: comma-separated values are neither news text nor triples; "
+			     "triples are read from .tsv files and JSON Lines (see kg build --help)",
+			     strcmp(file, run->top) == 0 ? "not read" : "skipped");
+		kg_extract_report(opts, &err, strcmp(file, run->top) != 0);
+		return KG_OK;
+	}
+	if (strcmp(file, run->top) == 0 || web_gz(file))
+		return kg_extract_news_run(file, opts, run->cb);
+	if ((kind = binary_file(file))) {
+		kg_error_set(&err, file, 0, 0, "skipped: %s, not text", kind);
+		kg_extract_report(opts, &err, 1);
+		return KG_OK;
+	}
+	for (size_t i = 0; i < sizeof(auto_skipped) / sizeof(auto_skipped[0]); i++) {
 		if (has_suffix(file, auto_skipped[i])) {
-			kg_error err;
-
 			kg_error_set(&err, file, 0, 0, "skipped: neither news text nor triples (name it to read it as news)");
 			kg_extract_report(opts, &err, 1);
 			return KG_OK;

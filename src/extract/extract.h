@@ -41,6 +41,8 @@ typedef struct kg_extract_opts {
 	void *ctx;             /* passed to on_error and to the facts callback */
 	size_t n_errors;       /* problems reported so far (the extractor adds to it) */
 	size_t n_docs;         /* documents or records read so far (the extractor adds to it) */
+	size_t n_bytes;        /* bytes of input read so far, never more than the inputs hold (the
+				* extractor adds to it; the progress line reads it from its thread) */
 	/* The document being handed over, set by the news and triples extractors while they call the
 	 * facts callback, want_doc and doc_done (NULL otherwise). A triples file is one document, handed
 	 * over in batches. */

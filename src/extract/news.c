@@ -239,6 +239,7 @@ static int on_doc(kg_doc *doc, void *ctx)
 	int rc;
 
 	__atomic_fetch_add(&r->opts->n_docs, 1, __ATOMIC_RELAXED); /* the progress line reads it from its thread */
+	__atomic_fetch_add(&r->opts->n_bytes, doc->len, __ATOMIC_RELAXED);
 	if (!j) {
 		kg_doc_free(doc);
 		return KG_ENOMEM;

@@ -1277,6 +1277,7 @@ int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extra
 	/* a line over the limit is read but not kept (only its first max bytes are hashed) */
 	while ((got = kg_text_read_line(&line, &cap, &len, max + 1, fp)) > 0) {
 		lineno++;
+		__atomic_fetch_add(&opts->n_bytes, len + (got == 1), __ATOMIC_RELAXED);
 		kg_hash_update(&r.hash, line, len <= max + 1 ? len : max + 1);
 		if (got == 1)
 			kg_hash_update(&r.hash, "\n", 1);

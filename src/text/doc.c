@@ -60,19 +60,70 @@ static const norm_rule *norm_lookup(unsigned cp)
 	return NULL;
 }
 
+/* A binary format recognised by its first bytes. */
+typedef struct binary_magic {
+	const char *magic; /* the first bytes */
+	size_t len;        /* how many */
+	const char *kind;  /* what it is, for messages */
+} binary_magic;
+
+static const binary_magic binary_magics[] = {
+	{ "\x7f" "ELF", 4, "an ELF executable" }, { "\x89PNG", 4, "a PNG image" }, { "GIF8", 4, "a GIF image" },
+	{ "\xff\xd8\xff", 3, "a JPEG image" }, { "%PDF", 4, "a PDF document" }, { "PK\x03\x04", 4, "a ZIP archive (or office document)" },
+	{ "\x1f\x8b", 2, "a gzip archive" }, { "BZh", 3, "a bzip2 archive" }, { "\xfd" "7zXZ", 5, "an xz archive" },
+	{ "\x28\xb5\x2f\xfd", 4, "a zstd archive" }, { "SQLite format 3", 15, "an SQLite database" },
+	{ "RIFF", 4, "a RIFF media file" }, { "\xd0\xcf\x11\xe0", 4, "an old Microsoft Office document" },
+	{ "MZ", 2, "a Windows executable" }, { "\xca\xfe\xba\xbe", 4, "a Java class or Mach-O file" },
+};
+
+const char *kg_text_binary_kind(const char *head, size_t n)
+{
+	for (size_t i = 0; head && i < sizeof(binary_magics) / sizeof(binary_magics[0]); i++)
+		if (n >= binary_magics[i].len && memcmp(head, binary_magics[i].magic, binary_magics[i].len) == 0)
+			return binary_magics[i].kind;
+	return NULL;
+}
+
+/* 1 when bytes[0..len) looks like UTF-16: a byte order mark, or NUL in every other byte of its start. */
+static int looks_utf16(const unsigned char *b, size_t len)
+{
+	size_t n = len < 64 ? len : 64, zeros[2] = { 0, 0 };
+
+	if (len >= 2 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff)))
+		return 1;
+	for (size_t i = 0; i < n; i++)
+		zeros[i % 2] += b[i] == 0;
+	return n >= 8 && (zeros[0] * 4 >= n * 3 / 2 || zeros[1] * 4 >= n * 3 / 2);
+}
+
+/* Sets err for bytes whose first invalid UTF-8 byte is at valid, with the likely fix. */
+static void unreadable(kg_error *err, const char *source, const char *bytes, size_t len, size_t valid)
+{
+	const char *kind = kg_text_binary_kind(bytes, len);
+	long line = 1;
+
+	for (size_t i = 0; i < valid; i++)
+		line += bytes[i] == '\n';
+	if (kind)
+		kg_error_set(err, source, 0, 0, "%s, not text: kg reads UTF-8 news text and triples; leave it out", kind);
+	else if (looks_utf16((const unsigned char *)bytes, len))
+		kg_error_set(err, source, line, (long)valid + 1, "invalid UTF-8 at byte %zu: UTF-16 text; convert it "
+			     "with iconv -f UTF-16 -t UTF-8 (or read it with --replace-invalid)", valid);
+	else
+		kg_error_set(err, source, line, (long)valid + 1, "invalid UTF-8 at byte %zu: Latin-1 or Windows-1252 "
+			     "text? convert it with iconv -f WINDOWS-1252 -t UTF-8, or read it with --replace-invalid "
+			     "(bad bytes become U+FFFD)", valid);
+}
+
 /* Copies bytes into doc->text, replacing each invalid byte by U+FFFD when replace, else failing with
- * KG_EUTF8 and err at the first invalid byte. */
+ * KG_EUTF8 and err at the first invalid byte, or at the start of a known binary format. */
 static int copy_text(kg_doc *doc, const char *bytes, size_t len, int replace, kg_error *err)
 {
 	size_t valid = kg_utf8_valid_prefix(bytes, len);
 	size_t bad = 0, i, o;
 
-	if (valid < len && !replace) {
-		long line = 1;
-
-		for (i = 0; i < valid; i++)
-			line += bytes[i] == '\n';
-		kg_error_set(err, doc->source, line, (long)valid + 1, "invalid UTF-8 at byte %zu", valid);
+	if (!replace && (valid < len || kg_text_binary_kind(bytes, len))) {
+		unreadable(err, doc->source, bytes, len, valid);
 		return KG_EUTF8;
 	}
 	for (i = valid; i < len;) {

@@ -40,7 +40,8 @@ typedef struct kg_read_opts {
 /* Makes a document from bytes (copied). Validates UTF-8: on invalid bytes returns KG_EUTF8 with
  * err giving the source and byte offset, unless opts->replace_invalid. Builds norm and map. */
 /* Details: err->line is the line of the first bad byte, err->column its byte offset + 1, err->text
- * "invalid UTF-8 at byte N". With replace_invalid each invalid byte becomes U+FFFD in text (counted
+ * "invalid UTF-8 at byte N" followed by the likely fix: a binary file is named as such (kg_text_binary_kind),
+ * UTF-16 and Latin-1 text get the iconv command that converts them and --replace-invalid. With replace_invalid each invalid byte becomes U+FFFD in text (counted
  * in n_replaced; the caller may warn). opts may be NULL. Over opts->max_doc_bytes: KG_ELIMIT.
  * norm: U+2018-U+201B, U+2032, U+2039, U+203A, U+02BC -> '; U+201C-U+201F, U+2033, U+00AB, U+00BB -> ";
  * U+2010-U+2013, U+2212 -> '-'; em dash U+2014 and U+2015 -> " - " (never joins two words); U+00A0 and
@@ -101,6 +102,9 @@ int kg_web_to_utf8(char **out, size_t **map, size_t *out_len, const char *in, si
 		   char *used, size_t used_cap, int *guessed);
 
 struct kg_text_reader;
+/* What the first n bytes of a file say it is when it is not text: "an ELF executable", "a PNG image",
+ * "a PDF document", "a ZIP archive", ... (static); NULL when they do not match a known binary format. */
+const char *kg_text_binary_kind(const char *head, size_t n);
 
 /* Called for each document read; return < 0 to stop the walk. Takes ownership of doc. */
 typedef int (*kg_doc_cb)(kg_doc *doc, void *ctx);
