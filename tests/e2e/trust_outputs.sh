@@ -91,7 +91,8 @@ expect 2 "kg add of a missing input"
 [ ! -e "$tmp/st" ] || fail "kg add of a missing input created the store's folder"
 
 # 6. GraphML: NetworkX reads each meeting in both directions
-if /usr/bin/python3 -c 'import networkx' 2>/dev/null; then
+/usr/bin/python3 -c 'import networkx' || fail "NetworkX for /usr/bin/python3 is missing: run scripts/setup"
+{
 	/usr/bin/python3 - "$tmp/o/graph.graphml" "$tmp/o/graph.json" <<'PY' || fail "GraphML meetings are one-way in NetworkX"
 import json, sys
 import networkx as nx
@@ -111,7 +112,7 @@ PY
 	expect 0 "kg render --relation meet -o meet.graphml"
 	/usr/bin/python3 -c 'import sys, networkx as nx; G = nx.read_graphml(sys.argv[1]); assert not G.is_directed()' \
 		"$tmp/meet.graphml" || fail "a GraphML of meetings only is not undirected"
-fi
+}
 
 # 7. graph.dot drawn by dot looks like graph.svg: no raw relation labels, unlinked entities in a
 # grid (not one long row), every entity of the graph there
