@@ -380,6 +380,8 @@ static void test_core__a_visit_sends_its_guests_to_its_place(void **state)
 	kg_event_clear(&ev);
 	kg_facts_free(f);
 	kg_facts_free(g);
+}
+
 static void test_core__utf8_width_counts_columns_not_bytes(void **state)
 {
 	(void)state;
