@@ -1288,6 +1288,31 @@ static int cmp_fullname(const void *a, const void *b)
 	return x->m < y->m ? -1 : x->m > y->m;
 }
 
+/* 1 when acronym ("SAF", "U.S.") spells the initials of the capitalised words of name ("Sudanese Armed
+ * Forces"; "of", "the" and other lower-case words skipped), so that "(PRC)" after a name whose
+ * initials it is not ("Republic of China") does not become that name. */
+static int initials_match(const char *name, const char *acronym)
+{
+	const char *a = acronym;
+
+	for (const char *w = name; *w;) {
+		if (isupper((unsigned char)*w)) {
+			while (*a == '.')
+				a++;
+			if (toupper((unsigned char)*a) != *w)
+				return 0;
+			a++;
+		}
+		while (*w && *w != ' ' && *w != '-')
+			w++;
+		while (*w == ' ' || *w == '-')
+			w++;
+	}
+	while (*a == '.')
+		a++;
+	return *a == '\0';
+}
+
 int ner_coref(nctx *c)
 {
 	fullname *full = malloc((c->n_m ? c->n_m : 1) * sizeof(*full));
@@ -1355,7 +1380,8 @@ int ner_coref(nctx *c)
 		/* "the Sudanese Armed Forces (SAF)": an acronym in brackets right after a name is that name */
 		if (i > 0 && m->t1 - m->t0 == 1 && (c->p->tokens[m->t0].flags & KG_TOK_UPPER) && m->t0 >= 2 &&
 		    kg_tok_is(c->p, m->t0 - 1, "(") && m->t1 < c->p->n_tokens && kg_tok_is(c->p, m->t1, ")") &&
-		    c->m[i - 1].t1 == m->t0 - 1 && c->m[i - 1].ent >= 0 && c->m[i - 1].type != KG_TYPE_PERSON) {
+		    c->m[i - 1].t1 == m->t0 - 1 && c->m[i - 1].ent >= 0 && c->m[i - 1].type != KG_TYPE_PERSON &&
+		    initials_match(c->m[i - 1].text, m->text)) {
 			m->ent = c->m[i - 1].ent;
 			m->type = c->m[i - 1].type;
 			if ((rc = kg_map_put(acronyms, m->text, (size_t)m->ent)) < 0)
