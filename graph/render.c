@@ -409,6 +409,17 @@ fail:
 	return NULL;
 }
 
+/* Builds the cgraph graph of a drawing: the linked nodes and the selection's edges, labelled when they
+ * are few; *max_pr gets the selection's highest PageRank. Returns 0, or KG_EDEP with err set. */
+static int drawing_agraph(Agraph_t **out, double *max_pr, const kg_graph *g, const unsigned char *linked,
+			  const kg_selection *sel, kg_error *err)
+{
+	*max_pr = max_pagerank(g, sel->node);
+	*out = build_agraph(g, linked, sel->edge, sel->n_edges <= KG_EDGE_LABELS_MAX ? LABEL_HUMAN : LABEL_NONE,
+			    *max_pr, err);
+	return *out ? 0 : KG_EDEP;
+}
+
 /* ---- selection: relation and planned (kg_selection_make), then ego, then top ---- */
 
 /* Keeps the n kept nodes of highest rank (node keep, when not SIZE_MAX, always among them). */
@@ -1226,13 +1237,8 @@ static int write_dot(const kg_graph *g, const kg_draw_opts *opts, FILE *fp, kg_e
 	/* the drawing's rules: unlinked entities in a grid, left out when asked or too many */
 	if ((opts && opts->hide_unlinked) || n_unlinked > KG_UNLINKED_MAX)
 		n_unlinked = 0;
-	max_pr = max_pagerank(g, sel.node);
-	ag = build_agraph(g, linked, sel.edge, sel.n_edges <= KG_EDGE_LABELS_MAX ? LABEL_HUMAN : LABEL_NONE, max_pr,
-			  err);
-	if (!ag) {
-		rc = KG_EDEP;
+	if ((rc = drawing_agraph(&ag, &max_pr, g, linked, &sel, err)) < 0)
 		goto done;
-	}
 	{
 		char rankdir[] = "rankdir", lr[] = "LR", empty[] = "";
 
@@ -1377,13 +1383,8 @@ static int draw(const kg_graph *g, const kg_draw_opts *opts, const char *format,
 	gv_messages[0] = '\0';
 	old_errf = agseterrf(on_gv_message);
 	have_errf = 1;
-	max_pr = max_pagerank(g, sel.node);
-	ag = build_agraph(g, linked, sel.edge, sel.n_edges <= KG_EDGE_LABELS_MAX ? LABEL_HUMAN : LABEL_NONE, max_pr,
-			  err);
-	if (!ag) {
-		rc = KG_EDEP;
+	if ((rc = drawing_agraph(&ag, &max_pr, g, linked, &sel, err)) < 0)
 		goto done;
-	}
 	if (sel.n_edges > KG_SFDP_ABOVE_EDGES) {
 		/* bound dot's network simplex and crossing minimisation on dense drawings */
 		char nslimit[] = "nslimit", nslimit1[] = "nslimit1", mclimit[] = "mclimit", two[] = "2", half[] = "0.5",

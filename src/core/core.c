@@ -1038,14 +1038,8 @@ size_t kg_utf8_next(const char *s, size_t n, unsigned *cp)
 	return len;
 }
 
-/* A range of code points [lo, hi] of one width. */
-typedef struct ucs_range {
-	unsigned lo; /* first code point */
-	unsigned hi; /* last code point */
-} ucs_range;
-
 /* Combining marks and zero-width characters: no column of their own. */
-static const ucs_range zero_width[] = {
+static const kg_ucs_range zero_width[] = {
 	{ 0x0300, 0x036f }, { 0x0483, 0x0489 }, { 0x0591, 0x05bd }, { 0x05bf, 0x05bf }, { 0x05c1, 0x05c2 },
 	{ 0x05c4, 0x05c5 }, { 0x05c7, 0x05c7 }, { 0x0610, 0x061a }, { 0x064b, 0x065f }, { 0x0670, 0x0670 },
 	{ 0x06d6, 0x06dc }, { 0x06df, 0x06e4 }, { 0x06e7, 0x06e8 }, { 0x06ea, 0x06ed }, { 0x0900, 0x0902 },
@@ -1056,14 +1050,13 @@ static const ucs_range zero_width[] = {
 };
 
 /* East Asian wide and fullwidth characters: two columns. */
-static const ucs_range double_width[] = {
+static const kg_ucs_range double_width[] = {
 	{ 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff }, { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff },
 	{ 0xa000, 0xa4cf }, { 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f }, { 0xff00, 0xff60 },
 	{ 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f }, { 0x1f900, 0x1f9ff }, { 0x20000, 0x2fffd }, { 0x30000, 0x3fffd },
 };
 
-/* 1 when cp is in one of the n sorted ranges r. */
-static int in_ranges(const ucs_range *r, size_t n, unsigned cp)
+int kg_ucs_in_ranges(const kg_ucs_range *r, size_t n, unsigned cp)
 {
 	size_t lo = 0, hi = n;
 
@@ -1082,9 +1075,9 @@ static int in_ranges(const ucs_range *r, size_t n, unsigned cp)
 
 int kg_ucs_width(unsigned cp)
 {
-	if (in_ranges(zero_width, sizeof(zero_width) / sizeof(zero_width[0]), cp))
+	if (kg_ucs_in_ranges(zero_width, sizeof(zero_width) / sizeof(zero_width[0]), cp))
 		return 0;
-	if (in_ranges(double_width, sizeof(double_width) / sizeof(double_width[0]), cp))
+	if (kg_ucs_in_ranges(double_width, sizeof(double_width) / sizeof(double_width[0]), cp))
 		return 2;
 	return 1;
 }

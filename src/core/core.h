@@ -317,6 +317,13 @@ size_t kg_utf8_valid_prefix(const char *s, size_t n);
 /* Length of the character at s[0..n) (n > 0): its UTF-8 sequence when valid, else 1 (one bad byte);
  * *cp gets its code point, U+FFFD for a bad byte. */
 size_t kg_utf8_next(const char *s, size_t n, unsigned *cp);
+/* A range of code points [lo, hi]. */
+typedef struct kg_ucs_range {
+	unsigned lo; /* first code point */
+	unsigned hi; /* last code point */
+} kg_ucs_range;
+/* 1 when cp is in one of the n sorted, disjoint ranges r (binary search), else 0. */
+int kg_ucs_in_ranges(const kg_ucs_range *r, size_t n, unsigned cp);
 /* Columns a terminal gives code point cp: 0 for combining marks and zero-width characters, 2 for
  * East Asian wide and fullwidth characters, 1 otherwise (independent of the locale). */
 int kg_ucs_width(unsigned cp);

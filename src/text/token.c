@@ -63,14 +63,9 @@ unsigned kg_text_decode(const unsigned char *p, size_t avail, size_t *len)
 	return ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
 }
 
-/* A range of non-ASCII code points that are symbols or punctuation rather than letters. */
-typedef struct cp_range {
-	unsigned lo; /* first */
-	unsigned hi; /* last */
-} cp_range;
-
-/* Sorted; everything else at or above U+00C0 counts as a letter. */
-static const cp_range symbol_ranges[] = {
+/* Non-ASCII code points that are symbols or punctuation rather than letters, sorted; everything else
+ * at or above U+00C0 counts as a letter. */
+static const kg_ucs_range symbol_ranges[] = {
 	{0x0080, 0x00A9}, {0x00AB, 0x00B4}, {0x00B6, 0x00B9}, {0x00BB, 0x00BF}, {0x00D7, 0x00D7},
 	{0x00F7, 0x00F7}, {0x2000, 0x2BFF}, {0x3000, 0x303F}, {0xE000, 0xF8FF}, {0xFE10, 0xFE6F},
 	{0xFF01, 0xFF0F}, {0xFF1A, 0xFF20}, {0xFF3B, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFF0, 0xFFFF},
@@ -80,19 +75,7 @@ static const cp_range symbol_ranges[] = {
 /* 1 when the non-ASCII code point cp is a letter (or mark, or digit of another script). */
 static int cp_is_letter(unsigned cp)
 {
-	size_t lo = 0, hi = sizeof(symbol_ranges) / sizeof(symbol_ranges[0]);
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (cp < symbol_ranges[mid].lo)
-			hi = mid;
-		else if (cp > symbol_ranges[mid].hi)
-			lo = mid + 1;
-		else
-			return 0;
-	}
-	return 1;
+	return !kg_ucs_in_ranges(symbol_ranges, sizeof(symbol_ranges) / sizeof(symbol_ranges[0]), cp);
 }
 
 /* 1 upper-case, -1 lower-case, 0 caseless, for Latin-1, Latin Extended-A and Additional, basic

@@ -5,14 +5,7 @@
 # Usage: cli.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-# runs kg with the arguments given; sets $status, stdout in $tmp/out, stderr in $tmp/err
-run() { status=0; "$kg" "$@" >"$tmp/out" 2>"$tmp/err" || status=$?; }
-expect() { # STATUS WHAT
-	[ "$status" -eq "$1" ] || { cat "$tmp/err" >&2; fail "$2: exit $status, expected $1"; }
-}
+. "$(dirname "$0")/common.bash"
 
 run --help
 expect 0 "kg --help"

@@ -7,13 +7,7 @@
 # Usage: trust_outputs.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-run() { status=0; "$kg" "$@" >"$tmp/out" 2>"$tmp/err" || status=$?; }
-expect() { # STATUS WHAT
-	[ "$status" -eq "$1" ] || { cat "$tmp/err" >&2; fail "$2: exit $status, expected $1"; }
-}
+. "$(dirname "$0")/common.bash"
 export LC_ALL=C
 
 # invented people with accented names, a planned trip and an unlinked organisation
