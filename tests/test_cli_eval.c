@@ -1,5 +1,5 @@
-/* test_cli_eval.c: kg eval's scorer (src/cli/eval.c, compiled in here since the command's sources
- * are not a library) on small gold files and graphs written to temporary files. */
+/* test_cli_eval.c: kg eval's scorer (src/cli/eval.c, linked from kg_cli) on small gold files and graphs
+ * written to temporary files. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../src/cli/eval.c"
+#include "../src/cli/eval.h"
 
 /* A gold file of three people, a country, an organisation and their relations. */
 static const char gold_basic[] =

@@ -1,5 +1,5 @@
-/* test_cli_options.c: the table-driven option parser of the kg command (src/cli/opts.c, compiled in
- * here since the command's sources are not a library). */
+/* test_cli_options.c: the table-driven option parser of the kg command (src/cli/opts.c, linked from
+ * kg_cli). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../src/cli/opts.c"
+#include "../src/cli/cli.h"
 
 /* The options of a made-up subcommand. */
 typedef struct test_opts {
