@@ -598,6 +598,58 @@ static void test_ner__a_list_of_places_visited_keeps_its_last_member(void **stat
 	kg_facts_free(f);
 }
 
+static void test_ner__the_leader_of_an_organisation_named_after_a_comma_leads_it(void **state)
+{
+	kg_facts *f = extract("Minister Kestrel Vane met with the leader of the Norland Unity Party (NUP), Orrin "
+			      "Beckwith, in the capital.\n"
+			      "Otto Brenner, chairman of the Board of Directors of Hallmark Steel Corporation, spoke.\n");
+	(void)state;
+	if (!has(f, "Orrin Beckwith", "leads", "Norland Unity Party", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Orrin Beckwith", "leads", "Norland Unity Party", NULL, NULL));
+	assert_true(has(f, "Orrin Beckwith", "holds_position", "Norland Unity Party", NULL, NULL));
+	assert_true(has(f, "Kestrel Vane", "meet", "Orrin Beckwith", NULL, NULL));
+	/* the chairman of a company's board leads the company */
+	assert_true(has(f, "Otto Brenner", "leads", "Hallmark Steel Corporation", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_chief_adviser_serves_the_one_his_refers_to(void **state)
+{
+	kg_facts *f = extract("President Ansel Marrick said that his chief adviser Dagny Solberg would travel.\n");
+	(void)state;
+	if (!has(f, "Dagny Solberg", "advises", "Ansel Marrick", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Dagny Solberg", "advises", "Ansel Marrick", NULL, NULL));
+	assert_true(has(f, "Dagny Solberg", "holds_position", "Ansel Marrick", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_counterpart_holds_the_same_office_in_the_other_country(void **state)
+{
+	kg_facts *f = extract("Chilean President Ansel Marrick met with his Peruvian counterpart Lucio Farfan.\n");
+	(void)state;
+	if (!has(f, "Lucio Farfan", "holds_position", "Peru", "President", NULL))
+		dump(f);
+	assert_true(has(f, "Lucio Farfan", "holds_position", "Peru", "President", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_country_of_a_description_or_a_venue_is_not_the_office(void **state)
+{
+	kg_facts *f = extract("Lior Adani, a famous Chilean singer, paid a courtesy call on Prime Minister Imara Selassie.\n"
+			      "After the talks in Lisbon, today's meeting was held with Minister Cosimo Varrone.\n"
+			      "The President appointed former Peruvian trade negotiator Elsbeth Moor as envoy.\n");
+	(void)state;
+	if (count_pred(f, "holds_position"))
+		dump(f);
+	assert_false(has(f, "Imara Selassie", "holds_position", "Chile", "Prime Minister", NULL));
+	assert_false(has(f, "Cosimo Varrone", "holds_position", "Portugal", "Minister", NULL));
+	assert_false(has(f, "Elsbeth Moor", "holds_position", "Peru", NULL, NULL));
+	assert_true(has(f, "Lior Adani", "meet", "Imara Selassie", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -641,6 +693,10 @@ int main(void)
 		cmocka_unit_test(test_ner__journeys_named_by_a_noun_are_visits),
 		cmocka_unit_test(test_ner__the_antecedent_of_whom_is_the_one_met),
 		cmocka_unit_test(test_ner__a_list_of_places_visited_keeps_its_last_member),
+		cmocka_unit_test(test_ner__the_leader_of_an_organisation_named_after_a_comma_leads_it),
+		cmocka_unit_test(test_ner__a_chief_adviser_serves_the_one_his_refers_to),
+		cmocka_unit_test(test_ner__a_counterpart_holds_the_same_office_in_the_other_country),
+		cmocka_unit_test(test_ner__a_country_of_a_description_or_a_venue_is_not_the_office),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -315,6 +315,20 @@ static int title_holder(const rstate *r, const char *title, int of)
 	return best;
 }
 
+/* Titles of those who serve a person: "adviser", "aide", "spokesman", "press secretary", "chief of staff". */
+static int serving_title(const char *title)
+{
+	static const char *const words[] = { "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
+					     "secretary", "staff", "assistant", "envoy", NULL };
+
+	for (size_t i = 0; title && words[i]; i++)
+		if (has_word(title, words[i]))
+			return 1;
+	return 0;
+}
+
+static int pronoun_person(const rstate *r, size_t i);
+
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
@@ -348,6 +362,9 @@ static int qualifier(rstate *r, size_t i)
 	}
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_ENT)
 		return r->u[k - 2].ent;
+	/* "his chief adviser X": the office serves the person the pronoun refers to */
+	if ((is_word(&r->u[k - 1], "his") || is_word(&r->u[k - 1], "her")) && serving_title(r->u[i].title))
+		return pronoun_person(r, k - 1);
 	if (is_word(&r->u[k - 1], "its") || is_word(&r->u[k - 1], "their")) {
 		/* the sentence's first place or organisation */
 		for (size_t j = 0; j + 1 < k; j++)
@@ -568,6 +585,24 @@ static int national_title(const char *title)
 	return 0;
 }
 
+/* Words that end a run of modifiers before a name: function words and clause words. */
+static const char *const np_stop[] = {
+	"the", "a", "an", "of", "for", "with", "and", "or", "to", "in", "at", "on", "by", "from", "as", "but",
+	"that", "which", "who", "whom", "whose", "his", "her", "their", "its", "said", "says", "told", "after",
+	"before", "during", "while", "when", "where", "than", "also", "is", "was", "were", "are", "has", "had",
+	"have", "will", "would", "not", "met", "meets", "into", "over", "between", "among", "about", "via",
+	"together", "along", "he", "she", "they", "it", "we", "i", "you", NULL
+};
+
+/* 1 for an inflected verb form ("met", "visiting"): a word whose lemma differs from it. */
+static int verb_form(const unit *u)
+{
+	return u->kind == U_WORD && u->lemma[0] && strcmp(u->lemma, u->low) != 0;
+}
+
+/* Prepositions of where something happened or went. */
+static const char *const place_preps[] = { "in", "at", "to", "from", "into", "near", "outside", NULL };
+
 /* The one country this sentence names (as a name or a demonym) before the holder, or -1 when none or
  * several. */
 static int sole_country(rstate *r, int holder)
@@ -582,11 +617,17 @@ static int sole_country(rstate *r, int holder)
 		const char *country = NULL;
 		kg_place pl;
 
-		if (u->kind == U_DEMONYM)
+		if (u->kind == U_DEMONYM) {
+			/* "a famous Chilean singer": a demonym of someone else's description says nothing of the office */
+			if (i + 1 < r->n && r->u[i + 1].kind == U_WORD && !in_list(np_stop, r->u[i + 1].low) &&
+			    !verb_form(&r->u[i + 1]))
+				continue;
 			country = u->country;
-		else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE &&
-			 kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl))
-			country = pl.country; /* a city counts for its country: "Washington's resolve ... Russia" */
+		} else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE &&
+			   !(i > 0 && r->u[i - 1].kind == U_WORD && in_list(place_preps, r->u[i - 1].low)) &&
+			   kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl))
+			country = pl.country; /* a city counts for its country: "Washington's resolve ... Russia", not
+					       * where something happened ("the talks in Lisbon") */
 		if (!country)
 			continue;
 		{
@@ -611,9 +652,37 @@ static int holds_pending(rstate *r, int p, const char *title, int q, double conf
 	return holds_ex(r, p, title, q, conf, 1);
 }
 
+/* "the board of management of Acme AG": the company a board belongs to (made on use), else o. */
+static int board_owner(rstate *r, int o)
+{
+	const char *name = o >= 0 ? r->c->e[o].name : NULL;
+	const char *of = name ? strstr(name, " of ") : NULL;
+	const char *last = of;
+
+	if (!name || strncasecmp(name, "board", 5) != 0 || !of)
+		return o;
+	while ((of = strstr(of + 4, " of ")) != NULL)
+		last = of;
+	last += 4;
+	/* the company as the document names it elsewhere: "Acme" for "Acme AG" */
+	for (size_t i = 0; i < r->c->n_e; i++) {
+		const dent *d = &r->c->e[i];
+		size_t n = strlen(d->name);
+		if ((int)i != o && d->type == KG_TYPE_ORG && d->named && strncmp(last, d->name, n) == 0 &&
+		    (last[n] == '\0' || last[n] == ' '))
+			return (int)i;
+	}
+	{
+		int e = ner_entity(r->c, last, KG_TYPE_ORG, 0);
+		return e >= 0 ? e : o;
+	}
+}
+
 static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int use_pending)
 {
 	nctx *c = r->c;
+
+	q = board_owner(r, q); /* the chairman of a company's board heads the company */
 
 	if (p < 0 || ent_type(r, p) != KG_TYPE_PERSON || !title)
 		return KG_OK;
@@ -647,14 +716,6 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 	return evidence_triple(r, p, "holds_position", q, title, 0, conf);
 }
 
-/* Words that end a run of modifiers before a name: function words and clause words. */
-static const char *const np_stop[] = {
-	"the", "a", "an", "of", "for", "with", "and", "or", "to", "in", "at", "on", "by", "from", "as", "but",
-	"that", "which", "who", "whom", "whose", "his", "her", "their", "its", "said", "says", "told", "after",
-	"before", "during", "while", "when", "where", "than", "also", "is", "was", "were", "are", "has", "had",
-	"have", "will", "would", "not", "met", "meets", "into", "over", "between", "among", "about", "via",
-	"together", "along", "he", "she", "they", "it", "we", "i", "you", NULL
-};
 /* Role nouns a description of a person can rest on when the title lexicon does not know them. */
 static const char *const role_nouns[] = {
 	"leader", "head", "chief", "member", "boss", "founder", "owner", "official", "envoy", "representative",
@@ -662,11 +723,6 @@ static const char *const role_nouns[] = {
 	"executive", NULL
 };
 
-/* 1 for an inflected verb form ("met", "visiting"): a word whose lemma differs from it. */
-static int verb_form(const unit *u)
-{
-	return u->kind == U_WORD && u->lemma[0] && strcmp(u->lemma, u->low) != 0;
-}
 
 /* "Public Safety Secretary X", "IOC honorary member X", "House Minority leader X": a run of a few
  * modifiers (capitalised or plain nouns, titles, demonyms, organisations, possessives) that ends at a
@@ -713,6 +769,14 @@ static int described_person(rstate *r, size_t i, size_t *end)
 		}
 		if (u->kind == U_TITLE || (u->kind == U_WORD && in_list(role_nouns, u->low))) {
 			role = 1;
+			continue;
+		}
+		/* "the president of X and IOC member, Y": a second role of the same person */
+		if (is_word(u, "and") && j + 3 < r->n && r->u[j + 1].kind == U_ENT &&
+		    ent_type(r, r->u[j + 1].ent) == KG_TYPE_ORG &&
+		    (r->u[j + 2].kind == U_TITLE || (r->u[j + 2].kind == U_WORD && in_list(role_nouns, r->u[j + 2].low))) &&
+		    is_word(&r->u[j + 3], ",")) {
+			j += 2;
 			continue;
 		}
 		if (is_word(u, "and") && j + 1 < r->n &&
@@ -768,7 +832,7 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 	size_t k = i;
 
 	if (i < r->n && (is_word(&r->u[i], "the") || is_word(&r->u[i], "his") || is_word(&r->u[i], "her") ||
-			 r->u[i].kind == U_TITLE)) {
+			 r->u[i].kind == U_TITLE || (r->u[i].kind == U_WORD && in_list(role_nouns, r->u[i].low)))) {
 		int e = described_person(r, i, end);
 		if (e >= 0)
 			return e;
@@ -1680,6 +1744,10 @@ static int offices(rstate *r)
 		if (i > 0 && (is_word(&r->u[i - 1], "former") || is_word(&r->u[i - 1], "ex") ||
 			      is_word(&r->u[i - 1], "late")))
 			continue;
+		/* "former Peruvian trade negotiator X": a past office, a qualifier or two before */
+		if ((i > 1 && is_word(&r->u[i - 2], "former")) || (i > 2 && is_word(&r->u[i - 3], "former") &&
+								   r->u[i - 1].kind != U_PUNCT && r->u[i - 2].kind != U_PUNCT))
+			continue;
 		/* pre-nominal: [Q] TITLE [honorific TITLE] PERSON: "Qatar's Prime Minister Sheikh Mohammed" */
 		if (i + 2 < r->n && r->u[i + 1].kind == U_TITLE && r->u[i + 2].kind == U_ENT &&
 		    ent_type(r, r->u[i + 2].ent) == KG_TYPE_PERSON) {
@@ -1690,7 +1758,8 @@ static int offices(rstate *r)
 		}
 		if (i + 1 < r->n && r->u[i + 1].kind == U_ENT && ent_type(r, r->u[i + 1].ent) == KG_TYPE_PERSON) {
 			int q = qualifier(r, i);
-			if (q < 0)
+			/* "President X of Y", not "President X at the palace" */
+			if (q < 0 && i + 2 < r->n && is_word(&r->u[i + 2], "of"))
 				q = of_qualifier(r, i + 2);
 			/* "US Secretary of State A and National Security Adviser B": the qualifier is shared */
 			if (q < 0 && i >= 4 && is_word(&r->u[i - 1], "and") && r->u[i - 2].kind == U_ENT &&
@@ -1729,6 +1798,11 @@ static int offices(rstate *r)
 			}
 			if (after + 2 < r->n && is_word(&r->u[after], "(") && is_word(&r->u[after + 2], ")"))
 				after += 3; /* "(SAF)" */
+			if (after + 3 < r->n && is_word(&r->u[after], "and") && r->u[after + 1].kind == U_ENT &&
+			    (r->u[after + 2].kind == U_TITLE ||
+			     (r->u[after + 2].kind == U_WORD && in_list(role_nouns, r->u[after + 2].low))) &&
+			    is_word(&r->u[after + 3], ","))
+				after += 3; /* "and IOC member" */
 			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE) {
 				after++; /* ", General Abdel Fattah al-Burhan", ", Emir Sheikh Tamim" */
 				while (after + 1 < r->n && r->u[after + 1].kind == U_TITLE)
@@ -1737,6 +1811,15 @@ static int offices(rstate *r)
 			if (q >= 0 && after + 1 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON) {
 				if ((rc = holds(r, r->u[after + 1].ent, u->title, q, 0.8)) < 0)
+					return rc;
+				continue;
+			}
+			/* "The Prime Minister, X, met": an office named before (a descriptor) or the person's own */
+			if (q < 0 && after == i + 1 && i > 0 && is_word(&r->u[i - 1], "the") &&
+			    (i == 1 || is_word(&r->u[i - 2], ",")) && after + 2 < r->n && is_word(&r->u[after], ",") &&
+			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON &&
+			    is_word(&r->u[after + 2], ",")) {
+				if ((rc = holds_pending(r, r->u[after + 1].ent, u->title, -1, 0.75)) < 0)
 					return rc;
 				continue;
 			}
@@ -1818,14 +1901,62 @@ static int offices(rstate *r)
 	return KG_OK;
 }
 
-/* advises from "X, (an) adviser to Y" and "ex-adviser to Y" is left to the trigger table; leadership
- * from "X, head of Y" here. */
+/* "his Peruvian counterpart X", "the Chilean counterpart, X": X holds the office of the sentence's subject in
+ * the country the demonym names. */
+static int counterparts(rstate *r)
+{
+	int rc;
+
+	for (size_t i = 1; i + 1 < r->n; i++) {
+		size_t p = i + 1;
+		int subj, q;
+		if (!is_word(&r->u[i], "counterpart") || r->u[i - 1].kind != U_DEMONYM)
+			continue;
+		if (p < r->n && is_word(&r->u[p], ","))
+			p++;
+		while (p < r->n && r->u[p].kind == U_TITLE)
+			p++;
+		if (p >= r->n || r->u[p].kind != U_ENT || ent_type(r, r->u[p].ent) != KG_TYPE_PERSON)
+			continue;
+		subj = pronoun_person(r, i - 1);
+		q = made_entity(r, &r->u[i - 1]);
+		if (subj < 0 || subj == r->u[p].ent || !r->c->e[subj].title || !national_title(r->c->e[subj].title) ||
+		    q < 0 || q == r->c->e[subj].title_of)
+			continue;
+		if ((rc = holds(r, r->u[p].ent, r->c->e[subj].title, q, 0.7)) < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
+/* The organisation a "leader of" leads, from unit k: the noun phrase there, else the first organisation
+ * within a few words ("the northern liberal party X"). Returns it (one past it in *end) or -1. */
+static int led_org(rstate *r, size_t k, size_t *end)
+{
+	int o = np_at(r, k, end);
+
+	if (o >= 0 && ent_type(r, o) == KG_TYPE_ORG)
+		return o;
+	for (size_t j = k; j < r->n && j - k < 6; j++) {
+		const unit *u = &r->u[j];
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_ORG) {
+			*end = j + 1;
+			return u->ent;
+		}
+		if (u->kind == U_PUNCT || verb_form(u) || is_word(u, "and") || is_word(u, "who") || u->kind == U_ENT)
+			return -1;
+	}
+	return -1;
+}
+
+/* Leadership from "X, head/leader of Y" and "the leader of Y (Z), X": X holds the office and leads Y. */
 static int head_of(rstate *r)
 {
 	int rc;
 
 	for (size_t i = 0; i + 2 < r->n; i++) {
 		unit *u = &r->u[i];
+		const char *title;
 		if (!(u->kind == U_WORD || u->kind == U_TITLE))
 			continue;
 		if (!(strcmp(u->low, "head") == 0 || strcmp(u->low, "leader") == 0 ||
@@ -1833,16 +1964,29 @@ static int head_of(rstate *r)
 			continue;
 		if (!is_word(&r->u[i + 1], "of"))
 			continue;
+		title = u->kind == U_TITLE && u->title ? u->title : strcmp(u->low, "head") == 0 ? "Head" : "Leader";
 		{
-			size_t end;
-			int o = np_at(r, i + 2, &end), s = -1;
+			size_t end = 0;
+			int o = led_org(r, i + 2, &end), s = -1;
 			size_t k = i;
 			while (k > 0 && (is_word(&r->u[k - 1], "the") || is_word(&r->u[k - 1], "a")))
 				k--;
 			if (k >= 2 && is_word(&r->u[k - 1], ",") && r->u[k - 2].kind == U_ENT)
 				s = r->u[k - 2].ent;
+			else if (o >= 0) {
+				size_t a = end;
+				if (a + 2 < r->n && is_word(&r->u[a], "(") && is_word(&r->u[a + 2], ")"))
+					a += 3;
+				if (a < r->n && is_word(&r->u[a], ",")) {
+					a++;
+					while (a < r->n && r->u[a].kind == U_TITLE)
+						a++;
+					if (a < r->n && r->u[a].kind == U_ENT)
+						s = r->u[a].ent;
+				}
+			}
 			if (o >= 0 && ent_type(r, o) == KG_TYPE_ORG && s >= 0 && ent_type(r, s) == KG_TYPE_PERSON &&
-			    (rc = evidence_triple(r, s, "leads", o, NULL, 0, 0.8)) < 0)
+			    (rc = holds(r, s, title, o, 0.8)) < 0)
 				return rc;
 		}
 	}
@@ -1940,7 +2084,7 @@ static int journeys(rstate *r)
 		memset(&o, 0, sizeof(o));
 		if (k >= 3 && r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) == KG_TYPE_PLACE &&
 		    r->u[k - 2].kind == U_POSS && r->u[k - 3].kind == U_ENT) {
-			/* "X's London visit" */
+			/* "X's Lisbon visit" */
 			s.n = o.n = 1;
 			s.ents[0] = r->u[k - 3].ent;
 			o.ents[0] = r->u[k - 1].ent;
@@ -2054,7 +2198,7 @@ int ner_relations(nctx *c)
 			}
 		}
 		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
-		    (rc = journeys(&r)) < 0)
+		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0)
 			goto done;
 		pronouns(&r);
 	}
