@@ -650,6 +650,61 @@ static void test_ner__a_country_of_a_description_or_a_venue_is_not_the_office(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_guest_welcomed_to_a_place_visits_it(void **state)
+{
+	kg_facts *f = extract("Governor Maelis Trundle welcomed Secretary Oskarine Vell to Lisbon on Monday.\n"
+			      "Singer Anouk Terrazas paid a courtesy call on President Ilse Marrow at her official "
+			      "Belvane residence.\n");
+	const kg_event *ev;
+	(void)state;
+	if (!has(f, "Oskarine Vell", "visits", "Lisbon", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Maelis Trundle", "meet", "Oskarine Vell", NULL, NULL));
+	assert_true(has(f, "Oskarine Vell", "visits", "Lisbon", NULL, NULL));
+	assert_false(has(f, "Maelis Trundle", "visits", "Lisbon", NULL, NULL));
+	ev = event_with(f, "Oskarine Vell");
+	assert_non_null(ev);
+	assert_int_equal(ev->type, KG_EVENT_VISIT);
+	assert_int_equal(role_in(ev, "Oskarine Vell"), KG_ROLE_GUEST);
+	assert_true(has(f, "Anouk Terrazas", "meet", "Ilse Marrow", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__arriving_at_a_named_building_is_a_visit(void **state)
+{
+	kg_facts *f = extract("Minister Halvard Quince arrived at the Larkspur Convention Center on Tuesday.\n");
+	(void)state;
+	if (!has(f, "Halvard Quince", "visits", "Larkspur Convention Center", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Halvard Quince", "visits", "Larkspur Convention Center", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__meetings_that_someone_had_with_another(void **state)
+{
+	kg_facts *f = extract("Prosecutors examined the meetings that Director Ilario Brandt had with former Minister "
+			      "Corvin Maddox.\n"
+			      "President Solveig Arntzen also met Governor Pavlo Demchuk, as well as Senator Imre Halasz.\n");
+	(void)state;
+	if (!has(f, "Ilario Brandt", "meet", "Corvin Maddox", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ilario Brandt", "meet", "Corvin Maddox", NULL, NULL));
+	assert_true(has(f, "Solveig Arntzen", "meet", "Imre Halasz", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_office_in_a_country_and_the_aide_of_a_title_holder(void **state)
+{
+	kg_facts *f = extract("President Corvin Maddox named Ilario Brandt as the new prime minister in Chile.\n"
+			      "Prime Minister Ilse Marrow spoke, the PM's Press Secretary Tavish Okonjo said.\n");
+	(void)state;
+	if (!has(f, "Ilario Brandt", "holds_position", "Chile", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ilario Brandt", "holds_position", "Chile", NULL, NULL));
+	assert_true(has(f, "Tavish Okonjo", "holds_position", "Ilse Marrow", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -697,6 +752,10 @@ int main(void)
 		cmocka_unit_test(test_ner__a_chief_adviser_serves_the_one_his_refers_to),
 		cmocka_unit_test(test_ner__a_counterpart_holds_the_same_office_in_the_other_country),
 		cmocka_unit_test(test_ner__a_country_of_a_description_or_a_venue_is_not_the_office),
+		cmocka_unit_test(test_ner__a_guest_welcomed_to_a_place_visits_it),
+		cmocka_unit_test(test_ner__arriving_at_a_named_building_is_a_visit),
+		cmocka_unit_test(test_ner__meetings_that_someone_had_with_another),
+		cmocka_unit_test(test_ner__an_office_in_a_country_and_the_aide_of_a_title_holder),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -52,6 +52,7 @@ static const trigger triggers[] = {
 	{ "meet", "greet", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", "greet", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", "brief", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", "present", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
@@ -179,6 +180,7 @@ typedef struct rstate {
 	size_t n_evs;        /* their count */
 	size_t cap_evs;      /* allocated */
 	long last_meeting;   /* the latest asserted meeting (index in evs), for those who join it later; -1 none */
+	long made_ev;        /* the event the latest call of meeting() made or joined (index in evs), -1 none */
 	size_t meet_si;      /* the sentence that found it */
 } rstate;
 
@@ -362,6 +364,9 @@ static int qualifier(rstate *r, size_t i)
 	}
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_ENT)
 		return r->u[k - 2].ent;
+	/* "the PM's press secretary X": the office serves the one who holds the first title */
+	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_TITLE && serving_title(r->u[i].title))
+		return title_holder(r, r->u[k - 2].title, -1);
 	/* "his chief adviser X": the office serves the person the pronoun refers to */
 	if ((is_word(&r->u[k - 1], "his") || is_word(&r->u[k - 1], "her")) && serving_title(r->u[i].title))
 		return pronoun_person(r, k - 1);
@@ -381,6 +386,17 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 	size_t k = after + 1;
 
 	*end = after;
+	/* "prime minister in Chile": a country after "in" */
+	if (after + 1 < r->n && is_word(&r->u[after], "in") && r->u[after + 1].kind == U_ENT &&
+	    ent_type(r, r->u[after + 1].ent) == KG_TYPE_PLACE) {
+		kg_place pl;
+		const char *name = r->c->e[r->u[after + 1].ent].name;
+		if (kg_lex_place(r->c->lex, name, strlen(name), &pl) && pl.kind == KG_PLACE_COUNTRY) {
+			*end = after + 2;
+			return r->u[after + 1].ent;
+		}
+		return -1;
+	}
 	if (after >= r->n || !(is_word(&r->u[after], "of") || is_word(&r->u[after], "at")))
 		return -1;
 	if (k < r->n && is_word(&r->u[k], "the"))
@@ -994,7 +1010,11 @@ static int group_at(rstate *r, size_t i, group *g)
 			k++;
 			comma = 1;
 		}
-		if (k < r->n && is_word(&r->u[k], "and")) {
+		if (k + 2 < r->n && is_word(&r->u[k], "as") && is_word(&r->u[k + 1], "well") && is_word(&r->u[k + 2], "as")) {
+			k += 3; /* "A, as well as B" */
+			seen_and = 1;
+			comma = 0;
+		} else if (k < r->n && is_word(&r->u[k], "and")) {
 			k++;
 			seen_and = 1;
 			comma = 0;
@@ -1288,6 +1308,7 @@ static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsign
 	size_t ei;
 	int rc;
 
+	r->made_ev = -1;
 	if (join && r->last_meeting >= 0 && r->si - r->meet_si <= 2 && !(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED))) {
 		int overlap = 0;
 		for (size_t m = 0; a && m < a->n; m++)
@@ -1327,6 +1348,7 @@ more:
 			return rc;
 		j = g.u1 - 1;
 	}
+	r->made_ev = (long)ei;
 	if (r->evs[ei].n_participants >= 2 && !(flags & (KG_EVENT_PLANNED | KG_EVENT_NEGATED)) &&
 	    event_type_of(t) != KG_EVENT_CALL) {
 		r->last_meeting = (long)ei;
@@ -1335,13 +1357,73 @@ more:
 	return KG_OK;
 }
 
+/* Last words of an organisation's name that make it a place one can go to: "... Aviation Center". */
+static const char *const facility_words[] = {
+	"center", "centre", "museum", "palace", "hall", "airport", "street", "stadium", "residence", "hospital",
+	"plant", "factory", "base", "port", "square", "cathedral", "mosque", "church", "temple", "house", "school",
+	"campus", "headquarters", NULL
+};
+
+/* 1 when e is a place, or an organisation named for a building or site (see facility_words). */
+static int destination(const rstate *r, int e)
+{
+	const char *name, *last;
+	char low[24];
+	size_t n;
+
+	if (e < 0)
+		return 0;
+	if (ent_type(r, e) == KG_TYPE_PLACE)
+		return 1;
+	if (ent_type(r, e) != KG_TYPE_ORG)
+		return 0;
+	name = r->c->e[e].name;
+	last = strrchr(name, ' ');
+	last = last ? last + 1 : name;
+	n = strlen(last);
+	if (n >= sizeof(low))
+		return 0;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)tolower((unsigned char)last[i]);
+	return in_list(facility_words, low);
+}
+
+/* Words between "at" and the place of a reception: "at her official X residence". */
+static const char *const venue_mods[] = { "the", "his", "her", "their", "its", "official", "private", "state",
+	"presidential", "royal", NULL };
+
+/* A host's reception at a place, after the guests end at unit j: "welcomed X to P", "paid a courtesy call
+ * on X at P". The event the trigger made (r->made_ev) becomes a visit of its guests to P. */
+static int guest_place(rstate *r, const trigger *t, size_t j)
+{
+	kg_event *ev;
+	int e;
+
+	if (t->role == KG_ROLE_PARTICIPANT || r->made_ev < 0 || j + 1 >= r->n)
+		return KG_OK;
+	ev = &r->evs[r->made_ev];
+	if (ev->place || !(is_word(&r->u[j], "to") || is_word(&r->u[j], "at")))
+		return KG_OK;
+	for (j++; j < r->n && r->u[j].kind == U_WORD && in_list(venue_mods, r->u[j].low); j++)
+		;
+	if (j >= r->n || r->u[j].kind != U_ENT)
+		return KG_OK;
+	e = r->u[j].ent;
+	if (!destination(r, e) && !(ent_type(r, e) == KG_TYPE_ORG && j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
+				    in_list(facility_words, r->u[j + 1].low)))
+		return KG_OK;
+	r->c->e[e].used = 1;
+	ev->type = KG_EVENT_VISIT;
+	return (ev->place = kg_strdup(r->c->e[e].name)) ? KG_OK : KG_ENOMEM;
+}
+
 /* Visits from trigger t at unit k: one event for each traveller of s (a guest) and place of o. */
 static int visits(rstate *r, const trigger *t, size_t k, const group *s, const group *o, unsigned flags, double conf)
 {
 	int rc;
 
 	for (size_t b = 0; b < o->n; b++) {
-		if (!admit(r, o->ents[b], t->obj_types))
+		if (!admit(r, o->ents[b], t->obj_types) && !destination(r, o->ents[b]))
 			continue;
 		for (size_t a = 0; a < s->n; a++) {
 			size_t ei;
@@ -1593,8 +1675,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			have_o = event_object(r, k, &o);
 		if (have_o && strcmp(t->relation, "visits") == 0)
 			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
-		if (have_o && ev)
-			return meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
+		if (have_o && ev) {
+			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
+			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
+		}
 		if (have_o)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
 		if (t->how == S_VERB && s.n >= 2 && ev)
@@ -1602,6 +1686,19 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		return KG_OK;
 	case S_NOUN_WITH: {
 		size_t j = k;
+		/* "the meetings that X had with Y" */
+		if (ev && k + 2 < r->n && (is_word(&r->u[k + 1], "that") || is_word(&r->u[k + 1], "which")) &&
+		    group_at(r, k + 2, &s)) {
+			size_t v = s.u1;
+			if (v + 1 < r->n && (is_word(&r->u[v], "also") || is_word(&r->u[v], "reportedly")))
+				v++;
+			if (v < r->n && r->u[v].kind == U_WORD &&
+			    (is_word(&r->u[v], "had") || is_word(&r->u[v], "has") || is_word(&r->u[v], "have") ||
+			     strcmp(r->u[v].lemma, "hold") == 0) &&
+			    object_right(r, v, t->need, &o))
+				return meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.75, 1);
+			memset(&s, 0, sizeof(s));
+		}
 		/* "talks between A and B" */
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "between") || is_word(&r->u[k + 1], "among")) &&
 		    strcmp(t->need, "with") == 0) {
@@ -1636,8 +1733,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
 			return KG_OK;
 		}
-		if (ev)
-			return meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.8, 1);
+		if (ev) {
+			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.8, 1);
+			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
+		}
 		if (neg)
 			return KG_OK;
 		return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.8);
@@ -2091,7 +2190,7 @@ static int journeys(rstate *r)
 		} else {
 			size_t end;
 			int by;
-			if (!object_right(r, k, "to", &o) || !admit(r, o.ents[0], T(KG_TYPE_PLACE)))
+			if (!object_right(r, k, "to", &o) || !destination(r, o.ents[0]))
 				continue;
 			while (j > 0 && r->u[j - 1].kind == U_WORD && k - j < 8 &&
 			       (in_list(visit_mods, r->u[j - 1].low) || duration(r->u[j - 1].low))) {
@@ -2172,6 +2271,7 @@ int ner_relations(nctx *c)
 	r.last_person = -1;
 	r.last_event[0] = r.last_event[1] = r.last_event[2] = -1;
 	r.last_meeting = -1;
+	r.made_ev = -1;
 	for (size_t si = 0; si < c->p->n_sents; si++) {
 		int saved_last = r.last_person;
 
