@@ -226,7 +226,7 @@ static void test_time__document_date_comes_from_the_strongest_source(void **stat
 {
 	kg_time_doc_in in = KG_TIME_DOC_IN_INIT;
 	kg_date d;
-	kg_date_source src;
+	kg_doc_date_source src;
 	kg_error err;
 	char buf[16];
 	const char *text = "LIMA, March 3 (Wire) - The minister met his counterpart on Monday.\n";
@@ -239,23 +239,23 @@ static void test_time__document_date_comes_from_the_strongest_source(void **stat
 	assert_int_equal(kg_time_doc_date(&d, &src, &in, &err), 0);
 	kg_time_format(buf, sizeof(buf), &d);
 	assert_string_equal(buf, "2024-03-03");
-	assert_int_equal(src, KG_DATE_SRC_DATELINE);
+	assert_int_equal(src, KG_DOC_DATE_DATELINE);
 	in.metadata = "2024-03-04T08:00:00+01:00";
 	assert_int_equal(kg_time_doc_date(&d, &src, &in, &err), 0);
-	assert_int_equal(src, KG_DATE_SRC_METADATA);
+	assert_int_equal(src, KG_DOC_DATE_METADATA);
 	assert_int_equal(d.day, 4);
 	in.option = "2024-03";
 	assert_int_equal(kg_time_doc_date(&d, &src, &in, &err), 0);
-	assert_int_equal(src, KG_DATE_SRC_OPTION);
+	assert_int_equal(src, KG_DOC_DATE_OPTION);
 	assert_int_equal(d.prec, KG_TIME_PREC_MONTH);
 	in.record = "2024-02-01";
 	assert_int_equal(kg_time_doc_date(&d, &src, &in, &err), 0);
-	assert_int_equal(src, KG_DATE_SRC_RECORD);
+	assert_int_equal(src, KG_DOC_DATE_RECORD);
 	/* a record date that is no date is reported and the next source is used */
 	in.record = "last Tuesday-ish";
 	memset(&err, 0, sizeof(err));
 	assert_int_equal(kg_time_doc_date(&d, &src, &in, &err), KG_EPARSE);
-	assert_int_equal(src, KG_DATE_SRC_OPTION);
+	assert_int_equal(src, KG_DOC_DATE_OPTION);
 	assert_non_null(strstr(err.text, "last Tuesday-ish"));
 	assert_string_equal(kg_time_source_name(src), "option");
 }
@@ -264,7 +264,7 @@ static void test_time__a_document_with_no_date_says_so(void **state)
 {
 	kg_time_doc_in in = KG_TIME_DOC_IN_INIT;
 	kg_date d;
-	kg_date_source src;
+	kg_doc_date_source src;
 	kg_timex_list l = { NULL, 0, 0 };
 	char buf[16];
 	const char *text = "The ministers met on Tuesday and will meet again next month.\n";
@@ -274,7 +274,7 @@ static void test_time__a_document_with_no_date_says_so(void **state)
 	in.len = strlen(text);
 	in.name = "notes-9f5e8a52.txt";
 	assert_int_equal(kg_time_doc_date(&d, &src, &in, NULL), 0);
-	assert_int_equal(src, KG_DATE_SRC_NONE);
+	assert_int_equal(src, KG_DOC_DATE_NONE);
 	assert_int_equal(d.prec, KG_TIME_PREC_NONE);
 	assert_string_equal(kg_time_source_name(src), "none");
 	assert_int_equal(kg_time_tag(&l, text, strlen(text), &d), 0);
@@ -316,26 +316,26 @@ static void test_time__a_fact_takes_the_expression_of_its_clause_else_the_docume
 typedef struct week_case {
 	const char *file;   /* under tests/data/time/week */
 	const char *date;   /* expected document date */
-	kg_date_source src; /* and its source */
+	kg_doc_date_source src; /* and its source */
 	const char *what;   /* an expression of it */
 	const char *value;  /* its value */
 } week_case;
 
 static const week_case week[] = {
-	{ "2024-03-04-talks-open.txt", "2024-03-04", KG_DATE_SRC_FILENAME, "last week", "2024-W09" },
-	{ "2024-03-04-talks-open.txt", "2024-03-04", KG_DATE_SRC_FILENAME, "next month", "2024-04" },
-	{ "2024-03-04-talks-open.txt", "2024-03-04", KG_DATE_SRC_FILENAME, "Sunday", "2024-03-03" },
-	{ "talks-second-day.txt", "2024-03-05", KG_DATE_SRC_DATELINE, "Tuesday morning", "2024-03-05" },
-	{ "talks-second-day.txt", "2024-03-05", KG_DATE_SRC_DATELINE, "Friday", "2024-03-08" },
-	{ "20240306_port-visit.txt", "2024-03-06", KG_DATE_SRC_FILENAME, "Yesterday", "2024-03-05" },
-	{ "20240306_port-visit.txt", "2024-03-06", KG_DATE_SRC_FILENAME, "tomorrow", "2024-03-07" },
-	{ "2024-03-07-rivas.txt", "2024-03-07", KG_DATE_SRC_FILENAME, "Friday", "2024-03-08" },
-	{ "2024-03-07-rivas.txt", "2024-03-07", KG_DATE_SRC_FILENAME, "January", "2024-01" },
-	{ "rivas-okafor.txt", "2024-03-08", KG_DATE_SRC_DATELINE, "Friday", "2024-03-08" },
-	{ "rivas-okafor.txt", "2024-03-08", KG_DATE_SRC_DATELINE, "summer", "2024-SU" },
-	{ "2024-03-09-weekend.txt", "2024-03-09", KG_DATE_SRC_FILENAME, "Earlier this week", "2024-W10" },
-	{ "2024-03-10-review.txt", "2024-03-10", KG_DATE_SRC_DATELINE, "Tuesday", "2024-03-05" },
-	{ "2024-03-10-review.txt", "2024-03-10", KG_DATE_SRC_DATELINE, "next Thursday", "2024-03-14" },
+	{ "2024-03-04-talks-open.txt", "2024-03-04", KG_DOC_DATE_FILENAME, "last week", "2024-W09" },
+	{ "2024-03-04-talks-open.txt", "2024-03-04", KG_DOC_DATE_FILENAME, "next month", "2024-04" },
+	{ "2024-03-04-talks-open.txt", "2024-03-04", KG_DOC_DATE_FILENAME, "Sunday", "2024-03-03" },
+	{ "talks-second-day.txt", "2024-03-05", KG_DOC_DATE_DATELINE, "Tuesday morning", "2024-03-05" },
+	{ "talks-second-day.txt", "2024-03-05", KG_DOC_DATE_DATELINE, "Friday", "2024-03-08" },
+	{ "20240306_port-visit.txt", "2024-03-06", KG_DOC_DATE_FILENAME, "Yesterday", "2024-03-05" },
+	{ "20240306_port-visit.txt", "2024-03-06", KG_DOC_DATE_FILENAME, "tomorrow", "2024-03-07" },
+	{ "2024-03-07-rivas.txt", "2024-03-07", KG_DOC_DATE_FILENAME, "Friday", "2024-03-08" },
+	{ "2024-03-07-rivas.txt", "2024-03-07", KG_DOC_DATE_FILENAME, "January", "2024-01" },
+	{ "rivas-okafor.txt", "2024-03-08", KG_DOC_DATE_DATELINE, "Friday", "2024-03-08" },
+	{ "rivas-okafor.txt", "2024-03-08", KG_DOC_DATE_DATELINE, "summer", "2024-SU" },
+	{ "2024-03-09-weekend.txt", "2024-03-09", KG_DOC_DATE_FILENAME, "Earlier this week", "2024-W10" },
+	{ "2024-03-10-review.txt", "2024-03-10", KG_DOC_DATE_DATELINE, "Tuesday", "2024-03-05" },
+	{ "2024-03-10-review.txt", "2024-03-10", KG_DOC_DATE_DATELINE, "next Thursday", "2024-03-14" },
 };
 
 static void test_time__a_week_of_articles_is_dated_from_datelines_and_file_names(void **state)
@@ -349,7 +349,7 @@ static void test_time__a_week_of_articles_is_dated_from_datelines_and_file_names
 		kg_error err;
 		kg_time_doc_in in = KG_TIME_DOC_IN_INIT;
 		kg_date d;
-		kg_date_source src;
+		kg_doc_date_source src;
 		kg_timex_list l = { NULL, 0, 0 };
 		const char *at;
 		int seen = 0;

@@ -57,6 +57,9 @@ void kg_cli_help(const kg_cli_cmd *cmd, FILE *fp);
 int kg_cli_usage_error(const kg_cli_cmd *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints "kg: error: MESSAGE" on stderr; returns KG_EXIT_ERROR. */
 int kg_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Checks the value of a date option (--date): YYYY-MM-DD, YYYY-MM or YYYY. Returns 0, or prints a
+ * usage error of cmd naming the formats and returns KG_EXIT_ERROR. value may be NULL (not given). */
+int kg_cli_check_date(const kg_cli_cmd *cmd, const char *option, const char *value);
 
 /* Writes s to fp with control characters (newline, escape, C1 controls such as U+009B), the line
  * separators U+2028 and U+2029, bidirectional overrides and invalid UTF-8 bytes shown as '?', so a

@@ -265,6 +265,7 @@ typedef struct add_opts {
 	size_t max_doc_bytes;  /* larger documents (and triples lines) are refused (0: the default) */
 	size_t max_sentence_tokens; /* longer sentences are cut into pieces (0: the default) */
 	size_t max_entities;   /* entities kept per news document (0: the default) */
+	const char *date;      /* --date: the date of documents with none of their own (checked ISO) */
 } add_opts;
 
 static const kg_cli_opt add_opts_table[] = {
@@ -278,6 +279,9 @@ static const kg_cli_opt add_opts_table[] = {
 	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" },
 	{ "jobs", 'j', KG_CLI_COUNT, offsetof(add_opts, jobs), "N", NULL,
 	  "extract news documents in N threads at once (default 1); the store is the same" },
+	{ "date", 0, KG_CLI_STRING, offsetof(add_opts, date), "DATE", NULL,
+	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
+	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
 	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(add_opts, max_doc_bytes), "N", NULL,
 	  "refuse documents and triples lines larger than N bytes (default 67108864, 64 MiB)" },
 	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(add_opts, max_sentence_tokens), "N", NULL,
@@ -321,6 +325,8 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
+	if (kg_cli_check_date(cmd, "--date", o.date) != 0)
+		goto done;
 	if (!(x = kg_extractor_lookup(o.extractor)))
 		goto done;
 	if (inputs.n == 0 && kg_strv_push(&inputs, "-") < 0) {
@@ -350,6 +356,7 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 	xo.max_doc_bytes = o.max_doc_bytes;
 	xo.max_sentence_tokens = o.max_sentence_tokens;
 	xo.max_entities = o.max_entities;
+	xo.date = o.date;
 	cb = kg_ingest_attach(&in, &xo);
 	rc = kg_cli_run_inputs(&inputs, x, &xo, cb, &n_failed);
 	if (!o.quiet)

@@ -36,6 +36,7 @@ typedef struct input_opts {
 	const char *db;        /* build: the store (NULL: DIR/kg.db, or in memory with -o -) */
 	int documents;         /* extract: also write entity lines and a closing document line */
 	size_t jobs;           /* news documents extracted at once by worker threads (0, 1: no threads) */
+	const char *date;      /* --date: the date of documents with none of their own (checked ISO) */
 } input_opts;
 
 /* The limits on hostile input, shared by kg build and kg extract (0 or absent: the default). */
@@ -108,6 +109,7 @@ static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extrac
 	xo->max_sentence_tokens = o->max_sentence_tokens;
 	xo->max_entities = o->max_entities;
 	xo->jobs = o->jobs;
+	xo->date = o->date;
 	xo->ctx = ctx;
 	if (inputs->n == 0 && kg_strv_push(inputs, "-") < 0)
 		return NULL;
@@ -434,6 +436,9 @@ static const kg_cli_opt build_opts[] = {
 	{ "db", 0, KG_CLI_STRING, offsetof(input_opts, db), "PATH", NULL,
 	  "the store the inputs are added to and the graph is built from (default DIR/kg.db; with -o -, "
 	  "a store in memory)" },
+	{ "date", 0, KG_CLI_STRING, offsetof(input_opts, date), "DATE", NULL,
+	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
+	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
 	LIMIT_OPTS,
 	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no summary and no warnings" },
@@ -474,6 +479,8 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
+	if (kg_cli_check_date(cmd, "--date", o.date) != 0)
+		goto done;
 	if (!(db = build_db(&o))) {
 		kg_cli_error("out of memory");
 		goto done;
@@ -629,6 +636,9 @@ static const kg_cli_opt extract_opts[] = {
 	{ "documents", 0, KG_CLI_FLAG, offsetof(input_opts, documents), NULL, NULL,
 	  "also write each document's entities before its triples and a document line after them, so that "
 	  "kg merge can store the documents exactly as kg add would" },
+	{ "date", 0, KG_CLI_STRING, offsetof(input_opts, date), "DATE", NULL,
+	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
+	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
 	LIMIT_OPTS,
 	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no warnings" },
@@ -649,6 +659,8 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
+	if (kg_cli_check_date(cmd, "--date", o.date) != 0)
+		goto done;
 	if (!(x = setup(&o, &inputs, &xo, &st))) {
 		kg_cli_error("out of memory");
 		goto done;

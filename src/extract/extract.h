@@ -59,6 +59,10 @@ typedef struct kg_extract_opts {
 	 * calling thread). Reading, want_doc, the facts callback, doc_done and every report stay in the
 	 * calling thread and in input order, so the output is the same for any value. */
 	size_t jobs;
+	/* news: the date of documents that bring none of their own record or page date (--date: YYYY,
+	 * YYYY-MM or YYYY-MM-DD, checked by the caller); NULL: none. A dateline or a date in the file
+	 * name is weaker than it. */
+	const char *date;
 } kg_extract_opts;
 
 /* Receives the facts of one document (or one batch of records); borrowed, valid during the call.

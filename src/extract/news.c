@@ -6,6 +6,7 @@
 
 #include "../ner/ner.h"
 #include "../text/text.h"
+#include "../time/time.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -36,20 +37,20 @@ static void on_read_warning(const kg_error *err, void *ctx)
 	kg_extract_report(r->opts, err, 1);
 }
 
-/* Fills info with doc's identity (borrowed) and content hash: SHA-256 of text, date and url, each
- * followed by a NUL byte. */
-static void doc_info(kg_doc_info *info, const kg_doc *doc)
+/* Fills info with doc's identity (borrowed; date is the document date found, in date_iso) and content
+ * hash: SHA-256 of text, date and url, each followed by a NUL byte. */
+static void doc_info(kg_doc_info *info, const kg_doc *doc, const char *date_iso)
 {
-	const char *parts[2] = { doc->date, doc->url };
+	const char *parts[2] = { date_iso[0] ? date_iso : NULL, doc->url };
 	kg_hash h;
 
 	memset(info, 0, sizeof(*info));
 	info->id = doc->id;
 	info->source = doc->source;
-	info->date = doc->date;
+	info->date = date_iso[0] ? (char *)date_iso : NULL;
 	info->url = doc->url;
 	info->title = doc->title;
-	info->date_source = doc->date ? KG_DATE_DOCUMENT : KG_DATE_NONE;
+	info->date_source = date_iso[0] ? KG_DATE_DOCUMENT : KG_DATE_NONE;
 	kg_hash_init(&h);
 	kg_hash_update(&h, doc->text, doc->len + 1);
 	for (int i = 0; i < 2; i++)
@@ -169,6 +170,9 @@ done:
  * over in input order. */
 typedef struct news_job {
 	kg_doc *doc;       /* owned */
+	kg_date date;      /* the document date (prec NONE when it has none) */
+	kg_doc_date_source date_source; /* where it came from */
+	char date_iso[16]; /* date as ISO 8601, "" when none */
 	kg_doc_info info;  /* its identity (strings borrowed from doc) and hash */
 	kg_facts *facts;   /* its facts once extracted, NULL when extraction failed */
 	kg_error err;      /* what failed */
@@ -232,6 +236,30 @@ done:
 	return rc;
 }
 
+/* The date of j's document from its strongest source (its record's or page's date, --date, a
+ * dateline, its file name); a record or page date that is no date is reported and passed over. */
+static void doc_date(news_run *r, news_job *j)
+{
+	const kg_doc *doc = j->doc;
+	kg_time_doc_in in = KG_TIME_DOC_IN_INIT;
+	kg_error err;
+
+	in.record = doc->date; /* JSON Lines "date"; a page's metadata date once the HTML reader gives one */
+	in.option = r->opts->date;
+	in.text = doc->text;
+	in.len = doc->len;
+	in.name = doc->source && strcmp(doc->source, "-") != 0 ? doc->source : doc->id;
+	memset(&err, 0, sizeof(err));
+	if (kg_time_doc_date(&j->date, &j->date_source, &in, &err) == KG_EPARSE) {
+		kg_error e2;
+
+		kg_error_set(&e2, doc->source, 0, 0, "%s", err.text);
+		kg_extract_report(r->opts, &e2, 0);
+	}
+	if (kg_time_format(j->date_iso, sizeof(j->date_iso), &j->date) < 0)
+		j->date_iso[0] = '\0';
+}
+
 static int on_doc(kg_doc *doc, void *ctx)
 {
 	news_run *r = ctx;
@@ -245,7 +273,8 @@ static int on_doc(kg_doc *doc, void *ctx)
 		return KG_ENOMEM;
 	}
 	j->doc = doc;
-	doc_info(&j->info, doc);
+	doc_date(r, j);
+	doc_info(&j->info, doc, j->date_iso);
 	r->opts->doc = &j->info;
 	if (r->opts->want_doc && (rc = r->opts->want_doc(&j->info, r->opts->ctx)) <= 0) {
 		if (rc == 0)

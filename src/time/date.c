@@ -8,7 +8,7 @@ static const char *const source_names[] = { "none", "record", "option", "metadat
 static const char *const fact_source_names[] = { "none", "text", "document" };
 static const char *const season_codes[] = { "", "SP", "SU", "FA", "WI" };
 
-const char *kg_time_source_name(kg_date_source s)
+const char *kg_time_source_name(kg_doc_date_source s)
 {
 	if ((unsigned)s >= sizeof(source_names) / sizeof(source_names[0]))
 		return "none";
@@ -471,16 +471,16 @@ static int read_given(kg_date *out, const char *s, const char *what, kg_error *e
 	return 0;
 }
 
-int kg_time_doc_date(kg_date *out, kg_date_source *src, const kg_time_doc_in *in, kg_error *err)
+int kg_time_doc_date(kg_date *out, kg_doc_date_source *src, const kg_time_doc_in *in, kg_error *err)
 {
 	const char *given[3] = { in->record, in->option, in->metadata };
-	static const kg_date_source given_src[3] = { KG_DATE_SRC_RECORD, KG_DATE_SRC_OPTION, KG_DATE_SRC_METADATA };
+	static const kg_doc_date_source given_src[3] = { KG_DOC_DATE_RECORD, KG_DOC_DATE_OPTION, KG_DOC_DATE_METADATA };
 	static const char *const given_what[3] = { "record", "--date", "metadata" };
 	kg_date md, named;
 	int bad = 0, has_name;
 
 	memset(out, 0, sizeof(*out));
-	*src = KG_DATE_SRC_NONE;
+	*src = KG_DOC_DATE_NONE;
 	for (int k = 0; k < 3; k++) {
 		if (!given[k] || !given[k][0])
 			continue;
@@ -492,16 +492,16 @@ int kg_time_doc_date(kg_date *out, kg_date_source *src, const kg_time_doc_in *in
 	}
 	has_name = in->name && date_in_name(&named, in->name);
 	if (in->text && text_date(out, &md, in->text, in->len)) {
-		*src = KG_DATE_SRC_DATELINE;
+		*src = KG_DOC_DATE_DATELINE;
 	} else if (has_name) {
 		*out = named;
-		*src = KG_DATE_SRC_FILENAME;
+		*src = KG_DOC_DATE_FILENAME;
 		/* a dateline's month and day with the name's year: the dateline is the finer source */
 		if (in->text && md.prec == KG_TIME_PREC_DAY && kg_time_valid_day(named.year, md.month, md.day) &&
 		    (md.month != named.month || md.day != named.day)) {
 			out->month = md.month;
 			out->day = md.day;
-			*src = KG_DATE_SRC_DATELINE;
+			*src = KG_DOC_DATE_DATELINE;
 		}
 	} else {
 		memset(out, 0, sizeof(*out));

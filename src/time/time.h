@@ -31,17 +31,17 @@ typedef struct kg_date {
 } kg_date;
 
 /* Where a document's date came from, strongest first. */
-typedef enum kg_date_source {
-	KG_DATE_SRC_NONE = 0, /* no date: the document says so and is never given today's date */
-	KG_DATE_SRC_RECORD,   /* the "date" field of a JSON Lines record */
-	KG_DATE_SRC_OPTION,   /* --date on the command line */
-	KG_DATE_SRC_METADATA, /* the page's metadata (HTML meta, JSON-LD, <time>, feed) */
-	KG_DATE_SRC_DATELINE, /* a dateline or date line at the top (or foot) of the text */
-	KG_DATE_SRC_FILENAME  /* a date in the file's name */
-} kg_date_source;
+typedef enum kg_doc_date_source {
+	KG_DOC_DATE_NONE = 0, /* no date: the document says so and is never given today's date */
+	KG_DOC_DATE_RECORD,   /* the "date" field of a JSON Lines record */
+	KG_DOC_DATE_OPTION,   /* --date on the command line */
+	KG_DOC_DATE_METADATA, /* the page's metadata (HTML meta, JSON-LD, <time>, feed) */
+	KG_DOC_DATE_DATELINE, /* a dateline or date line at the top (or foot) of the text */
+	KG_DOC_DATE_FILENAME  /* a date in the file's name */
+} kg_doc_date_source;
 
 /* "none", "record", "option", "metadata", "dateline", "filename". */
-const char *kg_time_source_name(kg_date_source s);
+const char *kg_time_source_name(kg_doc_date_source s);
 
 /* Parses an ISO 8601 date of n bytes: "YYYY", "YYYY-MM" or "YYYY-MM-DD", the last maybe followed by a
  * time ("T10:00:00Z", " 10:00"). Returns 0, or KG_EPARSE when s is not such a date (or not a real
@@ -75,7 +75,7 @@ typedef struct kg_time_doc_in {
 #define KG_TIME_DOC_IN_INIT { NULL, NULL, NULL, NULL, 0, NULL }
 
 /* The date of a document from the strongest source that holds one: record, option, metadata,
- * dateline, file name. *src gets the source (KG_DATE_SRC_NONE and a PREC_NONE date when there is
+ * dateline, file name. *src gets the source (KG_DOC_DATE_NONE and a PREC_NONE date when there is
  * none). A record, option or metadata date that cannot be read is skipped: err (may be NULL) then
  * says which and why, and the return is KG_EPARSE with out and *src still the best of the other
  * sources, so that the caller can warn and go on. */
@@ -85,7 +85,7 @@ typedef struct kg_time_doc_in {
  * name, a comma, a month and a day ("NAIROBI, Oct 18 (Reuters) -"), which dates the document only
  * when the year comes from the file name or a date line. A file name holds a date as YYYY-MM-DD,
  * YYYY_MM_DD or YYYYMMDD between non-alphanumeric characters. */
-int kg_time_doc_date(kg_date *out, kg_date_source *src, const kg_time_doc_in *in, kg_error *err);
+int kg_time_doc_date(kg_date *out, kg_doc_date_source *src, const kg_time_doc_in *in, kg_error *err);
 
 /* What a time expression is (TIMEX3 types). */
 typedef enum kg_timex_type {

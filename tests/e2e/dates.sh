@@ -1,0 +1,62 @@
+#!/bin/bash
+# dates.sh: document dates from their strongest source (record, --date, dateline, file name, none),
+# on the dated week of tests/data/time/week; a bad --date is a usage error and a bad record date an
+# input error that leaves the document to its other sources.
+# Usage: dates.sh KG_BINARY SOURCE_DIR SHARED_DIR
+set -euo pipefail
+kg=$1 src=$2
+fail() { echo "FAIL: $*" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+week="$src/tests/data/time/week"
+
+# the date of each document line of kg extract --documents, as "ID DATE"
+doc_dates() { python3 -c '
+import json, sys
+for line in sys.stdin:
+    o = json.loads(line)
+    if "document" in o:
+        print(o["document"], o["date"])'; }
+
+"$kg" extract --documents -q "$week" | doc_dates >"$tmp/dates" || fail "kg extract exited $?"
+cat >"$tmp/expected" <<'EXP'
+2024-03-04-talks-open.txt 2024-03-04
+2024-03-07-rivas.txt 2024-03-07
+2024-03-09-weekend.txt 2024-03-09
+2024-03-10-review.txt 2024-03-10
+20240306_port-visit.txt 2024-03-06
+rivas-okafor.txt 2024-03-08
+talks-second-day.txt 2024-03-05
+EXP
+diff "$tmp/expected" "$tmp/dates" || fail "the week is dated wrongly"
+
+# --date dates only what has no date of its own; a record's date is stronger
+printf 'The ministers met on Monday in Oslo.\n' >"$tmp/notes.txt"
+printf '{"id":"rec","text":"The ministers met on Monday.","date":"2023-05-02"}\n' >"$tmp/recs.jsonl"
+"$kg" extract --documents -q --date 2024-02 "$tmp/notes.txt" "$tmp/recs.jsonl" "$week/rivas-okafor.txt" |
+	doc_dates >"$tmp/dates" || fail "kg extract --date exited $?"
+printf 'notes.txt 2024-02\nrec 2023-05-02\nrivas-okafor.txt 2024-02\n' | diff - "$tmp/dates" ||
+	fail "--date is not between the record and the dateline"
+# with no source a document has no date, never today's
+"$kg" extract --documents -q "$tmp/notes.txt" >"$tmp/none.out" || [ $? -eq 1 ] || fail "kg extract failed"
+doc_dates <"$tmp/none.out" | grep -qx 'notes.txt None' || fail "a document with no date got one"
+
+# a bad --date is a usage error naming the valid forms
+set +e
+"$kg" build --date 2024-13-01 -o "$tmp/out" "$week" 2>"$tmp/err"
+rc=$?
+set -e
+[ $rc -eq 2 ] || fail "bad --date: exit $rc, expected 2"
+grep -q "YYYY-MM-DD, YYYY-MM, YYYY" "$tmp/err" || fail "bad --date: no list of the valid forms"
+[ ! -e "$tmp/out" ] || fail "bad --date: something was written"
+
+# a bad record date is an input error; the document is still read and dated by --date
+printf '{"id":"bad","text":"The ministers met on Monday.","date":"next week-ish"}\n' >"$tmp/bad.jsonl"
+set +e
+"$kg" extract --documents --date 2024-01-15 "$tmp/bad.jsonl" >"$tmp/bad.out" 2>"$tmp/err"
+rc=$?
+set -e
+[ $rc -eq 2 ] || fail "bad record date: exit $rc, expected 2"
+grep -q "bad.jsonl:1: record date 'next week-ish' is not a date" "$tmp/err" || fail "bad record date: no error line"
+doc_dates <"$tmp/bad.out" | grep -qx 'bad 2024-01-15' || fail "bad record date: --date not used"
+echo "ok"
