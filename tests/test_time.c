@@ -281,7 +281,7 @@ static void test_time__a_document_with_no_date_says_so(void **state)
 	assert_int_equal(l.n, 2);
 	assert_string_equal(l.v[0].value, "XXXX-WXX-2");
 	assert_string_equal(l.v[1].value, "XXXX-XX");
-	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, 0, strlen(text), 15, &d), KG_FACT_DATE_NONE);
+	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, 0, strlen(text), 15, 0, &d), KG_DATE_NONE);
 	assert_string_equal(buf, "");
 	kg_timex_list_clear(&l);
 	kg_timex_list_clear(NULL);
@@ -299,16 +299,19 @@ static void test_time__a_fact_takes_the_expression_of_its_clause_else_the_docume
 	assert_int_equal(kg_time_tag(&l, text, strlen(text), &a), 0);
 	assert_int_equal(l.n, 2);
 	/* trigger "met" and trigger "see" */
-	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, 0, end1, 6, &a), KG_FACT_DATE_TEXT);
+	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, 0, end1, 6, 0, &a), KG_DATE_TEXT);
 	assert_string_equal(buf, "2024-03-04");
 	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, 0, end1,
-					   (size_t)(strstr(text, "see") - text), &a), KG_FACT_DATE_TEXT);
+					   (size_t)(strstr(text, "see") - text), 0, &a), KG_DATE_TEXT);
 	assert_string_equal(buf, "2024-03-08");
 	/* the second sentence has none: the document date */
-	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, end1 + 1, strlen(text), end1 + 7, &a),
-			 KG_FACT_DATE_DOCUMENT);
+	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, end1 + 1, strlen(text), end1 + 7, 0, &a),
+			 KG_DATE_DOCUMENT);
 	assert_string_equal(buf, "2024-03-06");
-	assert_string_equal(kg_time_fact_source_name(KG_FACT_DATE_DOCUMENT), "document");
+	assert_string_equal(kg_date_source_name(KG_DATE_DOCUMENT), "document");
+	/* a planned fact prefers the future: "met" is nearest to Monday, but the fact is planned */
+	assert_int_equal(kg_time_fact_date(buf, sizeof(buf), &l, text, 0, end1, 6, 1, &a), KG_DATE_TEXT);
+	assert_string_equal(buf, "2024-03-08");
 	kg_timex_list_clear(&l);
 }
 

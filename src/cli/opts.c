@@ -1,8 +1,6 @@
 /* opts.c: the table-driven option parser and help printer of kg's subcommands, and small helpers. */
 #include "cli.h"
 
-#include "../time/time.h"
-
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -50,12 +48,9 @@ int kg_cli_usage_error(const kg_cli_cmd *cmd, const char *fmt, ...)
 
 int kg_cli_check_date(const kg_cli_cmd *cmd, const char *option, const char *value)
 {
-	kg_date d;
-
-	if (!value || (strlen(value) <= 10 && kg_time_parse_iso(&d, value, strlen(value)) == KG_OK))
+	if (!value || kg_date_valid(value))
 		return 0;
-	return kg_cli_usage_error(cmd, "%s: '%s' is not a date; valid forms: YYYY-MM-DD, YYYY-MM, YYYY", option,
-				  value);
+	return kg_cli_usage_error(cmd, "%s: '%s' is not a date; valid forms: %s", option, value, kg_date_formats);
 }
 
 /* 1 when value is one of the '|'-separated choices. */

@@ -190,6 +190,116 @@ static void job_free(news_job *j)
 	free(j);
 }
 
+/* Words that name a fact of a relation in its sentence, where its date is looked for nearest (a fact
+ * that came from an event has the event's trigger instead). */
+typedef struct trigger_words {
+	const char *predicate;    /* the relation */
+	const char *const *words; /* lower-case words, NULL-terminated */
+} trigger_words;
+
+static const char *const meet_words[] = { "met", "meet", "meets", "meeting", "meetings", "talks", "held", "hosted",
+					  "received", "receives", "welcomed", "audience", NULL };
+static const char *const speak_words[] = { "spoke", "speak", "speaks", "call", "called", "phoned", "talked",
+					   "conversation", NULL };
+static const char *const visit_words[] = { "visit", "visited", "visits", "visiting", "arrived", "arrives",
+					   "travelled", "traveled", "trip", "tour", "toured", NULL };
+static const char *const office_words[] = { "appointed", "named", "elected", "sworn", "became", "nominated",
+					    "appoints", "appoint", NULL };
+static const char *const attend_words[] = { "attended", "attends", "attend", "attending", NULL };
+
+static const trigger_words triggers[] = {
+	{ "meet", meet_words }, { "speak_with", speak_words }, { "visits", visit_words },
+	{ "holds_position", office_words }, { "appoints", office_words }, { "leads", office_words },
+	{ "attends", attend_words },
+};
+
+/* Byte offset of the first trigger word of predicate in text[a..b), or (size_t)-1. */
+static size_t find_trigger(const char *text, size_t a, size_t b, const char *predicate)
+{
+	const char *const *words = NULL;
+
+	for (size_t k = 0; k < sizeof(triggers) / sizeof(triggers[0]) && !words; k++)
+		if (strcmp(triggers[k].predicate, predicate) == 0)
+			words = triggers[k].words;
+	if (!words)
+		return (size_t)-1;
+	for (size_t i = a; i < b; i++) {
+		size_t e = i;
+		char w[16];
+
+		if (!((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z') ||
+		    (i > a && (text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z'))
+			continue;
+		while (e < b && e - i < sizeof(w) - 1 && (text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') {
+			w[e - i] = (char)(text[e] | 0x20);
+			e++;
+		}
+		w[e - i] = '\0';
+		for (size_t k = 0; words[k]; k++)
+			if (strcmp(words[k], w) == 0)
+				return i;
+	}
+	return (size_t)-1;
+}
+
+/* Sets *date (freed first) and *source from the date found for a fact. */
+static int set_date(char **date, kg_date_source *source, const char *iso, kg_date_source src)
+{
+	free(*date);
+	*date = NULL;
+	*source = src;
+	if (src != KG_DATE_NONE && !(*date = kg_strdup(iso)))
+		return KG_ENOMEM;
+	return KG_OK;
+}
+
+/* Dates every event and triple of facts that has no date: by the time expression nearest its trigger
+ * in its clause, else by the document's date (source "document"), else none. A triple of an event
+ * takes the event's date. */
+static int date_facts(kg_facts *facts, const kg_doc *doc, const kg_date *doc_date)
+{
+	kg_timex_list l = { NULL, 0, 0 };
+	char iso[KG_DATE_LEN];
+	int rc;
+
+	if ((rc = kg_time_tag(&l, doc->text, doc->len, doc_date)) < 0)
+		goto done;
+	for (size_t i = 0; i < facts->n_events; i++) {
+		kg_event *ev = &facts->events[i];
+		kg_date_source src;
+
+		if (ev->date)
+			continue;
+		src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, ev->evidence.start, ev->evidence.end,
+					ev->trigger_start, (ev->flags & KG_EVENT_PLANNED) != 0, doc_date);
+		if ((rc = set_date(&ev->date, &ev->date_source, iso, src)) < 0)
+			goto done;
+	}
+	for (size_t i = 0; i < facts->n_triples; i++) {
+		kg_triple *t = &facts->triples[i];
+		const kg_event *ev = t->attrs.event ? kg_facts_find_event(facts, t->attrs.event) : NULL;
+		kg_date_source src;
+
+		if (t->attrs.date)
+			continue;
+		if (ev && ev->date) {
+			rc = set_date(&t->attrs.date, &t->attrs.date_source, ev->date, ev->date_source);
+		} else {
+			size_t trig = find_trigger(doc->text, t->evidence.start, t->evidence.end, t->predicate);
+
+			src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, t->evidence.start, t->evidence.end,
+						trig, t->attrs.modality && strcmp(t->attrs.modality, "planned") == 0,
+						doc_date);
+			rc = set_date(&t->attrs.date, &t->attrs.date_source, iso, src);
+		}
+		if (rc < 0)
+			goto done;
+	}
+done:
+	kg_timex_list_clear(&l);
+	return rc;
+}
+
 /* The extraction of one document: the part that runs in a worker thread with --jobs. It touches only
  * the job and the lexicon (thread-safe); problems are reported when the job is handed over. */
 static void job_extract(void *item, void *ctx)
@@ -200,6 +310,8 @@ static void job_extract(void *item, void *ctx)
 	if ((j->rc = kg_facts_new(&j->facts)) < 0)
 		return;
 	if ((j->rc = kg_news_extract(j->facts, j->doc, r->lex, &j->err)) < 0)
+		return;
+	if ((j->rc = date_facts(j->facts, j->doc, &j->date)) < 0)
 		return;
 	j->rc = limit_entities(&j->facts, j->max, &j->n_dropped);
 }

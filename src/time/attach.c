@@ -30,22 +30,30 @@ static int boundaries(const char *text, size_t a, size_t b)
 	return n;
 }
 
+/* 1 when x is a resolved DATE inside text[a..b) (and of the future when future). */
+static int candidate(const kg_timex *x, size_t a, size_t b, int future)
+{
+	return x->start >= a && x->end <= b && x->type == KG_TIMEX_DATE && x->date.prec != KG_TIME_PREC_NONE &&
+	       (!future || x->future);
+}
+
 const kg_timex *kg_time_pick(const kg_timex_list *l, const char *text, size_t sent_start, size_t sent_end,
-			     size_t trigger)
+			     size_t trigger, int planned)
 {
 	const kg_timex *best = NULL;
-	int best_b = 0;
+	int best_b = 0, future = 0;
 	size_t best_d = 0;
 
 	if (!l)
 		return NULL;
+	for (size_t i = 0; i < l->n && planned && !future; i++)
+		future = candidate(&l->v[i], sent_start, sent_end, 1);
 	for (size_t i = 0; i < l->n; i++) {
 		const kg_timex *x = &l->v[i];
 		size_t d;
 		int b;
 
-		if (x->start < sent_start || x->end > sent_end || x->type != KG_TIMEX_DATE ||
-		    x->date.prec == KG_TIME_PREC_NONE)
+		if (!candidate(x, sent_start, sent_end, future))
 			continue;
 		if (trigger == (size_t)-1)
 			return x;
@@ -65,19 +73,19 @@ const kg_timex *kg_time_pick(const kg_timex_list *l, const char *text, size_t se
 	return best;
 }
 
-kg_fact_date_source kg_time_fact_date(char *buf, size_t cap, const kg_timex_list *l, const char *text,
-				      size_t sent_start, size_t sent_end, size_t trigger,
-				      const kg_date *doc_date)
+kg_date_source kg_time_fact_date(char *buf, size_t cap, const kg_timex_list *l, const char *text,
+			       size_t sent_start, size_t sent_end, size_t trigger, int planned,
+			       const kg_date *doc_date)
 {
-	const kg_timex *x = kg_time_pick(l, text, sent_start, sent_end, trigger);
+	const kg_timex *x = kg_time_pick(l, text, sent_start, sent_end, trigger, planned);
 
 	if (cap)
 		buf[0] = '\0';
 	if (x && kg_time_format_calendar(buf, cap, &x->date) > 0)
-		return KG_FACT_DATE_TEXT;
+		return KG_DATE_TEXT;
 	if (doc_date && doc_date->prec != KG_TIME_PREC_NONE && kg_time_format_calendar(buf, cap, doc_date) > 0)
-		return KG_FACT_DATE_DOCUMENT;
+		return KG_DATE_DOCUMENT;
 	if (cap)
 		buf[0] = '\0';
-	return KG_FACT_DATE_NONE;
+	return KG_DATE_NONE;
 }

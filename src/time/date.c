@@ -5,7 +5,6 @@
 #include <string.h>
 
 static const char *const source_names[] = { "none", "record", "option", "metadata", "dateline", "filename" };
-static const char *const fact_source_names[] = { "none", "text", "document" };
 static const char *const season_codes[] = { "", "SP", "SU", "FA", "WI" };
 
 const char *kg_time_source_name(kg_doc_date_source s)
@@ -13,13 +12,6 @@ const char *kg_time_source_name(kg_doc_date_source s)
 	if ((unsigned)s >= sizeof(source_names) / sizeof(source_names[0]))
 		return "none";
 	return source_names[s];
-}
-
-const char *kg_time_fact_source_name(kg_fact_date_source s)
-{
-	if ((unsigned)s >= sizeof(fact_source_names) / sizeof(fact_source_names[0]))
-		return "none";
-	return fact_source_names[s];
 }
 
 static int leap(int y)

@@ -140,30 +140,22 @@ int kg_time_tag(kg_timex_list *out, const char *text, size_t len, const kg_date 
 /* Frees the expressions; the list is left empty and reusable. Accepts NULL. */
 void kg_timex_list_clear(kg_timex_list *l);
 
-/* Where a fact's date comes from. */
-typedef enum kg_fact_date_source {
-	KG_FACT_DATE_NONE = 0, /* nothing dates it */
-	KG_FACT_DATE_TEXT,     /* a time expression of its sentence */
-	KG_FACT_DATE_DOCUMENT  /* the document's date */
-} kg_fact_date_source;
-
-/* "none", "text", "document". */
-const char *kg_time_fact_source_name(kg_fact_date_source s);
-
 /* The time expression that dates a fact told by text[sent_start..sent_end) whose trigger (the verb or
  * noun of the fact: "met", "visit") starts at byte trigger (or (size_t)-1 when unknown): among the
  * resolved DATE expressions inside the sentence, the one in the trigger's clause nearest to it, else
  * the nearest in the sentence (clauses end at ';', ':', a dash, ", while", ", but", ", where",
- * ", which", ", who"). With no trigger, the first. NULL when the sentence has none. */
+ * ", which", ", who"). With no trigger, the first. A planned fact prefers expressions of the future
+ * ("will meet next Thursday") when the sentence has one. NULL when the sentence has none. */
 const kg_timex *kg_time_pick(const kg_timex_list *l, const char *text, size_t sent_start, size_t sent_end,
-			     size_t trigger);
+			     size_t trigger, int planned);
 
-/* The date of a fact: the expression kg_time_pick finds, else the document date, else nothing.
- * buf gets the date as kg_time_format_calendar writes it ("" with KG_FACT_DATE_NONE), and the
- * return is the source. doc_date may be NULL. */
-kg_fact_date_source kg_time_fact_date(char *buf, size_t cap, const kg_timex_list *l, const char *text,
-				      size_t sent_start, size_t sent_end, size_t trigger,
-				      const kg_date *doc_date);
+/* The date of a fact: the expression kg_time_pick finds (KG_DATE_TEXT), else the document date
+ * (KG_DATE_DOCUMENT), else nothing (KG_DATE_NONE). buf gets the date as kg_time_format_calendar
+ * writes it ("" with KG_DATE_NONE; KG_DATE_LEN bytes suffice), and the return is the source.
+ * doc_date may be NULL. */
+kg_date_source kg_time_fact_date(char *buf, size_t cap, const kg_timex_list *l, const char *text,
+			       size_t sent_start, size_t sent_end, size_t trigger, int planned,
+			       const kg_date *doc_date);
 
 /* Calendar helpers. */
 /* 1 when year/month/day is a real day of the proleptic Gregorian calendar (year 1..9999). */

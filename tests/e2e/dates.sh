@@ -47,7 +47,7 @@ set +e
 rc=$?
 set -e
 [ $rc -eq 2 ] || fail "bad --date: exit $rc, expected 2"
-grep -q "YYYY-MM-DD, YYYY-MM, YYYY" "$tmp/err" || fail "bad --date: no list of the valid forms"
+grep -q "YYYY-MM-DD, YYYY-MM or YYYY" "$tmp/err" || fail "bad --date: no list of the valid forms"
 [ ! -e "$tmp/out" ] || fail "bad --date: something was written"
 
 # a bad record date is an input error; the document is still read and dated by --date
@@ -59,4 +59,43 @@ set -e
 [ $rc -eq 2 ] || fail "bad record date: exit $rc, expected 2"
 grep -q "bad.jsonl:1: record date 'next week-ish' is not a date" "$tmp/err" || fail "bad record date: no error line"
 doc_dates <"$tmp/bad.out" | grep -qx 'bad 2024-01-15' || fail "bad record date: --date not used"
+echo "ok"
+
+# JSON Lines records with dates: every fact is dated, and none outside the period the records cover
+jsonl="$src/tests/data/time/week.jsonl"
+"$kg" extract -q "$jsonl" >"$tmp/week.triples" || fail "kg extract of the dated records exited $?"
+"$kg" build -q "$jsonl" -o "$tmp/wk" || fail "kg build of the dated records exited $?"
+python3 - "$tmp/week.triples" "$tmp/wk/graph.json" <<'PY' || fail "a fact is dated outside the period of its articles"
+import calendar, json, sys
+lo, hi = "2024-05-13", "2024-05-17"
+def period(d):
+    p = d.split("-")
+    if len(p) == 3: return d, d
+    if len(p) == 2:
+        y, m = int(p[0]), int(p[1])
+        return "%s-01" % d, "%s-%02d" % (d, calendar.monthrange(y, m)[1])
+    return d + "-01-01", d + "-12-31"
+def inside(d, what):
+    a, b = period(d)
+    if a < lo or b > hi:
+        sys.exit("%s dated %s, outside %s..%s" % (what, d, lo, hi))
+n = 0
+for line in open(sys.argv[1]):
+    t = json.loads(line)
+    if "subject" not in t: continue
+    a = t.get("attrs", {})
+    if a.get("date_source") not in ("text", "document") or not a.get("date"):
+        sys.exit("%s %s %s has no date" % (t["subject"], t["predicate"], t["object"]))
+    inside(a["date"], "%s %s %s" % (t["subject"], t["predicate"], t["object"]))
+    n += 1
+if n < 6: sys.exit("only %d facts" % n)
+# the graph: every edge's first and last date, and every evidence date, when the graph carries them
+g = json.load(open(sys.argv[2]))
+for e in g.get("links", g.get("edges", [])):
+    for k in ("first", "last"):
+        if e.get(k): inside(e[k], "edge %s-%s %s" % (e.get("source"), e.get("target"), k))
+    for ev in e.get("evidence", []):
+        if isinstance(ev, dict) and ev.get("date"): inside(ev["date"], "evidence of %s-%s" % (e.get("source"), e.get("target")))
+print("%d facts dated inside %s..%s" % (n, lo, hi))
+PY
 echo "ok"
