@@ -180,7 +180,8 @@ static size_t utf8_at(const char *s, size_t i, size_t n, unsigned *cp)
 		*cp = u[0];
 		return 1;
 	}
-	if ((u[0] & 0xE0) == 0xC0 && len >= 2 && (u[1] & 0xC0) == 0x80) {
+	/* overlong forms are bad bytes: a letter read from two bytes would be a word of no bytes */
+	if ((u[0] & 0xE0) == 0xC0 && u[0] >= 0xC2 && len >= 2 && (u[1] & 0xC0) == 0x80) {
 		*cp = ((unsigned)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
 		return 2;
 	}
@@ -236,7 +237,7 @@ static int tokenize(tctx *c, const char *text, size_t len)
 		tok t;
 		unsigned cp;
 		size_t l = utf8_at(text, i, len, &cp);
-		int f = cp < 0x80 ? (int)cp : fold_cp(cp);
+		int f = l == 1 ? (int)cp : fold_cp(cp);
 
 		if (f == ' ' || f == '\t' || f == '\r' || f == '\f' || f == '\v' || f == '\n' || (f == 0 && cp == 0)) {
 			if (f == '\n')
@@ -248,7 +249,7 @@ static int tokenize(tctx *c, const char *text, size_t len)
 		memset(&t, 0, sizeof(t));
 		t.s = i;
 		t.sp = sp;
-		if (cp < 0x80 && is_letter((char)cp)) {
+		if (l == 1 && is_letter(text[i])) {
 			size_t j = i;
 
 			while (j < len && is_letter(text[j]))
@@ -259,7 +260,7 @@ static int tokenize(tctx *c, const char *text, size_t len)
 				for (size_t k = i; k < j; k++)
 					t.low[k - i] = (char)(text[k] | 0x20);
 			t.e = j;
-		} else if (cp < 0x80 && is_digit((char)cp)) {
+		} else if (l == 1 && is_digit(text[i])) {
 			size_t j = i;
 
 			while (j < len && is_digit(text[j])) {
