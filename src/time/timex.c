@@ -440,6 +440,24 @@ static size_t range_tail(const tctx *c, size_t i)
 	return i;
 }
 
+/* A day d of month m whose words end before token k, and the year that may follow (", 2022"): one
+ * past the last token. */
+static size_t day_month_year(const tctx *c, size_t k, int m, int d, spec *s)
+{
+	int y;
+
+	s->kind = S_ABS;
+	s->m = m;
+	s->d = d;
+	if (is_p(c, k, ',') && year_at(c, k + 1))
+		k++;
+	if ((y = year_at(c, k))) {
+		s->y = y;
+		k++;
+	}
+	return k;
+}
+
 /* Dates with a month name: "[Tuesday,] 18 [of] October [2022]", "[Tuesday,] Oct. 18[, 2022]",
  * "October 2022", "9-10 February", "November 27 to 29". */
 static size_t pat_date(const tctx *c, size_t i, spec *s)
@@ -463,38 +481,16 @@ static size_t pat_date(const tctx *c, size_t i, spec *s)
 			k = r;
 		if (is_w(c, k, "of"))
 			k++;
-		if ((m = month_at(c, k, &e2)) && kg_time_valid_day(2000, m, d)) {
-			s->kind = S_ABS;
-			s->m = m;
-			s->d = d;
-			k = e2;
-			if (is_p(c, k, ',') && year_at(c, k + 1))
-				k++;
-			if ((y = year_at(c, k))) {
-				s->y = y;
-				k++;
-			}
-			return k;
-		}
+		if ((m = month_at(c, k, &e2)) && kg_time_valid_day(2000, m, d))
+			return day_month_year(c, e2, m, d, s);
 		if (wd)
 			return 0;
 	}
 	if ((m = month_at(c, j, &e))) {
 		size_t k = e;
 
-		if ((d = mday_at(c, k, &e2)) && kg_time_valid_day(2000, m, d) && !year_at(c, k)) {
-			s->kind = S_ABS;
-			s->m = m;
-			s->d = d;
-			k = range_tail(c, e2);
-			if (is_p(c, k, ',') && year_at(c, k + 1))
-				k++;
-			if ((y = year_at(c, k))) {
-				s->y = y;
-				k++;
-			}
-			return k;
-		}
+		if ((d = mday_at(c, k, &e2)) && kg_time_valid_day(2000, m, d) && !year_at(c, k))
+			return day_month_year(c, range_tail(c, e2), m, d, s);
 		if (!wd) {
 			if (is_p(c, k, ','))
 				k++;
