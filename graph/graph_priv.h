@@ -12,6 +12,9 @@
 typedef struct kg_gevidence {
 	kg_evidence ev; /* doc, sentence, span and text, owned */
 	int planned;    /* 1 when the sentence states a plan, not a fact */
+	char *date;     /* ISO date of the fact read there (YYYY, YYYY-MM, YYYY-MM-DD), NULL when none */
+	kg_date_source date_source; /* where date came from (text, document; none without date) */
+	char *event;    /* id of the event the fact derives from, NULL when none */
 } kg_gevidence;
 
 /* A vertex. */
@@ -45,6 +48,9 @@ typedef struct kg_gedge {
 	kg_strv extractors;   /* extractors that produced it, sorted */
 	kg_gevidence *ev;     /* distinct evidences sorted by (doc, sentence, start) */
 	size_t n_ev;          /* how many */
+	char *first;          /* the earliest date of its evidence (by the start of each date's period), NULL: none */
+	char *last;           /* the latest (by the end of each date's period), NULL when none */
+	kg_strv events;       /* ids of the events it derives from, sorted */
 } kg_gedge;
 
 /* A list of node references for name lookup: node index * 2 + (1 when reached through an alias). */
@@ -70,6 +76,9 @@ struct kg_graph {
 	igraph_t ig;            /* the directed multigraph, edge i = edges[i] */
 	int has_ig;             /* 1 once ig is initialised */
 	int analyzed;           /* 1 once measures are known */
+	kg_event *events;       /* meetings, calls, visits, summits, sorted by id; participants[].name is
+				 * the id of the participant's node, place the place's name */
+	size_t n_events;
 };
 
 /* Sorts nodes by id, canonicalises symmetric edges, sorts edges and builds adjacency, name maps and
@@ -79,6 +88,21 @@ int kg_graph_finish(kg_graph *g, kg_error *err);
 int kg_graph_alloc(kg_graph **out);
 /* Frees the strings of an edge. */
 void kg_gedge_clear(kg_gedge *e);
+/* Deep-copies src into dst (dst overwritten, not freed; src and dst node indices as they are); with
+ * with_evidence 0 the evidence list is left empty. */
+int kg_gedge_copy(kg_gedge *dst, const kg_gedge *src, int with_evidence);
+/* Deep-copies one evidence. */
+int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
+/* Frees the strings of one evidence. */
+void kg_gevidence_clear(kg_gevidence *ge);
+/* Sets e->first and e->last from the dates of its evidence (unchanged when none has a date). */
+int kg_gedge_date_span(kg_gedge *e);
+/* Copies src's events into dst (a graph being made), keeping those whose participants include a node
+ * of dst: participant ids are looked up in dst's node ids (dst->by_id must be built, so after
+ * kg_graph_finish) and those not there are dropped. */
+int kg_graph_copy_events(kg_graph *dst, const kg_graph *src);
+/* The index of node id in g, or KG_ENOTFOUND. */
+int kg_graph_node_by_id(const kg_graph *g, const char *id, size_t *index);
 
 /* igraph boundary: installs a non-aborting error handler and a silent warning handler, restores the
  * previous ones on leave. The last igraph error message is kept for kg_error. */

@@ -52,6 +52,12 @@ static json_t *evidence_json(const kg_gevidence *ge)
 	bad |= put(o, "text", kg_json_str(ge->ev.text));
 	if (ge->planned)
 		bad |= put(o, "modality", json_string("planned"));
+	if (ge->date) {
+		bad |= put(o, "date", kg_json_str(ge->date));
+		bad |= put(o, "date_source", json_string(kg_date_source_name(ge->date_source)));
+	}
+	if (ge->event)
+		bad |= put(o, "event", kg_json_str(ge->event));
 	if (bad) {
 		json_decref(o);
 		return NULL;
@@ -94,6 +100,12 @@ json_t *kg_edge_json(const kg_graph *g, const kg_gedge *e, int with_evidence)
 	bad |= put(o, "attrs", attrs_json(&e->attrs));
 	bad |= put(o, "confidence", real6(e->confidence));
 	bad |= put(o, "extractors", strv_json(&e->extractors));
+	if (e->first) {
+		bad |= put(o, "first", kg_json_str(e->first));
+		bad |= put(o, "last", kg_json_str(e->last));
+	}
+	if (e->events.n)
+		bad |= put(o, "events", strv_json(&e->events));
 	if (with_evidence) {
 		ev = json_array();
 		bad |= put(o, "evidence", ev);
@@ -256,6 +268,16 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e)
 	put_json_real(fp, e->confidence);
 	put_key(fp, "extractors", 0);
 	put_strv(fp, &e->extractors);
+	if (e->first) {
+		put_key(fp, "first", 0);
+		put_json_string(fp, e->first);
+		put_key(fp, "last", 0);
+		put_json_string(fp, e->last);
+	}
+	if (e->events.n) {
+		put_key(fp, "events", 0);
+		put_strv(fp, &e->events);
+	}
 	put_key(fp, "evidence", 0);
 	putc_unlocked('[', fp);
 	for (size_t i = 0; i < e->n_ev; i++) {
@@ -270,9 +292,88 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e)
 		put_json_string(fp, ge->ev.text);
 		if (ge->planned)
 			fputs_unlocked(",\"modality\":\"planned\"", fp);
+		if (ge->date) {
+			put_key(fp, "date", 0);
+			put_json_string(fp, ge->date);
+			put_key(fp, "date_source", 0);
+			put_json_string(fp, kg_date_source_name(ge->date_source));
+		}
+		if (ge->event) {
+			put_key(fp, "event", 0);
+			put_json_string(fp, ge->event);
+		}
 		putc_unlocked('}', fp);
 	}
 	fputs_unlocked("]}", fp);
+}
+
+/* One event of g: participants by node id with their label and role. */
+static void put_event(FILE *fp, const kg_graph *g, const kg_event *ev)
+{
+	const struct { const char *key; const char *value; } strs[] = {
+		{ "type", kg_event_types[ev->type].name }, { "trigger", ev->trigger }, { "place", ev->place },
+		{ "date", ev->date }, { "date_source", kg_date_source_name(ev->date_source) },
+	};
+	int first = 1;
+
+	putc_unlocked('{', fp);
+	put_key(fp, "id", 1);
+	put_json_string(fp, ev->id);
+	for (size_t i = 0; i < sizeof(strs) / sizeof(strs[0]); i++) {
+		put_key(fp, strs[i].key, 0);
+		if (strs[i].value)
+			put_json_string(fp, strs[i].value);
+		else
+			fputs_unlocked("null", fp);
+	}
+	fprintf(fp, ",\"trigger_start\":%zu,\"trigger_end\":%zu", ev->trigger_start, ev->trigger_end);
+	put_key(fp, "flags", 0);
+	putc_unlocked('[', fp);
+	for (unsigned i = 0; i < 3; i++) {
+		if (!(ev->flags & (1u << i)))
+			continue;
+		if (!first)
+			putc_unlocked(',', fp);
+		put_json_string(fp, kg_event_flag_names[i]);
+		first = 0;
+	}
+	putc_unlocked(']', fp);
+	put_key(fp, "participants", 0);
+	putc_unlocked('[', fp);
+	for (size_t i = 0; i < ev->n_participants; i++) {
+		const kg_participant *p = &ev->participants[i];
+		size_t k;
+
+		if (i)
+			putc_unlocked(',', fp);
+		putc_unlocked('{', fp);
+		put_key(fp, "id", 1);
+		put_json_string(fp, p->name);
+		put_key(fp, "label", 0);
+		put_json_string(fp, kg_graph_node_by_id(g, p->name, &k) == KG_OK ? g->nodes[k].label : p->name);
+		put_key(fp, "type", 0);
+		put_json_string(fp, kg_etype_name(p->type));
+		put_key(fp, "role", 0);
+		put_json_string(fp, kg_role_name(p->role));
+		putc_unlocked('}', fp);
+	}
+	putc_unlocked(']', fp);
+	put_key(fp, "confidence", 0);
+	put_json_real(fp, ev->confidence);
+	put_key(fp, "extractor", 0);
+	if (ev->extractor)
+		put_json_string(fp, ev->extractor);
+	else
+		fputs_unlocked("null", fp);
+	put_key(fp, "evidence", 0);
+	putc_unlocked('{', fp);
+	put_key(fp, "doc", 1);
+	put_json_string(fp, ev->evidence.doc);
+	fprintf(fp, ",\"sentence\":%ld,\"start\":%zu,\"end\":%zu", ev->evidence.sentence, ev->evidence.start,
+		ev->evidence.end);
+	put_key(fp, "text", 0);
+	put_json_string(fp, ev->evidence.text);
+	fputs_unlocked("}}", fp);
 }
 
 static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
@@ -293,6 +394,13 @@ static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
 	for (size_t i = 0; i < g->n_edges; i++) {
 		fputs_unlocked(i ? ",\n" : "\n", fp);
 		put_edge(fp, g, &g->edges[i]);
+	}
+	if (g->n_events) {
+		fputs_unlocked("\n],\n\"events\":[", fp);
+		for (size_t i = 0; i < g->n_events; i++) {
+			fputs_unlocked(i ? ",\n" : "\n", fp);
+			put_event(fp, g, &g->events[i]);
+		}
 	}
 	fputs_unlocked("\n]}\n", fp);
 	funlockfile(fp);
@@ -421,6 +529,17 @@ static int load_evidence(kg_gedge *e, const json_t *list)
 		ge->ev.start = (size_t)fmax(0.0, num_of(x, "start", 0));
 		ge->ev.end = (size_t)fmax(0.0, num_of(x, "end", 0));
 		ge->planned = kg_modality_planned(str_of(x, "modality"));
+		if (kg_date_valid(str_of(x, "date")) && dup_into(&ge->date, str_of(x, "date")) < 0) {
+			kg_gevidence_clear(ge);
+			return KG_ENOMEM;
+		}
+		if (ge->date && (kg_date_source_parse(&ge->date_source, str_of(x, "date_source")) < 0 ||
+				 ge->date_source == KG_DATE_NONE))
+			ge->date_source = KG_DATE_TEXT;
+		if (dup_into(&ge->event, str_of(x, "event")) < 0) {
+			kg_gevidence_clear(ge);
+			return KG_ENOMEM;
+		}
 		e->n_ev++;
 	}
 	return KG_OK;
@@ -455,7 +574,8 @@ static int load_edge(kg_gedge *e, const json_t *o, const kg_map *ids, const char
 	    dup_into(&e->attrs.date, str_of(attrs, "date")) < 0 ||
 	    dup_into(&e->attrs.modality, str_of(attrs, "modality")) < 0 ||
 	    strv_of(&e->extractors, json_object_get(o, "extractors")) < 0 ||
-	    load_evidence(e, json_object_get(o, "evidence")) < 0) {
+	    strv_of(&e->events, json_object_get(o, "events")) < 0 ||
+	    load_evidence(e, json_object_get(o, "evidence")) < 0 || kg_gedge_date_span(e) < 0) {
 		kg_error_set(err, path, 0, 0, "out of memory reading edges[%zu]", i);
 		return KG_ENOMEM;
 	}
@@ -472,6 +592,7 @@ typedef struct loader {
 	kg_map *ids;       /* node id -> index */
 	size_t cap_nodes;  /* allocated nodes */
 	size_t cap_edges;  /* allocated edges */
+	size_t cap_events; /* allocated events */
 	int analyzed;      /* 1 when nodes carry measures */
 } loader;
 
@@ -553,14 +674,87 @@ static int loader_edge(loader *ld, const json_t *o, long line, kg_error *err)
 	return rc;
 }
 
+/* Reads event object o of graph.json (participants by node id, which must be nodes of the graph). */
+static int load_event(kg_event *ev, const json_t *o, const kg_map *ids, const char *path, size_t i, kg_error *err)
+{
+	const json_t *x, *e = json_object_get(o, "evidence");
+	const char *id = str_of(o, "id"), *date = str_of(o, "date");
+	size_t k;
+
+	if (!id || !id[0] || kg_event_type_parse(&ev->type, str_of(o, "type")) < 0) {
+		kg_error_set(err, path, 0, 0, "events[%zu]: no \"id\" or no \"type\" (%s)", i, kg_event_type_names);
+		return KG_EPARSE;
+	}
+	if ((date && !kg_date_valid(date)) || kg_date_source_parse(&ev->date_source, str_of(o, "date_source")) < 0) {
+		kg_error_set(err, path, 0, 0, "events[%zu]: \"date\" is not a date (%s) or \"date_source\" not one of "
+			     "text, document, none", i, kg_date_formats);
+		return KG_EPARSE;
+	}
+	if (dup_into(&ev->id, id) < 0 || dup_into(&ev->trigger, str_of(o, "trigger")) < 0 ||
+	    dup_into(&ev->place, str_of(o, "place")) < 0 || dup_into(&ev->date, date) < 0 ||
+	    dup_into(&ev->extractor, str_of(o, "extractor")) < 0 || dup_into(&ev->evidence.doc, str_of(e, "doc")) < 0 ||
+	    dup_into(&ev->evidence.text, str_of(e, "text")) < 0)
+		goto nomem;
+	ev->trigger_start = (size_t)fmax(0.0, num_of(o, "trigger_start", 0));
+	ev->trigger_end = (size_t)fmax(0.0, num_of(o, "trigger_end", 0));
+	ev->confidence = num_of(o, "confidence", 1.0);
+	ev->evidence.sentence = (long)num_of(e, "sentence", -1);
+	ev->evidence.start = (size_t)fmax(0.0, num_of(e, "start", 0));
+	ev->evidence.end = (size_t)fmax(0.0, num_of(e, "end", 0));
+	json_array_foreach(json_object_get(o, "flags"), k, x) {
+		unsigned bit;
+
+		if (kg_event_flag_parse(&bit, json_string_value(x)) == KG_OK)
+			ev->flags |= bit;
+	}
+	json_array_foreach(json_object_get(o, "participants"), k, x) {
+		const char *pid = str_of(x, "id");
+		kg_role role;
+
+		if (!pid || !kg_map_get(ids, pid, NULL)) {
+			kg_error_set(err, path, 0, 0, "events[%zu]: participant %zu is not a node id", i, k);
+			return KG_EPARSE;
+		}
+		if (kg_role_parse(&role, str_of(x, "role")) < 0)
+			role = KG_ROLE_PARTICIPANT;
+		if (kg_event_add_participant(ev, pid, kg_etype_parse(str_of(x, "type")), role) < 0)
+			goto nomem;
+	}
+	return KG_OK;
+nomem:
+	kg_error_set(err, path, 0, 0, "out of memory reading events[%zu]", i);
+	return KG_ENOMEM;
+}
+
+static int loader_event(loader *ld, const json_t *o, long line, kg_error *err)
+{
+	kg_graph *g = ld->g;
+	size_t i = g->n_events;
+	int rc;
+
+	if (grow((void **)&g->events, &ld->cap_events, i, sizeof(*g->events)) < 0) {
+		kg_error_set(err, ld->path, line, 0, "out of memory reading events[%zu]", i);
+		return KG_ENOMEM;
+	}
+	g->n_events++;
+	if ((rc = load_event(&g->events[i], o, ld->ids, ld->path, i, err)) < 0 && err)
+		err->line = line;
+	return rc;
+}
+
 /* The fast path for files as kg_graph_write_json lays them out: one node or edge object per line,
  * each parsed on its own (far less memory than one tree of the whole file). Returns 0 when read, 1
  * when the layout is not that one (the caller then parses the whole document), < 0 on errors. */
 static int load_lines(loader *ld, const char *buf, size_t len, kg_error *err)
 {
-	static const char *const marks[] = { "{\"directed\":true,", "\"nodes\":[", "],", "\"edges\":[", "]}" };
+	/* the lines between the objects: in state `from`, line `text` leads to state `to`; objects are read
+	 * in states 2 (nodes), 4 (edges) and 6 (events); 7 is the end */
+	static const struct { int from; const char *text; int to; } marks[] = {
+		{ 0, "{\"directed\":true,", 1 }, { 1, "\"nodes\":[", 2 }, { 2, "],", 3 }, { 3, "\"edges\":[", 4 },
+		{ 4, "]}", 7 }, { 4, "],", 5 }, { 5, "\"events\":[", 6 }, { 6, "]}", 7 },
+	};
 	const char *p = buf, *end = buf + len;
-	size_t mark = 0;
+	int mark = 0;
 	long line = 0;
 	json_error_t je;
 
@@ -571,32 +765,36 @@ static int load_lines(loader *ld, const char *buf, size_t len, kg_error *err)
 		json_t *o;
 		int rc;
 
+		int moved = 0;
+
 		line++;
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
-		if (mark < 5 && n == strlen(marks[mark]) && memcmp(p, marks[mark], n) == 0) {
-			mark++;
+		for (size_t i = 0; !moved && i < sizeof(marks) / sizeof(marks[0]); i++) {
+			if (marks[i].from == mark && n == strlen(marks[i].text) && memcmp(p, marks[i].text, n) == 0) {
+				mark = marks[i].to;
+				moved = 1;
+			}
+		}
+		if (moved || (mark == 7 && n == 0)) {
 			p = next;
 			continue;
 		}
-		if (mark == 5 && n == 0) {
-			p = next;
-			continue;
-		}
-		if ((mark != 2 && mark != 4) || n == 0 || p[0] != '{')
+		if ((mark != 2 && mark != 4 && mark != 6) || n == 0 || p[0] != '{')
 			return 1;
 		if (p[n - 1] == ',')
 			n--;
 		o = json_loadb(p, n, JSON_REJECT_DUPLICATES, &je);
 		if (!o)
 			return 1;
-		rc = mark == 2 ? loader_node(ld, o, line, err) : loader_edge(ld, o, line, err);
+		rc = mark == 2 ? loader_node(ld, o, line, err) : mark == 4 ? loader_edge(ld, o, line, err)
+						       : loader_event(ld, o, line, err);
 		json_decref(o);
 		if (rc < 0)
 			return rc;
 		p = next;
 	}
-	return mark == 5 ? 0 : 1;
+	return mark == 7 ? 0 : 1;
 }
 
 /* The general path: any node-link document ("links" for "edges", "graph" wrapper accepted). */
@@ -628,6 +826,9 @@ static int load_document(loader *ld, const char *buf, size_t len, kg_error *err)
 			goto done;
 	json_array_foreach(edges, i, x)
 		if ((rc = loader_edge(ld, x, 0, err)) < 0)
+			goto done;
+	json_array_foreach(json_object_get(root, "events"), i, x)
+		if ((rc = loader_event(ld, x, 0, err)) < 0)
 			goto done;
 done:
 	json_decref(root);

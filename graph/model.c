@@ -26,13 +26,174 @@ void kg_gedge_clear(kg_gedge *e)
 	free(e->attrs.location);
 	free(e->attrs.date);
 	free(e->attrs.modality);
+	free(e->attrs.event);
 	kg_strv_clear(&e->extractors);
-	for (size_t i = 0; i < e->n_ev; i++) {
-		free(e->ev[i].ev.doc);
-		free(e->ev[i].ev.text);
-	}
+	for (size_t i = 0; i < e->n_ev; i++)
+		kg_gevidence_clear(&e->ev[i]);
 	free(e->ev);
+	free(e->first);
+	free(e->last);
+	kg_strv_clear(&e->events);
 	memset(e, 0, sizeof(*e));
+}
+
+void kg_gevidence_clear(kg_gevidence *ge)
+{
+	if (!ge)
+		return;
+	free(ge->ev.doc);
+	free(ge->ev.text);
+	free(ge->date);
+	free(ge->event);
+	memset(ge, 0, sizeof(*ge));
+}
+
+int kg_gedge_date_span(kg_gedge *e)
+{
+	char lo[KG_DATE_LEN] = "", hi[KG_DATE_LEN] = "", a[KG_DATE_LEN], b[KG_DATE_LEN];
+	const char *first = NULL, *last = NULL;
+
+	for (size_t i = 0; i < e->n_ev; i++) {
+		const char *d = e->ev[i].date;
+
+		if (!d || kg_date_period(a, b, d) < 0)
+			continue;
+		if (!first || strcmp(a, lo) < 0 || (strcmp(a, lo) == 0 && strlen(d) > strlen(first))) {
+			first = d;
+			memcpy(lo, a, sizeof(lo));
+		}
+		if (!last || strcmp(b, hi) > 0 || (strcmp(b, hi) == 0 && strlen(d) > strlen(last))) {
+			last = d;
+			memcpy(hi, b, sizeof(hi));
+		}
+	}
+	if (!first)
+		return KG_OK;
+	free(e->first);
+	free(e->last);
+	e->first = kg_strdup(first);
+	e->last = kg_strdup(last);
+	return e->first && e->last ? KG_OK : KG_ENOMEM;
+}
+
+/* Copies an optional string: 1 when a non-NULL source could not be copied, else 0. */
+static int copy_opt(char **dst, const char *src)
+{
+	*dst = kg_strdup(src);
+	return src && !*dst;
+}
+
+int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src)
+{
+	int bad = 0;
+
+	*dst = *src;
+	bad |= copy_opt(&dst->ev.doc, src->ev.doc);
+	bad |= copy_opt(&dst->ev.text, src->ev.text);
+	bad |= copy_opt(&dst->date, src->date);
+	bad |= copy_opt(&dst->event, src->event);
+	if (bad) {
+		kg_gevidence_clear(dst);
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+/* Copies the strv src into the empty dst. */
+static int copy_strv(kg_strv *dst, const kg_strv *src)
+{
+	memset(dst, 0, sizeof(*dst));
+	for (size_t i = 0; i < src->n; i++)
+		if (kg_strv_push(dst, src->v[i]) < 0)
+			return 1;
+	return 0;
+}
+
+int kg_gedge_copy(kg_gedge *dst, const kg_gedge *src, int with_evidence)
+{
+	int bad = 0;
+
+	*dst = *src;
+	dst->ev = NULL;
+	dst->n_ev = 0;
+	bad |= copy_opt(&dst->relation, src->relation);
+	bad |= copy_opt(&dst->attrs.title, src->attrs.title);
+	bad |= copy_opt(&dst->attrs.location, src->attrs.location);
+	bad |= copy_opt(&dst->attrs.date, src->attrs.date);
+	bad |= copy_opt(&dst->attrs.modality, src->attrs.modality);
+	bad |= copy_opt(&dst->attrs.event, src->attrs.event);
+	bad |= copy_opt(&dst->first, src->first);
+	bad |= copy_opt(&dst->last, src->last);
+	bad |= copy_strv(&dst->extractors, &src->extractors);
+	bad |= copy_strv(&dst->events, &src->events);
+	if (!bad && with_evidence && src->n_ev) {
+		if (!(dst->ev = calloc(src->n_ev, sizeof(*dst->ev))))
+			bad = 1;
+		for (size_t k = 0; !bad && k < src->n_ev; k++) {
+			bad |= kg_gevidence_copy(&dst->ev[k], &src->ev[k]) < 0;
+			dst->n_ev += !bad;
+		}
+	}
+	if (bad) {
+		kg_gedge_clear(dst);
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+int kg_graph_node_by_id(const kg_graph *g, const char *id, size_t *index)
+{
+	return g->by_id && id && kg_map_get(g->by_id, id, index) ? KG_OK : KG_ENOTFOUND;
+}
+
+static int cmp_event_id(const void *pa, const void *pb)
+{
+	return strcmp(((const kg_event *)pa)->id, ((const kg_event *)pb)->id);
+}
+
+int kg_graph_copy_events(kg_graph *dst, const kg_graph *src)
+{
+	kg_event *v;
+
+	if (!src->n_events)
+		return KG_OK;
+	if (!(v = calloc(src->n_events, sizeof(*v))))
+		return KG_ENOMEM;
+	for (size_t i = 0; i < src->n_events; i++) {
+		const kg_event *s = &src->events[i];
+		kg_event *d = &v[dst->n_events];
+		size_t k;
+		int rc;
+
+		*d = *s;
+		d->participants = NULL;
+		d->n_participants = d->cap_participants = 0;
+		if ((rc = kg_event_copy(d, d)) < 0) /* the strings, without the participants */
+			goto fail;
+		for (size_t p = 0; p < s->n_participants; p++) {
+			if (kg_graph_node_by_id(dst, s->participants[p].name, &k) < 0)
+				continue;
+			if ((rc = kg_event_add_participant(d, s->participants[p].name, s->participants[p].type,
+							   s->participants[p].role)) < 0) {
+				kg_event_clear(d);
+				goto fail;
+			}
+		}
+		if (d->n_participants == 0) {
+			kg_event_clear(d);
+			continue;
+		}
+		dst->n_events++;
+		continue;
+fail:
+		for (size_t k2 = 0; k2 < dst->n_events; k2++)
+			kg_event_clear(&v[k2]);
+		free(v);
+		dst->n_events = 0;
+		return rc;
+	}
+	dst->events = v;
+	return KG_OK;
 }
 
 static void node_clear(kg_gnode *n)
@@ -56,6 +217,9 @@ void kg_graph_free(kg_graph *g)
 	free(g->edges);
 	free(g->adj_off);
 	free(g->adj);
+	for (size_t i = 0; i < g->n_events; i++)
+		kg_event_clear(&g->events[i]);
+	free(g->events);
 	kg_map_free(g->by_id);
 	kg_map_free(g->by_name);
 	kg_map_free(g->by_token);
@@ -359,6 +523,20 @@ static int take_attr(char **dst, const char *src)
 	return *dst ? KG_OK : KG_ENOMEM;
 }
 
+/* Gives evidence ge the date and event of triple t unless it has them: an ISO date only (a date as
+ * written in an old input is kept in the edge's attrs, not here); one with no source is the text's. */
+static int evidence_date(kg_gevidence *ge, const kg_triple *t)
+{
+	if (!ge->date && kg_date_valid(t->attrs.date)) {
+		if (!(ge->date = kg_strdup(t->attrs.date)))
+			return KG_ENOMEM;
+		ge->date_source = t->attrs.date_source != KG_DATE_NONE ? t->attrs.date_source : KG_DATE_TEXT;
+	}
+	if (!ge->event && t->attrs.event && t->attrs.event[0] && !(ge->event = kg_strdup(t->attrs.event)))
+		return KG_ENOMEM;
+	return KG_OK;
+}
+
 /* Fills e from the triples tri[0..n) of one key, sorted by evidence. */
 static int edge_from_triples(kg_gedge *e, const kg_facts *f, const size_t *tri, size_t n)
 {
@@ -381,16 +559,19 @@ static int edge_from_triples(kg_gedge *e, const kg_facts *f, const size_t *tri, 
 		    take_attr(&e->attrs.location, t->attrs.location) < 0 ||
 		    take_attr(&e->attrs.date, t->attrs.date) < 0)
 			return KG_ENOMEM;
+		if (t->attrs.event && t->attrs.event[0] && kg_strv_push_unique(&e->events, t->attrs.event) < 0)
+			return KG_ENOMEM;
 		if (last && same_evidence(&last->ev, &t->evidence)) {
 			last->planned &= planned; /* one asserting reading of a sentence is enough */
+			if (evidence_date(last, t) < 0)
+				return KG_ENOMEM;
 			continue;
 		}
 		last = &e->ev[e->n_ev];
 		last->ev.doc = kg_strdup(nz(t->evidence.doc));
 		last->ev.text = kg_strdup(nz(t->evidence.text));
-		if (!last->ev.doc || !last->ev.text) {
-			free(last->ev.doc);
-			free(last->ev.text);
+		if (!last->ev.doc || !last->ev.text || evidence_date(last, t) < 0) {
+			kg_gevidence_clear(last);
 			return KG_ENOMEM;
 		}
 		last->ev.sentence = t->evidence.sentence;
@@ -399,6 +580,9 @@ static int edge_from_triples(kg_gedge *e, const kg_facts *f, const size_t *tri, 
 		last->planned = planned;
 		e->n_ev++;
 	}
+	kg_strv_sort(&e->events);
+	if (kg_gedge_date_span(e) < 0)
+		return KG_ENOMEM;
 	for (size_t k = 0; k < e->n_ev; k++)
 		all_planned &= e->ev[k].planned;
 	e->planned = e->n_ev > 0 && all_planned;
@@ -471,6 +655,36 @@ static int rec_of(size_t *out, node_rec **recs, size_t *n, kg_map *by_name, cons
 	(*recs)[*n].name = name;
 	(*recs)[*n].type = type;
 	*out = (*n)++;
+	return KG_OK;
+}
+
+/* Copies the events of facts into g, each participant named by its node's id, sorted by event id. */
+static int graph_events(kg_graph *g, const kg_facts *facts, const kg_map *rec_by_name)
+{
+	if (!facts->n_events)
+		return KG_OK;
+	if (!(g->events = calloc(facts->n_events, sizeof(*g->events))))
+		return KG_ENOMEM;
+	for (size_t i = 0; i < facts->n_events; i++) {
+		const kg_event *s = &facts->events[i];
+		kg_event *d = &g->events[g->n_events];
+
+		*d = *s;
+		d->participants = NULL;
+		d->n_participants = d->cap_participants = 0;
+		if (kg_event_copy(d, d) < 0)
+			return KG_ENOMEM;
+		g->n_events++;
+		for (size_t p = 0; p < s->n_participants; p++) {
+			size_t r;
+
+			if (!kg_map_get(rec_by_name, s->participants[p].name, &r))
+				continue;
+			if (kg_event_add_participant(d, g->nodes[r].id, s->participants[p].type, s->participants[p].role) < 0)
+				return KG_ENOMEM;
+		}
+	}
+	qsort(g->events, g->n_events, sizeof(*g->events), cmp_event_id);
 	return KG_OK;
 }
 
@@ -623,6 +837,8 @@ int kg_graph_new(kg_graph **out, const kg_facts *facts, kg_error *err)
 		if (edge_from_triples(e, facts, tri_order + er->first, er->count) < 0)
 			goto nomem;
 	}
+	if (graph_events(g, facts, rec_by_name) < 0)
+		goto nomem;
 	rc = kg_graph_finish(g, err);
 	goto done;
 nomem:

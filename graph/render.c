@@ -1612,35 +1612,21 @@ int kg_graph_select(kg_graph **out, const kg_graph *g, const kg_draw_opts *opts,
 		kg_gedge *f;
 		if (!sel.edge[i])
 			continue;
-		f = &sub->edges[sub->n_edges++];
-		*f = *e;
-		f->src = where[e->src];
-		f->dst = where[e->dst];
-		f->relation = NULL;
-		memset(&f->attrs, 0, sizeof(f->attrs));
-		memset(&f->extractors, 0, sizeof(f->extractors));
-		f->ev = NULL;
-		f->n_ev = 0;
-		bad |= copy_str(&f->relation, e->relation) || copy_str(&f->attrs.title, e->attrs.title) ||
-		       copy_str(&f->attrs.location, e->attrs.location) || copy_str(&f->attrs.date, e->attrs.date) ||
-		       copy_str(&f->attrs.modality, e->attrs.modality) || copy_strv(&f->extractors, &e->extractors) < 0;
-		if (bad || !e->n_ev)
-			continue;
-		if (!(f->ev = calloc(e->n_ev, sizeof(*f->ev)))) {
+		f = &sub->edges[sub->n_edges];
+		if (kg_gedge_copy(f, e, 1) < 0) {
 			bad = 1;
 			continue;
 		}
-		for (size_t k = 0; k < e->n_ev && !bad; k++) {
-			f->ev[k] = e->ev[k];
-			f->ev[k].ev.doc = f->ev[k].ev.text = NULL;
-			f->n_ev = k + 1;
-			bad |= copy_str(&f->ev[k].ev.doc, e->ev[k].ev.doc) || copy_str(&f->ev[k].ev.text, e->ev[k].ev.text);
-		}
+		sub->n_edges++;
+		f->src = where[e->src];
+		f->dst = where[e->dst];
 	}
 	if (bad)
 		goto nomem;
 	if ((rc = kg_graph_finish(sub, err)) < 0)
 		goto done;
+	if (kg_graph_copy_events(sub, g) < 0)
+		goto nomem;
 	sub->analyzed = g->analyzed;
 	*out = sub;
 	sub = NULL;

@@ -23,11 +23,25 @@
  * so loading gives back the same facts. To add a column or a table: add it here, raise
  * KG_STORE_SCHEMA and put the ALTER TABLE or CREATE TABLE that upgrades the previous version in
  * migrations[]. */
+/* The tables of events and of their participants (schema 3): one row per event, one per participant,
+ * whose event column is the event's ord. */
+#define EVENTS_SQL \
+	"CREATE TABLE events(doc TEXT NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL," \
+	" trigger TEXT, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, place TEXT, date TEXT," \
+	" date_source TEXT, flags INTEGER NOT NULL, evidence_doc TEXT, sentence INTEGER NOT NULL," \
+	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT," \
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+#define PARTICIPANTS_SQL \
+	"CREATE TABLE participants(doc TEXT NOT NULL, ord INTEGER NOT NULL, event INTEGER NOT NULL," \
+	" name TEXT NOT NULL, type TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+#define EVENTS_DATE_SQL "CREATE INDEX events_date ON events(date)"
+
 static const char *const schema_sql[] = {
 	"CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
 	"CREATE TABLE documents(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, source TEXT, origin TEXT,"
 	" content_hash TEXT NOT NULL, date TEXT, url TEXT, added TEXT NOT NULL, n_entities INTEGER NOT NULL,"
-	" n_triples INTEGER NOT NULL) WITHOUT ROWID",
+	" n_triples INTEGER NOT NULL, title TEXT, date_source TEXT, n_events INTEGER NOT NULL DEFAULT 0)"
+	" WITHOUT ROWID",
 	"CREATE INDEX documents_origin ON documents(origin)",
 	"CREATE INDEX documents_name ON documents(name, id)",
 	"CREATE TABLE entities(doc TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,"
@@ -40,7 +54,10 @@ static const char *const schema_sql[] = {
 	" subject_type TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, object_type TEXT NOT NULL,"
 	" title TEXT, location TEXT, date TEXT, modality TEXT, evidence_doc TEXT, sentence INTEGER NOT NULL,"
 	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT,"
-	" PRIMARY KEY(doc, ord)) WITHOUT ROWID",
+	" date_source TEXT, event TEXT, PRIMARY KEY(doc, ord)) WITHOUT ROWID",
+	EVENTS_SQL,
+	PARTICIPANTS_SQL,
+	EVENTS_DATE_SQL,
 };
 
 /* The upgrades: migrations[v] is the SQL that makes a store of version v one of version v + 1 (run in
@@ -52,6 +69,12 @@ static const struct migration {
 	[0] = { NULL, "no kg writes version 0" },
 	[1] = { NULL, "version 1 keyed documents by name, and their new keys (URL or content hash) cannot be "
 		      "told apart from what it kept when two documents had the same content" },
+	[2] = { "ALTER TABLE documents ADD COLUMN title TEXT;"
+		"ALTER TABLE documents ADD COLUMN date_source TEXT;"
+		"ALTER TABLE documents ADD COLUMN n_events INTEGER NOT NULL DEFAULT 0;"
+		"ALTER TABLE triples ADD COLUMN date_source TEXT;"
+		"ALTER TABLE triples ADD COLUMN event TEXT;"
+		EVENTS_SQL ";" PARTICIPANTS_SQL ";" EVENTS_DATE_SQL ";", NULL },
 };
 
 /* Where KG_FAULT kills the process (durability tests, tests/e2e/store_durability.sh). */
@@ -80,9 +103,9 @@ typedef struct fault {
 
 /* The prepared statements, by use. */
 enum stmt_id {
-	ST_HASH, ST_ORIGIN, ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE, ST_PUT_DOC, ST_PUT_ENT,
-	ST_PUT_ALIAS, ST_PUT_MERGE, ST_PUT_TRIPLE, ST_GET_ENT, ST_GET_ALIAS, ST_GET_MERGE, ST_GET_TRIPLE,
-	ST_LIST, N_STMT
+	ST_HASH, ST_ORIGIN, ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE, ST_DEL_EVENT,
+	ST_DEL_PART, ST_PUT_DOC, ST_PUT_ENT, ST_PUT_ALIAS, ST_PUT_MERGE, ST_PUT_TRIPLE, ST_PUT_EVENT, ST_PUT_PART,
+	ST_GET_ENT, ST_GET_ALIAS, ST_GET_MERGE, ST_GET_TRIPLE, ST_GET_EVENT, ST_GET_PART, ST_LIST, N_STMT
 };
 
 static const char *const stmt_sql[N_STMT] = {
@@ -93,20 +116,32 @@ static const char *const stmt_sql[N_STMT] = {
 	[ST_DEL_ALIAS] = "DELETE FROM aliases WHERE doc = ?1",
 	[ST_DEL_MERGE] = "DELETE FROM merges WHERE doc = ?1",
 	[ST_DEL_TRIPLE] = "DELETE FROM triples WHERE doc = ?1",
+	[ST_DEL_EVENT] = "DELETE FROM events WHERE doc = ?1",
+	[ST_DEL_PART] = "DELETE FROM participants WHERE doc = ?1",
 	[ST_PUT_DOC] = "INSERT INTO documents(id, name, source, origin, content_hash, date, url, added, n_entities,"
-		       " n_triples) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9)",
+		       " n_triples, title, date_source, n_events)"
+		       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9, ?10, ?11, ?12)",
 	[ST_PUT_ENT] = "INSERT INTO entities(doc, ord, name, type, mentions) VALUES(?1, ?2, ?3, ?4, ?5)",
 	[ST_PUT_ALIAS] = "INSERT INTO aliases(doc, ord, entity, alias) VALUES(?1, ?2, ?3, ?4)",
 	[ST_PUT_MERGE] = "INSERT INTO merges(doc, ord, entity, reason) VALUES(?1, ?2, ?3, ?4)",
 	[ST_PUT_TRIPLE] = "INSERT INTO triples(doc, ord, subject, subject_type, predicate, object, object_type,"
 			  " title, location, date, modality, evidence_doc, sentence, start, \"end\", text, confidence,"
-			  " extractor) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+			  " extractor, date_source, event)"
+			  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+	[ST_PUT_EVENT] = "INSERT INTO events(doc, ord, id, type, trigger, trigger_start, trigger_end, place, date,"
+			 " date_source, flags, evidence_doc, sentence, start, \"end\", text, confidence, extractor)"
+			 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+	[ST_PUT_PART] = "INSERT INTO participants(doc, ord, event, name, type, role) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 	[ST_GET_ENT] = "SELECT name, type, mentions FROM entities WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_ALIAS] = "SELECT entity, alias FROM aliases WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_MERGE] = "SELECT entity, reason FROM merges WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_TRIPLE] = "SELECT subject, subject_type, predicate, object, object_type, title, location, date,"
-			  " modality, evidence_doc, sentence, start, \"end\", text, confidence, extractor FROM triples"
-			  " WHERE doc = ?1 ORDER BY ord",
+			  " modality, evidence_doc, sentence, start, \"end\", text, confidence, extractor, date_source, event"
+			  " FROM triples WHERE doc = ?1 ORDER BY ord",
+	[ST_GET_EVENT] = "SELECT id, type, trigger, trigger_start, trigger_end, place, date, date_source, flags,"
+			 " evidence_doc, sentence, start, \"end\", text, confidence, extractor FROM events WHERE doc = ?1"
+			 " ORDER BY ord",
+	[ST_GET_PART] = "SELECT event, name, type, role FROM participants WHERE doc = ?1 ORDER BY ord",
 	[ST_LIST] = "SELECT id FROM documents ORDER BY name, id",
 };
 
@@ -115,6 +150,7 @@ struct kg_store {
 	char *path;                  /* for messages */
 	sqlite3_stmt *stmt[N_STMT];  /* prepared on first use */
 	fault fault;                 /* KG_FAULT: kills at chosen points, and the trace */
+	int migrated_from;           /* the version kg_store_open upgraded the store from, 0 when none */
 };
 
 /* Appends one line to the fault trace, when there is one (one write, so a kill never cuts a line). */
@@ -332,6 +368,7 @@ fail:
 static int migrate(kg_store *s, int from, kg_error *err)
 {
 	char meta[160];
+	sqlite3_int64 now;
 	int rc;
 
 	for (int v = from; v < KG_STORE_SCHEMA; v++)
@@ -344,6 +381,14 @@ static int migrate(kg_store *s, int from, kg_error *err)
 		}
 	if ((rc = begin_write(s)) != SQLITE_OK)
 		return fail(s, err, rc, "cannot migrate the store");
+	/* another process may have migrated it while this one waited for the lock */
+	if ((rc = query_int(s, "PRAGMA user_version", &now)) != SQLITE_OK)
+		goto fail;
+	if (now != from) {
+		if ((rc = exec(s, "COMMIT")) != SQLITE_OK)
+			goto fail;
+		return now == KG_STORE_SCHEMA ? KG_OK : migrate(s, (int)now, err);
+	}
 	for (int v = from; v < KG_STORE_SCHEMA; v++)
 		if ((rc = exec(s, migrations[v].sql)) != SQLITE_OK)
 			goto fail;
@@ -351,6 +396,7 @@ static int migrate(kg_store *s, int from, kg_error *err)
 		 KG_STORE_SCHEMA, KG_STORE_SCHEMA);
 	if ((rc = exec(s, meta)) != SQLITE_OK || (rc = exec(s, "COMMIT")) != SQLITE_OK)
 		goto fail;
+	s->migrated_from = from;
 	return KG_OK;
 fail:
 	rc = fail(s, err, rc, "cannot migrate the store");
@@ -450,6 +496,11 @@ fail:
 	return rc;
 }
 
+int kg_store_migrated_from(const kg_store *s)
+{
+	return s ? s->migrated_from : 0;
+}
+
 void kg_store_free(kg_store *s)
 {
 	if (!s)
@@ -540,7 +591,8 @@ static int delete_doc(kg_store *s, enum stmt_id id, const char *doc, kg_error *e
 }
 
 /* The deletes that remove a document's rows, in order. */
-static const enum stmt_id deletes[] = { ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE };
+static const enum stmt_id deletes[] = { ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE,
+					ST_DEL_EVENT, ST_DEL_PART };
 #define N_DELETES (sizeof(deletes) / sizeof(deletes[0]))
 
 /* Deletes every row of the document of key doc; returns the SQLite code. */
@@ -600,22 +652,74 @@ static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const 
 	sqlite3_bind_text(st, 16, t->evidence.text, -1, SQLITE_STATIC);
 	sqlite3_bind_double(st, 17, conf);
 	sqlite3_bind_text(st, 18, t->extractor, -1, SQLITE_STATIC);
+	if (t->attrs.date_source != KG_DATE_NONE)
+		sqlite3_bind_text(st, 19, kg_date_source_name(t->attrs.date_source), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 20, t->attrs.event, -1, SQLITE_STATIC);
 	return step_done(s, st);
+}
+
+/* Inserts event ev as row ord of document doc, and its participants from row *part_ord on. */
+static int insert_event(kg_store *s, const char *doc, sqlite3_int64 ord, const kg_event *ev,
+			sqlite3_int64 *part_ord, kg_error *err)
+{
+	sqlite3_stmt *st = stmt(s, ST_PUT_EVENT, err);
+	double conf = isfinite(ev->confidence) ? floor(ev->confidence * 10000.0 + 0.5) / 10000.0 : 0.0;
+	int rc;
+
+	if (!st)
+		return SQLITE_ERROR;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, ord);
+	sqlite3_bind_text(st, 3, ev->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, kg_event_types[ev->type].name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, ev->trigger, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, (sqlite3_int64)ev->trigger_start);
+	sqlite3_bind_int64(st, 7, (sqlite3_int64)ev->trigger_end);
+	sqlite3_bind_text(st, 8, ev->place, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 9, ev->date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, kg_date_source_name(ev->date_source), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 11, (sqlite3_int64)ev->flags);
+	sqlite3_bind_text(st, 12, ev->evidence.doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 13, ev->evidence.sentence);
+	sqlite3_bind_int64(st, 14, (sqlite3_int64)ev->evidence.start);
+	sqlite3_bind_int64(st, 15, (sqlite3_int64)ev->evidence.end);
+	sqlite3_bind_text(st, 16, ev->evidence.text, -1, SQLITE_STATIC);
+	sqlite3_bind_double(st, 17, conf);
+	sqlite3_bind_text(st, 18, ev->extractor, -1, SQLITE_STATIC);
+	if ((rc = step_done(s, st)) != SQLITE_OK)
+		return rc;
+	for (size_t i = 0; i < ev->n_participants; i++) {
+		const kg_participant *p = &ev->participants[i];
+
+		if (!(st = stmt(s, ST_PUT_PART, err)))
+			return SQLITE_ERROR;
+		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (*part_ord)++);
+		sqlite3_bind_int64(st, 3, ord);
+		sqlite3_bind_text(st, 4, p->name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, kg_etype_name(p->type), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 6, kg_role_name(p->role), -1, SQLITE_STATIC);
+		if ((rc = step_done(s, st)) != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
 }
 
 /* Writes the document's rows inside the open transaction; returns the SQLite code. */
 static int write_doc(kg_store *s, const char *key, const kg_store_doc *doc, const kg_facts *facts, kg_error *err)
 {
-	sqlite3_int64 n_alias = 0, n_merge = 0;
+	sqlite3_int64 n_alias = 0, n_merge = 0, n_part = 0;
 	sqlite3_stmt *st;
 	int rc;
 
 	if (s->fault.kind == FAULT_TXN && s->fault.txns == s->fault.at) {
 		/* kill:txn:N: halfway through the deletes and inserts of this transaction */
-		size_t rows = N_DELETES + 1 + facts->n_entities + facts->n_triples;
+		size_t rows = N_DELETES + 1 + facts->n_entities + facts->n_triples + facts->n_events;
 
 		for (size_t i = 0; i < facts->n_entities; i++)
 			rows += facts->entities[i].aliases.n + facts->entities[i].why.n;
+		for (size_t i = 0; i < facts->n_events; i++)
+			rows += facts->events[i].n_participants;
 		s->fault.rows_left = rows / 2;
 	}
 	if ((rc = delete_rows(s, key, err)) != SQLITE_OK)
@@ -631,6 +735,10 @@ static int write_doc(kg_store *s, const char *key, const kg_store_doc *doc, cons
 	sqlite3_bind_text(st, 7, doc->url, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 8, (sqlite3_int64)facts->n_entities);
 	sqlite3_bind_int64(st, 9, (sqlite3_int64)facts->n_triples);
+	sqlite3_bind_text(st, 10, doc->title, -1, SQLITE_STATIC);
+	if (doc->date_source != KG_DATE_NONE)
+		sqlite3_bind_text(st, 11, kg_date_source_name(doc->date_source), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 12, (sqlite3_int64)facts->n_events);
 	if ((rc = step_done(s, st)) != SQLITE_OK)
 		return rc;
 	for (size_t i = 0; i < facts->n_entities; i++) {
@@ -650,6 +758,9 @@ static int write_doc(kg_store *s, const char *key, const kg_store_doc *doc, cons
 	}
 	for (size_t i = 0; i < facts->n_triples; i++)
 		if ((rc = insert_triple(s, key, (sqlite3_int64)i, &facts->triples[i], err)) != SQLITE_OK)
+			return rc;
+	for (size_t i = 0; i < facts->n_events; i++)
+		if ((rc = insert_event(s, key, (sqlite3_int64)i, &facts->events[i], &n_part, err)) != SQLITE_OK)
 			return rc;
 	return SQLITE_OK;
 }
@@ -842,7 +953,109 @@ static int get_strv(kg_store *s, enum stmt_id id, const char *doc, kg_facts *fac
 	return rc == SQLITE_DONE ? KG_OK : fail(s, err, rc, "cannot read the aliases");
 }
 
-/* Adds document doc's stored facts to facts: entities, their aliases and merge reasons, triples. */
+/* Reads the participants of document doc's events (by event row) into the n events at evs. */
+static int get_participants(kg_store *s, const char *doc, kg_event *evs, size_t n, kg_error *err)
+{
+	sqlite3_stmt *st = stmt(s, ST_GET_PART, err);
+	int rc;
+
+	if (!st)
+		return KG_EIO;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sqlite3_int64 ev = sqlite3_column_int64(st, 0);
+		const char *name = col_text(st, 1);
+		kg_role role;
+
+		if (ev < 0 || (size_t)ev >= n || !name || kg_role_parse(&role, col_text(st, 3)) < 0) {
+			sqlite3_reset(st);
+			kg_error_set(err, s->path, 0, 0, "document %s: a participant row of no event, or with no name or role", doc);
+			return KG_EPARSE;
+		}
+		if (kg_event_add_participant(&evs[ev], name, col_type(st, 2), role) < 0) {
+			sqlite3_reset(st);
+			kg_error_set(err, s->path, 0, 0, "out of memory");
+			return KG_ENOMEM;
+		}
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? KG_OK : fail(s, err, rc, "cannot read the participants");
+}
+
+/* Adds document doc's stored events (with their participants) to facts. */
+static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+{
+	sqlite3_stmt *st = stmt(s, ST_GET_EVENT, err);
+	kg_event *evs = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	if (!st)
+		return KG_EIO;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		kg_event ev = { 0 };
+		const char *date = col_text(st, 6);
+
+		if (n == cap) {
+			kg_event *v = realloc(evs, (cap = cap ? 2 * cap : 8) * sizeof(*v));
+
+			if (!v) {
+				rc = KG_ENOMEM;
+				goto fail;
+			}
+			evs = v;
+		}
+		if (!col_text(st, 0) || kg_event_type_parse(&ev.type, col_text(st, 1)) < 0 ||
+		    (date && !kg_date_valid(date)) || kg_date_source_parse(&ev.date_source, col_text(st, 7)) < 0) {
+			kg_error_set(err, s->path, 0, 0, "document %s: an event row with no id, or a bad type, date or date source", doc);
+			rc = KG_EPARSE;
+			goto fail;
+		}
+		ev.id = col_text(st, 0);
+		ev.trigger = col_text(st, 2);
+		ev.trigger_start = (size_t)sqlite3_column_int64(st, 3);
+		ev.trigger_end = (size_t)sqlite3_column_int64(st, 4);
+		ev.place = col_text(st, 5);
+		ev.date = (char *)date;
+		ev.flags = (unsigned)sqlite3_column_int64(st, 8) & 7u;
+		ev.evidence.doc = col_text(st, 9);
+		ev.evidence.sentence = (long)sqlite3_column_int64(st, 10);
+		ev.evidence.start = (size_t)sqlite3_column_int64(st, 11);
+		ev.evidence.end = (size_t)sqlite3_column_int64(st, 12);
+		ev.evidence.text = col_text(st, 13);
+		ev.confidence = sqlite3_column_double(st, 14);
+		ev.extractor = col_text(st, 15);
+		if (kg_event_copy(&evs[n], &ev) < 0) {
+			rc = KG_ENOMEM;
+			goto fail;
+		}
+		n++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		rc = fail(s, err, rc, "cannot read the events");
+		goto done;
+	}
+	rc = get_participants(s, doc, evs, n, err);
+	for (size_t i = 0; rc == KG_OK && i < n; i++)
+		if (kg_facts_add_event(facts, &evs[i]) < 0)
+			rc = KG_ENOMEM;
+	if (rc == KG_ENOMEM)
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+	goto done;
+fail:
+	sqlite3_reset(st);
+	if (rc == KG_ENOMEM)
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+done:
+	for (size_t i = 0; i < n; i++)
+		kg_event_clear(&evs[i]);
+	free(evs);
+	return rc;
+}
+
+/* Adds document doc's stored facts to facts: entities, their aliases and merge reasons, triples, events. */
 static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 {
 	sqlite3_stmt *st;
@@ -889,6 +1102,9 @@ static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 		t.evidence.text = col_text(st, 13);
 		t.confidence = sqlite3_column_double(st, 14);
 		t.extractor = col_text(st, 15);
+		if (kg_date_source_parse(&t.attrs.date_source, col_text(st, 16)) < 0)
+			t.attrs.date_source = KG_DATE_NONE;
+		t.attrs.event = col_text(st, 17);
 		if ((added = kg_facts_add_triple(facts, &t)) < 0) {
 			sqlite3_reset(st);
 			kg_error_set(err, s->path, 0, 0, added == KG_ENOMEM ? "out of memory" : "document %s: a triple without a subject, predicate or object", doc);
@@ -896,7 +1112,9 @@ static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 		}
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? KG_OK : fail(s, err, rc, "cannot read the triples");
+	if (rc != SQLITE_DONE)
+		return fail(s, err, rc, "cannot read the triples");
+	return get_events(s, doc, facts, err);
 }
 
 int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err)
@@ -979,12 +1197,15 @@ int kg_store_check(kg_store *s, kg_error *err)
 	/* each query names the first document whose rows disagree with its documents row */
 	static const struct { const char *sql; const char *what; } checks[] = {
 		{ "SELECT id FROM documents d WHERE n_entities != (SELECT count(*) FROM entities WHERE doc = d.id)"
-		  " OR n_triples != (SELECT count(*) FROM triples WHERE doc = d.id) LIMIT 1",
-		  "holds a different number of entities or triples than its row says" },
+		  " OR n_triples != (SELECT count(*) FROM triples WHERE doc = d.id)"
+		  " OR n_events != (SELECT count(*) FROM events WHERE doc = d.id) LIMIT 1",
+		  "holds a different number of entities, triples or events than its row says" },
 		{ "SELECT doc FROM entities WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
 		  " SELECT doc FROM triples WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
 		  " SELECT doc FROM aliases WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
-		  " SELECT doc FROM merges WHERE doc NOT IN (SELECT id FROM documents) LIMIT 1",
+		  " SELECT doc FROM merges WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
+		  " SELECT doc FROM events WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
+		  " SELECT doc FROM participants WHERE doc NOT IN (SELECT id FROM documents) LIMIT 1",
 		  "has rows but no documents row" },
 	};
 	sqlite3_stmt *st = NULL;

@@ -7,8 +7,9 @@
 #include "../src/core/core.h"
 
 /* The schema version this kg reads and writes (PRAGMA user_version and the meta table). Version 2 keys
- * documents by URL or content hash (version 1 keyed them by name). */
-#define KG_STORE_SCHEMA 2
+ * documents by URL or content hash (version 1 keyed them by name); version 3 adds events, their
+ * participants, the sources of dates and document titles (a store of version 2 is migrated in place). */
+#define KG_STORE_SCHEMA 3
 /* How long a write waits for another process's transaction before giving up (milliseconds). */
 #define KG_STORE_BUSY_MS 10000
 
@@ -27,6 +28,10 @@ typedef enum kg_store_mode {
  * whose schema version is newer than KG_STORE_SCHEMA, or older with no migration: the message says
  * which), KG_EIO (SQLite failed), KG_ENOMEM. */
 int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error *err);
+
+/* The schema version the store had when this handle opened it, when kg_store_open upgraded it in place
+ * (in one transaction) to KG_STORE_SCHEMA; 0 when it was already of this version or new. */
+int kg_store_migrated_from(const kg_store *s);
 /* Closes the store (the last process to close it folds the WAL back into the file). Accepts NULL. */
 void kg_store_free(kg_store *s);
 
@@ -43,6 +48,8 @@ typedef struct kg_store_doc {
 	const char *hash;   /* content hash, not NULL: the same hash means the same content */
 	const char *date;   /* may be NULL */
 	const char *url;    /* may be NULL; when set and not empty, the key */
+	const char *title;  /* may be NULL */
+	kg_date_source date_source; /* where date came from (KG_DATE_NONE: not said) */
 } kg_store_doc;
 
 /* The key of doc in the store (new string), or NULL when out of memory. */
@@ -70,7 +77,8 @@ int kg_store_put(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg
 		 char **replaced, kg_error *err);
 
 /* Adds the stored facts of the document of key id (kg_store_doc_id) to facts, as kg_facts_merge would add the facts that were put:
- * entities in order with their type, mentions, aliases and merge reasons, then the triples.
+ * entities in order with their type, mentions, aliases and merge reasons, then the triples, then the
+ * events with their participants.
  * KG_ENOTFOUND with err when there is no such document. */
 int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err);
 

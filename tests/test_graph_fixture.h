@@ -160,4 +160,60 @@ FIXTURE long xml_count(const char *s, const char *expr)
 	return n;
 }
 
+/* Adds an event of type in document doc, sentence, dated date (NULL: none) at place (NULL: none), with
+ * the NULL-terminated participants (the first the host when host is 1), and its derived triples. */
+FIXTURE void add_event(kg_facts *f, kg_event_type type, const char *doc, long sentence, const char *date,
+		       const char *place, int host, const char *const *names)
+{
+	kg_event ev;
+	char id[KG_EVENT_ID_LEN];
+
+	memset(&ev, 0, sizeof(ev));
+	kg_event_make_id(id, doc, sentence, 4);
+	ev.id = id;
+	ev.type = type;
+	ev.trigger = (char *)kg_event_types[type].name;
+	ev.trigger_start = 4;
+	ev.trigger_end = 4 + strlen(ev.trigger);
+	ev.place = (char *)place;
+	ev.date = (char *)date;
+	ev.date_source = date ? KG_DATE_TEXT : KG_DATE_NONE;
+	ev.evidence.doc = (char *)doc;
+	ev.evidence.sentence = sentence;
+	ev.evidence.start = 0;
+	ev.evidence.end = 40;
+	ev.evidence.text = (char *)"They held a <meeting> & talked.";
+	ev.confidence = 0.8;
+	ev.extractor = (char *)"test";
+	for (size_t i = 0; names[i]; i++)
+		assert_int_equal(kg_event_add_participant(&ev, names[i], KG_TYPE_PERSON,
+							  host && i == 0 ? KG_ROLE_HOST : host ? KG_ROLE_GUEST
+											      : KG_ROLE_PARTICIPANT), KG_OK);
+	assert_int_equal(kg_facts_add_event(f, &ev), KG_OK);
+	assert_int_equal(kg_event_derive(f, &ev), KG_OK);
+	for (size_t i = 0; i < ev.n_participants; i++)
+		free(ev.participants[i].name);
+	free(ev.participants);
+}
+
+/* Dated facts of invented people: a five-party summit in Port Elvar on 2025-02-03 (doc a1), a call
+ * between two of them on 2025-03-10 (doc a2), a meeting in 2025-03 (doc a3) and an undated meeting
+ * fact with no event (doc a4). */
+FIXTURE kg_facts *dated_facts(void)
+{
+	static const char *const summit[] = { "Oda Renk", "Ilse Varo", "Tamsin Quell", "Bo Harrow", "Nell <Sarta>", NULL };
+	static const char *const call[] = { "Ilse Varo", "Oda Renk", NULL };
+	static const char *const meeting[] = { "Oda Renk", "Bo Harrow", NULL };
+	static const fact undated = { "Oda Renk", KG_TYPE_PERSON, "meet", "Pel Durr", KG_TYPE_PERSON, "a4", 2, 0,
+				      "Renk met Durr.", NULL, NULL };
+	kg_facts *f = NULL;
+
+	assert_int_equal(kg_facts_new(&f), KG_OK);
+	add_event(f, KG_EVENT_SUMMIT, "a1", 0, "2025-02-03", "Port Elvar", 1, summit);
+	add_event(f, KG_EVENT_CALL, "a2", 1, "2025-03-10", NULL, 0, call);
+	add_event(f, KG_EVENT_MEETING, "a3", 0, "2025-03", "Lake Ossin", 0, meeting);
+	add_fact(f, &undated);
+	return f;
+}
+
 #endif

@@ -213,6 +213,113 @@ static void test_graph__refuses_no_facts_with_an_error(void **state)
 	assert_true(strlen(err.text) > 0);
 }
 
+/* The edge of graph.json between node ids a and b (asserts there is one). */
+static json_t *edge_between(json_t *root, const char *a, const char *b)
+{
+	size_t i;
+	json_t *e;
+
+	json_array_foreach(json_object_get(root, "edges"), i, e) {
+		const char *s = json_string_value(json_object_get(e, "source"));
+		const char *t = json_string_value(json_object_get(e, "target"));
+
+		if ((strcmp(s, a) == 0 && strcmp(t, b) == 0) || (strcmp(s, b) == 0 && strcmp(t, a) == 0))
+			return e;
+	}
+	fail_msg("no edge between %s and %s", a, b);
+	return NULL;
+}
+
+static void test_graph__lists_events_and_gives_each_derived_edge_its_events_and_dates(void **state)
+{
+	kg_facts *f = dated_facts();
+	kg_graph *g = NULL;
+	kg_error err;
+	json_t *root, *e, *ev, *parts;
+	size_t n_summit_edges = 0, i;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	root = edges_json(g);
+	assert_int_equal(json_array_size(json_object_get(root, "events")), 3);
+	/* the five-party summit: one event and its ten pairs */
+	json_array_foreach(json_object_get(root, "edges"), i, e) {
+		json_t *evs = json_object_get(e, "events");
+
+		for (size_t k = 0; k < json_array_size(evs); k++)
+			n_summit_edges += strcmp(json_string_value(json_array_get(evs, k)),
+						 f->events[0].id) == 0;
+	}
+	assert_int_equal(n_summit_edges, 10);
+	/* Renk and Varo: summit on 2025-02-03, call on 2025-03-10, two relations */
+	e = edge_between(root, "ilse-varo", "oda-renk");
+	assert_string_equal(json_string_value(json_object_get(e, "relation")), "meet");
+	assert_string_equal(json_string_value(json_object_get(e, "first")), "2025-02-03");
+	assert_string_equal(json_string_value(json_object_get(e, "last")), "2025-02-03");
+	ev = json_array_get(json_object_get(e, "evidence"), 0);
+	assert_string_equal(json_string_value(json_object_get(ev, "date")), "2025-02-03");
+	assert_string_equal(json_string_value(json_object_get(ev, "date_source")), "text");
+	assert_string_equal(json_string_value(json_object_get(ev, "event")), f->events[0].id);
+	/* Renk and Harrow: summit 2025-02-03 and a meeting in 2025-03: first and last span both */
+	e = edge_between(root, "bo-harrow", "oda-renk");
+	assert_string_equal(json_string_value(json_object_get(e, "first")), "2025-02-03");
+	assert_string_equal(json_string_value(json_object_get(e, "last")), "2025-03");
+	assert_int_equal(json_array_size(json_object_get(e, "events")), 2);
+	/* the undated fact has no dates and no events, and says nothing of them */
+	e = edge_between(root, "oda-renk", "pel-durr");
+	assert_null(json_object_get(e, "first"));
+	assert_null(json_object_get(e, "events"));
+	assert_null(json_object_get(json_array_get(json_object_get(e, "evidence"), 0), "date"));
+	/* events name their participants by node id with label and role */
+	json_array_foreach(json_object_get(root, "events"), i, ev) {
+		if (strcmp(json_string_value(json_object_get(ev, "type")), "summit") != 0)
+			continue;
+		parts = json_object_get(ev, "participants");
+		assert_int_equal(json_array_size(parts), 5);
+		assert_string_equal(json_string_value(json_object_get(json_array_get(parts, 0), "id")), "oda-renk");
+		assert_string_equal(json_string_value(json_object_get(json_array_get(parts, 0), "role")), "host");
+		assert_string_equal(json_string_value(json_object_get(json_array_get(parts, 4), "label")), "Nell <Sarta>");
+		assert_string_equal(json_string_value(json_object_get(ev, "place")), "Port Elvar");
+		assert_string_equal(json_string_value(json_object_get(ev, "date")), "2025-02-03");
+	}
+	json_decref(root);
+	kg_graph_free(g);
+	kg_facts_free(f);
+}
+
+static void test_graph__reads_back_events_and_dates_from_graph_json_byte_for_byte(void **state)
+{
+	kg_facts *f = dated_facts();
+	kg_graph *g = NULL, *back = NULL, *sel = NULL;
+	kg_draw_opts opts = { 0 };
+	kg_error err;
+	char path[64];
+	char *first, *second, *third;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	first = capture(kg_graph_write_json, g);
+	temp_file(path, ".json", first);
+	assert_int_equal(kg_graph_load_json(&back, path, &err), KG_OK);
+	second = capture(kg_graph_write_json, back);
+	assert_string_equal(second, first);
+	/* a selection keeps the events of the nodes it keeps, without the others */
+	opts.ego = "Pel Durr";
+	opts.depth = 1;
+	assert_int_equal(kg_graph_select(&sel, back, &opts, &err), KG_OK);
+	third = capture(kg_graph_write_json, sel);
+	assert_non_null(strstr(third, "\"events\":["));
+	assert_null(strstr(third, "ilse-varo\",\"label"));
+	unlink(path);
+	free(first);
+	free(second);
+	free(third);
+	kg_graph_free(sel);
+	kg_graph_free(back);
+	kg_graph_free(g);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +332,8 @@ int main(void)
 		cmocka_unit_test(test_graph__does_not_depend_on_the_order_of_facts),
 		cmocka_unit_test(test_graph__builds_an_empty_graph_from_no_facts),
 		cmocka_unit_test(test_graph__refuses_no_facts_with_an_error),
+		cmocka_unit_test(test_graph__lists_events_and_gives_each_derived_edge_its_events_and_dates),
+		cmocka_unit_test(test_graph__reads_back_events_and_dates_from_graph_json_byte_for_byte),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

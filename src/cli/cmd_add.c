@@ -76,6 +76,8 @@ static int ingest_doc(kg_ingest *in, kg_store_doc *d, char **origin, const kg_do
 	d->hash = doc->hash;
 	d->date = doc->date;
 	d->url = doc->url;
+	d->title = doc->title;
+	d->date_source = doc->date_source;
 	if (!src || strcmp(src, "-") == 0 || strncmp(src, "-:", 2) == 0)
 		return KG_OK;
 	file = ingest_file(in, src);
@@ -213,6 +215,12 @@ int kg_cli_store_open(kg_store **out, const char *path, kg_store_mode mode)
 	}
 	if ((rc = kg_store_open(out, path, mode, &err)) < 0)
 		kg_error_print(&err, stderr, 0);
+	else if (kg_store_migrated_from(*out)) {
+		fputs("kg: note: ", stderr);
+		kg_cli_put_inert(stderr, path);
+		fprintf(stderr, ": store upgraded in place from schema version %d to %d\n", kg_store_migrated_from(*out),
+			KG_STORE_SCHEMA);
+	}
 	return rc;
 }
 
