@@ -115,6 +115,19 @@ int kg_graph_draw(const kg_graph *g, const kg_draw_opts *opts, const char *forma
  * keeping the measures it has in g; for writing a selection as JSON or GraphML. */
 int kg_graph_select(kg_graph **out, const kg_graph *g, const kg_draw_opts *opts, kg_error *err);
 
+/* Checks a period: since and until (each NULL for no bound) must be ISO dates (YYYY-MM-DD, YYYY-MM or
+ * YYYY); a partial date covers its whole period, so lo gets the first day of since's period and hi the
+ * last day of until's ("" for no bound). KG_EINVAL with err (its source "--since" or "--until") naming
+ * the formats when a date is bad or since comes after until. */
+int kg_graph_period_check(char lo[KG_DATE_LEN], char hi[KG_DATE_LEN], const char *since, const char *until,
+			  kg_error *err);
+/* A new graph (*out, caller frees) of what g says about the period from since to until (see
+ * kg_graph_period_check): each edge keeps the evidence whose date's period meets it (undated evidence
+ * goes), an edge left with none goes, weights, first/last dates, event ids and planned marks are counted
+ * again; events dated in the period stay; nodes with an edge or an event left stay; measures are computed
+ * again when g had them. */
+int kg_graph_period(kg_graph **out, const kg_graph *g, const char *since, const char *until, kg_error *err);
+
 /* Options of the HTML report. */
 typedef struct kg_report_opts {
 	const char *title;     /* heading and <title> of the page, NULL: "Knowledge graph report" */
@@ -132,7 +145,9 @@ int kg_graph_write_report(const kg_graph *g, const kg_report_opts *opts, FILE *f
 typedef enum kg_query_kind {
 	KG_QUERY_LINKED,     /* everyone linked to X by the given relations, with evidence */
 	KG_QUERY_NEIGHBOURS, /* neighbours of X by any relation */
-	KG_QUERY_PATH        /* shortest path between X and Y */
+	KG_QUERY_PATH,       /* shortest path between X and Y */
+	KG_QUERY_EVENTS      /* events (meetings, calls...): x took part (NULL: anyone), held in place y (NULL:
+			      * anywhere), deriving relations (NULL or "any": every event); sorted by date */
 } kg_query_kind;
 
 typedef struct kg_query {
@@ -146,7 +161,8 @@ typedef struct kg_query {
 typedef enum kg_query_format { KG_QUERY_TABLE, KG_QUERY_JSONL } kg_query_format;
 
 /* Runs q on g and prints the answer to fp. Returns 0 with *n_found results (0: nothing found),
- * KG_ENOTFOUND with err when a name does not resolve. */
+ * KG_ENOTFOUND with err when a name does not resolve. Tables have a DATE column (an edge's first date,
+ * or first..last) when some row has a date. */
 int kg_graph_query(const kg_graph *g, const kg_query *q, kg_query_format fmt, FILE *fp,
 		   size_t *n_found, kg_error *err);
 

@@ -135,6 +135,8 @@ double kg_round6(double x);
 /* 1 when modality means planned. */
 int kg_modality_planned(const char *modality);
 
+/* The graph.json object of event ev of g (NULL when out of memory). */
+json_t *kg_event_json(const kg_graph *g, const kg_event *ev);
 /* The graph.json object of edge e (NULL when out of memory); with_evidence 0 leaves evidence out. */
 json_t *kg_edge_json(const kg_graph *g, const kg_gedge *e, int with_evidence);
 

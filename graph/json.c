@@ -84,6 +84,59 @@ static json_t *attrs_json(const kg_attrs *a)
 	return o;
 }
 
+json_t *kg_event_json(const kg_graph *g, const kg_event *ev)
+{
+	json_t *o = json_object(), *parts = json_array(), *flags = json_array(), *e = json_object();
+	int bad = !o || !parts || !flags || !e;
+
+	for (size_t i = 0; !bad && i < ev->n_participants; i++) {
+		const kg_participant *p = &ev->participants[i];
+		json_t *po = json_object();
+		size_t k;
+
+		bad |= append(parts, po);
+		if (bad)
+			break;
+		bad |= put(po, "id", kg_json_str(p->name));
+		bad |= put(po, "label", kg_json_str(kg_graph_node_by_id(g, p->name, &k) == KG_OK ? g->nodes[k].label
+												    : p->name));
+		bad |= put(po, "type", json_string(kg_etype_name(p->type)));
+		bad |= put(po, "role", json_string(kg_role_name(p->role)));
+	}
+	for (unsigned i = 0; !bad && i < 3; i++)
+		if (ev->flags & (1u << i))
+			bad |= append(flags, json_string(kg_event_flag_names[i]));
+	if (!bad) {
+		bad |= put(e, "doc", kg_json_str(ev->evidence.doc));
+		bad |= put(e, "sentence", json_integer(ev->evidence.sentence));
+		bad |= put(e, "start", json_integer((json_int_t)ev->evidence.start));
+		bad |= put(e, "end", json_integer((json_int_t)ev->evidence.end));
+		bad |= put(e, "text", kg_json_str(ev->evidence.text));
+		bad |= put(o, "id", kg_json_str(ev->id));
+		bad |= put(o, "type", json_string(kg_event_types[ev->type].name));
+		bad |= put(o, "trigger", kg_json_str(ev->trigger));
+		bad |= put(o, "place", kg_json_str(ev->place));
+		bad |= put(o, "date", kg_json_str(ev->date));
+		bad |= put(o, "date_source", json_string(kg_date_source_name(ev->date_source)));
+		bad |= put(o, "trigger_start", json_integer((json_int_t)ev->trigger_start));
+		bad |= put(o, "trigger_end", json_integer((json_int_t)ev->trigger_end));
+		bad |= put(o, "confidence", real6(ev->confidence));
+		bad |= put(o, "extractor", kg_json_str(ev->extractor));
+	}
+	if (bad) {
+		json_decref(o);
+		json_decref(parts);
+		json_decref(flags);
+		json_decref(e);
+		return NULL;
+	}
+	if (put(o, "flags", flags) | put(o, "participants", parts) | put(o, "evidence", e)) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 json_t *kg_edge_json(const kg_graph *g, const kg_gedge *e, int with_evidence)
 {
 	json_t *o = json_object(), *ev;

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE /* qsort_r */
 #include "graph_priv.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ typedef struct table {
 	size_t nrows;
 	size_t cap;           /* rows allocated */
 	int bad;              /* 1 after an allocation failure */
+	int hide_empty_date;  /* 1: a "DATE" column with no date in any row is not printed */
 } table;
 
 /* Adds a row; cells are copied cleaned and cut to their widths (0: no limit). */
@@ -65,10 +67,24 @@ static void pad(FILE *fp, size_t n)
 		fputc(' ', fp);
 }
 
+/* 1 when column c is a DATE column that t->hide_empty_date leaves out (no row has a date). */
+static int table_hidden(const table *t, size_t c)
+{
+	if (!t->hide_empty_date || strcmp(t->header[c], "DATE") != 0)
+		return 0;
+	for (size_t r = 0; r < t->nrows; r++)
+		if (t->cells[r * t->ncols + c][0])
+			return 0;
+	return 1;
+}
+
 static void table_print(FILE *fp, const table *t)
 {
-	size_t width[8] = { 0 };
+	size_t width[8] = { 0 }, lastc = 0;
 
+	for (size_t c = 0; c < t->ncols; c++)
+		if (!table_hidden(t, c))
+			lastc = c;
 	for (size_t c = 0; c < t->ncols; c++) {
 		width[c] = kg_utf8_width(t->header[c]);
 		for (size_t r = 0; r < t->nrows; r++) {
@@ -81,7 +97,10 @@ static void table_print(FILE *fp, const table *t)
 		for (size_t c = 0; c < t->ncols; c++) {
 			const char *s = r == 0 ? t->header[c] : t->cells[(r - 1) * t->ncols + c];
 			size_t w = kg_utf8_width(s);
-			int last = c + 1 == t->ncols;
+			int last = c == lastc;
+
+			if (table_hidden(t, c))
+				continue;
 			if (t->right[c])
 				pad(fp, width[c] - w);
 			fputs(s, fp);
@@ -111,6 +130,31 @@ static void arrow(char *buf, size_t cap, const kg_gedge *e, int dir)
 		n += (size_t)snprintf(buf + n, cap - n, " (%s)", e->attrs.title);
 	if (e->planned && n < cap)
 		snprintf(buf + n, cap - n, " (planned)");
+}
+
+/* Widens the span [*first, *last] (dates, NULL when none) to take in [a, b]. */
+static void span_merge(const char **first, const char **last, const char *a, const char *b)
+{
+	char f0[KG_DATE_LEN], f1[KG_DATE_LEN], l0[KG_DATE_LEN], l1[KG_DATE_LEN];
+
+	if (!a || !b || kg_date_period(f1, l1, a) < 0 || kg_date_period(l0, l1, b) < 0)
+		return;
+	if (!*first || (kg_date_period(f0, l0, *first) == 0 && strcmp(f1, f0) < 0))
+		*first = a;
+	kg_date_period(f1, l1, b);
+	if (!*last || (kg_date_period(f0, l0, *last) == 0 && strcmp(l1, l0) > 0))
+		*last = b;
+}
+
+/* "FIRST" or "FIRST..LAST" (empty when no date) into buf. */
+static void span_text(char *buf, size_t cap, const char *first, const char *last)
+{
+	if (!first)
+		buf[0] = '\0';
+	else if (!last || strcmp(first, last) == 0)
+		snprintf(buf, cap, "%s", first);
+	else
+		snprintf(buf, cap, "%s..%s", first, last);
 }
 
 /* ---- JSON ---- */
@@ -188,10 +232,10 @@ static int collect(hit **out, size_t *n, const kg_graph *g, size_t x, const char
 static int query_linked(const kg_graph *g, size_t x, const char *relations, int include_planned,
 			kg_query_format fmt, FILE *fp, size_t *n_found)
 {
-	static const char *header[] = { "NAME", "RELATION", "WEIGHT", "DOC", "EVIDENCE" };
-	static const int right[] = { 0, 0, 1, 0, 0 };
-	static const size_t limits[] = { KG_CELL_NAME, 60, 0, KG_CELL_DOC, KG_CELL_EVIDENCE };
-	table t = { 5, header, right, NULL, 0, 0, 0 };
+	static const char *header[] = { "NAME", "RELATION", "WEIGHT", "DATE", "DOC", "EVIDENCE" };
+	static const int right[] = { 0, 0, 1, 0, 0, 0 };
+	static const size_t limits[] = { KG_CELL_NAME, 60, 0, 0, KG_CELL_DOC, KG_CELL_EVIDENCE };
+	table t = { 6, header, right, NULL, 0, 0, 0, 1 };
 	hit *h = NULL;
 	size_t n = 0;
 	int rc;
@@ -213,15 +257,17 @@ static int query_linked(const kg_graph *g, size_t x, const char *relations, int 
 						"node", node_ref(&g->nodes[h[i].other]), "direction",
 						dir_name(h[i].dir), "edge", kg_edge_json(g, e, 1)));
 		} else {
-			char rel[160], weight[32];
-			const char *cells[5];
+			char rel[160], weight[32], date[32];
+			const char *cells[6];
 			arrow(rel, sizeof(rel), e, h[i].dir);
 			snprintf(weight, sizeof(weight), "%g", e->weight);
+			span_text(date, sizeof(date), e->first, e->last);
 			cells[0] = g->nodes[h[i].other].label;
 			cells[1] = rel;
 			cells[2] = weight;
-			cells[3] = e->n_ev ? e->ev[0].ev.doc : "";
-			cells[4] = e->n_ev ? e->ev[0].ev.text : "";
+			cells[3] = date;
+			cells[4] = e->n_ev ? e->ev[0].ev.doc : "";
+			cells[5] = e->n_ev ? e->ev[0].ev.text : "";
 			table_row(&t, cells, limits);
 		}
 	}
@@ -268,10 +314,10 @@ static int cmp_group(const void *pa, const void *pb, void *ctx)
 static int query_neighbours(const kg_graph *g, size_t x, const char *relations, int include_planned,
 			    kg_query_format fmt, FILE *fp, size_t *n_found)
 {
-	static const char *header[] = { "NAME", "RELATIONS", "WEIGHT", "DOC", "EVIDENCE" };
-	static const int right[] = { 0, 0, 1, 0, 0 };
-	static const size_t limits[] = { KG_CELL_NAME, 60, 0, KG_CELL_DOC, KG_CELL_EVIDENCE };
-	table t = { 5, header, right, NULL, 0, 0, 0 };
+	static const char *header[] = { "NAME", "RELATIONS", "WEIGHT", "DATE", "DOC", "EVIDENCE" };
+	static const int right[] = { 0, 0, 1, 0, 0, 0 };
+	static const size_t limits[] = { KG_CELL_NAME, 60, 0, 0, KG_CELL_DOC, KG_CELL_EVIDENCE };
+	table t = { 6, header, right, NULL, 0, 0, 0, 1 };
 	hit *h = NULL;
 	group *gr = NULL;
 	size_t n = 0, ng = 0;
@@ -325,20 +371,23 @@ static int query_neighbours(const kg_graph *g, size_t x, const char *relations, 
 						node_ref(&g->nodes[x]), "node", node_ref(&g->nodes[h[q->first].other]),
 						"weight", q->weight, "relations", rels, "edges", edges));
 		} else {
-			char rels[256] = "", weight[32];
-			const char *cells[5];
+			char rels[256] = "", weight[32], date[32];
+			const char *cells[6], *first = NULL, *last = NULL;
 			for (size_t i = q->first; i < q->first + q->n; i++) {
 				char one[160];
 				arrow(one, sizeof(one), &g->edges[h[i].edge], h[i].dir);
+				span_merge(&first, &last, g->edges[h[i].edge].first, g->edges[h[i].edge].last);
 				if (strlen(rels) + strlen(one) + 3 < sizeof(rels))
 					snprintf(rels + strlen(rels), sizeof(rels) - strlen(rels), "%s%s", i > q->first ? ", " : "", one);
 			}
 			snprintf(weight, sizeof(weight), "%g", q->weight);
+			span_text(date, sizeof(date), first, last);
 			cells[0] = g->nodes[h[q->first].other].label;
 			cells[1] = rels;
 			cells[2] = weight;
-			cells[3] = best->n_ev ? best->ev[0].ev.doc : "";
-			cells[4] = best->n_ev ? best->ev[0].ev.text : "";
+			cells[3] = date;
+			cells[4] = best->n_ev ? best->ev[0].ev.doc : "";
+			cells[5] = best->n_ev ? best->ev[0].ev.text : "";
 			table_row(&t, cells, limits);
 		}
 	}
@@ -358,10 +407,10 @@ static int query_neighbours(const kg_graph *g, size_t x, const char *relations, 
 static int query_path(const kg_graph *g, size_t x, size_t y, const char *relations, int include_planned,
 		      kg_query_format fmt, FILE *fp, size_t *n_found)
 {
-	static const char *header[] = { "STEP", "FROM", "RELATION", "TO", "WEIGHT", "DOC", "EVIDENCE" };
-	static const int right[] = { 1, 0, 0, 0, 1, 0, 0 };
-	static const size_t limits[] = { 0, KG_CELL_NAME, 60, KG_CELL_NAME, 0, KG_CELL_DOC, KG_CELL_EVIDENCE };
-	table t = { 7, header, right, NULL, 0, 0, 0 };
+	static const char *header[] = { "STEP", "FROM", "RELATION", "TO", "WEIGHT", "DATE", "DOC", "EVIDENCE" };
+	static const int right[] = { 1, 0, 0, 0, 1, 0, 0, 0 };
+	static const size_t limits[] = { 0, KG_CELL_NAME, 60, KG_CELL_NAME, 0, 0, KG_CELL_DOC, KG_CELL_EVIDENCE };
+	table t = { 8, header, right, NULL, 0, 0, 0, 1 };
 	size_t n = g->n_nodes, head = 0, tail = 0, hops = 0;
 	size_t *queue = malloc((n + 1) * sizeof(*queue)), *via = malloc((n + 1) * sizeof(*via));
 	size_t *path = malloc((n + 1) * sizeof(*path));
@@ -413,18 +462,20 @@ static int query_path(const kg_graph *g, size_t x, size_t y, const char *relatio
 						"from", node_ref(&g->nodes[from]), "to", node_ref(&g->nodes[to]),
 						"direction", dir_name(dir), "edge", kg_edge_json(g, e, 1)));
 		} else {
-			char step[32], rel[160], weight[32];
-			const char *cells[7];
+			char step[32], rel[160], weight[32], date[32];
+			const char *cells[8];
 			snprintf(step, sizeof(step), "%zu", k + 1);
 			arrow(rel, sizeof(rel), e, dir);
 			snprintf(weight, sizeof(weight), "%g", e->weight);
+			span_text(date, sizeof(date), e->first, e->last);
 			cells[0] = step;
 			cells[1] = g->nodes[from].label;
 			cells[2] = rel;
 			cells[3] = g->nodes[to].label;
 			cells[4] = weight;
-			cells[5] = e->n_ev ? e->ev[0].ev.doc : "";
-			cells[6] = e->n_ev ? e->ev[0].ev.text : "";
+			cells[5] = date;
+			cells[6] = e->n_ev ? e->ev[0].ev.doc : "";
+			cells[7] = e->n_ev ? e->ev[0].ev.text : "";
 			table_row(&t, cells, limits);
 		}
 		from = to;
@@ -464,6 +515,129 @@ size_t kg_graph_query_planned_hidden(const kg_graph *g, const kg_query *q, const
 	return n;
 }
 
+/* Orders event indices by date (by the first day of its period, undated last), then id. */
+static int cmp_event_date(const void *pa, const void *pb, void *ctx)
+{
+	const kg_graph *g = ctx;
+	const kg_event *a = &g->events[*(const size_t *)pa], *b = &g->events[*(const size_t *)pb];
+	char fa[KG_DATE_LEN] = "~", fb[KG_DATE_LEN] = "~", l[KG_DATE_LEN];
+	int c;
+
+	if (a->date)
+		kg_date_period(fa, l, a->date);
+	if (b->date)
+		kg_date_period(fb, l, b->date);
+	if ((c = strcmp(fa, fb)) != 0)
+		return c;
+	return strcmp(a->id, b->id);
+}
+
+/* 1 when event ev was held in place: its place is the place's name, or a name of node `node` (SIZE_MAX:
+ * none) by slug. */
+static int event_in(const kg_graph *g, const kg_event *ev, const char *place, size_t node)
+{
+	char *slug, *want;
+	int in = 0;
+
+	if (!ev->place || !(slug = kg_slug_new(ev->place)))
+		return 0;
+	if ((want = kg_slug_new(place))) {
+		in = strcmp(slug, want) == 0;
+		free(want);
+	}
+	if (!in && node != SIZE_MAX) {
+		const kg_gnode *v = &g->nodes[node];
+
+		in = strcmp(slug, v->id) == 0;
+		for (size_t a = 0; !in && a < v->aliases.n; a++) {
+			char *s = kg_slug_new(v->aliases.v[a]);
+
+			in = s && strcmp(s, slug) == 0;
+			free(s);
+		}
+	}
+	free(slug);
+	return in;
+}
+
+/* 1 when node (SIZE_MAX: anyone) took part in ev. */
+static int event_with(const kg_graph *g, const kg_event *ev, size_t node)
+{
+	for (size_t p = 0; node != SIZE_MAX && p < ev->n_participants; p++)
+		if (strcmp(ev->participants[p].name, g->nodes[node].id) == 0)
+			return 1;
+	return node == SIZE_MAX;
+}
+
+/* The events of q (see KG_QUERY_EVENTS), sorted by date. */
+static int query_events(const kg_graph *g, const kg_query *q, size_t with, size_t place, kg_query_format fmt,
+			FILE *fp, size_t *n_found)
+{
+	static const char *header[] = { "DATE", "TYPE", "PLACE", "PARTICIPANTS", "DOC", "EVIDENCE" };
+	static const int right[] = { 0, 0, 0, 0, 0, 0 };
+	static const size_t limits[] = { 0, 0, KG_CELL_NAME, 80, KG_CELL_DOC, KG_CELL_EVIDENCE };
+	table t = { 6, header, right, NULL, 0, 0, 0, 0 };
+	size_t *order = malloc((g->n_events + 1) * sizeof(*order)), n = 0;
+	int rc = KG_OK;
+
+	if (!order)
+		return KG_ENOMEM;
+	for (size_t i = 0; i < g->n_events; i++) {
+		const kg_event *ev = &g->events[i];
+
+		if ((ev->flags & KG_EVENT_PLANNED) && !q->include_planned)
+			continue;
+		if (!kg_relation_in_list(q->relations, kg_event_types[ev->type].predicate) || !event_with(g, ev, with) ||
+		    (q->y && !event_in(g, ev, q->y, place)))
+			continue;
+		order[n++] = i;
+	}
+	qsort_r(order, n, sizeof(*order), cmp_event_date, (void *)g);
+	*n_found = n;
+	for (size_t k = 0; k < n && rc == KG_OK; k++) {
+		const kg_event *ev = &g->events[order[k]];
+
+		if (fmt == KG_QUERY_JSONL) {
+			rc = emit(fp, json_pack("{s:s,s:o}", "query", "events", "event", kg_event_json(g, ev)));
+		} else {
+			char who[400] = "", type[40];
+			const char *cells[6];
+
+			for (size_t p = 0; p < ev->n_participants; p++) {
+				size_t node, used = strlen(who);
+				const char *label = kg_graph_node_by_id(g, ev->participants[p].name, &node) == KG_OK
+							    ? g->nodes[node].label : ev->participants[p].name;
+
+				snprintf(who + used, sizeof(who) - used, "%s%s%s%s", p ? ", " : "", label,
+					 ev->participants[p].role == KG_ROLE_PARTICIPANT ? "" : " (",
+					 ev->participants[p].role == KG_ROLE_PARTICIPANT ? "" : kg_role_name(ev->participants[p].role));
+				used = strlen(who);
+				if (ev->participants[p].role != KG_ROLE_PARTICIPANT && used + 1 < sizeof(who))
+					snprintf(who + used, sizeof(who) - used, ")");
+			}
+			snprintf(type, sizeof(type), "%s%s", kg_event_types[ev->type].name,
+				 ev->flags & KG_EVENT_PLANNED ? " (planned)" : "");
+			cells[0] = ev->date ? ev->date : "";
+			cells[1] = type;
+			cells[2] = ev->place ? ev->place : "";
+			cells[3] = who;
+			cells[4] = ev->evidence.doc ? ev->evidence.doc : "";
+			cells[5] = ev->evidence.text ? ev->evidence.text : "";
+			table_row(&t, cells, limits);
+		}
+	}
+	if (fmt == KG_QUERY_TABLE && rc == KG_OK) {
+		fprintf(fp, "%zu event%s\n", n, n == 1 ? "" : "s");
+		if (t.bad)
+			rc = KG_ENOMEM;
+		else if (n)
+			table_print(fp, &t);
+	}
+	table_clear(&t);
+	free(order);
+	return rc;
+}
+
 int kg_graph_query(const kg_graph *g, const kg_query *q, kg_query_format fmt, FILE *fp, size_t *n_found,
 		   kg_error *err)
 {
@@ -475,6 +649,19 @@ int kg_graph_query(const kg_graph *g, const kg_query *q, kg_query_format fmt, FI
 	if (!g || !q || !fp) {
 		kg_error_set(err, "query", 0, 0, "no graph, query or output");
 		return KG_EINVAL;
+	}
+	if (q->kind == KG_QUERY_EVENTS) {
+		x = y = SIZE_MAX;
+		if (q->x && (rc = kg_graph_resolve(g, q->x, &x, err)) < 0)
+			return rc;
+		if (q->y && kg_graph_resolve(g, q->y, &y, NULL) < 0)
+			y = SIZE_MAX; /* a place may be named by events only */
+		rc = query_events(g, q, x, y, fmt, fp, n_found);
+		if (rc == KG_ENOMEM)
+			kg_error_set(err, "query", 0, 0, "out of memory");
+		else if (rc == KG_EIO)
+			kg_error_set(err, "query", 0, 0, "write failed");
+		return rc;
 	}
 	if ((rc = kg_graph_resolve(g, q->x, &x, err)) < 0)
 		return rc;

@@ -320,6 +320,62 @@ static void test_graph__reads_back_events_and_dates_from_graph_json_byte_for_byt
 	kg_facts_free(f);
 }
 
+static void test_graph__a_period_keeps_what_is_dated_in_it_and_a_partial_date_covers_its_period(void **state)
+{
+	kg_facts *f = dated_facts();
+	kg_graph *g = NULL, *p = NULL;
+	kg_error err;
+	char *text;
+	size_t i;
+	json_t *root, *e;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	/* March: the call (2025-03-10) and the meeting of 2025-03; not the summit, not the undated fact */
+	assert_int_equal(kg_graph_period(&p, g, "2025-03", "2025-03", &err), KG_OK);
+	text = capture(kg_graph_write_json, p);
+	root = json_loads(text, 0, NULL);
+	assert_non_null(root);
+	assert_int_equal(json_array_size(json_object_get(root, "edges")), 2);
+	assert_int_equal(json_array_size(json_object_get(root, "events")), 2);
+	assert_int_equal(kg_graph_node_count(p), 3); /* Renk, Varo, Harrow */
+	e = edge_between(root, "bo-harrow", "oda-renk");
+	assert_int_equal(json_integer_value(json_object_get(e, "weight")), 1);
+	assert_string_equal(json_string_value(json_object_get(e, "first")), "2025-03");
+	assert_int_equal(json_array_size(json_object_get(e, "events")), 1);
+	json_decref(root);
+	free(text);
+	kg_graph_free(p);
+	/* a day inside the month of a month-dated fact keeps it */
+	assert_int_equal(kg_graph_period(&p, g, "2025-03-15", NULL, &err), KG_OK);
+	text = capture(kg_graph_write_json, p);
+	root = json_loads(text, 0, NULL);
+	json_array_foreach(json_object_get(root, "edges"), i, e)
+		assert_string_equal(json_string_value(json_object_get(e, "relation")), "meet");
+	assert_int_equal(json_array_size(json_object_get(root, "edges")), 1);
+	json_decref(root);
+	free(text);
+	kg_graph_free(p);
+	/* a year */
+	assert_int_equal(kg_graph_period(&p, g, "2025", "2025", &err), KG_OK);
+	assert_int_equal(kg_graph_edge_count(p), 11); /* ten summit pairs (one with the meeting) and the call */
+	kg_graph_free(p);
+	/* nothing in 2024 */
+	assert_int_equal(kg_graph_period(&p, g, NULL, "2024", &err), KG_OK);
+	assert_int_equal(kg_graph_edge_count(p), 0);
+	assert_int_equal(kg_graph_node_count(p), 0);
+	kg_graph_free(p);
+	/* bad periods say the formats */
+	assert_int_equal(kg_graph_period(&p, g, "2025-02-30", NULL, &err), KG_EINVAL);
+	assert_null(p);
+	assert_non_null(strstr(err.text, "YYYY-MM-DD, YYYY-MM or YYYY"));
+	assert_string_equal(err.source, "--since");
+	assert_int_equal(kg_graph_period(&p, g, "2025-03", "2025-02", &err), KG_EINVAL);
+	assert_non_null(strstr(err.text, "empty"));
+	kg_graph_free(g);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -334,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_graph__refuses_no_facts_with_an_error),
 		cmocka_unit_test(test_graph__lists_events_and_gives_each_derived_edge_its_events_and_dates),
 		cmocka_unit_test(test_graph__reads_back_events_and_dates_from_graph_json_byte_for_byte),
+		cmocka_unit_test(test_graph__a_period_keeps_what_is_dated_in_it_and_a_partial_date_covers_its_period),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -84,6 +84,20 @@ int kg_cli_check_relations(const kg_cli_cmd *cmd, const kg_graph *g, const char 
 /* Prints "kg: note: 2 planned visits not shown; add --planned" on stderr when q leaves planned facts
  * out (kg_graph_query_planned_hidden). */
 void kg_cli_planned_hint(const kg_graph *g, const kg_query *q);
+/* The --since and --until options of a command whose option struct `type` has `since` and `until`
+ * (const char *) fields: rows of its option table. */
+#define KG_CLI_PERIOD_OPTIONS(type)                                                                          \
+	{ "since", 0, KG_CLI_STRING, offsetof(type, since), "DATE", NULL,                                   \
+	  "only what is dated DATE or later (YYYY-MM-DD, YYYY-MM or YYYY: a month or a year from its "      \
+	  "first day); undated facts are left out" },                                                        \
+	{ "until", 0, KG_CLI_STRING, offsetof(type, until), "DATE", NULL,                                   \
+		  "only what is dated DATE or earlier (a month or a year to its last day)" }
+/* Checks --since and --until (either NULL) before any work: KG_EXIT_OK, or KG_EXIT_ERROR after a usage
+ * error that lists the date formats. */
+int kg_cli_period_check(const kg_cli_cmd *cmd, const char *since, const char *until);
+/* Replaces *g by its part in the period (kg_graph_period) when since or until is set; prints the error
+ * and returns < 0 on failure (*g unchanged). */
+int kg_cli_period(kg_graph **g, const char *since, const char *until);
 
 /* A query of kg query as parsed from the operands (query_parse.c); the strings are owned. */
 typedef struct kg_cli_query {

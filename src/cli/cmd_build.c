@@ -37,6 +37,8 @@ typedef struct input_opts {
 	int documents;         /* extract: also write entity lines and a closing document line */
 	size_t jobs;           /* news documents extracted at once by worker threads (0, 1: no threads) */
 	const char *date;      /* --date: the date of documents with none of their own (checked ISO) */
+	const char *since;     /* build: only what is dated in or after this ISO date */
+	const char *until;     /* build: only what is dated in or before this ISO date */
 } input_opts;
 
 /* The limits on hostile input, shared by kg build and kg extract (0 or absent: the default). */
@@ -371,6 +373,8 @@ static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_op
 	}
 	kg_facts_free(resolved);
 	resolved = NULL;
+	if (kg_cli_period(&g, o->since, o->until) < 0)
+		goto done;
 	if (kg_graph_analyze(g, NULL, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
@@ -442,6 +446,7 @@ static const kg_cli_opt build_opts[] = {
 	LIMIT_OPTS,
 	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no summary and no warnings" },
+	KG_CLI_PERIOD_OPTIONS(input_opts),
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
 
@@ -479,7 +484,8 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
-	if (kg_cli_check_date(cmd, "--date", o.date) != 0)
+	if (kg_cli_check_date(cmd, "--date", o.date) != 0 ||
+	    kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK)
 		goto done;
 	if (!(db = build_db(&o))) {
 		kg_cli_error("out of memory");

@@ -13,6 +13,8 @@ typedef struct export_opts {
 	const char *graph;  /* a graph.json to read */
 	const char *db;     /* or a store to build the graph from, NULL when not given */
 	int quiet;          /* no summary */
+	const char *since;  /* only what is dated in or after this ISO date */
+	const char *until;  /* only what is dated in or before this ISO date */
 } export_opts;
 
 /* One export format: the files it writes and its writer. */
@@ -114,6 +116,7 @@ static const kg_cli_opt export_opts_table[] = {
 	{ "db", 0, KG_CLI_STRING, offsetof(export_opts, db), "PATH", NULL,
 	  "build the graph from this store instead of reading a graph.json" },
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(export_opts, quiet), NULL, NULL, "no summary" },
+	KG_CLI_PERIOD_OPTIONS(export_opts),
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
 
@@ -158,6 +161,8 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = kg_cli_usage_error(cmd, "--format %s writes two files: -o needs a directory", f->name);
 		goto done;
 	}
+	if (kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK)
+		goto done;
 	if (o.db) {
 		if (kg_cli_store_open(&store, o.db, KG_STORE_READ) < 0 || kg_cli_store_graph(&g, NULL, store, NULL) < 0)
 			goto done;
@@ -165,6 +170,8 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
+	if (kg_cli_period(&g, o.since, o.until) < 0)
+		goto done;
 	if (strcmp(o.output, "-") != 0 && kg_cli_mkdirs(o.output, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;

@@ -12,6 +12,10 @@ typedef struct query_opts {
 	const char *format;   /* "table" or "jsonl" */
 	const char *relation; /* relations asked for, comma-separated, or "any"; NULL: the query's default */
 	int planned;          /* planned facts count too */
+	const char *since;    /* only what is dated in or after this ISO date */
+	const char *until;    /* only what is dated in or before this ISO date */
+	const char *with;     /* events: only those NAME took part in */
+	const char *in;       /* events: only those held in PLACE */
 } query_opts;
 
 /* ---- names that do not resolve ---- */
@@ -124,6 +128,30 @@ static int find_entity(const kg_graph *g, const char *name, size_t *index)
 	return KG_ENOTFOUND;
 }
 
+/* Applies the period of o to *g once the names asked about (NULL: none) are known to be in it: KG_OK
+ * with *empty 1 (after a note) when one of them has no fact dated in the period, < 0 on errors. */
+static int query_period(kg_graph **g, const query_opts *o, const char *x, const char *y, int *empty)
+{
+	size_t index;
+	const char *names[2] = { x, y };
+
+	*empty = 0;
+	for (int i = 0; i < 2; i++)
+		if (names[i] && find_entity(*g, names[i], &index) < 0)
+			return KG_ENOTFOUND;
+	if (kg_cli_period(g, o->since, o->until) < 0)
+		return KG_ERROR;
+	for (int i = 0; i < 2 && !*empty; i++) {
+		if (names[i] && kg_graph_resolve(*g, names[i], &index, NULL) < 0) {
+			fputs("kg: note: nothing about '", stderr);
+			kg_cli_put_inert(stderr, names[i]);
+			fputs("' is dated in the period\n", stderr);
+			*empty = 1;
+		}
+	}
+	return KG_OK;
+}
+
 /* ---- kg query ---- */
 
 static const kg_cli_opt query_opts_table[] = {
@@ -135,6 +163,11 @@ static const kg_cli_opt query_opts_table[] = {
 	  "only these relations (or any), instead of the query's default" },
 	{ "planned", 0, KG_CLI_FLAG, offsetof(query_opts, planned), NULL, NULL,
 	  "count planned facts too (\"will meet\"), left out by default" },
+	{ "with", 0, KG_CLI_STRING, offsetof(query_opts, with), "NAME", NULL,
+	  "meetings, calls, events: only those NAME took part in" },
+	{ "in", 0, KG_CLI_STRING, offsetof(query_opts, in), "PLACE", NULL,
+	  "meetings, calls, events: only those held in PLACE" },
+	KG_CLI_PERIOD_OPTIONS(query_opts),
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
 
@@ -151,7 +184,48 @@ static void query_help(FILE *fp)
 	      "\nRelations:\n", fp);
 	for (size_t i = 0; i < kg_n_relations; i++)
 		fprintf(fp, "  %-15s %s\n", kg_relations[i].name, kg_relations[i].description);
+	fputs("  meetings            meetings, visits and summits (events), sorted by date; --with NAME, --in PLACE\n"
+	      "  calls               calls, the same way\n"
+	      "  events              every event: meetings, calls, visits, summits\n"
+	      "\nDates: --since and --until take YYYY-MM-DD, YYYY-MM or YYYY (a month or a year covers its\n"
+	      "whole period); then only facts dated in the period count, and tables show a DATE column.\n", fp);
 	fputs("\nExit status: 0 found, 1 nothing found, 2 a name matches no entity or another error.\n", fp);
+}
+
+/* The event queries: a word, and the relation its events derive (NULL: every event). */
+static const struct { const char *word; const char *relations; } event_words[] = {
+	{ "meetings", "meet" }, { "calls", "speak_with" }, { "events", NULL },
+};
+
+/* Runs an event query (meetings, calls, events) of o on g; returns an exit status. */
+static int run_events(const kg_cli_cmd *cmd, const query_opts *o, const kg_strv *ops, const char *relations)
+{
+	kg_graph *g = NULL;
+	kg_error err = { 0 };
+	size_t n_found = 0;
+	int status = KG_EXIT_ERROR, empty;
+
+	if (ops->n > 1)
+		return kg_cli_usage_error(cmd, "'%s' takes no name: say --with NAME or --in PLACE", ops->v[0]);
+	if (!(g = kg_cli_load_graph(o->graph)) || query_period(&g, o, o->with, NULL, &empty) < 0)
+		goto done;
+	if (empty) {
+		status = KG_EXIT_NONE;
+		goto done;
+	}
+	{
+		kg_query q = { KG_QUERY_EVENTS, o->with, o->in, relations, o->planned };
+
+		if (kg_graph_query(g, &q, strcmp(o->format, "jsonl") == 0 ? KG_QUERY_JSONL : KG_QUERY_TABLE, stdout,
+				   &n_found, &err) < 0) {
+			kg_error_print(&err, stderr, 0);
+			goto done;
+		}
+	}
+	status = fflush(stdout) != 0 ? kg_cli_error("cannot write the answer") : n_found ? KG_EXIT_OK : KG_EXIT_NONE;
+done:
+	kg_graph_free(g);
+	return status;
 }
 
 static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
@@ -163,21 +237,37 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_graph *g = NULL;
 	kg_error err = { 0 };
 	const char *why;
-	size_t index, n_found = 0;
+	size_t n_found = 0;
 	int status = KG_EXIT_ERROR, rc;
 
 	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
+	if (kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK)
+		goto done;
+	for (size_t i = 0; ops.n && i < sizeof(event_words) / sizeof(event_words[0]); i++) {
+		if (strcmp(ops.v[0], event_words[i].word) == 0) {
+			status = run_events(cmd, &o, &ops, event_words[i].relations);
+			goto done;
+		}
+	}
+	if (o.with || o.in) {
+		status = kg_cli_usage_error(cmd, "--with and --in go with meetings, calls or events");
+		goto done;
+	}
 	if ((rc = kg_cli_query_parse(&pq, &ops, &why)) < 0) {
 		status = rc == KG_ENOMEM ? kg_cli_error("out of memory") : kg_cli_usage_error(cmd, "%s", why);
 		goto done;
 	}
-	if (!(g = kg_cli_load_graph(o.graph)) || kg_cli_check_relations(cmd, g, o.relation ? o.relation : pq.relations) < 0)
+	if (!(g = kg_cli_load_graph(o.graph)) ||
+	    kg_cli_check_relations(cmd, g, o.relation ? o.relation : pq.relations) < 0 ||
+	    query_period(&g, &o, pq.x, pq.y, &rc) < 0)
 		goto done;
-	if (find_entity(g, pq.x, &index) < 0 || (pq.y && find_entity(g, pq.y, &index) < 0))
+	if (rc) {
+		status = KG_EXIT_NONE;
 		goto done;
+	}
 	q = (kg_query){ pq.kind, pq.x, pq.y, o.relation ? o.relation : pq.relations, o.planned };
 	rc = kg_graph_query(g, &q, strcmp(o.format, "jsonl") == 0 ? KG_QUERY_JSONL : KG_QUERY_TABLE, stdout,
 			    &n_found, &err);
@@ -209,7 +299,10 @@ const kg_cli_cmd kg_cmd_query = {
 	"  kg query linked Zelensky --relation holds_position,advises\n"
 	"  kg query leads Yermak\n"
 	"  kg query path Lammy Kuleba\n"
-	"  kg query '(x)-[:meet|speak_with]-(Blinken)'\n",
+	"  kg query '(x)-[:meet|speak_with]-(Blinken)'\n"
+	"  kg query met Blinken --since 2024-10 --until 2024-12\n"
+	"  kg query meetings --with Blinken --format jsonl\n"
+	"  kg query events --in Brussels\n",
 	query_help,
 };
 

@@ -93,6 +93,8 @@ typedef struct render_opts {
 	int no_planned;       /* leave planned-only edges out */
 	int no_unlinked;      /* leave out entities with no relation drawn */
 	int quiet;            /* no notes */
+	const char *since;    /* only what is dated in or after this ISO date */
+	const char *until;    /* only what is dated in or before this ISO date */
 } render_opts;
 
 static const kg_cli_opt render_opts_table[] = {
@@ -119,6 +121,7 @@ static const kg_cli_opt render_opts_table[] = {
 	  "svg: scale to the page (viewBox only, no fixed width and height)" },
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(render_opts, quiet), NULL, NULL,
 	  "say nothing when a big drawing is simplified" },
+	KG_CLI_PERIOD_OPTIONS(render_opts),
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
 
@@ -192,7 +195,8 @@ static int run_render(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = kg_cli_usage_error(cmd, "%s is binary: write it to a file with -o FILE", format);
 		goto done;
 	}
-	if (!(g = kg_cli_load_graph(o.graph)) || kg_cli_check_relations(cmd, g, o.relation) < 0)
+	if (kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK || !(g = kg_cli_load_graph(o.graph)) ||
+	    kg_cli_check_relations(cmd, g, o.relation) < 0 || kg_cli_period(&g, o.since, o.until) < 0)
 		goto done;
 	d.base.exclude_planned = o.no_planned;
 	d.base.relation = o.relation;
@@ -253,6 +257,8 @@ typedef struct report_opts {
 	int no_planned;       /* drawing: leave planned-only edges out */
 	int no_unlinked;      /* drawing: leave out entities with no relation drawn */
 	int quiet;            /* no messages */
+	const char *since;    /* only what is dated in or after this ISO date */
+	const char *until;    /* only what is dated in or before this ISO date */
 } report_opts;
 
 static const kg_cli_opt report_opts_table[] = {
@@ -278,6 +284,7 @@ static const kg_cli_opt report_opts_table[] = {
 	{ "layout", 0, KG_CLI_STRING, offsetof(report_opts, layout), "NAME", "dot|sfdp|neato|fdp|circo|twopi",
 	  "Graphviz layout of the drawing (default dot, sfdp above 300 entities)" },
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(report_opts, quiet), NULL, NULL, "print nothing but errors" },
+	KG_CLI_PERIOD_OPTIONS(report_opts),
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
 
@@ -322,7 +329,8 @@ static int run_report(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("out of memory");
 		goto done;
 	}
-	if (!(g = kg_cli_load_graph(o.graph)) || kg_cli_check_relations(cmd, g, o.relation) < 0)
+	if (kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK || !(g = kg_cli_load_graph(o.graph)) ||
+	    kg_cli_check_relations(cmd, g, o.relation) < 0 || kg_cli_period(&g, o.since, o.until) < 0)
 		goto done;
 	ro.title = o.title;
 	ro.source = o.graph;

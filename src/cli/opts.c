@@ -344,6 +344,33 @@ done:
 	return rc;
 }
 
+int kg_cli_period_check(const kg_cli_cmd *cmd, const char *since, const char *until)
+{
+	char lo[KG_DATE_LEN], hi[KG_DATE_LEN];
+	kg_error err = { 0 };
+
+	if (kg_graph_period_check(lo, hi, since, until, &err) == KG_OK)
+		return KG_EXIT_OK;
+	return kg_cli_usage_error(cmd, "%s %s", err.source, err.text);
+}
+
+int kg_cli_period(kg_graph **g, const char *since, const char *until)
+{
+	kg_graph *sub = NULL;
+	kg_error err = { 0 };
+	int rc;
+
+	if (!since && !until)
+		return KG_OK;
+	if ((rc = kg_graph_period(&sub, *g, since, until, &err)) < 0) {
+		kg_error_print(&err, stderr, 0);
+		return rc;
+	}
+	kg_graph_free(*g);
+	*g = sub;
+	return KG_OK;
+}
+
 kg_graph *kg_cli_load_graph(const char *path)
 {
 	kg_graph *g = NULL;
