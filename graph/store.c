@@ -626,6 +626,17 @@ static int insert_strv(kg_store *s, enum stmt_id id, const char *doc, const kg_e
 	return SQLITE_OK;
 }
 
+/* Binds evidence ev to the five parameters from col on: doc, sentence, start, end, text (the columns of
+ * triples and events alike). */
+static void bind_evidence(sqlite3_stmt *st, int col, const kg_evidence *ev)
+{
+	sqlite3_bind_text(st, col, ev->doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, col + 1, ev->sentence);
+	sqlite3_bind_int64(st, col + 2, (sqlite3_int64)ev->start);
+	sqlite3_bind_int64(st, col + 3, (sqlite3_int64)ev->end);
+	sqlite3_bind_text(st, col + 4, ev->text, -1, SQLITE_STATIC);
+}
+
 /* Inserts triple t as row ord of document doc. */
 static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const kg_triple *t, kg_error *err)
 {
@@ -645,11 +656,7 @@ static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const 
 	sqlite3_bind_text(st, 9, t->attrs.location, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, t->attrs.date, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 11, t->attrs.modality, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 12, t->evidence.doc, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 13, t->evidence.sentence);
-	sqlite3_bind_int64(st, 14, (sqlite3_int64)t->evidence.start);
-	sqlite3_bind_int64(st, 15, (sqlite3_int64)t->evidence.end);
-	sqlite3_bind_text(st, 16, t->evidence.text, -1, SQLITE_STATIC);
+	bind_evidence(st, 12, &t->evidence);
 	sqlite3_bind_double(st, 17, conf);
 	sqlite3_bind_text(st, 18, t->extractor, -1, SQLITE_STATIC);
 	if (t->attrs.date_source != KG_DATE_NONE)
@@ -679,11 +686,7 @@ static int insert_event(kg_store *s, const char *doc, sqlite3_int64 ord, const k
 	sqlite3_bind_text(st, 9, ev->date, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, kg_date_source_name(ev->date_source), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 11, (sqlite3_int64)ev->flags);
-	sqlite3_bind_text(st, 12, ev->evidence.doc, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 13, ev->evidence.sentence);
-	sqlite3_bind_int64(st, 14, (sqlite3_int64)ev->evidence.start);
-	sqlite3_bind_int64(st, 15, (sqlite3_int64)ev->evidence.end);
-	sqlite3_bind_text(st, 16, ev->evidence.text, -1, SQLITE_STATIC);
+	bind_evidence(st, 12, &ev->evidence);
 	sqlite3_bind_double(st, 17, conf);
 	sqlite3_bind_text(st, 18, ev->extractor, -1, SQLITE_STATIC);
 	if ((rc = step_done(s, st)) != SQLITE_OK)
@@ -914,6 +917,16 @@ static char *col_text(sqlite3_stmt *st, int i)
 	return (char *)sqlite3_column_text(st, i);
 }
 
+/* Reads the evidence (borrowed strings) from the five columns from col on, as bind_evidence wrote them. */
+static void col_evidence(kg_evidence *out, sqlite3_stmt *st, int col)
+{
+	out->doc = col_text(st, col);
+	out->sentence = (long)sqlite3_column_int64(st, col + 1);
+	out->start = (size_t)sqlite3_column_int64(st, col + 2);
+	out->end = (size_t)sqlite3_column_int64(st, col + 3);
+	out->text = col_text(st, col + 4);
+}
+
 /* The entity type stored as text. */
 static kg_etype col_type(sqlite3_stmt *st, int i)
 {
@@ -1019,11 +1032,7 @@ static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *e
 		ev.place = col_text(st, 5);
 		ev.date = (char *)date;
 		ev.flags = (unsigned)sqlite3_column_int64(st, 8) & 7u;
-		ev.evidence.doc = col_text(st, 9);
-		ev.evidence.sentence = (long)sqlite3_column_int64(st, 10);
-		ev.evidence.start = (size_t)sqlite3_column_int64(st, 11);
-		ev.evidence.end = (size_t)sqlite3_column_int64(st, 12);
-		ev.evidence.text = col_text(st, 13);
+		col_evidence(&ev.evidence, st, 9);
 		ev.confidence = sqlite3_column_double(st, 14);
 		ev.extractor = col_text(st, 15);
 		if (kg_event_copy(&evs[n], &ev) < 0) {
@@ -1095,11 +1104,7 @@ static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 		t.attrs.location = col_text(st, 6);
 		t.attrs.date = col_text(st, 7);
 		t.attrs.modality = col_text(st, 8);
-		t.evidence.doc = col_text(st, 9);
-		t.evidence.sentence = (long)sqlite3_column_int64(st, 10);
-		t.evidence.start = (size_t)sqlite3_column_int64(st, 11);
-		t.evidence.end = (size_t)sqlite3_column_int64(st, 12);
-		t.evidence.text = col_text(st, 13);
+		col_evidence(&t.evidence, st, 9);
 		t.confidence = sqlite3_column_double(st, 14);
 		t.extractor = col_text(st, 15);
 		if (kg_date_source_parse(&t.attrs.date_source, col_text(st, 16)) < 0)
