@@ -144,6 +144,75 @@ static char *neo4j_type(const char *predicate)
 	return t;
 }
 
+/* 1 when g has events or dated edges: the exports then carry the columns and statements of time. */
+static int graph_dated(const kg_graph *g)
+{
+	for (size_t i = 0; !g->n_events && i < g->n_edges; i++)
+		if (g->edges[i].first)
+			return 1;
+	return g->n_events > 0;
+}
+
+/* Neo4j labels of an event: "Event" and its kind ("Event;Meeting"). */
+static const char *neo4j_event_labels(kg_event_type t)
+{
+	static const char *const labels[KG_EVENT__COUNT] = {
+		[KG_EVENT_MEETING] = "Event;Meeting", [KG_EVENT_CALL] = "Event;Call",
+		[KG_EVENT_VISIT] = "Event;Visit", [KG_EVENT_SUMMIT] = "Event;Summit",
+	};
+
+	return (unsigned)t < KG_EVENT__COUNT ? labels[t] : "Event";
+}
+
+/* Neo4j: the event rows of nodes.csv (the columns of entities, then date, place, trigger). */
+static int neo4j_event_nodes(const kg_graph *g, FILE *nodes)
+{
+	int rc = KG_OK;
+
+	for (size_t i = 0; i < g->n_events && rc == KG_OK; i++) {
+		const kg_event *ev = &g->events[i];
+
+		if ((rc = csv_put(nodes, ev->id)) < 0 || (fputc(',', nodes), rc = csv_put(nodes, kg_event_types[ev->type].name)) < 0)
+			break;
+		fprintf(nodes, ",%s,EVENT,\"\",0,0.0,0.0,0.0,-1,-1,", neo4j_event_labels(ev->type));
+		if ((rc = csv_put(nodes, ev->date ? ev->date : "")) < 0 ||
+		    (fputc(',', nodes), rc = csv_put(nodes, ev->place ? ev->place : "")) < 0 ||
+		    (fputc(',', nodes), rc = csv_put(nodes, ev->trigger ? ev->trigger : "")) < 0)
+			break;
+		fputc('\n', nodes);
+	}
+	return rc;
+}
+
+/* Neo4j: an ATTENDED relationship from each participant to its event, with the role. */
+static int neo4j_attended(const kg_graph *g, FILE *rel)
+{
+	int rc = KG_OK;
+
+	for (size_t i = 0; i < g->n_events && rc == KG_OK; i++) {
+		const kg_event *ev = &g->events[i];
+
+		for (size_t p = 0; p < ev->n_participants && rc == KG_OK; p++) {
+			const char *date = ev->date ? ev->date : "";
+
+			if ((rc = csv_put(rel, ev->participants[p].name)) < 0 || (fputc(',', rel), rc = csv_put(rel, ev->id)) < 0)
+				break;
+			fputs(",ATTENDED,\"attended\",1,", rel);
+			put_real(rel, ev->confidence);
+			fprintf(rel, ",false,\"\",\"%s\",", ev->flags & KG_EVENT_PLANNED ? "planned" : "");
+			if ((rc = csv_put(rel, ev->evidence.doc ? ev->evidence.doc : "")) < 0 ||
+			    (fputc(',', rel), rc = csv_put(rel, ev->evidence.text ? ev->evidence.text : "")) < 0)
+				break;
+			fprintf(rel, ",%s,", kg_role_name(ev->participants[p].role));
+			if ((rc = csv_put(rel, date)) < 0 || (fputc(',', rel), rc = csv_put(rel, date)) < 0 ||
+			    (fputc(',', rel), rc = csv_put(rel, ev->id)) < 0)
+				break;
+			fputc('\n', rel);
+		}
+	}
+	return rc;
+}
+
 /* Sets err after a failed write of file what. */
 static int write_failed(kg_error *err, const char *what)
 {
@@ -156,10 +225,11 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 	locale_t old = kg_numeric_c_enter();
 	kg_strv docs = { 0 };
 	char *type = NULL, *evidence = NULL;
-	int rc = KG_OK;
+	int rc = KG_OK, dated = graph_dated(g);
 
 	fputs("id:ID,name,:LABEL,type,aliases:string[],mentions:long,pagerank:double,betweenness:double,"
-	      "degree:double,community:int,component:int\n", nodes);
+	      "degree:double,community:int,component:int", nodes);
+	fputs(dated ? ",date,place,trigger\n" : "\n", nodes);
 	for (size_t i = 0; i < g->n_nodes && rc == KG_OK; i++) {
 		const kg_gnode *v = &g->nodes[i];
 
@@ -174,11 +244,13 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 		put_real(nodes, v->betweenness);
 		fputc(',', nodes);
 		put_real(nodes, v->degree);
-		fprintf(nodes, ",%ld,%ld\n", v->community, v->component);
+		fprintf(nodes, ",%ld,%ld%s\n", v->community, v->component, dated ? ",\"\",\"\",\"\"" : "");
 	}
+	if (rc == KG_OK && dated)
+		rc = neo4j_event_nodes(g, nodes);
 	if (rc == KG_OK)
-		fputs(":START_ID,:END_ID,:TYPE,relation,weight:int,confidence:double,symmetric:boolean,title,modality,"
-		      "docs:string[],evidence\n", relationships);
+		fprintf(relationships, ":START_ID,:END_ID,:TYPE,relation,weight:int,confidence:double,symmetric:boolean,"
+			"title,modality,docs:string[],evidence%s\n", dated ? ",role,first,last,events:string[]" : "");
 	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
 		const kg_gedge *e = &g->edges[i];
 
@@ -205,8 +277,14 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 		    (fputc(',', relationships), rc = csv_put_list(relationships, &docs, ';')) < 0 ||
 		    (fputc(',', relationships), rc = csv_put(relationships, evidence)) < 0)
 			break;
+		if (dated && ((fputs(",\"\",", relationships), rc = csv_put(relationships, e->first ? e->first : "")) < 0 ||
+			      (fputc(',', relationships), rc = csv_put(relationships, e->last ? e->last : "")) < 0 ||
+			      (fputc(',', relationships), rc = csv_put_list(relationships, &e->events, ';')) < 0))
+			break;
 		fputc('\n', relationships);
 	}
+	if (rc == KG_OK && dated)
+		rc = neo4j_attended(g, relationships);
 	if (rc == KG_ENOMEM)
 		kg_error_set(err, "", 0, 0, "out of memory");
 	else if (rc == KG_OK && (ferror(nodes) || ferror(relationships)))
@@ -345,6 +423,73 @@ static void nt_node_literal(FILE *fp, const char *id, const char *pred, const ch
 	fputs(" .\n", fp);
 }
 
+#define SCHEMA_NS "http://schema.org/"
+
+/* The XSD type of an ISO date of kg: date, gYearMonth or gYear. */
+static const char *xsd_date_type(const char *date)
+{
+	size_t n = strlen(date);
+
+	return n == 10 ? "date" : n == 7 ? "gYearMonth" : "gYear";
+}
+
+/* Writes each event as a schema:Event: its kind, name (trigger), schema:attendee for each participant
+ * (and <urn:kg:prop:host> or <urn:kg:prop:guest> by role), schema:startDate, schema:location (the
+ * place's entity when it is a node, else its name) and its evidence. */
+static void nt_events(const kg_graph *g, FILE *fp)
+{
+	for (size_t i = 0; i < g->n_events; i++) {
+		const kg_event *ev = &g->events[i];
+		char *slug = ev->place ? kg_slug_new(ev->place) : NULL;
+		size_t k;
+
+		nt_iri(fp, "event", ev->id);
+		fputs(" " RDF_TYPE " <" SCHEMA_NS "Event> .\n", fp);
+		nt_iri(fp, "event", ev->id);
+		fprintf(fp, " <urn:kg:prop:eventType> \"%s\" .\n", kg_event_types[ev->type].name);
+		if (ev->trigger) {
+			nt_iri(fp, "event", ev->id);
+			fputs(" <" SCHEMA_NS "name> ", fp);
+			nt_literal(fp, ev->trigger);
+			fputs(" .\n", fp);
+		}
+		for (size_t p = 0; p < ev->n_participants; p++) {
+			nt_iri(fp, "event", ev->id);
+			fputs(" <" SCHEMA_NS "attendee> ", fp);
+			nt_iri(fp, "entity", ev->participants[p].name);
+			fputs(" .\n", fp);
+			if (ev->participants[p].role == KG_ROLE_PARTICIPANT)
+				continue;
+			nt_iri(fp, "event", ev->id);
+			fprintf(fp, " <urn:kg:prop:%s> ", kg_role_name(ev->participants[p].role));
+			nt_iri(fp, "entity", ev->participants[p].name);
+			fputs(" .\n", fp);
+		}
+		if (ev->date) {
+			nt_iri(fp, "event", ev->id);
+			fputs(" <" SCHEMA_NS "startDate> ", fp);
+			nt_literal(fp, ev->date);
+			fprintf(fp, "^^<" XSD_NS "%s> .\n", xsd_date_type(ev->date));
+		}
+		if (ev->place) {
+			nt_iri(fp, "event", ev->id);
+			fputs(" <" SCHEMA_NS "location> ", fp);
+			if (slug && kg_graph_node_by_id(g, slug, &k) == KG_OK)
+				nt_iri(fp, "entity", slug);
+			else
+				nt_literal(fp, ev->place);
+			fputs(" .\n", fp);
+		}
+		if (ev->evidence.text) {
+			nt_iri(fp, "event", ev->id);
+			fputs(" <urn:kg:prop:evidence> ", fp);
+			nt_literal(fp, ev->evidence.text);
+			fputs(" .\n", fp);
+		}
+		free(slug);
+	}
+}
+
 /* Writes "S <urn:kg:prop:NAME> "x"^^<xsd:TYPE> ." for subject written by the caller. */
 static void nt_typed(FILE *fp, const char *prop, const char *value, const char *xsd)
 {
@@ -423,7 +568,20 @@ int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err)
 				fputs(" .\n", fp);
 			}
 		}
+		for (int k = 0; e->first && k < 2; k++) {
+			const char *d = k ? e->last : e->first;
+
+			fprintf(fp, "_:e%zu <urn:kg:prop:%s> ", i, k ? "last" : "first");
+			nt_literal(fp, d);
+			fprintf(fp, "^^<" XSD_NS "%s> .\n", xsd_date_type(d));
+		}
+		for (size_t k = 0; k < e->events.n; k++) {
+			fprintf(fp, "_:e%zu <urn:kg:prop:event> ", i);
+			nt_iri(fp, "event", e->events.v[k]);
+			fputs(" .\n", fp);
+		}
 	}
+	nt_events(g, fp);
 	kg_strv_clear(&docs);
 	kg_numeric_c_leave(old);
 	if (ferror(fp))

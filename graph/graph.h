@@ -74,6 +74,11 @@ int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err);
 int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err);
+/* GEXF 1.3 for Gephi, dynamic (timeformat date): each edge has the spells of its dated evidence (a
+ * date's whole period: 2025-02 is 2025-02-01 to 2025-02-28), each node the union of its edges' spells;
+ * undated ones have none (always there). Attributes: node type, pagerank, community; edge relation,
+ * first, last, events. Symmetric relations are undirected edges. */
+int kg_graph_write_gexf(const kg_graph *g, FILE *fp, kg_error *err);
 
 /* Writers for graph engines (export_engines.c): every node and edge, measures included. CSV follows
  * RFC 4180: every text field quoted, quotes doubled, control characters (line breaks among them) made

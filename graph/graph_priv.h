@@ -101,6 +101,8 @@ int kg_gedge_date_span(kg_gedge *e);
  * of dst: participant ids are looked up in dst's node ids (dst->by_id must be built, so after
  * kg_graph_finish) and those not there are dropped. */
 int kg_graph_copy_events(kg_graph *dst, const kg_graph *src);
+/* Orders events by date (the first day of the date's period; undated last), then by id. */
+int kg_event_cmp_date(const kg_event *a, const kg_event *b);
 /* The index of node id in g, or KG_ENOTFOUND. */
 int kg_graph_node_by_id(const kg_graph *g, const char *id, size_t *index);
 

@@ -7,26 +7,30 @@
 
 #include <string.h>
 
-/* The GraphML keys: id, element, name, type. */
-static const struct { const char *id, *for_, *name, *type; } keys[] = {
-	{ "n_label", "node", "label", "string" },
-	{ "n_type", "node", "type", "string" },
-	{ "n_aliases", "node", "aliases", "string" },
-	{ "n_mentions", "node", "mentions", "long" },
-	{ "n_pagerank", "node", "pagerank", "double" },
-	{ "n_betweenness", "node", "betweenness", "double" },
-	{ "n_community", "node", "community", "long" },
-	{ "n_component", "node", "component", "long" },
-	{ "e_relation", "edge", "relation", "string" },
-	{ "e_symmetric", "edge", "symmetric", "boolean" },
-	{ "e_weight", "edge", "weight", "double" },
-	{ "e_title", "edge", "title", "string" },
-	{ "e_location", "edge", "location", "string" },
-	{ "e_date", "edge", "date", "string" },
-	{ "e_modality", "edge", "modality", "string" },
-	{ "e_confidence", "edge", "confidence", "double" },
-	{ "e_evidence", "edge", "evidence", "string" },
-	{ "e_docs", "edge", "docs", "string" },
+/* The GraphML keys: id, element, name, type, and 1 for the keys of time, declared only for a graph with
+ * dates or events (so an undated graph's file stays as it was). */
+static const struct { const char *id, *for_, *name, *type; int dated; } keys[] = {
+	{ "n_label", "node", "label", "string", 0 },
+	{ "n_type", "node", "type", "string", 0 },
+	{ "n_aliases", "node", "aliases", "string", 0 },
+	{ "n_mentions", "node", "mentions", "long", 0 },
+	{ "n_pagerank", "node", "pagerank", "double", 0 },
+	{ "n_betweenness", "node", "betweenness", "double", 0 },
+	{ "n_community", "node", "community", "long", 0 },
+	{ "n_component", "node", "component", "long", 0 },
+	{ "e_relation", "edge", "relation", "string", 0 },
+	{ "e_symmetric", "edge", "symmetric", "boolean", 0 },
+	{ "e_weight", "edge", "weight", "double", 0 },
+	{ "e_title", "edge", "title", "string", 0 },
+	{ "e_location", "edge", "location", "string", 0 },
+	{ "e_date", "edge", "date", "string", 0 },
+	{ "e_modality", "edge", "modality", "string", 0 },
+	{ "e_confidence", "edge", "confidence", "double", 0 },
+	{ "e_evidence", "edge", "evidence", "string", 0 },
+	{ "e_docs", "edge", "docs", "string", 0 },
+	{ "e_first", "edge", "first", "string", 1 },
+	{ "e_last", "edge", "last", "string", 1 },
+	{ "e_events", "edge", "events", "string", 1 },
 };
 
 static void data_str(FILE *fp, const char *key, const char *value)
@@ -91,13 +95,26 @@ static void write_edge(FILE *fp, const kg_graph *g, size_t i, int directed, int 
 	data_num(fp, "e_confidence", e->confidence);
 	data_evidence(fp, e, 0);
 	data_evidence(fp, e, 1);
+	data_str(fp, "e_first", e->first);
+	data_str(fp, "e_last", e->last);
+	if (e->events.n) {
+		fputs("      <data key=\"e_events\">", fp);
+		for (size_t k = 0; k < e->events.n; k++) {
+			if (k)
+				fputs("; ", fp);
+			kg_xml_put(fp, e->events.v[k]);
+		}
+		fputs("</data>\n", fp);
+	}
 	fputs("    </edge>\n", fp);
 }
 
 static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 {
-	int directed = 0;
+	int directed = 0, dated = g && g->n_events > 0;
 
+	for (size_t i = 0; g && !dated && i < g->n_edges; i++)
+		dated = g->edges[i].first != NULL;
 	if (!g || !fp) {
 		kg_error_set(err, "graph.graphml", 0, 0, "no graph or no output");
 		return KG_EINVAL;
@@ -108,7 +125,8 @@ static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 	      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
 	      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		fprintf(fp, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i].id,
+		if (dated || !keys[i].dated)
+			fprintf(fp, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i].id,
 			keys[i].for_, keys[i].name, keys[i].type);
 	for (size_t i = 0; i < g->n_edges; i++)
 		directed |= !g->edges[i].symmetric;

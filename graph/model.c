@@ -146,6 +146,18 @@ int kg_graph_node_by_id(const kg_graph *g, const char *id, size_t *index)
 	return g->by_id && id && kg_map_get(g->by_id, id, index) ? KG_OK : KG_ENOTFOUND;
 }
 
+int kg_event_cmp_date(const kg_event *a, const kg_event *b)
+{
+	char fa[KG_DATE_LEN] = "~", fb[KG_DATE_LEN] = "~", last[KG_DATE_LEN];
+	int c;
+
+	if (a->date)
+		kg_date_period(fa, last, a->date);
+	if (b->date)
+		kg_date_period(fb, last, b->date);
+	return (c = strcmp(fa, fb)) ? c : strcmp(a->id, b->id);
+}
+
 static int cmp_event_id(const void *pa, const void *pb)
 {
 	return strcmp(((const kg_event *)pa)->id, ((const kg_event *)pb)->id);

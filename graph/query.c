@@ -519,17 +519,8 @@ size_t kg_graph_query_planned_hidden(const kg_graph *g, const kg_query *q, const
 static int cmp_event_date(const void *pa, const void *pb, void *ctx)
 {
 	const kg_graph *g = ctx;
-	const kg_event *a = &g->events[*(const size_t *)pa], *b = &g->events[*(const size_t *)pb];
-	char fa[KG_DATE_LEN] = "~", fb[KG_DATE_LEN] = "~", l[KG_DATE_LEN];
-	int c;
 
-	if (a->date)
-		kg_date_period(fa, l, a->date);
-	if (b->date)
-		kg_date_period(fb, l, b->date);
-	if ((c = strcmp(fa, fb)) != 0)
-		return c;
-	return strcmp(a->id, b->id);
+	return kg_event_cmp_date(&g->events[*(const size_t *)pa], &g->events[*(const size_t *)pb]);
 }
 
 /* 1 when event ev was held in place: its place is the place's name, or a name of node `node` (SIZE_MAX:

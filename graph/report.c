@@ -47,6 +47,7 @@ static const char *const report_css[] = {
 	"th{background:#f4f4f4;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n",
 	"q{font-style:italic}.doc{color:#555;font-size:.88em;overflow-wrap:anywhere}td.doc{min-width:11em}\n",
 	".type{color:#555;font-size:.85em}\n",
+	"table.timeline{width:auto}span.tl{display:inline-block;background:#4a78b5;height:.8em}\n",
 	".planned{display:inline-block;padding:0 .4em;border:1px dashed #777;border-radius:3px;font-size:.85em}\n",
 	"ol.communities li{margin:.35em 0}\n",
 	"@media print{nav,.bar button,#kg-tip,.hint{display:none}figure{border:none;overflow:visible}",
@@ -462,6 +463,94 @@ static int relation_table(FILE *fp, const kg_graph *g, const char *relations, in
 	return KG_OK;
 }
 
+/* Orders event indices by date (the first day of its period; undated last), then id. */
+static int cmp_event_when(const void *pa, const void *pb, void *ctx)
+{
+	const kg_graph *g = ctx;
+
+	return kg_event_cmp_date(&g->events[*(const size_t *)pa], &g->events[*(const size_t *)pb]);
+}
+
+/* The month of an event's date ("2025-02"), its year when that is all it has, "undated" without. */
+static void event_month(char out[KG_DATE_LEN], const kg_event *ev)
+{
+	snprintf(out, KG_DATE_LEN, "%.7s", ev->date ? ev->date : "undated");
+}
+
+/* The events: a timeline (events per month) and the dated list (date, kind, place, participants with
+ * their role, evidence), sorted by date. Written only when the graph has events. */
+static int section_events(FILE *fp, const kg_graph *g)
+{
+	size_t *order = malloc((g->n_events + 1) * sizeof(*order)), most = 1;
+
+	if (!order)
+		return KG_ENOMEM;
+	for (size_t i = 0; i < g->n_events; i++)
+		order[i] = i;
+	qsort_r(order, g->n_events, sizeof(*order), cmp_event_when, (void *)g);
+	fputs("<section id=\"events\">\n<h2>Meetings and events</h2>\n<p class=\"hint\">Meetings, calls, visits and "
+	      "summits, each with everyone in it, by date.</p>\n<h3>Timeline</h3>\n<table class=\"timeline\">\n"
+	      "<thead><tr><th>Month</th><th>Events</th><th></th></tr></thead>\n<tbody>\n", fp);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < g->n_events;) {
+			char month[KG_DATE_LEN], next[KG_DATE_LEN];
+			size_t k = i;
+
+			event_month(month, &g->events[order[i]]);
+			do
+				k++;
+			while (k < g->n_events && (event_month(next, &g->events[order[k]]), strcmp(next, month) == 0));
+			if (pass == 0 && k - i > most)
+				most = k - i;
+			if (pass == 1) {
+				fprintf(fp, "<tr><td>%s</td><td class=\"num\">%zu</td><td><span class=\"tl\" "
+					    "style=\"width:%zupx\"></span></td></tr>\n",
+					month, k - i, (k - i) * 200 / most);
+			}
+			i = k;
+		}
+	}
+	fputs("</tbody>\n</table>\n<h3>By date</h3>\n<table>\n<thead><tr><th>Date</th><th>Event</th><th>Place</th>"
+	      "<th>Who</th><th>Evidence</th><th>Document</th></tr></thead>\n<tbody>\n", fp);
+	for (size_t i = 0; i < g->n_events; i++) {
+		const kg_event *ev = &g->events[order[i]];
+
+		fputs("<tr><td>", fp);
+		html_put(fp, ev->date ? ev->date : "undated", 20);
+		fputs("</td><td>", fp);
+		html_put(fp, kg_event_types[ev->type].name, 20);
+		if (ev->flags & KG_EVENT_PLANNED)
+			fputs(" <span class=\"planned\">planned</span>", fp);
+		if (ev->flags & KG_EVENT_NEGATED)
+			fputs(" <span class=\"planned\">not held</span>", fp);
+		fputs("</td><td>", fp);
+		html_put(fp, ev->place ? ev->place : "", 200);
+		fputs("</td><td>", fp);
+		for (size_t p = 0; p < ev->n_participants; p++) {
+			size_t k;
+
+			if (p)
+				fputs(", ", fp);
+			if (kg_graph_node_by_id(g, ev->participants[p].name, &k) == KG_OK)
+				node_link(fp, g, k);
+			else
+				html_put(fp, ev->participants[p].name, 200);
+			if (ev->participants[p].role != KG_ROLE_PARTICIPANT)
+				fprintf(fp, " (%s)", kg_role_name(ev->participants[p].role));
+		}
+		fputs("</td><td><q>", fp);
+		html_put(fp, ev->evidence.text, KG_REPORT_QUOTE_CHARS);
+		fputs("</q></td><td class=\"doc\">", fp);
+		html_put(fp, ev->evidence.doc, 200);
+		if (ev->evidence.sentence >= 0)
+			fprintf(fp, ", sentence %ld", ev->evidence.sentence + 1);
+		fputs("</td></tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", fp);
+	free(order);
+	return KG_OK;
+}
+
 /* A document cited as evidence. */
 typedef struct doc_row {
 	const char *doc;  /* id (borrowed) */
@@ -645,7 +734,10 @@ int kg_graph_write_report(const kg_graph *g, const kg_report_opts *opts, FILE *f
 	}
 	fputs(" &middot; made by kg " KG_VERSION "</p>\n"
 	      "<nav><a href=\"#graph\">Graph</a><a href=\"#central\">Central entities</a>"
-	      "<a href=\"#communities\">Communities</a><a href=\"#meetings\">Who met whom</a>"
+	      "<a href=\"#communities\">Communities</a>", fp);
+	if (g->n_events)
+		fputs("<a href=\"#events\">Meetings and events</a>", fp);
+	fputs("<a href=\"#meetings\">Who met whom</a>"
 	      "<a href=\"#offices\">Offices</a><a href=\"#documents\">Documents</a></nav>\n</header>\n", fp);
 
 	fputs("<section id=\"graph\">\n<h2>The graph</h2>\n<div class=\"bar\"><button type=\"button\" id=\"kg-zoom\">"
@@ -661,6 +753,8 @@ int kg_graph_write_report(const kg_graph *g, const kg_report_opts *opts, FILE *f
 	if ((rc = section_communities(fp, g, order)) < 0)
 		goto nomem;
 
+	if (g->n_events && (rc = section_events(fp, g)) < 0)
+		goto nomem;
 	fputs("<section id=\"meetings\">\n<h2>Who met whom</h2>\n<p class=\"hint\">Meetings and conversations, "
 	      "each with the sentences that report it.</p>\n", fp);
 	if ((rc = relation_table(fp, g, "meet,speak_with", 0, &n_meet)) < 0)

@@ -1,4 +1,4 @@
-/* cmd_export.c: kg export (a saved graph or a store -> files for Neo4j, Spark GraphFrames or RDF). */
+/* cmd_export.c: kg export (a saved graph or a store -> files for Neo4j, Spark GraphFrames, RDF or Gephi). */
 #include "ingest.h"
 
 #include <errno.h>
@@ -9,7 +9,7 @@
 /* Options of kg export. */
 typedef struct export_opts {
 	const char *format; /* neo4j, graphframes or ntriples */
-	const char *output; /* the directory ("-": standard output, ntriples only) */
+	const char *output; /* the directory ("-": standard output, one-file formats only) */
 	const char *graph;  /* a graph.json to read */
 	const char *db;     /* or a store to build the graph from, NULL when not given */
 	int quiet;          /* no summary */
@@ -40,12 +40,19 @@ static int write_ntriples(const kg_graph *g, FILE *fp[2], kg_error *err)
 	return kg_graph_write_ntriples(g, fp[0], err);
 }
 
+static int write_gexf(const kg_graph *g, FILE *fp[2], kg_error *err)
+{
+	return kg_graph_write_gexf(g, fp[0], err);
+}
+
 static const export_format formats[] = {
 	{ "neo4j", { "nodes.csv", "relationships.csv" }, write_neo4j,
 	  "CSV for neo4j-admin database import (node and relationship headers with types)" },
 	{ "graphframes", { "vertices.csv", "edges.csv" }, write_graphframes,
 	  "CSV for Spark GraphFrames (vertices: id,...; edges: src,dst,relationship,...)" },
 	{ "ntriples", { "graph.nt", NULL }, write_ntriples, "RDF N-Triples (urn:kg: IRIs, reified edges with evidence)" },
+	{ "gexf", { "graph.gexf", NULL }, write_gexf,
+	  "GEXF 1.3 for Gephi: a dynamic graph whose edges live in the spells of their dates (Timeline plays it)" },
 };
 #define N_FORMATS (sizeof(formats) / sizeof(formats[0]))
 
@@ -106,11 +113,11 @@ static int write_files(const kg_graph *g, const export_format *f, const char *di
 }
 
 static const kg_cli_opt export_opts_table[] = {
-	{ "format", 'f', KG_CLI_STRING, offsetof(export_opts, format), "NAME", "neo4j|graphframes|ntriples",
+	{ "format", 'f', KG_CLI_STRING, offsetof(export_opts, format), "NAME", "neo4j|graphframes|ntriples|gexf",
 	  "what to write (required)" },
 	{ "output", 'o', KG_CLI_STRING, offsetof(export_opts, output), "DIR", NULL,
-	  "write the files into DIR, created when missing (default export); - writes graph.nt on standard "
-	  "output (ntriples only)" },
+	  "write the files into DIR, created when missing (default export); - writes the file on standard "
+	  "output (ntriples and gexf)" },
 	{ "graph", 'g', KG_CLI_STRING, offsetof(export_opts, graph), "GRAPH", NULL,
 	  "the graph.json to export (default out/graph.json)" },
 	{ "db", 0, KG_CLI_STRING, offsetof(export_opts, db), "PATH", NULL,
@@ -154,7 +161,7 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 		if (strcmp(o.format, formats[i].name) == 0)
 			f = &formats[i];
 	if (!f) {
-		status = kg_cli_usage_error(cmd, "say which format: --format neo4j|graphframes|ntriples");
+		status = kg_cli_usage_error(cmd, "say which format: --format neo4j|graphframes|ntriples|gexf");
 		goto done;
 	}
 	if (strcmp(o.output, "-") == 0 && f->files[1]) {
@@ -191,11 +198,13 @@ done:
 }
 
 const kg_cli_cmd kg_cmd_export = {
-	"export", run_export, "write the graph for Neo4j, Spark GraphFrames or RDF (N-Triples)",
-	"--format neo4j|graphframes|ntriples [-o DIR] [-g GRAPH | --db PATH]",
+	"export", run_export, "write the graph for Neo4j, Spark GraphFrames, RDF (N-Triples) or Gephi (GEXF)",
+	"--format neo4j|graphframes|ntriples|gexf [-o DIR] [-g GRAPH | --db PATH]",
 	"Writes a saved graph.json (-g), or the graph of a store (--db), in the format of a graph engine,\n"
-	"with every node, edge, measure and evidence: Neo4j's bulk import CSV, Spark GraphFrames CSV, or RDF\n"
-	"N-Triples. Names are escaped for each format, so any name read from the news stays one field.",
+	"with every node, edge, measure and evidence: Neo4j's bulk import CSV, Spark GraphFrames CSV, RDF\n"
+	"N-Triples, or GEXF whose dated edges Gephi's timeline plays over time. Events go along: Neo4j Event\n"
+	"nodes with ATTENDED relationships, schema:Event in RDF. Names are escaped for each format, so any\n"
+	"name read from the news stays one field.",
 	export_opts_table,
 	"  kg export --format neo4j -o export\n"
 	"  kg export --format graphframes --db out/kg.db -o frames\n"

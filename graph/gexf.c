@@ -1,0 +1,208 @@
+/* gexf.c: GEXF 1.3 export for Gephi: a dynamic graph whose edges live in the spells of their dated
+ * evidence, and whose nodes live in the spells of their edges, so Gephi's timeline plays the network
+ * over time. Undated edges and nodes with no dated edge have no spell (always present). */
+#include "graph_priv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Attributes of nodes and edges: id, title, type. */
+static const struct { const char *cls, *id, *title, *type; } attrs[] = {
+	{ "node", "type", "type", "string" },
+	{ "node", "pagerank", "pagerank", "double" },
+	{ "node", "community", "community", "long" },
+	{ "edge", "relation", "relation", "string" },
+	{ "edge", "first", "first", "string" },
+	{ "edge", "last", "last", "string" },
+	{ "edge", "events", "events", "string" },
+};
+
+/* A spell [start, end] of days. */
+typedef struct spell {
+	char start[KG_DATE_LEN]; /* first day */
+	char end[KG_DATE_LEN];   /* last day */
+} spell;
+
+/* Orders spells by start, then end. */
+static int cmp_spell(const void *pa, const void *pb)
+{
+	const spell *a = pa, *b = pb;
+	int c = strcmp(a->start, b->start);
+
+	return c ? c : strcmp(a->end, b->end);
+}
+
+/* Sorts and merges overlapping spells in place; returns how many are left. */
+static size_t spells_merge(spell *s, size_t n)
+{
+	size_t k = 0;
+
+	if (n == 0)
+		return 0;
+	qsort(s, n, sizeof(*s), cmp_spell);
+	for (size_t i = 0; i < n; i++) {
+		if (k && strcmp(s[i].start, s[k - 1].end) <= 0) {
+			if (strcmp(s[i].end, s[k - 1].end) > 0)
+				memcpy(s[k - 1].end, s[i].end, KG_DATE_LEN);
+		} else {
+			s[k++] = s[i];
+		}
+	}
+	return k;
+}
+
+/* Appends the spells of edge e's dated evidence to *v (n used, cap allocated); *undated (may be NULL)
+ * is set to 1 when the edge has no dated evidence (it is there all the time). */
+static int edge_spells(spell **v, size_t *n, size_t *cap, const kg_gedge *e, int *undated)
+{
+	size_t before = *n;
+
+	for (size_t i = 0; i < e->n_ev; i++) {
+		spell s;
+
+		if (!e->ev[i].date || kg_date_period(s.start, s.end, e->ev[i].date) < 0)
+			continue;
+		if (*n == *cap) {
+			size_t c = *cap ? *cap * 2 : 8;
+			spell *w = realloc(*v, c * sizeof(*w));
+
+			if (!w)
+				return KG_ENOMEM;
+			*v = w;
+			*cap = c;
+		}
+		(*v)[(*n)++] = s;
+	}
+	if (undated && *n == before)
+		*undated = 1;
+	return KG_OK;
+}
+
+/* Writes the spells (none: the element is always there). */
+static void put_spells(FILE *fp, const spell *s, size_t n, const char *indent)
+{
+	if (!n)
+		return;
+	fprintf(fp, "%s<spells>\n", indent);
+	for (size_t i = 0; i < n; i++)
+		fprintf(fp, "%s  <spell start=\"%s\" end=\"%s\"/>\n", indent, s[i].start, s[i].end);
+	fprintf(fp, "%s</spells>\n", indent);
+}
+
+/* Writes one attribute value of an edge, escaped; nothing when value is NULL. */
+static void put_attvalue(FILE *fp, const char *id, const char *value)
+{
+	if (!value)
+		return;
+	fprintf(fp, "        <attvalue for=\"%s\" value=\"", id);
+	kg_xml_put(fp, value);
+	fputs("\"/>\n", fp);
+}
+
+/* Writes the whole document (see kg_graph_write_gexf). */
+static int write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	spell *s = NULL;
+	size_t n = 0, cap = 0;
+	char num[64];
+	int rc = KG_OK;
+
+	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+	      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+	      "  <meta>\n    <creator>kg " KG_VERSION "</creator>\n"
+	      "    <description>people, organisations and places linked by what the news says, over time</description>\n"
+	      "  </meta>\n"
+	      "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n", fp);
+	for (int cls = 0; cls < 2; cls++) {
+		fprintf(fp, "    <attributes class=\"%s\">\n", cls ? "edge" : "node");
+		for (size_t i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
+			if (strcmp(attrs[i].cls, cls ? "edge" : "node") == 0)
+				fprintf(fp, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", attrs[i].id,
+					attrs[i].title, attrs[i].type);
+		fputs("    </attributes>\n", fp);
+	}
+	fputs("    <nodes>\n", fp);
+	for (size_t i = 0; i < g->n_nodes && rc == KG_OK; i++) {
+		const kg_gnode *v = &g->nodes[i];
+		int always = g->adj_off[i] == g->adj_off[i + 1];
+
+		/* a node lives while one of its edges does; with an undated edge, or none, always */
+		n = 0;
+		for (size_t k = g->adj_off[i]; k < g->adj_off[i + 1] && rc == KG_OK; k++)
+			rc = edge_spells(&s, &n, &cap, &g->edges[g->adj[k]], &always);
+		n = always ? 0 : spells_merge(s, n);
+		fputs("      <node id=\"", fp);
+		kg_xml_put(fp, v->id);
+		fputs("\" label=\"", fp);
+		kg_xml_put(fp, v->label);
+		fputs("\">\n        <attvalues>\n", fp);
+		fprintf(fp, "          <attvalue for=\"type\" value=\"%s\"/>\n", kg_etype_name(v->type));
+		snprintf(num, sizeof(num), "%.6g", kg_round6(v->pagerank));
+		fprintf(fp, "          <attvalue for=\"pagerank\" value=\"%s\"/>\n", num);
+		fprintf(fp, "          <attvalue for=\"community\" value=\"%ld\"/>\n        </attvalues>\n", v->community);
+		put_spells(fp, s, n, "        ");
+		fputs("      </node>\n", fp);
+	}
+	fputs("    </nodes>\n    <edges>\n", fp);
+	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
+		const kg_gedge *e = &g->edges[i];
+		char *events = NULL;
+		size_t len = 1;
+
+		n = 0;
+		rc = edge_spells(&s, &n, &cap, e, NULL);
+		n = spells_merge(s, n);
+		for (size_t k = 0; k < e->events.n; k++)
+			len += strlen(e->events.v[k]) + 1;
+		if (rc == KG_OK && !(events = calloc(len, 1)))
+			rc = KG_ENOMEM;
+		for (size_t k = 0; events && k < e->events.n; k++) {
+			if (k)
+				strcat(events, ";");
+			strcat(events, e->events.v[k]);
+		}
+		fprintf(fp, "      <edge id=\"e%zu\" source=\"", i);
+		kg_xml_put(fp, g->nodes[e->src].id);
+		fputs("\" target=\"", fp);
+		kg_xml_put(fp, g->nodes[e->dst].id);
+		fprintf(fp, "\" type=\"%s\" label=\"", e->symmetric ? "undirected" : "directed");
+		kg_xml_put(fp, e->relation);
+		snprintf(num, sizeof(num), "%.6g", kg_round6(e->weight));
+		fprintf(fp, "\" weight=\"%s\">\n        <attvalues>\n", num);
+		put_attvalue(fp, "relation", e->relation);
+		put_attvalue(fp, "first", e->first);
+		put_attvalue(fp, "last", e->last);
+		put_attvalue(fp, "events", events && events[0] ? events : NULL);
+		fputs("        </attvalues>\n", fp);
+		put_spells(fp, s, n, "        ");
+		fputs("      </edge>\n", fp);
+		free(events);
+	}
+	fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
+	free(s);
+	if (rc == KG_ENOMEM) {
+		kg_error_set(err, "graph.gexf", 0, 0, "out of memory");
+		return rc;
+	}
+	if (fflush(fp) != 0 || ferror(fp)) {
+		kg_error_set(err, "graph.gexf", 0, 0, "write failed");
+		return KG_EIO;
+	}
+	return KG_OK;
+}
+
+int kg_graph_write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	locale_t old;
+	int rc;
+
+	if (!g || !fp) {
+		kg_error_set(err, "graph.gexf", 0, 0, "no graph or no output");
+		return KG_EINVAL;
+	}
+	old = kg_numeric_c_enter();
+	rc = write_gexf(g, fp, err);
+	kg_numeric_c_leave(old);
+	return rc;
+}
