@@ -253,6 +253,25 @@ static int set_date(char **date, kg_date_source *source, const char *iso, kg_dat
 	return KG_OK;
 }
 
+/* The offset in doc->text of the first byte whose input offset is at least off: evidence offsets
+ * point into the input (a web page's HTML), the time expressions into the text. */
+static size_t text_at(const kg_doc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->len;
+
+	if (!doc->src)
+		return off < doc->len ? off : doc->len;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->src[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Dates every event and triple of facts that has no date: by the time expression nearest its trigger
  * in its clause, else by the document's date (source "document"), else none. A triple of an event
  * takes the event's date. */
@@ -270,8 +289,9 @@ static int date_facts(kg_facts *facts, const kg_doc *doc, const kg_date *doc_dat
 
 		if (ev->date)
 			continue;
-		src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, ev->evidence.start, ev->evidence.end,
-					ev->trigger_start, (ev->flags & KG_EVENT_PLANNED) != 0, doc_date);
+		src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, text_at(doc, ev->evidence.start),
+					text_at(doc, ev->evidence.end), text_at(doc, ev->trigger_start),
+					(ev->flags & KG_EVENT_PLANNED) != 0, doc_date);
 		if ((rc = set_date(&ev->date, &ev->date_source, iso, src)) < 0)
 			goto done;
 	}
@@ -285,11 +305,11 @@ static int date_facts(kg_facts *facts, const kg_doc *doc, const kg_date *doc_dat
 		if (ev && ev->date) {
 			rc = set_date(&t->attrs.date, &t->attrs.date_source, ev->date, ev->date_source);
 		} else {
-			size_t trig = find_trigger(doc->text, t->evidence.start, t->evidence.end, t->predicate);
+			size_t start = text_at(doc, t->evidence.start), end = text_at(doc, t->evidence.end);
+			size_t trig = find_trigger(doc->text, start, end, t->predicate);
 
-			src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, t->evidence.start, t->evidence.end,
-						trig, t->attrs.modality && strcmp(t->attrs.modality, "planned") == 0,
-						doc_date);
+			src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, start, end, trig,
+						t->attrs.modality && strcmp(t->attrs.modality, "planned") == 0, doc_date);
 			rc = set_date(&t->attrs.date, &t->attrs.date_source, iso, src);
 		}
 		if (rc < 0)

@@ -61,6 +61,29 @@ grep -q "bad.jsonl:1: record date 'next week-ish' is not a date" "$tmp/err" || f
 doc_dates <"$tmp/bad.out" | grep -qx 'bad 2024-01-15' || fail "bad record date: --date not used"
 echo "ok"
 
+# a web page: its metadata date is the document date, and the time expressions of its text date the
+# facts (their evidence offsets point into the HTML, the expressions into the extracted text)
+cat >"$tmp/page.html" <<'HTML'
+<html><head><title>Harbour talks</title>
+<meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Harbour talks</h1>
+<p>Foreign Minister Vella Marsk met President Odo Talvin in the capital on <b>Monday</b>. The two
+leaders discussed fishing rights.</p><p>Marsk will visit Lisbon next month.</p></article></body></html>
+HTML
+"$kg" extract -q "$tmp/page.html" >"$tmp/page.out" || fail "kg extract of a page exited $?"
+python3 - "$tmp/page.out" <<'PY' || fail "the facts of a web page are not dated by its text"
+import json, sys
+got = {}
+for line in open(sys.argv[1]):
+    t = json.loads(line)
+    if "predicate" in t:
+        a = t.get("attrs", {})
+        got[t["predicate"]] = (a.get("date"), a.get("date_source"))
+want = {"meet": ("2024-03-04", "text"), "visits": ("2024-04", "text")}
+for p, d in want.items():
+    if got.get(p) != d: sys.exit("%s: %s, expected %s" % (p, got.get(p), d))
+PY
+
 # JSON Lines records with dates: every fact is dated, and none outside the period the records cover
 jsonl="$src/tests/data/time/week.jsonl"
 "$kg" extract -q "$jsonl" >"$tmp/week.triples" || fail "kg extract of the dated records exited $?"
