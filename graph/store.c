@@ -739,7 +739,9 @@ static int write_doc(kg_store *s, const char *key, const kg_store_doc *doc, cons
 	sqlite3_bind_int64(st, 8, (sqlite3_int64)facts->n_entities);
 	sqlite3_bind_int64(st, 9, (sqlite3_int64)facts->n_triples);
 	sqlite3_bind_text(st, 10, doc->title, -1, SQLITE_STATIC);
-	if (doc->date_source != KG_DATE_NONE)
+	if (doc->date_from && doc->date_from[0])
+		sqlite3_bind_text(st, 11, doc->date_from, -1, SQLITE_STATIC);
+	else if (doc->date_source != KG_DATE_NONE)
 		sqlite3_bind_text(st, 11, kg_date_source_name(doc->date_source), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 12, (sqlite3_int64)facts->n_events);
 	if ((rc = step_done(s, st)) != SQLITE_OK)

@@ -50,6 +50,8 @@ typedef struct kg_store_doc {
 	const char *url;    /* may be NULL; when set and not empty, the key */
 	const char *title;  /* may be NULL */
 	kg_date_source date_source; /* where date came from (KG_DATE_NONE: not said) */
+	const char *date_from; /* the source of the document's date ("record", "option", "metadata",
+				* "dateline", "filename", "none"), kept in the date_source column; NULL: not said */
 } kg_store_doc;
 
 /* The key of doc in the store (new string), or NULL when out of memory. */

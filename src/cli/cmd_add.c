@@ -78,6 +78,7 @@ static int ingest_doc(kg_ingest *in, kg_store_doc *d, char **origin, const kg_do
 	d->url = doc->url;
 	d->title = doc->title;
 	d->date_source = doc->date_source;
+	d->date_from = doc->date_from;
 	if (!src || strcmp(src, "-") == 0 || strncmp(src, "-:", 2) == 0)
 		return KG_OK;
 	file = ingest_file(in, src);

@@ -19,6 +19,8 @@ typedef struct kg_doc_info {
 	char *url;         /* from JSON Lines "url", NULL when unknown */
 	char *title;       /* the document's title (HTML, feeds), NULL when unknown */
 	kg_date_source date_source; /* where date came from: KG_DATE_DOCUMENT when known, else NONE */
+	char date_from[12];/* where the document's date came from: "record", "option", "metadata",
+			    * "dateline", "filename" or "none" (no date); "" when not said (triples files) */
 	char hash[KG_HASH_HEX]; /* SHA-256 of the content in hex: news, of the text, date and url (each
 				 * followed by a NUL byte); triples, of the file's bytes. Complete in doc_done. */
 	size_t n_entities; /* entity lines written for it (kg_doc_info_write_json, kg merge's check) */
@@ -138,7 +140,8 @@ int kg_event_write_json(const kg_event *ev, FILE *fp);
  * document's triples so that kg merge can rebuild the document's facts exactly:
  *   {"aliases":[..],"doc":ID,"entity":NAME,"mentions":N,"type":TYPE,"why":[..]}   one per entity, first
  *   {"date":..,"document":ID,"entities":N,"hash":HEX,"source":..,"triples":N,"url":..}  last, closes it
- *   (with "date_source", "title" and "events":N as well when known and not none or 0)
+ *   (with "date_source", "title" and "events":N as well when known and not none or 0, and "date_from":
+ *   record|option|metadata|dateline|filename|none for news documents; another value is an error)
  * Event lines (kg_event_write_json) come after the document's triples and before its document line.
  * kg_triple_parse_json reads an entity line into facts (the entity, its aliases, why lines and mentions)
  * and accepts a document line without adding anything. */

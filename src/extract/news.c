@@ -39,7 +39,7 @@ static void on_read_warning(const kg_error *err, void *ctx)
 
 /* Fills info with doc's identity (borrowed; date is the document date found, in date_iso) and content
  * hash: SHA-256 of text, date and url, each followed by a NUL byte. */
-static void doc_info(kg_doc_info *info, const kg_doc *doc, const char *date_iso)
+static void doc_info(kg_doc_info *info, const kg_doc *doc, const char *date_iso, kg_doc_date_source from)
 {
 	const char *parts[2] = { date_iso[0] ? date_iso : NULL, doc->url };
 	kg_hash h;
@@ -51,6 +51,7 @@ static void doc_info(kg_doc_info *info, const kg_doc *doc, const char *date_iso)
 	info->url = doc->url;
 	info->title = doc->title;
 	info->date_source = date_iso[0] ? KG_DATE_DOCUMENT : KG_DATE_NONE;
+	snprintf(info->date_from, sizeof(info->date_from), "%s", kg_time_source_name(from));
 	kg_hash_init(&h);
 	kg_hash_update(&h, doc->text, doc->len + 1);
 	for (int i = 0; i < 2; i++)
@@ -376,7 +377,12 @@ static void doc_date(news_run *r, news_job *j)
 	kg_time_doc_in in = KG_TIME_DOC_IN_INIT;
 	kg_error err;
 
-	in.record = doc->date; /* JSON Lines "date"; a page's metadata date once the HTML reader gives one */
+	/* a web page's date is its metadata's (or its feed item's, its WARC record's) unless the reader
+	 * was given it as a record's */
+	if (doc->date_source && strcmp(doc->date_source, "record") != 0)
+		in.metadata = doc->date;
+	else
+		in.record = doc->date;
 	in.option = r->opts->date;
 	in.text = doc->text;
 	in.len = doc->len;
@@ -406,7 +412,7 @@ static int on_doc(kg_doc *doc, void *ctx)
 	}
 	j->doc = doc;
 	doc_date(r, j);
-	doc_info(&j->info, doc, j->date_iso);
+	doc_info(&j->info, doc, j->date_iso, j->date_source);
 	r->opts->doc = &j->info;
 	if (r->opts->want_doc && (rc = r->opts->want_doc(&j->info, r->opts->ctx)) <= 0) {
 		if (rc == 0)

@@ -3,6 +3,7 @@
 #include "extract.h"
 
 #include "../text/text.h"
+#include "../time/time.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -316,19 +317,35 @@ done:
 	return rc;
 }
 
+/* 1 when s names a source of document dates (kg_time_source_name). */
+static int doc_date_from_known(const char *s)
+{
+	for (int i = KG_DOC_DATE_NONE; i <= KG_DOC_DATE_FILENAME; i++)
+		if (strcmp(s, kg_time_source_name((kg_doc_date_source)i)) == 0)
+			return 1;
+	return 0;
+}
+
 /* Reads a document line (see extract.h) into out (owned strings), or only checks it when out is NULL. */
 static int json_document(kg_doc_info *out, const json_t *root, const char *source, long lineno, kg_error *err)
 {
-	static const char *const keys[] = { "document", "source", "date", "url", "hash", "title", "date_source" };
+	static const char *const keys[] = { "document", "source", "date", "url", "hash", "title", "date_source",
+					    "date_from" };
 	static const char *const counts[] = { "entities", "triples", "events" };
-	const char *v[7];
+	const char *v[8];
 	long n[3] = { -1, -1, 0 };
 	kg_date_source ds;
 	int rc;
 
-	for (size_t i = 0; i < 7; i++)
+	for (size_t i = 0; i < 8; i++)
 		if ((rc = json_str(root, keys[i], "", i == 0, &v[i], source, lineno, err)) < 0)
 			return rc;
+	if (v[7] && !doc_date_from_known(v[7])) {
+		kg_error_set(err, source, lineno, 0,
+			     "\"date_from\": unknown source \"%.40s\" (record, option, metadata, dateline, filename, none)",
+			     v[7]);
+		return KG_EPARSE;
+	}
 	if (v[4] && strlen(v[4]) >= KG_HASH_HEX) {
 		kg_error_set(err, source, lineno, 0, "\"hash\" is longer than %d characters", KG_HASH_HEX - 1);
 		return KG_EPARSE;
@@ -355,6 +372,8 @@ static int json_document(kg_doc_info *out, const json_t *root, const char *sourc
 	out->n_triples = n[1] < 0 ? (size_t)-1 : (size_t)n[1];
 	out->n_events = (size_t)n[2];
 	out->date_source = ds;
+	if (v[7])
+		snprintf(out->date_from, sizeof(out->date_from), "%s", v[7]);
 	if (v[4])
 		memcpy(out->hash, v[4], strlen(v[4]) + 1);
 	if (!(out->id = kg_strdup(v[0])) || (v[1] && !(out->source = kg_strdup(v[1]))) ||
@@ -952,6 +971,8 @@ int kg_doc_info_write_json(const kg_doc_info *d, FILE *fp)
 			bad |= json_object_set_new(o, "title", json_text(d->title)) < 0;
 		if (d->date_source != KG_DATE_NONE)
 			bad |= json_object_set_new(o, "date_source", json_string(kg_date_source_name(d->date_source))) < 0;
+		if (d->date_from[0])
+			bad |= json_object_set_new(o, "date_from", json_string(d->date_from)) < 0;
 		if (d->n_events)
 			bad |= json_object_set_new(o, "events", json_integer((json_int_t)d->n_events)) < 0;
 	}

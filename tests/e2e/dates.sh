@@ -84,6 +84,26 @@ for p, d in want.items():
     if got.get(p) != d: sys.exit("%s: %s, expected %s" % (p, got.get(p), d))
 PY
 
+# each document line says where its date came from, "none" included; kg merge reads it back and
+# refuses a source it does not know
+"$kg" extract --documents -q "$tmp/page.html" "$tmp/notes.txt" "$tmp/recs.jsonl" >"$tmp/docs.out" ||
+	[ $? -eq 1 ] || fail "kg extract --documents failed"
+python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    if "document" in o: print(o["document"], o.get("date_from"))' "$tmp/docs.out" >"$tmp/from"
+printf 'page.html metadata\nnotes.txt none\nrec record\n' | diff - "$tmp/from" || fail "date_from is wrong"
+"$kg" merge -q --db "$tmp/m.db" "$tmp/docs.out" || fail "kg merge of document lines with date_from exited $?"
+sed 's/"date_from":"none"/"date_from":"yesterday"/' "$tmp/docs.out" >"$tmp/bad-from.out"
+set +e
+"$kg" merge -q --db "$tmp/m2.db" "$tmp/bad-from.out" 2>"$tmp/err"
+rc=$?
+set -e
+[ $rc -eq 2 ] || fail "unknown date_from: exit $rc, expected 2"
+grep -q 'bad-from.out:[0-9]*: "date_from": unknown source "yesterday"' "$tmp/err" ||
+	fail "unknown date_from: no error line: $(cat "$tmp/err")"
+
 # JSON Lines records with dates: every fact is dated, and none outside the period the records cover
 jsonl="$src/tests/data/time/week.jsonl"
 "$kg" extract -q "$jsonl" >"$tmp/week.triples" || fail "kg extract of the dated records exited $?"
