@@ -705,6 +705,22 @@ static void test_ner__an_office_in_a_country_and_the_aide_of_a_title_holder(void
 	kg_facts_free(f);
 }
 
+static void test_ner__a_month_after_a_given_name_is_a_surname_and_styles_of_address_are_no_names(void **state)
+{
+	kg_facts *f = extract("Prime Minister Oriel Tansy met with singer Brian May in Lisbon on 4 May 2021.\n"
+			      "Envoy Pell Grayling was received by Emir His Highness Sheikh Rashid bin Omar Al Varek.\n");
+	(void)state;
+	if (!has(f, "Oriel Tansy", "meet", "Brian May", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Oriel Tansy", "meet", "Brian May", NULL, NULL));
+	assert_int_equal(type_of(f, "Brian May"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Brian"));
+	assert_true(has(f, "Rashid bin Omar Al Varek", "meet", "Pell Grayling", NULL, NULL));
+	assert_null(kg_facts_find(f, "His Highness"));
+	assert_null(kg_facts_find(f, "His"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -756,6 +772,7 @@ int main(void)
 		cmocka_unit_test(test_ner__arriving_at_a_named_building_is_a_visit),
 		cmocka_unit_test(test_ner__meetings_that_someone_had_with_another),
 		cmocka_unit_test(test_ner__an_office_in_a_country_and_the_aide_of_a_title_holder),
+		cmocka_unit_test(test_ner__a_month_after_a_given_name_is_a_surname_and_styles_of_address_are_no_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -54,8 +54,11 @@ static const char *const compass[] = {
 /* Capitalised abbreviations that are never names: time zones and units. */
 static const char *const not_names[] = {
 	"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "IST",
-	"AM", "PM", "TV", "OK", "CEO", "CFO", "COO", "CTO", "PhD", "MP", "MPs", NULL
+	"AM", "PM", "TV", "OK", "CEO", "CFO", "COO", "CTO", "PhD", "MP", "MPs",
+	"Highness", "Majesty", "Excellency", "Holiness", NULL
 };
+/* Styles of address after "His", "Her", "Your": the pronoun and the style are no name. */
+static const char *const address_styles[] = { "Highness", "Majesty", "Excellency", "Holiness", NULL };
 
 void ner_lower(const kg_parsed *p, size_t t, char *buf, size_t cap)
 {
@@ -155,6 +158,21 @@ static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
 	return place_at_raw(c, t, lim, pl);
 }
 
+/* 1 when the month name at t is a surname: right after a capitalised given name and before no number
+ * ("Theresa May said", not "on 5 May 2019" nor "in May"). */
+static int month_surname(const nctx *c, size_t t)
+{
+	const kg_token *k = &c->p->tokens[t];
+
+	if (k->flags & KG_TOK_UPPER || kg_tok_len(c->p, t) < 3 || t == 0 ||
+	    kg_tok_str(c->p, t)[kg_tok_len(c->p, t) - 1] == '.')
+		return 0;
+	if (!(c->p->tokens[t - 1].flags & KG_TOK_CAP) || !(tok_lex(c, t - 1) & KG_LEX_FIRSTNAME) ||
+	    (tok_lex(c, t - 1) & (KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_STOP)))
+		return 0;
+	return t + 1 >= c->p->n_tokens || !(c->p->tokens[t + 1].flags & KG_TOK_NUM);
+}
+
 static int namey_raw(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
@@ -185,11 +203,14 @@ static int namey_raw(const nctx *c, size_t t)
 	if (n == 1)
 		return 0; /* a lone letter */
 	if ((s[n - 1] == '.' ? kg_lex_word(c->lex, s, n - 1) : tok_lex(c, t)) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
-		return 0;
+		return month_surname(c, t);
 	if (n > 6 && memcmp(s + n - 6, "-based", 6) == 0)
 		return 0; /* "Bogota-based" */
 	if (in_listn(not_names, s, n))
 		return 0;
+	if ((tok_lex(c, t) & KG_LEX_PRONOUN) && t + 1 < c->p->n_tokens &&
+	    in_listn(address_styles, kg_tok_str(c->p, t + 1), kg_tok_len(c->p, t + 1)))
+		return 0; /* "His Highness" */
 	return 1;
 }
 
@@ -996,6 +1017,11 @@ static int sentence_units(nctx *c, size_t si)
 			if ((rc = segment_chunk(c, si, t, b, &cap)) < 0)
 				return rc;
 			t = b;
+			continue;
+		}
+		if (t + 2 < end && (tok_lex(c, t) & KG_LEX_PRONOUN) &&
+		    in_listn(address_styles, kg_tok_str(c->p, t + 1), kg_tok_len(c->p, t + 1)) && namey(c, t + 2)) {
+			t += 2; /* "Emir His Highness Sheikh X": the style of address stands for no unit */
 			continue;
 		}
 		if (k->flags & KG_TOK_POSS) {
