@@ -721,6 +721,31 @@ static void test_ner__a_month_after_a_given_name_is_a_surname_and_styles_of_addr
 	kg_facts_free(f);
 }
 
+static void test_ner__a_guest_welcomed_by_no_named_host_visits_the_place(void **state)
+{
+	kg_facts *f = extract("We welcomed Secretary Orla Pennick to Ohio on Monday.\n");
+	(void)state;
+	if (!has(f, "Orla Pennick", "visits", "Ohio", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Orla Pennick", "visits", "Ohio", NULL, NULL));
+	assert_int_equal(count_pred(f, "meet"), 0);
+	kg_facts_free(f);
+}
+
+static void test_ner__a_description_ending_in_a_common_word_stops_before_the_full_name(void **state)
+{
+	kg_facts *f = extract("Chancellor Ulla Brandvik met the president of the Northland People's Party Manfred Holtz.\n"
+			      "Zora Pell met the Minister Responsible for Trade Affairs Yusuf bin Karim Al Tamar.\n");
+	(void)state;
+	if (!has(f, "Ulla Brandvik", "meet", "Manfred Holtz", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ulla Brandvik", "meet", "Manfred Holtz", NULL, NULL));
+	assert_null(kg_facts_find(f, "Party Manfred Holtz"));
+	assert_true(has(f, "Zora Pell", "meet", "Yusuf bin Karim Al Tamar", NULL, NULL));
+	assert_null(kg_facts_find(f, "Responsible"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -773,6 +798,8 @@ int main(void)
 		cmocka_unit_test(test_ner__meetings_that_someone_had_with_another),
 		cmocka_unit_test(test_ner__an_office_in_a_country_and_the_aide_of_a_title_holder),
 		cmocka_unit_test(test_ner__a_month_after_a_given_name_is_a_surname_and_styles_of_address_are_no_names),
+		cmocka_unit_test(test_ner__a_guest_welcomed_by_no_named_host_visits_the_place),
+		cmocka_unit_test(test_ner__a_description_ending_in_a_common_word_stops_before_the_full_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -146,6 +146,8 @@ static void test_resolve__parses_person_names(void **state)
 		{ "President Zelensky", KG_PNAME_SURNAME, NULL, "zelensky", 0, 1 },
 		{ "Secretary of State Antony Blinken", KG_PNAME_FULL, "antony", "blinken", 0, 1 },
 		{ "King Charles III", KG_PNAME_GIVEN, "charles", NULL, 0, 1 },
+		{ "Harald II", KG_PNAME_GIVEN, "harald", NULL, 0, 0 },
+		{ "Tomas Renn III", KG_PNAME_FULL, "tomas", "renn", 0, 0 },
 		{ "Al Gore", KG_PNAME_FULL, "al", "gore", 0, 0 },
 		{ "Martin Luther King Jr.", KG_PNAME_FULL, "martin", "king", 0, 0 },
 		{ "Blinken's", KG_PNAME_SURNAME, NULL, "blinken", 0, 0 },

@@ -726,6 +726,30 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 	return 0;
 }
 
+/* 1 when [j, b) opens with up to three capitalised common words ("Party", "Foreign Affairs") and then a
+ * given name followed by more of the name: "... People's Party Manfred Weber", "Minister for Foreign
+ * Affairs Yusuf bin Alawi". The common words end a description; the person starts at the given name. */
+static int words_before_full_name(const nctx *c, size_t j, size_t b)
+{
+	size_t g = j;
+
+	while (g < b && g - j < 3 && (tok_lex(c, g) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) &&
+	       !(tok_lex(c, g) & (KG_LEX_FIRSTNAME | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) && namey(c, g))
+		g++;
+	if (g > j && g + 1 < b && (tok_lex(c, g) & KG_LEX_FIRSTNAME) && !(tok_lex(c, g) & KG_LEX_COMMON) &&
+	    (namey(c, g + 1) || connector(c, g + 1)))
+		return 1;
+	/* "the Farmers' Party Manfred Holtz": a possessive organisation's head word, then a full name */
+	g = j + 1;
+	if (j == 0 || !(c->p->tokens[j - 1].flags & KG_TOK_POSS) || !(tok_lex(c, j) & KG_LEX_ORGWORD) || b - g < 2 ||
+	    b - g > 3)
+		return 0;
+	for (size_t t = g; t < b; t++)
+		if (!namey(c, t) || (tok_lex(c, t) & (KG_LEX_COMMON | KG_LEX_ORGWORD | KG_LEX_TITLE)))
+			return 0;
+	return 1;
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -789,8 +813,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			len = 1;
 			u = mk_unit(U_DEMONYM, j, j + 1);
 			u.country = canon;
-		} else if (j + 1 < b && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
-			   (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD)) {
+		} else if ((j + 1 < b && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
+			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD)) ||
+			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
 			u = mk_unit(U_WORD, j, j + 1);
 			ner_lower(c->p, j, u.low, sizeof(u.low));
@@ -840,6 +865,10 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				continue;
 			}
 			type = name_type(c, si, j, j + len, cue, &pcue);
+			/* "Minister Responsible for Foreign Affairs": a common word of the title, no name */
+			if (len == 1 && cue && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
+			    j + 1 < c->p->n_tokens && kg_tok_is(c->p, j + 1, "for"))
+				type = KG_TYPE_UNKNOWN;
 			if (type == KG_TYPE_UNKNOWN) {
 				for (size_t t = j; t < j + len; t++) {
 					u = mk_unit(U_WORD, t, t + 1);

@@ -798,8 +798,15 @@ static int described_person(rstate *r, size_t i, size_t *end)
 		if (is_word(u, "and") && j + 1 < r->n &&
 		    (is_word(&r->u[j + 1], "the") || is_word(&r->u[j + 1], "a") || r->u[j + 1].kind == U_ENT))
 			return -1; /* "the president of X and the prime minister, Y": two people */
-		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PERSON)
-			return -1;
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PERSON) {
+			/* "the president of the Farmers' Party Manfred Holtz": the name closes the description */
+			if (!role || j < 2 || !(r->u[j - 1].kind == U_ENT || r->u[j - 1].kind == U_WORD) ||
+			    is_word(&r->u[j - 1], "and") || is_word(&r->u[j - 1], "or") || verb_form(&r->u[j - 1]) ||
+			    !(r->u[i].kind == U_TITLE || r->u[i + 1].kind == U_TITLE))
+				return -1;
+			*end = j + 1;
+			return u->ent;
+		}
 		if (u->kind == U_PUNCT && !is_word(u, "(") && !is_word(u, ")"))
 			return -1;
 		if (verb_form(u) || is_word(u, "who") || is_word(u, "which") || is_word(u, "that") || is_word(u, "with"))
@@ -1394,23 +1401,33 @@ static const char *const venue_mods[] = { "the", "his", "her", "their", "its", "
 
 /* A host's reception at a place, after the guests end at unit j: "welcomed X to P", "paid a courtesy call
  * on X at P". The event the trigger made (r->made_ev) becomes a visit of its guests to P. */
+/* The place of a reception after the guests end at unit j ("to P", "at her official P residence"), or -1. */
+static int reception_place(const rstate *r, size_t j)
+{
+	int e;
+
+	if (j + 1 >= r->n || !(is_word(&r->u[j], "to") || is_word(&r->u[j], "at")))
+		return -1;
+	for (j++; j < r->n && r->u[j].kind == U_WORD && in_list(venue_mods, r->u[j].low); j++)
+		;
+	if (j >= r->n || r->u[j].kind != U_ENT)
+		return -1;
+	e = r->u[j].ent;
+	if (!destination(r, e) && !(ent_type(r, e) == KG_TYPE_ORG && j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
+				    in_list(facility_words, r->u[j + 1].low)))
+		return -1;
+	return e;
+}
+
 static int guest_place(rstate *r, const trigger *t, size_t j)
 {
 	kg_event *ev;
 	int e;
 
-	if (t->role == KG_ROLE_PARTICIPANT || r->made_ev < 0 || j + 1 >= r->n)
+	if (t->role == KG_ROLE_PARTICIPANT || r->made_ev < 0)
 		return KG_OK;
 	ev = &r->evs[r->made_ev];
-	if (ev->place || !(is_word(&r->u[j], "to") || is_word(&r->u[j], "at")))
-		return KG_OK;
-	for (j++; j < r->n && r->u[j].kind == U_WORD && in_list(venue_mods, r->u[j].low); j++)
-		;
-	if (j >= r->n || r->u[j].kind != U_ENT)
-		return KG_OK;
-	e = r->u[j].ent;
-	if (!destination(r, e) && !(ent_type(r, e) == KG_TYPE_ORG && j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
-				    in_list(facility_words, r->u[j + 1].low)))
+	if (ev->place || (e = reception_place(r, j)) < 0)
 		return KG_OK;
 	r->c->e[e].used = 1;
 	ev->type = KG_EVENT_VISIT;
@@ -1641,6 +1658,22 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		have_s = subject_left(r, k, &s, &neg, &planned);
 		have_o = object_right(r, k, t->need, &o);
+		if (!have_s && have_o && !neg && t->how == S_VERB_OBJ && t->role == KG_ROLE_HOST &&
+		    (strcmp(t->lemma, "welcome") == 0 || strcmp(t->lemma, "receive") == 0)) {
+			/* "I was pleased to welcome Secretary X to P": a host no entity names, a guest who visits P */
+			group pg;
+			size_t w = 0;
+			memset(&pg, 0, sizeof(pg));
+			for (size_t i = 0; i < o.n; i++)
+				if (guest(r, o.ents[i]))
+					o.ents[w++] = o.ents[i];
+			o.n = w;
+			if (o.n > 0 && o.u1 < r->n && is_word(&r->u[o.u1], "to") && (pg.ents[0] = reception_place(r, o.u1)) >= 0) {
+				pg.n = 1;
+				return visits(r, t, k, &o, &pg, FLAGS(), 0.8);
+			}
+			return KG_OK;
+		}
 		if (!have_s || (neg && !ev))
 			return KG_OK;
 		if (have_o && strcmp(t->relation, "appoints") == 0) {
