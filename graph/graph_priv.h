@@ -79,6 +79,8 @@ struct kg_graph {
 	kg_event *events;       /* meetings, calls, visits, summits, sorted by id; participants[].name is
 				 * the id of the participant's node, place the place's name */
 	size_t n_events;
+	kg_docref *docs;        /* the documents evidence may cite, sorted by name; owned */
+	size_t n_docs;
 };
 
 /* Sorts nodes by id, canonicalises symmetric edges, sorts edges and builds adjacency, name maps and
@@ -97,6 +99,11 @@ int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
 void kg_gevidence_clear(kg_gevidence *ge);
 /* Sets e->first and e->last from the dates of its evidence (unchanged when none has a date). */
 int kg_gedge_date_span(kg_gedge *e);
+/* Replaces g's documents with copies of docs[0..n) (one per name), sorted by name. 0 or KG_ENOMEM
+ * (then g has none). */
+int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n);
+/* The document named name, or NULL (borrowed). */
+const kg_docref *kg_graph_doc(const kg_graph *g, const char *name);
 /* Copies src's events into dst (a graph being made), keeping those whose participants include a node
  * of dst: participant ids are looked up in dst's node ids (dst->by_id must be built, so after
  * kg_graph_finish) and those not there are dropped. */

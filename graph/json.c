@@ -429,6 +429,60 @@ static void put_event(FILE *fp, const kg_graph *g, const kg_event *ev)
 	fputs_unlocked("}}", fp);
 }
 
+/* Marks in cited (n_docs bytes) the document of one evidence. */
+static void cite(const kg_graph *g, unsigned char *cited, const char *doc, int *any)
+{
+	const kg_docref *d = kg_graph_doc(g, doc);
+
+	if (d && !cited[d - g->docs]) {
+		cited[d - g->docs] = 1;
+		*any |= d->url || d->date || d->title;
+	}
+}
+
+/* The "documents" list: the documents evidence cites, with their URL, date and title; nothing when
+ * none of them has any of the three (outputs of undated text stay as they were). KG_ENOMEM. */
+static int put_documents(FILE *fp, const kg_graph *g)
+{
+	unsigned char *cited;
+	int any = 0, first = 1;
+
+	if (!g->n_docs)
+		return KG_OK;
+	if (!(cited = calloc(g->n_docs, 1)))
+		return KG_ENOMEM;
+	for (size_t i = 0; i < g->n_edges; i++)
+		for (size_t k = 0; k < g->edges[i].n_ev; k++)
+			cite(g, cited, g->edges[i].ev[k].ev.doc, &any);
+	for (size_t i = 0; i < g->n_events; i++)
+		cite(g, cited, g->events[i].evidence.doc, &any);
+	if (any) {
+		fputs_unlocked("\n],\n\"documents\":[", fp);
+		for (size_t i = 0; i < g->n_docs; i++) {
+			const kg_docref *d = &g->docs[i];
+			const struct { const char *key; const char *value; } strs[] = {
+				{ "url", d->url }, { "date", d->date }, { "title", d->title },
+			};
+
+			if (!cited[i])
+				continue;
+			fputs_unlocked(first ? "\n{" : ",\n{", fp);
+			first = 0;
+			put_key(fp, "id", 1);
+			put_json_string(fp, d->name);
+			for (size_t s = 0; s < sizeof(strs) / sizeof(strs[0]); s++) {
+				if (!strs[s].value)
+					continue;
+				put_key(fp, strs[s].key, 0);
+				put_json_string(fp, strs[s].value);
+			}
+			putc_unlocked('}', fp);
+		}
+	}
+	free(cited);
+	return KG_OK;
+}
+
 static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
 {
 	int rc = KG_OK;
@@ -454,6 +508,11 @@ static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
 			fputs_unlocked(i ? ",\n" : "\n", fp);
 			put_event(fp, g, &g->events[i]);
 		}
+	}
+	if ((rc = put_documents(fp, g)) < 0) {
+		funlockfile(fp);
+		kg_error_set(err, "graph.json", 0, 0, "out of memory");
+		return rc;
 	}
 	fputs_unlocked("\n]}\n", fp);
 	funlockfile(fp);
@@ -647,13 +706,14 @@ typedef struct loader {
 	size_t cap_edges;  /* allocated edges */
 	size_t cap_events; /* allocated events */
 	int analyzed;      /* 1 when nodes carry measures */
+	kg_facts *docs;    /* the "documents" read, given to the graph at the end */
 } loader;
 
 static int loader_start(loader *ld, const char *path)
 {
 	memset(ld, 0, sizeof(*ld));
 	ld->path = path;
-	if (kg_graph_alloc(&ld->g) < 0 || kg_map_new(&ld->ids) < 0)
+	if (kg_graph_alloc(&ld->g) < 0 || kg_map_new(&ld->ids) < 0 || kg_facts_new(&ld->docs) < 0)
 		return KG_ENOMEM;
 	return KG_OK;
 }
@@ -662,8 +722,31 @@ static void loader_clear(loader *ld)
 {
 	kg_graph_free(ld->g);
 	kg_map_free(ld->ids);
+	kg_facts_free(ld->docs);
 	ld->g = NULL;
 	ld->ids = NULL;
+	ld->docs = NULL;
+}
+
+/* One element of "documents": {"id", "url", "date", "title"}; one without an id is an error. */
+static int loader_doc(loader *ld, const json_t *o, long line, kg_error *err)
+{
+	kg_docref d;
+
+	memset(&d, 0, sizeof(d));
+	d.name = (char *)str_of(o, "id");
+	if (!d.name) {
+		kg_error_set(err, ld->path, line, 0, "documents: an element without a string \"id\"");
+		return KG_EPARSE;
+	}
+	d.url = (char *)str_of(o, "url");
+	d.date = (char *)str_of(o, "date");
+	d.title = (char *)str_of(o, "title");
+	if (kg_facts_add_doc(ld->docs, &d) < 0) {
+		kg_error_set(err, ld->path, line, 0, "out of memory reading the documents");
+		return KG_ENOMEM;
+	}
+	return KG_OK;
 }
 
 /* Makes room for one more element of size bytes in *v holding n of cap. */
@@ -801,10 +884,11 @@ static int loader_event(loader *ld, const json_t *o, long line, kg_error *err)
 static int load_lines(loader *ld, const char *buf, size_t len, kg_error *err)
 {
 	/* the lines between the objects: in state `from`, line `text` leads to state `to`; objects are read
-	 * in states 2 (nodes), 4 (edges) and 6 (events); 7 is the end */
+	 * in states 2 (nodes), 4 (edges), 6 (events) and 8 (documents); 7 is the end */
 	static const struct { int from; const char *text; int to; } marks[] = {
 		{ 0, "{\"directed\":true,", 1 }, { 1, "\"nodes\":[", 2 }, { 2, "],", 3 }, { 3, "\"edges\":[", 4 },
 		{ 4, "]}", 7 }, { 4, "],", 5 }, { 5, "\"events\":[", 6 }, { 6, "]}", 7 },
+		{ 5, "\"documents\":[", 8 }, { 6, "],", 9 }, { 9, "\"documents\":[", 8 }, { 8, "]}", 7 },
 	};
 	const char *p = buf, *end = buf + len;
 	int mark = 0;
@@ -833,7 +917,7 @@ static int load_lines(loader *ld, const char *buf, size_t len, kg_error *err)
 			p = next;
 			continue;
 		}
-		if ((mark != 2 && mark != 4 && mark != 6) || n == 0 || p[0] != '{')
+		if ((mark != 2 && mark != 4 && mark != 6 && mark != 8) || n == 0 || p[0] != '{')
 			return 1;
 		if (p[n - 1] == ',')
 			n--;
@@ -841,7 +925,7 @@ static int load_lines(loader *ld, const char *buf, size_t len, kg_error *err)
 		if (!o)
 			return 1;
 		rc = mark == 2 ? loader_node(ld, o, line, err) : mark == 4 ? loader_edge(ld, o, line, err)
-						       : loader_event(ld, o, line, err);
+			: mark == 6 ? loader_event(ld, o, line, err) : loader_doc(ld, o, line, err);
 		json_decref(o);
 		if (rc < 0)
 			return rc;
@@ -883,6 +967,9 @@ static int load_document(loader *ld, const char *buf, size_t len, kg_error *err)
 	json_array_foreach(json_object_get(root, "events"), i, x)
 		if ((rc = loader_event(ld, x, 0, err)) < 0)
 			goto done;
+	json_array_foreach(json_object_get(root, "documents"), i, x)
+		if ((rc = loader_doc(ld, x, 0, err)) < 0)
+			goto done;
 done:
 	json_decref(root);
 	return rc;
@@ -915,6 +1002,8 @@ int kg_graph_load_json(kg_graph **out, const char *path, kg_error *err)
 	if (rc < 0)
 		goto done;
 	ld.g->analyzed = ld.analyzed;
+	if (kg_graph_set_docs(ld.g, ld.docs->docs, ld.docs->n_docs) < 0)
+		goto nomem;
 	if ((rc = kg_graph_finish(ld.g, err)) < 0)
 		goto done;
 	*out = ld.g;

@@ -208,6 +208,70 @@ fail:
 	return KG_OK;
 }
 
+static int cmp_docref(const void *pa, const void *pb)
+{
+	return strcmp(((const kg_docref *)pa)->name, ((const kg_docref *)pb)->name);
+}
+
+static void docs_free(kg_docref *docs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		kg_docref_clear(&docs[i]);
+	free(docs);
+}
+
+int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n)
+{
+	kg_docref *v = NULL;
+	size_t k = 0;
+
+	docs_free(g->docs, g->n_docs);
+	g->docs = NULL;
+	g->n_docs = 0;
+	if (!n)
+		return KG_OK;
+	if (!(v = calloc(n, sizeof(*v))))
+		return KG_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const kg_docref *d = &docs[i];
+
+		if (!d->name)
+			continue;
+		if (!(v[k++].name = kg_strdup(d->name)) || (d->url && !(v[k - 1].url = kg_strdup(d->url))) ||
+		    (d->date && !(v[k - 1].date = kg_strdup(d->date))) ||
+		    (d->title && !(v[k - 1].title = kg_strdup(d->title)))) {
+			docs_free(v, k);
+			return KG_ENOMEM;
+		}
+	}
+	qsort(v, k, sizeof(*v), cmp_docref);
+	/* one per name */
+	{
+		size_t w = 0;
+
+		for (size_t i = 0; i < k; i++) {
+			if (w && strcmp(v[w - 1].name, v[i].name) == 0) {
+				kg_docref_clear(&v[i]);
+				continue;
+			}
+			v[w++] = v[i];
+		}
+		k = w;
+	}
+	g->docs = v;
+	g->n_docs = k;
+	return KG_OK;
+}
+
+const kg_docref *kg_graph_doc(const kg_graph *g, const char *name)
+{
+	kg_docref key = { (char *)name, NULL, NULL, NULL };
+
+	if (!name || !g->n_docs)
+		return NULL;
+	return bsearch(&key, g->docs, g->n_docs, sizeof(*g->docs), cmp_docref);
+}
+
 static void node_clear(kg_gnode *n)
 {
 	free(n->id);
@@ -232,6 +296,7 @@ void kg_graph_free(kg_graph *g)
 	for (size_t i = 0; i < g->n_events; i++)
 		kg_event_clear(&g->events[i]);
 	free(g->events);
+	docs_free(g->docs, g->n_docs);
 	kg_map_free(g->by_id);
 	kg_map_free(g->by_name);
 	kg_map_free(g->by_token);
@@ -719,7 +784,7 @@ int kg_graph_new(kg_graph **out, const kg_facts *facts, kg_error *err)
 		return KG_EINVAL;
 	}
 	if (kg_graph_alloc(&g) < 0 || kg_map_new(&rec_by_name) < 0 || kg_map_new(&taken) < 0 ||
-	    kg_map_new(&edge_by_key) < 0)
+	    kg_map_new(&edge_by_key) < 0 || kg_graph_set_docs(g, facts->docs, facts->n_docs) < 0)
 		goto nomem;
 	recs = calloc(ne + 2 * nt + 1, sizeof(*recs));
 	tri_edge = malloc((nt + 1) * sizeof(*tri_edge));

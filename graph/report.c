@@ -582,6 +582,32 @@ static int count_once(kg_map *seen, const char *doc, const char *text, int *fres
 	return rc;
 }
 
+/* 1 when url is a web address a reader may follow (http or https); anything else (javascript:, data:,
+ * a relative path) is shown as text, never linked. */
+static int web_url(const char *url)
+{
+	return url && (strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0) &&
+	       !strpbrk(url, " \t\r\n");
+}
+
+/* A document's cell: its name, linked to its URL when it has a web one, and its headline. */
+static void doc_cell(FILE *fp, const char *name, const kg_docref *d)
+{
+	if (d && web_url(d->url)) {
+		fputs("<a href=\"", fp);
+		html_put(fp, d->url, 0);
+		fputs("\" rel=\"noopener noreferrer\">", fp);
+		html_put(fp, name, 300);
+		fputs("</a>", fp);
+	} else {
+		html_put(fp, name, 300);
+	}
+	if (d && d->title) {
+		fputs("<br>", fp);
+		html_put(fp, d->title, 200);
+	}
+}
+
 static int section_documents(FILE *fp, const kg_graph *g)
 {
 	kg_map *index = NULL, *sentences = NULL;
@@ -624,11 +650,16 @@ static int section_documents(FILE *fp, const kg_graph *g)
 	fprintf(fp, "<section id=\"documents\">\n<h2>Documents</h2>\n<p class=\"hint\">The %zu document%s cited as "
 		"evidence of a relation.</p>\n", n, n == 1 ? "" : "s");
 	if (n) {
-		fputs("<table>\n<thead><tr><th>Document</th><th class=\"num\">Relations</th><th class=\"num\">"
-		      "Sentences cited</th></tr></thead>\n<tbody>\n", fp);
+		fputs("<table>\n<thead><tr><th>Document</th><th>Date</th><th class=\"num\">Relations</th>"
+		      "<th class=\"num\">Sentences cited</th></tr></thead>\n<tbody>\n", fp);
 		for (size_t i = 0; i < n && i < KG_REPORT_DOC_ROWS; i++) {
+			const kg_docref *d = kg_graph_doc(g, rows[i].doc);
+
 			fputs("<tr><td class=\"doc\">", fp);
-			html_put(fp, rows[i].doc, 300);
+			doc_cell(fp, rows[i].doc, d);
+			fputs("</td><td>", fp);
+			if (d && d->date)
+				html_put(fp, d->date, 10);
 			fprintf(fp, "</td><td class=\"num\">%zu</td><td class=\"num\">%zu</td></tr>\n", rows[i].edges,
 				rows[i].sentences);
 		}

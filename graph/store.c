@@ -105,7 +105,7 @@ typedef struct fault {
 enum stmt_id {
 	ST_HASH, ST_ORIGIN, ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST_DEL_MERGE, ST_DEL_TRIPLE, ST_DEL_EVENT,
 	ST_DEL_PART, ST_PUT_DOC, ST_PUT_ENT, ST_PUT_ALIAS, ST_PUT_MERGE, ST_PUT_TRIPLE, ST_PUT_EVENT, ST_PUT_PART,
-	ST_GET_ENT, ST_GET_ALIAS, ST_GET_MERGE, ST_GET_TRIPLE, ST_GET_EVENT, ST_GET_PART, ST_LIST, N_STMT
+	ST_GET_DOC, ST_GET_ENT, ST_GET_ALIAS, ST_GET_MERGE, ST_GET_TRIPLE, ST_GET_EVENT, ST_GET_PART, ST_LIST, N_STMT
 };
 
 static const char *const stmt_sql[N_STMT] = {
@@ -132,6 +132,7 @@ static const char *const stmt_sql[N_STMT] = {
 			 " date_source, flags, evidence_doc, sentence, start, \"end\", text, confidence, extractor)"
 			 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
 	[ST_PUT_PART] = "INSERT INTO participants(doc, ord, event, name, type, role) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+	[ST_GET_DOC] = "SELECT name, url, date, title FROM documents WHERE id = ?1",
 	[ST_GET_ENT] = "SELECT name, type, mentions FROM entities WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_ALIAS] = "SELECT entity, alias FROM aliases WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_MERGE] = "SELECT entity, reason FROM merges WHERE doc = ?1 ORDER BY ord",
@@ -1072,6 +1073,25 @@ static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 	sqlite3_stmt *st;
 	int rc;
 
+	/* the document itself: name, URL, date and title, for the graph's documents list */
+	if (!(st = stmt(s, ST_GET_DOC, err)))
+		return KG_EIO;
+	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		kg_docref d = { (char *)col_text(st, 0), (char *)col_text(st, 1), (char *)col_text(st, 2),
+				(char *)col_text(st, 3) };
+
+		if (d.url && !*d.url)
+			d.url = NULL;
+		if (kg_facts_add_doc(facts, &d) < 0) {
+			sqlite3_reset(st);
+			kg_error_set(err, s->path, 0, 0, "out of memory");
+			return KG_ENOMEM;
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fail(s, err, rc, "cannot read the documents");
 	if (!(st = stmt(s, ST_GET_ENT, err)))
 		return KG_EIO;
 	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);

@@ -320,6 +320,77 @@ static void test_graph__reads_back_events_and_dates_from_graph_json_byte_for_byt
 	kg_facts_free(f);
 }
 
+/* dated_facts with their documents: a1 has a URL, a date and a headline with markup, a2 only a date,
+ * a9 is cited by nothing. */
+static kg_facts *facts_with_documents(void)
+{
+	static const kg_docref docs[] = {
+		{ "a9", "https://example.org/unused", "2025-01-01", NULL },
+		{ "a1", "https://example.org/2025/summit?x=1&y=\"2\"", "2025-02-03", "Summit <b>opens</b>" },
+		{ "a2", NULL, "2025-03-10", NULL },
+		{ "a1", "https://example.org/other", NULL, NULL }, /* the first of a name wins */
+	};
+	kg_facts *f = dated_facts();
+
+	for (size_t i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		assert_int_equal(kg_facts_add_doc(f, &docs[i]), KG_OK);
+	return f;
+}
+
+static void test_graph__lists_the_documents_its_evidence_cites_with_url_date_and_title(void **state)
+{
+	kg_facts *f = facts_with_documents(), *plain = dated_facts();
+	kg_graph *g = NULL, *back = NULL, *sel = NULL, *none = NULL;
+	kg_draw_opts opts = { 0 };
+	kg_error err;
+	json_t *root, *docs, *d;
+	char path[64];
+	char *first, *second, *third, *undocumented;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	root = edges_json(g);
+	docs = json_object_get(root, "documents");
+	/* the documents known and cited: a1 and a2; a9 is cited by nothing */
+	assert_int_equal(json_array_size(docs), 2);
+	d = json_array_get(docs, 0);
+	assert_string_equal(json_string_value(json_object_get(d, "id")), "a1");
+	assert_string_equal(json_string_value(json_object_get(d, "url")), "https://example.org/2025/summit?x=1&y=\"2\"");
+	assert_string_equal(json_string_value(json_object_get(d, "date")), "2025-02-03");
+	assert_string_equal(json_string_value(json_object_get(d, "title")), "Summit <b>opens</b>");
+	d = json_array_get(docs, 1);
+	assert_string_equal(json_string_value(json_object_get(d, "id")), "a2");
+	assert_null(json_object_get(d, "url"));
+	json_decref(root);
+	/* read back byte for byte; a selection keeps the documents of what it keeps */
+	first = capture(kg_graph_write_json, g);
+	temp_file(path, ".json", first);
+	assert_int_equal(kg_graph_load_json(&back, path, &err), KG_OK);
+	second = capture(kg_graph_write_json, back);
+	assert_string_equal(second, first);
+	opts.ego = "Pel Durr";
+	opts.depth = 1;
+	assert_int_equal(kg_graph_select(&sel, back, &opts, &err), KG_OK);
+	third = capture(kg_graph_write_json, sel);
+	assert_non_null(strstr(third, "\"documents\":["));
+	assert_non_null(strstr(third, "example.org\\/2025\\/summit"));
+	/* facts with no document metadata write graph.json as before: no documents list */
+	assert_int_equal(kg_graph_new(&none, plain, &err), KG_OK);
+	undocumented = capture(kg_graph_write_json, none);
+	assert_null(strstr(undocumented, "\"documents\""));
+	unlink(path);
+	free(first);
+	free(second);
+	free(third);
+	free(undocumented);
+	kg_graph_free(sel);
+	kg_graph_free(back);
+	kg_graph_free(none);
+	kg_graph_free(g);
+	kg_facts_free(f);
+	kg_facts_free(plain);
+}
+
 static void test_graph__a_period_keeps_what_is_dated_in_it_and_a_partial_date_covers_its_period(void **state)
 {
 	kg_facts *f = dated_facts();
@@ -390,6 +461,7 @@ int main(void)
 		cmocka_unit_test(test_graph__refuses_no_facts_with_an_error),
 		cmocka_unit_test(test_graph__lists_events_and_gives_each_derived_edge_its_events_and_dates),
 		cmocka_unit_test(test_graph__reads_back_events_and_dates_from_graph_json_byte_for_byte),
+		cmocka_unit_test(test_graph__lists_the_documents_its_evidence_cites_with_url_date_and_title),
 		cmocka_unit_test(test_graph__a_period_keeps_what_is_dated_in_it_and_a_partial_date_covers_its_period),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -473,6 +473,10 @@ void kg_facts_free(kg_facts *f)
 	free(f->events);
 	kg_map_free(f->event_ids);
 	kg_map_free(f->by_name);
+	for (size_t i = 0; i < f->n_docs; i++)
+		kg_docref_clear(&f->docs[i]);
+	free(f->docs);
+	kg_map_free(f->doc_names);
 	free(f);
 }
 
@@ -567,6 +571,57 @@ int kg_facts_merge(kg_facts *dst, const kg_facts *src)
 			return rc;
 	for (size_t i = 0; i < src->n_events; i++)
 		if ((rc = kg_facts_add_event(dst, &src->events[i])) < 0)
+			return rc;
+	return kg_facts_copy_docs(dst, src);
+}
+
+void kg_docref_clear(kg_docref *d)
+{
+	if (!d)
+		return;
+	free(d->name);
+	free(d->url);
+	free(d->date);
+	free(d->title);
+	memset(d, 0, sizeof(*d));
+}
+
+int kg_facts_add_doc(kg_facts *f, const kg_docref *d)
+{
+	kg_docref c = { NULL, NULL, NULL, NULL };
+	int rc;
+
+	if (!d->name)
+		return KG_OK;
+	if (!f->doc_names && (rc = kg_map_new(&f->doc_names)) < 0)
+		return rc;
+	if (kg_map_get(f->doc_names, d->name, NULL))
+		return KG_OK;
+	if (f->n_docs == f->cap_docs) {
+		size_t cap = f->cap_docs ? f->cap_docs * 2 : 16;
+		kg_docref *more = realloc(f->docs, cap * sizeof(*more));
+
+		if (!more)
+			return KG_ENOMEM;
+		f->docs = more;
+		f->cap_docs = cap;
+	}
+	if (!(c.name = kg_strdup(d->name)) || (d->url && !(c.url = kg_strdup(d->url))) ||
+	    (d->date && !(c.date = kg_strdup(d->date))) || (d->title && !(c.title = kg_strdup(d->title))) ||
+	    kg_map_put(f->doc_names, d->name, f->n_docs) < 0) {
+		kg_docref_clear(&c);
+		return KG_ENOMEM;
+	}
+	f->docs[f->n_docs++] = c;
+	return KG_OK;
+}
+
+int kg_facts_copy_docs(kg_facts *dst, const kg_facts *src)
+{
+	int rc;
+
+	for (size_t i = 0; i < src->n_docs; i++)
+		if ((rc = kg_facts_add_doc(dst, &src->docs[i])) < 0)
 			return rc;
 	return KG_OK;
 }

@@ -260,6 +260,14 @@ typedef struct kg_entity {
 } kg_entity;
 
 /* Entities and triples, as extractors produce them and the graph consumes them. */
+/* A document the facts were read from, as the graph cites it (what a report links to). */
+typedef struct kg_docref {
+	char *name;  /* the name evidence cites it by (kg_evidence.doc), owned */
+	char *url;   /* its URL, NULL when unknown */
+	char *date;  /* its ISO date, NULL when unknown */
+	char *title; /* its headline, NULL when unknown */
+} kg_docref;
+
 typedef struct kg_facts {
 	kg_entity *entities;  /* owned */
 	size_t n_entities;
@@ -272,6 +280,10 @@ typedef struct kg_facts {
 	size_t n_events;
 	size_t cap_events;
 	kg_map *event_ids;    /* event id -> index in events */
+	kg_docref *docs;      /* owned: the documents, one per name (the first given wins) */
+	size_t n_docs;
+	size_t cap_docs;
+	kg_map *doc_names;    /* document name -> index in docs */
 } kg_facts;
 
 int kg_facts_new(kg_facts **out);
@@ -291,7 +303,14 @@ int kg_facts_add_event(kg_facts *f, const kg_event *ev);
 kg_event *kg_facts_find_event(const kg_facts *f, const char *id);
 /* The entity with exactly this name, or NULL (borrowed). */
 kg_entity *kg_facts_find(const kg_facts *f, const char *name);
-/* Copies every entity, triple and event of src into dst. */
+/* Adds a copy of d unless a document of that name is there already (then nothing changes).
+ * Returns 0 or KG_ENOMEM. */
+int kg_facts_add_doc(kg_facts *f, const kg_docref *d);
+/* Copies every document of src into dst (kg_facts_add_doc). */
+int kg_facts_copy_docs(kg_facts *dst, const kg_facts *src);
+/* Frees the strings of d (NULL-safe). */
+void kg_docref_clear(kg_docref *d);
+/* Copies every entity, triple, event and document of src into dst. */
 int kg_facts_merge(kg_facts *dst, const kg_facts *src);
 
 /* The relation schema. */

@@ -1033,7 +1033,7 @@ int kg_resolve(kg_facts **out, const kg_facts *in, const kg_lex *lex, kg_error *
 	}
 	*out = NULL;
 	if ((rc = kg_map_new(&r.by_name)) < 0 || (rc = kg_map_new(&r.by_norm)) < 0 || (rc = kg_facts_new(&f)) < 0 ||
-	    (rc = build_groups(&r, in)) < 0 || (rc = describe_groups(&r)) < 0 || (rc = join_by_lexicon(&r)) < 0 ||
+	    (rc = kg_facts_copy_docs(f, in)) < 0 || (rc = build_groups(&r, in)) < 0 || (rc = describe_groups(&r)) < 0 || (rc = join_by_lexicon(&r)) < 0 ||
 	    (rc = join_by_initials(&r)) < 0 || (rc = join_persons(&r)) < 0 || (rc = build_clusters(&r)) < 0)
 		goto done;
 	if (!(order = malloc((r.n_clusters + 1) * sizeof(*order)))) {
