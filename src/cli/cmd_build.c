@@ -4,6 +4,7 @@
 #include "ingest.h"
 
 #include <errno.h>
+#include <jansson.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "../../graph/graph.h"
 #include "../lex/lex.h"
 #include "../resolve/resolve.h"
+#include "../text/text.h"
 
 /* Above this many entities graph.svg draws only the most central ones unless --top says otherwise:
  * Graphviz needs minutes for thousands of nodes. */
@@ -35,6 +37,7 @@ typedef struct input_opts {
 	size_t max_entities;   /* entities kept per news document (0: the default, 10,000) */
 	const char *db;        /* build: the store (NULL: DIR/kg.db, or in memory with -o -) */
 	int documents;         /* extract: also write entity lines and a closing document line */
+	int list;              /* extract: print the files the inputs name and what reads them, read nothing */
 	size_t jobs;           /* news documents extracted at once by worker threads (0, 1: no threads) */
 	const char *date;      /* --date: the date of documents with none of their own (checked ISO) */
 	const char *since;     /* build: only what is dated in or after this ISO date */
@@ -575,6 +578,8 @@ typedef struct extract_state {
 	size_t doc_entities; /* --documents: entity lines of the current document so far */
 	size_t doc_triples;  /* --documents: triple lines of the current document so far */
 	size_t doc_events;   /* --documents: event lines of the current document so far */
+	size_t n_listed;     /* --list: files listed */
+	size_t n_list_errors;/* --list: files that could not be listed */
 } extract_state;
 
 /* Prints the triples of one document (with --documents, its entities first); a failed write stops the
@@ -645,11 +650,72 @@ static const kg_cli_opt extract_opts[] = {
 	{ "date", 0, KG_CLI_STRING, offsetof(input_opts, date), "DATE", NULL,
 	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
 	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
+	{ "list", 0, KG_CLI_FLAG, offsetof(input_opts, list), NULL, NULL,
+	  "extract nothing: print one JSON line per file the inputs name, in the order they would be read, "
+	  "with the extractor and the input format that would read it ({\"extractor\",\"file\",\"format\"}; "
+	  "format \"gzip\" when compressed); needs -x auto" },
 	LIMIT_OPTS,
 	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no warnings" },
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
+
+/* The input format of a news file by its first bytes: "gzip" when compressed, a kg_text_formats name
+ * otherwise, NULL when it cannot be read (reported when the file is read). */
+static const char *file_format(const char *file)
+{
+	char head[4096];
+	size_t n;
+	FILE *fp = fopen(file, "rb");
+
+	if (!fp)
+		return NULL;
+	n = fread(head, 1, sizeof(head), fp);
+	fclose(fp);
+	if (n >= 2 && (unsigned char)head[0] == 0x1f && (unsigned char)head[1] == 0x8b)
+		return "gzip";
+	return kg_text_sniff(head, n, file)->name;
+}
+
+/* --list: prints one file of the plan as a JSON line. */
+static int list_file(const char *file, const kg_extractor *x, void *ctx)
+{
+	extract_state *st = ctx;
+	const char *format = NULL;
+	json_t *o;
+	int rc = KG_OK;
+
+	if (strcmp(file, "-") != 0)
+		format = strcmp(x->name, "news") == 0 ? file_format(file) : x->name;
+	o = json_pack("{s:s, s:s, s:s?}", "extractor", x->name, "file", file, "format", format);
+	if (!o) {
+		/* a file name that is not UTF-8 has no JSON string */
+		kg_cli_error("%s: the file name is not UTF-8: rename it to list it", file);
+		st->n_list_errors++;
+	} else if (json_dumpf(o, st->out, JSON_COMPACT | JSON_SORT_KEYS) != 0 || fputc('\n', st->out) == EOF) {
+		st->write_error = errno ? errno : EIO;
+		rc = KG_ERROR;
+	} else {
+		st->n_listed++;
+	}
+	json_decref(o);
+	return rc;
+}
+
+/* --list: the plan of every input; returns < 0 when the output failed. */
+static int list_inputs(const kg_strv *inputs, kg_extract_opts *xo, extract_state *st, size_t *n_failed)
+{
+	for (size_t i = 0; i < inputs->n; i++) {
+		size_t before = xo->n_errors + st->n_list_errors;
+		int rc = kg_extract_auto_plan(inputs->v[i], xo, list_file, st);
+
+		if (rc < 0 || xo->n_errors + st->n_list_errors > before)
+			(*n_failed)++;
+		if (rc == KG_ERROR)
+			return rc;
+	}
+	return KG_OK;
+}
 
 static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 {
@@ -679,7 +745,22 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
 		goto done;
 	}
+	if (o.list && strcmp(x->name, "auto") != 0) {
+		kg_cli_error("--list needs -x auto: the news and triples extractors read a directory as a whole");
+		goto done;
+	}
 	errno = 0;
+	if (o.list) {
+		rc = list_inputs(&inputs, &xo, &st, &n_failed);
+		if (st.write_error)
+			kg_cli_error("%s: cannot write: %s", o.output, strerror(st.write_error));
+		else
+			report_failed(n_failed, inputs.n);
+		if (st.out != stdout && fclose(st.out) != 0 && rc == KG_OK)
+			rc = KG_EIO;
+		status = rc < 0 || n_failed ? KG_EXIT_ERROR : st.n_listed ? KG_EXIT_OK : KG_EXIT_NONE;
+		goto done;
+	}
 	rc = kg_cli_run_inputs(&inputs, x, &xo, extract_print, &n_failed);
 	if (st.write_error)
 		kg_cli_error("%s: cannot write: %s", o.output, strerror(st.write_error));

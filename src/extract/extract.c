@@ -305,48 +305,78 @@ static const char *binary_file(const char *file)
 
 /* State of an auto run. */
 typedef struct auto_run {
-	kg_facts_cb cb;   /* receives the facts */
-	const char *top;  /* the path given: a file named there is always read */
+	kg_facts_cb cb;           /* receives the facts (run) */
+	const char *top;          /* the path given: a file named there is always read */
+	kg_extract_plan_cb plan;  /* receives the files (plan) */
+	void *plan_ctx;           /* plan's context */
 } auto_run;
 
-/* Runs the extractor the auto rule picks for one file. */
-static int auto_file(const char *file, kg_extract_opts *opts, void *ctx)
+/* The extractor the auto rule picks for file, NULL when a directory walk skips it (reported). */
+static const kg_extractor *auto_pick(const char *file, const char *top, kg_extract_opts *opts)
 {
-	const auto_run *run = ctx;
 	const char *kind;
 	kg_error err;
 
 	if (strcmp(file, "-") == 0)
-		return auto_stdin(opts, run->cb);
+		return kg_extractor_lookup("auto");
 	if (kg_extract_is_triples_file(file))
-		return kg_extract_triples_run(file, opts, run->cb);
+		return kg_extractor_lookup("triples");
 	if (has_suffix(file, ".csv")) {
 		kg_error_set(&err, file, 0, 0, "%s: comma-separated values are neither news text nor triples; "
 			     "triples are read from .tsv files and JSON Lines (see kg build --help)",
-			     strcmp(file, run->top) == 0 ? "not read" : "skipped");
-		kg_extract_report(opts, &err, strcmp(file, run->top) != 0);
-		return KG_OK;
+			     strcmp(file, top) == 0 ? "not read" : "skipped");
+		kg_extract_report(opts, &err, strcmp(file, top) != 0);
+		return NULL;
 	}
-	if (strcmp(file, run->top) == 0 || web_gz(file))
-		return kg_extract_news_run(file, opts, run->cb);
+	if (strcmp(file, top) == 0 || web_gz(file))
+		return kg_extractor_lookup("news");
 	if ((kind = binary_file(file))) {
 		kg_error_set(&err, file, 0, 0, "skipped: %s, not text", kind);
 		kg_extract_report(opts, &err, 1);
-		return KG_OK;
+		return NULL;
 	}
 	for (size_t i = 0; i < sizeof(auto_skipped) / sizeof(auto_skipped[0]); i++) {
 		if (has_suffix(file, auto_skipped[i])) {
 			kg_error_set(&err, file, 0, 0, "skipped: neither news text nor triples (name it to read it as news)");
 			kg_extract_report(opts, &err, 1);
-			return KG_OK;
+			return NULL;
 		}
 	}
-	return kg_extract_news_run(file, opts, run->cb);
+	return kg_extractor_lookup("news");
+}
+
+/* Runs the extractor the auto rule picks for one file. */
+static int auto_file(const char *file, kg_extract_opts *opts, void *ctx)
+{
+	const auto_run *run = ctx;
+	const kg_extractor *x = auto_pick(file, run->top, opts);
+
+	if (!x)
+		return KG_OK;
+	if (x->run == kg_extract_auto_run)
+		return auto_stdin(opts, run->cb);
+	return x->run(file, opts, run->cb);
+}
+
+/* Hands one file the auto rule reads to the plan's callback. */
+static int auto_plan_file(const char *file, kg_extract_opts *opts, void *ctx)
+{
+	const auto_run *run = ctx;
+	const kg_extractor *x = auto_pick(file, run->top, opts);
+
+	return x ? run->plan(file, x, run->plan_ctx) : KG_OK;
+}
+
+int kg_extract_auto_plan(const char *path, kg_extract_opts *opts, kg_extract_plan_cb fn, void *ctx)
+{
+	auto_run run = { NULL, path, fn, ctx };
+
+	return kg_extract_walk(path, opts, auto_plan_file, &run);
 }
 
 int kg_extract_auto_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 {
-	auto_run run = { cb, path };
+	auto_run run = { cb, path, NULL, NULL };
 
 	return kg_extract_walk(path, opts, auto_file, &run);
 }

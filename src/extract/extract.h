@@ -106,6 +106,14 @@ int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extra
 /* Reports a problem through opts (counts it, calls on_error or prints it). */
 void kg_extract_report(kg_extract_opts *opts, const kg_error *err, int warning);
 
+/* Called by kg_extract_auto_plan for each file, with the extractor that would read it ("auto" for "-",
+ * decided when read); return < 0 to stop. */
+typedef int (*kg_extract_plan_cb)(const char *file, const kg_extractor *x, void *ctx);
+/* Calls fn for every file kg_extract_auto_run(path) would read, in the same order, without reading
+ * them; the files a directory walk skips are reported through opts as the run reports them. Returns
+ * as kg_extract_walk. */
+int kg_extract_auto_plan(const char *path, kg_extract_opts *opts, kg_extract_plan_cb fn, void *ctx);
+
 /* Called by kg_extract_walk for each regular file; return < 0 to stop the walk. */
 typedef int (*kg_extract_file_cb)(const char *file, kg_extract_opts *opts, void *ctx);
 /* Calls fn for path itself when it is a file (or "-"), or for every regular file under it when it is a

@@ -1,0 +1,101 @@
+#!/bin/bash
+# dask_cluster.sh: scripts/kg-dask on a Dask cluster of a scheduler and two workers on loopback
+# (separate processes) gives the same store as one kg add of the same inputs: every row of every
+# table equal, the time each document was added aside, and the same graph.json built from it.
+# The corpus mixes files of a directory (one skipped), a JSON Lines file cut into several shards, a
+# document met twice under two names and a JSON Lines id whose text changes (replaced), so that the
+# order of the merge matters.
+# Usage: dask_cluster.sh KG_BINARY SOURCE_DIR SHARED_DIR
+set -euo pipefail
+kg=$1 src=$2
+py=/usr/bin/python3
+fail() { echo "FAIL: $*" >&2; exit 1; }
+if ! "$py" -c 'import distributed' 2>/dev/null || ! command -v dask-scheduler >/dev/null ||
+	! command -v dask-worker >/dev/null; then
+	echo "skipped: python3-distributed is not installed (scripts/setup installs it)" >&2
+	exit 77
+fi
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+export DASK_TEMPORARY_DIRECTORY=$tmp/dask DASK_CONFIG=$tmp/dask-config
+
+# the corpus, named by relative paths from $tmp as a user would
+mkdir -p "$tmp/in/news" "$tmp/dask"
+cp "$src"/examples/news/*.txt "$src"/examples/triples/* "$tmp/in/news/"
+cp "$src/examples/news/000_9f5eef8a525d3995.txt" "$tmp/in/news/zz_same_content.txt"
+printf '<svg/>\n' >"$tmp/in/news/graph.svg"
+"$py" "$src/bench/gen" corpus --size 120K --people 150 --orgs 30 --seed 7 -o "$tmp/in/gen.jsonl" 2>/dev/null
+"$py" "$src/bench/gen" corpus --size 40K --people 60 --orgs 10 --seed 8 --format txt -o "$tmp/in/txt" 2>/dev/null
+# the same id again with another text: kg add keeps the later one
+printf '{"id":"again","text":"Ada Quill met Bo Lind in Oslo."}\n' >>"$tmp/in/gen.jsonl"
+printf '{"id":"again","text":"Ada Quill spoke with Bo Lind in Riga."}\n' >>"$tmp/in/gen.jsonl"
+inputs=(in/news in/gen.jsonl in/txt)
+
+# the reference: one kg add
+(cd "$tmp" && "$kg" add "${inputs[@]}" --db ref/kg.db -q) || fail "kg add exited $?"
+
+# the cluster: a scheduler and two single-threaded workers, on loopback, found through a file
+dask-scheduler --host 127.0.0.1 --port 0 --no-dashboard --scheduler-file "$tmp/sched.json" \
+	>"$tmp/scheduler.log" 2>&1 &
+pids+=($!)
+for w in 1 2; do
+	dask-worker --host 127.0.0.1 --nthreads 1 --no-nanny --no-dashboard --name "w$w" \
+		--local-directory "$tmp/dask/w$w" --scheduler-file "$tmp/sched.json" >"$tmp/worker$w.log" 2>&1 &
+	pids+=($!)
+done
+
+# the driver waits for the scheduler's file and for both workers (readiness, not the clock);
+# small shards so that gen.jsonl is cut into several pieces
+status=0
+(cd "$tmp" && "$py" "$src/scripts/kg-dask" --scheduler-file sched.json --workers 2 --kg "$kg" \
+	--shard-bytes 30000 --db dask/kg.db "${inputs[@]}") >"$tmp/out" 2>"$tmp/err" || status=$?
+[ "$status" -eq 0 ] || { cat "$tmp/err" "$tmp"/worker*.log >&2; fail "kg-dask exited $status"; }
+grep -q "graph.svg: skipped" "$tmp/err" || fail "the skipped file is not reported: $(cat "$tmp/err")"
+summary=$(grep "^kg-dask: " "$tmp/err") || fail "no summary: $(cat "$tmp/err")"
+shards=$(sed -n 's/.* in \([0-9]*\) shards.*/\1/p' <<<"$summary")
+[ "${shards:-0}" -ge 6 ] || fail "expected the corpus in at least 6 shards: $summary"
+grep -q " of 2 workers" <<<"$summary" || fail "the cluster does not have 2 workers: $summary"
+
+# identical: every table, every row, every column but documents.added (a time), and the header
+dump() {
+	"$py" - "$1" <<'P'
+import sqlite3, sys
+db = sqlite3.connect("file:%s?mode=ro" % sys.argv[1], uri=True)
+for pragma in ("user_version", "application_id"):
+    print(pragma, db.execute("PRAGMA " + pragma).fetchone()[0])
+for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+    cols = [r[1] for r in db.execute('PRAGMA table_info("%s")' % name)]
+    sel = ", ".join("NULL" if (name, c) == ("documents", "added") else '"%s"' % c for c in cols)
+    rows = db.execute('SELECT %s FROM "%s"' % (sel, name)).fetchall()
+    print("table", name, cols, len(rows))
+    for row in sorted(rows, key=repr):
+        print(repr(row))
+P
+}
+dump "$tmp/ref/kg.db" >"$tmp/ref.dump"
+dump "$tmp/dask/kg.db" >"$tmp/dask.dump"
+docs=$("$py" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM documents").fetchone()[0])' "$tmp/ref/kg.db")
+[ "$docs" -ge 100 ] || fail "the reference store holds only $docs documents"
+diff -u "$tmp/ref.dump" "$tmp/dask.dump" >"$tmp/diff" || fail "the Dask store differs from kg add's: $(head -20 "$tmp/diff")"
+grep -q "'again', 'in/gen.jsonl:" "$tmp/dask.dump" || fail "no document from a cut JSON Lines file with its FILE:LINE source"
+[ "$(grep -c "'again', 'in/gen.jsonl:" "$tmp/dask.dump")" -eq 1 ] || fail "the changed document was not replaced"
+
+# the same graph built from both
+"$kg" build --db "$tmp/ref/kg.db" -o "$tmp/ref" -q || fail "kg build of the reference exited $?"
+"$kg" build --db "$tmp/dask/kg.db" -o "$tmp/dask" -q || fail "kg build of the Dask store exited $?"
+cmp -s "$tmp/ref/graph.json" "$tmp/dask/graph.json" || fail "graph.json differs"
+
+# both again: the same store still (the document of the changed id is replaced once more, by both)
+(cd "$tmp" && "$kg" add "${inputs[@]}" --db ref/kg.db -q) || fail "kg add again exited $?"
+(cd "$tmp" && "$py" "$src/scripts/kg-dask" --scheduler-file sched.json --workers 2 --kg "$kg" \
+	--shard-bytes 30000 --db dask/kg.db -q "${inputs[@]}") || fail "kg-dask again exited $?"
+dump "$tmp/ref/kg.db" >"$tmp/ref.dump"
+dump "$tmp/dask/kg.db" >"$tmp/dask.dump"
+diff -u "$tmp/ref.dump" "$tmp/dask.dump" >"$tmp/diff" || fail "run again, the stores differ: $(head -20 "$tmp/diff")"
+echo ok
