@@ -746,6 +746,32 @@ static void test_ner__a_description_ending_in_a_common_word_stops_before_the_ful
 	kg_facts_free(f);
 }
 
+static void test_ner__a_company_named_after_a_company_noun_is_apart_from_its_chief(void **state)
+{
+	kg_facts *f = extract("Lina Osk met the chief executive of Danish industrial giant Korvex Joe Tanner in Aarhus.\n");
+	(void)state;
+	if (!has(f, "Lina Osk", "meet", "Joe Tanner", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Lina Osk", "meet", "Joe Tanner", NULL, NULL));
+	assert_int_equal(type_of(f, "Korvex"), KG_TYPE_ORG);
+	assert_null(kg_facts_find(f, "Korvex Joe Tanner"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present(void **state)
+{
+	kg_facts *f = extract("Lina Osk met Joe Tanner on Monday in the presence of Danish Minister of Water and "
+			      "Coastal Affairs Mohamed Vester and Eng. Rami Tolba, a member of the council.\n");
+	(void)state;
+	if (!has(f, "Lina Osk", "meet", "Mohamed Vester", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Lina Osk", "meet", "Mohamed Vester", NULL, NULL));
+	assert_true(has(f, "Joe Tanner", "meet", "Mohamed Vester", NULL, NULL));
+	assert_true(has(f, "Mohamed Vester", "holds_position", "Denmark", "Minister of Water and Coastal Affairs", NULL));
+	assert_true(has(f, "Lina Osk", "meet", "Eng. Rami Tolba", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -800,6 +826,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_month_after_a_given_name_is_a_surname_and_styles_of_address_are_no_names),
 		cmocka_unit_test(test_ner__a_guest_welcomed_by_no_named_host_visits_the_place),
 		cmocka_unit_test(test_ner__a_description_ending_in_a_common_word_stops_before_the_full_name),
+		cmocka_unit_test(test_ner__a_company_named_after_a_company_noun_is_apart_from_its_chief),
+		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

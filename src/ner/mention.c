@@ -750,6 +750,29 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 	return 1;
 }
 
+/* Nouns for a company or body, in lower case, that a news text puts right before the body's name. */
+static const char *const company_nouns[] = { "giant", "firm", "company", "group", "maker", "carmaker", "automaker",
+	"conglomerate", "lender", "retailer", "startup", "start-up", "insurer", "airline", "operator", "producer",
+	"manufacturer", "chipmaker", "multinational", "supplier", NULL };
+
+/* Length of an organisation's name at j when the chunk [j, b) is "industrial giant Korvex Joe Tanner": after a
+ * company noun, the words before a given name that a further name word follows; 0 otherwise. */
+static size_t company_before_name(const nctx *c, size_t j, size_t b)
+{
+	char prev[24];
+
+	if (j == 0 || (c->p->tokens[j - 1].flags & (KG_TOK_CAP | KG_TOK_UPPER)))
+		return 0;
+	ner_lower(c->p, j - 1, prev, sizeof(prev));
+	if (!in_list(company_nouns, prev))
+		return 0;
+	for (size_t g = j + 1; g + 1 < b && g - j <= 3; g++)
+		if ((tok_lex(c, g) & KG_LEX_FIRSTNAME) && !(tok_lex(c, g) & KG_LEX_COMMON) && namey(c, g + 1) &&
+		    !(tok_lex(c, g - 1) & KG_LEX_FIRSTNAME))
+			return g - j;
+	return 0;
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -772,7 +795,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if (((len = longest_org_at(c, j, a, b, &canon)) > 0) && !title_overlaps(c, j, len, b)) {
+		if (j == a && (len = company_before_name(c, j, b)) > 0) {
+			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + len);
+			u.mention = mi;
+		} else if (((len = longest_org_at(c, j, a, b, &canon)) > 0) && !title_overlaps(c, j, len, b)) {
 			if (!canon) {
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
 				canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
@@ -911,6 +939,42 @@ static int title_opener(const nctx *c, const unit *u)
 	if (u->kind == U_ENT)
 		return c->m[u->mention].type != KG_TYPE_PERSON;
 	return (u->kind == U_WORD || u->kind == U_PUNCT) && in_list(dets, u->low);
+}
+
+/* Joins "and" and up to three capitalised words into a title with an "of" part before a name: "Minister of
+ * Electricity and Renewable Energy X" is one title, X its holder. */
+static int absorb_second_field(nctx *c, size_t si)
+{
+	unit *u = c->units[si];
+	size_t n = c->n_units[si];
+
+	for (size_t i = 0; i + 3 < n; i++) {
+		size_t k = i + 2, a, b;
+		char *title;
+
+		if (u[i].kind != U_TITLE || !u[i].title || !strstr(u[i].title, " of ") || u[i + 1].kind != U_WORD ||
+		    strcmp(u[i + 1].low, "and") != 0)
+			continue;
+		while (k < n && k - i <= 4 && u[k].kind == U_WORD && (c->p->tokens[u[k].t0].flags & KG_TOK_CAP) &&
+		       !(u[k].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)))
+			k++;
+		if (k == i + 2 || k >= n || u[k].kind != U_ENT || c->m[u[k].mention].type != KG_TYPE_PERSON)
+			continue;
+		a = c->p->tokens[u[i].t0].start;
+		b = c->p->tokens[u[k - 1].t1 - 1].end;
+		title = kg_strndup(c->doc->norm + a, b - a);
+		if (!title || kg_strv_push(&c->titles, title) < 0) {
+			free(title);
+			return KG_ENOMEM;
+		}
+		free(title);
+		u[i].t1 = u[k - 1].t1;
+		u[i].title = c->titles.v[c->titles.n - 1];
+		memmove(&u[i + 1], &u[k], (n - k) * sizeof(*u));
+		n -= k - i - 1;
+	}
+	c->n_units[si] = n;
+	return KG_OK;
 }
 
 /* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
@@ -1110,7 +1174,9 @@ static int sentence_units(nctx *c, size_t si)
 		if (u->kind == U_WORD && !u->lex)
 			u->lex = tok_lex(c, u->t0);
 	}
-	return absorb_modifiers(c, si);
+	if ((rc = absorb_modifiers(c, si)) < 0)
+		return rc;
+	return absorb_second_field(c, si);
 }
 
 static void clear_mentions(nctx *c)
