@@ -8,7 +8,8 @@
 #include <string.h>
 
 /* The GraphML keys: id, element, name, type, and 1 for the keys of time, declared only for a graph with
- * dates or events (so an undated graph's file stays as it was). */
+ * dates or events, 2 for the documents' web addresses, declared only when a document has one (so an
+ * undated graph's file stays as it was). */
 static const struct { const char *id, *for_, *name, *type; int dated; } keys[] = {
 	{ "n_label", "node", "label", "string", 0 },
 	{ "n_type", "node", "type", "string", 0 },
@@ -31,6 +32,7 @@ static const struct { const char *id, *for_, *name, *type; int dated; } keys[] =
 	{ "e_first", "edge", "first", "string", 1 },
 	{ "e_last", "edge", "last", "string", 1 },
 	{ "e_events", "edge", "events", "string", 1 },
+	{ "e_urls", "edge", "urls", "string", 2 },
 };
 
 static void data_str(FILE *fp, const char *key, const char *value)
@@ -75,6 +77,26 @@ static void data_evidence(FILE *fp, const kg_gedge *e, int docs)
 	fputs("</data>\n", fp);
 }
 
+/* The web addresses of the documents of e's evidence, distinct, joined by " | ", escaped. */
+static void data_urls(FILE *fp, const kg_graph *g, const kg_gedge *e)
+{
+	const char *prev = NULL;
+	int any = 0;
+
+	for (size_t i = 0; i < e->n_ev; i++) {
+		const kg_docref *d = kg_graph_doc(g, e->ev[i].ev.doc);
+
+		if (!d || !d->url || (prev && strcmp(prev, d->url) == 0))
+			continue;
+		fputs(any ? " | " : "      <data key=\"e_urls\">", fp);
+		kg_xml_put(fp, d->url);
+		prev = d->url;
+		any = 1;
+	}
+	if (any)
+		fputs("</data>\n", fp);
+}
+
 /* Writes edge i of g; back: the second copy of a symmetric edge in a directed graph, target to source. */
 static void write_edge(FILE *fp, const kg_graph *g, size_t i, int directed, int back)
 {
@@ -106,15 +128,18 @@ static void write_edge(FILE *fp, const kg_graph *g, size_t i, int directed, int 
 		}
 		fputs("</data>\n", fp);
 	}
+	data_urls(fp, g, e);
 	fputs("    </edge>\n", fp);
 }
 
 static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 {
-	int directed = 0, dated = g && g->n_events > 0;
+	int directed = 0, dated = g && g->n_events > 0, linked = 0;
 
 	for (size_t i = 0; g && !dated && i < g->n_edges; i++)
 		dated = g->edges[i].first != NULL;
+	for (size_t i = 0; g && !linked && i < g->n_docs; i++)
+		linked = g->docs[i].url != NULL;
 	if (!g || !fp) {
 		kg_error_set(err, "graph.graphml", 0, 0, "no graph or no output");
 		return KG_EINVAL;
@@ -125,7 +150,7 @@ static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 	      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
 	      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		if (dated || !keys[i].dated)
+		if (keys[i].dated == 0 || (keys[i].dated == 1 && dated) || (keys[i].dated == 2 && linked))
 			fprintf(fp, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i].id,
 			keys[i].for_, keys[i].name, keys[i].type);
 	for (size_t i = 0; i < g->n_edges; i++)

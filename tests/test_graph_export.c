@@ -376,6 +376,38 @@ static void test_graph__graphml_parses_as_xml_with_hostile_names(void **state)
 	kg_graph_free(g);
 }
 
+static void test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documents(void **state)
+{
+	static const kg_docref docs[] = {
+		{ "d1", "https://example.org/a?x=1&y=<2>", NULL, NULL },
+		{ "d3", "https://example.org/c", "2025-01-02", "Plans" },
+	};
+	kg_facts *f = facts_of(sample, sizeof(sample) / sizeof(sample[0]));
+	kg_graph *g = NULL, *plain = sample_graph();
+	kg_error err;
+	char *xml, *before;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		assert_int_equal(kg_facts_add_doc(f, &docs[i]), KG_OK);
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	xml = capture(kg_graph_write_graphml, g);
+	assert_non_null(strstr(xml, "<key id=\"e_urls\" for=\"edge\" attr.name=\"urls\" attr.type=\"string\"/>"));
+	/* Ann and Bo met in d1 and d2: d1's address, escaped; d2 has none */
+	assert_non_null(strstr(xml, "<data key=\"e_urls\">https://example.org/a?x=1&amp;y=&lt;2&gt;</data>"));
+	assert_non_null(strstr(xml, "<data key=\"e_urls\">https://example.org/c</data>"));
+	/* a graph whose documents have no address declares no such key */
+	before = capture(kg_graph_write_graphml, plain);
+	assert_null(strstr(before, "e_urls"));
+	if (have_xmllint())
+		assert_true(xml_parses(xml));
+	free(xml);
+	free(before);
+	kg_graph_free(g);
+	kg_graph_free(plain);
+	kg_facts_free(f);
+}
+
 /* ---- empty ---- */
 
 static void test_graph__every_writer_handles_an_empty_graph(void **state)
@@ -428,6 +460,7 @@ int main(void)
 		cmocka_unit_test(test_graph__svg_responsive_drops_width_and_height_but_keeps_the_viewbox),
 		cmocka_unit_test(test_graph__svg_and_dot_follow_the_selection_options),
 		cmocka_unit_test(test_graph__graphml_parses_as_xml_with_hostile_names),
+		cmocka_unit_test(test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documents),
 		cmocka_unit_test(test_graph__every_writer_handles_an_empty_graph),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
