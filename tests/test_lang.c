@@ -224,6 +224,100 @@ static void tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas(void **s
 	rmdir(dir);
 }
 
+static void train_tiny_parser(const char *path)
+{
+	kg_lang_sent *v;
+	size_t n;
+	kg_lang_train_opts o = KG_LANG_TRAIN_OPTS_INIT;
+	kg_error err = { 0 };
+
+	load_fixture(&v, &n);
+	o.epochs = 5;
+	o.quiet = 1;
+	assert_int_equal(kg_lang_train_parse(v, n, v, n, path, &o, &err), 0);
+	kg_lang_sents_free(v, n);
+}
+
+static void parser_training_is_deterministic_and_its_parses_are_trees_with_one_root(void **state)
+{
+	char dir[] = "/tmp/kg-test-lang-XXXXXX";
+	char pos[64], parse[64], again[64];
+	char *da, *db;
+	size_t la, lb, n, i, j;
+	kg_lang_sent *v;
+	kg_lang *lang;
+	kg_lang_sent s = KG_LANG_SENT_INIT;
+	kg_lang_score sc = { 0 };
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(pos, sizeof(pos), "%s/pos.kgm", dir);
+	snprintf(parse, sizeof(parse), "%s/parse.kgm", dir);
+	snprintf(again, sizeof(again), "%s/again.kgm", dir);
+	train_tiny_tagger(pos);
+	train_tiny_parser(parse);
+	train_tiny_parser(again);
+	da = slurp(parse, &la);
+	db = slurp(again, &lb);
+	assert_int_equal(la, lb);
+	assert_memory_equal(da, db, la);
+	free(da);
+	free(db);
+	assert_int_equal(kg_lang_new(&lang, dir, &err), 0);
+	assert_int_equal(kg_lang_has_parser(lang), 1);
+	load_fixture(&v, &n);
+	assert_int_equal(kg_lang_evaluate(lang, v, n, 1, &sc, &err), 0);
+	assert_true(sc.uas * 10 >= sc.tokens * 9);
+	for (i = 0; i < n; i++) {
+		size_t roots = 0;
+		assert_int_equal(kg_lang_sent_copy_forms(&s, &v[i]), 0);
+		assert_int_equal(kg_lang_analyse(lang, &s, &err), 0);
+		for (j = 0; j < s.n; j++) {
+			int h = s.tok[j].head, steps = 0;
+			assert_true(h >= 0 && h <= (int)s.n && h != (int)j + 1);
+			assert_string_not_equal(s.tok[j].deprel, "_");
+			roots += h == 0;
+			/* following heads reaches the root: no cycle */
+			while (h > 0 && steps++ <= (int)s.n)
+				h = s.tok[h - 1].head;
+			assert_int_equal(h, 0);
+		}
+		assert_int_equal(roots, 1);
+	}
+	kg_lang_sent_clear(&s);
+	kg_lang_sents_free(v, n);
+	kg_lang_free(lang);
+	unlink(pos);
+	unlink(parse);
+	unlink(again);
+	rmdir(dir);
+}
+
+/* Collects the forms of the first sentence. */
+static int first_sentence(kg_lang_sent *s, void *ctx)
+{
+	char *out = ctx;
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		char buf[64];
+		snprintf(buf, sizeof(buf), "%s%s@%zu", i ? " " : "", s->tok[i].form, s->tok[i].start);
+		strcat(out, buf);
+	}
+	return 1;
+}
+
+static void tokeniser_splits_clitics_and_hyphens_as_ud_does_and_keeps_offsets(void **state)
+{
+	const char *text = "We don't know if it's the well-known e-mail.";
+	char out[512] = "";
+
+	(void)state;
+	assert_int_equal(kg_lang_tokenise(text, strlen(text), first_sentence, out), 1);
+	assert_string_equal(out, "We@0 do@3 n't@5 know@9 if@14 it@17 's@19 the@22 well@26 -@30 known@31 e-mail@37 .@43");
+}
+
 static void missing_models_folder_is_an_error_naming_the_file(void **state)
 {
 	kg_lang *lang;
@@ -244,6 +338,8 @@ int main(void)
 		cmocka_unit_test(perceptron_learns_and_survives_a_save_and_load),
 		cmocka_unit_test(tagger_training_gives_the_same_bytes_twice_and_the_committed_checksum),
 		cmocka_unit_test(tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas),
+		cmocka_unit_test(parser_training_is_deterministic_and_its_parses_are_trees_with_one_root),
+		cmocka_unit_test(tokeniser_splits_clitics_and_hyphens_as_ud_does_and_keeps_offsets),
 		cmocka_unit_test(missing_models_folder_is_an_error_naming_the_file),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

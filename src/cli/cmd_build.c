@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../extract/extract.h"
+#include "../lang/lang.h"
 #include "../../graph/graph.h"
 #include "../lex/lex.h"
 #include "../resolve/resolve.h"
@@ -103,6 +104,17 @@ int kg_cli_run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_o
 	return rc;
 }
 
+/* The language models of models/ for the run (NULL when they are missing: extraction goes on without). */
+static const kg_lang *load_lang(void)
+{
+	kg_lang *lang = NULL;
+	kg_error err = { 0 };
+
+	if (kg_lang_new(&lang, NULL, &err) < 0)
+		return NULL;
+	return lang;
+}
+
 /* Sets up extraction options and the operand list (stdin when none); returns the extractor. */
 static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extract_opts *xo, void *ctx)
 {
@@ -116,6 +128,7 @@ static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extrac
 	xo->jobs = o->jobs;
 	xo->date = o->date;
 	xo->ctx = ctx;
+	xo->lang = load_lang();
 	if (inputs->n == 0 && kg_strv_push(inputs, "-") < 0)
 		return NULL;
 	return kg_extractor_lookup(o->extractor);
@@ -472,7 +485,7 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	input_opts o = { .output = "out", .extractor = "auto", .top = TOP_UNSET };
 	kg_strv inputs = { 0 };
-	kg_extract_opts xo;
+	kg_extract_opts xo = { 0 };
 	kg_facts *facts = NULL;
 	kg_store *store = NULL;
 	kg_ingest in = { 0 };
@@ -544,6 +557,7 @@ done:
 	kg_store_free(store);
 	kg_facts_free(facts);
 	kg_strv_clear(&inputs);
+	kg_lang_free((kg_lang *)xo.lang);
 	free(db);
 	return status;
 }
@@ -721,7 +735,7 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	input_opts o = { .output = "-", .extractor = "auto" };
 	kg_strv inputs = { 0 };
-	kg_extract_opts xo;
+	kg_extract_opts xo = { 0 };
 	extract_state st = { .out = stdout };
 	const kg_extractor *x;
 	size_t n_failed = 0;
@@ -779,6 +793,7 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 			xo.n_docs, xo.n_docs == 1 ? "" : "s");
 done:
 	kg_strv_clear(&inputs);
+	kg_lang_free((kg_lang *)xo.lang);
 	return status;
 }
 

@@ -91,11 +91,8 @@ static int run_train(const kg_cli_cmd *cmd, int argc, char **argv)
 	if (!o.quiet)
 		fprintf(stderr, "kg: train %s: %zu training sentences, %zu development sentences\n", ops.v[0], n_train,
 			n_dev);
-	if (parse) {
-		kg_cli_error("kg train parse: the parser lands in the next stage of issue 14");
-		goto done;
-	}
-	rc = kg_lang_train_pos(train, n_train, dev, n_dev, o.output, &to, &err);
+	rc = parse ? kg_lang_train_parse(train, n_train, dev, n_dev, o.output, &to, &err)
+		   : kg_lang_train_pos(train, n_train, dev, n_dev, o.output, &to, &err);
 	if (rc < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
@@ -126,6 +123,7 @@ const kg_cli_cmd kg_cmd_train = {
 /* Options of kg parse. */
 typedef struct parse_opts {
 	const char *conllu; /* CoNLL-U input */
+	const char *text;   /* raw text input */
 	const char *models; /* models folder */
 	const char *output; /* where the output goes */
 	int tag_only;       /* tag only */
@@ -134,6 +132,8 @@ typedef struct parse_opts {
 static const kg_cli_opt parse_opts_table[] = {
 	{ "conllu", 0, KG_CLI_STRING, offsetof(parse_opts, conllu), "FILE", NULL,
 	  "read CoNLL-U (FORM column as the tokens; - for standard input)" },
+	{ "text", 0, KG_CLI_STRING, offsetof(parse_opts, text), "FILE", NULL,
+	  "read raw text (kg's tokeniser and sentence splitter, UD words; - for standard input)" },
 	{ "models", 0, KG_CLI_STRING, offsetof(parse_opts, models), "DIR", NULL,
 	  "the models folder (default: $KG_MODELS, else the source tree's models/)" },
 	{ "tag-only", 0, KG_CLI_FLAG, offsetof(parse_opts, tag_only), NULL, NULL,
@@ -142,6 +142,79 @@ static const kg_cli_opt parse_opts_table[] = {
 	  "write to FILE (default -: standard output)" },
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
+
+/* What the --text callback needs. */
+typedef struct text_ctx {
+	const kg_lang *lang; /* the models */
+	int tag_only;        /* no parsing */
+	FILE *out;           /* where CoNLL-U goes */
+	const char *text;    /* the whole text (for the # text comment) */
+	size_t n_sents;      /* sentences written */
+	kg_error err;        /* the error of a failed parse */
+} text_ctx;
+
+/* Tags, parses and writes one sentence of --text, with its text and byte offsets (MISC TokenRange). */
+static int text_sentence(kg_lang_sent *s, void *vctx)
+{
+	text_ctx *c = vctx;
+	char buf[64], *line;
+	size_t i, a = s->tok[0].start, b = s->tok[s->n - 1].end;
+	int rc;
+
+	if ((rc = kg_lang_tag(c->lang, s)) < 0 || (!c->tag_only && (rc = kg_lang_parse(c->lang, s, &c->err)) < 0))
+		return rc;
+	snprintf(buf, sizeof(buf), "# sent_id = %zu", ++c->n_sents);
+	if (kg_strv_push(&s->comments, buf) < 0 || !(line = malloc(b - a + 10)))
+		return KG_ENOMEM;
+	memcpy(line, "# text = ", 9);
+	for (i = a; i < b; i++)
+		line[9 + i - a] = c->text[i] == '\n' || c->text[i] == '\r' || c->text[i] == '\t' ? ' ' : c->text[i];
+	line[9 + b - a] = '\0';
+	rc = kg_strv_push(&s->comments, line);
+	free(line);
+	if (rc < 0)
+		return rc;
+	for (i = 0; i < s->n; i++) {
+		snprintf(buf, sizeof(buf), "TokenRange=%zu:%zu", s->tok[i].start, s->tok[i].end);
+		if (!(s->tok[i].misc = kg_lang_sent_strdup(s, buf, strlen(buf))))
+			return KG_ENOMEM;
+	}
+	return kg_lang_conllu_write(c->out, s);
+}
+
+/* Reads all of path ("-": standard input) into a new buffer. */
+static char *read_all(const char *path, size_t *len)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char *buf = NULL, *nb;
+	size_t cap = 0, n = 0, got;
+
+	if (!fp)
+		return NULL;
+	do {
+		if (cap - n < 65536) {
+			cap = cap ? cap * 2 : 131072;
+			if (!(nb = realloc(buf, cap))) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = nb;
+		}
+		got = fread(buf + n, 1, cap - n - 1, fp);
+		n += got;
+	} while (got > 0);
+	if (buf && ferror(fp)) {
+		free(buf);
+		buf = NULL;
+	}
+	if (buf)
+		buf[n] = '\0';
+	if (fp != stdin)
+		fclose(fp);
+	*len = n;
+	return buf;
+}
 
 static int run_parse(const kg_cli_cmd *cmd, int argc, char **argv)
 {
@@ -159,8 +232,8 @@ static int run_parse(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
-	if (!o.conllu) {
-		status = kg_cli_usage_error(cmd, "give --conllu FILE");
+	if (!o.conllu == !o.text) {
+		status = kg_cli_usage_error(cmd, "give one of --conllu FILE and --text FILE");
 		goto done;
 	}
 	if (ops.n) {
@@ -174,6 +247,31 @@ static int run_parse(const kg_cli_cmd *cmd, int argc, char **argv)
 	if (!o.tag_only && !kg_lang_has_parser(lang)) {
 		kg_cli_error("%s: no parser model (parse.kgm): train one with kg train parse, or use --tag-only",
 			     o.models ? o.models : kg_lang_default_dir());
+		goto done;
+	}
+	if (o.text) {
+		text_ctx tc = { .lang = lang, .tag_only = o.tag_only, .out = stdout };
+		size_t len;
+		char *text = read_all(o.text, &len);
+		if (!text) {
+			kg_cli_error("%s: cannot read: %s", o.text, strerror(errno));
+			goto done;
+		}
+		if (strcmp(o.output, "-") != 0 && !(out = fopen(o.output, "w"))) {
+			kg_cli_error("%s: cannot write: %s", o.output, strerror(errno));
+			out = stdout;
+			free(text);
+			goto done;
+		}
+		tc.out = out;
+		tc.text = text;
+		rc = kg_lang_tokenise(text, len, text_sentence, &tc);
+		free(text);
+		if (rc < 0) {
+			kg_cli_error("%s", rc == KG_ENOMEM ? "out of memory" : rc == KG_EIO ? "cannot write" : tc.err.text);
+			goto done;
+		}
+		status = tc.n_sents ? KG_EXIT_OK : KG_EXIT_NONE;
 		goto done;
 	}
 	if ((rc = kg_lang_conllu_open(&r, o.conllu, &err)) < 0) {
@@ -233,10 +331,13 @@ done:
 
 const kg_cli_cmd kg_cmd_parse = {
 	"parse", run_parse, "tag and parse CoNLL-U with the learned models (UPOS, XPOS, HEAD, DEPREL)",
-	"--conllu FILE [OPTIONS]",
+	"--conllu FILE | --text FILE [OPTIONS]",
 	"Reads CoNLL-U and writes it back with UPOS, XPOS, HEAD and DEPREL predicted by the models of\n"
-	"models/ (LEMMA is filled where it was _). The FORM column gives the tokens.",
+	"models/ (LEMMA is filled where it was _); the FORM column gives the tokens. With --text, reads raw\n"
+	"text, splits it into sentences and UD words (\"do n't\", \"it 's\") with kg's tokeniser and writes\n"
+	"the same columns, the byte span of each word in MISC (TokenRange=START:END).",
 	parse_opts_table,
-	"  kg parse --conllu en_pud-ud-test.conllu > parsed.conllu\n",
+	"  kg parse --conllu en_pud-ud-test.conllu > parsed.conllu\n"
+	"  echo 'The minister met her counterpart.' | kg parse --text -\n",
 	NULL,
 };

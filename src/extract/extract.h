@@ -65,6 +65,10 @@ typedef struct kg_extract_opts {
 	 * YYYY-MM or YYYY-MM-DD, checked by the caller); NULL: none. A dateline or a date in the file
 	 * name is weaker than it. */
 	const char *date;
+	/* The learned language layer (src/lang), loaded once per run by the caller and shared read-only by
+	 * every worker thread, or NULL when its models are missing: the relation step tags and parses a
+	 * sentence with kg_lang_sent_from_parsed and kg_lang_analyse, a kg_lang_sent per thread. */
+	const struct kg_lang *lang;
 } kg_extract_opts;
 
 /* Receives the facts of one document (or one batch of records); borrowed, valid during the call.

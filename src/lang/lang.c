@@ -45,6 +45,20 @@ int kg_lang_new(kg_lang **out, const char *models_dir, kg_error *err)
 		goto done;
 	if ((rc = kg_lang_tagger_load(&lang->tagger, path, err)) < 0)
 		goto done;
+	free(path);
+	if (!(path = join(models_dir, "parse.kgm"))) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	rc = kg_lang_parser_load(&lang->parser, path, err);
+	if (rc == KG_ENOTFOUND) {
+		/* no parser: tagging still works, kg_lang_parse says what is missing */
+		if (err)
+			memset(err, 0, sizeof(*err));
+		rc = KG_OK;
+	}
+	if (rc < 0)
+		goto done;
 	*out = lang;
 	lang = NULL;
 done:
@@ -58,6 +72,7 @@ void kg_lang_free(kg_lang *lang)
 	if (!lang)
 		return;
 	kg_lang_tagger_free(lang->tagger);
+	kg_lang_parser_free(lang->parser);
 	free(lang->dir);
 	free(lang);
 }
@@ -78,8 +93,7 @@ int kg_lang_parse(const kg_lang *lang, kg_lang_sent *s, kg_error *err)
 		kg_error_set(err, lang->dir, 0, 0, "no parser model (parse.kgm): train one with kg train parse");
 		return KG_ENOTFOUND;
 	}
-	(void)s;
-	return KG_ENOTFOUND;
+	return kg_lang_parser_parse(lang->parser, s);
 }
 
 int kg_lang_analyse(const kg_lang *lang, kg_lang_sent *s, kg_error *err)

@@ -142,6 +142,19 @@ int kg_lang_parse(const kg_lang *lang, kg_lang_sent *s, kg_error *err);
 /* Tags and parses s (what the relation step calls per sentence). */
 int kg_lang_analyse(const kg_lang *lang, kg_lang_sent *s, kg_error *err);
 
+/* Splits text[0..len) into sentences of UD words with kg's tokeniser and sentence splitter (clitics
+ * split as UD English does: "do n't", "it 's", "we 'll", "can not"; hyphens between letters split
+ * except after prefixes such as non- and e-), byte offsets into text, and calls cb for each (s is
+ * reused between calls). Invalid UTF-8 is replaced. Stops with cb's value when it is non-zero.
+ * Returns 0, KG_ENOMEM or cb's value. */
+int kg_lang_tokenise(const char *text, size_t len, int (*cb)(kg_lang_sent *s, void *ctx), void *ctx);
+
+struct kg_parsed;
+/* Fills s (reset first) with the UD words of sentence sent of p (kg_text_parse's output), with
+ * offsets into the document's original text: what the extractor hands to kg_lang_analyse.
+ * Returns 0 or KG_ENOMEM. */
+int kg_lang_sent_from_parsed(kg_lang_sent *s, const struct kg_parsed *p, size_t sent);
+
 /* ---- training ---- */
 
 /* Options of kg_lang_train_pos / kg_lang_train_parse. */
@@ -160,6 +173,11 @@ typedef struct kg_lang_train_opts {
  * Deterministic: the same input gives the same bytes. Returns 0 or a KG_E* code with err set. */
 int kg_lang_train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
 		      const char *out_path, const kg_lang_train_opts *opts, kg_error *err);
+
+/* Trains the parser the same way (predicted tags from opts->tagger or by jackknifing; gold tags
+ * when neither is given), choosing the epoch by LAS on dev. */
+int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
+			const char *out_path, const kg_lang_train_opts *opts, kg_error *err);
 
 /* Scores of predictions against gold, token by token (punctuation included). */
 typedef struct kg_lang_score {
