@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -144,6 +145,61 @@ static void perceptron_learns_and_survives_a_save_and_load(void **state)
 	kg_ap_free(back);
 	assert_int_equal(kg_ap_read(&back, &r), KG_EPARSE);
 	kg_ap_free(avg);
+	kg_ap_train_free(t);
+	kg_lang_blob_free(&b);
+}
+
+static void compacted_perceptron_drops_small_weights_and_scores_within_a_quantisation_step(void **state)
+{
+	kg_ap_train *t;
+	kg_ap *avg, *small, *tiny, *back;
+	kg_lang_blob b = { 0 };
+	kg_lang_rd r;
+	uint64_t f[3][2] = { { 11, 12 }, { 21, 22 }, { 31, 32 } };
+	float s1[3], s2[3];
+	int k, i;
+
+	(void)state;
+	assert_int_equal(kg_ap_train_new(&t, 3), 0);
+	/* feature 31/32 is updated once and averages to little; the others often */
+	for (i = 0; i < 20; i++) {
+		assert_int_equal(kg_ap_train_update(t, f[0], 2, 1, 0), 0);
+		assert_int_equal(kg_ap_train_update(t, f[1], 2, 2, 0), 0);
+		kg_ap_train_tick(t);
+	}
+	assert_int_equal(kg_ap_train_update(t, f[2], 2, 1, 0), 0);
+	kg_ap_train_tick(t);
+	assert_int_equal(kg_ap_train_average(&avg, t), 0);
+	assert_int_equal(kg_ap_compact(&small, avg, 0.0f), 0);
+	assert_int_equal(kg_ap_features(small), kg_ap_features(avg));
+	assert_int_equal(kg_ap_compact(&tiny, avg, 0.5f), 0);
+	assert_int_equal(kg_ap_features(tiny), 4);
+	assert_int_equal(kg_ap_write(&b, tiny), 0);
+	r = (kg_lang_rd){ b.data, b.len, 0 };
+	assert_int_equal(kg_ap_read(&back, &r), 0);
+	for (k = 0; k < 2; k++) {
+		memset(s1, 0, sizeof(s1));
+		memset(s2, 0, sizeof(s2));
+		kg_ap_score(avg, f[k], 2, s1);
+		kg_ap_score(back, f[k], 2, s2);
+		for (i = 0; i < 3; i++)
+			assert_true(fabsf(s1[i] - s2[i]) <= 2 * 20.0f / 32767.0f);
+		assert_int_equal(kg_lang_argmax(s2, 3, NULL), k + 1);
+	}
+	/* the rare feature is gone from the pruned model and kept in the other */
+	memset(s2, 0, sizeof(s2));
+	kg_ap_score(back, f[2], 2, s2);
+	assert_true(s2[0] == 0.0f && s2[1] == 0.0f && s2[2] == 0.0f);
+	memset(s2, 0, sizeof(s2));
+	kg_ap_score(small, f[2], 2, s2);
+	assert_true(s2[1] > 0.0f);
+	/* a cut quantised file is refused */
+	kg_ap_free(back);
+	r = (kg_lang_rd){ b.data, b.len - 8, 0 };
+	assert_int_equal(kg_ap_read(&back, &r), KG_EPARSE);
+	kg_ap_free(avg);
+	kg_ap_free(small);
+	kg_ap_free(tiny);
 	kg_ap_train_free(t);
 	kg_lang_blob_free(&b);
 }
@@ -336,6 +392,7 @@ int main(void)
 		cmocka_unit_test(conllu_read_then_write_gives_the_same_lines),
 		cmocka_unit_test(conllu_line_with_nine_columns_is_an_error_with_its_line),
 		cmocka_unit_test(perceptron_learns_and_survives_a_save_and_load),
+		cmocka_unit_test(compacted_perceptron_drops_small_weights_and_scores_within_a_quantisation_step),
 		cmocka_unit_test(tagger_training_gives_the_same_bytes_twice_and_the_committed_checksum),
 		cmocka_unit_test(tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas),
 		cmocka_unit_test(parser_training_is_deterministic_and_its_parses_are_trees_with_one_root),

@@ -19,6 +19,7 @@ typedef struct train_opts {
 	size_t seed;        /* shuffling seed */
 	const char *tagger; /* parser: tagger model giving the training tags */
 	size_t jackknife;   /* parser: folds for jackknifed tags */
+	size_t prune;       /* parser: weights under this many thousandths are dropped */
 	int quiet;          /* no progress lines */
 } train_opts;
 
@@ -34,6 +35,8 @@ static const kg_cli_opt train_opts_table[] = {
 	  "parse: tag the data with this tagger model, so the parser learns from predicted tags" },
 	{ "jackknife", 0, KG_CLI_COUNT, offsetof(train_opts, jackknife), "K", NULL,
 	  "parse: tag the training data by K-fold jackknifing instead of with --tagger (0: off)" },
+	{ "prune", 0, KG_CLI_COUNT, offsetof(train_opts, prune), "N", NULL,
+	  "parse: leave out weights smaller than N/1000 in magnitude (default 0: keep all)" },
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(train_opts, quiet), NULL, NULL, "no progress lines" },
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
 };
@@ -66,8 +69,8 @@ static int run_train(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = kg_cli_usage_error(cmd, "--epochs must be 1 to 100");
 		goto done;
 	}
-	if (!parse && (o.tagger || o.jackknife)) {
-		status = kg_cli_usage_error(cmd, "--tagger and --jackknife are for kg train parse");
+	if (!parse && (o.tagger || o.jackknife || o.prune)) {
+		status = kg_cli_usage_error(cmd, "--tagger, --jackknife and --prune are for kg train parse");
 		goto done;
 	}
 	if (kg_strv_push(&files, o.train) < 0)
@@ -88,6 +91,7 @@ static int run_train(const kg_cli_cmd *cmd, int argc, char **argv)
 	to.quiet = o.quiet;
 	to.tagger = o.tagger;
 	to.jackknife = (int)o.jackknife;
+	to.prune = (float)o.prune / 1000.0f;
 	if (!o.quiet)
 		fprintf(stderr, "kg: train %s: %zu training sentences, %zu development sentences\n", ops.v[0], n_train,
 			n_dev);

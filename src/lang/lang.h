@@ -112,6 +112,9 @@ int kg_ap_train_update(kg_ap_train *t, const uint64_t *feats, size_t n, int trut
 void kg_ap_train_tick(kg_ap_train *t);
 /* The averaged model as of now, zero weights pruned (the trainer goes on). Returns 0 or KG_ENOMEM. */
 int kg_ap_train_average(kg_ap **out, const kg_ap_train *t);
+/* A smaller copy of m: weights under min_abs in magnitude dropped (and features left with none),
+ * the rest stored as 16-bit steps of one scale, the table filled to 3/4. Returns 0 or KG_ENOMEM. */
+int kg_ap_compact(kg_ap **out, const kg_ap *m, float min_abs);
 void kg_ap_free(kg_ap *m);
 
 /* Index of the highest of scores[0..n) that allowed (NULL: all) permits; ties go to the lower
@@ -165,9 +168,10 @@ typedef struct kg_lang_train_opts {
 	FILE *log;         /* where progress lines go (stderr when NULL) */
 	const char *tagger;/* parser: the tagger model file whose tags the parser trains on (NULL: gold) */
 	int jackknife;     /* parser: K > 1 tags the training data by K-fold jackknifing */
+	float prune;       /* parser: weights smaller than this in magnitude are left out of the model */
 } kg_lang_train_opts;
 
-#define KG_LANG_TRAIN_OPTS_INIT { 10, 1, 0, NULL, NULL, 0 }
+#define KG_LANG_TRAIN_OPTS_INIT { 10, 1, 0, NULL, NULL, 0, 0.0f }
 
 /* Trains the tagger on train[0..n_train), chooses the epoch on dev, writes the model to out_path.
  * Deterministic: the same input gives the same bytes. Returns 0 or a KG_E* code with err set. */

@@ -560,7 +560,7 @@ int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang
 	kg_lang_tagger *tagger = NULL;
 	kg_lang_sent *in = NULL, *dev_in = NULL;
 	kg_ap_train *tr = NULL;
-	kg_ap *avg = NULL;
+	kg_ap *avg = NULL, *full = NULL;
 	kg_lang_blob cur = { 0 }, best = { 0 };
 	size_t *order = NULL, max_n = 0, i, j, best_las = 0;
 	int *gh = NULL, *gl = NULL, n_classes, epoch, rc;
@@ -685,13 +685,16 @@ int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang
 		}
 		kg_ap_free(avg);
 		avg = NULL;
-		if ((rc = kg_ap_train_average(&avg, tr)) < 0 || (rc = write_model(&cur, &labels, avg)) < 0 ||
+		/* the model file holds the pruned, quantised weights; dev scores that file */
+		if ((rc = kg_ap_train_average(&full, tr)) < 0 || (rc = kg_ap_compact(&avg, full, opts->prune)) < 0 ||
+		    (rc = write_model(&cur, &labels, avg)) < 0 ||
 		    (rc = eval_blob(&cur, dev_in, dev, n_dev, &du, &dl, &dt)) < 0)
 			goto done;
 		if (!opts->quiet)
-			fprintf(log, "kg: train parse: epoch %d: train moves %.2f%%, dev UAS %.2f%% LAS %.2f%% (%zu tokens), %zu features\n",
+			fprintf(log, "kg: train parse: epoch %d: train moves %.2f%%, dev UAS %.2f%% LAS %.2f%% (%zu tokens), %zu of %zu features, %zu weights\n",
 				epoch, 100.0 * (double)right / (double)(moves_n ? moves_n : 1), 100.0 * (double)du / (double)(dt ? dt : 1),
-				100.0 * (double)dl / (double)(dt ? dt : 1), dt, kg_ap_features(avg));
+				100.0 * (double)dl / (double)(dt ? dt : 1), dt, kg_ap_features(avg), kg_ap_features(full),
+				kg_ap_weights(avg));
 		if (epoch == 1 || dl > best_las || n_dev == 0) {
 			kg_lang_blob t = best;
 			best = cur;
@@ -713,6 +716,7 @@ done:
 	kg_lang_sents_free(dev_in, n_dev);
 	kg_ap_train_free(tr);
 	kg_ap_free(avg);
+	kg_ap_free(full);
 	kg_lang_blob_free(&cur);
 	kg_lang_blob_free(&best);
 	free(order);

@@ -239,9 +239,14 @@ struct kg_ap {
 	const uint32_t *start; /* [mask+1] first entry of the feature */
 	const uint16_t *count; /* [mask+1] entries of the feature */
 	const uint8_t *cls;    /* [n_weights] class of each weight */
-	const float *w;        /* [n_weights] weight */
+	const float *w;        /* [n_weights] weight (NULL when quantised) */
+	const int16_t *q;      /* [n_weights] quantised weight, times scale (NULL when float) */
+	float scale;           /* what one step of q weighs */
 	void *owned[5];        /* the arrays when built in memory (NULL when read from a file) */
 };
+
+/* The high half of a model's class count word flags int16 weights (a scale word follows). */
+#define AP_QUANTISED (1ULL << 32)
 
 int kg_ap_classes(const kg_ap *m)
 {
@@ -267,8 +272,12 @@ void kg_ap_score(const kg_ap *m, const uint64_t *feats, size_t n, float *scores)
 		while (m->key[i]) {
 			if (m->key[i] == k) {
 				uint32_t s = m->start[i], e = s + m->count[i], j;
-				for (j = s; j < e; j++)
-					scores[m->cls[j]] += m->w[j];
+				if (m->q)
+					for (j = s; j < e; j++)
+						scores[m->cls[j]] += m->scale * (float)m->q[j];
+				else
+					for (j = s; j < e; j++)
+						scores[m->cls[j]] += m->w[j];
 				break;
 			}
 			i = (i + 1) & m->mask;
@@ -375,18 +384,108 @@ done:
 	return rc;
 }
 
+/* The slot of key k in a table of mask + 1 slots filled from key (linear probing). */
+static uint32_t free_slot(const uint32_t *key, uint32_t mask, uint32_t k)
+{
+	uint32_t slot = (k * 2654435761u) & mask;
+
+	while (key[slot])
+		slot = (slot + 1) & mask;
+	return slot;
+}
+
+int kg_ap_compact(kg_ap **out, const kg_ap *m, float min_abs)
+{
+	kg_ap *c = calloc(1, sizeof(*c));
+	uint32_t *keys = NULL, *key, *start;
+	uint16_t *count;
+	uint8_t *cls;
+	int16_t *q;
+	size_t nk = 0, nw = 0, size = 16, i, k;
+	float top = 0;
+	int rc = KG_ENOMEM;
+
+	*out = NULL;
+	if (!c || !(keys = malloc((m->n_feats + 1) * sizeof(*keys))))
+		goto done;
+	/* features keeping a weight, in key order (deterministic), and the largest weight kept */
+	for (i = 0; i <= m->mask; i++) {
+		uint32_t j, keep = 0;
+		if (!m->key[i])
+			continue;
+		for (j = m->start[i]; j < m->start[i] + m->count[i]; j++) {
+			float a = m->q ? m->scale * (float)m->q[j] : m->w[j];
+			if (fabsf(a) >= min_abs && a != 0.0f) {
+				keep++;
+				if (fabsf(a) > top)
+					top = fabsf(a);
+			}
+		}
+		if (keep)
+			keys[nk++] = m->key[i];
+		nw += keep;
+	}
+	qsort(keys, nk, sizeof(*keys), cmp_u32);
+	while (size * 3 < nk * 4)
+		size *= 2;
+	c->n_classes = m->n_classes;
+	c->mask = (uint32_t)(size - 1);
+	c->n_feats = nk;
+	c->n_weights = nw;
+	c->scale = top > 0 ? top / 32767.0f : 1.0f;
+	if (!(c->owned[0] = key = calloc(size, sizeof(*key))) || !(c->owned[1] = start = calloc(size, sizeof(*start))) ||
+	    !(c->owned[2] = count = calloc(size, sizeof(*count))) || !(c->owned[3] = cls = malloc(nw + 1)) ||
+	    !(c->owned[4] = q = malloc((nw + 1) * sizeof(*q))))
+		goto done;
+	nw = 0;
+	for (k = 0; k < nk; k++) {
+		uint32_t i0 = (keys[k] * 2654435761u) & m->mask, slot = free_slot(key, c->mask, keys[k]), j;
+		while (m->key[i0] != keys[k])
+			i0 = (i0 + 1) & m->mask;
+		key[slot] = keys[k];
+		start[slot] = (uint32_t)nw;
+		for (j = m->start[i0]; j < m->start[i0] + m->count[i0]; j++) {
+			float a = m->q ? m->scale * (float)m->q[j] : m->w[j];
+			if (fabsf(a) >= min_abs && a != 0.0f) {
+				long v = lrintf(a / c->scale);
+				cls[nw] = m->cls[j];
+				q[nw] = (int16_t)(v > 32767 ? 32767 : v < -32767 ? -32767 : v);
+				nw++;
+			}
+		}
+		count[slot] = (uint16_t)(nw - start[slot]);
+	}
+	c->key = key;
+	c->start = start;
+	c->count = count;
+	c->cls = cls;
+	c->q = q;
+	*out = c;
+	c = NULL;
+	rc = KG_OK;
+done:
+	free(keys);
+	kg_ap_free(c);
+	return rc;
+}
+
 int kg_ap_write(kg_lang_blob *b, const kg_ap *m)
 {
 	uint64_t size = (uint64_t)m->mask + 1;
 	int rc;
 
-	if ((rc = kg_lang_blob_u64(b, m->n_classes)) < 0 || (rc = kg_lang_blob_u64(b, size)) < 0 ||
+	uint32_t scale_bits;
+
+	memcpy(&scale_bits, &m->scale, sizeof(scale_bits));
+	if ((rc = kg_lang_blob_u64(b, m->n_classes | (m->q ? AP_QUANTISED : 0))) < 0 ||
+	    (m->q && (rc = kg_lang_blob_u64(b, scale_bits)) < 0) || (rc = kg_lang_blob_u64(b, size)) < 0 ||
 	    (rc = kg_lang_blob_u64(b, m->n_weights)) < 0 || (rc = kg_lang_blob_u64(b, m->n_feats)) < 0 ||
 	    (rc = kg_lang_blob_put(b, m->key, size * sizeof(*m->key))) < 0 ||
 	    (rc = kg_lang_blob_put(b, m->start, size * sizeof(*m->start))) < 0 ||
 	    (rc = kg_lang_blob_put(b, m->count, size * sizeof(*m->count))) < 0 ||
 	    (rc = kg_lang_blob_put(b, m->cls, m->n_weights)) < 0 ||
-	    (rc = kg_lang_blob_put(b, m->w, m->n_weights * sizeof(*m->w))) < 0)
+	    (m->q ? (rc = kg_lang_blob_put(b, m->q, m->n_weights * sizeof(*m->q)))
+		  : (rc = kg_lang_blob_put(b, m->w, m->n_weights * sizeof(*m->w)))) < 0)
 		return rc;
 	return KG_OK;
 }
@@ -394,12 +493,25 @@ int kg_ap_write(kg_lang_blob *b, const kg_ap *m)
 int kg_ap_read(kg_ap **out, kg_lang_rd *r)
 {
 	kg_ap *m = calloc(1, sizeof(*m));
-	uint64_t nc, size, nw, nf, i;
+	uint64_t nc, size, nw, nf, i, quant = 0, scale_bits = 0;
 
 	*out = NULL;
 	if (!m)
 		return KG_ENOMEM;
-	if (kg_lang_rd_u64(r, &nc) < 0 || kg_lang_rd_u64(r, &size) < 0 || kg_lang_rd_u64(r, &nw) < 0 ||
+	if (kg_lang_rd_u64(r, &nc) < 0)
+		goto bad;
+	if (nc & AP_QUANTISED) {
+		uint32_t sb;
+		quant = 1;
+		nc &= ~AP_QUANTISED;
+		if (kg_lang_rd_u64(r, &scale_bits) < 0 || scale_bits > UINT32_MAX)
+			goto bad;
+		sb = (uint32_t)scale_bits;
+		memcpy(&m->scale, &sb, sizeof(sb));
+		if (!isfinite(m->scale) || m->scale <= 0)
+			goto bad;
+	}
+	if (kg_lang_rd_u64(r, &size) < 0 || kg_lang_rd_u64(r, &nw) < 0 ||
 	    kg_lang_rd_u64(r, &nf) < 0 || nc == 0 || nc > 256 || size == 0 || (size & (size - 1)) ||
 	    size > (1ULL << 30) || nw > (1ULL << 34))
 		goto bad;
@@ -408,8 +520,9 @@ int kg_ap_read(kg_ap **out, kg_lang_rd *r)
 	m->n_weights = nw;
 	m->n_feats = nf;
 	if (!(m->key = kg_lang_rd_take(r, size * 4)) || !(m->start = kg_lang_rd_take(r, size * 4)) ||
-	    !(m->count = kg_lang_rd_take(r, size * 2)) || !(m->cls = kg_lang_rd_take(r, nw)) ||
-	    !(m->w = kg_lang_rd_take(r, nw * 4)))
+	    !(m->count = kg_lang_rd_take(r, size * 2)) || !(m->cls = kg_lang_rd_take(r, nw)))
+		goto bad;
+	if (quant ? !(m->q = kg_lang_rd_take(r, nw * 2)) : !(m->w = kg_lang_rd_take(r, nw * 4)))
 		goto bad;
 	/* every feature's weights lie inside the arrays and name a class that exists; a free slot exists */
 	for (i = 0; i < size; i++)

@@ -119,9 +119,11 @@ int kg_lang_tokenise(const char *text, size_t len, int (*cb)(kg_lang_sent *s, vo
 	kg_doc *doc = NULL;
 	kg_parsed *p = NULL;
 	kg_lang_sent s = KG_LANG_SENT_INIT;
-	kg_read_opts ro = { 1, 0 };
+	kg_read_opts ro = KG_READ_OPTS_INIT;
 	size_t i;
 	int rc;
+
+	ro.replace_invalid = 1;
 
 	if ((rc = kg_doc_new(&doc, "text", "-", text, len, &ro, NULL)) < 0 || (rc = kg_text_parse(&p, doc, NULL)) < 0)
 		goto done;
