@@ -684,7 +684,8 @@ int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang
 			}
 		}
 		kg_ap_free(avg);
-		avg = NULL;
+		kg_ap_free(full);
+		avg = full = NULL;
 		/* the model file holds the pruned, quantised weights; dev scores that file */
 		if ((rc = kg_ap_train_average(&full, tr)) < 0 || (rc = kg_ap_compact(&avg, full, opts->prune)) < 0 ||
 		    (rc = write_model(&cur, &labels, avg)) < 0 ||
