@@ -930,6 +930,71 @@ static void col_evidence(kg_evidence *out, sqlite3_stmt *st, int col)
 	out->text = col_text(st, col + 4);
 }
 
+/* Keys of the meta table that kg itself writes when a store is made: never a setting. */
+static const char *const reserved_keys[] = { "application", "schema", "created_by" };
+
+/* 1 when key may hold a setting. */
+static int setting_key_ok(const char *key)
+{
+	for (size_t i = 0; i < sizeof(reserved_keys) / sizeof(reserved_keys[0]); i++)
+		if (strcmp(key, reserved_keys[i]) == 0)
+			return 0;
+	return key[0] != '\0';
+}
+
+int kg_store_setting_get(kg_store *s, const char *key, char **value, kg_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	*value = NULL;
+	if (!s || !key || !setting_key_ok(key)) {
+		kg_error_set(err, s ? s->path : "store", 0, 0, "not a setting: %s", key ? key : "(none)");
+		return KG_EINVAL;
+	}
+	if ((rc = sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = ?1", -1, &st, NULL)) != SQLITE_OK)
+		return fail(s, err, rc, "cannot read a setting");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && !(*value = kg_strdup(col_text(st, 0)))) {
+		sqlite3_finalize(st);
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		rc = fail(s, err, rc, "cannot read a setting");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	return KG_OK;
+}
+
+int kg_store_setting_put(kg_store *s, const char *key, const char *value, kg_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (!s || !key || !value || !setting_key_ok(key)) {
+		kg_error_set(err, s ? s->path : "store", 0, 0, "not a setting: %s", key ? key : "(none)");
+		return KG_EINVAL;
+	}
+	if ((rc = sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)", -1, &st,
+				     NULL)) != SQLITE_OK)
+		return fail(s, err, rc, "cannot store a setting");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	fault_stmt(s);
+	if (rc != SQLITE_DONE) {
+		rc = fail(s, err, rc, "cannot store a setting");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	return KG_OK;
+}
+
 /* The entity type stored as text. */
 static kg_etype col_type(sqlite3_stmt *st, int i)
 {

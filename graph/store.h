@@ -89,6 +89,12 @@ int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err);
  * NULL) gets the number of documents. The same stored documents always give the same facts. */
 int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err);
 
+/* Settings kept with the documents (the meta table): *value (caller frees) gets the text stored under
+ * key, NULL when none. Returns 0, or < 0 with err set. */
+int kg_store_setting_get(kg_store *s, const char *key, char **value, kg_error *err);
+/* Stores value under key, replacing what was there, in one transaction. Returns 0 or < 0 with err. */
+int kg_store_setting_put(kg_store *s, const char *key, const char *value, kg_error *err);
+
 /* Sizes of a store. */
 typedef struct kg_store_stats {
 	size_t documents; /* rows of documents */

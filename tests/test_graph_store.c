@@ -277,6 +277,28 @@ static void test_graph_store__keeps_events_participants_dates_and_document_metad
 	kg_store_free(s);
 }
 
+static void test_graph_store__keeps_settings_and_refuses_its_own_keys(void **state)
+{
+	kg_store *s = NULL;
+	kg_error err = { 0 };
+	char *v = NULL;
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	assert_int_equal(kg_store_setting_get(s, "curation", &v, &err), 0);
+	assert_null(v);
+	assert_int_equal(kg_store_setting_put(s, "curation", "same\tA\tB\n", &err), 0);
+	assert_int_equal(kg_store_setting_put(s, "curation", "ignore\tC\n", &err), 0);
+	assert_int_equal(kg_store_setting_get(s, "curation", &v, &err), 0);
+	assert_string_equal(v, "ignore\tC\n");
+	free(v);
+	assert_int_equal(kg_store_setting_put(s, "schema", "9", &err), KG_EINVAL);
+	assert_int_equal(kg_store_setting_get(s, "application", &v, &err), KG_EINVAL);
+	assert_null(v);
+	assert_int_equal(kg_store_check(s, &err), 0);
+	kg_store_free(s);
+}
+
 static void test_graph_store__leaves_a_document_with_the_same_hash_unchanged(void **state)
 {
 	kg_store *s = NULL;
@@ -629,6 +651,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_graph_store__gives_back_the_facts_that_were_put),
 		cmocka_unit_test(test_graph_store__keeps_events_participants_dates_and_document_metadata),
+		cmocka_unit_test(test_graph_store__keeps_settings_and_refuses_its_own_keys),
 		cmocka_unit_test(test_graph_store__leaves_a_document_with_the_same_hash_unchanged),
 		cmocka_unit_test(test_graph_store__replaces_a_document_whose_content_changed),
 		cmocka_unit_test(test_graph_store__loads_documents_in_name_order_as_kg_facts_merge_would),

@@ -533,6 +533,127 @@ static void test_resolve__merges_us_variants_into_united_states(void **state)
 	kg_facts_free(out);
 }
 
+/* A parsed curation file of text (named "cur.tsv"). */
+static kg_curation *curation_of(const char *text)
+{
+	kg_curation *c = NULL;
+	kg_error err = { 0 };
+
+	assert_int_equal(kg_curation_parse(&c, text, strlen(text), "cur.tsv", &err), 0);
+	assert_non_null(c);
+	return c;
+}
+
+/* Resolves in (which it frees) with the curation of text and lex. */
+static kg_facts *resolve_curated(kg_facts *in, const kg_lex *lex, const char *text)
+{
+	kg_curation *c = curation_of(text);
+	kg_facts *out = NULL;
+	kg_error err = { 0 };
+
+	assert_int_equal(kg_resolve_curated(&out, in, lex, c, &err), 0);
+	assert_non_null(out);
+	kg_facts_free(in);
+	kg_curation_free(c);
+	return out;
+}
+
+static void test_resolve__reads_a_curation_file_and_reports_bad_lines_with_their_number(void **state)
+{
+	static const struct {
+		const char *text;  /* the file */
+		long line;         /* the line reported */
+		const char *what;  /* part of the message */
+	} bad[] = {
+		{ "# fixes\nsame\tA\n", 2, "same<TAB>NAME<TAB>NAME" },
+		{ "ignore\tX\n\nmerge\tA\tB\n", 3, "valid: same, different, type, ignore, rename" },
+		{ "type\tNPC\tCOUNTRY\n", 1, "valid: PERSON, ORG, PLACE" },
+		{ "different\tTaiwan\tTAIWAN\n", 1, "one name" },
+		{ "same A B\n", 1, "tabs" },
+		{ "ignore\tA\tB\n", 1, "ignore<TAB>NAME" },
+	};
+	kg_curation *c = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		memset(&err, 0, sizeof(err));
+		assert_int_equal(kg_curation_parse(&c, bad[i].text, strlen(bad[i].text), "cur.tsv", &err), KG_EPARSE);
+		assert_null(c);
+		assert_string_equal(err.source, "cur.tsv");
+		assert_int_equal(err.line, bad[i].line);
+		assert_non_null(strstr(err.text, bad[i].what));
+	}
+	assert_int_equal(kg_curation_parse(&c, "same\t\xff\tB\n", 9, "cur.tsv", &err), KG_EUTF8);
+	assert_null(c);
+	c = curation_of("# a comment\n\n  same\tU.S. Congress \t Congress\r\nrename\tNPC\tNational People's Congress\n");
+	assert_int_equal(c->n, 2);
+	assert_int_equal(c->rules[0].kind, KG_CUR_SAME);
+	assert_string_equal(c->rules[0].a, "U.S. Congress");
+	assert_string_equal(c->rules[0].b, "Congress");
+	assert_int_equal(c->rules[0].line, 3);
+	assert_int_equal(c->rules[1].kind, KG_CUR_RENAME);
+	assert_int_equal(c->rules[1].line, 4);
+	kg_curation_free(c);
+	kg_curation_free(NULL);
+}
+
+static void test_resolve__applies_same_type_ignore_and_rename_lines_and_says_which_line(void **state)
+{
+	static const ent in[] = {
+		{ "Mohamed bin Zayed", P, 2 }, { "Mohamed bin Zayed Al Nahyan", P, 1 }, { "NPC", O, 3 },
+		{ "Lagos", G, 1 }, { "Narendra Modi", P, 1 },
+	};
+	kg_facts *f = facts_of(in, sizeof(in) / sizeof(in[0])), *out;
+	const kg_entity *m, *npc;
+
+	(void)state;
+	add_triple(f, "Mohamed bin Zayed", "meet", "Narendra Modi", "d1");
+	add_triple(f, "Narendra Modi", "visits", "Lagos", "d1");
+	out = resolve_curated(f, NULL, "same\tMohamed bin Zayed Al Nahyan\tmohamed bin zayed\ntype\tNPC\tPLACE\n"
+				       "ignore\tLagos\nrename\tNPC\tNational People's Congress\n");
+	m = must_find(out, "Mohamed bin Zayed Al Nahyan");
+	assert_int_equal(m->mentions, 3);
+	assert_true(has_why(m, "Mohamed bin Zayed: ", "(curation cur.tsv:1)"));
+	assert_null(kg_facts_find(out, "Mohamed bin Zayed"));
+	assert_null(kg_facts_find(out, "Lagos"));
+	npc = must_find(out, "National People's Congress");
+	assert_int_equal(npc->type, KG_TYPE_PLACE);
+	assert_true(kg_strv_contains(&npc->aliases, "NPC"));
+	assert_true(has_why(npc, "NPC: ", "renamed National People's Congress (curation cur.tsv:4)"));
+	assert_true(has_why(npc, "NPC: ", "(curation cur.tsv:2)"));
+	assert_int_equal(out->n_triples, 1);
+	assert_string_equal(out->triples[0].subject, "Mohamed bin Zayed Al Nahyan");
+	kg_facts_free(out);
+}
+
+static void test_resolve__keeps_the_names_of_a_different_line_apart(void **state)
+{
+	static const ent in[] = { { "Taiwan", G, 3 }, { "Republic of China", G, 1 }, { "U.S. Congress", O, 2 } };
+	const kg_lex *lex = kg_lex_default();
+	kg_facts *f, *out;
+
+	(void)state;
+	if (!lex)
+		skip();
+	/* without the line the gazetteer makes them one place */
+	out = resolve_with(facts_of(in, 3), lex);
+	assert_true(kg_strv_contains(&must_find(out, "Taiwan")->aliases, "Republic of China"));
+	kg_facts_free(out);
+	out = resolve_curated(facts_of(in, 3), lex, "different\tTaiwan\tRepublic of China\n");
+	assert_false(kg_strv_contains(&must_find(out, "Taiwan")->aliases, "Republic of China"));
+	assert_true(has_why(must_find(out, "Republic of China"), "Republic of China: ", "(curation cur.tsv:1)"));
+	kg_facts_free(out);
+	/* an alias a document had merged is split off again */
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_facts_add_entity(f, "U.S. Congress", O, "National People's Congress", 2, NULL), 0);
+	out = resolve_curated(f, lex, "different\tNational People's Congress\tU.S. Congress\n");
+	assert_int_equal(must_find(out, "U.S. Congress")->aliases.n, 0);
+	assert_true(has_why(must_find(out, "U.S. Congress"), "National People's Congress: ", "not merged"));
+	must_find(out, "National People's Congress");
+	kg_facts_free(out);
+}
+
 static void test_resolve__handles_empty_and_missing_input(void **state)
 {
 	kg_facts *in = NULL, *out = NULL;
@@ -597,6 +718,9 @@ int main(void)
 		cmocka_unit_test(test_resolve__merges_acronyms_with_the_one_name_of_their_initials),
 		cmocka_unit_test(test_resolve__keeps_unrelated_types_apart),
 		cmocka_unit_test(test_resolve__merges_us_variants_into_united_states),
+		cmocka_unit_test(test_resolve__reads_a_curation_file_and_reports_bad_lines_with_their_number),
+		cmocka_unit_test(test_resolve__applies_same_type_ignore_and_rename_lines_and_says_which_line),
+		cmocka_unit_test(test_resolve__keeps_the_names_of_a_different_line_apart),
 		cmocka_unit_test(test_resolve__handles_empty_and_missing_input),
 		cmocka_unit_test(test_resolve__scales_to_many_entities),
 	};

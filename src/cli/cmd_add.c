@@ -227,6 +227,7 @@ int kg_cli_store_open(kg_store **out, const char *path, kg_store_mode mode)
 
 int kg_cli_store_graph(kg_graph **out, kg_facts **resolved, kg_store *store, size_t *n_docs)
 {
+	kg_curation *cur = NULL;
 	kg_facts *facts = NULL, *res = NULL;
 	const kg_lex *lex;
 	kg_error err = { 0 };
@@ -244,7 +245,10 @@ int kg_cli_store_graph(kg_graph **out, kg_facts **resolved, kg_store *store, siz
 		rc = KG_ERROR;
 		goto done;
 	}
-	if ((rc = kg_store_load(store, facts, n_docs, &err)) < 0 || (rc = kg_resolve(&res, facts, lex, &err)) < 0 ||
+	if ((rc = kg_cli_curation_keep(&cur, store)) < 0)
+		goto done;
+	if ((rc = kg_store_load(store, facts, n_docs, &err)) < 0 ||
+	    (rc = kg_resolve_curated(&res, facts, lex, cur, &err)) < 0 ||
 	    (rc = kg_graph_new(out, res, &err)) < 0 || (rc = kg_graph_analyze(*out, NULL, &err)) < 0) {
 		kg_error_print(&err, stderr, 0);
 		kg_graph_free(*out);
@@ -256,6 +260,7 @@ int kg_cli_store_graph(kg_graph **out, kg_facts **resolved, kg_store *store, siz
 		res = NULL;
 	}
 done:
+	kg_curation_free(cur);
 	kg_facts_free(facts);
 	kg_facts_free(res);
 	return rc;

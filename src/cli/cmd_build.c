@@ -37,6 +37,7 @@ typedef struct input_opts {
 	size_t max_sentence_tokens; /* longer sentences are cut into pieces (0: the default, 400) */
 	size_t max_entities;   /* entities kept per news document (0: the default, 10,000) */
 	const char *db;        /* build: the store (NULL: DIR/kg.db, or in memory with -o -) */
+	const char *curation;  /* build: the curation file (NULL: the one the store keeps) */
 	int documents;         /* extract: also write entity lines and a closing document line */
 	int list;              /* extract: print the files the inputs name and what reads them, read nothing */
 	size_t jobs;           /* news documents extracted at once by worker threads (0, 1: no threads) */
@@ -356,7 +357,7 @@ static void print_summary(const kg_graph *g, const relation_counts *rel, const k
 /* Analyses the facts and writes the output; returns an exit status. Takes ownership of facts (and frees
  * them, and their resolved copy, as soon as the graph holds what it needs of them, so that a big store
  * is not in memory three times over). */
-static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_opts *xo)
+static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_opts *xo, const kg_curation *cur)
 {
 	const kg_lex *lex;
 	kg_facts *resolved = NULL;
@@ -373,7 +374,7 @@ static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_op
 		kg_cli_error("cannot load the lexicons");
 		goto done;
 	}
-	if (kg_resolve(&resolved, facts, lex, &err) < 0) {
+	if (kg_resolve_curated(&resolved, facts, lex, cur, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
@@ -459,6 +460,9 @@ static const kg_cli_opt build_opts[] = {
 	{ "date", 0, KG_CLI_STRING, offsetof(input_opts, date), "DATE", NULL,
 	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
 	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
+	{ "curation", 0, KG_CLI_STRING, offsetof(input_opts, curation), "FILE", NULL,
+	  "corrections to merges, one per line: same|different<TAB>NAME<TAB>NAME, type<TAB>NAME<TAB>TYPE, "
+	  "ignore<TAB>NAME, rename<TAB>NAME<TAB>NEW NAME; kept in the store for later builds" },
 	LIMIT_OPTS,
 	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no summary and no warnings" },
@@ -492,6 +496,7 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_error err = { 0 };
 	const kg_extractor *x;
 	char *db = NULL;
+	kg_curation *cur = NULL;
 	size_t n_failed = 0, n_given = 0;
 	long n_missing = 0;
 	int status = KG_EXIT_ERROR, rc, memory, from_store;
@@ -515,6 +520,8 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		goto done;
 	}
 	n_given = inputs.n;
+	if (kg_cli_curation_read(&cur, o.curation) < 0)
+		goto done;
 	if ((n_missing = kg_cli_check_inputs(&inputs)) < 0) {
 		kg_cli_error("out of memory");
 		goto done;
@@ -524,7 +531,7 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		fputs("kg: nothing read; nothing written\n", stderr);
 		goto done;
 	}
-	if (kg_cli_store_open(&store, db, KG_STORE_WRITE) < 0)
+	if (kg_cli_store_open(&store, db, KG_STORE_WRITE) < 0 || kg_cli_curation_keep(&cur, store) < 0)
 		goto done;
 	if (!from_store) {
 		if (kg_ingest_init(&in, store, db, o.quiet) < 0) {
@@ -546,13 +553,14 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
-	status = build_graph(facts, &o, &xo);
+	status = build_graph(facts, &o, &xo, cur);
 	facts = NULL;
 	n_failed += (size_t)n_missing;
 	report_failed(n_failed, n_given);
 	if (n_failed)
 		status = KG_EXIT_ERROR;
 done:
+	kg_curation_free(cur);
 	kg_ingest_clear(&in);
 	kg_store_free(store);
 	kg_facts_free(facts);

@@ -54,9 +54,17 @@ void kg_ingest_summary(const kg_ingest *in);
  * Prints the error and returns < 0 on failure. */
 int kg_cli_store_open(kg_store **out, const char *path, kg_store_mode mode);
 
-/* Builds the analysed graph of every document in store: load, alias merging, graph, measures.
- * *resolved (may be NULL) gets the resolved facts (caller frees). Prints the error and returns < 0 on
- * failure. */
+/* Builds the analysed graph of every document in store: load, alias merging (with the curation the
+ * store keeps, kg_cli_curation_keep), graph, measures. *resolved (may be NULL) gets the resolved facts
+ * (caller frees). Prints the error and returns < 0 on failure. */
 int kg_cli_store_graph(kg_graph **out, kg_facts **resolved, kg_store *store, size_t *n_docs);
+
+struct kg_curation;
+/* Reads and checks the curation file (curation.c; NULL: *out NULL). Bad lines print
+ * "kg: error: FILE:LINE: what" and return < 0, before anything is created. */
+int kg_cli_curation_read(struct kg_curation **out, const char *file);
+/* With *cur, keeps it in store for later builds; without, loads the one store keeps (*cur stays NULL
+ * when none). Prints the error and returns < 0 on failure. */
+int kg_cli_curation_keep(struct kg_curation **cur, kg_store *store);
 
 #endif

@@ -40,6 +40,9 @@ typedef struct rgroup {
 	char *initials;                /* ORG/PLACE: letters of an acronym or initials of a multiword name, owned */
 	int acronym;                   /* 1 when its name is an acronym ("NATO", "U.S.") */
 	size_t parent;                 /* union-find parent */
+	kg_strv apart;                 /* "KEY=VALUE" marks; sets with one KEY and two VALUEs never join: the
+					* side of a different line of the curation ("different:3=a"). Held by
+					* the root of a set */
 	join_reason reason;            /* how it first joined another group */
 	size_t via;                    /* that group */
 } rgroup;
@@ -111,13 +114,33 @@ static size_t find(rgroup *g, size_t i)
 	return i;
 }
 
-/* Joins the sets of a and b (the smaller index becomes the root, for determinism). */
+/* 1 when the marks of two sets say they name different referents: one KEY with two VALUEs. */
+static int kept_apart(const kg_strv *x, const kg_strv *y)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		const char *eq = strchr(x->v[i], '=');
+		size_t k = eq ? (size_t)(eq - x->v[i]) + 1 : 0;
+
+		for (size_t j = 0; k && j < y->n; j++)
+			if (strncmp(x->v[i], y->v[j], k) == 0 && strcmp(x->v[i] + k, y->v[j] + k) != 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Joins the sets of a and b (the smaller index becomes the root, for determinism), unless their marks
+ * keep them apart (the two sides of a different line). */
 static void join(rgroup *g, size_t a, size_t b, join_reason why)
 {
 	size_t ra = find(g, a), rb = find(g, b);
 
-	if (ra == rb)
+	if (ra == rb || kept_apart(&g[ra].apart, &g[rb].apart))
 		return;
+	/* the root keeps the marks of both (out of memory: a mark lost, a merge less refused) */
+	for (size_t i = 0; i < g[ra].apart.n; i++)
+		kg_strv_push_unique(&g[rb].apart, g[ra].apart.v[i]);
+	for (size_t i = 0; i < g[rb].apart.n; i++)
+		kg_strv_push_unique(&g[ra].apart, g[rb].apart.v[i]);
 	if (g[a].reason == JOIN_NONE) {
 		g[a].reason = why;
 		g[a].via = b;
@@ -388,6 +411,30 @@ static int describe_groups(resolver *r)
 		}
 	}
 	return KG_OK;
+}
+
+/* Marks the groups that must stay apart: the names of each different line of cur are its two sides. */
+static int mark_apart(resolver *r, const kg_curation *cur)
+{
+	char mark[700];
+	int rc = KG_OK;
+
+	for (size_t i = 0; i < r->n_groups && rc == KG_OK; i++) {
+		rgroup *g = &r->groups[i];
+		const char *norm = r->nodes[g->first].norm;
+
+		for (size_t c = 0; cur && c < cur->n && rc == KG_OK; c++) {
+			const kg_curation_rule *x = &cur->rules[c];
+			int side = x->kind != KG_CUR_DIFFERENT ? 0 : strcmp(norm, x->norm_a) == 0 ? 'a'
+								  : strcmp(norm, x->norm_b) == 0 ? 'b' : 0;
+
+			if (side) {
+				snprintf(mark, sizeof(mark), "different:%ld=%c", x->line, side);
+				rc = kg_strv_push_unique(&g->apart, mark);
+			}
+		}
+	}
+	return rc;
 }
 
 /* Joins PLACE and ORG groups that the lexicon gives one canonical name (or whose normalised name is
@@ -682,11 +729,17 @@ static int build_clusters(resolver *r)
 
 			if (!norm)
 				goto done;
-			c->canonical = lex_from->lex_name;
-			if (kg_map_get(r->by_norm, norm, &gi) && r->cluster_of[gi] == ci)
+			/* the lexicon's name is taken by a cluster kept apart from this one (a different line,
+			 * two known countries): this one keeps its own spelling */
+			if (kg_map_get(r->by_norm, norm, &gi) && r->cluster_of[gi] != ci)
+				lex_from = NULL;
+			else
+				c->canonical = lex_from->lex_name;
+			if (lex_from && kg_map_get(r->by_norm, norm, &gi) && r->cluster_of[gi] == ci)
 				c->canon_group = gi;
 			free(norm);
-		} else {
+		}
+		if (!lex_from) {
 			c->canonical = best->name;
 			c->canon_group = best->group;
 		}
@@ -1008,6 +1061,7 @@ static void resolver_clear(resolver *r)
 	for (size_t i = 0; r->groups && i < r->n_groups; i++) {
 		kg_resolve_person_clear(&r->groups[i].person);
 		free(r->groups[i].initials);
+		kg_strv_clear(&r->groups[i].apart);
 	}
 	free(r->nodes);
 	free(r->groups);
@@ -1022,6 +1076,11 @@ static void resolver_clear(resolver *r)
 
 int kg_resolve(kg_facts **out, const kg_facts *in, const kg_lex *lex, kg_error *err)
 {
+	return kg_resolve_apart(out, in, lex, NULL, err);
+}
+
+int kg_resolve_apart(kg_facts **out, const kg_facts *in, const kg_lex *lex, const kg_curation *cur, kg_error *err)
+{
 	resolver r = { .lex = lex };
 	kg_facts *f = NULL;
 	keyed *order = NULL;
@@ -1033,7 +1092,8 @@ int kg_resolve(kg_facts **out, const kg_facts *in, const kg_lex *lex, kg_error *
 	}
 	*out = NULL;
 	if ((rc = kg_map_new(&r.by_name)) < 0 || (rc = kg_map_new(&r.by_norm)) < 0 || (rc = kg_facts_new(&f)) < 0 ||
-	    (rc = kg_facts_copy_docs(f, in)) < 0 || (rc = build_groups(&r, in)) < 0 || (rc = describe_groups(&r)) < 0 || (rc = join_by_lexicon(&r)) < 0 ||
+	    (rc = kg_facts_copy_docs(f, in)) < 0 || (rc = build_groups(&r, in)) < 0 || (rc = describe_groups(&r)) < 0 ||
+	    (rc = mark_apart(&r, cur)) < 0 || (rc = join_by_lexicon(&r)) < 0 ||
 	    (rc = join_by_initials(&r)) < 0 || (rc = join_persons(&r)) < 0 || (rc = build_clusters(&r)) < 0)
 		goto done;
 	if (!(order = malloc((r.n_clusters + 1) * sizeof(*order)))) {

@@ -15,6 +15,50 @@
  * set and *out NULL. */
 int kg_resolve(kg_facts **out, const kg_facts *in, const kg_lex *lex, kg_error *err);
 
+/* What a line of a curation file says. */
+typedef enum kg_curation_kind {
+	KG_CUR_SAME,      /* same<TAB>NAME<TAB>NAME: one entity, named as the first */
+	KG_CUR_DIFFERENT, /* different<TAB>NAME<TAB>NAME: never merged, even within a document */
+	KG_CUR_TYPE,      /* type<TAB>NAME<TAB>TYPE: the entity's type */
+	KG_CUR_IGNORE,    /* ignore<TAB>NAME: left out, with its relations */
+	KG_CUR_RENAME     /* rename<TAB>NAME<TAB>NEW NAME: the merged entity's name */
+} kg_curation_kind;
+
+/* One line of a curation file. */
+typedef struct kg_curation_rule {
+	kg_curation_kind kind; /* what it says */
+	char *a;               /* its first name, owned */
+	char *b;               /* its second or new name, owned; NULL for type and ignore */
+	char *norm_a;          /* a folded as kg_resolve_norm_new does, owned */
+	char *norm_b;          /* b folded, owned; NULL when b is */
+	kg_etype type;         /* the type of a type line */
+	long line;             /* its line in the file (1-based), for kg explain */
+} kg_curation_rule;
+
+/* A user's corrections to merges: the lines of a curation file. */
+typedef struct kg_curation {
+	char *source;           /* the file's name, in messages and in the merge log */
+	char *text;             /* the file as read, owned (the store keeps it) */
+	kg_curation_rule *rules; /* its lines, in file order */
+	size_t n;               /* how many */
+} kg_curation;
+
+/* Parses a curation file's text (len bytes; blank lines and lines starting with # skipped; fields
+ * separated by tabs, spaces around them trimmed; names matched ignoring case, punctuation and
+ * diacritics) into *out (caller frees). KG_EPARSE with err = SOURCE:LINE and what is wrong (unknown
+ * word, wrong number of fields, unknown type), KG_EUTF8, KG_ENOMEM; *out NULL then. */
+int kg_curation_parse(kg_curation **out, const char *text, size_t len, const char *source, kg_error *err);
+/* Frees c. Accepts NULL. */
+void kg_curation_free(kg_curation *c);
+/* kg_resolve with cur applied (cur may be NULL): ignore, same and type lines act on in before the
+ * merge, different lines keep their two names apart during it (an alias a document had merged is
+ * split off again), rename lines name the merged entity. Each change adds a line to the entity's why
+ * that ends "(curation SOURCE:LINE)", which kg explain shows. */
+int kg_resolve_curated(kg_facts **out, const kg_facts *in, const kg_lex *lex, const kg_curation *cur, kg_error *err);
+/* kg_resolve keeping apart only the names of the different lines of cur (may be NULL); the merging
+ * step of kg_resolve_curated. */
+int kg_resolve_apart(kg_facts **out, const kg_facts *in, const kg_lex *lex, const kg_curation *cur, kg_error *err);
+
 /* The helpers below are what kg_resolve compares names with; lex may be NULL in each. */
 
 /* A new string (caller frees, NULL when out of memory): name folded for comparison. Case and Latin
