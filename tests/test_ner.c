@@ -768,7 +768,34 @@ static void test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the
 	assert_true(has(f, "Lina Osk", "meet", "Mohamed Vester", NULL, NULL));
 	assert_true(has(f, "Joe Tanner", "meet", "Mohamed Vester", NULL, NULL));
 	assert_true(has(f, "Mohamed Vester", "holds_position", "Denmark", "Minister of Water and Coastal Affairs", NULL));
-	assert_true(has(f, "Lina Osk", "meet", "Eng. Rami Tolba", NULL, NULL));
+	assert_true(has(f, "Lina Osk", "meet", "Rami Tolba", NULL, NULL)); /* "Eng." is an honorific, no name word */
+	kg_facts_free(f);
+}
+
+static void test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form(void **state)
+{
+	kg_facts *f = extract("Honorable Tavita Maerua met with Mr. Rohan Devkar Saluja in Apia.\n"
+			      "On Monday, Dr. Femi Adeyinka Olufade met Alhaji Bashiru Kanoma Dantata in Kano.\n"
+			      "HE Joseph Ndaru Mbeki met Envoy Ruvan Kestrel MP in Nairobi.\n"
+			      "Envoy Pell Grayling met Ahmed bin Khalifa in Doha.\n"
+			      "Ahmed bin Khalifa Al Marwani thanked Grayling.\n"
+			      "Prime Minister Sheikh Varuna met Sheikh Tamir bin Osman Al Qadri in Dhaka.\n");
+	(void)state;
+	if (!has(f, "Tavita Maerua", "meet", "Rohan Devkar Saluja", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Tavita Maerua", "meet", "Rohan Devkar Saluja", NULL, NULL));
+	assert_true(has(f, "Femi Adeyinka Olufade", "meet", "Bashiru Kanoma Dantata", NULL, NULL));
+	assert_true(has(f, "Joseph Ndaru Mbeki", "meet", "Ruvan Kestrel", NULL, NULL));
+	assert_null(kg_facts_find(f, "Mr. Rohan Devkar Saluja"));
+	assert_null(kg_facts_find(f, "Dr. Femi Adeyinka Olufade"));
+	assert_null(kg_facts_find(f, "Alhaji Bashiru Kanoma Dantata"));
+	assert_null(kg_facts_find(f, "Honorable Tavita Maerua"));
+	/* one person with and without the family name */
+	assert_true(has(f, "Ahmed bin Khalifa Al Marwani", "meet", "Pell Grayling", NULL, NULL));
+	assert_null(kg_facts_find(f, "Ahmed bin Khalifa"));
+	/* "Sheikh" before one name word is part of the name; before a full name it is an honorific */
+	assert_true(has(f, "Sheikh Varuna", "meet", "Tamir bin Osman Al Qadri", NULL, NULL));
+	assert_null(kg_facts_find(f, "Varuna"));
 	kg_facts_free(f);
 }
 
@@ -828,6 +855,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_description_ending_in_a_common_word_stops_before_the_full_name),
 		cmocka_unit_test(test_ner__a_company_named_after_a_company_noun_is_apart_from_its_chief),
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
+		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -45,7 +45,8 @@ static const char *const stop_words[] = {
 static const char *const honorifics[] = {
 	"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
 	"rev", "reverend", "fr", "hon", "mme", "mlle", "herr", "frau", "monsieur", "madame",
-	"senor", "senora", "signor", "signora", "messrs", "sheikha", "hrh", "eng",
+	"senor", "senora", "signor", "signora", "messrs", "sheikha", "hrh", "eng", "honorable",
+	"honourable", "alhaji", "alhaja",
 	NULL
 };
 

@@ -623,10 +623,59 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	return KG_TYPE_UNKNOWN;
 }
 
+/* 1 when token t is a form of address before a name: an honorific of the lexicon ("Mr.", "Dr.",
+ * "Alhaji", "Honorable") or "HE" (His Excellency) in capitals. */
+static int honorific_at(const nctx *c, size_t t)
+{
+	const char *w = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+
+	if (n > 1 && w[n - 1] == '.')
+		n--; /* "Mr." as one token */
+	return (tok_lex(c, t) & KG_LEX_HONORIFIC) || (kg_lex_word(c->lex, w, n) & KG_LEX_HONORIFIC) ||
+	       (kg_tok_len(c->p, t) == 2 && kg_tok_is(c->p, t, "HE"));
+}
+
+/* Forms of address that make a name with one name word after them ("Sheikh Hasina"-like names) but
+ * are honorifics before a full name ("Sheikh Tamir bin Osman"); NULL-terminated. */
+static const char *const name_forming[] = { "sheikh", "sheikha", "shaikh", NULL };
+
+/* 1 when token t is one of name_forming. */
+static int name_forming_at(const nctx *c, size_t t)
+{
+	char low[16];
+
+	ner_lower(c->p, t, low, sizeof(low));
+	return in_list(name_forming, low);
+}
+
+/* Narrows a person mention [*t0, *t1) to the name: forms of address before it and "MP" after it are
+ * no name words. Nothing changes unless a name word remains; a name_forming word stays before a
+ * single name word. */
+static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
+{
+	size_t a = *t0, b = *t1;
+
+	while (a + 1 < b && honorific_at(c, a) && !(a + 2 == b && name_forming_at(c, a))) {
+		a++;
+		if (a + 1 < b && kg_tok_is(c->p, a, "."))
+			a++;
+	}
+	if (b - a >= 2 && kg_tok_len(c->p, b - 1) == 2 && kg_tok_is(c->p, b - 1, "MP"))
+		b--;
+	if (b > a && !kg_tok_is(c->p, a, ".")) {
+		*t0 = a;
+		*t1 = b;
+	}
+}
+
 static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, const char *canon, int cue,
 		       int *index)
 {
 	rawm m;
+
+	if (type == KG_TYPE_PERSON)
+		person_name_span(c, &t0, &t1);
 
 	memset(&m, 0, sizeof(m));
 	m.sent = si;
@@ -810,7 +859,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_ENT, j, j + len);
 			u.mention = mi;
 		} else if ((len = title_at(c, j, b, &canon)) > 0 &&
-			   (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START))) {
+			   (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START)) &&
+			   !(len == 1 && j + 2 == b && name_forming_at(c, j) && !title_at(c, j + 1, b, &canon))) {
 			/* "Minister of State", "Secretary of Defense": an "of" part of capitalised common words */
 			size_t e = j + len;
 			if (e + 1 < b && kg_tok_is(c->p, e, "of")) {
@@ -1356,6 +1406,11 @@ static void pindex_free(pindex *ix)
 	kg_map_free(ix->by_word);
 }
 
+/* Words that open a family name after a given name and a patronymic ("Al", "El"), and the particles
+ * of a patronymic ("bin Khalifa"); NULL-terminated. */
+static const char *const family_openers[] = { "al", "el", "aal", NULL };
+static const char *const patronymics[] = { "bin", "ibn", "bint", "binti", NULL };
+
 static int pindex_add(pindex *ix, char keys[][48], size_t n, int e)
 {
 	char buf[8 * 48];
@@ -1363,6 +1418,11 @@ static int pindex_add(pindex *ix, char keys[][48], size_t n, int e)
 
 	if ((rc = index_add(ix->by_key, join_keys(keys, 0, n, buf, sizeof(buf)), e)) < 0)
 		return rc;
+	/* the name without its family part: "Ahmed bin Khalifa" of "Ahmed bin Khalifa Al Marwani" */
+	for (size_t w = 3; w < n; w++)
+		if (in_list(family_openers, keys[w]) || in_list(patronymics, keys[w - 2]))
+			if ((rc = index_add(ix->by_key, join_keys(keys, 0, w, buf, sizeof(buf)), e)) < 0)
+				return rc;
 	for (size_t k = 1; k < n; k++)
 		if ((rc = index_add(ix->by_suffix, join_keys(keys, n - k, n, buf, sizeof(buf)), e)) < 0)
 			return rc;
