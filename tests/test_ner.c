@@ -799,6 +799,29 @@ static void test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins
 	kg_facts_free(f);
 }
 
+static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
+{
+	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
+			      "China's National People's Congress (NPC) passed the law. The U.S. Congress passed another.\n");
+	const kg_entity *taiwan, *congress;
+	(void)state;
+	taiwan = kg_facts_find(f, "Taiwan");
+	congress = kg_facts_find(f, "U.S. Congress");
+	assert_non_null(taiwan);
+	assert_non_null(congress);
+	/* neither the PRC's name nor its acronym is another name of Taiwan */
+	for (size_t i = 0; i < taiwan->aliases.n; i++) {
+		assert_string_not_equal(taiwan->aliases.v[i], "Republic of China");
+		assert_string_not_equal(taiwan->aliases.v[i], "PRC");
+	}
+	assert_int_equal(type_of(f, "China"), KG_TYPE_PLACE);
+	/* China's legislature is no part of the U.S. Congress */
+	assert_int_equal(type_of(f, "National People's Congress"), KG_TYPE_ORG);
+	assert_null(kg_facts_find(f, "NPC"));
+	assert_int_equal(congress->aliases.n, 0);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -856,6 +879,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_company_named_after_a_company_noun_is_apart_from_its_chief),
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
+		cmocka_unit_test(test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -340,8 +340,10 @@ static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl)
 		kg_place tmp;
 
 		if (!namey(c, k - 1)) {
-			/* "Democratic Republic of the Congo": "of" and "the" may stand inside */
-			if (k > t + 1 && (connector(c, k - 1) || kg_tok_is(c->p, k - 1, "the")))
+			/* "Democratic Republic of the Congo": "of" and "the" may stand inside, and a possessive
+			 * ("Democratic People's Republic of Korea") */
+			if (k > t + 1 && (connector(c, k - 1) || kg_tok_is(c->p, k - 1, "the") ||
+					  (c->p->tokens[k - 1].flags & KG_TOK_POSS)))
 				continue;
 			break;
 		}
@@ -1108,6 +1110,39 @@ static const char *cached_lemma(const nctx *c, size_t t, char *lem, size_t cap)
 	return found;
 }
 
+/* 1 when the possessive at b (before lim) is inside a name: after a capitalised common word that
+ * names no place, person or people ("People's", not "China's") and before name words that reach an
+ * organisation head word or make a place the gazetteer knows ("National People's Congress",
+ * "People's Republic of China"). */
+static int inner_possessive(const nctx *c, size_t b, size_t lim)
+{
+	const char *canon;
+	kg_place pl;
+	unsigned f;
+
+	if (b == 0 || !(c->p->tokens[b].flags & KG_TOK_POSS) || !namey(c, b - 1) || !namey(c, b + 1))
+		return 0;
+	f = tok_lex(c, b - 1);
+	if (!(f & KG_LEX_COMMON) || (f & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM)) || place_at(c, b - 1, b, &pl) ||
+	    title_at(c, b - 1, b, &canon))
+		return 0;
+	for (size_t k = b + 1; k < lim && k - b <= 4; k++) {
+		if (title_at(c, k, lim, &canon))
+			return 0;
+		if (namey(c, k) && (tok_lex(c, k) & KG_LEX_ORGWORD))
+			return 1;
+		if (!namey(c, k) && !connector(c, k))
+			break;
+	}
+	for (size_t a = b - 1; a + 3 > b; a--) {
+		if (place_at(c, a, lim, &pl) > b - a)
+			return 1;
+		if (a == 0)
+			break;
+	}
+	return 0;
+}
+
 /* Builds the units of sentence si. */
 static int sentence_units(nctx *c, size_t si)
 {
@@ -1138,6 +1173,10 @@ static int sentence_units(nctx *c, size_t si)
 			size_t b = t + 1;
 			for (;;) {
 				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end))) {
+					b++;
+					continue;
+				}
+				if (b + 1 < end && inner_possessive(c, b, end)) {
 					b++;
 					continue;
 				}
