@@ -66,11 +66,17 @@ typedef struct kg_export_opts {
 	size_t top;            /* keep the top N nodes by PageRank (0: all) */
 	const char *layout;    /* "dot", "sfdp", "neato" (NULL: dot, sfdp above 300 nodes) */
 	int responsive;        /* SVG: keep viewBox, drop width/height */
+	size_t max_evidence;   /* graph.json: evidence items written per edge, 0: all. An edge with more
+				* keeps its strongest (the first stated one dated by its text), its earliest
+				* and its latest, then its first ones, in their order, and gives the number it
+				* has in all as "evidence_count" */
 } kg_export_opts;
 
 /* Writers. Each returns 0 or a negative code with err set; names are escaped for their format so a
  * name from text can never inject markup. fp is borrowed. */
 int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err);
+/* kg_graph_write_json with the evidence limit of opts (NULL: all evidence). */
+int kg_graph_write_json_opts(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err);

@@ -48,6 +48,8 @@ typedef struct kg_gedge {
 	kg_strv extractors;   /* extractors that produced it, sorted */
 	kg_gevidence *ev;     /* distinct evidences sorted by (doc, sentence, start) */
 	size_t n_ev;          /* how many */
+	size_t n_ev_all;      /* the evidence it has in all when ev holds fewer (a graph.json written with
+			       * an evidence limit: its evidence_count), 0: n_ev */
 	char *first;          /* the earliest date of its evidence (by the start of each date's period), NULL: none */
 	char *last;           /* the latest (by the end of each date's period), NULL when none */
 	kg_strv events;       /* ids of the events it derives from, sorted */
@@ -99,6 +101,9 @@ int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
 void kg_gevidence_clear(kg_gevidence *ge);
 /* Sets e->first and e->last from the dates of its evidence (unchanged when none has a date). */
 int kg_gedge_date_span(kg_gedge *e);
+/* The indices of e's earliest and latest dated evidence (those kg_gedge_date_span takes its dates
+ * from); SIZE_MAX both when none is dated. */
+void kg_gedge_date_ends(size_t *first, size_t *last, const kg_gedge *e);
 /* Replaces g's documents with copies of docs[0..n) (one per name), sorted by name. 0 or KG_ENOMEM
  * (then g has none). */
 int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n);

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -286,7 +287,37 @@ static void put_node(FILE *fp, const kg_gnode *v)
 	fprintf(fp, ",\"component\":%ld,\"community\":%ld}", v->component, v->community);
 }
 
-static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e)
+/* Marks in keep (e->n_ev bytes, zeroed) the max evidence items of e to write: its strongest (the first
+ * stated one dated by its text, else the first stated, else the first), its earliest and its latest
+ * dated ones (else its first and last), then the first ones not marked yet. */
+static void pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max)
+{
+	size_t strong = SIZE_MAX, stated = SIZE_MAX, first, last, picks[3], n = 0;
+
+	for (size_t i = 0; i < e->n_ev && strong == SIZE_MAX; i++) {
+		if (e->ev[i].planned)
+			continue;
+		if (stated == SIZE_MAX)
+			stated = i;
+		if (e->ev[i].date && e->ev[i].date_source == KG_DATE_TEXT)
+			strong = i;
+	}
+	kg_gedge_date_ends(&first, &last, e);
+	picks[0] = strong != SIZE_MAX ? strong : stated != SIZE_MAX ? stated : 0;
+	picks[1] = first != SIZE_MAX ? first : 0;
+	picks[2] = last != SIZE_MAX ? last : e->n_ev - 1;
+	for (size_t k = 0; k < 3 && n < max; k++) {
+		n += !keep[picks[k]];
+		keep[picks[k]] = 1;
+	}
+	for (size_t i = 0; i < e->n_ev && n < max; i++) {
+		n += !keep[i];
+		keep[i] = 1;
+	}
+}
+
+/* One edge of g; with keep (e->n_ev bytes), only the evidence it marks and the evidence count. */
+static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e, const unsigned char *keep)
 {
 	const struct { const char *key; const char *value; } attrs[] = {
 		{ "title", e->attrs.title }, { "location", e->attrs.location }, { "date", e->attrs.date },
@@ -331,11 +362,15 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e)
 		put_key(fp, "events", 0);
 		put_strv(fp, &e->events);
 	}
+	if (keep)
+		fprintf(fp, ",\"evidence_count\":%zu", e->n_ev_all > e->n_ev ? e->n_ev_all : e->n_ev);
 	put_key(fp, "evidence", 0);
 	putc_unlocked('[', fp);
-	for (size_t i = 0; i < e->n_ev; i++) {
+	for (size_t i = 0, n = 0; i < e->n_ev; i++) {
 		const kg_gevidence *ge = &e->ev[i];
-		if (i)
+		if (keep && !keep[i])
+			continue;
+		if (n++)
 			putc_unlocked(',', fp);
 		putc_unlocked('{', fp);
 		put_key(fp, "doc", 1);
@@ -483,7 +518,7 @@ static int put_documents(FILE *fp, const kg_graph *g)
 	return KG_OK;
 }
 
-static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
+static int write_json(const kg_graph *g, size_t max_ev, FILE *fp, kg_error *err)
 {
 	int rc = KG_OK;
 
@@ -499,8 +534,21 @@ static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
 	}
 	fputs_unlocked("\n],\n\"edges\":[", fp);
 	for (size_t i = 0; i < g->n_edges; i++) {
+		const kg_gedge *e = &g->edges[i];
+		unsigned char *keep = NULL;
+
+		if ((max_ev && e->n_ev > max_ev) || e->n_ev_all > e->n_ev) {
+			if (!(keep = calloc(e->n_ev ? e->n_ev : 1, 1))) {
+				funlockfile(fp);
+				kg_error_set(err, "graph.json", 0, 0, "out of memory");
+				return KG_ENOMEM;
+			}
+			if (e->n_ev)
+				pick_evidence(keep, e, max_ev ? max_ev : e->n_ev);
+		}
 		fputs_unlocked(i ? ",\n" : "\n", fp);
-		put_edge(fp, g, &g->edges[i]);
+		put_edge(fp, g, e, keep);
+		free(keep);
 	}
 	if (g->n_events) {
 		fputs_unlocked("\n],\n\"events\":[", fp);
@@ -523,13 +571,18 @@ static int write_json(const kg_graph *g, FILE *fp, kg_error *err)
 	return rc;
 }
 
-int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err)
+int kg_graph_write_json_opts(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
 {
 	locale_t old = kg_numeric_c_enter();
-	int rc = write_json(g, fp, err);
+	int rc = write_json(g, opts ? opts->max_evidence : 0, fp, err);
 
 	kg_numeric_c_leave(old);
 	return rc;
+}
+
+int kg_graph_write_json(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	return kg_graph_write_json_opts(g, NULL, fp, err);
 }
 
 /* ---- reading ---- */
@@ -665,6 +718,7 @@ static int load_edge(kg_gedge *e, const json_t *o, const kg_map *ids, const char
 	const char *rel;
 	const json_t *attrs, *sym;
 	const kg_relation_info *ri;
+	double count;
 
 	if (!src || !dst || !kg_map_get(ids, src, &e->src) || !kg_map_get(ids, dst, &e->dst)) {
 		kg_error_set(err, path, 0, 0, "edges[%zu]: \"source\" or \"target\" is not a node id", i);
@@ -694,6 +748,9 @@ static int load_edge(kg_gedge *e, const json_t *o, const kg_map *ids, const char
 	e->planned = kg_modality_planned(e->attrs.modality);
 	e->confidence = num_of(o, "confidence", 0);
 	e->weight = num_of(o, "weight", e->n_ev ? (double)e->n_ev : 1.0);
+	count = num_of(o, "evidence_count", 0);
+	if (count > (double)e->n_ev && count < 1e15)
+		e->n_ev_all = (size_t)count;
 	return KG_OK;
 }
 

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE /* qsort_r */
 #include "graph_priv.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,31 +49,40 @@ void kg_gevidence_clear(kg_gevidence *ge)
 	memset(ge, 0, sizeof(*ge));
 }
 
-int kg_gedge_date_span(kg_gedge *e)
+void kg_gedge_date_ends(size_t *first, size_t *last, const kg_gedge *e)
 {
 	char lo[KG_DATE_LEN] = "", hi[KG_DATE_LEN] = "", a[KG_DATE_LEN], b[KG_DATE_LEN];
-	const char *first = NULL, *last = NULL;
 
+	*first = *last = SIZE_MAX;
 	for (size_t i = 0; i < e->n_ev; i++) {
 		const char *d = e->ev[i].date;
 
 		if (!d || kg_date_period(a, b, d) < 0)
 			continue;
-		if (!first || strcmp(a, lo) < 0 || (strcmp(a, lo) == 0 && strlen(d) > strlen(first))) {
-			first = d;
+		if (*first == SIZE_MAX || strcmp(a, lo) < 0 ||
+		    (strcmp(a, lo) == 0 && strlen(d) > strlen(e->ev[*first].date))) {
+			*first = i;
 			memcpy(lo, a, sizeof(lo));
 		}
-		if (!last || strcmp(b, hi) > 0 || (strcmp(b, hi) == 0 && strlen(d) > strlen(last))) {
-			last = d;
+		if (*last == SIZE_MAX || strcmp(b, hi) > 0 ||
+		    (strcmp(b, hi) == 0 && strlen(d) > strlen(e->ev[*last].date))) {
+			*last = i;
 			memcpy(hi, b, sizeof(hi));
 		}
 	}
-	if (!first)
+}
+
+int kg_gedge_date_span(kg_gedge *e)
+{
+	size_t first, last;
+
+	kg_gedge_date_ends(&first, &last, e);
+	if (first == SIZE_MAX)
 		return KG_OK;
 	free(e->first);
 	free(e->last);
-	e->first = kg_strdup(first);
-	e->last = kg_strdup(last);
+	e->first = kg_strdup(e->ev[first].date);
+	e->last = kg_strdup(e->ev[last].date);
 	return e->first && e->last ? KG_OK : KG_ENOMEM;
 }
 

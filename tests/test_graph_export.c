@@ -294,7 +294,7 @@ static void test_graph__svg_keeps_hostile_names_inert(void **state)
 static void test_graph__svg_responsive_drops_width_and_height_but_keeps_the_viewbox(void **state)
 {
 	kg_graph *g = sample_graph();
-	kg_export_opts opts = { 0, NULL, 0, "neato", 1 };
+	kg_export_opts opts = { 0, NULL, 0, "neato", 1, 0 };
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&buf, &len);
@@ -315,7 +315,7 @@ static void test_graph__svg_responsive_drops_width_and_height_but_keeps_the_view
 static void test_graph__svg_and_dot_follow_the_selection_options(void **state)
 {
 	kg_graph *g = sample_graph();
-	kg_export_opts only_visits = { 1, "visits", 0, NULL, 0 }, top2 = { 0, NULL, 2, NULL, 0 };
+	kg_export_opts only_visits = { 1, "visits", 0, NULL, 0, 0 }, top2 = { 0, NULL, 2, NULL, 0, 0 };
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&buf, &len);

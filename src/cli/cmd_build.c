@@ -22,6 +22,8 @@
 #define KG_SVG_AUTO_TOP 500
 /* --top's value when not given. */
 #define TOP_UNSET ((size_t)-1)
+/* evidence items per edge kg build writes into graph.json by default */
+#define BUILD_EVIDENCE 3
 
 /* Options of kg build and kg extract. */
 typedef struct input_opts {
@@ -33,6 +35,7 @@ typedef struct input_opts {
 	int no_planned;        /* build: leave planned-only edges out of the drawings */
 	const char *layout;    /* build: Graphviz layout of the SVG */
 	size_t top;            /* build: draw only the top N nodes by PageRank (0: all; TOP_UNSET: auto) */
+	size_t evidence;       /* build: evidence items per edge in graph.json (0: all) */
 	size_t max_doc_bytes;  /* larger documents (and triples lines) are refused (0: the default, 64 MiB) */
 	size_t max_sentence_tokens; /* longer sentences are cut into pieces (0: the default, 400) */
 	size_t max_entities;   /* entities kept per news document (0: the default, 10,000) */
@@ -153,8 +156,7 @@ typedef struct writer {
 
 static int write_json(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
 {
-	(void)opts;
-	return kg_graph_write_json(g, fp, err);
+	return kg_graph_write_json_opts(g, opts, fp, err);
 }
 
 static int write_graphml(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
@@ -365,7 +367,7 @@ static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_op
 	kg_graph *g = NULL;
 	kg_error err = { 0 };
 	kg_export_opts eo = { .exclude_planned = o->no_planned, .top = o->top == TOP_UNSET ? 0 : o->top,
-			      .layout = o->layout };
+			      .layout = o->layout, .max_evidence = o->evidence };
 	kg_export_opts draw;
 	int status = KG_EXIT_ERROR;
 	int to_stdout = strcmp(o->output, "-") == 0;
@@ -404,7 +406,7 @@ static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_op
 		goto done;
 	}
 	if (to_stdout) {
-		if (kg_graph_write_json(g, stdout, &err) < 0 || fflush(stdout) != 0) {
+		if (kg_graph_write_json_opts(g, &eo, stdout, &err) < 0 || fflush(stdout) != 0) {
 			if (!err.text[0])
 				kg_error_set(&err, "-", 0, 0, "cannot write: %s", strerror(errno));
 			kg_error_print(&err, stderr, 0);
@@ -454,6 +456,10 @@ static const kg_cli_opt build_opts[] = {
 	  "all, but at most 500 in graph.svg)" },
 	{ "layout", 0, KG_CLI_STRING, offsetof(input_opts, layout), "NAME", "dot|sfdp|neato",
 	  "Graphviz layout of graph.svg (default dot, sfdp above 300 nodes)" },
+	{ "evidence", 0, KG_CLI_COUNT, offsetof(input_opts, evidence), "N", NULL,
+	  "keep N evidence sentences per relation in graph.json (default 3; 0: all): the strongest, the "
+	  "earliest and the latest, with the number it has in all as evidence_count; the store keeps every "
+	  "one" },
 	{ "db", 0, KG_CLI_STRING, offsetof(input_opts, db), "PATH", NULL,
 	  "the store the inputs are added to and the graph is built from (default DIR/kg.db; with -o -, "
 	  "a store in memory)" },
@@ -487,7 +493,7 @@ static char *build_db(const input_opts *o)
 
 static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 {
-	input_opts o = { .output = "out", .extractor = "auto", .top = TOP_UNSET };
+	input_opts o = { .output = "out", .extractor = "auto", .top = TOP_UNSET, .evidence = BUILD_EVIDENCE };
 	kg_strv inputs = { 0 };
 	kg_extract_opts xo = { 0 };
 	kg_facts *facts = NULL;

@@ -1,0 +1,63 @@
+#!/bin/bash
+# evidence_limit.sh: kg build --evidence N keeps N evidence items of a relation with more in graph.json
+# (the earliest and the latest among them) with the true number as evidence_count, --evidence 0 keeps
+# all, and the store keeps every one whatever N; kg query reads the cut graph back.
+# Usage: evidence_limit.sh KG_BINARY SOURCE_DIR SHARED_DIR
+set -euo pipefail
+kg=$1
+fail() { echo "FAIL: $*" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# six dated reports of one meeting pair (invented names), one per month
+mkdir "$tmp/news"
+months=(January February March April May June)
+for i in 0 1 2 3 4 5; do
+	printf 'Report %d.\n\nPresident Valdor Quennick met Prime Minister Ottilie Brambeck in Sarnovia on 12 %s 2023. They discussed trade.\n' \
+		"$i" "${months[$i]}" >"$tmp/news/2023-0$((i + 1))-12-talks.txt"
+done
+
+# the meet edge of the pair in a graph.json: "count written total first last"
+edge() { python3 - "$1" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1]))
+for e in g["edges"]:
+    if e["relation"] == "meet":
+        ev = e["evidence"]
+        dates = sorted(x.get("date", "") for x in ev)
+        print(len(ev), e.get("evidence_count", len(ev)), int(e["weight"]), dates[0], dates[-1])
+        break
+else:
+    print("none")
+PY
+}
+
+"$kg" build -q -o "$tmp/all" --evidence 0 "$tmp/news" || fail "kg build --evidence 0 exited $?"
+read -r n_all count_all weight first last < <(edge "$tmp/all/graph.json")
+[ "$n_all" -ge 5 ] || fail "expected a meet edge with at least 5 evidence items, got '$n_all'"
+[ "$count_all" = "$n_all" ] || fail "--evidence 0: evidence_count $count_all for $n_all items"
+grep -q evidence_count "$tmp/all/graph.json" && fail "--evidence 0 wrote an evidence_count"
+
+"$kg" build -q -o "$tmp/cut" --evidence 2 "$tmp/news" || fail "kg build --evidence 2 exited $?"
+read -r n count w2 f2 l2 < <(edge "$tmp/cut/graph.json")
+[ "$n" = 2 ] || fail "--evidence 2 wrote $n items"
+[ "$count" = "$n_all" ] || fail "--evidence 2: evidence_count $count, not $n_all"
+[ "$w2" = "$weight" ] || fail "--evidence 2 changed the weight: $w2, not $weight"
+[ "$f2 $l2" = "$first $last" ] || fail "--evidence 2 kept $f2..$l2, not the earliest and latest $first..$last"
+
+# the default is 3 items; the store has every one
+"$kg" build -q -o "$tmp/def" "$tmp/news" || fail "kg build exited $?"
+read -r n3 count3 _ < <(edge "$tmp/def/graph.json")
+[ "$n3 $count3" = "3 $n_all" ] || fail "default: $n3 items of $count3, expected 3 of $n_all"
+stored=$(python3 -c '
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(c.execute("SELECT count(*) FROM triples WHERE predicate = ?", ("meet",)).fetchone()[0])' "$tmp/def/kg.db")
+[ "$stored" -ge "$n_all" ] || fail "the store keeps $stored meet triples, fewer than $n_all"
+
+# the cut graph reads back, and written again keeps the count
+"$kg" query -g "$tmp/cut/graph.json" met "Valdor Quennick" >/dev/null || fail "kg query of the cut graph exited $?"
+"$kg" render -g "$tmp/cut/graph.json" -f json -o "$tmp/again.json" || fail "kg render -f json exited $?"
+read -r n4 count4 _ < <(edge "$tmp/again.json")
+[ "$n4 $count4" = "2 $n_all" ] || fail "written again: $n4 items of $count4, expected 2 of $n_all"
+echo "ok: $n_all evidence items, graph.json keeps 2 (or 3 by default) with evidence_count $n_all"
