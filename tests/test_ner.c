@@ -822,6 +822,30 @@ static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void
 	kg_facts_free(f);
 }
 
+static void test_ner__a_surname_with_an_arabic_article_alone_is_still_the_person(void **state)
+{
+	kg_facts *f = extract("Prime Minister Karim El-Haddadi met Lina Osk on Monday.\n"
+			      "President El-Haddadi is on a three day visit to Lisbon.\n");
+	(void)state;
+	if (!has(f, "Karim El-Haddadi", "visits", "Lisbon", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Karim El-Haddadi", "visits", "Lisbon", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__landing_in_or_heading_to_a_place_is_a_visit(void **state)
+{
+	kg_facts *f = extract("Minister Halvard Quince landed in Lisbon on Monday. He then headed straight to Porto.\n"
+			      "Halvard Quince headed the delegation and landed a contract.\n");
+	(void)state;
+	if (!has(f, "Halvard Quince", "visits", "Porto", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Halvard Quince", "visits", "Lisbon", NULL, NULL));
+	assert_true(has(f, "Halvard Quince", "visits", "Porto", NULL, NULL));
+	assert_int_equal(count_pred(f, "visits"), 2);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -880,6 +904,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 		cmocka_unit_test(test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole),
+		cmocka_unit_test(test_ner__a_surname_with_an_arabic_article_alone_is_still_the_person),
+		cmocka_unit_test(test_ner__landing_in_or_heading_to_a_place_is_a_visit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

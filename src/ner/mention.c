@@ -824,6 +824,20 @@ static size_t company_before_name(const nctx *c, size_t j, size_t b)
 	return 0;
 }
 
+/* 1 when token t is a surname with an Arabic article ("El-Sisi", "Al-Sudani") or a name word this document
+ * already knows: a name, not a hyphenated adjective. */
+static int article_name(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+	char low[48];
+
+	if (n >= 4 && (s[0] == 'A' || s[0] == 'E') && s[1] == 'l' && s[2] == '-' && isupper((unsigned char)s[3]))
+		return 1;
+	ner_lower(c->p, t, low, sizeof(low));
+	return kg_map_get(c->known, low, NULL) != 0;
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -936,7 +950,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			}
 			/* "Euro-Atlantic integration": a hyphenated compound used as an adjective */
 			if (len == 1 && memchr(kg_tok_str(c->p, j), '-', kg_tok_len(c->p, j)) && b < c->p->n_tokens &&
-			    (c->p->tokens[b].flags & KG_TOK_WORD) && !(c->p->tokens[b].flags & KG_TOK_CAP)) {
+			    (c->p->tokens[b].flags & KG_TOK_WORD) && !(c->p->tokens[b].flags & KG_TOK_CAP) &&
+			    !article_name(c, j)) {
 				u = mk_unit(U_WORD, j, j + 1);
 				ner_lower(c->p, j, u.low, sizeof(u.low));
 				if ((rc = push_unit(c, si, cap, u)) < 0)

@@ -87,6 +87,8 @@ static const trigger triggers[] = {
 	{ "visits", "travel", NULL, S_VERB_OBJ, "to|around|across|through", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "tour", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "land", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "head", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "was", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "were", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -130,7 +132,7 @@ static const char *const skip_right[] = {
 	"the", "a", "an", "his", "her", "their", "its", "also", "separately", "briefly", "again", "later",
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", NULL
+	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly", NULL
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -1574,7 +1576,7 @@ static int maybe_trigger(const unit *u)
 	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa" by first letter */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "x", ['f'] = "l", ['g'] = "r",
-		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "eu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
+		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
 		['r'] = "e", ['s'] = "epu",
 		['t'] = "aro", ['v'] = "i", ['w'] = "ae"
 	};
