@@ -280,6 +280,7 @@ typedef struct add_opts {
 	size_t max_sentence_tokens; /* longer sentences are cut into pieces (0: the default) */
 	size_t max_entities;   /* entities kept per news document (0: the default) */
 	const char *date;      /* --date: the date of documents with none of their own (checked ISO) */
+	const char *curation;  /* --curation: corrections to merges, kept in the store (NULL: none given) */
 } add_opts;
 
 static const kg_cli_opt add_opts_table[] = {
@@ -296,6 +297,9 @@ static const kg_cli_opt add_opts_table[] = {
 	{ "date", 0, KG_CLI_STRING, offsetof(add_opts, date), "DATE", NULL,
 	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
 	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
+	{ "curation", 0, KG_CLI_STRING, offsetof(add_opts, curation), "FILE", NULL,
+	  "corrections to merges (same, different, type, ignore, rename lines as for kg build), checked "
+	  "first and kept in the store for later builds" },
 	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(add_opts, max_doc_bytes), "N", NULL,
 	  "refuse documents and triples lines larger than N bytes (default 67108864, 64 MiB)" },
 	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(add_opts, max_sentence_tokens), "N", NULL,
@@ -331,6 +335,7 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_ingest in = { 0 };
 	const kg_extractor *x;
 	kg_facts_cb cb;
+	kg_curation *cur = NULL;
 	size_t n_failed = 0, n_given = 0;
 	long n_missing = 0;
 	int status = KG_EXIT_ERROR, rc;
@@ -342,6 +347,8 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 	if (kg_cli_check_date(cmd, "--date", o.date) != 0)
 		goto done;
 	if (!(x = kg_extractor_lookup(o.extractor)))
+		goto done;
+	if (kg_cli_curation_read(&cur, o.curation) < 0)
 		goto done;
 	if (inputs.n == 0 && kg_strv_push(&inputs, "-") < 0) {
 		kg_cli_error("out of memory");
@@ -356,7 +363,7 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 		fprintf(stderr, "kg: %ld of %zu input%s had errors; nothing added\n", n_missing, n_given, n_given == 1 ? "" : "s");
 		goto done;
 	}
-	if (kg_cli_store_open(&store, o.db, KG_STORE_WRITE) < 0)
+	if (kg_cli_store_open(&store, o.db, KG_STORE_WRITE) < 0 || (cur && kg_cli_curation_keep(&cur, store) < 0))
 		goto done;
 	if (kg_ingest_init(&in, store, o.db, o.quiet) < 0) {
 		kg_cli_error("out of memory");
@@ -382,6 +389,7 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 		fputs("kg: stopped (--strict); the documents before the problem are stored\n", stderr);
 	status = rc < 0 || n_failed ? KG_EXIT_ERROR : KG_EXIT_OK;
 done:
+	kg_curation_free(cur);
 	kg_ingest_clear(&in);
 	kg_store_free(store);
 	kg_strv_clear(&inputs);

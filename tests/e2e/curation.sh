@@ -1,5 +1,5 @@
 #!/bin/bash
-# curation.sh: issue 19, merges a user can correct: kg build --curation FILE applies same, different,
+# curation.sh: issue 19, merges a user can correct: kg build (and kg add) --curation FILE applies same, different,
 # type, ignore and rename lines, kg explain names the line that decided, the store keeps the file so
 # that a later build without --curation still uses it, and a bad line is "kg: error: FILE:LINE: what"
 # with exit 2 and nothing created.
@@ -55,10 +55,25 @@ grep -q "renamed Tomás Velkaro (curation $tmp/cur.tsv:5)" "$tmp/out" || fail "n
 run explain -g "$tmp/o/graph.json" Lisbon
 expect 2 "an ignored entity"
 
+# builds the graph of store $1 alone into $2 and checks that the curation the store keeps applies
+store_curation_applies() {
+	run build --db "$1" -o "$2" -q
+	expect 0 "kg build from $1"
+	run explain -g "$2/graph.json" "Republic of China"
+	expect 0 "the curation $1 keeps keeps Republic of China apart"
+	grep -q "(curation $tmp/cur.tsv:3)" "$tmp/out" || fail "the curation $1 keeps is not named"
+}
+
 # the store keeps the curation: a build from the store alone applies it
-run build --db "$tmp/o/kg.db" -o "$tmp/again" -q
-expect 0 "kg build from the store"
-run explain -g "$tmp/again/graph.json" "Republic of China"
-expect 0 "the store's curation keeps Republic of China apart"
-grep -q "(curation $tmp/cur.tsv:3)" "$tmp/out" || fail "the store's curation is not named"
+store_curation_applies "$tmp/o/kg.db" "$tmp/again"
+
+# kg add --curation: a bad line stops it before the store exists; a good one is kept for later builds
+printf 'type\tLisbon\tCITY\n' >"$tmp/bad.tsv"
+run add "$tmp/news" --db "$tmp/st/kg.db" --curation "$tmp/bad.tsv"
+expect 2 "kg add with a bad curation line"
+grep -q "^kg: error: $tmp/bad.tsv:1: unknown type 'CITY'" "$tmp/err" || fail "kg add: no FILE:LINE error"
+[ ! -e "$tmp/st" ] || fail "kg add created the store before checking the curation file"
+run add "$tmp/news" --db "$tmp/st/kg.db" --curation "$tmp/cur.tsv" -q
+expect 0 "kg add --curation"
+store_curation_applies "$tmp/st/kg.db" "$tmp/fromadd"
 echo ok
