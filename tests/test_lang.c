@@ -1,5 +1,5 @@
 /* test_lang.c: tests of the language layer: CoNLL-U reading and writing, the averaged perceptron's
- * save/load round trip, deterministic tagger training, and the tagger's output over a fixture. */
+ * save/load round trip, deterministic tagger and NER training, and their output over fixtures. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,6 +19,11 @@
 /* The checksum of the tagger that kg_lang_train_pos makes from the fixture with the default options
  * and 5 epochs; retraining must give these bytes on every machine. */
 #define TINY_POS_SUM 0x6ce309c3291845d7ULL
+
+#define NER_FIXTURE KG_SOURCE_DIR "/tests/data/lang/ner-tiny.conll"
+/* The checksum of the NER model kg_ner_train makes from the NER fixture (no lexicon, 4 epochs,
+ * seed 1); retraining must give these bytes on every machine. */
+#define TINY_NER_SUM 0x748acf2b7d682f66ULL
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -386,6 +391,125 @@ static void missing_models_folder_is_an_error_naming_the_file(void **state)
 	kg_lang_free(NULL);
 }
 
+static void load_ner_fixture(kg_ner_corpus *c)
+{
+	kg_error err = { 0 };
+	FILE *fp = fopen(NER_FIXTURE, "r");
+
+	assert_non_null(fp);
+	assert_int_equal(kg_ner_corpus_read(c, fp, NER_FIXTURE, 1, &err), 0);
+	fclose(fp);
+}
+
+static void ner_corpus_turns_iob_tags_into_bilou_in_sentences_and_documents(void **state)
+{
+	kg_ner_corpus c;
+
+	(void)state;
+	load_ner_fixture(&c);
+	assert_int_equal(c.n_doc, 2);
+	assert_int_equal(c.n_sent, 10);
+	assert_int_equal(c.sent_end[0], 9);
+	assert_int_equal(c.gold[0], KG_NER_TAG(KG_NER_PER, KG_NER_B)); /* Maria */
+	assert_int_equal(c.gold[1], KG_NER_TAG(KG_NER_PER, KG_NER_L)); /* Lopez */
+	assert_int_equal(c.gold[2], 0);                                 /* works */
+	assert_int_equal(c.gold[7], KG_NER_TAG(KG_NER_LOC, KG_NER_U)); /* Springfield */
+	assert_string_equal(kg_ner_tag_iob2(c.gold[1]), "I-PER");
+	kg_ner_corpus_clear(&c);
+	kg_ner_corpus_clear(NULL);
+}
+
+static void ner_corpus_with_an_unknown_tag_is_an_error_naming_its_line(void **state)
+{
+	static char text[] = "Ada B-PER\nLovelace I-PER\n\nBabbage B-INVENTOR\n";
+	kg_ner_corpus c;
+	kg_error err = { 0 };
+	FILE *fp = fmemopen(text, strlen(text), "r");
+
+	(void)state;
+	assert_non_null(fp);
+	assert_int_equal(kg_ner_corpus_read(&c, fp, "x.conll", 1, &err), KG_EPARSE);
+	fclose(fp);
+	assert_int_equal(err.line, 4);
+	assert_non_null(strstr(err.text, "B-INVENTOR"));
+	assert_int_equal(c.n_tok, 0);
+}
+
+static void ner_training_gives_the_same_bytes_twice_and_the_committed_checksum(void **state)
+{
+	kg_ner_corpus c;
+	kg_ner_train_opts o = KG_NER_TRAIN_OPTS_INIT;
+	kg_error err = { 0 };
+	char a[] = "/tmp/kg-test-ner-a-XXXXXX", b[] = "/tmp/kg-test-ner-b-XXXXXX";
+	char *da, *db;
+	size_t la, lb;
+	int fa = mkstemp(a), fb = mkstemp(b);
+
+	(void)state;
+	assert_true(fa >= 0 && fb >= 0);
+	close(fa);
+	close(fb);
+	load_ner_fixture(&c);
+	o.epochs = 4;
+	assert_int_equal(kg_ner_train(NULL, &c, &c, a, &o, &err), 0);
+	assert_int_equal(kg_ner_train(NULL, &c, &c, b, &o, &err), 0);
+	da = slurp(a, &la);
+	db = slurp(b, &lb);
+	assert_non_null(da);
+	assert_non_null(db);
+	assert_true(la > 8 && la == lb);
+	assert_memory_equal(da, db, la);
+	printf("# tiny NER checksum 0x%016llxULL\n", (unsigned long long)kg_lang_hash(0, da, la));
+	assert_true(kg_lang_hash(0, da, la) == TINY_NER_SUM);
+	free(da);
+	free(db);
+	unlink(a);
+	unlink(b);
+	kg_ner_corpus_clear(&c);
+}
+
+static void ner_trained_on_the_fixture_finds_its_names_again(void **state)
+{
+	kg_ner_corpus c;
+	kg_ner_train_opts o = KG_NER_TRAIN_OPTS_INIT;
+	kg_ner_model *m = NULL;
+	kg_ner_score sc;
+	kg_error err = { 0 };
+	char path[] = "/tmp/kg-test-ner-m-XXXXXX";
+	uint8_t *tags;
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	load_ner_fixture(&c);
+	o.epochs = 6;
+	assert_int_equal(kg_ner_train(NULL, &c, NULL, path, &o, &err), 0);
+	assert_int_equal(kg_ner_model_load(&m, path, &err), 0);
+	tags = malloc(c.n_tok);
+	assert_non_null(tags);
+	assert_int_equal(kg_ner_tag_corpus(m, NULL, &c, tags), 0);
+	kg_ner_score_corpus(&sc, &c, tags);
+	assert_true(kg_ner_score_f1(&sc, KG_NER__NTYPES) > 0.95);
+	assert_string_equal(kg_ner_tag_iob2(tags[0]), "B-PER");
+	free(tags);
+	kg_ner_model_free(m);
+	kg_ner_model_free(NULL);
+	unlink(path);
+	kg_ner_corpus_clear(&c);
+}
+
+static void ner_model_load_refuses_a_file_that_is_not_a_model(void **state)
+{
+	kg_ner_model *m = NULL;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_int_equal(kg_ner_model_load(&m, NER_FIXTURE, &err), KG_EPARSE);
+	assert_null(m);
+	assert_non_null(strstr(err.text, "kg train ner"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -398,6 +522,11 @@ int main(void)
 		cmocka_unit_test(parser_training_is_deterministic_and_its_parses_are_trees_with_one_root),
 		cmocka_unit_test(tokeniser_splits_clitics_and_hyphens_as_ud_does_and_keeps_offsets),
 		cmocka_unit_test(missing_models_folder_is_an_error_naming_the_file),
+		cmocka_unit_test(ner_corpus_turns_iob_tags_into_bilou_in_sentences_and_documents),
+		cmocka_unit_test(ner_corpus_with_an_unknown_tag_is_an_error_naming_its_line),
+		cmocka_unit_test(ner_training_gives_the_same_bytes_twice_and_the_committed_checksum),
+		cmocka_unit_test(ner_trained_on_the_fixture_finds_its_names_again),
+		cmocka_unit_test(ner_model_load_refuses_a_file_that_is_not_a_model),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "../core/core.h"
@@ -154,6 +155,11 @@ void kg_cli_progress_line(char *buf, size_t cap, size_t n_docs, unsigned long lo
 void kg_cli_progress_end(kg_cli_progress *p);
 
 /* The subcommands (cmd_*.c). */
+/* kg train ner (cmd_misc.c): trains the NER tagger on train_path and more->v[0..n) with dev_path
+ * (NULL: none) and writes output; returns an exit status. */
+int kg_cli_train_ner(const char *train_path, const kg_strv *more, const char *dev_path, const char *output,
+		     int epochs, uint64_t seed, int quiet);
+
 extern const kg_cli_cmd kg_cmd_build;
 extern const kg_cli_cmd kg_cmd_extract;
 extern const kg_cli_cmd kg_cmd_query;

@@ -56,8 +56,9 @@ static int run_train(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
 		goto done;
 	}
-	if (ops.n == 0 || (strcmp(ops.v[0], "pos") != 0 && strcmp(ops.v[0], "parse") != 0)) {
-		status = kg_cli_usage_error(cmd, "say which model to train: pos or parse");
+	if (ops.n == 0 || (strcmp(ops.v[0], "pos") != 0 && strcmp(ops.v[0], "parse") != 0 &&
+			   strcmp(ops.v[0], "ner") != 0)) {
+		status = kg_cli_usage_error(cmd, "say which model to train: pos, parse or ner");
 		goto done;
 	}
 	parse = strcmp(ops.v[0], "parse") == 0;
@@ -71,6 +72,11 @@ static int run_train(const kg_cli_cmd *cmd, int argc, char **argv)
 	}
 	if (!parse && (o.tagger || o.jackknife || o.prune)) {
 		status = kg_cli_usage_error(cmd, "--tagger, --jackknife and --prune are for kg train parse");
+		goto done;
+	}
+	if (strcmp(ops.v[0], "ner") == 0) { /* CoNLL NER columns, not CoNLL-U */
+		kg_strv more = { ops.v + 1, ops.n - 1, ops.n - 1, NULL };
+		status = kg_cli_train_ner(o.train, &more, o.dev, o.output, (int)o.epochs, o.seed, o.quiet);
 		goto done;
 	}
 	if (kg_strv_push(&files, o.train) < 0)
@@ -111,14 +117,18 @@ done:
 }
 
 const kg_cli_cmd kg_cmd_train = {
-	"train", run_train, "train the part-of-speech tagger or the dependency parser",
-	"pos|parse --train FILE [FILE...] [--dev FILE] -o FILE [OPTIONS]",
+	"train", run_train, "train the part-of-speech tagger, the dependency parser or the NER tagger",
+	"pos|parse|ner --train FILE [FILE...] [--dev FILE] -o FILE [OPTIONS]",
 	"Trains an averaged perceptron on Universal Dependencies CoNLL-U files (plain or .xz) and writes the\n"
 	"model. A progress line per epoch gives the development score; the best epoch is kept. The same\n"
-	"input gives the same bytes. models/MODELS.md has the commands that made the shipped models.",
+	"input gives the same bytes. models/MODELS.md has the commands that made the shipped models.\n"
+	"kg train ner reads CoNLL NER columns instead (the token first, the tag last: IOB1, IOB2 or BILOU over\n"
+	"PER, ORG, LOC, MISC; a blank line between sentences, -DOCSTART- between documents; scripts/ner_data.py\n"
+	"makes them from ../shared/train).",
 	train_opts_table,
 	"  kg train pos --train en_ewt-ud-train.conllu.xz en_gum-open-train.conllu.xz \\\n"
-	"      --dev en_ewt-ud-dev.conllu.xz -o models/pos.kgm\n",
+	"      --dev en_ewt-ud-dev.conllu.xz -o models/pos.kgm\n"
+	"  kg train ner --train ner-train.conll --dev ner-dev.conll -o models/ner.kgm\n",
 	NULL,
 };
 

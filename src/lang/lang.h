@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "../core/core.h"
+#include "../lex/lex.h"
 
 /* ---- sentences ---- */
 
@@ -108,6 +109,9 @@ void kg_ap_train_score(const kg_ap_train *t, const uint64_t *feats, size_t n, fl
 /* One perceptron update: truth gains, guess loses, on each feature; a no-op when they are equal.
  * Returns 0 or KG_ENOMEM. */
 int kg_ap_train_update(kg_ap_train *t, const uint64_t *feats, size_t n, int truth, int guess);
+/* Adds d to the weight of class cls on each feature of feats[0..n) (one side of a structured update,
+ * e.g. a transition of the gold path gains while another of the predicted path loses). */
+int kg_ap_train_add(kg_ap_train *t, const uint64_t *feats, size_t n, int cls, float d);
 /* Counts one training instance (the averaging clock). */
 void kg_ap_train_tick(kg_ap_train *t);
 /* The averaged model as of now, zero weights pruned (the trainer goes on). Returns 0 or KG_ENOMEM. */
@@ -196,5 +200,80 @@ typedef struct kg_lang_score {
  * comparison to sc. Returns 0, KG_ENOMEM, or KG_ENOTFOUND when parse is asked with no parser. */
 int kg_lang_evaluate(const kg_lang *lang, const kg_lang_sent *gold, size_t n, int parse, kg_lang_score *sc,
 		     kg_error *err);
+
+/* ---- named entities (owner: lang-ner) ---- */
+
+/* Entity types of the tagger, in tag order. */
+enum { KG_NER_PER = 0, KG_NER_ORG, KG_NER_LOC, KG_NER_MISC, KG_NER__NTYPES };
+/* Positions of a BILOU tag. */
+enum { KG_NER_B = 0, KG_NER_I, KG_NER_L, KG_NER_U };
+/* Tag ids: 0 is O, then 1 + type * 4 + position. */
+#define KG_NER_NTAGS (1 + 4 * KG_NER__NTYPES)
+#define KG_NER_TAG(type, pos) ((uint8_t)(1 + (type)*4 + (pos)))
+#define KG_NER_TAG_TYPE(t) (((t)-1) / 4)
+#define KG_NER_TAG_POS(t) (((t)-1) % 4)
+
+/* Tokens of one or more documents in CoNLL columns, with their gold tags when read with them. */
+typedef struct kg_ner_corpus {
+	kg_strv lines;      /* every input line, without its newline */
+	long *line_tok;     /* per line: its token index, or -1 (blank, -DOCSTART-) */
+	kg_span *tok;       /* the tokens (first column), pointing into lines */
+	uint8_t *gold;      /* per token: the gold BILOU tag (0 when read without tags) */
+	size_t n_tok;       /* how many tokens */
+	size_t *sent_end;   /* per sentence: one past its last token */
+	size_t n_sent;      /* how many sentences */
+	size_t *doc_end;    /* per document: one past its last sentence */
+	size_t n_doc;       /* how many documents (-DOCSTART- lines start them) */
+} kg_ner_corpus;
+
+/* Reads CoNLL column lines (token first; blank line between sentences; -DOCSTART- between
+ * documents). With gold set, the last column is an IOB1, IOB2 or BILOU tag over PER, ORG, LOC,
+ * MISC (also PERSON, ORGANIZATION, GPE, LOCATION, PLACE); a bad tag is KG_EPARSE with err set. */
+int kg_ner_corpus_read(kg_ner_corpus *c, FILE *in, const char *source, int gold, kg_error *err);
+/* Frees what c holds; c is left empty. Accepts NULL. */
+void kg_ner_corpus_clear(kg_ner_corpus *c);
+
+/* A trained tagger (read-only once loaded; share it between threads). */
+typedef struct kg_ner_model kg_ner_model;
+
+/* Loads a model file written by kg_ner_model_save. */
+int kg_ner_model_load(kg_ner_model **out, const char *path, kg_error *err);
+/* Writes m to path (same model, same bytes). */
+int kg_ner_model_save(const kg_ner_model *m, const char *path, kg_error *err);
+void kg_ner_model_free(kg_ner_model *m);
+
+/* Tags one document: toks[0..n) with sentences ending at sent_end[0..n_sent) (each one past its last
+ * token, the last one n). Writes a BILOU tag id per token into tags. */
+int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, size_t n, const size_t *sent_end,
+		   size_t n_sent, uint8_t *tags);
+/* Tags every document of c into tags (one per token). */
+int kg_ner_tag_corpus(const kg_ner_model *m, const kg_lex *lex, const kg_ner_corpus *c, uint8_t *tags);
+
+/* Span scores of predicted tags against c's gold: per type PER, ORG, LOC (MISC left out) and all. */
+typedef struct kg_ner_score {
+	size_t tp[KG_NER__NTYPES + 1]; /* per type, then all of PER/ORG/LOC: spans right */
+	size_t fp[KG_NER__NTYPES + 1]; /* predicted spans that are not gold */
+	size_t fn[KG_NER__NTYPES + 1]; /* gold spans not predicted */
+} kg_ner_score;
+void kg_ner_score_corpus(kg_ner_score *s, const kg_ner_corpus *c, const uint8_t *tags);
+/* F1 of type t (KG_NER__NTYPES: overall), 0 when nothing. */
+double kg_ner_score_f1(const kg_ner_score *s, int t);
+
+/* Options of kg_ner_train. */
+typedef struct kg_ner_train_opts {
+	int epochs;        /* passes over the training data */
+	uint64_t seed;     /* the shuffling seed (same seed, same model) */
+	FILE *progress;    /* a line per epoch with the dev score, or NULL */
+} kg_ner_train_opts;
+#define KG_NER_TRAIN_OPTS_INIT { 8, 1, NULL }
+
+/* Trains the tagger (the shared averaged perceptron, Viterbi over BILOU tags) on train's gold tags,
+ * scoring dev (may be NULL) after each epoch, and writes the epoch that scores best on dev (the last
+ * without dev) to out_path. The same input gives the same bytes. */
+int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_corpus *dev, const char *out_path,
+		 const kg_ner_train_opts *opts, kg_error *err);
+
+/* The IOB2 CoNLL tag of BILOU tag t ("B-PER", "I-LOC", "O"). */
+const char *kg_ner_tag_iob2(uint8_t t);
 
 #endif

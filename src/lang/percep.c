@@ -223,6 +223,18 @@ int kg_ap_train_update(kg_ap_train *t, const uint64_t *feats, size_t n, int trut
 	return KG_OK;
 }
 
+int kg_ap_train_add(kg_ap_train *t, const uint64_t *feats, size_t n, int cls, float d)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		ap_row *r = train_get(t, key32(feats[i]));
+		if (!r || row_add(r, cls, d, t->clock) < 0)
+			return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
 void kg_ap_train_tick(kg_ap_train *t)
 {
 	t->clock += 1;

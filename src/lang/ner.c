@@ -1,0 +1,750 @@
+/* ner.c: the learned named-entity tagger: hashed features (words, shapes, affixes, lexicons, gazetteer
+ * spans, earlier tags of the same word in the document), an averaged perceptron, greedy BILOU decoding. */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NT KG_NER_NTAGS
+#define MAXF 128               /* features of one token, at most (features() makes at most 110) */
+#define WMAX 48                /* bytes of a word used for its features */
+#define MODEL_MAGIC "KGNER001" /* change it when the feature templates change: old models are refused */
+
+struct kg_ner_model {
+	kg_ap *ap;       /* the averaged perceptron over NT classes */
+	kg_lang_map map; /* the mapped model file (empty when made in memory) */
+};
+
+/* The weights a tagging pass scores with: a model, or the weights being trained. */
+typedef struct scorer {
+	const kg_ap *m;         /* the model, or NULL while training */
+	const kg_ap_train *t;   /* the weights being trained */
+} scorer;
+
+/* A growable open-addressing map from 64-bit word hashes to a small value, for one document. */
+typedef struct wmap {
+	uint64_t *k;  /* keys (0: empty slot; a hash of 0 is stored as 1) */
+	uint8_t *v;   /* values */
+	size_t cap;   /* slots, a power of two */
+	size_t n;     /* used slots */
+} wmap;
+
+static void wmap_clear(wmap *m)
+{
+	if (m->k)
+		memset(m->k, 0, m->cap * sizeof(*m->k));
+	m->n = 0;
+}
+
+static void wmap_free(wmap *m)
+{
+	free(m->k);
+	free(m->v);
+	memset(m, 0, sizeof(*m));
+}
+
+static size_t wmap_slot(const wmap *m, uint64_t k)
+{
+	size_t i = (size_t)(k * 0x9E3779B97F4A7C15ull >> 20) & (m->cap - 1);
+
+	while (m->k[i] && m->k[i] != k)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+static int wmap_put(wmap *m, uint64_t k, uint8_t v)
+{
+	size_t i;
+
+	k = k ? k : 1;
+	if ((m->n + 1) * 2 > m->cap) {
+		wmap old = *m;
+		size_t ncap = m->cap ? m->cap * 2 : 256;
+		m->k = calloc(ncap, sizeof(*m->k));
+		m->v = malloc(ncap);
+		if (!m->k || !m->v) {
+			free(m->k);
+			free(m->v);
+			*m = old;
+			return KG_ENOMEM;
+		}
+		m->cap = ncap;
+		m->n = 0;
+		for (size_t j = 0; j < old.cap; j++)
+			if (old.k[j]) {
+				size_t s = wmap_slot(m, old.k[j]);
+				m->k[s] = old.k[j];
+				m->v[s] = old.v[j];
+				m->n++;
+			}
+		free(old.k);
+		free(old.v);
+	}
+	i = wmap_slot(m, k);
+	if (!m->k[i]) {
+		m->k[i] = k;
+		m->n++;
+	}
+	m->v[i] = v;
+	return KG_OK;
+}
+
+/* The value of k, or 0 when absent. */
+static uint8_t wmap_get(const wmap *m, uint64_t k)
+{
+	size_t i;
+
+	if (!m->cap)
+		return 0;
+	i = wmap_slot(m, k ? k : 1);
+	return m->k[i] ? m->v[i] : 0;
+}
+
+/* What the tagger knows of one token of the sentence being tagged. */
+typedef struct tokinfo {
+	uint64_t low;     /* hash of the lower-cased word, digits as 0 */
+	uint64_t exact;   /* hash of the word as written */
+	uint64_t pre[3];  /* hashes of its lower-cased prefixes of 1..3 bytes */
+	uint64_t suf[4];  /* and suffixes of 1..4 bytes */
+	uint64_t shape;   /* hash of its shape (Xxx, dd, XX.), runs cut at 2 */
+	uint64_t sshape;  /* hash of its short shape (runs cut at 1) */
+	unsigned lex;     /* kg_lex_word classes */
+	uint8_t cap;      /* 1: starts with a capital, 2: all capitals, 3: has a digit, 0: other */
+	uint8_t place;    /* gazetteer place span: 0 none, else 1 + pos * 8 + kind */
+	uint8_t title;    /* title span: 0 none, else 1 + pos */
+	uint8_t alias;    /* organisation alias span: 0 none, else 1 + pos */
+	uint8_t demonym;  /* 1 when the word is a demonym */
+	uint8_t wn;       /* WordNet class of a capitalised word */
+	uint8_t mem;      /* the document memory of this word (0 none, 1 + type, 5 seen as O) */
+	uint8_t lowseen;  /* 1 when the word appears in lower case elsewhere in the document */
+} tokinfo;
+
+/* Scratch space of a tagging pass. */
+typedef struct pass {
+	tokinfo *ti;     /* per token of the sentence */
+	size_t cap;      /* tokens ti (and f, nf, em, back) can hold */
+	uint64_t *f;     /* MAXF features per token */
+	size_t *nf;      /* how many each token has */
+	float *em;       /* NT emission scores per token */
+	uint8_t *back;   /* NT Viterbi back pointers per token */
+	wmap mem;        /* document memory: word hash -> 1 + type of its last tag, or 5 for O */
+	wmap lowseen;    /* words seen in lower case in the document */
+} pass;
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 0x100000001b3ull;
+	}
+	return h;
+}
+
+#define FNV0 0xcbf29ce484222325ull
+
+static uint64_t mix(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ull;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebull;
+	x ^= x >> 31;
+	return x;
+}
+
+/* Fills the word, affix and shape fields of ti from w. */
+static void word_info(tokinfo *ti, const kg_span *w)
+{
+	char low[WMAX], shape[16], sshape[16];
+	size_t n = w->n < WMAX ? w->n : WMAX, ns = 0, nss = 0;
+	int upper = 0, lower = 0, digit = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)w->s[i];
+		char k;
+		if (ch >= 'A' && ch <= 'Z') {
+			low[i] = (char)(ch - 'A' + 'a');
+			k = 'X';
+			upper++;
+		} else if (ch >= 'a' && ch <= 'z') {
+			low[i] = (char)ch;
+			k = 'x';
+			lower++;
+		} else if (ch >= '0' && ch <= '9') {
+			low[i] = '0';
+			k = 'd';
+			digit++;
+		} else if (ch >= 0x80) {
+			low[i] = (char)ch;
+			if (ch < 0xC0)
+				continue; /* a continuation byte */
+			k = 'x';
+			lower++;
+		} else {
+			low[i] = (char)ch;
+			k = (char)ch;
+		}
+		if (ns < sizeof(shape) && !(ns >= 2 && shape[ns - 1] == k && shape[ns - 2] == k))
+			shape[ns++] = k;
+		if (nss < sizeof(sshape) && !(nss >= 1 && sshape[nss - 1] == k))
+			sshape[nss++] = k;
+	}
+	ti->low = fnv(FNV0, low, n);
+	ti->exact = fnv(FNV0 ^ 1, w->s, n);
+	for (size_t k = 0; k < 3; k++)
+		ti->pre[k] = k < n ? fnv(FNV0 ^ 2, low, k + 1) : 0;
+	for (size_t k = 0; k < 4; k++)
+		ti->suf[k] = k < n ? fnv(FNV0 ^ 3, low + n - k - 1, k + 1) : 0;
+	ti->shape = fnv(FNV0 ^ 4, shape, ns);
+	ti->sshape = fnv(FNV0 ^ 5, sshape, nss);
+	ti->cap = digit ? 3 : (upper && !lower && upper > 1) ? 2 : (n && w->s[0] >= 'A' && w->s[0] <= 'Z') ? 1 : 0;
+}
+
+/* Marks [a, a + len) of field f (an offset into tokinfo) with BILOU positions over base. */
+static void mark_span(tokinfo *ti, size_t a, size_t len, size_t off, uint8_t base)
+{
+	for (size_t k = 0; k < len; k++) {
+		uint8_t pos = len == 1 ? KG_NER_U : k == 0 ? KG_NER_B : k == len - 1 ? KG_NER_L : KG_NER_I;
+		((uint8_t *)&ti[a + k])[off] = (uint8_t)(base + pos);
+	}
+}
+
+/* Joins toks[a, a + len) with single spaces into buf; its length, or 0 when it does not fit. */
+static size_t join(char *buf, size_t cap, const kg_span *toks, size_t a, size_t len)
+{
+	size_t o = 0;
+
+	for (size_t k = 0; k < len; k++) {
+		if (o + toks[a + k].n + 1 >= cap)
+			return 0;
+		if (k)
+			buf[o++] = ' ';
+		memcpy(buf + o, toks[a + k].s, toks[a + k].n);
+		o += toks[a + k].n;
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+/* Fills the lexicon fields of a sentence's tokens: word classes, gazetteer places, titles, aliases. */
+static void lex_info(tokinfo *ti, const kg_lex *lex, const kg_span *t, size_t n)
+{
+	char buf[256];
+
+	for (size_t i = 0; i < n; i++) {
+		ti[i].lex = lex ? kg_lex_word(lex, t[i].s, t[i].n) : 0;
+		ti[i].place = ti[i].title = ti[i].alias = ti[i].demonym = ti[i].wn = 0;
+	}
+	if (!lex)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (ti[i].cap == 1 || ti[i].cap == 2) {
+			ti[i].demonym = kg_lex_demonym(lex, t[i].s, t[i].n) != NULL;
+			ti[i].wn = (uint8_t)kg_lex_wordnet_class(lex, t[i].s, t[i].n);
+		}
+	}
+	for (size_t i = 0; i < n;) {
+		size_t best = 0;
+		kg_place pl;
+		int kind = 0;
+		if (ti[i].cap == 1 || ti[i].cap == 2) {
+			for (size_t len = n - i < 4 ? n - i : 4; len >= 1 && !best; len--) {
+				size_t bl = join(buf, sizeof(buf), t, i, len);
+				if (bl && (len == 1 || ti[i + len - 1].cap) && kg_lex_place(lex, buf, bl, &pl)) {
+					best = len;
+					kind = (int)pl.kind;
+				}
+			}
+		}
+		if (best) {
+			mark_span(ti, i, best, offsetof(tokinfo, place), (uint8_t)(1 + kind * 4));
+			i += best;
+		} else
+			i++;
+	}
+	for (size_t i = 0; i < n;) {
+		const char *canon;
+		size_t len = (ti[i].lex & (KG_LEX_TITLE | KG_LEX_HONORIFIC)) ? kg_lex_title(lex, t + i, n - i, &canon) : 0;
+		if (len) {
+			mark_span(ti, i, len, offsetof(tokinfo, title), 1);
+			i += len;
+		} else
+			i++;
+	}
+	for (size_t i = 0; i < n;) {
+		size_t best = 0;
+		if (ti[i].cap && kg_lex_org_alias_may_start(lex, t[i].s, t[i].n)) {
+			for (size_t len = n - i < 4 ? n - i : 4; len >= 1 && !best; len--) {
+				size_t bl = join(buf, sizeof(buf), t, i, len);
+				if (bl && kg_lex_org_alias(lex, buf, bl))
+					best = len;
+			}
+		}
+		if (best) {
+			mark_span(ti, i, best, offsetof(tokinfo, alias), 1);
+			i += best;
+		} else
+			i++;
+	}
+}
+
+/* Feature templates (their numbers are part of the model: append, never renumber). */
+enum {
+	F_BIAS = 1, F_LOW, F_EXACT, F_PRE, F_SUF, F_SHAPE, F_SSHAPE, F_LOWM1, F_LOWP1, F_LOWM2, F_LOWP2, F_SSHM1,
+	F_SSHP1, F_BIM1, F_BIP1, F_P1, F_P12, F_P1LOW, F_P1SSH, F_FIRST, F_LEX, F_LEXM1, F_LEXP1, F_PLACE,
+	F_PLACECAP, F_TITLE, F_TITLEM1, F_DEMONYM, F_ALIAS, F_MEM, F_LOWSEEN, F_CAPS3, F_WN, F_SHM1SH, F_SHSHP1,
+	F_MEMSSH, F_PLACEM1, F_PLACEP1, F_LEXCAP
+};
+
+/* Adds feature (template, value) to f. */
+#define ADD(tmpl, val) (f[nf++] = mix(((uint64_t)(tmpl) << 56) ^ (uint64_t)(val)))
+
+static const tokinfo empty_tok = { 0 };
+
+/* The features of token i of a sentence of n tokens. */
+static size_t features(uint64_t *f, const tokinfo *ti, size_t i, size_t n)
+{
+	const tokinfo *t = &ti[i];
+	const tokinfo *m1 = i > 0 ? &ti[i - 1] : &empty_tok, *m2 = i > 1 ? &ti[i - 2] : &empty_tok;
+	const tokinfo *q1 = i + 1 < n ? &ti[i + 1] : &empty_tok, *q2 = i + 2 < n ? &ti[i + 2] : &empty_tok;
+	size_t nf = 0;
+
+	ADD(F_BIAS, 0);
+	ADD(F_LOW, t->low);
+	ADD(F_EXACT, t->exact);
+	for (int k = 0; k < 3; k++)
+		if (t->pre[k])
+			ADD(F_PRE, t->pre[k]);
+	for (int k = 0; k < 4; k++)
+		if (t->suf[k])
+			ADD(F_SUF, t->suf[k]);
+	ADD(F_SHAPE, t->shape);
+	ADD(F_SSHAPE, t->sshape);
+	ADD(F_LOWM1, m1->low);
+	ADD(F_LOWP1, q1->low);
+	ADD(F_LOWM2, m2->low);
+	ADD(F_LOWP2, q2->low);
+	ADD(F_SSHM1, m1->sshape);
+	ADD(F_SSHP1, q1->sshape);
+	ADD(F_BIM1, m1->low * 31 + t->low);
+	ADD(F_BIP1, t->low * 31 + q1->low);
+	ADD(F_FIRST, (i == 0) * 1000003ull + t->sshape);
+	for (unsigned b = 0; b < 16; b++)
+		if (t->lex & (1u << b)) {
+			ADD(F_LEX, b);
+			ADD(F_LEXCAP, b * 8 + t->cap);
+		}
+	for (unsigned b = 0; b < 16; b++)
+		if (m1->lex & (1u << b))
+			ADD(F_LEXM1, b);
+	for (unsigned b = 0; b < 16; b++)
+		if (q1->lex & (1u << b))
+			ADD(F_LEXP1, b);
+	ADD(F_PLACE, t->place);
+	ADD(F_PLACECAP, t->place * 8 + t->cap);
+	ADD(F_PLACEM1, m1->place);
+	ADD(F_PLACEP1, q1->place);
+	ADD(F_TITLE, t->title);
+	ADD(F_TITLEM1, m1->title);
+	ADD(F_DEMONYM, t->demonym);
+	ADD(F_ALIAS, t->alias);
+	ADD(F_MEM, t->mem);
+	ADD(F_MEMSSH, t->mem * 1000003ull + t->sshape);
+	ADD(F_LOWSEEN, t->lowseen * 8 + t->cap);
+	ADD(F_CAPS3, m1->cap * 16 + t->cap * 4 + q1->cap);
+	ADD(F_WN, t->wn);
+	ADD(F_SHM1SH, m1->sshape * 31 + t->sshape);
+	ADD(F_SHSHP1, t->sshape * 31 + q1->sshape);
+	return nf;
+}
+
+/* Scores of every tag for features f[0..nf). */
+static void score(const scorer *s, const uint64_t *f, size_t nf, float *out)
+{
+	for (int c = 0; c < NT; c++)
+		out[c] = 0;
+	if (s->m)
+		kg_ap_score(s->m, f, nf, out);
+	else
+		kg_ap_train_score(s->t, f, nf, out);
+}
+
+/* 1 when tag t may follow tag prev (BILOU); last: t ends the sentence. */
+static int allowed(uint8_t prev, uint8_t t, int last)
+{
+	int open = prev && (KG_NER_TAG_POS(prev) == KG_NER_B || KG_NER_TAG_POS(prev) == KG_NER_I);
+	int pos = t ? KG_NER_TAG_POS(t) : -1;
+
+	if (open)
+		return t && KG_NER_TAG_TYPE(t) == KG_NER_TAG_TYPE(prev) && (pos == KG_NER_L || (pos == KG_NER_I && !last));
+	return !t || pos == KG_NER_U || (pos == KG_NER_B && !last);
+}
+
+/* The training state. */
+typedef struct trainer {
+	kg_ap_train *ap; /* the weights */
+	size_t errors;   /* wrong tags in this epoch */
+	size_t seen;     /* tokens in this epoch */
+} trainer;
+
+static int pass_reserve(pass *ps, size_t n)
+{
+	if (n > ps->cap) {
+		tokinfo *v = realloc(ps->ti, n * sizeof(*v));
+		uint64_t *f;
+		size_t *nf;
+		float *em;
+		uint8_t *back;
+		if (!v)
+			return KG_ENOMEM;
+		ps->ti = v;
+		if (!(f = realloc(ps->f, n * MAXF * sizeof(*f))))
+			return KG_ENOMEM;
+		ps->f = f;
+		if (!(nf = realloc(ps->nf, n * sizeof(*nf))))
+			return KG_ENOMEM;
+		ps->nf = nf;
+		if (!(em = realloc(ps->em, n * NT * sizeof(*em))))
+			return KG_ENOMEM;
+		ps->em = em;
+		if (!(back = realloc(ps->back, n * NT)))
+			return KG_ENOMEM;
+		ps->back = back;
+		ps->cap = n;
+	}
+	return KG_OK;
+}
+
+/* The feature that carries the transition score from tag prev. */
+static uint64_t trans_feature(uint8_t prev)
+{
+	return mix(((uint64_t)F_P1 << 56) ^ (uint64_t)prev);
+}
+
+/* Viterbi over the sentence's emission scores em[len][NT] and transitions tr[NT][NT] (BILOU-allowed
+ * paths only); writes the best path into out. */
+static void viterbi(const float *em, size_t len, const float (*tr)[NT], uint8_t *back, uint8_t *out)
+{
+	double cur[NT], prev[NT];
+	const double none = -1e300;
+
+	for (uint8_t c = 0; c < NT; c++)
+		prev[c] = allowed(0, c, len == 1) ? tr[0][c] + em[c] : none;
+	for (size_t i = 1; i < len; i++) {
+		for (uint8_t c = 0; c < NT; c++) {
+			double best = none;
+			uint8_t arg = 0;
+			for (uint8_t p = 0; p < NT; p++) {
+				double v;
+				if (prev[p] <= none || !allowed(p, c, i + 1 == len))
+					continue;
+				v = prev[p] + tr[p][c];
+				if (v > best) {
+					best = v;
+					arg = p;
+				}
+			}
+			cur[c] = best <= none ? none : best + em[i * NT + c];
+			back[i * NT + c] = arg;
+		}
+		memcpy(prev, cur, sizeof(prev));
+	}
+	{
+		double best = none;
+		uint8_t arg = 0;
+		for (uint8_t c = 0; c < NT; c++)
+			if (prev[c] > best) {
+				best = prev[c];
+				arg = c;
+			}
+		for (size_t i = len; i-- > 0;) {
+			out[i] = arg;
+			if (i)
+				arg = back[i * NT + arg];
+		}
+	}
+}
+
+/* Tags (or, with tr and gold, trains on) one document. */
+static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *toks, const size_t *sent_end,
+		   size_t n_sent, uint8_t *tags, trainer *tr, const uint8_t *gold)
+{
+	float trans[NT][NT];
+	size_t a = 0;
+	int rc;
+
+	for (uint8_t p = 0; p < NT; p++) {
+		uint64_t f = trans_feature(p);
+		score(s, &f, 1, trans[p]);
+	}
+	wmap_clear(&ps->mem);
+	wmap_clear(&ps->lowseen);
+	/* words written in lower case somewhere in the document */
+	for (size_t si = 0, b0 = 0; si < n_sent; b0 = sent_end[si++])
+		for (size_t i = b0 + 1; i < sent_end[si]; i++)
+			if (toks[i].n && toks[i].s[0] >= 'a' && toks[i].s[0] <= 'z') {
+				tokinfo tmp;
+				word_info(&tmp, &toks[i]);
+				if ((rc = wmap_put(&ps->lowseen, tmp.low, 1)) < 0)
+					return rc;
+			}
+	for (size_t si = 0; si < n_sent; si++) {
+		size_t b = sent_end[si], len = b - a;
+		tokinfo *ti;
+		if (len == 0)
+			continue;
+		if ((rc = pass_reserve(ps, len)) < 0)
+			return rc;
+		ti = ps->ti;
+		for (size_t i = 0; i < len; i++)
+			word_info(&ti[i], &toks[a + i]);
+		lex_info(ti, lex, toks + a, len);
+		for (size_t i = 0; i < len; i++) {
+			ti[i].mem = ti[i].cap ? wmap_get(&ps->mem, ti[i].low) : 0;
+			ti[i].lowseen = ti[i].cap ? wmap_get(&ps->lowseen, ti[i].low) : 0;
+		}
+		for (size_t i = 0; i < len; i++) {
+			ps->nf[i] = features(ps->f + i * MAXF, ti, i, len);
+			score(s, ps->f + i * MAXF, ps->nf[i], ps->em + i * NT);
+		}
+		viterbi(ps->em, len, (const float(*)[NT])trans, ps->back, tags + a);
+		if (tr) {
+			const uint8_t *g = gold + a, *p = tags + a;
+			int wrong = 0;
+			for (size_t i = 0; i < len; i++) {
+				uint8_t gp = i ? g[i - 1] : 0, pp = i ? p[i - 1] : 0;
+				uint64_t tg = trans_feature(gp), tp = trans_feature(pp);
+				tr->seen++;
+				if (g[i] != p[i]) {
+					if ((rc = kg_ap_train_update(tr->ap, ps->f + i * MAXF, ps->nf[i], g[i], p[i])) < 0)
+						return rc;
+					tr->errors++;
+					wrong = 1;
+				}
+				if ((gp != pp || g[i] != p[i]) && ((rc = kg_ap_train_add(tr->ap, &tg, 1, g[i], 1.0f)) < 0 ||
+								   (rc = kg_ap_train_add(tr->ap, &tp, 1, p[i], -1.0f)) < 0))
+					return rc;
+			}
+			kg_ap_train_tick(tr->ap);
+			if (wrong) /* the next sentence sees the new transitions */
+				for (uint8_t q = 0; q < NT; q++) {
+					uint64_t f = trans_feature(q);
+					score(s, &f, 1, trans[q]);
+				}
+		}
+		for (size_t i = 0; i < len; i++)
+			if (ti[i].cap == 1 || ti[i].cap == 2) {
+				uint8_t t = tags[a + i];
+				if ((rc = wmap_put(&ps->mem, ti[i].low, t ? (uint8_t)(1 + KG_NER_TAG_TYPE(t)) : 5)) < 0)
+					return rc;
+			}
+		a = b;
+	}
+	return KG_OK;
+}
+
+static void pass_free(pass *ps)
+{
+	free(ps->ti);
+	free(ps->f);
+	free(ps->nf);
+	free(ps->em);
+	free(ps->back);
+	wmap_free(&ps->mem);
+	wmap_free(&ps->lowseen);
+}
+
+int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, size_t n, const size_t *sent_end,
+		   size_t n_sent, uint8_t *tags)
+{
+	scorer s = { m->ap, NULL };
+	pass ps = { 0 };
+	int rc;
+
+	if (n_sent && sent_end[n_sent - 1] != n)
+		return KG_EINVAL;
+	rc = run_doc(&s, &ps, lex, toks, sent_end, n_sent, tags, NULL, NULL);
+	pass_free(&ps);
+	return rc;
+}
+
+/* Tags (or trains on) every document of c, in the order given (NULL: as stored). */
+static int run_corpus(const scorer *s, pass *ps, const kg_lex *lex, const kg_ner_corpus *c, const size_t *order,
+		      uint8_t *tags, trainer *tr)
+{
+	size_t *rel = NULL, cap = 0;
+	int rc = KG_OK;
+
+	for (size_t k = 0; k < c->n_doc && rc == KG_OK; k++) {
+		size_t d = order ? order[k] : k;
+		size_t s0 = d ? c->doc_end[d - 1] : 0, s1 = c->doc_end[d];
+		size_t t0 = s0 ? c->sent_end[s0 - 1] : 0;
+		if (s1 == s0)
+			continue;
+		if (s1 - s0 > cap) { /* sentence ends relative to the document's first token */
+			size_t *v = realloc(rel, (s1 - s0) * sizeof(*v));
+			if (!v) {
+				rc = KG_ENOMEM;
+				break;
+			}
+			rel = v;
+			cap = s1 - s0;
+		}
+		for (size_t si = s0; si < s1; si++)
+			rel[si - s0] = c->sent_end[si] - t0;
+		rc = run_doc(s, ps, lex, c->tok + t0, rel, s1 - s0, tags + t0, tr, tr ? c->gold + t0 : NULL);
+	}
+	free(rel);
+	return rc;
+}
+
+int kg_ner_tag_corpus(const kg_ner_model *m, const kg_lex *lex, const kg_ner_corpus *c, uint8_t *tags)
+{
+	scorer s = { m->ap, NULL };
+	pass ps = { 0 };
+	int rc = run_corpus(&s, &ps, lex, c, NULL, tags, NULL);
+
+	pass_free(&ps);
+	return rc;
+}
+
+void kg_ner_model_free(kg_ner_model *m)
+{
+	if (!m)
+		return;
+	kg_ap_free(m->ap);
+	kg_lang_unmap(&m->map);
+	free(m);
+}
+
+/* Reads a model from the bytes of a model file (which must outlive it). */
+static int model_read(kg_ner_model *m, const unsigned char *data, size_t len)
+{
+	kg_lang_rd r = { data, len, 0 };
+	const char *magic;
+	int rc;
+
+	if (!(magic = kg_lang_rd_take(&r, 8)) || memcmp(magic, MODEL_MAGIC, 8) != 0)
+		return KG_EPARSE;
+	if ((rc = kg_ap_read(&m->ap, &r)) < 0)
+		return rc;
+	return kg_ap_classes(m->ap) == NT ? KG_OK : KG_EPARSE;
+}
+
+/* The model file's bytes for averaged weights ap. */
+static int model_write(kg_lang_blob *b, const kg_ap *ap)
+{
+	int rc;
+
+	if ((rc = kg_lang_blob_put(b, MODEL_MAGIC, 8)) < 0)
+		return rc;
+	return kg_ap_write(b, ap);
+}
+
+int kg_ner_model_load(kg_ner_model **out, const char *path, kg_error *err)
+{
+	kg_ner_model *m = calloc(1, sizeof(*m));
+	int rc;
+
+	*out = NULL;
+	if (!m)
+		return KG_ENOMEM;
+	if ((rc = kg_lang_map_file(&m->map, path, err)) < 0)
+		goto done;
+	if ((rc = model_read(m, m->map.data, m->map.len)) < 0) {
+		if (rc == KG_EPARSE)
+			kg_error_set(err, path, 0, 0, "not a kg NER model, or damaged or old: retrain it with kg train ner");
+		goto done;
+	}
+	*out = m;
+	m = NULL;
+done:
+	kg_ner_model_free(m);
+	return rc;
+}
+
+int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_corpus *dev, const char *out_path,
+		 const kg_ner_train_opts *opts, kg_error *err)
+{
+	trainer tr = { 0 };
+	pass ps = { 0 };
+	size_t *order = NULL;
+	uint8_t *tags = NULL, *dtags = NULL;
+	kg_lang_blob cur = { 0 }, best = { 0 };
+	double best_f1 = -1;
+	uint64_t rs = opts->seed;
+	int rc = KG_OK;
+
+	if (opts->epochs < 1) {
+		kg_error_set(err, out_path, 0, 0, "give at least one epoch");
+		return KG_EINVAL;
+	}
+	order = malloc((train->n_doc + 1) * sizeof(*order));
+	tags = malloc(train->n_tok + 1);
+	dtags = dev ? malloc(dev->n_tok + 1) : NULL;
+	if (!order || !tags || (dev && !dtags) || (rc = kg_ap_train_new(&tr.ap, NT)) < 0) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	for (size_t d = 0; d < train->n_doc; d++)
+		order[d] = d;
+	for (int ep = 1; ep <= opts->epochs; ep++) {
+		scorer s = { NULL, tr.ap };
+		kg_ner_model view = { 0 };
+		kg_ner_score sc = { 0 };
+		kg_ap *avg = NULL;
+		double f1 = 0;
+		kg_lang_shuffle(order, train->n_doc, &rs);
+		tr.errors = tr.seen = 0;
+		if ((rc = run_corpus(&s, &ps, lex, train, order, tags, &tr)) < 0 ||
+		    (rc = kg_ap_train_average(&avg, tr.ap)) < 0)
+			goto done;
+		cur.len = 0;
+		rc = model_write(&cur, avg);
+		kg_ap_free(avg);
+		if (rc < 0 || (rc = model_read(&view, cur.data, cur.len)) < 0)
+			goto done;
+		if (dev) {
+			scorer ds = { view.ap, NULL };
+			rc = run_corpus(&ds, &ps, lex, dev, NULL, dtags, NULL);
+			if (rc == KG_OK) {
+				kg_ner_score_corpus(&sc, dev, dtags);
+				f1 = kg_ner_score_f1(&sc, KG_NER__NTYPES);
+			}
+		}
+		if (rc == KG_OK && opts->progress) {
+			fprintf(opts->progress, "kg: train ner: epoch %d/%d: %.2f%% of training tokens wrong", ep,
+				opts->epochs, tr.seen ? 100.0 * (double)tr.errors / (double)tr.seen : 0.0);
+			if (dev)
+				fprintf(opts->progress, "; dev F1 %.4f (PER %.4f, ORG %.4f, LOC %.4f)", f1,
+					kg_ner_score_f1(&sc, KG_NER_PER), kg_ner_score_f1(&sc, KG_NER_ORG),
+					kg_ner_score_f1(&sc, KG_NER_LOC));
+			fprintf(opts->progress, "; %zu features\n", kg_ap_features(view.ap));
+			fflush(opts->progress);
+		}
+		kg_ap_free(view.ap);
+		if (rc < 0)
+			goto done;
+		if (!dev || f1 > best_f1) {
+			kg_lang_blob t = best;
+			best = cur;
+			cur = t;
+			best_f1 = f1;
+		}
+	}
+	rc = kg_lang_blob_save(&best, out_path, err);
+done:
+	if (rc < 0 && err && !err->text[0])
+		kg_error_set(err, out_path, 0, 0, "cannot train: %s", kg_strerror(rc));
+	kg_ap_train_free(tr.ap);
+	kg_lang_blob_free(&cur);
+	kg_lang_blob_free(&best);
+	pass_free(&ps);
+	free(order);
+	free(tags);
+	free(dtags);
+	return rc;
+}
