@@ -87,6 +87,7 @@ int kg_cli_train_ner(const char *train_path, const kg_strv *more, const char *de
 	kg_ner_train_opts to = KG_NER_TRAIN_OPTS_INIT;
 	kg_error err = { 0 };
 	const kg_lex *lex;
+	kg_lang *lang = NULL;
 	int status = KG_EXIT_ERROR;
 
 	if (read_corpus(&train, train_path) != 0)
@@ -105,6 +106,14 @@ int kg_cli_train_ner(const char *train_path, const kg_strv *more, const char *de
 		kg_cli_error("cannot load the lexicons");
 		goto done;
 	}
+	if (kg_lang_new(&lang, NULL, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
+		goto done;
+	}
+	if (kg_ner_corpus_tag(&train, lang) < 0 || (dev_path && kg_ner_corpus_tag(&dev, lang) < 0)) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
 	to.epochs = epochs;
 	to.seed = seed;
 	to.progress = quiet ? NULL : stderr;
@@ -117,6 +126,7 @@ int kg_cli_train_ner(const char *train_path, const kg_strv *more, const char *de
 	}
 	status = KG_EXIT_OK;
 done:
+	kg_lang_free(lang);
 	kg_ner_corpus_clear(&train);
 	kg_ner_corpus_clear(&extra);
 	kg_ner_corpus_clear(&dev);
@@ -150,6 +160,7 @@ static int ner_by_model(FILE *in, FILE *out, const char *source, const char *mod
 {
 	kg_ner_corpus c = { 0 };
 	kg_ner_model *m = NULL;
+	kg_lang *lang = NULL;
 	kg_error err = { 0 };
 	uint8_t *tags = NULL;
 	char path[4096];
@@ -159,11 +170,12 @@ static int ner_by_model(FILE *in, FILE *out, const char *source, const char *mod
 		snprintf(path, sizeof(path), "%s/ner.kgm", kg_lang_default_dir());
 		model = path;
 	}
-	if (kg_ner_model_load(&m, model, &err) < 0 || kg_ner_corpus_read(&c, in, source, 0, &err) < 0) {
+	if (kg_ner_model_load(&m, model, &err) < 0 || kg_lang_new(&lang, NULL, &err) < 0 ||
+	    kg_ner_corpus_read(&c, in, source, 0, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
-	if (!(tags = malloc(c.n_tok + 1)) || kg_ner_tag_corpus(m, lex, &c, tags) < 0) {
+	if (!(tags = malloc(c.n_tok + 1)) || kg_ner_corpus_tag(&c, lang) < 0 || kg_ner_tag_corpus(m, lex, &c, tags) < 0) {
 		kg_cli_error("out of memory");
 		goto done;
 	}
@@ -177,6 +189,7 @@ static int ner_by_model(FILE *in, FILE *out, const char *source, const char *mod
 done:
 	free(tags);
 	kg_ner_model_free(m);
+	kg_lang_free(lang);
 	kg_ner_corpus_clear(&c);
 	return status;
 }

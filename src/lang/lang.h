@@ -219,6 +219,7 @@ typedef struct kg_ner_corpus {
 	long *line_tok;     /* per line: its token index, or -1 (blank, -DOCSTART-) */
 	kg_span *tok;       /* the tokens (first column), pointing into lines */
 	uint8_t *gold;      /* per token: the gold BILOU tag (0 when read without tags) */
+	uint32_t *pos;      /* per token: hash of the tagger's XPOS (kg_ner_corpus_tag), or NULL */
 	size_t n_tok;       /* how many tokens */
 	size_t *sent_end;   /* per sentence: one past its last token */
 	size_t n_sent;      /* how many sentences */
@@ -232,6 +233,10 @@ typedef struct kg_ner_corpus {
 int kg_ner_corpus_read(kg_ner_corpus *c, FILE *in, const char *source, int gold, kg_error *err);
 /* Frees what c holds; c is left empty. Accepts NULL. */
 void kg_ner_corpus_clear(kg_ner_corpus *c);
+/* Fills c->pos with the part-of-speech tagger of lang, sentence by sentence. 0 or KG_ENOMEM. */
+int kg_ner_corpus_tag(kg_ner_corpus *c, const kg_lang *lang);
+/* The NER's part-of-speech key of a tagged token: a hash of its XPOS. */
+uint32_t kg_ner_pos_key(const kg_lang_token *t);
 
 /* A trained tagger (read-only once loaded; share it between threads). */
 typedef struct kg_ner_model kg_ner_model;
@@ -243,9 +248,10 @@ int kg_ner_model_save(const kg_ner_model *m, const char *path, kg_error *err);
 void kg_ner_model_free(kg_ner_model *m);
 
 /* Tags one document: toks[0..n) with sentences ending at sent_end[0..n_sent) (each one past its last
- * token, the last one n). Writes a BILOU tag id per token into tags. */
-int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, size_t n, const size_t *sent_end,
-		   size_t n_sent, uint8_t *tags);
+ * token, the last one n) and their part-of-speech keys pos[0..n) (kg_ner_pos_key; NULL: none, which
+ * costs accuracy). Writes a BILOU tag id per token into tags. */
+int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, const uint32_t *pos, size_t n,
+		   const size_t *sent_end, size_t n_sent, uint8_t *tags);
 /* Tags every document of c into tags (one per token). */
 int kg_ner_tag_corpus(const kg_ner_model *m, const kg_lex *lex, const kg_ner_corpus *c, uint8_t *tags);
 

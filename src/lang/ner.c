@@ -9,7 +9,7 @@
 #define NT KG_NER_NTAGS
 #define MAXF 128               /* features of one token, at most (features() makes at most 110) */
 #define WMAX 48                /* bytes of a word used for its features */
-#define MODEL_MAGIC "KGNER001" /* change it when the feature templates change: old models are refused */
+#define MODEL_MAGIC "KGNER002" /* change it when the feature templates change: old models are refused */
 
 struct kg_ner_model {
 	kg_ap *ap;       /* the averaged perceptron over NT classes */
@@ -118,6 +118,7 @@ typedef struct tokinfo {
 	uint8_t wn;       /* WordNet class of a capitalised word */
 	uint8_t mem;      /* the document memory of this word (0 none, 1 + type, 5 seen as O) */
 	uint8_t lowseen;  /* 1 when the word appears in lower case elsewhere in the document */
+	uint32_t pos;     /* part-of-speech key (kg_ner_pos_key), 0 when not tagged */
 } tokinfo;
 
 /* Scratch space of a tagging pass. */
@@ -296,7 +297,7 @@ enum {
 	F_BIAS = 1, F_LOW, F_EXACT, F_PRE, F_SUF, F_SHAPE, F_SSHAPE, F_LOWM1, F_LOWP1, F_LOWM2, F_LOWP2, F_SSHM1,
 	F_SSHP1, F_BIM1, F_BIP1, F_P1, F_P12, F_P1LOW, F_P1SSH, F_FIRST, F_LEX, F_LEXM1, F_LEXP1, F_PLACE,
 	F_PLACECAP, F_TITLE, F_TITLEM1, F_DEMONYM, F_ALIAS, F_MEM, F_LOWSEEN, F_CAPS3, F_WN, F_SHM1SH, F_SHSHP1,
-	F_MEMSSH, F_PLACEM1, F_PLACEP1, F_LEXCAP
+	F_MEMSSH, F_PLACEM1, F_PLACEP1, F_LEXCAP, F_POS, F_POSM1, F_POSP1, F_POSCAP, F_POS2, F_POSLOW
 };
 
 /* Adds feature (template, value) to f. */
@@ -358,6 +359,14 @@ static size_t features(uint64_t *f, const tokinfo *ti, size_t i, size_t n)
 	ADD(F_WN, t->wn);
 	ADD(F_SHM1SH, m1->sshape * 31 + t->sshape);
 	ADD(F_SHSHP1, t->sshape * 31 + q1->sshape);
+	if (t->pos) {
+		ADD(F_POS, t->pos);
+		ADD(F_POSM1, m1->pos);
+		ADD(F_POSP1, q1->pos);
+		ADD(F_POSCAP, (uint64_t)t->pos * 8 + t->cap);
+		ADD(F_POS2, (uint64_t)m1->pos * 1000003ull + t->pos);
+		ADD(F_POSLOW, t->low ^ ((uint64_t)t->pos << 17));
+	}
 	return nf;
 }
 
@@ -469,8 +478,8 @@ static void viterbi(const float *em, size_t len, const float (*tr)[NT], uint8_t 
 }
 
 /* Tags (or, with tr and gold, trains on) one document. */
-static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *toks, const size_t *sent_end,
-		   size_t n_sent, uint8_t *tags, trainer *tr, const uint8_t *gold)
+static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *toks, const uint32_t *pos,
+		   const size_t *sent_end, size_t n_sent, uint8_t *tags, trainer *tr, const uint8_t *gold)
 {
 	float trans[NT][NT];
 	size_t a = 0;
@@ -503,6 +512,7 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 			word_info(&ti[i], &toks[a + i]);
 		lex_info(ti, lex, toks + a, len);
 		for (size_t i = 0; i < len; i++) {
+			ti[i].pos = pos ? pos[a + i] : 0;
 			ti[i].mem = ti[i].cap ? wmap_get(&ps->mem, ti[i].low) : 0;
 			ti[i].lowseen = ti[i].cap ? wmap_get(&ps->lowseen, ti[i].low) : 0;
 		}
@@ -557,8 +567,8 @@ static void pass_free(pass *ps)
 	wmap_free(&ps->lowseen);
 }
 
-int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, size_t n, const size_t *sent_end,
-		   size_t n_sent, uint8_t *tags)
+int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, const uint32_t *pos, size_t n,
+		   const size_t *sent_end, size_t n_sent, uint8_t *tags)
 {
 	scorer s = { m->ap, NULL };
 	pass ps = { 0 };
@@ -566,7 +576,7 @@ int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks
 
 	if (n_sent && sent_end[n_sent - 1] != n)
 		return KG_EINVAL;
-	rc = run_doc(&s, &ps, lex, toks, sent_end, n_sent, tags, NULL, NULL);
+	rc = run_doc(&s, &ps, lex, toks, pos, sent_end, n_sent, tags, NULL, NULL);
 	pass_free(&ps);
 	return rc;
 }
@@ -595,7 +605,8 @@ static int run_corpus(const scorer *s, pass *ps, const kg_lex *lex, const kg_ner
 		}
 		for (size_t si = s0; si < s1; si++)
 			rel[si - s0] = c->sent_end[si] - t0;
-		rc = run_doc(s, ps, lex, c->tok + t0, rel, s1 - s0, tags + t0, tr, tr ? c->gold + t0 : NULL);
+		rc = run_doc(s, ps, lex, c->tok + t0, c->pos ? c->pos + t0 : NULL, rel, s1 - s0, tags + t0, tr,
+			     tr ? c->gold + t0 : NULL);
 	}
 	free(rel);
 	return rc;

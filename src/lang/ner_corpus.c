@@ -169,9 +169,40 @@ void kg_ner_corpus_clear(kg_ner_corpus *c)
 	free(c->line_tok);
 	free(c->tok);
 	free(c->gold);
+	free(c->pos);
 	free(c->sent_end);
 	free(c->doc_end);
 	memset(c, 0, sizeof(*c));
+}
+
+uint32_t kg_ner_pos_key(const kg_lang_token *t)
+{
+	uint64_t h = kg_lang_hash(7, t->xpos, strlen(t->xpos));
+
+	return (uint32_t)(h ^ (h >> 32)) | 1u;
+}
+
+int kg_ner_corpus_tag(kg_ner_corpus *c, const kg_lang *lang)
+{
+	kg_lang_sent s = KG_LANG_SENT_INIT;
+	size_t a = 0;
+	int rc = KG_OK;
+
+	free(c->pos);
+	if (!(c->pos = calloc(c->n_tok + 1, sizeof(*c->pos))))
+		return KG_ENOMEM;
+	for (size_t si = 0; si < c->n_sent && rc == KG_OK; si++) {
+		size_t b = c->sent_end[si];
+		kg_lang_sent_reset(&s);
+		for (size_t i = a; i < b && rc == KG_OK; i++)
+			rc = kg_lang_sent_add(&s, c->tok[i].s, c->tok[i].n, 0, 0);
+		if (rc == KG_OK && (rc = kg_lang_tag(lang, &s)) == KG_OK)
+			for (size_t i = a; i < b; i++)
+				c->pos[i] = kg_ner_pos_key(&s.tok[i - a]);
+		a = b;
+	}
+	kg_lang_sent_clear(&s);
+	return rc;
 }
 
 const char *kg_ner_tag_iob2(uint8_t t)
