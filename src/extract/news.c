@@ -330,7 +330,7 @@ static void job_extract(void *item, void *ctx)
 
 	if ((j->rc = kg_facts_new(&j->facts)) < 0)
 		return;
-	if ((j->rc = kg_news_extract(j->facts, j->doc, r->lex, &j->err)) < 0)
+	if ((j->rc = kg_news_extract(j->facts, j->doc, r->lex, r->opts->lang, &j->err)) < 0)
 		return;
 	if ((j->rc = date_facts(j->facts, j->doc, &j->date)) < 0)
 		return;

@@ -12,6 +12,7 @@
 struct kg_lang {
 	kg_lang_tagger *tagger; /* the part-of-speech tagger */
 	kg_lang_parser *parser; /* the dependency parser, NULL when its model is absent */
+	kg_ner_model *ner;      /* the named-entity tagger, NULL when its model is absent */
 	char *dir;              /* the models folder */
 };
 
@@ -59,6 +60,20 @@ int kg_lang_new(kg_lang **out, const char *models_dir, kg_error *err)
 	}
 	if (rc < 0)
 		goto done;
+	free(path);
+	if (!(path = join(models_dir, "ner.kgm"))) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	rc = kg_ner_model_load(&lang->ner, path, err);
+	if (rc == KG_ENOTFOUND) {
+		/* no entity model: kg_lang_ner finds nothing, the rules of src/ner type alone */
+		if (err)
+			memset(err, 0, sizeof(*err));
+		rc = KG_OK;
+	}
+	if (rc < 0)
+		goto done;
 	*out = lang;
 	lang = NULL;
 done:
@@ -73,6 +88,7 @@ void kg_lang_free(kg_lang *lang)
 		return;
 	kg_lang_tagger_free(lang->tagger);
 	kg_lang_parser_free(lang->parser);
+	kg_ner_model_free(lang->ner);
 	free(lang->dir);
 	free(lang);
 }
@@ -80,6 +96,11 @@ void kg_lang_free(kg_lang *lang)
 int kg_lang_has_parser(const kg_lang *lang)
 {
 	return lang->parser != NULL;
+}
+
+const kg_ner_model *kg_lang_ner_model(const kg_lang *lang)
+{
+	return lang->ner;
 }
 
 int kg_lang_tag(const kg_lang *lang, kg_lang_sent *s)

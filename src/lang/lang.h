@@ -279,6 +279,22 @@ typedef struct kg_ner_train_opts {
 int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_corpus *dev, const char *out_path,
 		 const kg_ner_train_opts *opts, kg_error *err);
 
+/* The named-entity model of lang (ner.kgm of its folder), NULL when that file is absent. */
+const kg_ner_model *kg_lang_ner_model(const kg_lang *lang);
+
+/* An entity the learned tagger found in a document: a byte span of the original text and a type. */
+typedef struct kg_lang_ent {
+	size_t start; /* byte offset of its first byte in the document's original text */
+	size_t end;   /* one past its last byte */
+	int type;     /* KG_NER_PER, KG_NER_ORG, KG_NER_LOC or KG_NER_MISC */
+} kg_lang_ent;
+
+/* Tags the document of p (kg_text_parse's output) with lang's part-of-speech tagger and entity model
+ * over UD words, and returns its entities in text order in a new array (*out, free()). None when lang
+ * has no entity model. Thread-safe. Returns 0 or KG_ENOMEM. */
+int kg_lang_ner_parsed(kg_lang_ent **out, size_t *n_out, const kg_lang *lang, const kg_lex *lex,
+		       const struct kg_parsed *p);
+
 /* The IOB2 CoNLL tag of BILOU tag t ("B-PER", "I-LOC", "O"). */
 const char *kg_ner_tag_iob2(uint8_t t);
 

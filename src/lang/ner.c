@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/text.h"
+
 #define NT KG_NER_NTAGS
 #define MAXF 128               /* features of one token, at most (features() makes at most 110) */
 #define WMAX 48                /* bytes of a word used for its features */
@@ -757,5 +759,133 @@ done:
 	free(order);
 	free(tags);
 	free(dtags);
+	return rc;
+}
+
+/* ---- entities of a document for the extractor ---- */
+
+/* Grows v to n elements of size sz; frees it and returns NULL when out of memory. */
+static void *grow(void *v, size_t n, size_t sz)
+{
+	void *nv = realloc(v, n * sz);
+
+	if (!nv)
+		free(v);
+	return nv;
+}
+
+/* Appends piece[0..n) to a growing byte buffer; returns its offset or (size_t)-1 when out of memory. */
+static size_t buf_add(char **buf, size_t *len, size_t *cap, const char *piece, size_t n)
+{
+	size_t at = *len;
+
+	if (*len + n + 1 > *cap) {
+		size_t c = *cap ? *cap * 2 : 4096;
+		char *nb;
+		while (c < *len + n + 1)
+			c *= 2;
+		if (!(nb = realloc(*buf, c)))
+			return (size_t)-1;
+		*buf = nb;
+		*cap = c;
+	}
+	memcpy(*buf + *len, piece, n);
+	*len += n;
+	(*buf)[(*len)++] = '\0';
+	return at;
+}
+
+int kg_lang_ner_parsed(kg_lang_ent **out, size_t *n_out, const kg_lang *lang, const kg_lex *lex,
+		       const struct kg_parsed *p)
+{
+	const kg_ner_model *m = kg_lang_ner_model(lang);
+	kg_lang_sent s = KG_LANG_SENT_INIT;
+	kg_span *toks = NULL;
+	uint32_t *pos = NULL;
+	size_t *off = NULL, *sent_end = NULL, *start = NULL, *end = NULL, n = 0, cap = 0, n_sent = 0;
+	size_t blen = 0, bcap = 0, n_ent = 0;
+	char *buf = NULL;
+	uint8_t *tags = NULL;
+	kg_lang_ent *ents = NULL;
+	int rc = KG_ENOMEM;
+
+	*out = NULL;
+	*n_out = 0;
+	if (!m || p->n_sents == 0)
+		return KG_OK;
+	if (!(sent_end = malloc(p->n_sents * sizeof(*sent_end))))
+		goto done;
+	/* the UD words of every sentence, tagged for part of speech; forms copied into one buffer */
+	for (size_t si = 0; si < p->n_sents; si++) {
+		if ((rc = kg_lang_sent_from_parsed(&s, p, si)) < 0 || (rc = kg_lang_tag(lang, &s)) < 0)
+			goto done;
+		rc = KG_ENOMEM;
+		if (n + s.n > cap) {
+			size_t c = cap ? cap * 2 : 256;
+			while (c < n + s.n)
+				c *= 2;
+			if (!(off = grow(off, c, sizeof(*off))) || !(pos = grow(pos, c, sizeof(*pos))) ||
+			    !(start = grow(start, c, sizeof(*start))) ||
+			    !(end = grow(end, c, sizeof(*end))))
+				goto done;
+			cap = c;
+		}
+		for (size_t j = 0; j < s.n; j++, n++) {
+			if ((off[n] = buf_add(&buf, &blen, &bcap, s.tok[j].form, strlen(s.tok[j].form))) == (size_t)-1)
+				goto done;
+			pos[n] = kg_ner_pos_key(&s.tok[j]);
+			start[n] = s.tok[j].start;
+			end[n] = s.tok[j].end;
+		}
+		sent_end[n_sent++] = n;
+	}
+	rc = KG_ENOMEM;
+	if (!(toks = malloc((n + 1) * sizeof(*toks))) || !(tags = malloc(n + 1)) ||
+	    !(ents = malloc((n + 1) * sizeof(*ents))))
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		toks[i].s = buf + off[i];
+		toks[i].n = strlen(buf + off[i]);
+	}
+	/* sentences without words end where the one before did; the tagger takes them as empty */
+	if ((rc = kg_ner_tag_doc(m, lex, toks, pos, n, sent_end, n_sent, tags)) < 0)
+		goto done;
+	/* BILOU tags to spans (a B or I left open ends at the next O or type change) */
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		int type;
+		if (!tags[i]) {
+			i++;
+			continue;
+		}
+		type = KG_NER_TAG_TYPE(tags[i]);
+		if (KG_NER_TAG_POS(tags[i]) != KG_NER_U)
+			while (j < n && tags[j] && KG_NER_TAG_TYPE(tags[j]) == type &&
+			       (KG_NER_TAG_POS(tags[j]) == KG_NER_I || KG_NER_TAG_POS(tags[j]) == KG_NER_L)) {
+				j++;
+				if (KG_NER_TAG_POS(tags[j - 1]) == KG_NER_L)
+					break;
+			}
+		ents[n_ent].start = start[i];
+		ents[n_ent].end = end[j - 1];
+		ents[n_ent].type = type;
+		n_ent++;
+		i = j;
+	}
+	*out = ents;
+	*n_out = n_ent;
+	ents = NULL;
+	rc = KG_OK;
+done:
+	kg_lang_sent_clear(&s);
+	free(toks);
+	free(pos);
+	free(off);
+	free(sent_end);
+	free(start);
+	free(end);
+	free(buf);
+	free(tags);
+	free(ents);
 	return rc;
 }

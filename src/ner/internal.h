@@ -4,6 +4,7 @@
 #define KG_NER_INTERNAL_H
 
 #include "ner.h"
+#include "../lang/lang.h"
 
 /* What a unit of a sentence is. */
 typedef enum unit_kind {
@@ -72,6 +73,8 @@ typedef struct nctx {
 	unit **units;           /* units of each sentence */
 	size_t *n_units;        /* count per sentence */
 	kg_facts *out;          /* borrowed: where the facts go */
+	kg_lang_ent *lents;     /* entities of the learned tagger in text order (owned), for typing votes */
+	size_t n_lents;         /* how many */
 } nctx;
 
 #define TLEX_UNSET 0x80000000u

@@ -542,8 +542,9 @@ static int locative_before(const nctx *c, size_t t)
 	return in_list(preps, w);
 }
 
-/* Decides the type of a name run [t0, t1) that is not a known place, organisation or title. */
-static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue)
+/* Decides the type of a name run [t0, t1) that is not a known place, organisation or title; *weak is
+ * set when no lexicon, cue or word class decided, only the shape of the run (a default). */
+static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
 	size_t n = t1 - t0, words = 0, common = 0;
@@ -553,6 +554,7 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	kg_wn_class wn;
 
 	*person_cue = cue;
+	*weak = 0;
 	for (size_t t = t0; t < t1; t++) {
 		if (c->p->tokens[t].flags & KG_TOK_ABBREV)
 			continue;
@@ -603,17 +605,20 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		return KG_TYPE_PERSON;
 	if (n == 1 && (c->p->tokens[t0].flags & KG_TOK_UPPER)) {
 		/* an acronym: "GDP" is a WordNet noun, "TASS" is not */
+		*weak = 1;
 		if (kg_lex_wordnet_class(c->lex, c->doc->norm + a, b - a) == KG_WN_OTHER)
 			return KG_TYPE_UNKNOWN;
 		return KG_TYPE_ORG;
 	}
 	if (n == 1) {
+		if (f0 & KG_LEX_FIRSTNAME && !common)
+			return KG_TYPE_PERSON;
+		*weak = 1;
 		if (common)
 			return KG_TYPE_UNKNOWN; /* "Western", "Cabinet": a capitalised common word */
-		if (f0 & KG_LEX_FIRSTNAME)
-			return KG_TYPE_PERSON;
 		return KG_TYPE_ORG; /* an unknown single name: outlets and companies ("Newsweek") */
 	}
+	*weak = 1;
 	if (common == 0 || !(f0 & (KG_LEX_COMMON | KG_LEX_STOP)))
 		return KG_TYPE_PERSON;
 	if (n >= 2 && !*person_cue && locative_before(c, t0))
@@ -669,6 +674,29 @@ static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
 		*t0 = a;
 		*t1 = b;
 	}
+}
+
+/* The type the learned tagger gives the tokens [t0, t1) where the rules had only a default: the
+ * model's entity covering the whole run, for runs of two words or more; else the rules' guess. */
+static kg_etype learned_type(const nctx *c, size_t t0, size_t t1, kg_etype guess)
+{
+	static const kg_etype of_type[KG_NER__NTYPES] = { KG_TYPE_PERSON, KG_TYPE_ORG, KG_TYPE_PLACE,
+							  KG_TYPE_UNKNOWN };
+	size_t a = kg_doc_orig(c->doc, c->p->tokens[t0].start), b = kg_doc_orig(c->doc, c->p->tokens[t1 - 1].end);
+	size_t best = 0;
+	int type = -1;
+
+	for (size_t i = 0; i < c->n_lents && c->lents[i].start < b; i++) {
+		const kg_lang_ent *e = &c->lents[i];
+		size_t lo = e->start > a ? e->start : a, hi = e->end < b ? e->end : b;
+		if (hi > lo && hi - lo > best) {
+			best = hi - lo;
+			type = e->type;
+		}
+	}
+	if (type < 0 || best < b - a || guess == KG_TYPE_UNKNOWN || t1 - t0 < 2 || of_type[type] == KG_TYPE_UNKNOWN)
+		return guess;
+	return of_type[type];
 }
 
 static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, const char *canon, int cue,
@@ -916,7 +944,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			len = 1;
 		} else {
 			size_t k = j + 1;
-			int cue = 0, pcue = 0;
+			int cue = 0, pcue = 0, weak = 0;
 			kg_etype type;
 
 			while (k < b) {
@@ -959,7 +987,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				j++;
 				continue;
 			}
-			type = name_type(c, si, j, j + len, cue, &pcue);
+			type = name_type(c, si, j, j + len, cue, &pcue, &weak);
+			if (weak)
+				type = learned_type(c, j, j + len, type);
 			/* "Minister Responsible for Foreign Affairs": a common word of the title, no name */
 			if (len == 1 && cue && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    j + 1 < c->p->n_tokens && kg_tok_is(c->p, j + 1, "for"))
@@ -1704,5 +1734,6 @@ void ner_ctx_clear(nctx *c)
 	kg_strv_clear(&c->titles);
 	free(c->tlex);
 	free(c->tc);
+	free(c->lents);
 	memset(c, 0, sizeof(*c));
 }

@@ -93,7 +93,8 @@ static void debug_units(const nctx *c)
 	}
 }
 
-int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, kg_error *err)
+int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, const struct kg_lang *lang,
+		    kg_error *err)
 {
 	kg_parsed *p = NULL;
 	nctx c;
@@ -105,7 +106,9 @@ int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, kg_erro
 			     kg_strerror(rc));
 		return rc;
 	}
-	if ((rc = ctx_init(&c, doc, p, lex, out)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0 ||
+	if ((rc = ctx_init(&c, doc, p, lex, out)) < 0 ||
+	    (lang && (rc = kg_lang_ner_parsed(&c.lents, &c.n_lents, lang, lex, p)) < 0) ||
+	    (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0 ||
 	    (getenv("KG_DEBUG_UNITS") && (debug_units(&c), 0)) || (rc = ner_relations(&c)) < 0 ||
 	    (rc = emit_entities(&c)) < 0) {
 		kg_error_set(err, doc->source ? doc->source : doc->id, 0, 0, "extraction failed: %s", kg_strerror(rc));

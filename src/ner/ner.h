@@ -6,9 +6,12 @@
 #include "../lex/lex.h"
 #include "../text/text.h"
 
+struct kg_lang;
 /* Extracts the entities (with their in-document aliases and mention counts) and triples (with
- * evidence) of one document into out. lex is borrowed. */
-int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, kg_error *err);
+ * evidence) of one document into out. lex and lang are borrowed; lang (the learned language layer,
+ * NULL: none) votes on the type of names the rules can only guess from their shape. */
+int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, const struct kg_lang *lang,
+		    kg_error *err);
 
 /* Reads CoNLL column files from in (first column the token, blank line between sentences,
  * -DOCSTART- lines) and writes each line with the predicted IOB2 tag (B-PER, I-ORG, B-LOC, O)
