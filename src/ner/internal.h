@@ -15,7 +15,7 @@ typedef enum unit_kind {
 	U_TITLE,   /* an office or role: "Foreign Minister", "chief of staff" */
 	U_DEMONYM, /* a demonym or national adjective: "Ukrainian" (ent = its country, made on use) */
 	U_PRON,    /* a personal pronoun (he, she) */
-	U_DESC     /* a descriptive organisation: "the Ukrainian delegation" (ent made on use) */
+	U_DESC     /* a descriptive organisation: "the Chilean delegation" (ent made on use) */
 } unit_kind;
 
 /* A span of tokens with a meaning. */

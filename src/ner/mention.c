@@ -9,7 +9,7 @@
 #define MAX_TITLE_WORDS 8
 #define MAX_PLACE_WORDS 5
 
-/* Collective nouns that turn a demonym or country into an organisation: "the Ukrainian delegation". */
+/* Collective nouns that turn a demonym or country into an organisation: "the Chilean delegation". */
 static const char *const desc_nouns[] = {
 	"delegation", "team", "government", "administration", "military", "army", "navy", "embassy",
 	"negotiators", "side", "parliament", "ministry", NULL
@@ -23,7 +23,7 @@ static const char *const strong_titles[] = {
 	"chairperson", "commander", "ambassador", NULL
 };
 
-/* Speech verbs whose subject is a person rather than a news outlet ("Newsweek reported"). */
+/* Speech verbs whose subject is a person rather than a news outlet ("the Courier reported"). */
 static const char *const person_speech[] = {
 	"said", "says", "told", "tells", "added", "stressed", "insisted", "argued", "warned", "explained",
 	"recalled", "replied", "asked", "urged", "acknowledged", "noted", "emphasized", "emphasised",
@@ -159,7 +159,7 @@ static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
 }
 
 /* 1 when the month name at t is a surname: right after a capitalised given name and before no number
- * ("Theresa May said", not "on 5 May 2019" nor "in May"). */
+ * ("Irena May said", not "on 5 May 2019" nor "in May"). */
 static int month_surname(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
@@ -183,7 +183,7 @@ static int namey_raw(const nctx *c, size_t t)
 	if (!(k->flags & KG_TOK_WORD) || (k->flags & KG_TOK_POSS))
 		return 0;
 	if (n >= 4 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-' && isupper((unsigned char)s[3]))
-		return 1; /* al-Assad, el-Sisi */
+		return 1; /* al-Hakim, el-Badri */
 	if (!(k->flags & (KG_TOK_CAP | KG_TOK_UPPER)))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
@@ -314,7 +314,7 @@ static int tok_is_particle(const nctx *c, size_t t)
 	return !(c->p->tokens[t].flags & KG_TOK_CAP) && (tok_lex(c, t) & KG_LEX_PARTICLE);
 }
 
-/* 1 when a one-word place is a small town (a gazetteer entry that is more often a surname: "Rubio")
+/* 1 when a one-word place is a small town (a gazetteer entry that is more often a surname: "Lorca")
  * and nothing around it says place: no locative preposition before it. */
 static int small_town_out_of_place(const nctx *c, size_t t, const kg_place *pl)
 {
@@ -562,7 +562,7 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		if (tok_lex(c, t) & KG_LEX_COMMON)
 			common++;
 	}
-	/* a verb that people, not outlets, do right after the name: "Sybiha said" */
+	/* a verb that people, not outlets, do right after the name: "Varga said" */
 	if (t1 < s->first + s->count && (tok_lex(c, t1) & KG_LEX_SPEECH)) {
 		char v[16];
 		ner_lower(c->p, t1, v, sizeof(v));
@@ -616,7 +616,7 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		*weak = 1;
 		if (common)
 			return KG_TYPE_UNKNOWN; /* "Western", "Cabinet": a capitalised common word */
-		return KG_TYPE_ORG; /* an unknown single name: outlets and companies ("Newsweek") */
+		return KG_TYPE_ORG; /* an unknown single name: outlets and companies ("the Courier") */
 	}
 	*weak = 1;
 	if (common == 0 || !(f0 & (KG_LEX_COMMON | KG_LEX_STOP)))
@@ -643,7 +643,7 @@ static int honorific_at(const nctx *c, size_t t)
 	       (kg_tok_len(c->p, t) == 2 && kg_tok_is(c->p, t, "HE"));
 }
 
-/* Forms of address that make a name with one name word after them ("Sheikh Hasina"-like names) but
+/* Forms of address that make a name with one name word after them ("Sheikh Varuna"-like names) but
  * are honorifics before a full name ("Sheikh Tamir bin Osman"); NULL-terminated. */
 static const char *const name_forming[] = { "sheikh", "sheikha", "shaikh", NULL };
 
@@ -726,7 +726,7 @@ static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, 
 }
 
 /* 1 when the one-word name at t (alone in its chunk) is a person this document named in full, so a
- * town of the same name ("Rubio") does not win. */
+ * town of the same name ("Lorca") does not win. */
 static int known_person(const nctx *c, size_t t, size_t lim)
 {
 	char low[48];
@@ -781,7 +781,7 @@ static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
 
 /* 1 when the one-word place at j is really a given name: "Ramona Castellanos", "Florence Pugh" — a
  * first name or a town, followed by a name word that is no place, title or head word; or a small town
- * that a title or a speech verb marks as a person ("Senator Rubio", "Rubio said"). */
+ * that a title or a speech verb marks as a person ("Senator Lorca", "Lorca said"). */
 static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl)
 {
 	const char *canon;
@@ -806,8 +806,8 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 }
 
 /* 1 when [j, b) opens with up to three capitalised common words ("Party", "Foreign Affairs") and then a
- * given name followed by more of the name: "... People's Party Manfred Weber", "Minister for Foreign
- * Affairs Yusuf bin Alawi". The common words end a description; the person starts at the given name. */
+ * given name followed by more of the name: "... Farmers' Party Jon Halvik", "Minister for Foreign
+ * Affairs Karim bin Saleh". The common words end a description; the person starts at the given name. */
 static int words_before_full_name(const nctx *c, size_t j, size_t b)
 {
 	size_t g = j;
@@ -852,7 +852,7 @@ static size_t company_before_name(const nctx *c, size_t j, size_t b)
 	return 0;
 }
 
-/* 1 when token t is a surname with an Arabic article ("El-Sisi", "Al-Sudani") or a name word this document
+/* 1 when token t is a surname with an Arabic article ("El-Badri", "Al-Hakim") or a name word this document
  * already knows: a name, not a hyphenated adjective. */
 static int article_name(const nctx *c, size_t t)
 {
@@ -1207,7 +1207,7 @@ static int sentence_units(nctx *c, size_t si)
 
 		int particle_start = 0;
 
-		/* "von der Leyen": a name may open with lower-case particles */
+		/* "van der Berg": a name may open with lower-case particles */
 		if (!namey(c, t) && connector(c, t) && !(t > s->first && namey(c, t - 1))) {
 			size_t q = t;
 			while (q < end && q - t < 3 && connector(c, q))
@@ -1272,7 +1272,7 @@ static int sentence_units(nctx *c, size_t si)
 				u.kind = U_PRON;
 			else if (!(u.lex & KG_LEX_STOP) && cached_lemma(c, t, lem, sizeof(lem)))
 				copy_str(u.lemma, sizeof(u.lemma), lem);
-			/* "the Ukrainian delegation", "the Qatari foreign ministry", "a Hamas delegation": a demonym,
+			/* "the Chilean delegation", "the Peruvian foreign ministry", "a Hamas delegation": a demonym,
 			 * country or organisation, up to two modifiers, and a collective noun */
 			if (in_list(desc_nouns, u.low) && c->n_units[si] > 0) {
 				size_t n = c->n_units[si], q = n;
@@ -1475,7 +1475,7 @@ static int index_get(const kg_map *m, const char *key)
 	return v ? (int)v - 1 : -2;
 }
 
-/* Short forms of the document's full person names: "Zelensky", "von der Leyen", "Li" (family name
+/* Short forms of the document's full person names: "Halvik", "van der Berg", "Li" (family name
  * first), "Priya" (a given name alone), "Lula" (a middle name). Hash indexes keep this linear. */
 typedef struct pindex {
 	kg_map *by_key;    /* all name words of a full name -> entity + 1 */

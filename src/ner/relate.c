@@ -280,7 +280,7 @@ static int generic_title(const char *title)
 	return strcasecmp(title, "leader") == 0 || strcasecmp(title, "head") == 0 || strcasecmp(title, "chief") == 0;
 }
 
-/* The owner an office in a descriptive organisation belongs to: "the Qatari foreign ministry" itself,
+/* The owner an office in a descriptive organisation belongs to: "the Peruvian foreign ministry" itself,
  * but the country for "the Hungarian government('s)". */
 static int desc_owner(rstate *r, unit *u)
 {
@@ -644,7 +644,7 @@ static int sole_country(rstate *r, int holder)
 		} else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE &&
 			   !(i > 0 && r->u[i - 1].kind == U_WORD && in_list(place_preps, r->u[i - 1].low)) &&
 			   kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl))
-			country = pl.country; /* a city counts for its country: "Washington's resolve ... Russia", not
+			country = pl.country; /* a city counts for its country: "Lima's resolve ... Chile", not
 					       * where something happened ("the talks in Lisbon") */
 		if (!country)
 			continue;
@@ -765,7 +765,7 @@ static int modifiers_to_person(rstate *r, size_t k, size_t *end)
 	return -1;
 }
 
-/* "the leader of Germany's CDU (CDU), X", "the spokesman for Yemen's Ansarullah movement, X": a
+/* "the leader of Norway's NLP (NLP), X", "the spokesman for Chad's Unity movement, X": a
  * description resting on a title or role noun, then a comma and the person it describes. i is at the
  * determiner or the title. Returns the person (one past it in *end) or -1. */
 static int described_person(rstate *r, size_t i, size_t *end)
@@ -910,7 +910,7 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 			q++;
 			if (q + 1 < r->n && r->u[q].kind == U_TITLE && r->u[q + 1].kind == U_ENT &&
 			    ent_type(r, r->u[q + 1].ent) == KG_TYPE_PERSON)
-				q++; /* "Emir Sheikh Tamim" */
+				q++; /* "Emir Sheikh Faris" */
 			if (q + 2 < r->n && is_word(&r->u[q], "and") && r->u[q + 1].kind == U_TITLE && r->u[q + 2].kind == U_ENT &&
 			    ent_type(r, r->u[q + 2].ent) == KG_TYPE_PERSON)
 				q += 2; /* "Deputy Prime Minister and Foreign Minister Ishaq Dar" */
@@ -923,7 +923,7 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 				qual = qo;
 			else
 				after = q;
-			/* "the Dutch prime minister, Dick Schoof", "Qatar's ruler, Emir Sheikh Tamim" */
+			/* "the Dutch prime minister, Anna Veld", "Bahrain's ruler, Emir Sheikh Faris" */
 			if (after + 1 < r->n && is_word(&r->u[after], ",")) {
 				size_t p2 = after + 1;
 				while (p2 < r->n && r->u[p2].kind == U_TITLE)
@@ -1008,7 +1008,7 @@ static int group_at(rstate *r, size_t i, group *g)
 	g->u1 = end;
 	{
 		/* where the group stood before its first bare comma: a list "A, B" needs an "and" to close it
-		 * ("In Brussels, Sybiha met" is no group of two) */
+		 * ("In Oslo, Varga met" is no group of two) */
 		size_t comma_n = 0, comma_u1 = 0;
 		int seen_and = 0;
 	for (;;) {
@@ -1041,7 +1041,7 @@ static int group_at(rstate *r, size_t i, group *g)
 		e2 = np_at(r, k, &end2);
 		if (e2 < 0 || g->n == MAX_GROUP)
 			break;
-		/* an appositive title after a comma is not a new member: "X, Zelensky's chief of staff" */
+		/* an appositive title after a comma is not a new member: "X, Halvik's chief of staff" */
 		for (size_t m = 0; m < g->n && e2 >= 0; m++)
 			if (g->ents[m] == e2)
 				e2 = -1;
@@ -1127,7 +1127,7 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 		}
 		if (is_word(u, "who") || is_word(u, "which") || is_word(u, "that")) {
 			/* relative clause: the antecedent stands before the comma — the phrase right there when it
-			 * is a person ("al-Burhan, who also heads"), else past an appositive */
+			 * is a person ("al-Khatib, who also heads"), else past an appositive */
 			if (j >= 2 && is_word(&r->u[j - 2], ",")) {
 				group g2;
 				if (is_word(u, "who") && phrase_ending(r, j - 2, &g2) && ent_type(r, g2.ents[0]) == KG_TYPE_PERSON) {
@@ -1169,7 +1169,7 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	r->n = j;
 	found = 0;
 	/* the leftmost start of a phrase or coordination that ends exactly here ("the Pakistani foreign
-	 * minister", not just "foreign minister"; "Sybiha and Blinken") */
+	 * minister", not just "foreign minister"; "Varga and Holm") */
 	for (size_t s = j; s-- > 0;) {
 		group tmp;
 		if (is_word(&r->u[s], ".") || is_word(&r->u[s], ";") || is_word(&r->u[s], ":"))
@@ -1781,7 +1781,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return KG_OK;
 		return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 	case S_CALL: {
-		/* "Sisi and Sheikh Tamim discussed the negotiations in a phone call": the plural subject of the
+		/* "Halvik and Sheikh Faris discussed the negotiations in a phone call": the plural subject of the
 		 * clause, when "call" has no "with" */
 		size_t j = k;
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "with") || is_word(&r->u[k + 1], "between")))
@@ -1882,7 +1882,7 @@ static int offices(rstate *r)
 		if ((i > 1 && is_word(&r->u[i - 2], "former")) || (i > 2 && is_word(&r->u[i - 3], "former") &&
 								   r->u[i - 1].kind != U_PUNCT && r->u[i - 2].kind != U_PUNCT))
 			continue;
-		/* pre-nominal: [Q] TITLE [honorific TITLE] PERSON: "Qatar's Prime Minister Sheikh Mohammed" */
+		/* pre-nominal: [Q] TITLE [honorific TITLE] PERSON: "Kuwait's Prime Minister Sheikh Faris" */
 		if (i + 2 < r->n && r->u[i + 1].kind == U_TITLE && r->u[i + 2].kind == U_ENT &&
 		    ent_type(r, r->u[i + 2].ent) == KG_TYPE_PERSON) {
 			if ((rc = holds(r, r->u[i + 2].ent, u->title, qualifier(r, i), 0.85)) < 0)
@@ -1938,7 +1938,7 @@ static int offices(rstate *r)
 			    is_word(&r->u[after + 3], ","))
 				after += 3; /* "and IOC member" */
 			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE) {
-				after++; /* ", General Abdel Fattah al-Burhan", ", Emir Sheikh Tamim" */
+				after++; /* ", General Omar al-Khatib", ", Emir Sheikh Faris" */
 				while (after + 1 < r->n && r->u[after + 1].kind == U_TITLE)
 					after++;
 			}

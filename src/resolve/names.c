@@ -619,7 +619,7 @@ int kg_resolve_person_parse(kg_person_name *out, const char *name, const kg_lex 
 	i = strip_titles(words, n, lex, &royal);
 	out->title = i > 0;
 	while (n - i > 1 && in_list(name_suffixes, sizeof(name_suffixes) / sizeof(name_suffixes[0]), words[n - 1].fold)) {
-		/* "Abdullah II": a regnal number after one name makes it a given name, not a surname */
+		/* "Karim II": a regnal number after one name makes it a given name, not a surname */
 		royal |= words[n - 1].fold[0] == 'i' && n - i == 2;
 		n--;
 	}
