@@ -243,33 +243,23 @@ int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n)
 	if (!(v = calloc(n, sizeof(*v))))
 		return KG_ENOMEM;
 	for (size_t i = 0; i < n; i++) {
-		const kg_docref *d = &docs[i];
-
-		if (!d->name)
+		if (!docs[i].name)
 			continue;
-		if (!(v[k++].name = kg_strdup(d->name)) || (d->url && !(v[k - 1].url = kg_strdup(d->url))) ||
-		    (d->date && !(v[k - 1].date = kg_strdup(d->date))) ||
-		    (d->title && !(v[k - 1].title = kg_strdup(d->title)))) {
+		if (kg_docref_copy(&v[k], &docs[i]) < 0) {
 			docs_free(v, k);
 			return KG_ENOMEM;
 		}
+		k++;
 	}
 	qsort(v, k, sizeof(*v), cmp_docref);
 	/* one per name */
-	{
-		size_t w = 0;
-
-		for (size_t i = 0; i < k; i++) {
-			if (w && strcmp(v[w - 1].name, v[i].name) == 0) {
-				kg_docref_clear(&v[i]);
-				continue;
-			}
-			v[w++] = v[i];
-		}
-		k = w;
+	for (size_t i = 0; i < k; i++) {
+		if (g->n_docs && strcmp(v[g->n_docs - 1].name, v[i].name) == 0)
+			kg_docref_clear(&v[i]);
+		else
+			v[g->n_docs++] = v[i];
 	}
 	g->docs = v;
-	g->n_docs = k;
 	return KG_OK;
 }
 

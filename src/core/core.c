@@ -586,9 +586,21 @@ void kg_docref_clear(kg_docref *d)
 	memset(d, 0, sizeof(*d));
 }
 
+int kg_docref_copy(kg_docref *dst, const kg_docref *src)
+{
+	memset(dst, 0, sizeof(*dst));
+	if ((src->name && !(dst->name = kg_strdup(src->name))) || (src->url && !(dst->url = kg_strdup(src->url))) ||
+	    (src->date && !(dst->date = kg_strdup(src->date))) ||
+	    (src->title && !(dst->title = kg_strdup(src->title)))) {
+		kg_docref_clear(dst);
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
 int kg_facts_add_doc(kg_facts *f, const kg_docref *d)
 {
-	kg_docref c = { NULL, NULL, NULL, NULL };
+	kg_docref c;
 	int rc;
 
 	if (!d->name)
@@ -606,9 +618,9 @@ int kg_facts_add_doc(kg_facts *f, const kg_docref *d)
 		f->docs = more;
 		f->cap_docs = cap;
 	}
-	if (!(c.name = kg_strdup(d->name)) || (d->url && !(c.url = kg_strdup(d->url))) ||
-	    (d->date && !(c.date = kg_strdup(d->date))) || (d->title && !(c.title = kg_strdup(d->title))) ||
-	    kg_map_put(f->doc_names, d->name, f->n_docs) < 0) {
+	if (kg_docref_copy(&c, d) < 0)
+		return KG_ENOMEM;
+	if (kg_map_put(f->doc_names, d->name, f->n_docs) < 0) {
 		kg_docref_clear(&c);
 		return KG_ENOMEM;
 	}

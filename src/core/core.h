@@ -308,6 +308,8 @@ kg_entity *kg_facts_find(const kg_facts *f, const char *name);
 int kg_facts_add_doc(kg_facts *f, const kg_docref *d);
 /* Copies every document of src into dst (kg_facts_add_doc). */
 int kg_facts_copy_docs(kg_facts *dst, const kg_facts *src);
+/* Fills dst with copies of src's strings (dst overwritten, not freed). KG_ENOMEM leaves dst cleared. */
+int kg_docref_copy(kg_docref *dst, const kg_docref *src);
 /* Frees the strings of d (NULL-safe). */
 void kg_docref_clear(kg_docref *d);
 /* Copies every entity, triple, event and document of src into dst. */
