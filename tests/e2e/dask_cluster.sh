@@ -17,8 +17,10 @@ if ! "$py" -c 'import distributed' 2>/dev/null || ! command -v dask-scheduler >/
 fi
 tmp=$(mktemp -d)
 pids=()
+# SIGKILL: a dask-worker without a nanny can hang in its shutdown on SIGTERM, and the wait below
+# would then never return (seen once in CI); the cluster holds nothing worth a clean stop
 cleanup() {
-	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
 	for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
 	rm -rf "$tmp"
 }
