@@ -846,6 +846,37 @@ static void test_ner__landing_in_or_heading_to_a_place_is_a_visit(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__the_name_before_a_company_office_and_its_holder_is_the_company(void **state)
+{
+	kg_facts *f = extract("Shares rose after Quorvane CEO Lina Osk met with Joe Tanner in Aarhus.\n"
+			      "Officials said Velmora Dynamics Vice Chairman Rami Tolba met with Osk.\n"
+			      "President of the Danish Harbour Party Mette Vanggaard met Tolba.\n");
+	(void)state;
+	if (!has(f, "Lina Osk", "holds_position", "Quorvane", "CEO", NULL))
+		dump(f);
+	assert_int_equal(type_of(f, "Quorvane"), KG_TYPE_ORG);
+	assert_true(has(f, "Lina Osk", "holds_position", "Quorvane", "CEO", NULL));
+	assert_true(has(f, "Lina Osk", "meet", "Joe Tanner", NULL, NULL));
+	assert_int_equal(type_of(f, "Velmora Dynamics"), KG_TYPE_ORG);
+	assert_true(has(f, "Rami Tolba", "holds_position", "Velmora Dynamics", "Vice Chairman", NULL));
+	/* "TITLE of ORG PERSON": the holder right after the organisation */
+	assert_true(has(f, "Mette Vanggaard", "holds_position", "Danish Harbour Party", "President", NULL));
+	assert_true(has(f, "Mette Vanggaard", "meet", "Rami Tolba", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole(void **state)
+{
+	kg_facts *f = extract("Prime Minister Khaled Rami' al Tabrizi met Joe Tanner in Aarhus.\n"
+			      "The Brothers' Joe Tanner spoke.\n");
+	(void)state;
+	if (!has(f, "Khaled Rami' al Tabrizi", "meet", "Joe Tanner", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Khaled Rami' al Tabrizi", "meet", "Joe Tanner", NULL, NULL));
+	assert_null(kg_facts_find(f, "Khaled Rami"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -906,6 +937,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_surname_with_an_arabic_article_alone_is_still_the_person),
 		cmocka_unit_test(test_ner__landing_in_or_heading_to_a_place_is_a_visit),
+		cmocka_unit_test(test_ner__the_name_before_a_company_office_and_its_holder_is_the_company),
+		cmocka_unit_test(test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

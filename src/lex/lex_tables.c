@@ -101,6 +101,8 @@ static const char *const org_words[] = {
 	"partnership", "consortium", "holdings", "industries", "airlines", "airways", "motors",
 	"systems", "technologies", "labs", "laboratory", "hospital", "clinic", "trust", "reserve",
 	"exchange", "commons", "lords", "caucus", "cartel", "militia", "faction", "order",
+	"electronics", "pharmaceuticals", "telecom", "telecommunications", "communications", "entertainment",
+	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
 	NULL
 };
 

@@ -222,9 +222,32 @@ static int tok_is_of(const nctx *c, size_t t)
 	return kg_tok_len(c->p, t) == 2 && (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
 }
 
+/* 1 when token t is an apostrophe glued to the end of a name and followed by more of it ("Shia' al Sudani",
+ * a transliterated ayn): neither a plural possessive (the name ends in s) nor a closing quote. */
+static int glued_apostrophe(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t), *prev;
+	size_t n = kg_tok_len(c->p, t), pn;
+	const kg_token *k = &c->p->tokens[t];
+
+	if (!((n == 1 && s[0] == '\'') || (n == 3 && memcmp(s, "\xe2\x80\x99", 3) == 0)) || t == 0 ||
+	    t + 1 >= c->p->n_tokens || (k->flags & KG_TOK_SPACE_BEFORE) ||
+	    !(c->p->tokens[t + 1].flags & KG_TOK_SPACE_BEFORE) || (c->p->tokens[t + 1].flags & KG_TOK_NEWLINE_BEFORE))
+		return 0;
+	prev = kg_tok_str(c->p, t - 1);
+	pn = kg_tok_len(c->p, t - 1);
+	if (pn < 2 || prev[pn - 1] == 's' || prev[pn - 1] == 'S' || !(c->p->tokens[t - 1].flags & KG_TOK_CAP) ||
+	    !(c->p->tokens[t - 1].flags & KG_TOK_WORD))
+		return 0;
+	/* a name word or a particle and a name word after it */
+	return (c->p->tokens[t + 1].flags & KG_TOK_CAP) ||
+	       (t + 2 < c->p->n_tokens && (tok_lex(c, t + 1) & KG_LEX_PARTICLE) &&
+		(c->p->tokens[t + 2].flags & KG_TOK_CAP));
+}
+
 static int connector_raw(const nctx *c, size_t t)
 {
-	if (tok_is_of(c, t))
+	if (tok_is_of(c, t) || glued_apostrophe(c, t))
 		return 1;
 	return !(c->p->tokens[t].flags & KG_TOK_CAP) && (tok_lex(c, t) & KG_LEX_PARTICLE);
 }
@@ -1074,6 +1097,62 @@ static int absorb_second_field(nctx *c, size_t si)
 	return KG_OK;
 }
 
+/* 1 when title (canonical) is an office of a company or other organisation, never a country's or a
+ * person's: "CEO", "Vice Chairman", "chief executive", "founder". */
+static int company_title(const char *title)
+{
+	static const char *const heads[] = { "ceo", "chief executive", "chief executive officer", "chairman",
+					     "chairwoman", "chairperson", "chair", "founder", "co-founder",
+					     "cfo", "coo", "cto", "managing director", "executive director",
+					     "general manager", "owner", NULL };
+	size_t n;
+
+	if (!title)
+		return 0;
+	n = strlen(title);
+	for (size_t i = 0; heads[i]; i++) {
+		size_t h = strlen(heads[i]);
+		if (n >= h && strcasecmp(title + n - h, heads[i]) == 0 && (n == h || title[n - h - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Acme CEO Jane Roe", "Initech Vice Chairman John Doe": the capitalised name before a company's office
+ * and its holder is the company. A one-word name that is no title word becomes an organisation mention
+ * instead of a modifier of the title; a name the recogniser typed PERSON without a cue or a given name is
+ * retyped. Fails only on memory. */
+static int company_before_title(nctx *c, size_t si)
+{
+	unit *u = c->units[si];
+	size_t n = c->n_units[si];
+	int rc, mi;
+
+	for (size_t i = 1; i + 1 < n; i++) {
+		unit *o = &u[i - 1];
+		if (u[i].kind != U_TITLE || !company_title(u[i].title) || u[i + 1].kind != U_ENT ||
+		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
+			continue;
+		/* a capital at the sentence start says nothing: a common word there ("Veteran CEO X") stays */
+		if (o->kind == U_WORD && (c->p->tokens[o->t0].flags & KG_TOK_CAP) && namey(c, o->t0) &&
+		    !(o->lex & (KG_LEX_TITLE | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY |
+				KG_LEX_DEMONYM | KG_LEX_FIRSTNAME)) &&
+		    (!(c->p->tokens[o->t0].flags & KG_TOK_SENT_START) || (o->lex & KG_LEX_PROPER) ||
+		     !(o->lex & KG_LEX_COMMON))) {
+			if ((rc = add_mention(c, si, o->t0, o->t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+				return rc;
+			u = c->units[si];
+			o = &u[i - 1];
+			o->kind = U_ENT;
+			o->mention = mi;
+		} else if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PERSON && !c->m[o->mention].person_cue &&
+			   !(tok_lex(c, o->t0) & KG_LEX_FIRSTNAME)) {
+			c->m[o->mention].type = KG_TYPE_ORG;
+		}
+	}
+	return KG_OK;
+}
+
 /* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
  * "U.S. Trade Representative", "Senate Democratic leader", "the executive secretary of IGAD". */
 static int absorb_modifiers(nctx *c, size_t si)
@@ -1308,7 +1387,7 @@ static int sentence_units(nctx *c, size_t si)
 		if (u->kind == U_WORD && !u->lex)
 			u->lex = tok_lex(c, u->t0);
 	}
-	if ((rc = absorb_modifiers(c, si)) < 0)
+	if ((rc = company_before_title(c, si)) < 0 || (rc = absorb_modifiers(c, si)) < 0)
 		return rc;
 	return absorb_second_field(c, si);
 }

@@ -1948,6 +1948,13 @@ static int offices(rstate *r)
 					return rc;
 				continue;
 			}
+			/* "President of the Acme Party Jane Roe met": the holder right after the "of" part */
+			if (qo >= 0 && after < r->n && r->u[after].kind == U_ENT &&
+			    ent_type(r, r->u[after].ent) == KG_TYPE_PERSON && r->u[after].ent != qo) {
+				if ((rc = holds(r, r->u[after].ent, u->title, qo, 0.8)) < 0)
+					return rc;
+				continue;
+			}
 			/* "The Prime Minister, X, met": an office named before (a descriptor) or the person's own */
 			if (q < 0 && after == i + 1 && i > 0 && is_word(&r->u[i - 1], "the") &&
 			    (i == 1 || is_word(&r->u[i - 2], ",")) && after + 2 < r->n && is_word(&r->u[after], ",") &&
