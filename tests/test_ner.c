@@ -877,6 +877,27 @@ static void test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Lina Osk met Joe Tanner in Aarhus on Monday.\n"
+			      "In a separate meeting in Vejle, Osk held talks with Rami Tolba on the latest developments in Narvik.\n"
+			      "Tanner met Mette Vanggaard on Tuesday, who was born in Odense.\n");
+	const kg_event *a, *b, *c;
+	(void)state;
+	a = event_with(f, "Joe Tanner");
+	b = event_with(f, "Rami Tolba");
+	c = event_with(f, "Mette Vanggaard");
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_non_null(c);
+	assert_non_null(a->place);
+	assert_string_equal(a->place, "Aarhus");
+	assert_non_null(b->place);
+	assert_string_equal(b->place, "Vejle");
+	assert_null(c->place);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -939,6 +960,7 @@ int main(void)
 		cmocka_unit_test(test_ner__landing_in_or_heading_to_a_place_is_a_visit),
 		cmocka_unit_test(test_ner__the_name_before_a_company_office_and_its_holder_is_the_company),
 		cmocka_unit_test(test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole),
+		cmocka_unit_test(test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

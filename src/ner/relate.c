@@ -1310,6 +1310,59 @@ static int event_join_group(rstate *r, size_t i, const group *g, unsigned types,
  * of a when b has anyone ("A and B held talks with C": A and B came together). With join, people who
  * join the latest meeting of the last sentences become its participants instead ("X was joined by Y").
  * flags: KG_EVENT_PLANNED, _NEGATED, _REPORTED. */
+static int destination(const rstate *r, int e);
+
+/* Words that end the clause of a meeting's trigger: what follows them says where something else happened. */
+static const char *const clause_ends[] = { ";", "who", "whom", "which", "where", "while", "after", "before",
+					    "when", "since", "said", "says", "told", "born", "based", NULL };
+
+/* The place or named building after "in" or "at" at unit j ("in Oslo", "at the Blue House"), or -1; not the
+ * owner of a possessive ("in Oslo's city hall" is Oslo's, left alone). */
+static int place_after(const rstate *r, size_t j)
+{
+	size_t q = j + 1;
+
+	if (!is_word(&r->u[j], "in") && !is_word(&r->u[j], "at"))
+		return -1;
+	if (q < r->n && is_word(&r->u[q], "the"))
+		q++;
+	if (q < r->n && r->u[q].kind == U_ENT && destination(r, r->u[q].ent) &&
+	    !(q + 1 < r->n && r->u[q + 1].kind == U_POSS))
+		return r->u[q].ent;
+	return -1;
+}
+
+/* The place of the meeting triggered at unit k: the first "in P" or "at P" after the trigger in its clause,
+ * else a fronted "In P," at the sentence's start, where P is a place or a named building ("met X in Oslo",
+ * "held talks at the Blue House", "In Oslo, A met B"). Sets ev->place; fails only on memory. */
+static int meeting_place(rstate *r, size_t k, kg_event *ev)
+{
+	int e = -1;
+
+	for (size_t j = k + 1; j + 1 < r->n && e < 0; j++) {
+		if (r->u[j].kind == U_WORD && in_list(clause_ends, r->u[j].low))
+			break;
+		/* "on the latest developments in X": the topic, not the place; "on Monday", "on the sidelines" go on */
+		if (is_word(&r->u[j], "on") && !(r->u[j + 1].kind == U_WORD && (r->u[j + 1].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH))) &&
+		    !(j + 2 < r->n && is_word(&r->u[j + 1], "the") &&
+		      (is_word(&r->u[j + 2], "sidelines") || is_word(&r->u[j + 2], "margins"))))
+			break;
+		if (is_word(&r->u[j], "about") || is_word(&r->u[j], "regarding") || is_word(&r->u[j], "concerning"))
+			break;
+		e = place_after(r, j);
+	}
+	/* a fronted phrase: "In Oslo, A met B", "In a separate meeting in Muscat, A held talks with B" */
+	for (size_t j = 0; e < 0 && j + 2 < k; j++) {
+		int f = place_after(r, j);
+		if (f >= 0 && j + 2 < r->n && is_word(&r->u[j + 2 + is_word(&r->u[j + 1], "the")], ","))
+			e = f;
+	}
+	if (e < 0)
+		return KG_OK;
+	r->c->e[e].used = 1;
+	return (ev->place = kg_strdup(r->c->e[e].name)) ? KG_OK : KG_ENOMEM;
+}
+
 static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsigned atypes, const group *b,
 		   unsigned btypes, size_t from, int join, unsigned flags, double conf, int sides)
 {
@@ -1358,6 +1411,8 @@ more:
 		j = g.u1 - 1;
 	}
 	r->made_ev = (long)ei;
+	if (!r->evs[ei].place && (rc = meeting_place(r, k, &r->evs[ei])) < 0)
+		return rc;
 	if (r->evs[ei].n_participants >= 2 && !(flags & (KG_EVENT_PLANNED | KG_EVENT_NEGATED)) &&
 	    event_type_of(t) != KG_EVENT_CALL) {
 		r->last_meeting = (long)ei;
