@@ -898,6 +898,23 @@ static void test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic(v
 	kg_facts_free(f);
 }
 
+static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
+{
+	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
+			      "Joe Tanner paid a courtesy call on Prime Minister Mette Vanggaard in Aarhus.\n");
+	const kg_event *ev;
+	(void)state;
+	if (!has(f, "Lina Osk", "meet", "Rami Tolba", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Lina Osk", "meet", "Rami Tolba", NULL, NULL));
+	assert_null(kg_facts_find(f, "HE Rami Tolba"));
+	ev = event_with(f, "Mette Vanggaard");
+	assert_non_null(ev);
+	assert_non_null(ev->place);
+	assert_string_equal(ev->place, "Aarhus");
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -961,6 +978,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_name_before_a_company_office_and_its_holder_is_the_company),
 		cmocka_unit_test(test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic),
+		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

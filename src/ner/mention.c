@@ -186,6 +186,10 @@ static int namey_raw(const nctx *c, size_t t)
 		return 1; /* al-Hakim, el-Badri */
 	if (!(k->flags & (KG_TOK_CAP | KG_TOK_UPPER)))
 		return 0;
+	/* "met with HE Samuel Otieno": His Excellency before a name, not the pronoun of a line in capitals */
+	if (n == 2 && s[0] == 'H' && s[1] == 'E')
+		return t + 1 < c->p->n_tokens && (c->p->tokens[t + 1].flags & KG_TOK_CAP) &&
+		       !(c->p->tokens[t + 1].flags & KG_TOK_UPPER) && (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_UPPER));
 	for (size_t i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (ch == '@' || ch == '/' || ch == ':' || ch == '_' || ch == '#')
@@ -836,7 +840,8 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 	size_t g = j;
 
 	while (g < b && g - j < 3 && (tok_lex(c, g) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) &&
-	       !(tok_lex(c, g) & (KG_LEX_FIRSTNAME | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) && namey(c, g))
+	       !(tok_lex(c, g) & (KG_LEX_FIRSTNAME | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) && namey(c, g) &&
+	       !honorific_at(c, g))
 		g++;
 	if (g > j && g + 1 < b && (tok_lex(c, g) & KG_LEX_FIRSTNAME) && !(tok_lex(c, g) & KG_LEX_COMMON) &&
 	    (namey(c, g + 1) || connector(c, g + 1)))
@@ -959,7 +964,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_DEMONYM, j, j + 1);
 			u.country = canon;
 		} else if ((j + 1 < b && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
-			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD)) ||
+			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j)) ||
 			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
 			u = mk_unit(U_WORD, j, j + 1);

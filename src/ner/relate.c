@@ -1342,8 +1342,10 @@ static int meeting_place(rstate *r, size_t k, kg_event *ev)
 	for (size_t j = k + 1; j + 1 < r->n && e < 0; j++) {
 		if (r->u[j].kind == U_WORD && in_list(clause_ends, r->u[j].low))
 			break;
-		/* "on the latest developments in X": the topic, not the place; "on Monday", "on the sidelines" go on */
+		/* "on the latest developments in X": the topic, not the place; "on Monday", "on the sidelines" and
+		 * "a courtesy call on President X" go on */
 		if (is_word(&r->u[j], "on") && !(r->u[j + 1].kind == U_WORD && (r->u[j + 1].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH))) &&
+		    r->u[j + 1].kind != U_ENT && r->u[j + 1].kind != U_TITLE && r->u[j + 1].kind != U_DEMONYM &&
 		    !(j + 2 < r->n && is_word(&r->u[j + 1], "the") &&
 		      (is_word(&r->u[j + 2], "sidelines") || is_word(&r->u[j + 2], "margins"))))
 			break;
