@@ -231,6 +231,19 @@ static void test_resolve__merges_middle_initial(void **state)
 	kg_facts_free(out);
 }
 
+static void test_resolve__merges_given_names_written_with_or_without_a_hyphen(void **state)
+{
+	static const ent in[] = { { "Abdel-Karim El-Tawil", P, 3 }, { "Abdel Karim al-Tawil", P, 2 },
+				  { "Abdel Aziz al-Tawil", P, 1 } };
+	kg_facts *out = resolve(facts_of(in, 3));
+
+	(void)state;
+	assert_int_equal(out->n_entities, 2);
+	assert_true(kg_strv_contains(&must_find(out, "Abdel-Karim El-Tawil")->aliases, "Abdel Karim al-Tawil") ||
+		    kg_strv_contains(&must_find(out, "Abdel Karim al-Tawil")->aliases, "Abdel-Karim El-Tawil"));
+	kg_facts_free(out);
+}
+
 static void test_resolve__merges_dmitry_and_dmytro_kuleba(void **state)
 {
 	static const ent in[] = { { "Dmitry Kuleba", P, 2 }, { "Dmytro Kuleba", P, 6 }, { "Dmitro Kuleba", P, 1 } };
@@ -702,6 +715,7 @@ int main(void)
 		cmocka_unit_test(test_resolve__merges_surname_variants_when_no_full_name),
 		cmocka_unit_test(test_resolve__merges_anthony_blinken_into_antony_blinken),
 		cmocka_unit_test(test_resolve__merges_middle_initial),
+		cmocka_unit_test(test_resolve__merges_given_names_written_with_or_without_a_hyphen),
 		cmocka_unit_test(test_resolve__merges_dmitry_and_dmytro_kuleba),
 		cmocka_unit_test(test_resolve__keeps_joe_and_hunter_biden_apart),
 		cmocka_unit_test(test_resolve__leaves_ambiguous_surname_alone),

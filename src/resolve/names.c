@@ -597,6 +597,7 @@ void kg_resolve_person_clear(kg_person_name *p)
 	if (!p)
 		return;
 	free(p->given);
+	free(p->givens);
 	free(p->initials);
 	free(p->surname);
 	memset(p, 0, sizeof(*p));
@@ -605,13 +606,13 @@ void kg_resolve_person_clear(kg_person_name *p)
 int kg_resolve_person_parse(kg_person_name *out, const char *name, const kg_lex *lex)
 {
 	pword words[MAX_WORDS];
-	char initials[MAX_WORDS * 4 + 1];
-	size_t n = split_words(words, name), i, last, first_particle, ni = 0;
+	char initials[MAX_WORDS * 4 + 1], givens[MAX_WORDS * KG_RESOLVE_KEY_MAX + 1];
+	size_t n = split_words(words, name), i, last, first_particle, ni = 0, ng = 0;
 	const char *given = NULL;
 	int royal = 0, caps = 1, rc = KG_OK;
 
 	memset(out, 0, sizeof(*out));
-	initials[0] = '\0';
+	initials[0] = givens[0] = '\0';
 	if (n == 0 || n > MAX_WORDS)
 		goto done;
 	for (const char *c = name; *c; c++)
@@ -653,10 +654,15 @@ int kg_resolve_person_parse(kg_person_name *out, const char *name, const kg_lex 
 			}
 			out->middle_initial |= given != NULL;
 		} else {
+			size_t len = strlen(words[k].fold);
 			if (!given)
 				given = words[k].fold;
 			if (ni + 1 < sizeof(initials))
 				initials[ni++] = words[k].fold[0];
+			if (ng + len < sizeof(givens)) {
+				memcpy(givens + ng, words[k].fold, len);
+				ng += len;
+			}
 		}
 	}
 	initials[ni] = '\0';
@@ -668,6 +674,9 @@ done:
 	if (rc == KG_OK && (out->initials = kg_strdup(initials)) == NULL)
 		rc = KG_ENOMEM;
 	if (rc == KG_OK && given && (out->given = kg_strdup(given)) == NULL)
+		rc = KG_ENOMEM;
+	givens[ng] = '\0';
+	if (rc == KG_OK && ng && (out->givens = kg_strdup(givens)) == NULL)
 		rc = KG_ENOMEM;
 	if (rc < 0)
 		kg_resolve_person_clear(out);

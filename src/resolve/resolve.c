@@ -545,6 +545,13 @@ static kg_given_rel full_names_rel(const kg_person_name *a, const kg_person_name
 {
 	if (!kg_resolve_surname_variant(a->surname, b->surname))
 		return KG_GIVEN_NONE;
+	/* "Abdel-Fattah" and "Abdel Fattah": the same given names, hyphenated or not */
+	if (a->givens && b->givens && strcmp(a->givens, b->givens) == 0)
+		return KG_GIVEN_SAME;
+	/* "Abdel Karim" and "Abdel Aziz": one first word, then different given names */
+	if (a->givens && b->givens && strlen(a->givens) > strlen(a->given) && strlen(b->givens) > strlen(b->given) &&
+	    strcmp(a->given, b->given) == 0)
+		return KG_GIVEN_NONE;
 	return kg_resolve_given_rel(a->given, b->given);
 }
 
@@ -765,6 +772,12 @@ static int person_line(kg_strv *why, const char *s, const kg_person_name *m, con
 	if (m->kind == KG_PNAME_FULL && c->kind == KG_PNAME_FULL) {
 		kg_given_rel g = kg_resolve_given_rel(m->given, c->given);
 
+		if (same_surname && m->givens && c->givens && strcmp(m->givens, c->givens) == 0 &&
+		    strcmp(m->given, c->given) != 0) {
+			rc = push_fmt(why, "%s: same given names as %s written with or without a hyphen, same surname%s", s, cs,
+				      suffix);
+			return rc < 0 ? rc : 1;
+		}
 		if (g == KG_GIVEN_NONE)
 			return 0;
 		if (!same_surname && g != KG_GIVEN_SAME)

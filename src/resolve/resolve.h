@@ -109,6 +109,8 @@ typedef enum kg_pname_kind {
 typedef struct kg_person_name {
 	kg_pname_kind kind; /* which parts there are */
 	char *given;        /* the first given name ("antony"), NULL when none */
+	char *givens;       /* every given name run together without hyphens ("abdelfattah" for "Abdel Fattah"
+	                     * and "Abdel-Fattah"), NULL when none */
 	char *initials;     /* first letters of the given names and initials ("aj"), "" when none */
 	char *surname;      /* the last word of the surname, without particles ("leyen"), NULL when none */
 	int middle_initial; /* 1 when an initial follows the given name ("J.") */
