@@ -73,8 +73,10 @@ typedef struct nctx {
 	unit **units;           /* units of each sentence */
 	size_t *n_units;        /* count per sentence */
 	kg_facts *out;          /* borrowed: where the facts go */
+	const kg_lang *lang;    /* borrowed: the learned language layer, NULL when off */
 	kg_lang_ent *lents;     /* entities of the learned tagger in text order (owned), for typing votes */
 	size_t n_lents;         /* how many */
+	int lents_done;         /* 1 once lents is computed (on the first vote the document needs) */
 } nctx;
 
 #define TLEX_UNSET 0x80000000u

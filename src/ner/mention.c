@@ -704,15 +704,26 @@ static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
 }
 
 /* The type the learned tagger gives the tokens [t0, t1) where the rules had only a default: the
- * model's entity covering the whole run, for runs of two words or more; else the rules' guess. */
-static kg_etype learned_type(const nctx *c, size_t t0, size_t t1, kg_etype guess)
+ * model's entity covering the whole run, for runs of two words or more; else the rules' guess. The
+ * model tags the whole document (its features look at earlier sentences) on the first run that needs
+ * it, so documents whose names the rules type alone never run it. Returns 0 or KG_ENOMEM. */
+static int learned_type(kg_etype *type_out, nctx *c, size_t t0, size_t t1, kg_etype guess)
 {
 	static const kg_etype of_type[KG_NER__NTYPES] = { KG_TYPE_PERSON, KG_TYPE_ORG, KG_TYPE_PLACE,
 							  KG_TYPE_UNKNOWN };
-	size_t a = kg_doc_orig(c->doc, c->p->tokens[t0].start), b = kg_doc_orig(c->doc, c->p->tokens[t1 - 1].end);
-	size_t best = 0;
-	int type = -1;
+	size_t a, b, best = 0;
+	int type = -1, rc;
 
+	*type_out = guess;
+	if (!c->lang || guess == KG_TYPE_UNKNOWN || t1 - t0 < 2)
+		return KG_OK;
+	if (!c->lents_done) {
+		if ((rc = kg_lang_ner_parsed(&c->lents, &c->n_lents, c->lang, c->lex, c->p)) < 0)
+			return rc;
+		c->lents_done = 1;
+	}
+	a = kg_doc_orig(c->doc, c->p->tokens[t0].start);
+	b = kg_doc_orig(c->doc, c->p->tokens[t1 - 1].end);
 	for (size_t i = 0; i < c->n_lents && c->lents[i].start < b; i++) {
 		const kg_lang_ent *e = &c->lents[i];
 		size_t lo = e->start > a ? e->start : a, hi = e->end < b ? e->end : b;
@@ -721,9 +732,9 @@ static kg_etype learned_type(const nctx *c, size_t t0, size_t t1, kg_etype guess
 			type = e->type;
 		}
 	}
-	if (type < 0 || best < b - a || guess == KG_TYPE_UNKNOWN || t1 - t0 < 2 || of_type[type] == KG_TYPE_UNKNOWN)
-		return guess;
-	return of_type[type];
+	if (type >= 0 && best >= b - a && of_type[type] != KG_TYPE_UNKNOWN)
+		*type_out = of_type[type];
+	return KG_OK;
 }
 
 static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, const char *canon, int cue,
@@ -1016,8 +1027,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				continue;
 			}
 			type = name_type(c, si, j, j + len, cue, &pcue, &weak);
-			if (weak)
-				type = learned_type(c, j, j + len, type);
+			if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
+				return rc;
 			/* "Minister Responsible for Foreign Affairs": a common word of the title, no name */
 			if (len == 1 && cue && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    j + 1 < c->p->n_tokens && kg_tok_is(c->p, j + 1, "for"))

@@ -5,12 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int ctx_init(nctx *c, const kg_doc *doc, const kg_parsed *p, const kg_lex *lex, kg_facts *out)
+static int ctx_init(nctx *c, const kg_doc *doc, const kg_parsed *p, const kg_lex *lex, const kg_lang *lang,
+		    kg_facts *out)
 {
 	memset(c, 0, sizeof(*c));
 	c->doc = doc;
 	c->p = p;
 	c->lex = lex;
+	c->lang = lang;
 	c->out = out;
 	if (kg_map_new(&c->known) < 0 || kg_map_new(&c->ent_by_name) < 0)
 		return KG_ENOMEM;
@@ -106,9 +108,7 @@ int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, const s
 			     kg_strerror(rc));
 		return rc;
 	}
-	if ((rc = ctx_init(&c, doc, p, lex, out)) < 0 ||
-	    (lang && (rc = kg_lang_ner_parsed(&c.lents, &c.n_lents, lang, lex, p)) < 0) ||
-	    (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0 ||
+	if ((rc = ctx_init(&c, doc, p, lex, lang, out)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0 ||
 	    (getenv("KG_DEBUG_UNITS") && (debug_units(&c), 0)) || (rc = ner_relations(&c)) < 0 ||
 	    (rc = emit_entities(&c)) < 0) {
 		kg_error_set(err, doc->source ? doc->source : doc->id, 0, 0, "extraction failed: %s", kg_strerror(rc));
@@ -192,7 +192,7 @@ static int conll_doc(cline *lines, size_t n, const char *source, const kg_lex *l
 			goto done;
 	}
 	if ((rc = kg_text_parse(&p, doc, NULL)) < 0 || (rc = kg_facts_new(&facts)) < 0 ||
-	    (rc = ctx_init(&c, doc, p, lex, facts)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0)
+	    (rc = ctx_init(&c, doc, p, lex, NULL, facts)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0)
 		goto done;
 	for (size_t mi = 0; mi < c.n_m; mi++) {
 		const rawm *m = &c.m[mi];
