@@ -915,6 +915,22 @@ static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of
 	kg_facts_free(f);
 }
 
+static void test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else(void **state)
+{
+	kg_facts *f = extract("Lina Osk met officials of the Pacific Rim Council (PRC) in Aarhus.\n"
+			      "Joe Tanner met officials of the Danish Energy Agency (DEA) in Aarhus.\n");
+	const kg_entity *e;
+	(void)state;
+	e = kg_facts_find(f, "Pacific Rim Council");
+	assert_non_null(e);
+	if (kg_strv_contains(&e->aliases, "PRC"))
+		fail_msg("PRC (China) became an alias of Pacific Rim Council");
+	e = kg_facts_find(f, "Danish Energy Agency");
+	assert_non_null(e);
+	assert_true(kg_strv_contains(&e->aliases, "DEA"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -979,6 +995,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
+		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1673,6 +1673,16 @@ static int initials_match(const char *name, const char *acronym)
 	return *a == '\0';
 }
 
+/* 1 when name is a country the gazetteer knows and entity e is not that country: a known country's name is
+ * never an alias of something else. */
+static int other_country(const nctx *c, const char *name, int e)
+{
+	kg_place pl;
+
+	return kg_lex_place(c->lex, name, strlen(name), &pl) && pl.kind == KG_PLACE_COUNTRY && pl.canonical &&
+	       strcmp(pl.canonical, c->e[e].name) != 0;
+}
+
 int ner_coref(nctx *c)
 {
 	fullname *full = malloc((c->n_m ? c->n_m : 1) * sizeof(*full));
@@ -1741,7 +1751,7 @@ int ner_coref(nctx *c)
 		if (i > 0 && m->t1 - m->t0 == 1 && (c->p->tokens[m->t0].flags & KG_TOK_UPPER) && m->t0 >= 2 &&
 		    kg_tok_is(c->p, m->t0 - 1, "(") && m->t1 < c->p->n_tokens && kg_tok_is(c->p, m->t1, ")") &&
 		    c->m[i - 1].t1 == m->t0 - 1 && c->m[i - 1].ent >= 0 && c->m[i - 1].type != KG_TYPE_PERSON &&
-		    initials_match(c->m[i - 1].text, m->text)) {
+		    initials_match(c->m[i - 1].text, m->text) && !other_country(c, m->text, c->m[i - 1].ent)) {
 			m->ent = c->m[i - 1].ent;
 			m->type = c->m[i - 1].type;
 			if ((rc = kg_map_put(acronyms, m->text, (size_t)m->ent)) < 0)
