@@ -931,6 +931,33 @@ static void test_ner__a_known_country_in_brackets_is_never_an_alias_of_something
 	kg_facts_free(f);
 }
 
+static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
+{
+	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
+			      "Joe Tanner welcomed the Crown Prince on his Oslo visit, Rami Tolba said.\n"
+			      "It was the Danish prince's first official trip to Aarhus.\n");
+	(void)state;
+	if (!has(f, "Lars Vester", "visits", "Oslo", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Lars Vester", "visits", "Bergen", NULL, NULL));
+	assert_true(has(f, "Lars Vester", "visits", "Oslo", NULL, NULL));
+	assert_true(has(f, "Lars Vester", "visits", "Aarhus", NULL, NULL));
+	assert_false(has(f, "Joe Tanner", "visits", "Oslo", NULL, NULL));
+	assert_false(has(f, "Rami Tolba", "visits", "Oslo", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__sheikh_is_a_style_not_an_office(void **state)
+{
+	kg_facts *f = extract("Emir Sheikh Khalid bin Hamad of Qatar met Joe Tanner in Doha.\n"
+			      "Lina Osk and Sheikh Rami bin Saleh met in Doha.\n");
+	(void)state;
+	assert_true(has(f, "Khalid bin Hamad", "holds_position", "Qatar", "Emir", NULL));
+	assert_false(has(f, "Rami bin Saleh", "holds_position", "Qatar", "Sheikh", NULL));
+	assert_false(has(f, "Khalid bin Hamad", "holds_position", "Qatar", "Sheikh", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -996,6 +1023,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
+		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
+		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -702,7 +702,9 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 
 	q = board_owner(r, q); /* the chairman of a company's board heads the company */
 
-	if (p < 0 || ent_type(r, p) != KG_TYPE_PERSON || !title)
+	/* "Sheikh" is a style of address that names no office */
+	if (p < 0 || ent_type(r, p) != KG_TYPE_PERSON || !title || strcasecmp(title, "Sheikh") == 0 ||
+	    strcasecmp(title, "Sheikha") == 0)
 		return KG_OK;
 	if (q < 0) {
 		/* the same person's earlier office, or a title described before its holder was named */
@@ -1942,7 +1944,11 @@ static int offices(rstate *r)
 		/* pre-nominal: [Q] TITLE [honorific TITLE] PERSON: "Kuwait's Prime Minister Sheikh Faris" */
 		if (i + 2 < r->n && r->u[i + 1].kind == U_TITLE && r->u[i + 2].kind == U_ENT &&
 		    ent_type(r, r->u[i + 2].ent) == KG_TYPE_PERSON) {
-			if ((rc = holds(r, r->u[i + 2].ent, u->title, qualifier(r, i), 0.85)) < 0)
+			int q = qualifier(r, i);
+			/* "Emir Sheikh Faris of Norland" */
+			if (q < 0 && i + 3 < r->n && is_word(&r->u[i + 3], "of"))
+				q = of_qualifier(r, i + 3);
+			if ((rc = holds(r, r->u[i + 2].ent, u->title, q, 0.85)) < 0)
 				return rc;
 			i++;
 			continue;
@@ -2267,6 +2273,20 @@ static int pronoun_person(const rstate *r, size_t i)
 
 /* Journeys named by a noun: "his two-day visit to X, Y", "X is on a visit to Y", "the first official visit
  * to Y by a Peruvian president", "X's trip to Y", "X's Y visit". Each traveller and place is a visit event. */
+/* The person a possessive pronoun at unit j refers to: the nearest person named or described before it in
+ * the sentence ("welcomed the Crown Prince on his ... visit"), else the pronoun's referent; -1 none. */
+static int person_before(rstate *r, size_t j)
+{
+	for (size_t i = j; i-- > 0;) {
+		if (r->u[i].kind == U_ENT && ent_type(r, r->u[i].ent) == KG_TYPE_PERSON)
+			return r->u[i].ent;
+		if (r->u[i].kind == U_TITLE && i > 0 && is_word(&r->u[i - 1], "the") &&
+		    !(i + 1 < r->n && r->u[i + 1].kind == U_ENT))
+			return title_holder(r, r->u[i].title, -1);
+	}
+	return pronoun_person(r, j);
+}
+
 static int journeys(rstate *r)
 {
 	int rc;
@@ -2285,6 +2305,12 @@ static int journeys(rstate *r)
 			/* "X's Lisbon visit" */
 			s.n = o.n = 1;
 			s.ents[0] = r->u[k - 3].ent;
+			o.ents[0] = r->u[k - 1].ent;
+		} else if (k >= 2 && r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) == KG_TYPE_PLACE &&
+			   (is_word(&r->u[k - 2], "his") || is_word(&r->u[k - 2], "her")) && person_before(r, k - 2) >= 0) {
+			/* "welcomed the prince on his Lisbon visit" */
+			s.n = o.n = 1;
+			s.ents[0] = person_before(r, k - 2);
 			o.ents[0] = r->u[k - 1].ent;
 		} else {
 			size_t end;
@@ -2305,6 +2331,11 @@ static int journeys(rstate *r)
 			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_ENT) {
 				s.n = 1;
 				s.ents[0] = r->u[j - 2].ent;
+			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_TITLE &&
+				   title_holder(r, r->u[j - 2].title, qualifier(r, j - 2)) >= 0) {
+				/* "the Norlandic prince's first trip to X": the one who holds that title */
+				s.n = 1;
+				s.ents[0] = title_holder(r, r->u[j - 2].title, qualifier(r, j - 2));
 			} else if (pron >= 0) {
 				s.n = 1;
 				s.ents[0] = pron;
