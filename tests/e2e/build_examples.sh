@@ -4,12 +4,8 @@
 # Usage: build_examples.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-for tool in xmllint python3 dot; do
-	command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed" >&2; exit 77; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need xmllint python3 dot
 
 "$kg" build "$src/examples" -o "$tmp/out/sub" 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "kg build exited $?"; }
 cat "$tmp/err" >&2

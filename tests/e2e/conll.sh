@@ -4,9 +4,7 @@
 # Usage: conll.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2 shared=${3:-}
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 in="$src/tests/data/conll/sample.conll"
 "$kg" ner --conll "$in" >"$tmp/pred" || fail "kg ner exited $?"
 [ "$(wc -l <"$in")" -eq "$(wc -l <"$tmp/pred")" ] || fail "line count changed"

@@ -5,9 +5,7 @@
 # Usage: dates.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 week="$src/tests/data/time/week"
 
 # the date of each document line of kg extract --documents, as "ID DATE"

@@ -6,14 +6,9 @@
 # Usage: eval_matches_score_py.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2 shared=${3:-}
-fail() { echo "FAIL: $*" >&2; exit 1; }
-if [ -z "$shared" ] || [ ! -f "$shared/eval/score.py" ] || [ ! -f "$shared/gold/seeds.jsonl" ]; then
-	echo "skipped: no scorer and gold data under '$shared' (set -DKG_SHARED_DIR=...)" >&2
-	exit 77
-fi
-command -v python3 >/dev/null || { echo "skipped: no python3" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need_shared eval/score.py gold/seeds.jsonl
+need python3
 
 # compare NAME GOLD GRAPH: the report lines, then the whole verbose report with the JSON summary
 compare() {

@@ -7,9 +7,7 @@
 # Usage: events_export.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 command -v xmllint >/dev/null || { echo "skipped: no xmllint (scripts/setup installs libxml2-utils)" >&2; exit 77; }
 "$kg" build "$src/tests/data/events/dated.jsonl" -o "$tmp/out" -q || fail "kg build exited $?"
 g=$tmp/out/graph.json

@@ -6,9 +6,7 @@
 # Usage: events_roundtrip.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 in=$src/tests/data/events/dated.jsonl
 
 "$kg" build "$in" -o "$tmp/a" -q || fail "kg build exited $?"

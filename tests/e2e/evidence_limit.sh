@@ -5,9 +5,7 @@
 # Usage: evidence_limit.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 
 # six dated reports of one meeting pair (invented names), one per month
 mkdir "$tmp/news"

@@ -7,9 +7,9 @@
 # Usage: hostile_inputs.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
-tmp=$(mktemp -d)
+. "$(dirname "$0")/common.bash"
+need python3
+# the walk test leaves unreadable directories
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 in="$tmp/in"
 mkdir -p "$in/sub"

@@ -8,12 +8,8 @@
 # Usage: hostile_names.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
-fail() { echo "FAIL: $*" >&2; exit 1; }
-for tool in xmllint python3 dot; do
-	command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed" >&2; exit 77; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need xmllint python3 dot
 
 cat >"$tmp/hostile.jsonl" <<'J'
 {"subject":"</text><script>alert(1)</script>","subject_type":"PERSON","predicate":"meet","object":"\"; rankdir=LR; x=\"","object_type":"PERSON","evidence":{"text":"<b>bold</b> & \"quoted\""}}

@@ -6,10 +6,8 @@
 # Usage: limits_doc_size.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need python3
 max_kb=$((2 * 1024 * 1024))
 
 # run_kg LOG ARGS...: runs kg with its standard error in LOG, under /usr/bin/time -v when there is

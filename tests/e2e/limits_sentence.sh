@@ -5,10 +5,8 @@
 # Usage: limits_sentence.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need python3
 
 # 100,005 words with no full stop before the last: blocks of 50 words, "Ana Silva met Carl Dahl and
 # then the talks went on and on ..."

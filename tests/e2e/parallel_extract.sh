@@ -5,10 +5,8 @@
 set -euo pipefail
 kg=$1
 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need python3
 
 python3 "$src/bench/gen" corpus --articles 300 --people 200 --seed 7 -o "$tmp/news.jsonl" 2>/dev/null
 # a document with invalid UTF-8 and one with a NUL byte in the middle: their messages must come out

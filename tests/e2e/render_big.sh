@@ -6,12 +6,8 @@
 # Usage: render_big.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
-fail() { echo "FAIL: $*" >&2; exit 1; }
-for tool in xmllint python3 timeout; do
-	command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed" >&2; exit 77; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need xmllint python3 timeout
 
 # gen N M FILE: a node-link graph.json of N entities and M random relations, with PageRank values
 gen() {

@@ -6,12 +6,8 @@
 # Usage: render_examples.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-for tool in xmllint python3; do
-	command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed" >&2; exit 77; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need xmllint python3
 # PNG and PDF load Graphviz's pango plugin, whose fontconfig caches LeakSanitizer reports at exit
 printf 'leak:libfontconfig\nleak:libpango\nleak:libcairo\nleak:libglib\nleak:libgobject\n' >"$tmp/lsan.supp"
 export LSAN_OPTIONS="suppressions=$tmp/lsan.supp:print_suppressions=0"

@@ -6,7 +6,7 @@
 # Usage: report_chromium.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/common.bash"
 browser=""
 for b in chromium chromium-browser google-chrome; do
 	if command -v "$b" >/dev/null; then
@@ -15,9 +15,7 @@ for b in chromium chromium-browser google-chrome; do
 	fi
 done
 [ -n "$browser" ] || { echo "skipped: Chromium is not installed (scripts/setup --browser)" >&2; exit 77; }
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+need python3
 
 "$kg" build "$src/examples" -o "$tmp/out" -q || fail "kg build exited $?"
 "$kg" report -g "$tmp/out/graph.json" -o "$tmp/report.html" -q || fail "kg report exited $?"

@@ -5,10 +5,8 @@
 # Usage: report_examples.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need python3
 
 "$kg" build "$src/examples" -o "$tmp/out" -q || fail "kg build exited $?"
 # no -o: report.html next to the graph

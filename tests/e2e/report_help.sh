@@ -5,9 +5,7 @@
 # Usage: report_help.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 
 "$kg" --help >"$tmp/help" || fail "kg --help exited $?"
 grep -q "^Start here:" "$tmp/help" || fail "kg --help has no examples to start with"

@@ -5,11 +5,9 @@
 # Usage: report_terminal.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
+. "$(dirname "$0")/common.bash"
+need python3
 python3 -c 'import pty' 2>/dev/null || { echo "skipped: python3 has no pty module" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 # on_tty ENV COMMAND [MARK]: runs the shell command with standard error (and output) on a new terminal,
 # prints everything the terminal received (escapes shown as \x1b) and the exit status last; with MARK,

@@ -5,13 +5,8 @@
 # Usage: score_dev.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2 shared=${3:-}
-fail() { echo "FAIL: $*" >&2; exit 1; }
-if [ -z "$shared" ] || [ ! -f "$shared/eval/score.py" ]; then
-	echo "skipped: no scorer under '$shared' (set -DKG_SHARED_DIR=...)" >&2
-	exit 77
-fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need_shared eval/score.py
 "$kg" build "$src/tests/data/dev/news" -o "$tmp/out" -q || fail "kg build exited $?"
 status=0
 python3 "$shared/eval/score.py" --gold "$src/tests/data/dev/gold.jsonl" --graph "$tmp/out/graph.json" \

@@ -9,14 +9,9 @@ set -euo pipefail
 kg=$1 shared=${3:-}
 min_entity_f1=0.82
 min_relation_f1=0.86
-fail() { echo "FAIL: $*" >&2; exit 1; }
-if [ -z "$shared" ] || [ ! -f "$shared/eval/score.py" ] || [ ! -d "$shared/dev/news" ] || [ ! -f "$shared/dev/gold.jsonl" ]; then
-	echo "skipped: no development set and scorer under '$shared' (set -DKG_SHARED_DIR=...)" >&2
-	exit 77
-fi
-command -v python3 >/dev/null || { echo "skipped: python3 is not installed" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need_shared eval/score.py dev/news dev/gold.jsonl
+need python3
 "$kg" build "$shared/dev/news" -o "$tmp/out" -q || fail "kg build exited $?"
 status=0
 python3 "$shared/eval/score.py" --gold "$shared/dev/gold.jsonl" --graph "$tmp/out/graph.json" \

@@ -5,13 +5,8 @@
 # Usage: score_seeds.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2 shared=${3:-}
-fail() { echo "FAIL: $*" >&2; exit 1; }
-if [ -z "$shared" ] || [ ! -f "$shared/eval/score.py" ] || [ ! -f "$shared/gold/seeds.jsonl" ]; then
-	echo "skipped: no gold data and scorer under '$shared' (set -DKG_SHARED_DIR=...)" >&2
-	exit 77
-fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need_shared eval/score.py gold/seeds.jsonl
 
 for input in examples/news examples; do
 	echo "== $input"

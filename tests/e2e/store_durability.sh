@@ -11,10 +11,8 @@
 # Usage: store_durability.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v sqlite3 >/dev/null || { echo "skipped: no sqlite3 command (scripts/setup installs it)" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need sqlite3
 export LC_ALL=C
 
 # compare DB CLEAN MODE [BASE]: prints a line per way DB differs from the clean store CLEAN, nothing

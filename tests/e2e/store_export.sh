@@ -6,9 +6,7 @@
 # Usage: store_export.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 
 cat >"$tmp/hostile.jsonl" <<'J'
 {"subject":"Ada \"The Hammer\" Quill","subject_type":"PERSON","predicate":"meet","object":"Bo, Lind","object_type":"PERSON","subject_aliases":["A; Q","Q,\"A\""],"evidence":{"doc":"d1","text":"Ada \"The Hammer\" Quill met Bo, Lind; then\nleft."}}

@@ -7,10 +7,8 @@
 # Usage: store_identity.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v sqlite3 >/dev/null || { echo "skipped: no sqlite3 command (scripts/setup installs it)" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need sqlite3
 db=$tmp/st/kg.db
 
 # add WANT ARGS...: kg add ARGS into the store; its summary must say WANT ("A added, R replaced, U unchanged")

@@ -6,9 +6,7 @@
 # Usage: store_incremental.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 # edges GRAPH: "source relation target" per edge, sorted
 edges() { python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); print("\n".join(sorted(e["source"]+" "+e["relation"]+" "+e["target"] for e in g["edges"])))' "$1"; }
 

@@ -7,10 +7,8 @@
 # Usage: store_shards.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-command -v sqlite3 >/dev/null || { echo "skipped: no sqlite3 command (scripts/setup installs it)" >&2; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
+need sqlite3
 
 # the corpus: the examples, plus a document with entities but no triple and an empty one
 mkdir -p "$tmp/corpus"

@@ -5,9 +5,7 @@
 # Usage: triples_input.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.bash"
 nodes() { python3 -c 'import json,sys; print("\n".join(sorted(n["label"] for n in json.load(open(sys.argv[1]))["nodes"])))' "$1"; }
 # has_node GRAPH LABEL: the graph has a node with exactly this label
 has_node() { nodes "$1" >"$tmp/labels" && grep -qx "$2" "$tmp/labels"; }
