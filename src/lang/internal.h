@@ -43,6 +43,27 @@ typedef struct kg_lang_map {
 int kg_lang_map_file(kg_lang_map *m, const char *path, kg_error *err);
 void kg_lang_unmap(kg_lang_map *m);
 
+/* One kind of model file (tagger, parser, NER): what kg_lang_model_load needs to make one. */
+typedef struct kg_lang_model_kind {
+	const char *file;    /* its name in the models folder */
+	const char *magic;   /* the 8 bytes the file starts with */
+	size_t size;         /* bytes of the model struct */
+	size_t map_at;       /* offset of the struct's kg_lang_map */
+	int (*read)(void *model, kg_lang_rd *r); /* fills it from what follows the magic; KG_EPARSE: not one */
+	void (*clear)(void *model);                                       /* frees what it holds */
+	const char *damaged; /* the error for a file read refuses, with the command that retrains it */
+} kg_lang_model_kind;
+/* Maps path and reads it as a model of kind into a new *out. 0, KG_ENOMEM, KG_EIO, KG_ENOTFOUND (no
+ * such file) or KG_EPARSE with err set. */
+int kg_lang_model_load(void **out, const kg_lang_model_kind *kind, const char *path, kg_error *err);
+/* Reads a model of kind from data[0..len) (which must outlive it) into model. KG_EPARSE: not one. */
+int kg_lang_model_read(void *model, const kg_lang_model_kind *kind, const unsigned char *data, size_t len);
+/* Frees a model of kind (NULL: nothing), also one half read. */
+void kg_lang_model_free(void *model, const kg_lang_model_kind *kind);
+extern const kg_lang_model_kind kg_lang_tagger_kind;
+extern const kg_lang_model_kind kg_lang_parser_kind;
+extern const kg_lang_model_kind kg_ner_model_kind;
+
 /* Appends m to b. */
 int kg_ap_write(kg_lang_blob *b, const kg_ap *m);
 /* Reads a model written by kg_ap_write, pointing into r's data (which must outlive it). */
@@ -86,7 +107,6 @@ int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s);
 /* ---- the parser ---- */
 
 typedef struct kg_lang_parser kg_lang_parser;
-int kg_lang_parser_load(kg_lang_parser **out, const char *path, kg_error *err);
 void kg_lang_parser_free(kg_lang_parser *p);
 int kg_lang_parser_parse(const kg_lang_parser *p, kg_lang_sent *s);
 

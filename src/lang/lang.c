@@ -33,51 +33,45 @@ static char *join(const char *dir, const char *name)
 	return p;
 }
 
+/* Loads the model of kind from dir into *out; a missing optional one is no error (*out stays NULL). */
+static int load_model(void **out, const kg_lang_model_kind *kind, const char *dir, int optional, kg_error *err)
+{
+	char *path = join(dir, kind->file);
+	int rc = path ? kg_lang_model_load(out, kind, path, err) : KG_ENOMEM;
+
+	if (rc == KG_ENOTFOUND && optional) {
+		if (err)
+			memset(err, 0, sizeof(*err));
+		rc = KG_OK;
+	}
+	free(path);
+	return rc;
+}
+
 int kg_lang_new(kg_lang **out, const char *models_dir, kg_error *err)
 {
 	kg_lang *lang = calloc(1, sizeof(*lang));
-	char *path = NULL;
+	void *tagger = NULL, *parser = NULL, *ner = NULL;
 	int rc = KG_ENOMEM;
 
 	*out = NULL;
 	if (!models_dir)
 		models_dir = kg_lang_default_dir();
-	if (!lang || !(lang->dir = kg_strdup(models_dir)) || !(path = join(models_dir, "pos.kgm")))
+	if (!lang || !(lang->dir = kg_strdup(models_dir)))
 		goto done;
-	if ((rc = kg_lang_tagger_load(&lang->tagger, path, err)) < 0)
-		goto done;
-	free(path);
-	if (!(path = join(models_dir, "parse.kgm"))) {
-		rc = KG_ENOMEM;
-		goto done;
-	}
-	rc = kg_lang_parser_load(&lang->parser, path, err);
-	if (rc == KG_ENOTFOUND) {
-		/* no parser: tagging still works, kg_lang_parse says what is missing */
-		if (err)
-			memset(err, 0, sizeof(*err));
-		rc = KG_OK;
-	}
-	if (rc < 0)
-		goto done;
-	free(path);
-	if (!(path = join(models_dir, "ner.kgm"))) {
-		rc = KG_ENOMEM;
-		goto done;
-	}
-	rc = kg_ner_model_load(&lang->ner, path, err);
-	if (rc == KG_ENOTFOUND) {
-		/* no entity model: kg_lang_ner finds nothing, the rules of src/ner type alone */
-		if (err)
-			memset(err, 0, sizeof(*err));
-		rc = KG_OK;
-	}
+	/* without a parser tagging still works (kg_lang_parse says what is missing); without an entity
+	 * model kg_lang_ner finds nothing and the rules of src/ner type alone */
+	if ((rc = load_model(&tagger, &kg_lang_tagger_kind, models_dir, 0, err)) >= 0 &&
+	    (rc = load_model(&parser, &kg_lang_parser_kind, models_dir, 1, err)) >= 0)
+		rc = load_model(&ner, &kg_ner_model_kind, models_dir, 1, err);
+	lang->tagger = tagger;
+	lang->parser = parser;
+	lang->ner = ner;
 	if (rc < 0)
 		goto done;
 	*out = lang;
 	lang = NULL;
 done:
-	free(path);
 	kg_lang_free(lang);
 	return rc;
 }

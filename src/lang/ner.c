@@ -624,25 +624,22 @@ int kg_ner_tag_corpus(const kg_ner_model *m, const kg_lex *lex, const kg_ner_cor
 	return rc;
 }
 
-void kg_ner_model_free(kg_ner_model *m)
+/* Frees what a model holds (not the model itself). */
+static void model_clear(void *model)
 {
-	if (!m)
-		return;
+	kg_ner_model *m = model;
+
 	kg_ap_free(m->ap);
 	kg_lang_unmap(&m->map);
-	free(m);
 }
 
-/* Reads a model from the bytes of a model file (which must outlive it). */
-static int model_read(kg_ner_model *m, const unsigned char *data, size_t len)
+/* Reads a model from what follows the magic of its file (which must outlive it). */
+static int model_read(void *model, kg_lang_rd *r)
 {
-	kg_lang_rd r = { data, len, 0 };
-	const char *magic;
+	kg_ner_model *m = model;
 	int rc;
 
-	if (!(magic = kg_lang_rd_take(&r, 8)) || memcmp(magic, MODEL_MAGIC, 8) != 0)
-		return KG_EPARSE;
-	if ((rc = kg_ap_read(&m->ap, &r)) < 0)
+	if ((rc = kg_ap_read(&m->ap, r)) < 0)
 		return rc;
 	return kg_ap_classes(m->ap) == NT ? KG_OK : KG_EPARSE;
 }
@@ -657,25 +654,22 @@ static int model_write(kg_lang_blob *b, const kg_ap *ap)
 	return kg_ap_write(b, ap);
 }
 
+const kg_lang_model_kind kg_ner_model_kind = {
+	"ner.kgm", MODEL_MAGIC, sizeof(kg_ner_model), offsetof(kg_ner_model, map), model_read, model_clear,
+	"not a kg NER model, or damaged or old: retrain it with kg train ner",
+};
+
+void kg_ner_model_free(kg_ner_model *m)
+{
+	kg_lang_model_free(m, &kg_ner_model_kind);
+}
+
 int kg_ner_model_load(kg_ner_model **out, const char *path, kg_error *err)
 {
-	kg_ner_model *m = calloc(1, sizeof(*m));
-	int rc;
+	void *m;
+	int rc = kg_lang_model_load(&m, &kg_ner_model_kind, path, err);
 
-	*out = NULL;
-	if (!m)
-		return KG_ENOMEM;
-	if ((rc = kg_lang_map_file(&m->map, path, err)) < 0)
-		goto done;
-	if ((rc = model_read(m, m->map.data, m->map.len)) < 0) {
-		if (rc == KG_EPARSE)
-			kg_error_set(err, path, 0, 0, "not a kg NER model, or damaged or old: retrain it with kg train ner");
-		goto done;
-	}
 	*out = m;
-	m = NULL;
-done:
-	kg_ner_model_free(m);
 	return rc;
 }
 
@@ -718,7 +712,7 @@ int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_cor
 		cur.len = 0;
 		rc = model_write(&cur, avg);
 		kg_ap_free(avg);
-		if (rc < 0 || (rc = model_read(&view, cur.data, cur.len)) < 0)
+		if (rc < 0 || (rc = kg_lang_model_read(&view, &kg_ner_model_kind, cur.data, cur.len)) < 0)
 			goto done;
 		if (dev) {
 			scorer ds = { view.ap, NULL };

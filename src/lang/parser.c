@@ -358,51 +358,37 @@ int kg_lang_parser_parse(const kg_lang_parser *p, kg_lang_sent *s)
 
 /* ---- loading ---- */
 
-static int parser_read(kg_lang_parser *p, const unsigned char *data, size_t len)
+/* Reads a parser from what follows the magic of its model file (which must outlive it). */
+static int parser_read(void *model, kg_lang_rd *r)
 {
-	kg_lang_rd r = { data, len, 0 };
-	const char *magic;
+	kg_lang_parser *p = model;
 	int rc;
 
-	if (!(magic = kg_lang_rd_take(&r, 8)) || memcmp(magic, PARSER_MAGIC, 8) != 0)
-		return KG_EPARSE;
-	if ((rc = kg_lang_rd_strings(&r, &p->labels, &p->n_labels)) < 0 || (rc = kg_ap_read(&p->ap, &r)) < 0)
+	if ((rc = kg_lang_rd_strings(r, &p->labels, &p->n_labels)) < 0 || (rc = kg_ap_read(&p->ap, r)) < 0)
 		return rc;
 	if (p->n_labels == 0 || p->n_labels > MAX_LABELS || (size_t)kg_ap_classes(p->ap) != 1 + 2 * p->n_labels)
 		return KG_EPARSE;
 	return KG_OK;
 }
 
-void kg_lang_parser_free(kg_lang_parser *p)
+/* Frees what a parser holds (not the parser itself). */
+static void parser_clear(void *model)
 {
-	if (!p)
-		return;
+	kg_lang_parser *p = model;
+
 	kg_ap_free(p->ap);
 	free(p->labels);
 	kg_lang_unmap(&p->map);
-	free(p);
 }
 
-int kg_lang_parser_load(kg_lang_parser **out, const char *path, kg_error *err)
-{
-	kg_lang_parser *p = calloc(1, sizeof(*p));
-	int rc;
+const kg_lang_model_kind kg_lang_parser_kind = {
+	"parse.kgm", PARSER_MAGIC, sizeof(kg_lang_parser), offsetof(kg_lang_parser, map), parser_read, parser_clear,
+	"not a kg parser model, or damaged: retrain it with kg train parse",
+};
 
-	*out = NULL;
-	if (!p)
-		return KG_ENOMEM;
-	if ((rc = kg_lang_map_file(&p->map, path, err)) < 0)
-		goto done;
-	if ((rc = parser_read(p, p->map.data, p->map.len)) < 0) {
-		if (rc == KG_EPARSE)
-			kg_error_set(err, path, 0, 0, "not a kg parser model, or damaged: retrain it with kg train parse");
-		goto done;
-	}
-	*out = p;
-	p = NULL;
-done:
-	kg_lang_parser_free(p);
-	return rc;
+void kg_lang_parser_free(kg_lang_parser *p)
+{
+	kg_lang_model_free(p, &kg_lang_parser_kind);
 }
 
 /* ---- training ---- */
@@ -459,7 +445,7 @@ static int eval_blob(const kg_lang_blob *b, kg_lang_sent *in, const kg_lang_sent
 	int rc;
 
 	*uas = *las = *total = 0;
-	if ((rc = parser_read(&p, b->data, b->len)) < 0)
+	if ((rc = kg_lang_model_read(&p, &kg_lang_parser_kind, b->data, b->len)) < 0)
 		goto done;
 	for (i = 0; i < n; i++) {
 		if ((rc = parse_with(p.ap, p.labels, &in[i])) < 0)
@@ -472,8 +458,7 @@ static int eval_blob(const kg_lang_blob *b, kg_lang_sent *in, const kg_lang_sent
 		*total += in[i].n;
 	}
 done:
-	kg_ap_free(p.ap);
-	free(p.labels);
+	parser_clear(&p);
 	return rc;
 }
 

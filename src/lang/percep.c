@@ -727,6 +727,47 @@ void kg_lang_unmap(kg_lang_map *m)
 	}
 }
 
+int kg_lang_model_load(void **out, const kg_lang_model_kind *kind, const char *path, kg_error *err)
+{
+	void *m = calloc(1, kind->size);
+	kg_lang_map *map = m ? (kg_lang_map *)((char *)m + kind->map_at) : NULL;
+	int rc;
+
+	*out = NULL;
+	if (!m)
+		return KG_ENOMEM;
+	if ((rc = kg_lang_map_file(map, path, err)) < 0)
+		goto done;
+	if ((rc = kg_lang_model_read(m, kind, map->data, map->len)) < 0) {
+		if (rc == KG_EPARSE)
+			kg_error_set(err, path, 0, 0, "%s", kind->damaged);
+		goto done;
+	}
+	*out = m;
+	m = NULL;
+done:
+	kg_lang_model_free(m, kind);
+	return rc;
+}
+
+int kg_lang_model_read(void *model, const kg_lang_model_kind *kind, const unsigned char *data, size_t len)
+{
+	kg_lang_rd r = { data, len, 0 };
+	const char *magic = kg_lang_rd_take(&r, 8);
+
+	if (!magic || memcmp(magic, kind->magic, 8) != 0)
+		return KG_EPARSE;
+	return kind->read(model, &r);
+}
+
+void kg_lang_model_free(void *model, const kg_lang_model_kind *kind)
+{
+	if (!model)
+		return;
+	kind->clear(model);
+	free(model);
+}
+
 /* ---- key to value tables ---- */
 
 static uint64_t tab_key(uint64_t k)

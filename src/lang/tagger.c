@@ -170,60 +170,54 @@ static size_t features(uint64_t *f, const tok_ctx *ctx, size_t n, size_t i, int 
 
 /* ---- loading ---- */
 
-/* Reads a tagger from the bytes of a model file (which must outlive it). */
-static int tagger_read(kg_lang_tagger *tg, const unsigned char *data, size_t len)
+/* Reads a tagger from what follows the magic of its model file (which must outlive it). */
+static int tagger_read(void *model, kg_lang_rd *r)
 {
-	kg_lang_rd r = { data, len, 0 };
-	const char *magic;
+	kg_lang_tagger *tg = model;
 	size_t nx;
 	int rc;
 
-	if (!(magic = kg_lang_rd_take(&r, 8)) || memcmp(magic, TAGGER_MAGIC, 8) != 0)
-		return KG_EPARSE;
-	if ((rc = kg_lang_rd_strings(&r, &tg->upos, &tg->n_classes)) < 0 ||
-	    (rc = kg_lang_rd_strings(&r, &tg->xpos, &nx)) < 0)
+	if ((rc = kg_lang_rd_strings(r, &tg->upos, &tg->n_classes)) < 0 ||
+	    (rc = kg_lang_rd_strings(r, &tg->xpos, &nx)) < 0)
 		return rc;
 	if (nx != tg->n_classes || tg->n_classes == 0 || tg->n_classes > 256)
 		return KG_EPARSE;
-	if ((rc = kg_lang_tab_read(&tg->words, &r)) < 0 || (rc = kg_lang_rd_strings(&r, &tg->lemma_str, &tg->n_lemmas)) < 0 ||
-	    (rc = kg_lang_tab_read(&tg->lemmas, &r)) < 0 || (rc = kg_ap_read(&tg->ap, &r)) < 0)
+	if ((rc = kg_lang_tab_read(&tg->words, r)) < 0 || (rc = kg_lang_rd_strings(r, &tg->lemma_str, &tg->n_lemmas)) < 0 ||
+	    (rc = kg_lang_tab_read(&tg->lemmas, r)) < 0 || (rc = kg_ap_read(&tg->ap, r)) < 0)
 		return rc;
 	if ((size_t)kg_ap_classes(tg->ap) != tg->n_classes)
 		return KG_EPARSE;
 	return KG_OK;
 }
 
-void kg_lang_tagger_free(kg_lang_tagger *tg)
+/* Frees what a tagger holds (not the tagger itself). */
+static void tagger_clear(void *model)
 {
-	if (!tg)
-		return;
+	kg_lang_tagger *tg = model;
+
 	kg_ap_free(tg->ap);
 	free(tg->upos);
 	free(tg->xpos);
 	free(tg->lemma_str);
 	kg_lang_unmap(&tg->map);
-	free(tg);
+}
+
+const kg_lang_model_kind kg_lang_tagger_kind = {
+	"pos.kgm", TAGGER_MAGIC, sizeof(kg_lang_tagger), offsetof(kg_lang_tagger, map), tagger_read, tagger_clear,
+	"not a kg tagger model, or damaged: retrain it with kg train pos",
+};
+
+void kg_lang_tagger_free(kg_lang_tagger *tg)
+{
+	kg_lang_model_free(tg, &kg_lang_tagger_kind);
 }
 
 int kg_lang_tagger_load(kg_lang_tagger **out, const char *path, kg_error *err)
 {
-	kg_lang_tagger *tg = calloc(1, sizeof(*tg));
-	int rc;
+	void *tg;
+	int rc = kg_lang_model_load(&tg, &kg_lang_tagger_kind, path, err);
 
-	*out = NULL;
-	if (!tg)
-		return KG_ENOMEM;
-	if ((rc = kg_lang_map_file(&tg->map, path, err)) < 0)
-		goto done;
-	if ((rc = tagger_read(tg, tg->map.data, tg->map.len)) < 0) {
-		if (rc == KG_EPARSE)
-			kg_error_set(err, path, 0, 0, "not a kg tagger model, or damaged: retrain it with kg train pos");
-		goto done;
-	}
 	*out = tg;
-	tg = NULL;
-done:
-	kg_lang_tagger_free(tg);
 	return rc;
 }
 
@@ -545,7 +539,7 @@ static int eval_blob(const kg_lang_blob *b, const kg_lang_sent *dev, size_t n_de
 	int rc;
 
 	*upos = *xpos = *total = 0;
-	if ((rc = tagger_read(&tg, b->data, b->len)) < 0)
+	if ((rc = kg_lang_model_read(&tg, &kg_lang_tagger_kind, b->data, b->len)) < 0)
 		goto done;
 	for (i = 0; i < n_dev; i++) {
 		if ((rc = kg_lang_sent_copy_forms(&s, &dev[i])) < 0 || (rc = kg_lang_tagger_tag(&tg, &s)) < 0)
@@ -558,10 +552,7 @@ static int eval_blob(const kg_lang_blob *b, const kg_lang_sent *dev, size_t n_de
 	}
 done:
 	kg_lang_sent_clear(&s);
-	kg_ap_free(tg.ap);
-	free(tg.upos);
-	free(tg.xpos);
-	free(tg.lemma_str);
+	tagger_clear(&tg);
 	return rc;
 }
 
