@@ -548,7 +548,7 @@ static void test_triples__json_line_is_byte_for_byte_what_jansson_writes(void **
 		"</text><script>&amp;", "a/b",
 	};
 	static const double confs[] = { 0.0, 1.0, 0.5, 0.0001, 0.33333, 0.99996, 0.00004, 0.123456 };
-	static const char *const aliases[] = { "Ada", "Quill", "\xc3\x9c" "ber" };
+	static const char *const aliases[] = { "Ada", "Quill", "\303\234ber" };
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(confs) / sizeof(confs[0]); i++) {

@@ -39,15 +39,17 @@ static const char *label_of(const kg_graph *g, size_t i)
 	return info.label;
 }
 
-/* Runs q and returns its output (caller frees); *rc and *n get the results. */
-static char *ask(const kg_graph *g, const kg_query *q, kg_query_format fmt, int *rc, size_t *n, kg_error *err)
+/* Runs q, checks that it returns rc with n results, and returns its output (caller frees); err gets
+ * what went wrong. */
+static char *ask(const kg_graph *g, const kg_query *q, kg_query_format fmt, int rc, size_t n, kg_error *err)
 {
 	char *buf = NULL;
-	size_t len = 0;
+	size_t len = 0, found = 99;
 	FILE *fp = open_memstream(&buf, &len);
 
 	assert_non_null(fp);
-	*rc = kg_graph_query(g, q, fmt, fp, n, err);
+	assert_int_equal(kg_graph_query(g, q, fmt, fp, &found, err), rc);
+	assert_int_equal(found, n);
 	fclose(fp);
 	return buf;
 }
@@ -90,15 +92,12 @@ static void test_graph__refuses_an_ambiguous_surname_and_names_the_candidates(vo
 	kg_graph *g = news_graph();
 	kg_query q = { KG_QUERY_LINKED, "smith", NULL, "any", 0 };
 	kg_error err;
-	size_t i, n = 99;
-	int rc;
+	size_t i;
 	char *out;
 
 	(void)state;
 	assert_int_equal(kg_graph_find(g, "smith", &i), KG_ENOTFOUND);
-	out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
-	assert_int_equal(rc, KG_ENOTFOUND);
-	assert_int_equal(n, 0);
+	out = ask(g, &q, KG_QUERY_TABLE, KG_ENOTFOUND, 0, &err);
 	assert_non_null(strstr(err.text, "ambiguous: "));
 	assert_non_null(strstr(err.text, "Jane Smith"));
 	assert_non_null(strstr(err.text, "John Smith"));
@@ -111,13 +110,10 @@ static void test_graph__answers_who_met_blinken_with_evidence(void **state)
 	kg_graph *g = news_graph();
 	kg_query q = { KG_QUERY_LINKED, "blinken", NULL, NULL, 0 };
 	kg_error err;
-	size_t n = 0;
-	int rc;
-	char *out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
+	/* Sybiha (twice), Lammy; the planned meeting left out */
+	char *out = ask(g, &q, KG_QUERY_TABLE, KG_OK, 2, &err);
 
 	(void)state;
-	assert_int_equal(rc, KG_OK);
-	assert_int_equal(n, 2); /* Sybiha (twice), Lammy; the planned meeting left out */
 	assert_non_null(strstr(out, "Andrii Sybiha"));
 	assert_non_null(strstr(out, "Blinken met Sybiha in Kyiv on Tuesday."));
 	assert_non_null(strstr(out, "David Lammy"));
@@ -128,8 +124,7 @@ static void test_graph__answers_who_met_blinken_with_evidence(void **state)
 	free(out);
 
 	q.include_planned = 1;
-	out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
-	assert_int_equal(n, 3);
+	out = ask(g, &q, KG_QUERY_TABLE, KG_OK, 3, &err);
 	assert_non_null(strstr(out, "Mia Kovac"));
 	assert_non_null(strstr(out, "(planned)"));
 	free(out);
@@ -141,15 +136,11 @@ static void test_graph__writes_one_json_line_per_result_with_full_evidence(void 
 	kg_graph *g = news_graph();
 	kg_query q = { KG_QUERY_LINKED, "Sybiha", NULL, "meet", 0 };
 	kg_error err;
-	size_t n = 0;
-	int rc;
-	char *out = ask(g, &q, KG_QUERY_JSONL, &rc, &n, &err), *nl;
+	char *out = ask(g, &q, KG_QUERY_JSONL, KG_OK, 1, &err), *nl;
 	json_error_t je;
 	json_t *o, *ev;
 
 	(void)state;
-	assert_int_equal(rc, KG_OK);
-	assert_int_equal(n, 1);
 	nl = strchr(out, '\n');
 	assert_non_null(nl);
 	assert_string_equal(nl + 1, "");
@@ -169,13 +160,9 @@ static void test_graph__lists_neighbours_by_any_relation(void **state)
 	kg_graph *g = news_graph();
 	kg_query q = { KG_QUERY_NEIGHBOURS, "Lammy", NULL, NULL, 0 };
 	kg_error err;
-	size_t n = 0;
-	int rc;
-	char *out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
+	char *out = ask(g, &q, KG_QUERY_TABLE, KG_OK, 3, &err); /* Blinken, Kyiv, Zelensky */
 
 	(void)state;
-	assert_int_equal(rc, KG_OK);
-	assert_int_equal(n, 3); /* Blinken, Kyiv, Zelensky */
 	assert_non_null(strstr(out, "-visits->"));
 	assert_non_null(strstr(out, "Kyiv"));
 	free(out);
@@ -187,27 +174,20 @@ static void test_graph__finds_the_shortest_path_with_one_evidence_per_hop(void *
 	kg_graph *g = news_graph();
 	kg_query q = { KG_QUERY_PATH, "sybiha", "kyiv", NULL, 0 };
 	kg_error err;
-	size_t n = 0;
-	int rc;
-	char *out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
+	char *out = ask(g, &q, KG_QUERY_TABLE, KG_OK, 3, &err); /* Sybiha - Blinken - Lammy -> Kyiv */
 
 	(void)state;
-	assert_int_equal(rc, KG_OK);
-	assert_int_equal(n, 3); /* Sybiha - Blinken - Lammy -> Kyiv */
 	assert_non_null(strstr(out, "Lammy arrived in Kyiv."));
 	assert_non_null(strstr(out, "Blinken met Lammy."));
 	free(out);
 
 	q.relations = "meet"; /* Kyiv is only reached by visits */
-	out = ask(g, &q, KG_QUERY_JSONL, &rc, &n, &err);
-	assert_int_equal(rc, KG_OK);
-	assert_int_equal(n, 0);
+	out = ask(g, &q, KG_QUERY_JSONL, KG_OK, 0, &err);
 	assert_string_equal(out, "");
 	free(out);
 
 	q.y = NULL;
-	out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
-	assert_int_equal(rc, KG_EINVAL);
+	out = ask(g, &q, KG_QUERY_TABLE, KG_EINVAL, 0, &err);
 	free(out);
 	kg_graph_free(g);
 }
@@ -220,12 +200,9 @@ static void test_graph__keeps_control_characters_out_of_the_table(void **state)
 	kg_graph *g = graph_of(xs, 1);
 	kg_query q = { KG_QUERY_LINKED, "ann lee", NULL, NULL, 0 };
 	kg_error err;
-	size_t n = 0;
-	int rc;
-	char *out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
+	char *out = ask(g, &q, KG_QUERY_TABLE, KG_OK, 1, &err);
 
 	(void)state;
-	assert_int_equal(n, 1);
 	assert_null(strchr(out, '\x1b'));
 	assert_null(strchr(out, '\x07'));
 	assert_non_null(strstr(out, "text here"));
@@ -238,13 +215,10 @@ static void test_graph__queries_on_an_empty_graph_find_no_one(void **state)
 	kg_graph *g = graph_of(NULL, 0);
 	kg_query q = { KG_QUERY_LINKED, "anyone", NULL, NULL, 0 };
 	kg_error err;
-	size_t n = 5, i;
-	int rc;
-	char *out = ask(g, &q, KG_QUERY_TABLE, &rc, &n, &err);
+	size_t i;
+	char *out = ask(g, &q, KG_QUERY_TABLE, KG_ENOTFOUND, 0, &err);
 
 	(void)state;
-	assert_int_equal(rc, KG_ENOTFOUND);
-	assert_int_equal(n, 0);
 	assert_non_null(strstr(err.text, "anyone"));
 	assert_int_equal(kg_graph_find(g, "anyone", &i), KG_ENOTFOUND);
 	free(out);

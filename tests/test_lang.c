@@ -209,8 +209,12 @@ static void compacted_perceptron_drops_small_weights_and_scores_within_a_quantis
 	kg_lang_blob_free(&b);
 }
 
-/* Trains the tagger on the fixture into path. */
-static void train_tiny_tagger(const char *path)
+/* A trainer of the language layer: kg_lang_train_pos or kg_lang_train_parse. */
+typedef int (*trainer)(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
+		       const char *out_path, const kg_lang_train_opts *opts, kg_error *err);
+
+/* Trains a model on the fixture into path with train (5 epochs, quietly). */
+static void train_tiny(trainer train, const char *path)
 {
 	kg_lang_sent *v;
 	size_t n;
@@ -220,7 +224,7 @@ static void train_tiny_tagger(const char *path)
 	load_fixture(&v, &n);
 	o.epochs = 5;
 	o.quiet = 1;
-	assert_int_equal(kg_lang_train_pos(v, n, v, n, path, &o, &err), 0);
+	assert_int_equal(train(v, n, v, n, path, &o, &err), 0);
 	kg_lang_sents_free(v, n);
 }
 
@@ -233,8 +237,8 @@ static void tagger_training_gives_the_same_bytes_twice_and_the_committed_checksu
 	(void)state;
 	close(mkstemp(a));
 	close(mkstemp(b));
-	train_tiny_tagger(a);
-	train_tiny_tagger(b);
+	train_tiny(kg_lang_train_pos, a);
+	train_tiny(kg_lang_train_pos, b);
 	da = slurp(a, &la);
 	db = slurp(b, &lb);
 	assert_non_null(da);
@@ -263,7 +267,7 @@ static void tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas(void **s
 	(void)state;
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof(path), "%s/pos.kgm", dir);
-	train_tiny_tagger(path);
+	train_tiny(kg_lang_train_pos, path);
 	assert_int_equal(kg_lang_new(&lang, dir, &err), 0);
 	load_fixture(&v, &n);
 	assert_int_equal(kg_lang_evaluate(lang, v, n, 0, &sc, &err), 0);
@@ -285,20 +289,6 @@ static void tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas(void **s
 	rmdir(dir);
 }
 
-static void train_tiny_parser(const char *path)
-{
-	kg_lang_sent *v;
-	size_t n;
-	kg_lang_train_opts o = KG_LANG_TRAIN_OPTS_INIT;
-	kg_error err = { 0 };
-
-	load_fixture(&v, &n);
-	o.epochs = 5;
-	o.quiet = 1;
-	assert_int_equal(kg_lang_train_parse(v, n, v, n, path, &o, &err), 0);
-	kg_lang_sents_free(v, n);
-}
-
 static void parser_training_is_deterministic_and_its_parses_are_trees_with_one_root(void **state)
 {
 	char dir[] = "/tmp/kg-test-lang-XXXXXX";
@@ -316,9 +306,9 @@ static void parser_training_is_deterministic_and_its_parses_are_trees_with_one_r
 	snprintf(pos, sizeof(pos), "%s/pos.kgm", dir);
 	snprintf(parse, sizeof(parse), "%s/parse.kgm", dir);
 	snprintf(again, sizeof(again), "%s/again.kgm", dir);
-	train_tiny_tagger(pos);
-	train_tiny_parser(parse);
-	train_tiny_parser(again);
+	train_tiny(kg_lang_train_pos, pos);
+	train_tiny(kg_lang_train_parse, parse);
+	train_tiny(kg_lang_train_parse, again);
 	da = slurp(parse, &la);
 	db = slurp(again, &lb);
 	assert_int_equal(la, lb);
