@@ -958,6 +958,20 @@ static void test_ner__sheikh_is_a_style_not_an_office(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_superintendent_is_a_title_and_i_m_is_no_name(void **state)
+{
+	kg_facts *f = extract("Superintendent Lina Osk met Joe Tanner of the Coastal Community in Aarhus.\n"
+			      "\"I'm proud of our schools,\" Osk said.\n");
+	(void)state;
+	if (!kg_facts_find(f, "Lina Osk"))
+		dump(f);
+	assert_non_null(kg_facts_find(f, "Lina Osk"));
+	assert_null(kg_facts_find(f, "Superintendent Lina Osk"));
+	assert_null(kg_facts_find(f, "I'm"));
+	assert_int_equal(type_of(f, "Coastal Community"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1025,6 +1039,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
+		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -68,7 +68,7 @@ static const char *const title_words[] = {
 	"king", "queen", "prince", "princess", "sheikh", "shaikh", "emir", "amir", "sultan",
 	"ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
 	"chief", "director", "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo",
-	"governor", "mayor", "senator", "sen", "congressman", "congresswoman", "representative",
+	"governor", "mayor", "superintendent", "senator", "sen", "congressman", "congresswoman", "representative",
 	"rep", "general", "gen", "admiral", "adm", "commander", "colonel", "col", "lieutenant", "lt",
 	"captain", "capt", "major", "maj", "sergeant", "sgt", "brigadier", "brig", "marshal",
 	"field", "rear", "pope", "cardinal", "bishop", "archbishop", "patriarch", "ayatollah",
@@ -103,6 +103,7 @@ static const char *const org_words[] = {
 	"exchange", "commons", "lords", "caucus", "cartel", "militia", "faction", "order",
 	"electronics", "pharmaceuticals", "telecom", "telecommunications", "communications", "entertainment",
 	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
+	"community",
 	NULL
 };
 
@@ -1047,6 +1048,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"congresswoman", "Congresswoman"}, {"lawmaker", "Lawmaker"}, {"mp", "MP"}, {"mep", "MEP"},
 	{"governor", "Governor"}, {"gov.", "Governor"}, {"lieutenant governor", "Lieutenant Governor"},
 	{"mayor", "Mayor"}, {"deputy mayor", "Deputy Mayor"},
+	{"superintendent", "Superintendent"}, {"police superintendent", "Police Superintendent"},
 	{"general", "General"}, {"gen.", "General"}, {"lieutenant general", "Lieutenant General"},
 	{"lt. gen.", "Lieutenant General"}, {"lt gen", "Lieutenant General"},
 	{"major general", "Major General"}, {"maj. gen.", "Major General"},

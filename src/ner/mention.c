@@ -186,6 +186,9 @@ static int namey_raw(const nctx *c, size_t t)
 		return 1; /* al-Hakim, el-Badri */
 	if (!(k->flags & (KG_TOK_CAP | KG_TOK_UPPER)))
 		return 0;
+	/* "I'm", "I've", "I'll", "I'd": the pronoun I with a contraction */
+	if (n >= 3 && s[0] == 'I' && (s[1] == '\'' || (n >= 5 && memcmp(s + 1, "\xe2\x80\x99", 3) == 0)))
+		return 0;
 	/* "met with HE Samuel Otieno": His Excellency before a name, not the pronoun of a line in capitals */
 	if (n == 2 && s[0] == 'H' && s[1] == 'E')
 		return t + 1 < c->p->n_tokens && (c->p->tokens[t + 1].flags & KG_TOK_CAP) &&
