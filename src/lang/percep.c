@@ -275,24 +275,56 @@ size_t kg_ap_weights(const kg_ap *m)
 	return (size_t)m->n_weights;
 }
 
+/* Features looked up at once by kg_ap_score: their table slots are fetched from memory together. */
+#define AP_BATCH 32
+
+#if defined(__GNUC__) || defined(__clang__)
+#define AP_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define AP_PREFETCH(p) ((void)(p))
+#endif
+
 void kg_ap_score(const kg_ap *m, const uint64_t *feats, size_t n, float *scores)
 {
-	size_t f;
+	/* In batches: the home slots of every feature are prefetched, then probed (prefetching the
+	 * weights of the hits), then the weights added, feature by feature in the given order, so that
+	 * the sums are the same floats as one feature at a time. Most of the time goes in cache misses. */
+	for (size_t b = 0; b < n; b += AP_BATCH) {
+		size_t nb = n - b < AP_BATCH ? n - b : AP_BATCH, f, nh = 0;
+		uint32_t key[AP_BATCH], slot[AP_BATCH], hs[AP_BATCH], he[AP_BATCH];
 
-	for (f = 0; f < n; f++) {
-		uint32_t k = key32(feats[f]), i = (k * 2654435761u) & m->mask;
-		while (m->key[i]) {
-			if (m->key[i] == k) {
-				uint32_t s = m->start[i], e = s + m->count[i], j;
-				if (m->q)
-					for (j = s; j < e; j++)
-						scores[m->cls[j]] += m->scale * (float)m->q[j];
-				else
-					for (j = s; j < e; j++)
-						scores[m->cls[j]] += m->w[j];
-				break;
+		for (f = 0; f < nb; f++) {
+			key[f] = key32(feats[b + f]);
+			slot[f] = (key[f] * 2654435761u) & m->mask;
+			AP_PREFETCH(&m->key[slot[f]]);
+			AP_PREFETCH(&m->start[slot[f]]);
+			AP_PREFETCH(&m->count[slot[f]]);
+		}
+		for (f = 0; f < nb; f++) {
+			uint32_t k = key[f], i = slot[f];
+			while (m->key[i]) {
+				if (m->key[i] == k) {
+					hs[nh] = m->start[i];
+					he[nh] = hs[nh] + m->count[i];
+					AP_PREFETCH(&m->cls[hs[nh]]);
+					if (m->q)
+						AP_PREFETCH(&m->q[hs[nh]]);
+					else
+						AP_PREFETCH(&m->w[hs[nh]]);
+					nh++;
+					break;
+				}
+				i = (i + 1) & m->mask;
 			}
-			i = (i + 1) & m->mask;
+		}
+		for (f = 0; f < nh; f++) {
+			uint32_t j;
+			if (m->q)
+				for (j = hs[f]; j < he[f]; j++)
+					scores[m->cls[j]] += m->scale * (float)m->q[j];
+			else
+				for (j = hs[f]; j < he[f]; j++)
+					scores[m->cls[j]] += m->w[j];
 		}
 	}
 }

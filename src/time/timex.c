@@ -150,10 +150,11 @@ static const char *const abbrevs[] = {
 	"ltd", "kan", "calif", "fla", "mass", "ariz", "wash", "pa", "va", NULL
 };
 
+/* (These run for every token against every table: the first byte is compared before the call.) */
 static int in_list(const char *const *list, const char *w)
 {
 	for (size_t i = 0; list[i]; i++)
-		if (strcmp(list[i], w) == 0)
+		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
 			return 1;
 	return 0;
 }
@@ -163,7 +164,7 @@ static const named *find_named(const named *tab, const char *w)
 	if (!w[0])
 		return NULL;
 	for (size_t i = 0; tab[i].w; i++)
-		if (strcmp(tab[i].w, w) == 0)
+		if (tab[i].w[0] == w[0] && strcmp(tab[i].w, w) == 0)
 			return &tab[i];
 	return NULL;
 }
@@ -323,7 +324,7 @@ static int is_w(const tctx *c, size_t i, const char *w)
 {
 	const tok *t = tk(c, i);
 
-	return t->k == T_WORD && strcmp(t->low, w) == 0;
+	return t->k == T_WORD && t->low[0] == w[0] && strcmp(t->low, w) == 0;
 }
 
 static int is_p(const tctx *c, size_t i, char p)
