@@ -24,6 +24,14 @@
 # far from 10% of the input: most edges of bench/gen at 25 MB have one or two evidence items, and on
 # a 5 MB run the "events" list (one object a meeting, with its evidence) was 15 MB of 33, edge evidence
 # 10 MB. kg build's peak memory does not change with --evidence (it still holds every evidence item).
+#
+# kg extract with the learned layer (issue 14), 10 MB of bench/gen news (`bench/gen corpus -o c10.jsonl
+# --size 10M --people 5000 --orgs 300`, 10.5 MB of JSON Lines), `nice -n 10 /usr/bin/time -f "%e %U"
+# build/kg extract -q -o /dev/null c10.jsonl`, load average about 3.5, 2026-12-06: git 78cf010 (the
+# entity model run on every document) 12.9-14.9 s wall, 12.4-14.6 s CPU (0.8 MB/s); git 56076ff (run
+# only where a name needs its vote, batched weight lookups) 3.9-4.2 s wall, 3.8-3.9 s CPU (2.7 MB/s a
+# core); without models (KG_MODELS=/nonexistent) 3.5 s CPU. Outputs byte-identical
+# (bench/same-output.sh).
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true
