@@ -43,17 +43,21 @@ def ranges_of(pred):
     return out
 
 
-def print_ranges(name, comment, ranges):
-    print("\n/* %s */" % comment)
-    print("static const struct eval_fold_range %s[] = {" % name)
+def print_items(items):
+    """Prints C initialisers a tab in, as many a line as fit in 100 columns."""
     line = "\t"
-    for a, b in ranges:
-        item = "{ 0x%04x, 0x%04x }, " % (a, b)
+    for item in items:
         if len(line) + len(item) > 100:
             print(line.rstrip())
             line = "\t"
         line += item
     print(line.rstrip())
+
+
+def print_ranges(name, comment, ranges):
+    print("\n/* %s */" % comment)
+    print("static const struct eval_fold_range %s[] = {" % name)
+    print_items("{ 0x%04x, 0x%04x }, " % (a, b) for a, b in ranges)
     print("};")
 
 
@@ -84,14 +88,7 @@ def main():
     print("\n/* A code point and what it folds to (UTF-8), sorted by code point. */")
     print("static const struct eval_fold_entry {\n\tunsigned cp;    /* the code point */"
           "\n\tconst char *to; /* what it becomes, \"\" when dropped */\n} eval_fold_table[] = {")
-    line = "\t"
-    for cp, f in entries:
-        item = "{ 0x%04x, %s }, " % (cp, c_string(f))
-        if len(line) + len(item) > 100:
-            print(line.rstrip())
-            line = "\t"
-        line += item
-    print(line.rstrip())
+    print_items("{ 0x%04x, %s }, " % (cp, c_string(f)) for cp, f in entries)
     print("};\n\n/* A range of code points. */")
     print("struct eval_fold_range {\n\tunsigned first; /* first code point */"
           "\n\tunsigned last;  /* last code point, included */\n};")

@@ -14,6 +14,7 @@ PER/ORG/LOC (the proper-noun run around the mention's head, titles left out as U
 Person/Organisation/Location -> PER/ORG/LOC (re-tokenised the UD way, titles and articles left out).
 Python 3 standard library only.
 """
+import itertools
 import json
 import lzma
 import os
@@ -47,53 +48,46 @@ def fix_iob2(tags):
     return out
 
 
-def uner(path):
-    """Documents of (tokens, tags) sentences from a UNER IOB2 file."""
-    docs, sent_t, sent_g = [], [], []
-    for line in xzlines(path):
-        if line.startswith("# newdoc"):
+def token_docs(path, is_newdoc, row):
+    """Documents of (tokens, tags) sentences from a file of one token a line: is_newdoc(line) starts a
+    document, row(line) gives (token, tag) or None for a line to skip, a blank line ends a sentence."""
+    docs, sent = [], []
+    for line in itertools.chain(xzlines(path), [""]):
+        if is_newdoc(line):
             docs.append([])
-            continue
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if sent_t:
+        elif not line.strip():
+            if sent:
                 if not docs:
                     docs.append([])
-                docs[-1].append((sent_t, fix_iob2(sent_g)))
-            sent_t, sent_g = [], []
-            continue
-        cols = line.split("\t")
-        tag = cols[2] if len(cols) > 2 else "O"
-        if tag in ("B-O", "I-O") or tag == "O":
-            tag = "O"
-        elif tag.endswith("-OTH"):
-            tag = tag[:2] + "MISC"
-        sent_t.append(cols[1])
-        sent_g.append(tag)
-    if sent_t:
-        docs[-1].append((sent_t, fix_iob2(sent_g)))
+                docs[-1].append(([t for t, _ in sent], fix_iob2([g for _, g in sent])))
+            sent = []
+        else:
+            r = row(line)
+            if r:
+                sent.append(r)
     return docs
 
 
+def uner_row(line):
+    """(token, tag) of a UNER line, None for a comment."""
+    if line.startswith("#"):
+        return None
+    cols = line.split("\t")
+    tag = cols[2] if len(cols) > 2 else "O"
+    if tag in ("B-O", "I-O") or tag == "O":
+        tag = "O"
+    elif tag.endswith("-OTH"):
+        tag = tag[:2] + "MISC"
+    return cols[1], tag
+
+
+def uner(path):
+    """Documents of (tokens, tags) sentences from a UNER IOB2 file."""
+    return token_docs(path, lambda line: line.startswith("# newdoc"), uner_row)
+
+
 def wikigold(path):
-    docs, sent_t, sent_g = [], [], []
-    for line in xzlines(path):
-        if line.startswith("-DOCSTART-"):
-            docs.append([])
-            continue
-        if not line.strip():
-            if sent_t:
-                if not docs:
-                    docs.append([])
-                docs[-1].append((sent_t, fix_iob2(sent_g)))
-            sent_t, sent_g = [], []
-            continue
-        tok, tag = line.rsplit(" ", 1)
-        sent_t.append(tok)
-        sent_g.append(tag)
-    if sent_t:
-        docs[-1].append((sent_t, fix_iob2(sent_g)))
+    docs = token_docs(path, lambda line: line.startswith("-DOCSTART-"), lambda line: tuple(line.rsplit(" ", 1)))
     return [d for d in docs if d]
 
 
