@@ -63,17 +63,6 @@ static int csv_put_list(FILE *fp, const kg_strv *sv, char sep)
 	return rc;
 }
 
-/* Writes a measure the way graph.json does: six decimals at most, always a decimal point. */
-static void put_real(FILE *fp, double x)
-{
-	char buf[40];
-
-	snprintf(buf, sizeof(buf), "%.15g", kg_round6(x));
-	fputs(buf, fp);
-	if (!strpbrk(buf, ".eE"))
-		fputs(".0", fp);
-}
-
 /* The documents an edge's evidence comes from, distinct, sorted. */
 static int edge_docs(kg_strv *out, const kg_gedge *e)
 {
@@ -198,7 +187,7 @@ static int neo4j_attended(const kg_graph *g, FILE *rel)
 			if ((rc = csv_put(rel, ev->participants[p].name)) < 0 || (fputc(',', rel), rc = csv_put(rel, ev->id)) < 0)
 				break;
 			fputs(",ATTENDED,\"attended\",1,", rel);
-			put_real(rel, ev->confidence);
+			kg_json_put_real(rel, ev->confidence);
 			fprintf(rel, ",false,\"\",\"%s\",", ev->flags & KG_EVENT_PLANNED ? "planned" : "");
 			if ((rc = csv_put(rel, ev->evidence.doc ? ev->evidence.doc : "")) < 0 ||
 			    (fputc(',', rel), rc = csv_put(rel, ev->evidence.text ? ev->evidence.text : "")) < 0)
@@ -239,11 +228,11 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 		if ((rc = csv_put_list(nodes, &v->aliases, ';')) < 0)
 			break;
 		fprintf(nodes, ",%lu,", v->mentions);
-		put_real(nodes, v->pagerank);
+		kg_json_put_real(nodes, v->pagerank);
 		fputc(',', nodes);
-		put_real(nodes, v->betweenness);
+		kg_json_put_real(nodes, v->betweenness);
 		fputc(',', nodes);
-		put_real(nodes, v->degree);
+		kg_json_put_real(nodes, v->degree);
 		fprintf(nodes, ",%ld,%ld%s\n", v->community, v->component, dated ? ",\"\",\"\",\"\"" : "");
 	}
 	if (rc == KG_OK && dated)
@@ -270,7 +259,7 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 		if ((rc = csv_put(relationships, e->relation)) < 0)
 			break;
 		fprintf(relationships, ",%.0f,", e->weight);
-		put_real(relationships, e->confidence);
+		kg_json_put_real(relationships, e->confidence);
 		fprintf(relationships, ",%s,", e->symmetric ? "true" : "false");
 		if ((rc = csv_put(relationships, e->attrs.title ? e->attrs.title : "")) < 0 ||
 		    (fputc(',', relationships), rc = csv_put(relationships, e->attrs.modality ? e->attrs.modality : "")) < 0 ||
@@ -313,11 +302,11 @@ int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, k
 		if ((rc = csv_put_list(vertices, &v->aliases, ';')) < 0)
 			break;
 		fprintf(vertices, ",%lu,", v->mentions);
-		put_real(vertices, v->pagerank);
+		kg_json_put_real(vertices, v->pagerank);
 		fputc(',', vertices);
-		put_real(vertices, v->betweenness);
+		kg_json_put_real(vertices, v->betweenness);
 		fputc(',', vertices);
-		put_real(vertices, v->degree);
+		kg_json_put_real(vertices, v->degree);
 		fprintf(vertices, ",%ld,%ld\n", v->community, v->component);
 	}
 	if (rc == KG_OK)
@@ -336,7 +325,7 @@ int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, k
 		    (fputc(',', edges), rc = csv_put(edges, e->relation)) < 0)
 			break;
 		fprintf(edges, ",%.0f,", e->weight);
-		put_real(edges, e->confidence);
+		kg_json_put_real(edges, e->confidence);
 		fprintf(edges, ",%s,", e->symmetric ? "true" : "false");
 		if ((rc = csv_put(edges, e->attrs.title ? e->attrs.title : "")) < 0 ||
 		    (fputc(',', edges), rc = csv_put(edges, e->attrs.modality ? e->attrs.modality : "")) < 0 ||

@@ -146,6 +146,9 @@ void kg_xml_put(FILE *fp, const char *s);
 json_t *kg_json_str(const char *s);
 /* x rounded to 6 decimals, 0 for non-finite values and negative zero. */
 double kg_round6(double x);
+/* Writes x rounded by kg_round6 as graph.json has it (jansson's JSON_REAL_PRECISION(15): "%.15g", ".0"
+ * added to whole numbers); the exports write measures the same way. */
+void kg_json_put_real(FILE *fp, double x);
 /* 1 when modality means planned. */
 int kg_modality_planned(const char *modality);
 

@@ -230,8 +230,7 @@ static void put_json_string(FILE *fp, const char *s)
 	putc_unlocked('"', fp);
 }
 
-/* A real as jansson writes it with JSON_REAL_PRECISION(15): "%.15g", ".0" added to whole numbers. */
-static void put_json_real(FILE *fp, double x)
+void kg_json_put_real(FILE *fp, double x)
 {
 	char buf[40];
 
@@ -282,7 +281,7 @@ static void put_node(FILE *fp, const kg_gnode *v)
 	fprintf(fp, ",\"mentions\":%lu,\"degree\":%.0f", v->mentions, v->degree);
 	for (size_t i = 0; i < sizeof(measures) / sizeof(measures[0]); i++) {
 		put_key(fp, measures[i].key, 0);
-		put_json_real(fp, measures[i].value);
+		kg_json_put_real(fp, measures[i].value);
 	}
 	fprintf(fp, ",\"component\":%ld,\"community\":%ld}", v->component, v->community);
 }
@@ -337,7 +336,7 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e, const unsig
 	if (e->weight == floor(e->weight) && fabs(e->weight) < 1e15)
 		fprintf(fp, "%.0f", e->weight);
 	else
-		put_json_real(fp, e->weight);
+		kg_json_put_real(fp, e->weight);
 	put_key(fp, "attrs", 0);
 	putc_unlocked('{', fp);
 	for (size_t i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++) {
@@ -349,7 +348,7 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e, const unsig
 	}
 	putc_unlocked('}', fp);
 	put_key(fp, "confidence", 0);
-	put_json_real(fp, e->confidence);
+	kg_json_put_real(fp, e->confidence);
 	put_key(fp, "extractors", 0);
 	put_strv(fp, &e->extractors);
 	if (e->first) {
@@ -447,7 +446,7 @@ static void put_event(FILE *fp, const kg_graph *g, const kg_event *ev)
 	}
 	putc_unlocked(']', fp);
 	put_key(fp, "confidence", 0);
-	put_json_real(fp, ev->confidence);
+	kg_json_put_real(fp, ev->confidence);
 	put_key(fp, "extractor", 0);
 	if (ev->extractor)
 		put_json_string(fp, ev->extractor);

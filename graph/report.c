@@ -198,6 +198,16 @@ static void html_put(FILE *fp, const char *s, size_t max_chars)
 	free(cut);
 }
 
+/* Ends a table row with the cell of the document and sentence of ev. */
+static void put_source_cell(FILE *fp, const kg_evidence *ev)
+{
+	fputs("</td><td class=\"doc\">", fp);
+	html_put(fp, ev->doc, 200);
+	if (ev->sentence >= 0)
+		fprintf(fp, ", sentence %ld", ev->sentence + 1);
+	fputs("</td></tr>\n", fp);
+}
+
 /* Writes a link to node i that highlights it in the drawing. */
 static void node_link(FILE *fp, const kg_graph *g, size_t i)
 {
@@ -448,11 +458,7 @@ static int relation_table(FILE *fp, const kg_graph *g, const char *relations, in
 				fputs(" <span class=\"planned\">planned</span>", fp);
 			if (r == rows - 1 && distinct > rows)
 				fprintf(fp, " <span class=\"doc\">(and %zu more sentences)</span>", distinct - rows);
-			fputs("</td><td class=\"doc\">", fp);
-			html_put(fp, ev->ev.doc, 200);
-			if (ev->ev.sentence >= 0)
-				fprintf(fp, ", sentence %ld", ev->ev.sentence + 1);
-			fputs("</td></tr>\n", fp);
+			put_source_cell(fp, &ev->ev);
 		}
 	}
 	fputs("</tbody>\n</table>\n", fp);
@@ -540,11 +546,8 @@ static int section_events(FILE *fp, const kg_graph *g)
 		}
 		fputs("</td><td><q>", fp);
 		html_put(fp, ev->evidence.text, KG_REPORT_QUOTE_CHARS);
-		fputs("</q></td><td class=\"doc\">", fp);
-		html_put(fp, ev->evidence.doc, 200);
-		if (ev->evidence.sentence >= 0)
-			fprintf(fp, ", sentence %ld", ev->evidence.sentence + 1);
-		fputs("</td></tr>\n", fp);
+		fputs("</q>", fp);
+		put_source_cell(fp, &ev->evidence);
 	}
 	fputs("</tbody>\n</table>\n</section>\n", fp);
 	free(order);

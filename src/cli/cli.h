@@ -52,6 +52,9 @@ typedef struct kg_cli_cmd {
  * "--", fill values (cmd's option struct, defaults already set); the rest are pushed to operands.
  * Returns 0, 1 when --help was printed (exit 0), or KG_EINVAL after printing a usage error. */
 int kg_cli_parse(const kg_cli_cmd *cmd, int argc, char **argv, void *values, kg_strv *operands);
+/* kg_cli_parse for a command that takes no operands; hint (NULL: none) says how its input is named
+ * instead. Returns -1 when the command goes on, else its exit status (0 after --help, 2 on an error). */
+int kg_cli_parse_options(const kg_cli_cmd *cmd, int argc, char **argv, void *values, const char *hint);
 /* Prints the help of cmd (usage, description, options, examples) on fp. */
 void kg_cli_help(const kg_cli_cmd *cmd, FILE *fp);
 /* Prints "kg: error: MESSAGE" and a hint to run --help on stderr; returns KG_EXIT_ERROR. */
@@ -93,6 +96,27 @@ void kg_cli_planned_hint(const kg_graph *g, const kg_query *q);
 	  "first day); undated facts are left out" },                                                        \
 	{ "until", 0, KG_CLI_STRING, offsetof(type, until), "DATE", NULL,                                   \
 		  "only what is dated DATE or earlier (a month or a year to its last day)" }
+/* How kg build, kg extract and kg add read their inputs: -x, --strict, --replace-invalid. */
+#define KG_CLI_READ_OPTIONS(type)                                                                            \
+	{ "extractor", 'x', KG_CLI_STRING, offsetof(type, extractor), "NAME", "auto|news|triples",           \
+	  "how to read the inputs (default auto)" },                                                         \
+	{ "strict", 0, KG_CLI_FLAG, offsetof(type, strict), NULL, NULL,                                      \
+	  "stop at the first bad input or record instead of skipping it" },                                  \
+	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(type, replace_invalid), NULL, NULL,                    \
+	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" }
+/* --date of kg build, kg extract and kg add. */
+#define KG_CLI_DATE_OPTION(type)                                                                             \
+	{ "date", 0, KG_CLI_STRING, offsetof(type, date), "DATE", NULL,                                      \
+	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "   \
+	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" }
+/* The limits on hostile input of kg build, kg extract and kg add (0 or absent: the default). */
+#define KG_CLI_LIMIT_OPTIONS(type)                                                                           \
+	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(type, max_doc_bytes), "N", NULL,                        \
+	  "refuse documents and triples lines larger than N bytes (default 67108864, 64 MiB)" },             \
+	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(type, max_sentence_tokens), "N", NULL,            \
+	  "cut longer sentences into pieces of N tokens (default 400)" },                                    \
+	{ "max-entities", 0, KG_CLI_COUNT, offsetof(type, max_entities), "N", NULL,                          \
+	  "keep at most N entities per news document, with a warning past it (default 10000)" }
 /* Checks --since and --until (either NULL) before any work: KG_EXIT_OK, or KG_EXIT_ERROR after a usage
  * error that lists the date formats. */
 int kg_cli_period_check(const kg_cli_cmd *cmd, const char *since, const char *until);

@@ -49,15 +49,6 @@ typedef struct input_opts {
 	const char *until;     /* build: only what is dated in or before this ISO date */
 } input_opts;
 
-/* The limits on hostile input, shared by kg build and kg extract (0 or absent: the default). */
-#define LIMIT_OPTS \
-	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(input_opts, max_doc_bytes), "N", NULL, \
-	  "refuse documents and triples lines larger than N bytes (default 67108864, 64 MiB)" }, \
-	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(input_opts, max_sentence_tokens), "N", NULL, \
-	  "cut longer sentences into pieces of N tokens (default 400)" }, \
-	{ "max-entities", 0, KG_CLI_COUNT, offsetof(input_opts, max_entities), "N", NULL, \
-	  "keep at most N entities per news document, with a warning past it (default 10000)" }
-
 /* -j: parallel extraction, shared by kg build and kg extract. */
 #define JOBS_OPT \
 	{ "jobs", 'j', KG_CLI_COUNT, offsetof(input_opts, jobs), "N", NULL, \
@@ -443,12 +434,7 @@ static const kg_cli_opt build_opts[] = {
 	{ "output", 'o', KG_CLI_STRING, offsetof(input_opts, output), "DIR", NULL,
 	  "write graph.json, graph.dot, graph.svg and graph.graphml into DIR (default out); - writes only "
 	  "graph.json, on standard output" },
-	{ "extractor", 'x', KG_CLI_STRING, offsetof(input_opts, extractor), "NAME", "auto|news|triples",
-	  "how to read the inputs (default auto)" },
-	{ "strict", 0, KG_CLI_FLAG, offsetof(input_opts, strict), NULL, NULL,
-	  "stop at the first bad input or record instead of skipping it" },
-	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(input_opts, replace_invalid), NULL, NULL,
-	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" },
+	KG_CLI_READ_OPTIONS(input_opts),
 	{ "no-planned", 0, KG_CLI_FLAG, offsetof(input_opts, no_planned), NULL, NULL,
 	  "leave edges known only as planned out of graph.dot and graph.svg" },
 	{ "top", 0, KG_CLI_COUNT, offsetof(input_opts, top), "N", NULL,
@@ -463,13 +449,11 @@ static const kg_cli_opt build_opts[] = {
 	{ "db", 0, KG_CLI_STRING, offsetof(input_opts, db), "PATH", NULL,
 	  "the store the inputs are added to and the graph is built from (default DIR/kg.db; with -o -, "
 	  "a store in memory)" },
-	{ "date", 0, KG_CLI_STRING, offsetof(input_opts, date), "DATE", NULL,
-	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
-	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
+	KG_CLI_DATE_OPTION(input_opts),
 	{ "curation", 0, KG_CLI_STRING, offsetof(input_opts, curation), "FILE", NULL,
 	  "corrections to merges, one per line: same|different<TAB>NAME<TAB>NAME, type<TAB>NAME<TAB>TYPE, "
 	  "ignore<TAB>NAME, rename<TAB>NAME<TAB>NEW NAME; kept in the store for later builds" },
-	LIMIT_OPTS,
+	KG_CLI_LIMIT_OPTIONS(input_opts),
 	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no summary and no warnings" },
 	KG_CLI_PERIOD_OPTIONS(input_opts),
@@ -666,23 +650,16 @@ static int extract_doc_done(const kg_doc_info *doc, void *ctx)
 static const kg_cli_opt extract_opts[] = {
 	{ "output", 'o', KG_CLI_STRING, offsetof(input_opts, output), "FILE", NULL,
 	  "write the JSON lines to FILE (default -: standard output)" },
-	{ "extractor", 'x', KG_CLI_STRING, offsetof(input_opts, extractor), "NAME", "auto|news|triples",
-	  "how to read the inputs (default auto)" },
-	{ "strict", 0, KG_CLI_FLAG, offsetof(input_opts, strict), NULL, NULL,
-	  "stop at the first bad input or record instead of skipping it" },
-	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(input_opts, replace_invalid), NULL, NULL,
-	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" },
+	KG_CLI_READ_OPTIONS(input_opts),
 	{ "documents", 0, KG_CLI_FLAG, offsetof(input_opts, documents), NULL, NULL,
 	  "also write each document's entities before its triples and a document line after them, so that "
 	  "kg merge can store the documents exactly as kg add would" },
-	{ "date", 0, KG_CLI_STRING, offsetof(input_opts, date), "DATE", NULL,
-	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "
-	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" },
+	KG_CLI_DATE_OPTION(input_opts),
 	{ "list", 0, KG_CLI_FLAG, offsetof(input_opts, list), NULL, NULL,
 	  "extract nothing: print one JSON line per file the inputs name, in the order they would be read, "
 	  "with the extractor and the input format that would read it ({\"extractor\",\"file\",\"format\"}; "
 	  "format \"gzip\" when compressed); needs -x auto" },
-	LIMIT_OPTS,
+	KG_CLI_LIMIT_OPTIONS(input_opts),
 	JOBS_OPT,
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, quiet), NULL, NULL, "no warnings" },
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },

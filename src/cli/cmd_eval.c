@@ -75,18 +75,13 @@ static void eval_more_help(FILE *fp)
 static int run_eval(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	eval_opts o = { .graph = "out/graph.json" };
-	kg_strv ops = { 0 };
 	kg_eval_result *r = NULL;
 	kg_error err = { 0 };
 	double min_e, min_r;
 	int status = KG_EXIT_ERROR, rc;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
-		goto done;
-	}
-	if (ops.n) {
-		status = kg_cli_usage_error(cmd, "unexpected argument '%s' (the graph is read with -g FILE)", ops.v[0]);
+	if ((rc = kg_cli_parse_options(cmd, argc, argv, &o, "the graph is read with -g FILE")) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (!o.gold) {
@@ -119,7 +114,6 @@ done:
 	if (fflush(stdout) != 0 && status != KG_EXIT_ERROR)
 		status = kg_cli_error("cannot write to standard output: %s", strerror(errno));
 	kg_eval_result_free(r);
-	kg_strv_clear(&ops);
 	return status;
 }
 

@@ -142,19 +142,14 @@ static void export_help(FILE *fp)
 static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	export_opts o = { .output = "export", .graph = "out/graph.json" };
-	kg_strv ops = { 0 };
 	kg_graph *g = NULL;
 	kg_store *store = NULL;
 	kg_error err = { 0 };
 	const export_format *f = NULL;
 	int status = KG_EXIT_ERROR, rc;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
-		goto done;
-	}
-	if (ops.n) {
-		status = kg_cli_usage_error(cmd, "unexpected argument '%s'", ops.v[0]);
+	if ((rc = kg_cli_parse_options(cmd, argc, argv, &o, NULL)) >= 0) {
+		status = rc;
 		goto done;
 	}
 	for (size_t i = 0; o.format && i < N_FORMATS; i++)
@@ -193,7 +188,6 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 done:
 	kg_graph_free(g);
 	kg_store_free(store);
-	kg_strv_clear(&ops);
 	return status;
 }
 

@@ -164,7 +164,6 @@ static int write_data(const kg_graph *g, const kg_draw_opts *d, int filtered, co
 static int run_render(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	render_opts o = { .graph = "out/graph.json", .output = "-" };
-	kg_strv ops = { 0 };
 	kg_graph *g = NULL;
 	kg_error err = { 0 };
 	kg_draw_opts d = { 0 };
@@ -172,12 +171,8 @@ static int run_render(const kg_cli_cmd *cmd, int argc, char **argv)
 	const char *format;
 	int status = KG_EXIT_ERROR, rc, filtered;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
-		goto done;
-	}
-	if (ops.n) {
-		status = kg_cli_usage_error(cmd, "unexpected argument '%s' (the graph is read with -g FILE)", ops.v[0]);
+	if ((rc = kg_cli_parse_options(cmd, argc, argv, &o, "the graph is read with -g FILE")) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (!o.format && strcmp(o.output, "-") != 0 && !format_of(o.output)) {
@@ -218,7 +213,6 @@ static int run_render(const kg_cli_cmd *cmd, int argc, char **argv)
 done:
 	status = out_close(&out, status);
 	kg_graph_free(g);
-	kg_strv_clear(&ops);
 	return status;
 }
 
@@ -305,7 +299,6 @@ static char *default_report_path(const char *graph)
 static int run_report(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	report_opts o = { .graph = "out/graph.json" };
-	kg_strv ops = { 0 };
 	kg_graph *g = NULL;
 	kg_error err = { 0 };
 	kg_report_opts ro = { 0 };
@@ -313,12 +306,8 @@ static int run_report(const kg_cli_cmd *cmd, int argc, char **argv)
 	char *path = NULL;
 	int status = KG_EXIT_ERROR, rc;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
-		goto done;
-	}
-	if (ops.n) {
-		status = kg_cli_usage_error(cmd, "unexpected argument '%s' (the graph is read with -g FILE)", ops.v[0]);
+	if ((rc = kg_cli_parse_options(cmd, argc, argv, &o, "the graph is read with -g FILE")) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (o.depth && !o.ego) {
@@ -356,7 +345,6 @@ done:
 		fprintf(stderr, "kg: wrote %s (open it in a browser)\n", out.path);
 	kg_graph_free(g);
 	free(path);
-	kg_strv_clear(&ops);
 	return status;
 }
 

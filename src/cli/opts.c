@@ -201,6 +201,22 @@ int kg_cli_parse(const kg_cli_cmd *cmd, int argc, char **argv, void *values, kg_
 	return KG_OK;
 }
 
+int kg_cli_parse_options(const kg_cli_cmd *cmd, int argc, char **argv, void *values, const char *hint)
+{
+	kg_strv ops = { 0 };
+	int rc = kg_cli_parse(cmd, argc, argv, values, &ops);
+
+	if (rc != 0)
+		rc = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	else if (ops.n)
+		rc = kg_cli_usage_error(cmd, "unexpected argument '%s'%s%s%s", ops.v[0], hint ? " (" : "", hint ? hint : "",
+					hint ? ")" : "");
+	else
+		rc = -1;
+	kg_strv_clear(&ops);
+	return rc;
+}
+
 /* Width of the help text; option descriptions wrap at it. */
 #define HELP_WIDTH 100
 /* Column where option descriptions start. */

@@ -667,17 +667,17 @@ int kg_date_source_parse(kg_date_source *out, const char *s)
 	return KG_EINVAL;
 }
 
-/* Reads n digits of s as a number; -1 when one is not a digit. */
-static int date_digits(const char *s, int n)
+int kg_digits(int *v, const char *s, size_t n)
 {
-	int v = 0;
+	int x = 0;
 
-	for (int i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
+			return 0;
+		x = x * 10 + (s[i] - '0');
 	}
-	return v;
+	*v = x;
+	return 1;
 }
 
 /* Days in month m (1..12) of year y of the proleptic Gregorian calendar. */
@@ -697,11 +697,11 @@ static int date_split(const char *s, int *y, int *m, int *d)
 	*m = *d = 0;
 	if (n != 4 && n != 7 && n != 10)
 		return -1;
-	if ((*y = date_digits(s, 4)) < 1)
+	if (!kg_digits(y, s, 4) || *y < 1)
 		return -1;
-	if (n >= 7 && (s[4] != '-' || (*m = date_digits(s + 5, 2)) < 1 || *m > 12))
+	if (n >= 7 && (s[4] != '-' || !kg_digits(m, s + 5, 2) || *m < 1 || *m > 12))
 		return -1;
-	if (n == 10 && (s[7] != '-' || (*d = date_digits(s + 8, 2)) < 1 || *d > days_in_month(*y, *m)))
+	if (n == 10 && (s[7] != '-' || !kg_digits(d, s + 8, 2) || *d < 1 || *d > days_in_month(*y, *m)))
 		return -1;
 	return 0;
 }

@@ -408,11 +408,15 @@ static int read_jsonl_stream(reader *r, const char *path, FILE *fp, long lineno)
 	return rc;
 }
 
-/* Reads fp to its end into *out (new, NUL-terminated) after the head_len bytes of head, keeping at
+/* A source read_capped pulls bytes from: puts at most want bytes in buf and returns how many (0 at the
+ * end; < 0 on an error, with errno set). */
+typedef long (*pull_fn)(void *src, char *buf, size_t want);
+
+/* Reads src to its end into *out (new, NUL-terminated) after the head_len bytes of head, keeping at
  * most max bytes in all (0: no limit): past it *over is set and reading stops, so that a device or a
  * pipe without end cannot fill memory. Returns 0, KG_ENOMEM, or KG_EIO with errno set. */
-static int read_capped(FILE *fp, size_t max, const char *head, size_t head_len, char **out, size_t *len,
-		       int *over)
+static int read_capped(pull_fn pull, void *src, size_t max, const char *head, size_t head_len, char **out,
+		       size_t *len, int *over)
 {
 	size_t n = head_len, cap = head_len + 65536;
 	char *buf = malloc(cap);
@@ -425,7 +429,8 @@ static int read_capped(FILE *fp, size_t max, const char *head, size_t head_len, 
 	if (head_len)
 		memcpy(buf, head, head_len);
 	for (;;) {
-		size_t want, got;
+		size_t want;
+		long got;
 
 		if (max && n > max) {
 			*over = 1;
@@ -444,20 +449,27 @@ static int read_capped(FILE *fp, size_t max, const char *head, size_t head_len, 
 		want = cap - n - 1;
 		if (max && want > max + 1 - n)
 			want = max + 1 - n;
-		got = fread(buf + n, 1, want, fp);
-		n += got;
-		if (got == 0) {
-			if (ferror(fp)) {
-				free(buf);
-				return KG_EIO;
-			}
-			break;
+		if ((got = pull(src, buf + n, want)) < 0) {
+			free(buf);
+			return KG_EIO;
 		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
 	}
 	buf[n] = '\0';
 	*out = buf;
 	*len = n;
 	return KG_OK;
+}
+
+/* Pulls from a FILE. */
+static long pull_file(void *src, char *buf, size_t want)
+{
+	FILE *fp = src;
+	size_t got = fread(buf, 1, want, fp);
+
+	return got == 0 && ferror(fp) ? -1 : (long)got;
 }
 
 /* Reports a document over max_doc_bytes: size bytes, or unknown (0) when it was read from a pipe, a
@@ -483,7 +495,7 @@ static int read_plain(reader *r, FILE *fp, const char *path, const char *id, con
 	size_t max = r->opts ? r->opts->max_doc_bytes : 0, len;
 	char *buf = NULL;
 	kg_error err = {0};
-	int over, rc = read_capped(fp, max, head, head_len, &buf, &len, &over);
+	int over, rc = read_capped(pull_file, fp, max, head, head_len, &buf, &len, &over);
 	const kg_text_format *fmt;
 
 	if (rc == KG_EIO) {
@@ -509,63 +521,23 @@ static int read_plain(reader *r, FILE *fp, const char *path, const char *id, con
 	return rc;
 }
 
-/* Reads the rest of gz after the head_len bytes of head into *out (new, NUL-terminated), keeping at
- * most max bytes in all (0: no limit; past it *over is set). *zerr gets zlib's message when the
- * compressed data is damaged or cut short (what was read before is kept). Returns 0 or KG_ENOMEM. */
-static int read_gz(gzFile gz, size_t max, const char *head, size_t head_len, char **out, size_t *len,
-		   int *over, const char **zerr)
+/* A gzip stream to pull from, and where its damage is told. */
+typedef struct gz_src {
+	gzFile gz;         /* the stream */
+	const char *zerr;  /* zlib's message when the data is damaged or cut short, else NULL */
+} gz_src;
+
+/* Pulls from a gz_src; damage ends the stream (what was read before is kept) and sets zerr. */
+static long pull_gz(void *src, char *buf, size_t want)
 {
-	size_t n = head_len, cap = head_len + 65536;
-	char *buf = malloc(cap);
-	int errnum = Z_OK;
+	gz_src *z = src;
+	int errnum = Z_OK, got = gzread(z->gz, buf, want > (1u << 30) ? 1u << 30 : (unsigned)want);
+	/* zlib ends a stream cut short without an error code of gzread: ask */
+	const char *msg = got <= 0 ? gzerror(z->gz, &errnum) : NULL;
 
-	*out = NULL;
-	*len = 0;
-	*over = 0;
-	*zerr = NULL;
-	if (!buf)
-		return KG_ENOMEM;
-	memcpy(buf, head, head_len);
-	for (;;) {
-		unsigned want;
-		int got;
-
-		if (max && n > max) {
-			*over = 1;
-			break;
-		}
-		if (cap - n < 4096) {
-			char *nb = realloc(buf, cap * 2);
-
-			if (!nb) {
-				free(buf);
-				return KG_ENOMEM;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-		want = cap - n - 1 > (1u << 30) ? 1u << 30 : (unsigned)(cap - n - 1);
-		if (max && want > max + 1 - n)
-			want = (unsigned)(max + 1 - n);
-		got = gzread(gz, buf + n, want);
-		if (got < 0) {
-			*zerr = gzerror(gz, &errnum);
-			break;
-		}
-		if (got == 0) {
-			/* zlib ends a stream cut short without an error code of gzread: ask */
-			const char *msg = gzerror(gz, &errnum);
-
-			if (errnum != Z_OK)
-				*zerr = msg;
-			break;
-		}
-		n += (size_t)got;
-	}
-	buf[n] = '\0';
-	*out = buf;
-	*len = n;
-	return KG_OK;
+	if (got < 0 || (got == 0 && errnum != Z_OK))
+		z->zerr = msg;
+	return got < 0 ? 0 : got;
 }
 
 /* Reads one regular file: JSON Lines by name are streamed; anything else (gzip-compressed or not) is
@@ -578,7 +550,7 @@ static int read_file(reader *r, const char *path, const char *id, off_t size)
 	const kg_text_format *fmt;
 	kg_error err = {0};
 	char head[SNIFF_BYTES], *buf = NULL;
-	const char *zerr = NULL;
+	gz_src z = { NULL, NULL };
 	gzFile gz = NULL;
 	FILE *fp;
 	int rc = KG_OK, got, over = 0, fd;
@@ -625,13 +597,14 @@ static int read_file(reader *r, const char *path, const char *id, off_t size)
 		report_too_big(r, path, (unsigned long long)size);
 		goto done;
 	}
-	if ((rc = read_gz(gz, max, head, n, &buf, &len, &over, &zerr)) < 0)
+	z.gz = gz;
+	if ((rc = read_capped(pull_gz, &z, max, head, n, &buf, &len, &over)) < 0)
 		goto done;
 	if (over) {
 		report_too_big(r, path, 0);
-	} else if (zerr) {
+	} else if (z.zerr) {
 		kg_error_set(&err, path, 0, 0, "damaged or truncated gzip data after %zu bytes (%s); the file is "
-			     "skipped: fetch it again", len, zerr);
+			     "skipped: fetch it again", len, z.zerr);
 		kg_text_report(r, &err);
 	} else {
 		rc = fmt->read(r, path, id, buf, len);

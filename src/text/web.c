@@ -78,19 +78,6 @@ static const char *const months[] = {
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 };
 
-/* Reads n digits of s; -1 when they are not all digits. */
-static int digits(const char *s, int n)
-{
-	int v = 0;
-
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
 /* Writes y-m-d into iso when it is a plausible date. */
 static int put_date(char iso[11], int y, int m, int d)
 {
@@ -112,15 +99,15 @@ int kg_web_date_iso(char iso[11], const char *s)
 	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
 		s++;
 	/* ISO 8601: YYYY-MM-DD..., YYYY-MM, YYYYMMDD */
-	if ((y = digits(s, 4)) >= 0) {
-		if (s[4] == '-' && (m = digits(s + 5, 2)) >= 0) {
-			if (s[7] == '-' && (d = digits(s + 8, 2)) < 0)
+	if (kg_digits(&y, s, 4)) {
+		if (s[4] == '-' && kg_digits(&m, s + 5, 2)) {
+			if (s[7] == '-' && !kg_digits(&d, s + 8, 2))
 				return 0;
 			if (s[7] != '-')
 				d = 0;
 			return put_date(iso, y, m, d);
 		}
-		if ((m = digits(s + 4, 2)) >= 0 && (d = digits(s + 6, 2)) >= 0)
+		if (kg_digits(&m, s + 4, 2) && kg_digits(&d, s + 6, 2))
 			return put_date(iso, y, m, d);
 		return 0;
 	}
@@ -129,7 +116,7 @@ int kg_web_date_iso(char iso[11], const char *s)
 		s = strchr(s, ',') + 1;
 	while (*s == ' ')
 		s++;
-	if ((d = digits(s, 2)) < 0 && (d = digits(s, 1)) < 0)
+	if (!kg_digits(&d, s, 2) && !kg_digits(&d, s, 1))
 		return 0;
 	s += d >= 10 || s[1] != ' ' ? 2 : 1;
 	while (*s == ' ')
@@ -143,7 +130,7 @@ int kg_web_date_iso(char iso[11], const char *s)
 		s++;
 	while (*s == ' ')
 		s++;
-	if ((y = digits(s, 4)) < 0)
+	if (!kg_digits(&y, s, 4))
 		return 0;
 	return put_date(iso, y, m + 1, d);
 }

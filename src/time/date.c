@@ -85,18 +85,6 @@ void kg_time_iso_week(kg_date *out, int year, int month, int day)
 	out->prec = KG_TIME_PREC_WEEK;
 }
 
-/* Reads exactly n digits at s into *v. */
-static int digits(const char *s, size_t n, int *v)
-{
-	*v = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	return 1;
-}
-
 int kg_time_parse_iso(kg_date *out, const char *s, size_t n)
 {
 	kg_date d;
@@ -108,16 +96,16 @@ int kg_time_parse_iso(kg_date *out, const char *s, size_t n)
 		s++;
 		n--;
 	}
-	if (n < 4 || !digits(s, 4, &d.year) || d.year < 1)
+	if (n < 4 || !kg_digits(&d.year, s, 4) || d.year < 1)
 		return KG_EPARSE;
 	d.prec = KG_TIME_PREC_YEAR;
 	if (n > 4) {
-		if (n < 7 || s[4] != '-' || !digits(s + 5, 2, &d.month) || d.month < 1 || d.month > 12)
+		if (n < 7 || s[4] != '-' || !kg_digits(&d.month, s + 5, 2) || d.month < 1 || d.month > 12)
 			return KG_EPARSE;
 		d.prec = KG_TIME_PREC_MONTH;
 	}
 	if (n > 7) {
-		if (n < 10 || s[7] != '-' || !digits(s + 8, 2, &d.day) || !kg_time_valid_day(d.year, d.month, d.day))
+		if (n < 10 || s[7] != '-' || !kg_digits(&d.day, s + 8, 2) || !kg_time_valid_day(d.year, d.month, d.day))
 			return KG_EPARSE;
 		d.prec = KG_TIME_PREC_DAY;
 		/* a time of day may follow the day */
@@ -207,7 +195,7 @@ int kg_time_parse_any(kg_date *out, const char *s, size_t n)
 	if (n >= 10 && s[4] == '/' && s[7] == '/') {
 		int y, m, d;
 
-		if (digits(s, 4, &y) && digits(s + 5, 2, &m) && digits(s + 8, 2, &d) && kg_time_valid_day(y, m, d)) {
+		if (kg_digits(&y, s, 4) && kg_digits(&m, s + 5, 2) && kg_digits(&d, s + 8, 2) && kg_time_valid_day(y, m, d)) {
 			memset(out, 0, sizeof(*out));
 			out->year = y;
 			out->month = m;
@@ -248,11 +236,11 @@ static int date_in_name(kg_date *out, const char *name)
 
 		if (i > 0 && ((base[i - 1] >= '0' && base[i - 1] <= '9') || is_alpha(base[i - 1])))
 			continue;
-		if (!digits(base + i, 4, &y))
+		if (!kg_digits(&y, base + i, 4))
 			continue;
 		sep = i + 10 <= n && (base[i + 4] == '-' || base[i + 4] == '_') && base[i + 7] == base[i + 4];
-		if (sep ? !(digits(base + i + 5, 2, &m) && digits(base + i + 8, 2, &d))
-			: !(digits(base + i + 4, 2, &m) && digits(base + i + 6, 2, &d)))
+		if (sep ? !(kg_digits(&m, base + i + 5, 2) && kg_digits(&d, base + i + 8, 2))
+			: !(kg_digits(&m, base + i + 4, 2) && kg_digits(&d, base + i + 6, 2)))
 			continue;
 		end = i + (sep ? 10 : 8);
 		if (end < n && ((base[end] >= '0' && base[end] <= '9') || is_alpha(base[end])))
@@ -372,7 +360,7 @@ static int dateline(kg_date *out, const char *line, size_t n)
 	    l.v[0].value[8] != 'X' && strlen(l.v[0].value) == 10) {
 		int m, d;
 
-		if (digits(l.v[0].value + 5, 2, &m) && digits(l.v[0].value + 8, 2, &d)) {
+		if (kg_digits(&m, l.v[0].value + 5, 2) && kg_digits(&d, l.v[0].value + 8, 2)) {
 			memset(out, 0, sizeof(*out));
 			out->month = m;
 			out->day = d;
