@@ -114,6 +114,28 @@ static void conllu_line_with_nine_columns_is_an_error_with_its_line(void **state
 	unlink(path);
 }
 
+/* Writes m into b (emptied first) and reads it back into a new model pointing into b. */
+static kg_ap *round_trip(kg_lang_blob *b, const kg_ap *m)
+{
+	kg_lang_rd r;
+	kg_ap *back;
+
+	b->len = 0;
+	assert_int_equal(kg_ap_write(b, m), 0);
+	r = (kg_lang_rd){ b->data, b->len, 0 };
+	assert_int_equal(kg_ap_read(&back, &r), 0);
+	return back;
+}
+
+/* Scores the two features f with a into sa and with b into sb. */
+static void score_both(const kg_ap *a, const kg_ap *b, const uint64_t *f, float sa[3], float sb[3])
+{
+	memset(sa, 0, 3 * sizeof(*sa));
+	memset(sb, 0, 3 * sizeof(*sb));
+	kg_ap_score(a, f, 2, sa);
+	kg_ap_score(b, f, 2, sb);
+}
+
 static void perceptron_learns_and_survives_a_save_and_load(void **state)
 {
 	kg_ap_train *t;
@@ -134,14 +156,9 @@ static void perceptron_learns_and_survives_a_save_and_load(void **state)
 			kg_ap_train_tick(t);
 		}
 	assert_int_equal(kg_ap_train_average(&avg, t), 0);
-	assert_int_equal(kg_ap_write(&b, avg), 0);
-	r = (kg_lang_rd){ b.data, b.len, 0 };
-	assert_int_equal(kg_ap_read(&back, &r), 0);
+	back = round_trip(&b, avg);
 	for (k = 0; k < 2; k++) {
-		memset(s1, 0, sizeof(s1));
-		memset(s2, 0, sizeof(s2));
-		kg_ap_score(avg, f[k], 2, s1);
-		kg_ap_score(back, f[k], 2, s2);
+		score_both(avg, back, f[k], s1, s2);
 		assert_memory_equal(s1, s2, sizeof(s1));
 		assert_int_equal(kg_lang_argmax(s2, 3, NULL), k + 1);
 	}
@@ -179,14 +196,9 @@ static void compacted_perceptron_drops_small_weights_and_scores_within_a_quantis
 	assert_int_equal(kg_ap_features(small), kg_ap_features(avg));
 	assert_int_equal(kg_ap_compact(&tiny, avg, 0.5f), 0);
 	assert_int_equal(kg_ap_features(tiny), 4);
-	assert_int_equal(kg_ap_write(&b, tiny), 0);
-	r = (kg_lang_rd){ b.data, b.len, 0 };
-	assert_int_equal(kg_ap_read(&back, &r), 0);
+	back = round_trip(&b, tiny);
 	for (k = 0; k < 2; k++) {
-		memset(s1, 0, sizeof(s1));
-		memset(s2, 0, sizeof(s2));
-		kg_ap_score(avg, f[k], 2, s1);
-		kg_ap_score(back, f[k], 2, s2);
+		score_both(avg, back, f[k], s1, s2);
 		for (i = 0; i < 3; i++)
 			assert_true(fabsf(s1[i] - s2[i]) <= 2 * 20.0f / 32767.0f);
 		assert_int_equal(kg_lang_argmax(s2, 3, NULL), k + 1);
