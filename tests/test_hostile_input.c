@@ -115,12 +115,7 @@ static void test_hostile__cuts_a_long_sentence_into_pieces_of_the_limit(void **s
 	assert_int_equal(p->n_sents, 10);
 	assert_int_equal(longest(p), 100);
 	kg_parsed_free(p);
-	/* the process-wide setting applies when the caller gives no limit, as the recogniser does */
-	assert_int_equal(kg_text_set_max_sentence_tokens(50), 0);
-	assert_int_equal(kg_text_parse(&p, doc, NULL), 0);
-	assert_int_equal(p->n_sents, 20);
-	kg_parsed_free(p);
-	assert_int_equal(kg_text_set_max_sentence_tokens(0), 50);
+	/* no limit given: the default of 400 */
 	assert_int_equal(kg_text_parse(&p, doc, NULL), 0);
 	assert_int_equal(longest(p), 400);
 	assert_int_equal(p->n_sents, 3);

@@ -22,7 +22,7 @@ static kg_facts *extract(const char *text)
 
 	assert_int_equal(kg_doc_new(&doc, "t.txt", "t.txt", text, strlen(text), &ro, &err), 0);
 	assert_int_equal(kg_facts_new(&f), 0);
-	assert_int_equal(kg_news_extract(f, doc, kg_lex_default(), NULL, &err), 0);
+	assert_int_equal(kg_news_extract(f, doc, kg_lex_default(), NULL, NULL, &err), 0);
 	kg_doc_free(doc);
 	return f;
 }

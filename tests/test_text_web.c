@@ -68,7 +68,7 @@ static void read_into(got *g, const char *path)
 {
 	kg_read_opts ro = KG_READ_OPTS_INIT;
 
-	ro.max_doc_bytes = (size_t)64 << 20;
+	ro.max_doc_bytes = KG_MAX_DOC_BYTES_DEFAULT;
 	ro.on_warning = on_warn;
 	assert_int_equal(kg_text_read_path(path, &ro, on_doc, on_err, g, NULL), 0);
 }

@@ -8,8 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The longest line read. */
-#define MERGE_MAX_LINE ((size_t)64 << 20)
 
 /* Plain triples (lines outside any document of kg extract --documents), grouped by evidence.doc. */
 typedef struct loose_docs {
@@ -240,8 +238,8 @@ static int merge_file(const char *file, kg_extract_opts *xo, void *ctx)
 			k++;
 		if (k == len)
 			continue;
-		if (len > MERGE_MAX_LINE) {
-			kg_error_set(&err, file, lineno, 0, "line of %zu bytes is longer than %zu; skipped", len, MERGE_MAX_LINE);
+		if (len > KG_MAX_DOC_BYTES_DEFAULT) {
+			kg_error_set(&err, file, lineno, 0, "line of %zu bytes is longer than %zu; skipped", len, KG_MAX_DOC_BYTES_DEFAULT);
 			rc = problem(m, &err);
 			continue;
 		}

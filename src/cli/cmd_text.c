@@ -103,7 +103,7 @@ static int run_text(const kg_cli_cmd *cmd, int argc, char **argv)
 		goto done;
 	}
 	ro.replace_invalid = o.replace_invalid;
-	ro.max_doc_bytes = o.max_doc_bytes ? o.max_doc_bytes : (size_t)64 << 20;
+	ro.max_doc_bytes = o.max_doc_bytes ? o.max_doc_bytes : KG_MAX_DOC_BYTES_DEFAULT;
 	ro.on_warning = on_warning;
 	for (size_t i = 0; i < ops.n && rc >= 0; i++) {
 		rc = kg_text_read_path(ops.v[i], &ro, on_doc, on_error, &t, NULL);

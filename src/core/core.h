@@ -7,6 +7,8 @@
 #include <stdio.h>
 
 #define KG_VERSION "0.1.0"
+/* The default limit of one input document or line, in bytes (64 MiB; --max-doc-bytes changes it). */
+#define KG_MAX_DOC_BYTES_DEFAULT ((size_t)64 << 20)
 
 /* Return codes of every fallible kg function: 0 ok, negative on error. */
 enum {

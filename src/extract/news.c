@@ -19,6 +19,7 @@ typedef struct news_run {
 	kg_extract_opts *opts; /* borrowed */
 	kg_facts_cb cb;        /* receives each document's facts */
 	const kg_lex *lex;     /* borrowed, process-wide */
+	kg_split_opts split;   /* the sentence limit of this run, read by every worker */
 	kg_pool *pool;         /* worker threads with opts->jobs > 1, else NULL */
 	int stop;              /* the callback's negative code, when it asked to stop */
 } news_run;
@@ -330,7 +331,7 @@ static void job_extract(void *item, void *ctx)
 
 	if ((j->rc = kg_facts_new(&j->facts)) < 0)
 		return;
-	if ((j->rc = kg_news_extract(j->facts, j->doc, r->lex, r->opts->lang, &j->err)) < 0)
+	if ((j->rc = kg_news_extract(j->facts, j->doc, r->lex, r->opts->lang, &r->split, &j->err)) < 0)
 		return;
 	if ((j->rc = date_facts(j->facts, j->doc, &j->date)) < 0)
 		return;
@@ -441,7 +442,7 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 {
 	news_run r;
 	kg_read_opts ro;
-	size_t n_errors = 0, prev_tokens;
+	size_t n_errors = 0;
 	int rc, pool_rc = KG_OK;
 
 	memset(&r, 0, sizeof(r));
@@ -452,8 +453,8 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 		return KG_ENOMEM;
 	ro.replace_invalid = opts->replace_invalid;
 	ro.on_warning = on_read_warning;
-	ro.max_doc_bytes = opts->max_doc_bytes ? opts->max_doc_bytes : (size_t)64 << 20;
-	prev_tokens = kg_text_set_max_sentence_tokens(opts->max_sentence_tokens);
+	ro.max_doc_bytes = opts->max_doc_bytes ? opts->max_doc_bytes : KG_MAX_DOC_BYTES_DEFAULT;
+	r.split.max_sentence_tokens = opts->max_sentence_tokens;
 	if (opts->jobs > 1 && (rc = kg_pool_new(&r.pool, opts->jobs, 0, job_extract, job_hand_over, &r)) < 0)
 		goto done;
 	rc = kg_text_read_path(path, &ro, on_doc, on_read_error, &r, &n_errors);
@@ -463,7 +464,6 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 	if (rc == KG_OK)
 		rc = pool_rc;
 done:
-	kg_text_set_max_sentence_tokens(prev_tokens);
 	if (r.stop)
 		return r.stop;
 	return rc;

@@ -15,8 +15,6 @@
 
 /* Records per batch handed to the callback, so a big file never sits in memory as facts. */
 #define TRIPLES_BATCH 10000
-/* Default longest line (opts->max_doc_bytes overrides). */
-#define TRIPLES_MAX_LINE ((size_t)64 << 20)
 
 /* A copy of s[0..n) with every invalid UTF-8 sequence replaced by U+FFFD; NULL when out of memory. */
 static char *utf8_fixed(const char *s, size_t n)
@@ -1282,7 +1280,7 @@ int kg_extract_triples_stream(FILE *fp, const char *source, int format, kg_extra
 			      kg_facts_cb cb)
 {
 	reader r = { .opts = opts, .cb = cb, .source = source, .format = format };
-	size_t max = opts->max_doc_bytes ? opts->max_doc_bytes : TRIPLES_MAX_LINE;
+	size_t max = opts->max_doc_bytes ? opts->max_doc_bytes : KG_MAX_DOC_BYTES_DEFAULT;
 	char *line = NULL;
 	size_t cap = 0, len;
 	long lineno = 0;

@@ -96,14 +96,14 @@ static void debug_units(const nctx *c)
 }
 
 int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, const struct kg_lang *lang,
-		    kg_error *err)
+		    const kg_split_opts *split, kg_error *err)
 {
 	kg_parsed *p = NULL;
 	nctx c;
 	int rc;
 
 	memset(&c, 0, sizeof(c));
-	if ((rc = kg_text_parse(&p, doc, NULL)) < 0) {
+	if ((rc = kg_text_parse(&p, doc, split)) < 0) {
 		kg_error_set(err, doc->source ? doc->source : doc->id, 0, 0, "cannot split the text: %s",
 			     kg_strerror(rc));
 		return rc;

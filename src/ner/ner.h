@@ -9,9 +9,10 @@
 struct kg_lang;
 /* Extracts the entities (with their in-document aliases and mention counts) and triples (with
  * evidence) of one document into out. lex and lang are borrowed; lang (the learned language layer,
- * NULL: none) votes on the type of names the rules can only guess from their shape. */
+ * NULL: none) votes on the type of names the rules can only guess from their shape; split gives the
+ * sentence limit of the run (NULL: the default). */
 int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, const struct kg_lang *lang,
-		    kg_error *err);
+		    const kg_split_opts *split, kg_error *err);
 
 /* Reads CoNLL column files from in (first column the token, blank line between sentences,
  * -DOCSTART- lines) and writes each line with the predicted IOB2 tag (B-PER, I-ORG, B-LOC, O)

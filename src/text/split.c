@@ -157,22 +157,10 @@ static int split(kg_parsed *p, size_t max_tokens)
 	return rc;
 }
 
-/* The sentence length of kg_text_parse when its opts give none (0: KG_DEFAULT_SENTENCE_TOKENS). */
-static size_t default_sentence_tokens;
-
-size_t kg_text_set_max_sentence_tokens(size_t n)
-{
-	size_t old = default_sentence_tokens;
-
-	default_sentence_tokens = n;
-	return old;
-}
-
 int kg_text_parse(kg_parsed **out, const kg_doc *doc, const kg_split_opts *opts)
 {
 	kg_parsed *p = NULL;
-	size_t max_tokens = opts && opts->max_sentence_tokens ? opts->max_sentence_tokens
-			    : default_sentence_tokens ? default_sentence_tokens : KG_DEFAULT_SENTENCE_TOKENS;
+	size_t max_tokens = opts && opts->max_sentence_tokens ? opts->max_sentence_tokens : KG_DEFAULT_SENTENCE_TOKENS;
 	int rc;
 
 	*out = NULL;

@@ -203,10 +203,6 @@ typedef struct kg_split_opts {
  * headline is set on a whole line of at most 40 tokens without a final . ! ? : ; (closing quotes
  * aside). Returns KG_ENOMEM or KG_EINVAL (doc NULL). */
 int kg_text_parse(kg_parsed **out, const kg_doc *doc, const kg_split_opts *opts);
-/* Sets the sentence length kg_text_parse uses when opts is NULL or its max_sentence_tokens is 0 (n 0:
- * back to the default of 400) and returns the previous setting (0 for the default). Process-wide: the
- * news extractor sets it for the length of a run, since the recogniser parses with NULL opts. */
-size_t kg_text_set_max_sentence_tokens(size_t n);
 void kg_parsed_free(kg_parsed *p);
 
 /* Token text helpers: pointer into doc->norm and length. */
