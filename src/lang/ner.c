@@ -441,16 +441,21 @@ static void viterbi(const float *em, size_t len, const float (*tr)[NT], uint8_t 
 {
 	double cur[NT], prev[NT];
 	const double none = -1e300;
+	unsigned char ok[2][NT][NT]; /* allowed(p, c, last) of every pair, not last and last */
 
+	for (int last = 0; last < 2; last++)
+		for (uint8_t p = 0; p < NT; p++)
+			for (uint8_t c = 0; c < NT; c++)
+				ok[last][p][c] = (unsigned char)allowed(p, c, last);
 	for (uint8_t c = 0; c < NT; c++)
-		prev[c] = allowed(0, c, len == 1) ? tr[0][c] + em[c] : none;
+		prev[c] = ok[len == 1][0][c] ? tr[0][c] + em[c] : none;
 	for (size_t i = 1; i < len; i++) {
 		for (uint8_t c = 0; c < NT; c++) {
 			double best = none;
 			uint8_t arg = 0;
 			for (uint8_t p = 0; p < NT; p++) {
 				double v;
-				if (prev[p] <= none || !allowed(p, c, i + 1 == len))
+				if (prev[p] <= none || !ok[i + 1 == len][p][c])
 					continue;
 				v = prev[p] + tr[p][c];
 				if (v > best) {
