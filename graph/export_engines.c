@@ -73,6 +73,28 @@ static int edge_docs(kg_strv *out, const kg_gedge *e)
 	return KG_OK;
 }
 
+/* The web addresses of the documents an edge's evidence comes from, distinct, sorted. */
+static int edge_urls(kg_strv *out, const kg_graph *g, const kg_gedge *e)
+{
+	for (size_t i = 0; i < e->n_ev; i++) {
+		const kg_docref *d = kg_graph_doc(g, e->ev[i].ev.doc);
+
+		if (d && d->url && kg_strv_push_unique(out, d->url) < 0)
+			return KG_ENOMEM;
+	}
+	kg_strv_sort(out);
+	return KG_OK;
+}
+
+/* 1 when some document of g has a web address: the exports then carry a urls column. */
+static int graph_linked(const kg_graph *g)
+{
+	for (size_t i = 0; i < g->n_docs; i++)
+		if (g->docs[i].url)
+			return 1;
+	return 0;
+}
+
 /* The evidence sentences of an edge joined by EVIDENCE_SEP, new string. */
 static char *edge_evidence(const kg_gedge *e)
 {
@@ -174,7 +196,7 @@ static int neo4j_event_nodes(const kg_graph *g, FILE *nodes)
 }
 
 /* Neo4j: an ATTENDED relationship from each participant to its event, with the role. */
-static int neo4j_attended(const kg_graph *g, FILE *rel)
+static int neo4j_attended(const kg_graph *g, FILE *rel, int linked)
 {
 	int rc = KG_OK;
 
@@ -196,6 +218,11 @@ static int neo4j_attended(const kg_graph *g, FILE *rel)
 			if ((rc = csv_put(rel, date)) < 0 || (fputc(',', rel), rc = csv_put(rel, date)) < 0 ||
 			    (fputc(',', rel), rc = csv_put(rel, ev->id)) < 0)
 				break;
+			if (linked) {
+				const kg_docref *d = kg_graph_doc(g, ev->evidence.doc);
+				if ((fputc(',', rel), rc = csv_put(rel, d && d->url ? d->url : "")) < 0)
+					break;
+			}
 			fputc('\n', rel);
 		}
 	}
@@ -212,9 +239,9 @@ static int write_failed(kg_error *err, const char *what)
 int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg_error *err)
 {
 	locale_t old = kg_numeric_c_enter();
-	kg_strv docs = { 0 };
+	kg_strv docs = { 0 }, urls = { 0 };
 	char *type = NULL, *evidence = NULL;
-	int rc = KG_OK, dated = graph_dated(g);
+	int rc = KG_OK, dated = graph_dated(g), linked = graph_linked(g);
 
 	fputs("id:ID,name,:LABEL,type,aliases:string[],mentions:long,pagerank:double,betweenness:double,"
 	      "degree:double,community:int,component:int", nodes);
@@ -239,14 +266,17 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 		rc = neo4j_event_nodes(g, nodes);
 	if (rc == KG_OK)
 		fprintf(relationships, ":START_ID,:END_ID,:TYPE,relation,weight:int,confidence:double,symmetric:boolean,"
-			"title,modality,docs:string[],evidence%s\n", dated ? ",role,first,last,events:string[]" : "");
+			"title,modality,docs:string[],evidence%s%s\n", dated ? ",role,first,last,events:string[]" : "",
+			linked ? ",urls:string[]" : "");
 	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
 		const kg_gedge *e = &g->edges[i];
 
 		kg_strv_clear(&docs);
+		kg_strv_clear(&urls);
 		free(type);
 		free(evidence);
-		if (!(type = neo4j_type(e->relation)) || !(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0) {
+		if (!(type = neo4j_type(e->relation)) || !(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0 ||
+		    edge_urls(&urls, g, e) < 0) {
 			rc = KG_ENOMEM;
 			break;
 		}
@@ -270,15 +300,18 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 			      (fputc(',', relationships), rc = csv_put(relationships, e->last ? e->last : "")) < 0 ||
 			      (fputc(',', relationships), rc = csv_put_list(relationships, &e->events, ';')) < 0))
 			break;
+		if (linked && (fputc(',', relationships), rc = csv_put_list(relationships, &urls, ';')) < 0)
+			break;
 		fputc('\n', relationships);
 	}
 	if (rc == KG_OK && dated)
-		rc = neo4j_attended(g, relationships);
+		rc = neo4j_attended(g, relationships, linked);
 	if (rc == KG_ENOMEM)
 		kg_error_set(err, "", 0, 0, "out of memory");
 	else if (rc == KG_OK && (ferror(nodes) || ferror(relationships)))
 		rc = write_failed(err, ferror(nodes) ? "nodes.csv" : "relationships.csv");
 	kg_strv_clear(&docs);
+	kg_strv_clear(&urls);
 	free(type);
 	free(evidence);
 	kg_numeric_c_leave(old);
@@ -288,9 +321,9 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, kg_error *err)
 {
 	locale_t old = kg_numeric_c_enter();
-	kg_strv docs = { 0 };
+	kg_strv docs = { 0 }, urls = { 0 };
 	char *evidence = NULL;
-	int rc = KG_OK;
+	int rc = KG_OK, linked = graph_linked(g);
 
 	fputs("id,name,type,aliases,mentions,pagerank,betweenness,degree,community,component\n", vertices);
 	for (size_t i = 0; i < g->n_nodes && rc == KG_OK; i++) {
@@ -310,13 +343,15 @@ int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, k
 		fprintf(vertices, ",%ld,%ld\n", v->community, v->component);
 	}
 	if (rc == KG_OK)
-		fputs("src,dst,relationship,weight,confidence,symmetric,title,modality,docs,evidence\n", edges);
+		fprintf(edges, "src,dst,relationship,weight,confidence,symmetric,title,modality,docs,evidence%s\n",
+			linked ? ",urls" : "");
 	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
 		const kg_gedge *e = &g->edges[i];
 
 		kg_strv_clear(&docs);
+		kg_strv_clear(&urls);
 		free(evidence);
-		if (!(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0) {
+		if (!(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0 || edge_urls(&urls, g, e) < 0) {
 			rc = KG_ENOMEM;
 			break;
 		}
@@ -332,6 +367,8 @@ int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, k
 		    (fputc(',', edges), rc = csv_put_list(edges, &docs, ';')) < 0 ||
 		    (fputc(',', edges), rc = csv_put(edges, evidence)) < 0)
 			break;
+		if (linked && (fputc(',', edges), rc = csv_put_list(edges, &urls, ';')) < 0)
+			break;
 		fputc('\n', edges);
 	}
 	if (rc == KG_ENOMEM)
@@ -339,6 +376,7 @@ int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, k
 	else if (rc == KG_OK && (ferror(vertices) || ferror(edges)))
 		rc = write_failed(err, ferror(vertices) ? "vertices.csv" : "edges.csv");
 	kg_strv_clear(&docs);
+	kg_strv_clear(&urls);
 	free(evidence);
 	kg_numeric_c_leave(old);
 	return rc;
@@ -549,6 +587,18 @@ int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err)
 			fprintf(fp, "_:e%zu <urn:kg:prop:doc> ", i);
 			nt_literal(fp, docs.v[k]);
 			fputs(" .\n", fp);
+		}
+		kg_strv_clear(&docs);
+		if (edge_urls(&docs, g, e) < 0) {
+			kg_strv_clear(&docs);
+			kg_numeric_c_leave(old);
+			kg_error_set(err, "", 0, 0, "out of memory");
+			return KG_ENOMEM;
+		}
+		for (size_t k = 0; k < docs.n; k++) {
+			fprintf(fp, "_:e%zu <http://schema.org/url> ", i);
+			nt_literal(fp, docs.v[k]);
+			fputs("^^<" XSD_NS "anyURI> .\n", fp);
 		}
 		for (size_t k = 0; k < e->n_ev; k++) {
 			if (e->ev[k].ev.text) {

@@ -94,14 +94,17 @@ int kg_graph_write_gexf(const kg_graph *g, FILE *fp, kg_error *err);
  * mentions:long,pagerank:double,betweenness:double,degree:double,community:int,component:int; labels
  * Entity and Person, Organization, Place, Event or Other) and relationships (:START_ID,:END_ID,:TYPE,
  * relation,weight:int,confidence:double,symmetric:boolean,title,modality,docs:string[],evidence; the
- * type is the predicate in upper case, [A-Z0-9_]). */
+ * type is the predicate in upper case, [A-Z0-9_]); a last urls:string[] column when some document has a
+ * web address. */
 int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg_error *err);
 /* Spark GraphFrames vertices (id,name,type,aliases,mentions,pagerank,betweenness,degree,community,
- * component) and edges (src,dst,relationship,weight,confidence,symmetric,title,modality,docs,evidence). */
+ * component) and edges (src,dst,relationship,weight,confidence,symmetric,title,modality,docs,evidence
+ * and, when some document has a web address, urls). */
 int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, kg_error *err);
 /* RDF N-Triples: entities <urn:kg:entity:ID> with rdf:type <urn:kg:type:TYPE>, rdfs:label, skos:altLabel
  * and <urn:kg:prop:mentions|pagerank|community>; each edge as <urn:kg:rel:PREDICATE> between them and
- * as a reified rdf:Statement (blank node) with weight, title, modality, docs and evidence. IRIs are
+ * as a reified rdf:Statement (blank node) with weight, title, modality, docs, schema:url of its documents'
+ * web addresses and evidence. IRIs are
  * percent-encoded, literals escaped. */
 int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err);
 

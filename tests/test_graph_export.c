@@ -376,6 +376,72 @@ static void test_graph__graphml_parses_as_xml_with_hostile_names(void **state)
 	kg_graph_free(g);
 }
 
+/* The relationships file of the Neo4j export (the nodes file thrown away), for capture(). */
+static int neo4j_relationships(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	FILE *nodes = tmpfile();
+	int rc;
+
+	assert_non_null(nodes);
+	rc = kg_graph_write_neo4j(g, nodes, fp, err);
+	fclose(nodes);
+	return rc;
+}
+
+/* The edges file of the GraphFrames export, for capture(). */
+static int graphframes_edges(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	FILE *vertices = tmpfile();
+	int rc;
+
+	assert_non_null(vertices);
+	rc = kg_graph_write_graphframes(g, vertices, fp, err);
+	fclose(vertices);
+	return rc;
+}
+
+static void test_graph__neo4j_graphframes_and_rdf_carry_the_web_addresses_of_the_documents(void **state)
+{
+	static const kg_docref docs[] = {
+		{ "d1", "https://example.org/a?x=1,y=\"2\"", NULL, NULL },
+		{ "d3", "https://example.org/c", "2025-01-02", "Plans" },
+	};
+	kg_facts *f = facts_of(sample, sizeof(sample) / sizeof(sample[0]));
+	kg_graph *g = NULL, *plain = sample_graph();
+	kg_error err;
+	char *neo, *gf, *nt, *plain_neo, *plain_gf, *plain_nt;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		assert_int_equal(kg_facts_add_doc(f, &docs[i]), KG_OK);
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	neo = capture(neo4j_relationships, g);
+	gf = capture(graphframes_edges, g);
+	nt = capture(kg_graph_write_ntriples, g);
+	/* a last column, CSV-quoted, the quotes of the address doubled */
+	assert_non_null(strstr(neo, ",urls:string[]\n"));
+	assert_non_null(strstr(neo, ",\"https://example.org/a?x=1,y=\"\"2\"\"\"\n"));
+	assert_non_null(strstr(gf, ",evidence,urls\n"));
+	assert_non_null(strstr(gf, ",\"https://example.org/c\"\n"));
+	assert_non_null(strstr(nt, "<http://schema.org/url> \"https://example.org/c\"^^<http://www.w3.org/2001/XMLSchema#anyURI> .\n"));
+	/* documents without addresses: no such column, no such triple */
+	plain_neo = capture(neo4j_relationships, plain);
+	plain_gf = capture(graphframes_edges, plain);
+	plain_nt = capture(kg_graph_write_ntriples, plain);
+	assert_null(strstr(plain_neo, "urls"));
+	assert_null(strstr(plain_gf, "urls"));
+	assert_null(strstr(plain_nt, "schema.org/url"));
+	free(neo);
+	free(gf);
+	free(nt);
+	free(plain_neo);
+	free(plain_gf);
+	free(plain_nt);
+	kg_graph_free(g);
+	kg_graph_free(plain);
+	kg_facts_free(f);
+}
+
 static void test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documents(void **state)
 {
 	static const kg_docref docs[] = {
@@ -461,6 +527,7 @@ int main(void)
 		cmocka_unit_test(test_graph__svg_and_dot_follow_the_selection_options),
 		cmocka_unit_test(test_graph__graphml_parses_as_xml_with_hostile_names),
 		cmocka_unit_test(test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documents),
+		cmocka_unit_test(test_graph__neo4j_graphframes_and_rdf_carry_the_web_addresses_of_the_documents),
 		cmocka_unit_test(test_graph__every_writer_handles_an_empty_graph),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
