@@ -410,7 +410,7 @@ static void test_extract_triples__write_json_round_trips_through_parse_json(void
 /* Writes text to dir/name. */
 static void write_file(const char *dir, const char *name, const char *text)
 {
-	char path[512];
+	char path[1024];
 	FILE *fp;
 
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
