@@ -276,7 +276,7 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 		free(type);
 		free(evidence);
 		if (!(type = neo4j_type(e->relation)) || !(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0 ||
-		    edge_urls(&urls, g, e) < 0) {
+		    (linked && edge_urls(&urls, g, e) < 0)) {
 			rc = KG_ENOMEM;
 			break;
 		}
@@ -351,7 +351,7 @@ int kg_graph_write_graphframes(const kg_graph *g, FILE *vertices, FILE *edges, k
 		kg_strv_clear(&docs);
 		kg_strv_clear(&urls);
 		free(evidence);
-		if (!(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0 || edge_urls(&urls, g, e) < 0) {
+		if (!(evidence = edge_evidence(e)) || edge_docs(&docs, e) < 0 || (linked && edge_urls(&urls, g, e) < 0)) {
 			rc = KG_ENOMEM;
 			break;
 		}
@@ -526,7 +526,7 @@ static void nt_typed(FILE *fp, const char *prop, const char *value, const char *
 int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err)
 {
 	locale_t old = kg_numeric_c_enter();
-	kg_strv docs = { 0 };
+	kg_strv docs = { 0 }, urls = { 0 };
 	char num[64];
 
 	for (size_t i = 0; i < g->n_nodes; i++) {
@@ -577,8 +577,10 @@ int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err)
 			fputs(" .\n", fp);
 		}
 		kg_strv_clear(&docs);
-		if (edge_docs(&docs, e) < 0) {
+		kg_strv_clear(&urls);
+		if (edge_docs(&docs, e) < 0 || edge_urls(&urls, g, e) < 0) {
 			kg_strv_clear(&docs);
+			kg_strv_clear(&urls);
 			kg_numeric_c_leave(old);
 			kg_error_set(err, "", 0, 0, "out of memory");
 			return KG_ENOMEM;
@@ -588,16 +590,9 @@ int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err)
 			nt_literal(fp, docs.v[k]);
 			fputs(" .\n", fp);
 		}
-		kg_strv_clear(&docs);
-		if (edge_urls(&docs, g, e) < 0) {
-			kg_strv_clear(&docs);
-			kg_numeric_c_leave(old);
-			kg_error_set(err, "", 0, 0, "out of memory");
-			return KG_ENOMEM;
-		}
-		for (size_t k = 0; k < docs.n; k++) {
+		for (size_t k = 0; k < urls.n; k++) {
 			fprintf(fp, "_:e%zu <http://schema.org/url> ", i);
-			nt_literal(fp, docs.v[k]);
+			nt_literal(fp, urls.v[k]);
 			fputs("^^<" XSD_NS "anyURI> .\n", fp);
 		}
 		for (size_t k = 0; k < e->n_ev; k++) {
@@ -622,6 +617,7 @@ int kg_graph_write_ntriples(const kg_graph *g, FILE *fp, kg_error *err)
 	}
 	nt_events(g, fp);
 	kg_strv_clear(&docs);
+	kg_strv_clear(&urls);
 	kg_numeric_c_leave(old);
 	if (ferror(fp))
 		return write_failed(err, "graph.nt");

@@ -81,6 +81,10 @@ typedef struct nctx {
 
 #define TLEX_UNSET 0x80000000u
 
+/* 1 when title ends with one of the NULL-terminated heads as whole words, case ignored ("Vice Chairman"
+ * ends in "chairman"); 0 for a NULL title. */
+int ner_title_ends_in(const char *title, const char *const *heads);
+
 /* mention.c */
 int ner_units(nctx *c);                     /* recognises mentions and builds every sentence's units */
 int ner_coref(nctx *c);                     /* groups raw mentions into document entities */

@@ -1116,6 +1116,18 @@ static int absorb_second_field(nctx *c, size_t si)
 	return KG_OK;
 }
 
+int ner_title_ends_in(const char *title, const char *const *heads)
+{
+	size_t n = title ? strlen(title) : 0;
+
+	for (size_t i = 0; title && heads[i]; i++) {
+		size_t h = strlen(heads[i]);
+		if (n >= h && strcasecmp(title + n - h, heads[i]) == 0 && (n == h || title[n - h - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when title (canonical) is an office of a company or other organisation, never a country's or a
  * person's: "CEO", "Vice Chairman", "chief executive", "founder". */
 static int company_title(const char *title)
@@ -1124,17 +1136,8 @@ static int company_title(const char *title)
 					     "chairwoman", "chairperson", "chair", "founder", "co-founder",
 					     "cfo", "coo", "cto", "managing director", "executive director",
 					     "general manager", "owner", NULL };
-	size_t n;
 
-	if (!title)
-		return 0;
-	n = strlen(title);
-	for (size_t i = 0; heads[i]; i++) {
-		size_t h = strlen(heads[i]);
-		if (n >= h && strcasecmp(title + n - h, heads[i]) == 0 && (n == h || title[n - h - 1] == ' '))
-			return 1;
-	}
-	return 0;
+	return ner_title_ends_in(title, heads);
 }
 
 /* "Acme CEO Jane Roe", "Initech Vice Chairman John Doe": the capitalised name before a company's office
@@ -1160,8 +1163,6 @@ static int company_before_title(nctx *c, size_t si)
 		     !(o->lex & KG_LEX_COMMON))) {
 			if ((rc = add_mention(c, si, o->t0, o->t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
 				return rc;
-			u = c->units[si];
-			o = &u[i - 1];
 			o->kind = U_ENT;
 			o->mention = mi;
 		} else if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PERSON && !c->m[o->mention].person_cue &&

@@ -579,17 +579,10 @@ static const char *const not_head[] = {
 /* 1 for a title whose holder heads the organisation it belongs to ("CEO", "President", "party leader"). */
 static int head_title(const char *title)
 {
-	size_t n = strlen(title);
-
 	for (size_t i = 0; not_head[i]; i++)
 		if (has_word(title, not_head[i]))
 			return 0;
-	for (size_t i = 0; head_titles[i]; i++) {
-		size_t m = strlen(head_titles[i]);
-		if (m <= n && strcasecmp(title + n - m, head_titles[i]) == 0 && (m == n || title[n - m - 1] == ' '))
-			return 1;
-	}
-	return 0;
+	return ner_title_ends_in(title, head_titles);
 }
 
 /* 1 for offices that belong to a country ("President", "Foreign Minister", "Crown Prince"). */
@@ -2294,7 +2287,7 @@ static int journeys(rstate *r)
 	for (size_t k = 0; k < r->n; k++) {
 		group s, o;
 		size_t j = k;
-		int neg = 0, planned = 0, pron = -1;
+		int neg = 0, planned = 0, pron = -1, his;
 
 		if (r->u[k].kind != U_WORD || !in_list(visit_nouns, r->u[k].low))
 			continue;
@@ -2307,14 +2300,15 @@ static int journeys(rstate *r)
 			s.ents[0] = r->u[k - 3].ent;
 			o.ents[0] = r->u[k - 1].ent;
 		} else if (k >= 2 && r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) == KG_TYPE_PLACE &&
-			   (is_word(&r->u[k - 2], "his") || is_word(&r->u[k - 2], "her")) && person_before(r, k - 2) >= 0) {
+			   (is_word(&r->u[k - 2], "his") || is_word(&r->u[k - 2], "her")) &&
+			   (his = person_before(r, k - 2)) >= 0) {
 			/* "welcomed the prince on his Lisbon visit" */
 			s.n = o.n = 1;
-			s.ents[0] = person_before(r, k - 2);
+			s.ents[0] = his;
 			o.ents[0] = r->u[k - 1].ent;
 		} else {
 			size_t end;
-			int by;
+			int by, held;
 			if (!object_right(r, k, "to", &o) || !destination(r, o.ents[0]))
 				continue;
 			while (j > 0 && r->u[j - 1].kind == U_WORD && k - j < 8 &&
@@ -2332,10 +2326,10 @@ static int journeys(rstate *r)
 				s.n = 1;
 				s.ents[0] = r->u[j - 2].ent;
 			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_TITLE &&
-				   title_holder(r, r->u[j - 2].title, qualifier(r, j - 2)) >= 0) {
+				   (held = title_holder(r, r->u[j - 2].title, qualifier(r, j - 2))) >= 0) {
 				/* "the Norlandic prince's first trip to X": the one who holds that title */
 				s.n = 1;
-				s.ents[0] = title_holder(r, r->u[j - 2].title, qualifier(r, j - 2));
+				s.ents[0] = held;
 			} else if (pron >= 0) {
 				s.n = 1;
 				s.ents[0] = pron;

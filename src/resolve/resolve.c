@@ -539,14 +539,20 @@ static int cmp_keyed(const void *pa, const void *pb)
 	return (a->index > b->index) - (a->index < b->index);
 }
 
+/* 1 when two names have the same given names written with or without a hyphen ("Abdel-Fattah" and
+ * "Abdel Fattah"). */
+static int same_givens(const kg_person_name *a, const kg_person_name *b)
+{
+	return a->givens && b->givens && strcmp(a->givens, b->givens) == 0;
+}
+
 /* How two full person names relate through their given names; KG_GIVEN_NONE also when the surnames
  * are not variants. */
 static kg_given_rel full_names_rel(const kg_person_name *a, const kg_person_name *b)
 {
 	if (!kg_resolve_surname_variant(a->surname, b->surname))
 		return KG_GIVEN_NONE;
-	/* "Abdel-Fattah" and "Abdel Fattah": the same given names, hyphenated or not */
-	if (a->givens && b->givens && strcmp(a->givens, b->givens) == 0)
+	if (same_givens(a, b))
 		return KG_GIVEN_SAME;
 	/* "Abdel Karim" and "Abdel Aziz": one first word, then different given names */
 	if (a->givens && b->givens && strlen(a->givens) > strlen(a->given) && strlen(b->givens) > strlen(b->given) &&
@@ -772,8 +778,7 @@ static int person_line(kg_strv *why, const char *s, const kg_person_name *m, con
 	if (m->kind == KG_PNAME_FULL && c->kind == KG_PNAME_FULL) {
 		kg_given_rel g = kg_resolve_given_rel(m->given, c->given);
 
-		if (same_surname && m->givens && c->givens && strcmp(m->givens, c->givens) == 0 &&
-		    strcmp(m->given, c->given) != 0) {
+		if (same_surname && same_givens(m, c) && strcmp(m->given, c->given) != 0) {
 			rc = push_fmt(why, "%s: same given names as %s written with or without a hyphen, same surname%s", s, cs,
 				      suffix);
 			return rc < 0 ? rc : 1;
