@@ -13,18 +13,52 @@
 
 #include "ner/ner.h"
 
-static kg_facts *extract(const char *text)
+/* The lexicons and the one thread's caches every test extracts with (opened by the group setup). */
+static kg_news_env env;
+
+static int open_env(void **state)
+{
+	kg_lex *lex = NULL;
+	kg_error err;
+
+	(void)state;
+	if (kg_lex_open(&lex, NULL, &err) < 0 || kg_ner_cache_new(&env.cache) < 0) {
+		kg_lex_free(lex);
+		return -1;
+	}
+	env.lex = lex;
+	return 0;
+}
+
+static int close_env(void **state)
+{
+	(void)state;
+	kg_lex_free((kg_lex *)env.lex);
+	kg_ner_cache_free(env.cache);
+	memset(&env, 0, sizeof(env));
+	return 0;
+}
+
+/* The facts of text as one document, extracted with the caches given (NULL: none). */
+static kg_facts *extract_with(const char *text, kg_ner_cache *cache)
 {
 	kg_doc *doc = NULL;
 	kg_facts *f = NULL;
 	kg_error err;
 	kg_read_opts ro = { 0, 0, NULL };
+	kg_news_env e = env;
 
+	e.cache = cache;
 	assert_int_equal(kg_doc_new(&doc, "t.txt", "t.txt", text, strlen(text), &ro, &err), 0);
 	assert_int_equal(kg_facts_new(&f), 0);
-	assert_int_equal(kg_news_extract(f, doc, kg_lex_default(), NULL, NULL, &err), 0);
+	assert_int_equal(kg_news_extract(f, doc, &e, &err), 0);
 	kg_doc_free(doc);
 	return f;
+}
+
+static kg_facts *extract(const char *text)
+{
+	return extract_with(text, env.cache);
 }
 
 /* 1 when f has s -pred-> o (either way for symmetric predicates), with the title when given. */
@@ -241,7 +275,7 @@ static void test_ner__conll_tags_in_iob2(void **state)
 	FILE *fo = fmemopen(out, sizeof(out), "w");
 	kg_error err;
 	(void)state;
-	assert_int_equal(kg_ner_conll(fi, fo, "t.conll", kg_lex_default(), &err), 0);
+	assert_int_equal(kg_ner_conll(fi, fo, "t.conll", env.lex, &err), 0);
 	fclose(fo);
 	fclose(fi);
 	assert_non_null(strstr(out, "Antony NNP B-PER B-PER\n"));
@@ -972,6 +1006,43 @@ static void test_ner__a_superintendent_is_a_title_and_i_m_is_no_name(void **stat
 	kg_facts_free(f);
 }
 
+static void test_ner__a_threads_cache_changes_no_fact(void **state)
+{
+	static const char *const texts[] = {
+		"Foreign Minister Tomas Varga met Prime Minister Ilse Brandt in Vienna on Monday. They spoke "
+		"about trade, and Varga said he would visit Berlin next week.\n",
+		"Varga, who was leading the delegation, met Brandt again and spoke with her adviser Pia Lund.\n",
+	};
+	kg_ner_cache *fresh = NULL;
+	(void)state;
+
+	assert_int_equal(kg_ner_cache_new(&fresh), 0);
+	/* a fresh cache, the same cache warm, the shared one and none give the same triples */
+	for (int round = 0; round < 2; round++) {
+		for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+			kg_facts *a = extract_with(texts[i], NULL), *b = extract_with(texts[i], fresh),
+				 *c = extract(texts[i]);
+
+			assert_true(a->n_triples > 0);
+			assert_int_equal(b->n_triples, a->n_triples);
+			assert_int_equal(c->n_triples, a->n_triples);
+			for (size_t t = 0; t < a->n_triples; t++) {
+				assert_string_equal(b->triples[t].subject, a->triples[t].subject);
+				assert_string_equal(b->triples[t].predicate, a->triples[t].predicate);
+				assert_string_equal(b->triples[t].object, a->triples[t].object);
+				assert_string_equal(c->triples[t].subject, a->triples[t].subject);
+				assert_string_equal(c->triples[t].predicate, a->triples[t].predicate);
+				assert_string_equal(c->triples[t].object, a->triples[t].object);
+			}
+			kg_facts_free(a);
+			kg_facts_free(b);
+			kg_facts_free(c);
+		}
+	}
+	kg_ner_cache_free(fresh);
+	kg_ner_cache_free(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1040,6 +1111,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),
+		cmocka_unit_test(test_ner__a_threads_cache_changes_no_fact),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -21,6 +21,8 @@ typedef struct news_run {
 	const kg_lex *lex;     /* borrowed, process-wide */
 	kg_split_opts split;   /* the sentence limit of this run, read by every worker */
 	kg_pool *pool;         /* worker threads with opts->jobs > 1, else NULL */
+	kg_ner_cache **caches; /* the caches of each worker (one for the calling thread without a pool) */
+	size_t n_caches;       /* how many */
 	int stop;              /* the callback's negative code, when it asked to stop */
 } news_run;
 
@@ -322,16 +324,18 @@ done:
 	return rc;
 }
 
-/* The extraction of one document: the part that runs in a worker thread with --jobs. It touches only
- * the job and the lexicon (thread-safe); problems are reported when the job is handed over. */
-static void job_extract(void *item, void *ctx)
+/* The extraction of one document: the part that runs in worker thread worker with --jobs. It touches
+ * only the job, the worker's caches and the run's read-only lexicons and models; problems are reported
+ * when the job is handed over. */
+static void job_extract(void *item, size_t worker, void *ctx)
 {
 	news_job *j = item;
 	const news_run *r = ctx;
+	kg_news_env env = { r->lex, r->opts->lang, &r->split, r->caches[worker] };
 
 	if ((j->rc = kg_facts_new(&j->facts)) < 0)
 		return;
-	if ((j->rc = kg_news_extract(j->facts, j->doc, r->lex, r->opts->lang, &r->split, &j->err)) < 0)
+	if ((j->rc = kg_news_extract(j->facts, j->doc, &env, &j->err)) < 0)
 		return;
 	if ((j->rc = date_facts(j->facts, j->doc, &j->date)) < 0)
 		return;
@@ -430,7 +434,7 @@ static int on_doc(kg_doc *doc, void *ctx)
 	j->max = r->opts->max_entities ? r->opts->max_entities : NEWS_MAX_ENTITIES;
 	if (r->pool)
 		return kg_pool_submit(r->pool, j);
-	job_extract(j, r);
+	job_extract(j, 0, r);
 	return job_hand_over(j, 0, r);
 skip:
 	r->opts->doc = NULL;
@@ -455,6 +459,14 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 	ro.on_warning = on_read_warning;
 	ro.max_doc_bytes = opts->max_doc_bytes ? opts->max_doc_bytes : KG_MAX_DOC_BYTES_DEFAULT;
 	r.split.max_sentence_tokens = opts->max_sentence_tokens;
+	r.n_caches = opts->jobs > 1 ? opts->jobs : 1;
+	if (!(r.caches = calloc(r.n_caches, sizeof(*r.caches)))) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0; i < r.n_caches; i++)
+		if ((rc = kg_ner_cache_new(&r.caches[i])) < 0)
+			goto done;
 	if (opts->jobs > 1 && (rc = kg_pool_new(&r.pool, opts->jobs, 0, job_extract, job_hand_over, &r)) < 0)
 		goto done;
 	rc = kg_text_read_path(path, &ro, on_doc, on_read_error, &r, &n_errors);
@@ -464,6 +476,9 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 	if (rc == KG_OK)
 		rc = pool_rc;
 done:
+	for (size_t i = 0; r.caches && i < r.n_caches; i++)
+		kg_ner_cache_free(r.caches[i]);
+	free(r.caches);
 	if (r.stop)
 		return r.stop;
 	return rc;

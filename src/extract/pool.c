@@ -11,6 +11,12 @@
 /* Where an item of the ring is. */
 enum { SLOT_QUEUED, SLOT_RUNNING, SLOT_DONE };
 
+/* What a worker thread is given. */
+typedef struct pool_worker {
+	struct kg_pool *pool; /* its pool */
+	size_t index;         /* passed to work_fn */
+} pool_worker;
+
 /* One place of the ring. */
 typedef struct pool_slot {
 	void *item; /* the submitted item */
@@ -29,6 +35,7 @@ struct kg_pool {
 	size_t submitted;       /* items submitted so far */
 	int stopping;           /* 1: workers leave */
 	pthread_t *threads;     /* the workers */
+	pool_worker *workers;   /* what each was given, one per thread asked for */
 	size_t n_threads;       /* started */
 	kg_pool_work_fn work_fn;/* constant */
 	kg_pool_done_fn done_fn;/* constant */
@@ -38,7 +45,8 @@ struct kg_pool {
 
 static void *worker(void *arg)
 {
-	kg_pool *p = arg;
+	const pool_worker *w = arg;
+	kg_pool *p = w->pool;
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
@@ -52,7 +60,7 @@ static void *worker(void *arg)
 		p->taken++;
 		s->state = SLOT_RUNNING;
 		pthread_mutex_unlock(&p->mu);
-		p->work_fn(s->item, p->ctx);
+		p->work_fn(s->item, w->index, p->ctx);
 		pthread_mutex_lock(&p->mu);
 		s->state = SLOT_DONE;
 		pthread_cond_broadcast(&p->finished);
@@ -74,21 +82,26 @@ int kg_pool_new(kg_pool **out, size_t n_threads, size_t depth, kg_pool_work_fn w
 	p->depth = depth ? depth : 4 * n_threads;
 	p->ring = calloc(p->depth, sizeof(*p->ring));
 	p->threads = calloc(n_threads, sizeof(*p->threads));
+	p->workers = calloc(n_threads, sizeof(*p->workers));
 	p->work_fn = work;
 	p->done_fn = done;
 	p->ctx = ctx;
-	if (!p->ring || !p->threads) {
+	if (!p->ring || !p->threads || !p->workers) {
 		free(p->ring);
 		free(p->threads);
+		free(p->workers);
 		free(p);
 		return KG_ENOMEM;
 	}
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->work, NULL);
 	pthread_cond_init(&p->finished, NULL);
-	for (size_t i = 0; i < n_threads; i++)
-		if (pthread_create(&p->threads[p->n_threads], NULL, worker, p) == 0)
+	for (size_t i = 0; i < n_threads; i++) {
+		p->workers[p->n_threads].pool = p;
+		p->workers[p->n_threads].index = p->n_threads;
+		if (pthread_create(&p->threads[p->n_threads], NULL, worker, &p->workers[p->n_threads]) == 0)
 			p->n_threads++;
+	}
 	if (p->n_threads == 0) {
 		kg_pool_free(p);
 		return KG_EDEP;
@@ -188,5 +201,6 @@ void kg_pool_free(kg_pool *p)
 	pthread_cond_destroy(&p->finished);
 	free(p->ring);
 	free(p->threads);
+	free(p->workers);
 	free(p);
 }

@@ -7,8 +7,10 @@
 
 typedef struct kg_pool kg_pool;
 
-/* Works on one item; runs in a worker thread, so it may only touch the item and thread-safe state. */
-typedef void (*kg_pool_work_fn)(void *item, void *ctx);
+/* Works on one item; runs in a worker thread, so it may only touch the item, thread-safe state and the
+ * state of its worker: worker is the index of the thread (0 .. n_threads - 1, one thread at a time
+ * for each), so that ctx may keep per-thread caches in an array of n_threads. */
+typedef void (*kg_pool_work_fn)(void *item, size_t worker, void *ctx);
 /* Takes back one worked item in the submitting thread, in submission order, and frees it. cancelled is
  * 1 when the pool is being freed before the item was handed back (free it, do not use its result).
  * Return < 0 to stop: later items are then cancelled. */

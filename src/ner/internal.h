@@ -61,6 +61,7 @@ typedef struct nctx {
 	const kg_doc *doc;      /* borrowed */
 	const kg_parsed *p;     /* borrowed */
 	const kg_lex *lex;      /* borrowed */
+	kg_ner_cache *cache;    /* borrowed: the calling thread's caches, NULL: none */
 	kg_map *known;          /* lower-cased tokens of confident names in this document -> kg_etype */
 	rawm *m;                /* raw mentions */
 	size_t n_m, cap_m;

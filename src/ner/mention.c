@@ -2,7 +2,6 @@
 #include "internal.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1216,41 +1215,58 @@ static int absorb_modifiers(nctx *c, size_t si)
 	return KG_OK;
 }
 
-/* Verb lemmas seen by this process: word -> index in lemma_words (0: not a verb, else index + 1),
- * shared by the extraction threads under lemma_lock. */
-static kg_map *lemma_cache;
-static kg_strv lemma_words;
-static pthread_mutex_t lemma_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Verb lemmas are remembered for this many word forms per thread at most. */
+#define LEMMA_CACHE_MAX 200000
 
-/* The verb lemma of token t through the cache (WordNet lookups are the costliest part of a token).
- * Returns lem or NULL. On allocation failure it simply asks the lexicon every time. */
+struct kg_ner_cache {
+	kg_map *lemmas;   /* word form -> index in words + 1 when it is a verb form, 0 when it is none */
+	kg_strv words;    /* the lemmas */
+};
+
+int kg_ner_cache_new(kg_ner_cache **out)
+{
+	kg_ner_cache *cache = calloc(1, sizeof(*cache));
+
+	*out = NULL;
+	if (!cache || kg_map_new(&cache->lemmas) < 0) {
+		free(cache);
+		return KG_ENOMEM;
+	}
+	*out = cache;
+	return KG_OK;
+}
+
+void kg_ner_cache_free(kg_ner_cache *cache)
+{
+	if (!cache)
+		return;
+	kg_map_free(cache->lemmas);
+	kg_strv_clear(&cache->words);
+	free(cache);
+}
+
+/* The verb lemma of token t through the thread's cache (WordNet lookups are the costliest part of a
+ * token). Returns lem or NULL. Without a cache, or when it cannot grow, it asks the lexicon. */
 static const char *cached_lemma(const nctx *c, size_t t, char *lem, size_t cap)
 {
+	kg_ner_cache *cache = c->cache;
 	const char *w = kg_tok_str(c->p, t);
 	size_t n = kg_tok_len(c->p, t), v;
 	const char *found;
-	int hit;
 
-	pthread_mutex_lock(&lemma_lock);
-	if (!lemma_cache && kg_map_new(&lemma_cache) < 0) {
-		pthread_mutex_unlock(&lemma_lock);
-		return kg_lex_verb_lemma(c->lex, w, n, lem, cap);
+	if (cache && kg_map_getn(cache->lemmas, w, n, &v)) {
+		if (!v)
+			return NULL;
+		copy_str(lem, cap, cache->words.v[v - 1]);
+		return lem;
 	}
-	hit = kg_map_getn(lemma_cache, w, n, &v);
-	if (hit && v)
-		copy_str(lem, cap, lemma_words.v[v - 1]);
-	pthread_mutex_unlock(&lemma_lock);
-	if (hit)
-		return v ? lem : NULL;
 	found = kg_lex_verb_lemma(c->lex, w, n, lem, cap);
-	pthread_mutex_lock(&lemma_lock);
-	if (kg_map_count(lemma_cache) < 200000 && !kg_map_getn(lemma_cache, w, n, NULL)) {
-		if (!found)
-			kg_map_putn(lemma_cache, w, n, 0);
-		else if (kg_strv_push(&lemma_words, lem) == KG_OK)
-			kg_map_putn(lemma_cache, w, n, lemma_words.n);
-	}
-	pthread_mutex_unlock(&lemma_lock);
+	if (!cache || kg_map_count(cache->lemmas) >= LEMMA_CACHE_MAX)
+		return found;
+	if (!found)
+		kg_map_putn(cache->lemmas, w, n, 0);
+	else if (kg_strv_push(&cache->words, lem) == KG_OK)
+		kg_map_putn(cache->lemmas, w, n, cache->words.n);
 	return found;
 }
 

@@ -5,14 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int ctx_init(nctx *c, const kg_doc *doc, const kg_parsed *p, const kg_lex *lex, const kg_lang *lang,
-		    kg_facts *out)
+static int ctx_init(nctx *c, const kg_doc *doc, const kg_parsed *p, const kg_news_env *env, kg_facts *out)
 {
 	memset(c, 0, sizeof(*c));
 	c->doc = doc;
 	c->p = p;
-	c->lex = lex;
-	c->lang = lang;
+	c->lex = env->lex;
+	c->lang = env->lang;
+	c->cache = env->cache;
 	c->out = out;
 	if (kg_map_new(&c->known) < 0 || kg_map_new(&c->ent_by_name) < 0)
 		return KG_ENOMEM;
@@ -95,20 +95,19 @@ static void debug_units(const nctx *c)
 	}
 }
 
-int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_lex *lex, const struct kg_lang *lang,
-		    const kg_split_opts *split, kg_error *err)
+int kg_news_extract(kg_facts *out, const kg_doc *doc, const kg_news_env *env, kg_error *err)
 {
 	kg_parsed *p = NULL;
 	nctx c;
 	int rc;
 
 	memset(&c, 0, sizeof(c));
-	if ((rc = kg_text_parse(&p, doc, split)) < 0) {
+	if ((rc = kg_text_parse(&p, doc, env->split)) < 0) {
 		kg_error_set(err, doc->source ? doc->source : doc->id, 0, 0, "cannot split the text: %s",
 			     kg_strerror(rc));
 		return rc;
 	}
-	if ((rc = ctx_init(&c, doc, p, lex, lang, out)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0 ||
+	if ((rc = ctx_init(&c, doc, p, env, out)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0 ||
 	    (getenv("KG_DEBUG_UNITS") && (debug_units(&c), 0)) || (rc = ner_relations(&c)) < 0 ||
 	    (rc = emit_entities(&c)) < 0) {
 		kg_error_set(err, doc->source ? doc->source : doc->id, 0, 0, "extraction failed: %s", kg_strerror(rc));
@@ -149,7 +148,7 @@ static const char *conll_type(kg_etype t)
 }
 
 /* Tags one CoNLL document (lines [0, n)) and prints it. */
-static int conll_doc(cline *lines, size_t n, const char *source, const kg_lex *lex, FILE *out, kg_error *err)
+static int conll_doc(cline *lines, size_t n, const char *source, const kg_news_env *env, FILE *out, kg_error *err)
 {
 	size_t len = 0, o = 0;
 	char *text = NULL;
@@ -192,7 +191,7 @@ static int conll_doc(cline *lines, size_t n, const char *source, const kg_lex *l
 			goto done;
 	}
 	if ((rc = kg_text_parse(&p, doc, NULL)) < 0 || (rc = kg_facts_new(&facts)) < 0 ||
-	    (rc = ctx_init(&c, doc, p, lex, NULL, facts)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0)
+	    (rc = ctx_init(&c, doc, p, env, facts)) < 0 || (rc = ner_units(&c)) < 0 || (rc = ner_coref(&c)) < 0)
 		goto done;
 	for (size_t mi = 0; mi < c.n_m; mi++) {
 		const rawm *m = &c.m[mi];
@@ -249,14 +248,17 @@ int kg_ner_conll(FILE *in, FILE *out, const char *source, const kg_lex *lex, kg_
 	size_t bcap = 0;
 	ssize_t got;
 	long lineno = 0;
-	int rc = KG_OK;
+	kg_news_env env = { lex, NULL, NULL, NULL };
+	int rc;
 
+	if ((rc = kg_ner_cache_new(&env.cache)) < 0)
+		goto done;
 	while ((got = getline(&buf, &bcap, in)) >= 0) {
 		lineno++;
 		while (got > 0 && (buf[got - 1] == '\n' || buf[got - 1] == '\r'))
 			buf[--got] = '\0';
 		if (strncmp(buf, "-DOCSTART-", 10) == 0 && n > 0) {
-			if ((rc = conll_doc(lines, n, source, lex, out, err)) < 0)
+			if ((rc = conll_doc(lines, n, source, &env, out, err)) < 0)
 				goto done;
 			for (size_t i = 0; i < n; i++)
 				free(lines[i].line);
@@ -281,7 +283,7 @@ int kg_ner_conll(FILE *in, FILE *out, const char *source, const kg_lex *lex, kg_
 		n++;
 	}
 	if (n > 0)
-		rc = conll_doc(lines, n, source, lex, out, err);
+		rc = conll_doc(lines, n, source, &env, out, err);
 done:
 	if (rc < 0 && err && !err->text[0])
 		kg_error_set(err, source, lineno, 0, "%s", kg_strerror(rc));
@@ -289,5 +291,6 @@ done:
 		free(lines[i].line);
 	free(lines);
 	free(buf);
+	kg_ner_cache_free(env.cache);
 	return rc;
 }
