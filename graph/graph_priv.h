@@ -53,6 +53,8 @@ typedef struct kg_gedge {
 	char *first;          /* the earliest date of its evidence (by the start of each date's period), NULL: none */
 	char *last;           /* the latest (by the end of each date's period), NULL when none */
 	kg_strv events;       /* ids of the events it derives from, sorted */
+	size_t n_events_all;  /* the events it derives from in all when events holds fewer (a graph.json
+			       * written with an evidence limit: its event_count), 0: events.n */
 } kg_gedge;
 
 /* A list of node references for name lookup: node index * 2 + (1 when reached through an alias). */

@@ -315,6 +315,41 @@ static void pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max)
 	}
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The "events" of an edge whose evidence is cut to what keep marks: the events of that evidence,
+ * sorted, and "event_count" when the edge has more. Out of memory: all the edge's events. */
+static void put_kept_events(FILE *fp, const kg_gedge *e, const unsigned char *keep)
+{
+	size_t n = 0, written = 0, all = e->n_events_all > e->events.n ? e->n_events_all : e->events.n;
+	const char **ids = malloc((e->n_ev ? e->n_ev : 1) * sizeof(*ids));
+
+	put_key(fp, "events", 0);
+	if (!ids) {
+		put_strv(fp, &e->events);
+		return;
+	}
+	for (size_t i = 0; i < e->n_ev; i++)
+		if (keep[i] && e->ev[i].event)
+			ids[n++] = e->ev[i].event;
+	qsort(ids, n, sizeof(*ids), cmp_str);
+	putc_unlocked('[', fp);
+	for (size_t i = 0; i < n; i++) {
+		if (i && !strcmp(ids[i], ids[i - 1]))
+			continue;
+		if (written++)
+			putc_unlocked(',', fp);
+		put_json_string(fp, ids[i]);
+	}
+	putc_unlocked(']', fp);
+	if (all > written)
+		fprintf(fp, ",\"event_count\":%zu", all);
+	free(ids);
+}
+
 /* One edge of g; with keep (e->n_ev bytes), only the evidence it marks and the evidence count. */
 static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e, const unsigned char *keep)
 {
@@ -357,9 +392,11 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e, const unsig
 		put_key(fp, "last", 0);
 		put_json_string(fp, e->last);
 	}
-	if (e->events.n) {
+	if (e->events.n && !keep) {
 		put_key(fp, "events", 0);
 		put_strv(fp, &e->events);
+	} else if (e->events.n) {
+		put_kept_events(fp, e, keep);
 	}
 	if (keep)
 		fprintf(fp, ",\"evidence_count\":%zu", e->n_ev_all > e->n_ev ? e->n_ev_all : e->n_ev);
@@ -463,67 +500,122 @@ static void put_event(FILE *fp, const kg_graph *g, const kg_event *ev)
 	fputs_unlocked("}}", fp);
 }
 
-/* Marks in cited (n_docs bytes) the document of one evidence. */
-static void cite(const kg_graph *g, unsigned char *cited, const char *doc, int *any)
-{
-	const kg_docref *d = kg_graph_doc(g, doc);
+/* What a graph.json written with an evidence limit shows: the documents cited by the evidence
+ * written and the events that evidence names (events no edge names are always written). */
+typedef struct shown {
+	unsigned char *docs;   /* g->n_docs bytes: 1 when cited by what is written */
+	int any_doc_info;      /* 1 when a cited document has a URL, a date or a title */
+	unsigned char *events; /* g->n_events bytes: bit 1 named by written evidence, bit 2 by any edge */
+	kg_map *event_ids;     /* event id -> index in g->events; NULL when no limit (all events shown) */
+} shown;
 
-	if (d && !cited[d - g->docs]) {
-		cited[d - g->docs] = 1;
-		*any |= d->url || d->date || d->title;
-	}
+static void shown_clear(shown *sh)
+{
+	free(sh->docs);
+	free(sh->events);
+	kg_map_free(sh->event_ids);
 }
 
-/* The "documents" list: the documents evidence cites, with their URL, date and title; nothing when
- * none of them has any of the three (outputs of undated text stay as they were). KG_ENOMEM. */
-static int put_documents(FILE *fp, const kg_graph *g)
+static int shown_init(shown *sh, const kg_graph *g, size_t max_ev)
 {
-	unsigned char *cited;
-	int any = 0, first = 1;
-
-	if (!g->n_docs)
-		return KG_OK;
-	if (!(cited = calloc(g->n_docs, 1)))
+	memset(sh, 0, sizeof(*sh));
+	if (g->n_docs && !(sh->docs = calloc(g->n_docs, 1)))
 		return KG_ENOMEM;
-	for (size_t i = 0; i < g->n_edges; i++)
-		for (size_t k = 0; k < g->edges[i].n_ev; k++)
-			cite(g, cited, g->edges[i].ev[k].ev.doc, &any);
+	if (!max_ev || !g->n_events)
+		return KG_OK;
+	if (!(sh->events = calloc(g->n_events, 1)) || kg_map_new(&sh->event_ids) < 0)
+		return KG_ENOMEM;
 	for (size_t i = 0; i < g->n_events; i++)
-		cite(g, cited, g->events[i].evidence.doc, &any);
-	if (any) {
-		fputs_unlocked("\n],\n\"documents\":[", fp);
-		for (size_t i = 0; i < g->n_docs; i++) {
-			const kg_docref *d = &g->docs[i];
-			const struct { const char *key; const char *value; } strs[] = {
-				{ "url", d->url }, { "date", d->date }, { "title", d->title },
-			};
-
-			if (!cited[i])
-				continue;
-			fputs_unlocked(first ? "\n{" : ",\n{", fp);
-			first = 0;
-			put_key(fp, "id", 1);
-			put_json_string(fp, d->name);
-			for (size_t s = 0; s < sizeof(strs) / sizeof(strs[0]); s++) {
-				if (!strs[s].value)
-					continue;
-				put_key(fp, strs[s].key, 0);
-				put_json_string(fp, strs[s].value);
-			}
-			putc_unlocked('}', fp);
-		}
-	}
-	free(cited);
+		if (kg_map_put(sh->event_ids, g->events[i].id, i) < 0)
+			return KG_ENOMEM;
 	return KG_OK;
 }
 
+/* Marks the event id as named by written evidence (bit 1) or by an edge (bit 2). */
+static void shown_event(shown *sh, const char *id, unsigned char bit)
+{
+	size_t i;
+
+	if (sh->event_ids && id && kg_map_get(sh->event_ids, id, &i))
+		sh->events[i] |= bit;
+}
+
+/* Marks in sh the document of one evidence written. */
+static void cite(shown *sh, const kg_graph *g, const char *doc)
+{
+	const kg_docref *d = sh->docs ? kg_graph_doc(g, doc) : NULL;
+
+	if (d && !sh->docs[d - g->docs]) {
+		sh->docs[d - g->docs] = 1;
+		sh->any_doc_info |= d->url || d->date || d->title;
+	}
+}
+
+/* Marks in sh what edge e writes: the evidence keep marks (NULL: all) and the events it names. */
+static void shown_edge(shown *sh, const kg_graph *g, const kg_gedge *e, const unsigned char *keep)
+{
+	for (size_t k = 0; k < e->events.n; k++)
+		shown_event(sh, e->events.v[k], 2);
+	for (size_t k = 0; k < e->n_ev; k++) {
+		if (keep && !keep[k])
+			continue;
+		cite(sh, g, e->ev[k].ev.doc);
+		shown_event(sh, e->ev[k].event, 1);
+	}
+}
+
+/* 1 when event i is written: no limit, named by written evidence, or named by no edge. */
+static int event_shown(const shown *sh, size_t i)
+{
+	return !sh->events || (sh->events[i] & 1) || !(sh->events[i] & 2);
+}
+
+/* The "documents" list: the documents that what is written cites, with their URL, date and title;
+ * nothing when none of them has any of the three (outputs of undated text stay as they were). */
+static void put_documents(FILE *fp, const kg_graph *g, const shown *sh)
+{
+	int first = 1;
+
+	if (!sh->any_doc_info)
+		return;
+	fputs_unlocked("\n],\n\"documents\":[", fp);
+	for (size_t i = 0; i < g->n_docs; i++) {
+		const kg_docref *d = &g->docs[i];
+		const struct { const char *key; const char *value; } strs[] = {
+			{ "url", d->url }, { "date", d->date }, { "title", d->title },
+		};
+
+		if (!sh->docs[i])
+			continue;
+		fputs_unlocked(first ? "\n{" : ",\n{", fp);
+		first = 0;
+		put_key(fp, "id", 1);
+		put_json_string(fp, d->name);
+		for (size_t s = 0; s < sizeof(strs) / sizeof(strs[0]); s++) {
+			if (!strs[s].value)
+				continue;
+			put_key(fp, strs[s].key, 0);
+			put_json_string(fp, strs[s].value);
+		}
+		putc_unlocked('}', fp);
+	}
+}
+
+/* graph.json; with max_ev, each edge writes at most max_ev evidence items and the events and documents
+ * lists hold what the written evidence cites. KG_EINVAL, KG_ENOMEM (nothing more written), KG_EIO. */
 static int write_json(const kg_graph *g, size_t max_ev, FILE *fp, kg_error *err)
 {
+	shown sh;
 	int rc = KG_OK;
 
 	if (!g || !fp) {
 		kg_error_set(err, "graph.json", 0, 0, "no graph or no output");
 		return KG_EINVAL;
+	}
+	if (shown_init(&sh, g, max_ev) < 0) {
+		shown_clear(&sh);
+		kg_error_set(err, "graph.json", 0, 0, "out of memory");
+		return KG_ENOMEM;
 	}
 	flockfile(fp);
 	fputs_unlocked("{\"directed\":true,\n\"nodes\":[", fp);
@@ -538,32 +630,32 @@ static int write_json(const kg_graph *g, size_t max_ev, FILE *fp, kg_error *err)
 
 		if ((max_ev && e->n_ev > max_ev) || e->n_ev_all > e->n_ev) {
 			if (!(keep = calloc(e->n_ev ? e->n_ev : 1, 1))) {
-				funlockfile(fp);
-				kg_error_set(err, "graph.json", 0, 0, "out of memory");
-				return KG_ENOMEM;
+				rc = KG_ENOMEM;
+				goto done;
 			}
 			if (e->n_ev)
 				pick_evidence(keep, e, max_ev ? max_ev : e->n_ev);
 		}
 		fputs_unlocked(i ? ",\n" : "\n", fp);
 		put_edge(fp, g, e, keep);
+		shown_edge(&sh, g, e, keep);
 		free(keep);
 	}
-	if (g->n_events) {
-		fputs_unlocked("\n],\n\"events\":[", fp);
-		for (size_t i = 0; i < g->n_events; i++) {
-			fputs_unlocked(i ? ",\n" : "\n", fp);
-			put_event(fp, g, &g->events[i]);
-		}
+	for (size_t i = 0, n = 0; i < g->n_events; i++) {
+		if (!event_shown(&sh, i))
+			continue;
+		fputs_unlocked(n++ ? ",\n" : "\n],\n\"events\":[\n", fp);
+		put_event(fp, g, &g->events[i]);
+		cite(&sh, g, g->events[i].evidence.doc);
 	}
-	if ((rc = put_documents(fp, g)) < 0) {
-		funlockfile(fp);
-		kg_error_set(err, "graph.json", 0, 0, "out of memory");
-		return rc;
-	}
+	put_documents(fp, g, &sh);
 	fputs_unlocked("\n]}\n", fp);
+done:
 	funlockfile(fp);
-	if (fflush(fp) != 0 || ferror(fp)) {
+	shown_clear(&sh);
+	if (rc == KG_ENOMEM) {
+		kg_error_set(err, "graph.json", 0, 0, "out of memory");
+	} else if (fflush(fp) != 0 || ferror(fp)) {
 		kg_error_set(err, "graph.json", 0, 0, "write failed: %s", strerror(errno));
 		rc = KG_EIO;
 	}
@@ -750,6 +842,9 @@ static int load_edge(kg_gedge *e, const json_t *o, const kg_map *ids, const char
 	count = num_of(o, "evidence_count", 0);
 	if (count > (double)e->n_ev && count < 1e15)
 		e->n_ev_all = (size_t)count;
+	count = num_of(o, "event_count", 0);
+	if (count > (double)e->events.n && count < 1e15)
+		e->n_events_all = (size_t)count;
 	return KG_OK;
 }
 

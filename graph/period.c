@@ -73,6 +73,7 @@ static int edge_in_period(kg_gedge *e, const kg_gedge *src, const char *lo, cons
 		return 0;
 	e->weight = (double)e->n_ev;
 	e->n_ev_all = 0;
+	e->n_events_all = 0;
 	e->planned = all_planned;
 	free(e->attrs.modality);
 	e->attrs.modality = NULL;

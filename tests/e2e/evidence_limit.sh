@@ -1,7 +1,8 @@
 #!/bin/bash
 # evidence_limit.sh: kg build --evidence N keeps N evidence items of a relation with more in graph.json
 # (the earliest and the latest among them) with the true number as evidence_count, --evidence 0 keeps
-# all, and the store keeps every one whatever N; kg query reads the cut graph back.
+# all, and the store keeps every one whatever N; the events and documents lists of a cut graph hold
+# what its evidence cites (event_count says how many events an edge has); kg query reads it back.
 # Usage: evidence_limit.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
@@ -53,9 +54,32 @@ c = sqlite3.connect(sys.argv[1])
 print(c.execute("SELECT count(*) FROM triples WHERE predicate = ?", ("meet",)).fetchone()[0])' "$tmp/def/kg.db")
 [ "$stored" -ge "$n_all" ] || fail "the store keeps $stored meet triples, fewer than $n_all"
 
+# the cut graph lists the events and documents of the evidence it writes, and says how many events
+# the edge has in all; --evidence 0 lists them all
+cited() { python3 - "$1" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1]))
+e = next(e for e in g["edges"] if e["relation"] == "meet")
+shown = sorted({x["event"] for x in e["evidence"] if "event" in x})
+meets = sorted(v["id"] for v in g.get("events", []) if v["type"] == "meeting")
+docs = sorted({x["doc"] for x in e["evidence"]})
+listed = sorted(d["id"] for d in g.get("documents", []))
+print(len(shown), len(e.get("events", [])), e.get("event_count", len(e.get("events", []))), len(meets),
+      int(shown == sorted(e.get("events", [])) and shown == meets), int(docs == listed))
+PY
+}
+read -r shown on_edge ev_all meets same docs_same < <(cited "$tmp/all/graph.json")
+[ "$shown $on_edge $meets $same $docs_same" = "$n_all $n_all $n_all 1 1" ] ||
+	fail "--evidence 0: events $shown/$on_edge/$meets (same $same), documents same $docs_same"
+read -r shown on_edge ev_all meets same docs_same < <(cited "$tmp/cut/graph.json")
+[ "$shown $on_edge $ev_all $meets $same $docs_same" = "2 2 $n_all 2 1 1" ] ||
+	fail "--evidence 2: events of the evidence $shown, on the edge $on_edge of $ev_all, listed $meets (same $same), documents same $docs_same"
+
 # the cut graph reads back, and written again keeps the count
 "$kg" query -g "$tmp/cut/graph.json" met "Valdor Quennick" >/dev/null || fail "kg query of the cut graph exited $?"
 "$kg" render -g "$tmp/cut/graph.json" -f json -o "$tmp/again.json" || fail "kg render -f json exited $?"
 read -r n4 count4 _ < <(edge "$tmp/again.json")
 [ "$n4 $count4" = "2 $n_all" ] || fail "written again: $n4 items of $count4, expected 2 of $n_all"
+read -r _ _ ev_all4 _ _ _ < <(cited "$tmp/again.json")
+[ "$ev_all4" = "$n_all" ] || fail "written again: event_count $ev_all4, not $n_all"
 echo "ok: $n_all evidence items, graph.json keeps 2 (or 3 by default) with evidence_count $n_all"
