@@ -84,6 +84,25 @@ static void test_lex__wordnet_classes_brussels_as_location_and_nato_as_group(voi
 	assert_int_equal(kg_lex_wordnet_class(lex, "zzxqy", 5), KG_WN_NONE);
 }
 
+static void test_lex__reads_a_formal_country_name_as_its_country(void **state)
+{
+	kg_place p;
+
+	(void)state;
+	assert_true(place("the Kingdom of Norway", &p));
+	assert_int_equal(p.kind, KG_PLACE_COUNTRY);
+	assert_string_equal(p.canonical, "Norway");
+	assert_true(place("Hashemite Kingdom of Jordan", &p));
+	assert_string_equal(p.canonical, "Jordan");
+	assert_true(place("Republic of the Gambia", &p));
+	assert_int_equal(p.kind, KG_PLACE_COUNTRY);
+	assert_true(place("Federal Democratic Republic of Ethiopia", &p));
+	assert_string_equal(p.canonical, "Ethiopia");
+	assert_false(place("Kingdom of Heaven", &p));
+	assert_false(place("State of Mind", &p));
+	assert_false(place("Republic of", &p));
+}
+
 static void test_lex__wordnet_knows_proper_nouns_by_their_capitals(void **state)
 {
 	(void)state;
@@ -492,6 +511,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lex__wordnet_classes_brussels_as_location_and_nato_as_group),
 		cmocka_unit_test(test_lex__wordnet_knows_proper_nouns_by_their_capitals),
+		cmocka_unit_test(test_lex__reads_a_formal_country_name_as_its_country),
 		cmocka_unit_test(test_lex__officials_is_a_common_word),
 		cmocka_unit_test(test_lex__brussels_is_proper_only),
 		cmocka_unit_test(test_lex__knows_first_names_from_propernames_and_the_curated_table),

@@ -120,6 +120,41 @@ static const kg_lex_place_rec *place_find(const kg_lex *lex, const char *name, s
 	return NULL;
 }
 
+/* The forms of state a country's formal name puts before "of" ("the Sultanate of Oman", "the Hashemite
+ * Kingdom of Jordan"), folded; longest first where one ends another. */
+static const char *const state_forms[] = {
+	"federal democratic republic of ", "democratic socialist republic of ", "people's democratic republic of ",
+	"federal republic of ", "islamic republic of ", "people's republic of ", "democratic republic of ",
+	"arab republic of ", "socialist republic of ", "hashemite kingdom of ", "united republic of ",
+	"cooperative republic of ", "plurinational state of ", "bolivarian republic of ", "republic of ",
+	"kingdom of ", "sultanate of ", "emirate of ", "state of ", "principality of ", "grand duchy of ",
+	"commonwealth of ", "federation of ", "independent state of ", NULL
+};
+
+/* A country's formal name, "[the] FORM of [the] COUNTRY", as the country: its entry, or NULL. */
+static const kg_lex_place_rec *formal_country(const kg_lex *lex, const char *name, size_t n)
+{
+	char key[KG_LEX_MAXKEY];
+	size_t k = kg_lex_fold(key, sizeof(key), name, n), off = 0, i;
+
+	if (k == (size_t)-1)
+		return NULL;
+	if (k > 4 && memcmp(key, "the ", 4) == 0)
+		off = 4;
+	for (const char *const *f = state_forms; *f; f++) {
+		size_t fl = strlen(*f), at = off + fl;
+
+		if (k <= at || memcmp(key + off, *f, fl) != 0)
+			continue;
+		if (k > at + 4 && memcmp(key + at, "the ", 4) == 0)
+			at += 4;
+		if (kg_map_getn(lex->places, key + at, k - at, &i) && lex->recs[i].place.kind == KG_PLACE_COUNTRY)
+			return &lex->recs[i];
+		return NULL;
+	}
+	return NULL;
+}
+
 const char *kg_lex_country_canonical(const kg_lex *lex, const char *name)
 {
 	const kg_lex_place_rec *r = place_find(lex, name, strlen(name));
@@ -520,6 +555,8 @@ int kg_lex_place(const kg_lex *lex, const char *name, size_t n, kg_place *out)
 		return 0;
 	geonames_ensure(lex);
 	r = place_find(lex, name, n);
+	if (!r && n > 8)
+		r = formal_country(lex, name, n);
 	if (r) {
 		if (out)
 			*out = r->place;
