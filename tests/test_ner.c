@@ -965,6 +965,24 @@ static void test_ner__a_known_country_in_brackets_is_never_an_alias_of_something
 	kg_facts_free(f);
 }
 
+static void test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it(void **state)
+{
+	kg_facts *f = extract("Deputy Minister Velko Hristan met Ilse Maarten in Tallinn on Monday.\n"
+			      "Velko Danar, a trade envoy, attended the dinner.\n"
+			      "Minister Velko Hristan thanked Maarten.\n"
+			      "Velko said the talks were useful.\n");
+	const kg_entity *e;
+	(void)state;
+	assert_null(kg_facts_find(f, "Velko"));
+	e = kg_facts_find(f, "Velko Hristan");
+	assert_non_null(e);
+	assert_true(kg_strv_contains(&e->aliases, "Velko"));
+	e = kg_facts_find(f, "Velko Danar");
+	assert_non_null(e);
+	assert_false(kg_strv_contains(&e->aliases, "Velko"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1108,6 +1126,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
+		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

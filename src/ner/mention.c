@@ -1646,6 +1646,31 @@ static int pindex_short(const nctx *c, const pindex *ix, const rawm *m)
 	return index_get(ix->by_word, keys[0]);
 }
 
+/* The person of the nearest full name before mention i that the short mention fits (its last words, or
+ * one word but the last of it): the antecedent of a short form two full names share ("Ding" after
+ * "Ding Haitao" and then "Ding Xuexiang"). >= 0, or -2 when none comes before it. */
+static int nearest_antecedent(const nctx *c, size_t i)
+{
+	char keys[8][48], full[8][48];
+	size_t n = person_keys(c, &c->m[i], keys, 8);
+
+	for (size_t j = i; n && j-- > 0;) {
+		const rawm *f = &c->m[j];
+		size_t fn;
+
+		if (f->type != KG_TYPE_PERSON || f->ent < 0 || (fn = person_keys(c, f, full, 8)) <= n)
+			continue;
+		int fits = 1;
+		for (size_t k = 0; k < n && fits; k++)
+			fits = strcmp(keys[k], full[fn - n + k]) == 0;
+		for (size_t w = 0; !fits && n == 1 && w + 1 < fn; w++)
+			fits = strcmp(keys[0], full[w]) == 0;
+		if (fits)
+			return f->ent;
+	}
+	return -2;
+}
+
 static int add_alias(dent *e, const char *alias)
 {
 	if (strcmp(alias, e->name) == 0)
@@ -1785,6 +1810,8 @@ int ner_coref(nctx *c)
 		}
 		if (type != KG_TYPE_PLACE) {
 			int f = pindex_short(c, &ix, m);
+			if (f == -2)
+				f = nearest_antecedent(c, i);
 			if (f >= 0) {
 				m->ent = f;
 				m->type = KG_TYPE_PERSON;
