@@ -983,6 +983,21 @@ static void test_ner__a_short_form_two_full_names_share_is_the_nearest_one_befor
 	kg_facts_free(f);
 }
 
+static void test_ner__a_place_glued_before_a_name_is_cut_off_the_person(void **state)
+{
+	kg_facts *f = extract("Prime Minister Alda Ferro received at Villa Montrose Karen Halden, the president "
+			      "of the Nordic Fund.\n"
+			      "Sultan Harun bin Talib Al Talib met Ahmed Rafi al Karimi in Muscat.\n");
+	(void)state;
+	assert_non_null(kg_facts_find(f, "Karen Halden"));
+	assert_null(kg_facts_find(f, "Villa Montrose Karen Halden"));
+	assert_non_null(kg_facts_find(f, "Harun bin Talib Al Talib"));
+	assert_non_null(kg_facts_find(f, "Ahmed Rafi al Karimi"));
+	assert_null(kg_facts_find(f, "Al Talib"));
+	assert_null(kg_facts_find(f, "al Karimi"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1127,6 +1142,7 @@ int main(void)
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),
+		cmocka_unit_test(test_ner__a_place_glued_before_a_name_is_cut_off_the_person),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -1728,6 +1728,90 @@ static int other_country(const nctx *c, const char *name, int e)
 	       strcmp(pl.canonical, c->e[e].name) != 0;
 }
 
+/* The token of mention m where its name word w starts (words counted as person_keys counts them). */
+static size_t key_token(const nctx *c, const rawm *m, size_t w)
+{
+	for (size_t t = m->t0; t < m->t1; t++) {
+		if ((c->p->tokens[t].flags & KG_TOK_ABBREV) || (tok_lex(c, t) & KG_LEX_HONORIFIC))
+			continue;
+		if (w-- == 0)
+			return t;
+	}
+	return m->t1;
+}
+
+/* Mention i's unit starts at token t from now on: the tokens cut off before it become words. KG_ENOMEM. */
+static int split_unit(nctx *c, size_t i, size_t t)
+{
+	const rawm *m = &c->m[i];
+	size_t si = m->sent, n = c->n_units[si], d = t - m->t0, k = 0;
+	unit *v = c->units[si];
+
+	while (k < n && !(v[k].kind == U_ENT && v[k].mention == (int)i && v[k].t0 == m->t0))
+		k++;
+	if (k == n)
+		return KG_OK;
+	if (!(v = realloc(v, (n + d) * sizeof(*v))))
+		return KG_ENOMEM;
+	c->units[si] = v;
+	memmove(v + k + d, v + k, (n - k) * sizeof(*v));
+	for (size_t j = 0; j < d; j++) {
+		v[k + j] = mk_unit(U_WORD, m->t0 + j, m->t0 + j + 1);
+		ner_lower(c->p, m->t0 + j, v[k + j].low, sizeof(v[k + j].low));
+		v[k + j].lex = tok_lex(c, m->t0 + j);
+	}
+	v[k + d].t0 = t;
+	c->n_units[si] = n + d;
+	return KG_OK;
+}
+
+/* "met at Palazzo Chigi Ursula von der Leyen": a person's name whose last two or more words are the
+ * full name of a person the document names on its own, or open with a given name, after a word that is
+ * neither a given name nor a name particle (and are not a family name opening with one: "Al Said"), is
+ * that person; the words before it (a place, an office, a
+ * company) are cut off. */
+static int cut_glued_prefixes(nctx *c)
+{
+	kg_map *names = NULL;
+	char keys[8][48], buf[8 * 48];
+	int rc = KG_OK;
+
+	if (kg_map_new(&names) < 0)
+		return KG_ENOMEM;
+	for (size_t i = 0; i < c->n_m && rc == KG_OK; i++)
+		if (c->m[i].type == KG_TYPE_PERSON && person_keys(c, &c->m[i], keys, 8) >= 2)
+			rc = kg_map_put(names, join_keys(keys, 0, person_keys(c, &c->m[i], keys, 8), buf, sizeof(buf)), 1);
+	for (size_t i = 0; i < c->n_m && rc == KG_OK; i++) {
+		rawm *m = &c->m[i];
+		size_t kn = m->type == KG_TYPE_PERSON ? person_keys(c, m, keys, 8) : 0;
+
+		for (size_t w = 1; kn >= 3 && w + 2 <= kn; w++) {
+			size_t t = key_token(c, m, w), before = key_token(c, m, w - 1);
+			char *text;
+
+			if (!(kg_map_get(names, join_keys(keys, w, kn, buf, sizeof(buf)), NULL) ||
+			      (tok_lex(c, t) & KG_LEX_FIRSTNAME)) ||
+			    ((tok_lex(c, before) | tok_lex(c, t)) & KG_LEX_PARTICLE) ||
+			    (tok_lex(c, before) & KG_LEX_FIRSTNAME) || in_list(patronymics, keys[w - 1]) ||
+			    in_list(family_openers, keys[w - 1]) || in_list(patronymics, keys[w]) ||
+			    in_list(family_openers, keys[w]))
+				continue;
+			if (!(text = span_text(c, t, m->t1))) {
+				rc = KG_ENOMEM;
+				break;
+			}
+			free(m->text);
+			m->text = text;
+			if ((rc = split_unit(c, i, t)) < 0)
+				break;
+			m->t0 = t;
+			break;
+		}
+	}
+	kg_map_free(names);
+	return rc;
+}
+
 int ner_coref(nctx *c)
 {
 	fullname *full = malloc((c->n_m ? c->n_m : 1) * sizeof(*full));
@@ -1744,6 +1828,8 @@ int ner_coref(nctx *c)
 		rc = KG_ENOMEM;
 		goto done;
 	}
+	if ((rc = cut_glued_prefixes(c)) < 0)
+		goto done;
 	/* 1. people named with at least two name words: one entity per given name + surname; its name is
 	 * the longest surface form without initials */
 	for (size_t i = 0; i < c->n_m; i++) {
