@@ -63,13 +63,33 @@ static char *temp_file(const char *suffix, const char *bytes, size_t n)
 	return path;
 }
 
-/* Runs the news extractor on bytes[0..n) in a temporary file; opts' on_error and ctx are set here. */
+/* The run context every news extraction of the tests shares (its lexicons are opened once). */
+static kg_run *run;
+
+static int open_run(void **state)
+{
+	static const kg_run_opts lex_only = { KG_RUN_OPTS_VERSION, NULL, NULL, 1, NULL, NULL };
+
+	(void)state;
+	return kg_run_new(&run, &lex_only);
+}
+
+static int close_run(void **state)
+{
+	(void)state;
+	kg_run_free(run);
+	run = NULL;
+	return 0;
+}
+
+/* Runs the news extractor on bytes[0..n) in a temporary file; opts' run, on_error and ctx are set here. */
 static void run_news(seen *s, kg_extract_opts *opts, const char *suffix, const char *bytes, size_t n)
 {
 	char *path = temp_file(suffix, bytes, n);
 
 	memset(s, 0, sizeof(*s));
 	assert_int_equal(kg_facts_new(&s->facts), 0);
+	opts->run = run;
 	opts->on_error = on_error;
 	opts->ctx = s;
 	assert_int_equal(kg_extract_news_run(path, opts, on_facts), 0);
@@ -153,6 +173,7 @@ static void test_hostile__a_device_without_end_is_refused_at_the_limit(void **st
 		skip();
 	opts.max_doc_bytes = 1000;
 	assert_int_equal(kg_facts_new(&s.facts), 0);
+	opts.run = run;
 	opts.on_error = on_error;
 	opts.ctx = &s;
 	assert_int_equal(kg_extract_news_run("/dev/zero", &opts, on_facts), 0);
@@ -305,5 +326,5 @@ int main(void)
 		cmocka_unit_test(test_hostile__news_extractor_keeps_only_max_entities_and_their_relations),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, open_run, close_run);
 }

@@ -425,18 +425,6 @@ static void test_lex__lemma_is_accepts_any_inflection(void **state)
 	assert_false(kg_lex_lemma_is(lex, "met", 3, "speak"));
 }
 
-static void test_lex__default_lexicon_is_opened_once(void **state)
-{
-	const kg_lex *a, *b;
-
-	(void)state;
-	a = kg_lex_default();
-	b = kg_lex_default();
-	assert_non_null(a);
-	assert_ptr_equal(a, b);
-	assert_true(kg_lex_word(a, "the", 3) & KG_LEX_STOP);
-}
-
 static void test_lex__missing_data_files_warn_and_leave_empty_lexicons(void **state)
 {
 	kg_lex_opts opts = {0};
@@ -537,7 +525,6 @@ int main(void)
 		cmocka_unit_test(test_lex__no_title_at_an_ordinary_word),
 		cmocka_unit_test(test_lex__verb_lemmas_of_irregular_and_regular_forms),
 		cmocka_unit_test(test_lex__lemma_is_accepts_any_inflection),
-		cmocka_unit_test(test_lex__default_lexicon_is_opened_once),
 		cmocka_unit_test(test_lex__missing_data_files_warn_and_leave_empty_lexicons),
 		cmocka_unit_test(test_lex__lookups_from_two_threads_share_one_lazy_load),
 	};

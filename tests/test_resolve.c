@@ -21,6 +21,25 @@ typedef struct ent {
 
 static const kg_etype P = KG_TYPE_PERSON, G = KG_TYPE_PLACE, O = KG_TYPE_ORG;
 
+/* The lexicons of the tests that resolve with them (opened by the group setup). */
+static kg_lex *lexicon;
+
+static int open_lexicon(void **state)
+{
+	kg_error err;
+
+	(void)state;
+	return kg_lex_open(&lexicon, NULL, &err);
+}
+
+static int close_lexicon(void **state)
+{
+	(void)state;
+	kg_lex_free(lexicon);
+	lexicon = NULL;
+	return 0;
+}
+
 /* A fact set with the n entities of v. */
 static kg_facts *facts_of(const ent *v, size_t n)
 {
@@ -520,7 +539,7 @@ static void test_resolve__merges_us_variants_into_united_states(void **state)
 		{ "U.S.", G, 5 }, { "US", G, 3 }, { "United States", G, 2 }, { "Britain", G, 2 }, { "UK", G, 1 },
 		{ "Kiev", G, 1 }, { "Kyiv", G, 4 }, { "EU", O, 2 }, { "European Union", O, 1 },
 	};
-	const kg_lex *lex = kg_lex_default();
+	const kg_lex *lex = lexicon;
 	kg_facts *out, *f;
 	const kg_entity *us;
 
@@ -643,7 +662,7 @@ static void test_resolve__applies_same_type_ignore_and_rename_lines_and_says_whi
 static void test_resolve__keeps_the_names_of_a_different_line_apart(void **state)
 {
 	static const ent in[] = { { "Taiwan", G, 3 }, { "Republic of China", G, 1 }, { "U.S. Congress", O, 2 } };
-	const kg_lex *lex = kg_lex_default();
+	const kg_lex *lex = lexicon;
 	kg_facts *f, *out;
 
 	(void)state;
@@ -738,5 +757,5 @@ int main(void)
 		cmocka_unit_test(test_resolve__handles_empty_and_missing_input),
 		cmocka_unit_test(test_resolve__scales_to_many_entities),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, open_lexicon, close_lexicon);
 }

@@ -149,6 +149,14 @@ void kg_cli_query_words_help(FILE *fp);
 void kg_cli_term_init(void);
 /* 1 when messages on standard error are coloured. */
 int kg_cli_color(void);
+/* Prints a warning ("kg: warning: ...") on standard error: the on_warning of the CLI's run contexts. */
+void kg_cli_warning(const kg_error *err, void *ctx);
+struct kg_run;
+struct kg_lex;
+/* Makes *run, a run context without language models whose warnings kg_cli_warning prints, and opens
+ * its lexicons into *lex, for a command that needs only them; prints what went wrong. Returns 0 or < 0;
+ * the caller frees *run (also on failure) with kg_run_free. */
+int kg_cli_lex_run(struct kg_run **run, const struct kg_lex **lex);
 
 /* The progress line of a long run. */
 typedef struct kg_cli_progress {

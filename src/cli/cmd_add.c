@@ -229,6 +229,7 @@ int kg_cli_store_graph(kg_graph **out, kg_facts **resolved, kg_store *store, siz
 {
 	kg_curation *cur = NULL;
 	kg_facts *facts = NULL, *res = NULL;
+	kg_run *run = NULL;
 	const kg_lex *lex;
 	kg_error err = { 0 };
 	int rc;
@@ -240,11 +241,8 @@ int kg_cli_store_graph(kg_graph **out, kg_facts **resolved, kg_store *store, siz
 		kg_cli_error("out of memory");
 		goto done;
 	}
-	if (!(lex = kg_lex_default())) {
-		kg_cli_error("cannot load the lexicons");
-		rc = KG_ERROR;
+	if ((rc = kg_cli_lex_run(&run, &lex)) < 0)
 		goto done;
-	}
 	if ((rc = kg_cli_curation_keep(&cur, store)) < 0)
 		goto done;
 	if ((rc = kg_store_load(store, facts, n_docs, &err)) < 0 ||
@@ -263,6 +261,7 @@ done:
 	kg_curation_free(cur);
 	kg_facts_free(facts);
 	kg_facts_free(res);
+	kg_run_free(run);
 	return rc;
 }
 
@@ -318,7 +317,8 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	add_opts o = { .db = KG_DEFAULT_DB, .extractor = "auto" };
 	kg_strv inputs = { 0 };
-	kg_extract_opts xo;
+	kg_extract_opts xo = { 0 };
+	kg_run_opts ro = KG_RUN_OPTS_INIT;
 	kg_store *store = NULL;
 	kg_ingest in = { 0 };
 	const kg_extractor *x;
@@ -358,6 +358,13 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 		goto done;
 	}
 	memset(&xo, 0, sizeof(xo));
+	/* kg add extracts without the learned language layer (as it always has; kg build uses it) */
+	ro.no_models = 1;
+	ro.on_warning = kg_cli_warning;
+	if (kg_run_new(&xo.run, &ro) < 0) {
+		kg_cli_error("out of memory");
+		goto done;
+	}
 	xo.strict = o.strict;
 	xo.replace_invalid = o.replace_invalid;
 	xo.quiet = o.quiet;
@@ -381,6 +388,7 @@ done:
 	kg_ingest_clear(&in);
 	kg_store_free(store);
 	kg_strv_clear(&inputs);
+	kg_run_free(xo.run);
 	return status;
 }
 

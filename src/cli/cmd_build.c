@@ -99,20 +99,12 @@ int kg_cli_run_inputs(const kg_strv *inputs, const kg_extractor *x, kg_extract_o
 	return rc;
 }
 
-/* The language models of models/ for the run (NULL when they are missing: extraction goes on without). */
-static const kg_lang *load_lang(void)
-{
-	kg_lang *lang = NULL;
-	kg_error err = { 0 };
-
-	if (kg_lang_new(&lang, NULL, &err) < 0)
-		return NULL;
-	return lang;
-}
-
-/* Sets up extraction options and the operand list (stdin when none); returns the extractor. */
+/* Sets up extraction options, their run context (the lexicons and the language models of models/,
+ * loaded when first needed) and the operand list (stdin when none); returns the extractor. */
 static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extract_opts *xo, void *ctx)
 {
+	kg_run_opts ro = KG_RUN_OPTS_INIT;
+
 	memset(xo, 0, sizeof(*xo));
 	xo->strict = o->strict;
 	xo->replace_invalid = o->replace_invalid;
@@ -123,7 +115,9 @@ static const kg_extractor *setup(const input_opts *o, kg_strv *inputs, kg_extrac
 	xo->jobs = o->jobs;
 	xo->date = o->date;
 	xo->ctx = ctx;
-	xo->lang = load_lang();
+	ro.on_warning = kg_cli_warning;
+	if (kg_run_new(&xo->run, &ro) < 0)
+		return NULL;
 	if (inputs->n == 0 && kg_strv_push(inputs, "-") < 0)
 		return NULL;
 	return kg_extractor_lookup(o->extractor);
@@ -363,11 +357,7 @@ static int build_graph(kg_facts *facts, const input_opts *o, const kg_extract_op
 	int status = KG_EXIT_ERROR;
 	int to_stdout = strcmp(o->output, "-") == 0;
 
-	if (!(lex = kg_lex_default())) {
-		kg_cli_error("cannot load the lexicons");
-		goto done;
-	}
-	if (kg_resolve_curated(&resolved, facts, lex, cur, &err) < 0) {
+	if (kg_run_lex(&lex, xo->run, &err) < 0 || kg_resolve_curated(&resolved, facts, lex, cur, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
@@ -555,7 +545,7 @@ done:
 	kg_store_free(store);
 	kg_facts_free(facts);
 	kg_strv_clear(&inputs);
-	kg_lang_free((kg_lang *)xo.lang);
+	kg_run_free(xo.run);
 	free(db);
 	return status;
 }
@@ -784,7 +774,7 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 			xo.n_docs, xo.n_docs == 1 ? "" : "s");
 done:
 	kg_strv_clear(&inputs);
-	kg_lang_free((kg_lang *)xo.lang);
+	kg_run_free(xo.run);
 	return status;
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../extract/extract.h"
 #include "../lang/lang.h"
 #include "../lex/lex.h"
 #include "../ner/ner.h"
@@ -86,6 +87,7 @@ int kg_cli_train_ner(const char *train_path, const kg_strv *more, const char *de
 	kg_ner_corpus train = { 0 }, dev = { 0 }, extra = { 0 };
 	kg_ner_train_opts to = KG_NER_TRAIN_OPTS_INIT;
 	kg_error err = { 0 };
+	kg_run *run = NULL;
 	const kg_lex *lex;
 	kg_lang *lang = NULL;
 	int status = KG_EXIT_ERROR;
@@ -102,10 +104,8 @@ int kg_cli_train_ner(const char *train_path, const kg_strv *more, const char *de
 	}
 	if (dev_path && read_corpus(&dev, dev_path) != 0)
 		goto done;
-	if (!(lex = kg_lex_default())) {
-		kg_cli_error("cannot load the lexicons");
+	if (kg_cli_lex_run(&run, &lex) < 0) /* the models are loaded below, where missing ones are an error */
 		goto done;
-	}
 	if (kg_lang_new(&lang, NULL, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
@@ -127,6 +127,7 @@ int kg_cli_train_ner(const char *train_path, const kg_strv *more, const char *de
 	status = KG_EXIT_OK;
 done:
 	kg_lang_free(lang);
+	kg_run_free(run);
 	kg_ner_corpus_clear(&train);
 	kg_ner_corpus_clear(&extra);
 	kg_ner_corpus_clear(&dev);
@@ -199,6 +200,7 @@ static int run_ner(const kg_cli_cmd *cmd, int argc, char **argv)
 	ner_opts o = { .output = "-" };
 	kg_strv ops = { 0 };
 	kg_error err = { 0 };
+	kg_run *run = NULL;
 	const kg_lex *lex;
 	const char *source;
 	FILE *in = NULL, *out = stdout;
@@ -227,10 +229,8 @@ static int run_ner(const kg_cli_cmd *cmd, int argc, char **argv)
 		out = stdout;
 		goto done;
 	}
-	if (!(lex = kg_lex_default())) {
-		kg_cli_error("cannot load the lexicons");
+	if (kg_cli_lex_run(&run, &lex) < 0)
 		goto done;
-	}
 	if (!o.by || strcmp(o.by, "model") == 0) {
 		status = ner_by_model(in, out, source, o.model, lex);
 		goto done;
@@ -248,6 +248,7 @@ done:
 	if (in && in != stdin)
 		fclose(in);
 	kg_strv_clear(&ops);
+	kg_run_free(run);
 	return status;
 }
 

@@ -4,6 +4,8 @@
 #define _GNU_SOURCE /* fopencookie, FTW_ACTIONRETVAL */
 #include "cli.h"
 
+#include "../extract/extract.h"
+
 #include <errno.h>
 #include <ftw.h>
 #include <pthread.h>
@@ -113,6 +115,28 @@ void kg_cli_term_init(void)
 int kg_cli_color(void)
 {
 	return term.color;
+}
+
+void kg_cli_warning(const kg_error *err, void *ctx)
+{
+	(void)ctx;
+	kg_error_print(err, stderr, 1);
+}
+
+int kg_cli_lex_run(kg_run **run, const struct kg_lex **lex)
+{
+	kg_run_opts ro = KG_RUN_OPTS_INIT;
+	kg_error err = { 0 };
+	int rc;
+
+	ro.no_models = 1;
+	ro.on_warning = kg_cli_warning;
+	*lex = NULL;
+	if ((rc = kg_run_new(run, &ro)) < 0)
+		kg_cli_error("out of memory");
+	else if ((rc = kg_run_lex(lex, *run, &err)) < 0)
+		kg_error_print(&err, stderr, 0);
+	return rc;
 }
 
 /* Seconds on the monotonic clock. */

@@ -28,6 +28,45 @@ typedef struct kg_doc_info {
 	size_t n_events;   /* event lines written for it */
 } kg_doc_info;
 
+struct kg_lex;
+struct kg_lex_opts;
+struct kg_lang;
+
+/* The context of one run of kg (the model: jq's jq_state, libgit2's git_repository), created once by
+ * the caller and passed down: what a run loads once, the lexicons and the learned language models,
+ * each opened on first use and then shared read-only by every worker thread; and where the warnings of
+ * loading them go. The caches of extraction belong to the thread that fills them (kg_ner_cache, one per
+ * worker), never to the run. A kg_run itself is not thread-safe: call kg_run_lex and kg_run_lang from
+ * the thread that owns the run (the extractors do so before they start their workers). */
+typedef struct kg_run kg_run;
+
+/* How a run opens what it loads. */
+typedef struct kg_run_opts {
+	unsigned version;                /* KG_RUN_OPTS_VERSION */
+	const struct kg_lex_opts *lex;   /* where the lexicon data lives (copied; its strings borrowed for
+					  * the run's life); NULL: the environment, else the Debian defaults */
+	const char *models_dir;          /* the language models; NULL: kg_lang_default_dir() */
+	int no_models;                   /* 1: extract without the learned language layer */
+	/* Receives each warning of loading (a lexicon data file missing: that lexicon is empty);
+	 * NULL: dropped. The run never prints. */
+	void (*on_warning)(const kg_error *err, void *ctx);
+	void *ctx;                       /* passed to on_warning */
+} kg_run_opts;
+
+#define KG_RUN_OPTS_VERSION 1
+#define KG_RUN_OPTS_INIT { KG_RUN_OPTS_VERSION, NULL, NULL, 0, NULL, NULL }
+
+/* A run that opens nothing yet (opts NULL: KG_RUN_OPTS_INIT). Returns 0 or KG_ENOMEM. */
+int kg_run_new(kg_run **out, const kg_run_opts *opts);
+/* Frees the run and what it opened. Accepts NULL. */
+void kg_run_free(kg_run *run);
+/* The run's lexicons in *out, opened by the first call (the same ones after). Returns 0, or KG_ENOMEM
+ * with err; a missing data file is a warning (on_warning), not an error. */
+int kg_run_lex(const struct kg_lex **out, kg_run *run, kg_error *err);
+/* The run's learned language layer, loaded by the first call; NULL when its models are missing (the
+ * extractors then go on without it) or the run has no_models. */
+const struct kg_lang *kg_run_lang(kg_run *run);
+
 /* Options and diagnostics shared by every extractor. */
 typedef struct kg_extract_opts {
 	int strict;            /* 1: stop at the first malformed record instead of skipping it */
@@ -65,10 +104,10 @@ typedef struct kg_extract_opts {
 	 * YYYY-MM or YYYY-MM-DD, checked by the caller); NULL: none. A dateline or a date in the file
 	 * name is weaker than it. */
 	const char *date;
-	/* The learned language layer (src/lang), loaded once per run by the caller and shared read-only by
-	 * every worker thread, or NULL when its models are missing: the relation step tags and parses a
-	 * sentence with kg_lang_sent_from_parsed and kg_lang_analyse, a kg_lang_sent per thread. */
-	const struct kg_lang *lang;
+	/* The run context (borrowed): the lexicons and the learned language layer (src/lang), opened once
+	 * per run and shared read-only by every worker thread. NULL: the news extractor opens the lexicons
+	 * for the call alone, without language models (slower when called for many inputs). */
+	kg_run *run;
 } kg_extract_opts;
 
 /* Receives the facts of one document (or one batch of records); borrowed, valid during the call.

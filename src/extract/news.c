@@ -18,7 +18,8 @@
 typedef struct news_run {
 	kg_extract_opts *opts; /* borrowed */
 	kg_facts_cb cb;        /* receives each document's facts */
-	const kg_lex *lex;     /* borrowed, process-wide */
+	const kg_lex *lex;     /* borrowed from the run context */
+	const struct kg_lang *lang; /* borrowed from the run context, NULL: none */
 	kg_split_opts split;   /* the sentence limit of this run, read by every worker */
 	kg_pool *pool;         /* worker threads with opts->jobs > 1, else NULL */
 	kg_ner_cache **caches; /* the caches of each worker (one for the calling thread without a pool) */
@@ -331,7 +332,7 @@ static void job_extract(void *item, size_t worker, void *ctx)
 {
 	news_job *j = item;
 	const news_run *r = ctx;
-	kg_news_env env = { r->lex, r->opts->lang, &r->split, r->caches[worker] };
+	kg_news_env env = { r->lex, r->lang, &r->split, r->caches[worker] };
 
 	if ((j->rc = kg_facts_new(&j->facts)) < 0)
 		return;
@@ -444,17 +445,26 @@ skip:
 
 int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 {
+	static const kg_run_opts lex_only = { KG_RUN_OPTS_VERSION, NULL, NULL, 1, NULL, NULL };
 	news_run r;
 	kg_read_opts ro;
+	kg_run *own = NULL, *run = opts->run;
+	kg_error err;
 	size_t n_errors = 0;
 	int rc, pool_rc = KG_OK;
 
 	memset(&r, 0, sizeof(r));
 	r.opts = opts;
 	r.cb = cb;
-	r.lex = kg_lex_default();
-	if (!r.lex)
-		return KG_ENOMEM;
+	if (!run && (rc = kg_run_new(&own, &lex_only)) < 0)
+		return rc;
+	if (!run)
+		run = own;
+	if ((rc = kg_run_lex(&r.lex, run, &err)) < 0) {
+		kg_extract_report(opts, &err, 0);
+		goto done;
+	}
+	r.lang = kg_run_lang(run);
 	ro.replace_invalid = opts->replace_invalid;
 	ro.on_warning = on_read_warning;
 	ro.max_doc_bytes = opts->max_doc_bytes ? opts->max_doc_bytes : KG_MAX_DOC_BYTES_DEFAULT;
@@ -479,6 +489,7 @@ done:
 	for (size_t i = 0; r.caches && i < r.n_caches; i++)
 		kg_ner_cache_free(r.caches[i]);
 	free(r.caches);
+	kg_run_free(own);
 	if (r.stop)
 		return r.stop;
 	return rc;

@@ -386,34 +386,6 @@ void kg_lex_free(kg_lex *lex)
 	free(lex);
 }
 
-static kg_lex *default_lex;
-static pthread_once_t default_once = PTHREAD_ONCE_INIT;
-
-static void default_free(void)
-{
-	kg_lex_free(default_lex);
-	default_lex = NULL;
-}
-
-static void default_open(void)
-{
-	kg_error err;
-
-	if (kg_lex_open(&default_lex, NULL, &err) < 0) {
-		kg_error_print(&err, stderr, 0);
-		return;
-	}
-	if (err.text[0])
-		kg_error_print(&err, stderr, 1);
-	atexit(default_free);
-}
-
-const kg_lex *kg_lex_default(void)
-{
-	pthread_once(&default_once, default_open);
-	return default_lex;
-}
-
 /* Classes found for a word after removing a plural or possessive ending, or 0. */
 static unsigned strip_lookup(const kg_lex *lex, const char *key, size_t n)
 {

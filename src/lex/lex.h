@@ -21,8 +21,6 @@ typedef struct kg_lex_opts {
  * written to err (the return is still 0); only KG_ENOMEM fails. */
 int kg_lex_open(kg_lex **out, const kg_lex_opts *opts, kg_error *err);
 void kg_lex_free(kg_lex *lex);
-/* A process-wide lexicon opened on first use with default options (never NULL after success). */
-const kg_lex *kg_lex_default(void);
 /* 1 when kg was built with libgeonames, whose cities kg_lex_place loads on its first call. */
 int kg_lex_has_geonames(void);
 

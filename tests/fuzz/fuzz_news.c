@@ -10,10 +10,14 @@
 #include "../../src/lex/lex.h"
 #include "../../src/resolve/resolve.h"
 
+/* The run context of every input: the lexicons are opened by the first one, as in one long kg run. */
+static kg_run *run;
+
 /* Checks the facts of one document, resolves them and round-trips their triples through JSON. */
 static int on_facts(const kg_facts *facts, void *ctx)
 {
 	kg_facts *resolved = NULL, *back = NULL;
+	const kg_lex *lex;
 	kg_error err = { 0 };
 	fuzz_mem m;
 	int rc;
@@ -32,7 +36,8 @@ static int on_facts(const kg_facts *facts, void *ctx)
 		FUZZ_CHECK(t->evidence.start <= t->evidence.end, "triple %zu: evidence ends before it starts", i);
 		FUZZ_CHECK(!t->evidence.text || fuzz_utf8(t->evidence.text), "triple %zu: evidence is not UTF-8", i);
 	}
-	rc = kg_resolve(&resolved, facts, kg_lex_default(), &err);
+	FUZZ_CHECK(kg_run_lex(&lex, run, &err) == KG_OK, "no lexicons: %s", err.text);
+	rc = kg_resolve(&resolved, facts, lex, &err);
 	FUZZ_CHECK(rc == KG_OK, "kg_resolve failed: %s", err.text);
 	fuzz_mem_open(&m);
 	for (size_t i = 0; i < resolved->n_triples; i++)
@@ -63,6 +68,7 @@ static int on_facts(const kg_facts *facts, void *ctx)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	static const kg_run_opts lex_only = { KG_RUN_OPTS_VERSION, NULL, NULL, 1, NULL, NULL };
 	kg_extract_opts opts;
 	const char *path;
 	unsigned flags;
@@ -70,7 +76,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1 || size > (1 << 16))
 		return 0;
 	flags = data[0];
+	if (!run && kg_run_new(&run, &lex_only) < 0)
+		fuzz_fail("out of memory");
 	memset(&opts, 0, sizeof(opts));
+	opts.run = run;
 	opts.replace_invalid = (flags & 3) != 0;
 	opts.max_sentence_tokens = (flags & 4) ? 8 : 0;
 	opts.max_entities = (flags & 8) ? 4 : 0;
