@@ -998,6 +998,22 @@ static void test_ner__a_place_glued_before_a_name_is_cut_off_the_person(void **s
 	kg_facts_free(f);
 }
 
+static void test_ner__a_title_takes_its_field_after_for_before_the_holder(void **state)
+{
+	kg_facts *f = extract("Talks between Tomas Wendt and the Kingdom of Norway's Minister Responsible for Fisheries "
+			      "and Coastal Affairs Laura Varg were held in Bergen.\n"
+			      "Minister for Europe Jon Askel met Varg.\n");
+	(void)state;
+	if (!has(f, "Laura Varg", "holds_position", "Norway", "Minister Responsible for Fisheries and Coastal Affairs", NULL))
+		dump(f);
+	assert_true(has(f, "Laura Varg", "holds_position", "Norway", "Minister Responsible for Fisheries and Coastal Affairs",
+			NULL));
+	assert_true(has(f, "Tomas Wendt", "meet", "Laura Varg", NULL, NULL));
+	assert_true(has(f, "Jon Askel", "meet", "Laura Varg", NULL, NULL));
+	assert_null(kg_facts_find(f, "Europe Jon Askel"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1143,6 +1159,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),
 		cmocka_unit_test(test_ner__a_place_glued_before_a_name_is_cut_off_the_person),
+		cmocka_unit_test(test_ner__a_title_takes_its_field_after_for_before_the_holder),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -1079,37 +1079,67 @@ static int title_opener(const nctx *c, const unit *u)
 	return (u->kind == U_WORD || u->kind == U_PUNCT) && in_list(dets, u->low);
 }
 
-/* Joins "and" and up to three capitalised words into a title with an "of" part before a name: "Minister of
- * Electricity and Renewable Energy X" is one title, X its holder. */
+/* Makes units [i, k) of sentence si one title unit (u[i] a title) and returns the new unit count.
+ * KG_ENOMEM. */
+static int merge_title(nctx *c, size_t si, size_t i, size_t k, size_t *n)
+{
+	unit *u = c->units[si];
+	size_t a = c->p->tokens[u[i].t0].start, b = c->p->tokens[u[k - 1].t1 - 1].end;
+	char *title = kg_strndup(c->doc->norm + a, b - a);
+
+	if (!title || kg_strv_push(&c->titles, title) < 0) {
+		free(title);
+		return KG_ENOMEM;
+	}
+	free(title);
+	u[i].t1 = u[k - 1].t1;
+	u[i].title = c->titles.v[c->titles.n - 1];
+	memmove(&u[i + 1], &u[k], (*n - k) * sizeof(*u));
+	*n -= k - i - 1;
+	return KG_OK;
+}
+
+/* 1 when unit w is a capitalised word that can be part of a title's field ("Foreign", "Affairs"). */
+static int field_word(const nctx *c, const unit *w)
+{
+	return w->kind == U_WORD && (c->p->tokens[w->t0].flags & KG_TOK_CAP) &&
+	       !(w->lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY));
+}
+
+/* Joins the field of a title before a name into the title: "and" and up to three capitalised words
+ * after a title with an "of" part ("Minister of Electricity and Renewable Energy X"), and "for" or
+ * "of" with capitalised words after a title ("Minister Responsible for Foreign Affairs X", "Minister
+ * for Europe and Trade X"); X is the holder. Fails only on memory. */
 static int absorb_second_field(nctx *c, size_t si)
 {
 	unit *u = c->units[si];
 	size_t n = c->n_units[si];
+	int rc;
 
 	for (size_t i = 0; i + 3 < n; i++) {
-		size_t k = i + 2, a, b;
-		char *title;
+		size_t k = i + 1, linked = 0, max = 6;
 
-		if (u[i].kind != U_TITLE || !u[i].title || !strstr(u[i].title, " of ") || u[i + 1].kind != U_WORD ||
-		    strcmp(u[i + 1].low, "and") != 0)
+		if (u[i].kind != U_TITLE || !u[i].title)
 			continue;
-		while (k < n && k - i <= 4 && u[k].kind == U_WORD && (c->p->tokens[u[k].t0].flags & KG_TOK_CAP) &&
-		       !(u[k].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)))
-			k++;
-		if (k == i + 2 || k >= n || u[k].kind != U_ENT || c->m[u[k].mention].type != KG_TYPE_PERSON)
-			continue;
-		a = c->p->tokens[u[i].t0].start;
-		b = c->p->tokens[u[k - 1].t1 - 1].end;
-		title = kg_strndup(c->doc->norm + a, b - a);
-		if (!title || kg_strv_push(&c->titles, title) < 0) {
-			free(title);
-			return KG_ENOMEM;
+		if (strstr(u[i].title, " of ") && u[i + 1].kind == U_WORD && strcmp(u[i + 1].low, "and") == 0) {
+			linked = k++;
+			max = 4;
 		}
-		free(title);
-		u[i].t1 = u[k - 1].t1;
-		u[i].title = c->titles.v[c->titles.n - 1];
-		memmove(&u[i + 1], &u[k], (n - k) * sizeof(*u));
-		n -= k - i - 1;
+		for (; k < n && k - i <= max; k++) {
+			int conn = u[k].kind == U_WORD && !field_word(c, &u[k]);
+
+			if (conn && !linked && (strcmp(u[k].low, "for") == 0 || strcmp(u[k].low, "of") == 0))
+				linked = k;
+			else if (conn && !(linked && k > linked + 1 && strcmp(u[k].low, "and") == 0))
+				break;
+			else if (!conn && !field_word(c, &u[k]))
+				break;
+		}
+		if (!linked || k <= linked + 1 || !field_word(c, &u[k - 1]) || k >= n || u[k].kind != U_ENT ||
+		    c->m[u[k].mention].type != KG_TYPE_PERSON)
+			continue;
+		if ((rc = merge_title(c, si, i, k, &n)) < 0)
+			return rc;
 	}
 	c->n_units[si] = n;
 	return KG_OK;
