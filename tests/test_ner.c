@@ -1014,6 +1014,51 @@ static void test_ner__a_title_takes_its_field_after_for_before_the_holder(void *
 	kg_facts_free(f);
 }
 
+static void test_ner__calling_on_someone_is_a_visit_but_calling_on_someone_to_act_is_not(void **state)
+{
+	kg_facts *f = extract("Prime Minister Lena Holt called on President Ivo Darnel in Vienna on Monday.\n"
+			      "Opposition leader Mara Quist called on President Ivo Darnel to resign.\n"
+			      "Quist also called on Darnel for calm.\n");
+	const kg_event *ev;
+	(void)state;
+	assert_true(has(f, "Lena Holt", "meet", "Ivo Darnel", NULL, NULL));
+	assert_false(has(f, "Mara Quist", "meet", "Ivo Darnel", NULL, NULL));
+	ev = event_with(f, "Lena Holt");
+	assert_non_null(ev);
+	assert_int_equal(role_in(ev, "Lena Holt"), KG_ROLE_GUEST);
+	kg_facts_free(f);
+}
+
+static void test_ner__an_audience_granted_by_someone_is_a_meeting_with_him(void **state)
+{
+	kg_facts *f = extract("Prime Minister Anh Duc Lam was granted an audience by King Rama Vichai in Bangkok.\n");
+	(void)state;
+	if (!has(f, "Anh Duc Lam", "meet", "Rama Vichai", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Anh Duc Lam", "meet", "Rama Vichai", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_subject_of_a_passive_appointment_is_the_one_appointed(void **state)
+{
+	kg_facts *f = extract("President Bola Adeyemi met Finance Minister Ngozi Ezeh.\n"
+			      "Ezeh was appointed by Adeyemi in 2023.\n");
+	(void)state;
+	assert_true(has(f, "Bola Adeyemi", "appoints", "Ngozi Ezeh", NULL, NULL));
+	assert_false(has(f, "Ngozi Ezeh", "appoints", "Bola Adeyemi", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_demonym_before_a_title_is_its_country_not_a_town_of_that_name(void **state)
+{
+	kg_facts *f = extract("Kenyan President Daniel Kamau met Somali President Hassan Abdi in Nairobi.\n");
+	(void)state;
+	if (!has(f, "Hassan Abdi", "holds_position", "Somalia", "President", NULL))
+		dump(f);
+	assert_true(has(f, "Hassan Abdi", "holds_position", "Somalia", "President", NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1160,6 +1205,10 @@ int main(void)
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),
 		cmocka_unit_test(test_ner__a_place_glued_before_a_name_is_cut_off_the_person),
 		cmocka_unit_test(test_ner__a_title_takes_its_field_after_for_before_the_holder),
+		cmocka_unit_test(test_ner__calling_on_someone_is_a_visit_but_calling_on_someone_to_act_is_not),
+		cmocka_unit_test(test_ner__an_audience_granted_by_someone_is_a_meeting_with_him),
+		cmocka_unit_test(test_ner__the_subject_of_a_passive_appointment_is_the_one_appointed),
+		cmocka_unit_test(test_ner__a_demonym_before_a_title_is_its_country_not_a_town_of_that_name),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -54,6 +54,8 @@ static const trigger triggers[] = {
 	{ "meet", "brief", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", "present", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
+	{ "meet", "call", NULL, S_VERB_OBJ, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
+	{ "meet", NULL, "audience", S_NOUN_WITH, "by", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "lunch", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
@@ -125,7 +127,7 @@ static const char *const noun_lead[] = {
 	"first", "second", "third", "another", "further", "will", "would", "is", "are", "was", "were",
 	"to", "set", "expected", "conducted", "began", "begin", "started", "opened", "entered", "engaged",
 	"be", "been", "paid", "pay", "pays", "paying", "made", "make", "makes", "courtesy", "official",
-	"working", "state", "one-on-one", "an", NULL
+	"working", "state", "one-on-one", "an", "granted", "given", "royal", "papal", NULL
 };
 /* Filler between a verb and its object. */
 static const char *const skip_right[] = {
@@ -1705,13 +1707,19 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been")))
 				return KG_OK;
 		}
-		if (t->role != KG_ROLE_PARTICIPANT && passive_at(r, k))
-			return KG_OK; /* "was received by": the passive row reads it */
+		if ((t->role != KG_ROLE_PARTICIPANT || t->lemma) && passive_at(r, k) &&
+		    !(strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0))
+			return KG_OK; /* "was received by", "was appointed by": the passive row reads it ("will be
+				       * visiting" is no passive) */
 		if (strcmp(u->low, "be") == 0 || strcmp(u->low, "expected") == 0) {
 			planned = 1;
 		}
 		have_s = subject_left(r, k, &s, &neg, &planned);
 		have_o = object_right(r, k, t->need, &o);
+		/* "called on X to resign", "called on X for calm": an appeal, no visit */
+		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && o.u1 < r->n &&
+		    (is_word(&r->u[o.u1], "to") || is_word(&r->u[o.u1], "for") || is_word(&r->u[o.u1], "not")))
+			return KG_OK;
 		if (!have_s && have_o && !neg && t->how == S_VERB_OBJ && t->role == KG_ROLE_HOST &&
 		    (strcmp(t->lemma, "welcome") == 0 || strcmp(t->lemma, "receive") == 0)) {
 			/* "I was pleased to welcome Secretary X to P": a host no entity names, a guest who visits P */
