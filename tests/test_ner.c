@@ -1059,6 +1059,41 @@ static void test_ner__a_demonym_before_a_title_is_its_country_not_a_town_of_that
 	kg_facts_free(f);
 }
 
+static void test_ner__the_verb_after_and_shares_the_subject_of_the_verb_before(void **state)
+{
+	kg_facts *f = extract("Managing Director Kwesi Boateng visited Johannesburg last week and met chief executive "
+			      "Tom Baxter at the company's headquarters.\n");
+	(void)state;
+	if (!has(f, "Kwesi Boateng", "meet", "Tom Baxter", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Kwesi Boateng", "visits", "Johannesburg", NULL, NULL));
+	assert_true(has(f, "Kwesi Boateng", "meet", "Tom Baxter", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__leading_a_delegation_to_a_place_is_a_visit(void **state)
+{
+	kg_facts *f = extract("Kenyan Trade Minister Rebecca Otieno led a delegation of 40 business leaders to Beijing.\n"
+			      "Indian Prime Minister Arjun Mehta and Bangladeshi Prime Minister Fatima Rahman held a "
+			      "virtual summit on Thursday.\n");
+	(void)state;
+	if (!has(f, "Rebecca Otieno", "visits", "Beijing", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Rebecca Otieno", "visits", "Beijing", NULL, NULL));
+	assert_true(has(f, "Arjun Mehta", "meet", "Fatima Rahman", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_name_before_a_facility_noun_is_a_place(void **state)
+{
+	kg_facts *f = extract("Defense Secretary Mark Esper met with officials and paid a visit to the city's Hoa Lo "
+			      "prison.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Hoa Lo"), KG_TYPE_PLACE);
+	assert_int_equal(count_pred(f, "meet"), 0);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1209,6 +1244,9 @@ int main(void)
 		cmocka_unit_test(test_ner__an_audience_granted_by_someone_is_a_meeting_with_him),
 		cmocka_unit_test(test_ner__the_subject_of_a_passive_appointment_is_the_one_appointed),
 		cmocka_unit_test(test_ner__a_demonym_before_a_title_is_its_country_not_a_town_of_that_name),
+		cmocka_unit_test(test_ner__the_verb_after_and_shares_the_subject_of_the_verb_before),
+		cmocka_unit_test(test_ner__leading_a_delegation_to_a_place_is_a_visit),
+		cmocka_unit_test(test_ner__a_name_before_a_facility_noun_is_a_place),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -573,6 +573,36 @@ static int locative_before(const nctx *c, size_t t)
 
 /* Decides the type of a name run [t0, t1) that is not a known place, organisation or title; *weak is
  * set when no lexicon, cue or word class decided, only the shape of the run (a default). */
+/* 1 when the name [t0, t1) names a facility: a lower-case facility noun after it and an article, a
+ * possessive or a preposition of place before it ("the city's Hoa Lo prison", "at Bagram air base"). */
+static int facility_after(const nctx *c, size_t t0, size_t t1)
+{
+	static const char *const facilities[] = { "prison", "airport", "airbase", "air", "palace", "stadium",
+		"mosque", "church", "cathedral", "temple", "harbour", "harbor", "port", "camp", "square", "bridge",
+		"dam", "refinery", "mine", "museum", "hotel", "station", "crossing", "base", NULL };
+	static const char *const before[] = { "the", "'s", "’s", "at", "in", "to", "near", "from", NULL };
+	static const char *const after[] = { "and", "in", "on", "at", "where", "to", "for", "of", "with", "near",
+		"that", "which", "outside", "by", "during", "after", "before", "when", NULL };
+	char w[16];
+
+	if (t1 >= c->p->n_tokens || t0 == 0 || !(c->p->tokens[t1].flags & KG_TOK_WORD) ||
+	    (c->p->tokens[t1].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, t1, w, sizeof(w));
+	if (!in_list(facilities, w))
+		return 0;
+	if (strcmp(w, "air") == 0 && !(++t1 < c->p->n_tokens && kg_tok_is(c->p, t1, "base")))
+		return 0;
+	/* the noun ends the phrase: "the Navalny prison term" is no prison */
+	if (t1 + 1 < c->p->n_tokens && (c->p->tokens[t1 + 1].flags & KG_TOK_WORD)) {
+		ner_lower(c->p, t1 + 1, w, sizeof(w));
+		if (!in_list(after, w))
+			return 0;
+	}
+	ner_lower(c->p, t0 - 1, w, sizeof(w));
+	return in_list(before, w);
+}
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -599,6 +629,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 			*person_cue = 1;
 	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
+		return KG_TYPE_PLACE;
+	if (!cue && facility_after(c, t0, t1))
 		return KG_TYPE_PLACE;
 	if (n >= 2 && (in_listn(org_heads, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)) ||
 		       in_listn(org_tails, kg_tok_str(c->p, t1 - 1), kg_tok_len(c->p, t1 - 1))))

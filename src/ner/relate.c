@@ -91,6 +91,7 @@ static const trigger triggers[] = {
 	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "land", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "head", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "lead", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "was", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "were", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -127,7 +128,8 @@ static const char *const noun_lead[] = {
 	"first", "second", "third", "another", "further", "will", "would", "is", "are", "was", "were",
 	"to", "set", "expected", "conducted", "began", "begin", "started", "opened", "entered", "engaged",
 	"be", "been", "paid", "pay", "pays", "paying", "made", "make", "makes", "courtesy", "official",
-	"working", "state", "one-on-one", "an", "granted", "given", "royal", "papal", NULL
+	"working", "state", "one-on-one", "an", "granted", "given", "royal", "papal", "virtual", "online",
+	"joint", "trilateral", "extended", NULL
 };
 /* Filler between a verb and its object. */
 static const char *const skip_right[] = {
@@ -1107,6 +1109,27 @@ static int phrase_ending(rstate *r, size_t j, group *g)
 
 /* Subject group ending before unit k: walks left over auxiliaries and adverbs. *neg and *planned
  * report what it walked over. */
+static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned);
+
+/* "X visited P last week and met Y": the subject of the verb before "and" (unit a) serves the verb after
+ * it when nothing else stands before that one. The earlier verb is an inflected word within twelve
+ * units, in the same clause (no "who", "which", "that", ";" or ":" between). Returns the group size. */
+static int shared_subject(rstate *r, size_t a, group *g)
+{
+	for (size_t v = a; v-- > 0 && a - v <= 12;) {
+		const unit *u = &r->u[v];
+		int neg = 0, planned = 0;
+
+		if (is_word(u, "who") || is_word(u, "which") || is_word(u, "that") || is_word(u, ";") ||
+		    is_word(u, ":") || is_word(u, ".") || is_word(u, "and"))
+			return 0;
+		if (u->kind != U_WORD || !u->lemma[0] || strcmp(u->lemma, u->low) == 0)
+			continue;
+		return subject_left(r, v, g, &neg, &planned);
+	}
+	return 0;
+}
+
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
 	size_t j = k, saved_n;
@@ -1179,6 +1202,8 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			break;
 	}
 	r->n = saved_n;
+	if (!found && j >= 2 && is_word(&r->u[j - 1], "and"))
+		return shared_subject(r, j - 1, g);
 	return found;
 }
 
@@ -1208,6 +1233,27 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 	if (!found_need || j >= r->n)
 		return 0;
 	return group_at(r, j, g);
+}
+
+/* "led a delegation of 40 business leaders to Beijing", "headed the Kenyan delegation to the talks in
+ * Oslo": the place a delegation, mission or team that the verb at k leads goes to, in o. 0: none. */
+static int delegation_to(rstate *r, size_t k, group *o)
+{
+	static const char *const groups[] = { "delegation", "mission", "team", NULL };
+	size_t j = k + 1;
+	int saw = 0;
+
+	for (; j < r->n && j - k <= 10 && !is_word(&r->u[j], "to"); j++) {
+		const unit *u = &r->u[j];
+
+		if (u->kind == U_DESC || (u->kind == U_WORD && in_list(groups, u->low)))
+			saw = 1;
+		else if (u->kind == U_PUNCT || u->kind == U_PRON || (u->kind == U_WORD && u->lemma[0] && !saw))
+			return 0;
+	}
+	if (!saw || j + 1 >= r->n || !is_word(&r->u[j], "to"))
+		return 0;
+	return group_at(r, j + 1, o);
 }
 
 static int admit(const rstate *r, int e, unsigned types)
@@ -1768,6 +1814,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			have_o = phrase_ending(r, s.u0 - 2, &o); /* "President X, whom he met on Tuesday" */
 		if (!have_o && strcmp(t->relation, "attends") == 0)
 			have_o = event_object(r, k, &o);
+		if (!have_o && strcmp(t->relation, "visits") == 0 && t->lemma &&
+		    (strcmp(t->lemma, "lead") == 0 || strcmp(t->lemma, "head") == 0))
+			have_o = delegation_to(r, k, &o);
 		if (have_o && strcmp(t->relation, "visits") == 0)
 			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
 		if (have_o && ev) {
