@@ -149,6 +149,21 @@ static void test_resolve__relates_given_names(void **state)
 				 (int)kg_resolve_given_rel(cases[i].a, cases[i].b));
 }
 
+static void test_resolve__the_written_out_keys_of_the_diminutives_are_their_transliteration_keys(void **state)
+{
+	size_t n = 0;
+	const kg_diminutive *d = kg_resolve_diminutives(&n);
+	char k[KG_RESOLVE_KEY_MAX];
+
+	(void)state;
+	assert_true(n > 100);
+	for (size_t i = 0; i < n; i++) {
+		assert_string_equal(d[i].short_key, kg_resolve_translit_key(k, d[i].short_form, 0));
+		assert_string_equal(d[i].full_key, kg_resolve_translit_key(k, d[i].full, 0));
+		assert_int_equal(kg_resolve_given_rel(d[i].short_form, d[i].full), KG_GIVEN_DIMINUTIVE);
+	}
+}
+
 static void test_resolve__parses_person_names(void **state)
 {
 	static const struct {
@@ -729,6 +744,7 @@ int main(void)
 		cmocka_unit_test(test_resolve__folds_names_for_comparison),
 		cmocka_unit_test(test_resolve__recognises_surname_transliterations),
 		cmocka_unit_test(test_resolve__relates_given_names),
+		cmocka_unit_test(test_resolve__the_written_out_keys_of_the_diminutives_are_their_transliteration_keys),
 		cmocka_unit_test(test_resolve__parses_person_names),
 		cmocka_unit_test(test_resolve__merges_zelenskiy_into_zelensky),
 		cmocka_unit_test(test_resolve__merges_surname_variants_when_no_full_name),

@@ -130,11 +130,12 @@ typedef struct kg_cli_query {
 	char *x;            /* first name */
 	char *y;            /* second name (path) or NULL */
 	char *relations;    /* relations, comma-separated, or "any" */
+	char message[128];  /* why the last parse failed, when the message quotes the query */
 } kg_cli_query;
 
 /* Parses the operands of kg query ("met NAME", "path A B", "leads NAME", "(x)-[:meet]-(NAME)", or the
- * whole query in one operand) into q. Returns 0; KG_EINVAL with a message in why (static storage),
- * or KG_ENOMEM; q is then cleared. Any bytes are safe: names are taken as written. */
+ * whole query in one operand) into q. Returns 0; KG_EINVAL with a message in why (static storage or
+ * q->message, valid until q is parsed again), or KG_ENOMEM; q is then cleared but for its message. Any bytes are safe: names are taken as written. */
 int kg_cli_query_parse(kg_cli_query *q, const kg_strv *ops, const char **why);
 /* Frees the strings of q and zeroes it. Accepts NULL fields. */
 void kg_cli_query_clear(kg_cli_query *q);

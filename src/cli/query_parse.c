@@ -29,7 +29,8 @@ void kg_cli_query_clear(kg_cli_query *q)
 	free(q->x);
 	free(q->y);
 	free(q->relations);
-	memset(q, 0, sizeof(*q));
+	q->kind = KG_QUERY_LINKED;
+	q->x = q->y = q->relations = NULL; /* the message stays: the caller may still print it */
 }
 
 char *kg_cli_join_words(const kg_strv *sv, size_t from)
@@ -174,7 +175,6 @@ bad:
 
 int kg_cli_query_parse(kg_cli_query *q, const kg_strv *ops, const char **why)
 {
-	static char unknown[128];
 	kg_strv words = { 0 };
 	const kg_strv *w = ops;
 	const char *word;
@@ -213,8 +213,9 @@ int kg_cli_query_parse(kg_cli_query *q, const kg_strv *ops, const char **why)
 	if (!relations && kg_relation_lookup(word))
 		relations = word; /* a relation of the schema: "leads NAME" */
 	if (!relations) {
-		snprintf(unknown, sizeof(unknown), "unknown query word '%.64s' (met, linked, path... see --help)", word);
-		*why = unknown;
+		snprintf(q->message, sizeof(q->message), "unknown query word '%.64s' (met, linked, path... see --help)",
+			 word);
+		*why = q->message;
 		goto done;
 	}
 	q->kind = kind;

@@ -97,6 +97,16 @@ typedef enum kg_given_rel {
  * inner vowels (Mohammed/Muhammad). */
 kg_given_rel kg_resolve_given_rel(const char *a, const char *b);
 
+/* One row of the diminutives of given names behind KG_GIVEN_DIMINUTIVE (name data, not people). */
+typedef struct kg_diminutive {
+	const char *short_form; /* "tony" */
+	const char *full;       /* "anthony" */
+	const char *short_key;  /* kg_resolve_translit_key(.., short_form, 0), written out: "toni" */
+	const char *full_key;   /* the same of full: "antoni" */
+} kg_diminutive;
+/* The constant table of diminutives; *n gets its number of rows. */
+const kg_diminutive *kg_resolve_diminutives(size_t *n);
+
 /* What a person name consists of. */
 typedef enum kg_pname_kind {
 	KG_PNAME_NONE = 0, /* nothing usable (empty, or only initials) */

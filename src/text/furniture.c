@@ -3,12 +3,6 @@
 
 #include <string.h>
 
-/* Where a furniture pattern must be. */
-enum {
-	F_PREFIX, /* at the start of the sentence, after bullets, followed by a non-letter */
-	F_ANY     /* anywhere in the sentence */
-};
-
 /* What a match means beyond the sentence itself. */
 enum {
 	F_FOOTER = 1 << 0,  /* as a whole short line it starts the footer: every later sentence is furniture */
@@ -18,59 +12,63 @@ enum {
 /* One boilerplate pattern. */
 typedef struct furniture_rule {
 	const char *text; /* lower-case ASCII */
-	int where;        /* F_PREFIX or F_ANY */
 	size_t max_len;   /* longest sentence, in bytes, it applies to */
 	unsigned what;    /* F_FOOTER, F_HEADLINE */
 } furniture_rule;
 
-/* The boilerplate table: one place for every pattern. */
-static const furniture_rule rules[] = {
-	{"related articles", F_PREFIX, 80, F_FOOTER},
-	{"related posts", F_PREFIX, 80, F_FOOTER},
-	{"related stories", F_PREFIX, 80, F_FOOTER},
-	{"related news", F_PREFIX, 40, F_HEADLINE},
-	{"you may also like", F_PREFIX, 80, F_FOOTER},
-	{"more stories", F_PREFIX, 60, F_FOOTER},
-	{"leave a reply", F_PREFIX, 80, F_FOOTER},
-	{"leave a comment", F_PREFIX, 80, F_FOOTER},
-	{"about the author", F_PREFIX, 80, F_FOOTER},
-	{"back to top", F_PREFIX, 80, F_FOOTER},
-	{"your email address will not be published", F_ANY, 300, 0},
-	{"required fields are marked", F_ANY, 300, 0},
-	{"share this", F_PREFIX, 120, 0},
-	{"share on", F_PREFIX, 120, 0},
-	{"share:", F_PREFIX, 120, 0},
-	{"follow us", F_PREFIX, 200, 0},
-	{"subscribe", F_PREFIX, 200, 0},
-	{"sign up for", F_PREFIX, 200, 0},
-	{"newsletter", F_ANY, 120, 0},
-	{"all rights reserved", F_ANY, 300, 0},
-	{"copyright", F_PREFIX, 300, 0},
-	{"\xC2\xA9", F_ANY, 200, 0},
-	{"cookie", F_ANY, 160, 0},
-	{"advertisement", F_PREFIX, 40, F_HEADLINE},
-	{"sponsored", F_PREFIX, 40, F_HEADLINE},
-	{"read more", F_PREFIX, 200, 0},
-	{"read also", F_PREFIX, 200, 0},
-	{"see also", F_PREFIX, 200, 0},
-	{"click here", F_ANY, 200, 0},
-	{"source:", F_PREFIX, 200, 0},
-	{"source ", F_PREFIX, 40, F_HEADLINE},
-	{"sources:", F_PREFIX, 200, 0},
-	{"photo:", F_PREFIX, 300, 0},
-	{"photo by", F_PREFIX, 200, 0},
-	{"image:", F_PREFIX, 300, 0},
-	{"image credit", F_PREFIX, 200, 0},
-	{"getty images", F_ANY, 200, 0},
-	{"tags:", F_PREFIX, 300, 0},
-	{"filed under", F_PREFIX, 200, 0},
-	{"posted in", F_PREFIX, 120, F_HEADLINE},
-	{"posted on", F_PREFIX, 120, F_HEADLINE},
-	{"reporting by", F_PREFIX, 300, 0},
-	{"editing by", F_PREFIX, 300, 0},
-	{"writing by", F_PREFIX, 300, 0},
-	{"do you have a story", F_PREFIX, 200, 0},
-	{"do you have any questions about this story", F_PREFIX, 200, 0},
+/* The boilerplate tables, one place for every pattern: those found at the start of the sentence, after
+ * bullets, followed by a non-letter... */
+static const furniture_rule prefix_rules[] = {
+	{"related articles", 80, F_FOOTER},
+	{"related posts", 80, F_FOOTER},
+	{"related stories", 80, F_FOOTER},
+	{"related news", 40, F_HEADLINE},
+	{"you may also like", 80, F_FOOTER},
+	{"more stories", 60, F_FOOTER},
+	{"leave a reply", 80, F_FOOTER},
+	{"leave a comment", 80, F_FOOTER},
+	{"about the author", 80, F_FOOTER},
+	{"back to top", 80, F_FOOTER},
+	{"share this", 120, 0},
+	{"share on", 120, 0},
+	{"share:", 120, 0},
+	{"follow us", 200, 0},
+	{"subscribe", 200, 0},
+	{"sign up for", 200, 0},
+	{"copyright", 300, 0},
+	{"advertisement", 40, F_HEADLINE},
+	{"sponsored", 40, F_HEADLINE},
+	{"read more", 200, 0},
+	{"read also", 200, 0},
+	{"see also", 200, 0},
+	{"source:", 200, 0},
+	{"source ", 40, F_HEADLINE},
+	{"sources:", 200, 0},
+	{"photo:", 300, 0},
+	{"photo by", 200, 0},
+	{"image:", 300, 0},
+	{"image credit", 200, 0},
+	{"tags:", 300, 0},
+	{"filed under", 200, 0},
+	{"posted in", 120, F_HEADLINE},
+	{"posted on", 120, F_HEADLINE},
+	{"reporting by", 300, 0},
+	{"editing by", 300, 0},
+	{"writing by", 300, 0},
+	{"do you have a story", 200, 0},
+	{"do you have any questions about this story", 200, 0},
+};
+
+/* ...and those found anywhere in the sentence (at the start of a token). */
+static const furniture_rule anywhere_rules[] = {
+	{"your email address will not be published", 300, 0},
+	{"required fields are marked", 300, 0},
+	{"newsletter", 120, 0},
+	{"all rights reserved", 300, 0},
+	{"\xC2\xA9", 200, 0},
+	{"cookie", 160, 0},
+	{"click here", 200, 0},
+	{"getty images", 200, 0},
 };
 
 /* Openings of an author bio ("A writer with a passion for..."). */
@@ -178,61 +176,27 @@ static int rule_applies(const furniture_rule *r, const sent_view *v)
 	return v->len <= r->max_len && (!(r->what & F_HEADLINE) || v->s->headline);
 }
 
-#define N_RULES (sizeof(rules) / sizeof(rules[0]))
-
-/* F_ANY rules by the first byte of their pattern: any_first[c] is 1 + the index of the first such rule
- * in any_rules, 0 for none; any_rules lists the F_ANY rule indices grouped by first byte. */
-static unsigned char any_first[256];
-static unsigned char any_rules[N_RULES];
-static size_t n_any_rules; /* entries used in any_rules */
-
-/* Fills any_first and any_rules once (idempotent, so racing threads write the same values). */
-static void init_any(void)
-{
-	static volatile int ready;
-	size_t n = 0;
-
-	if (ready)
-		return;
-	for (unsigned c = 1; c < 256; c++) {
-		for (size_t i = 0; i < N_RULES; i++) {
-			if (rules[i].where != F_ANY || (unsigned char)rules[i].text[0] != c)
-				continue;
-			if (!any_first[c])
-				any_first[c] = (unsigned char)(n + 1);
-			any_rules[n++] = (unsigned char)i;
-		}
-	}
-	n_any_rules = n;
-	ready = 1;
-}
-
-/* The rule matching v, or NULL. F_ANY rules are tried together in one scan of the sentence. */
+/* The rule matching v, or NULL. The anywhere rules are tried together in one scan of the sentence. */
 static const furniture_rule *match_rule(const sent_view *v)
 {
-	const size_t n_rules = N_RULES;
+	const size_t n_prefix = sizeof(prefix_rules) / sizeof(prefix_rules[0]);
+	const size_t n_anywhere = sizeof(anywhere_rules) / sizeof(anywhere_rules[0]);
 	int any = 0;
 
-	for (size_t i = 0; i < n_rules; i++) {
-		if (!rule_applies(&rules[i], v))
-			continue;
-		if (rules[i].where == F_ANY)
-			any = 1;
-		else if (prefix_ci(v->text, v->len, rules[i].text))
-			return &rules[i];
-	}
-	init_any();
+	for (size_t i = 0; i < n_prefix; i++)
+		if (rule_applies(&prefix_rules[i], v) && prefix_ci(v->text, v->len, prefix_rules[i].text))
+			return &prefix_rules[i];
+	for (size_t i = 0; i < n_anywhere && !any; i++)
+		any = rule_applies(&anywhere_rules[i], v);
 	/* every pattern starts at a token */
 	for (size_t t = v->core; any && t < v->s->first + v->s->count; t++) {
 		size_t k = v->p->tokens[t].start - v->p->tokens[v->core].start;
-		unsigned char c = lower((unsigned char)v->text[k]);
+		char c = (char)lower((unsigned char)v->text[k]);
 
-		if (!any_first[c])
-			continue;
-		for (size_t j = any_first[c] - 1u; j < n_any_rules && rules[any_rules[j]].text[0] == (char)c; j++) {
-			const furniture_rule *r = &rules[any_rules[j]];
+		for (size_t i = 0; i < n_anywhere; i++) {
+			const furniture_rule *r = &anywhere_rules[i];
 
-			if (rule_applies(r, v) && at_ci(v->text + k, v->len - k, r->text))
+			if (r->text[0] == c && rule_applies(r, v) && at_ci(v->text + k, v->len - k, r->text))
 				return r;
 		}
 	}

@@ -7,33 +7,22 @@
 /* Classes of ASCII bytes. */
 enum { C_OTHER = 0, C_SPACE, C_NL, C_UPPER, C_LOWER, C_DIGIT, C_PUNCT };
 
-/* Class of each ASCII byte; bytes >= 0x80 are looked at as code points. */
-static unsigned char ascii_class[128];
+/* The class of ASCII byte c, as a constant expression. */
+#define ASCII_CLASS(c)                                                                                 \
+	((c) == '\n' ? C_NL                                                                           \
+	 : (c) < 0x20 || (c) == ' ' || (c) == 0x7f ? C_SPACE                                          \
+	 : (c) >= 'A' && (c) <= 'Z' ? C_UPPER                                                         \
+	 : (c) >= 'a' && (c) <= 'z' ? C_LOWER                                                         \
+	 : (c) >= '0' && (c) <= '9' ? C_DIGIT                                                         \
+	 : C_PUNCT)
+#define ASCII_CLASS4(c) ASCII_CLASS(c), ASCII_CLASS((c) + 1), ASCII_CLASS((c) + 2), ASCII_CLASS((c) + 3)
+#define ASCII_CLASS16(c) ASCII_CLASS4(c), ASCII_CLASS4((c) + 4), ASCII_CLASS4((c) + 8), ASCII_CLASS4((c) + 12)
 
-/* Fills ascii_class once (idempotent, so racing threads write the same values). */
-static void init_classes(void)
-{
-	static volatile int ready;
-
-	if (ready)
-		return;
-	for (int c = 0; c < 128; c++) {
-		unsigned char k = C_PUNCT;
-
-		if (c == '\n')
-			k = C_NL;
-		else if (c < 0x20 || c == ' ' || c == 0x7f)
-			k = C_SPACE;
-		else if (c >= 'A' && c <= 'Z')
-			k = C_UPPER;
-		else if (c >= 'a' && c <= 'z')
-			k = C_LOWER;
-		else if (c >= '0' && c <= '9')
-			k = C_DIGIT;
-		ascii_class[c] = k;
-	}
-	ready = 1;
-}
+/* Class of each ASCII byte, computed at compile time; bytes >= 0x80 are looked at as code points. */
+static const unsigned char ascii_class[128] = {
+	ASCII_CLASS16(0x00), ASCII_CLASS16(0x10), ASCII_CLASS16(0x20), ASCII_CLASS16(0x30),
+	ASCII_CLASS16(0x40), ASCII_CLASS16(0x50), ASCII_CLASS16(0x60), ASCII_CLASS16(0x70),
+};
 
 unsigned kg_text_decode(const unsigned char *p, size_t avail, size_t *len)
 {
@@ -499,7 +488,6 @@ int kg_text_tokenize(kg_token **tokens, size_t *n_tokens, const char *str, size_
 	size_t i = 0;
 	int rc = KG_OK;
 
-	init_classes();
 	*tokens = NULL;
 	*n_tokens = 0;
 	if (n / 6 + 16 > 64) {
