@@ -8,7 +8,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "../src/cli/cli.h"
 
@@ -132,31 +131,6 @@ static void test_cli__help_is_an_option_of_every_command(void **state)
 	free(buf);
 }
 
-static void test_cli__mkdirs_creates_parents_and_refuses_files(void **state)
-{
-	char dir[] = "/tmp/kg-test-mkdirs-XXXXXX";
-	char path[600];
-	kg_error err;
-	struct stat st;
-	FILE *fp;
-
-	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/a/b/c", dir);
-	assert_int_equal(kg_cli_mkdirs(path, &err), 0);
-	assert_int_equal(stat(path, &st), 0);
-	assert_true(S_ISDIR(st.st_mode));
-	assert_int_equal(kg_cli_mkdirs(path, &err), 0); /* already there */
-	snprintf(path, sizeof(path), "%s/file", dir);
-	assert_non_null(fp = fopen(path, "w"));
-	fclose(fp);
-	snprintf(path, sizeof(path), "%s/file/sub", dir);
-	assert_int_equal(kg_cli_mkdirs(path, &err), KG_EIO);
-	assert_true(strstr(err.source, "/file") != NULL);
-	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
-	assert_int_equal(system(path), 0);
-}
-
 static void test_cli__progress_never_counts_past_the_total(void **state)
 {
 	char line[200];
@@ -193,7 +167,6 @@ int main(void)
 		cmocka_unit_test(test_cli__double_dash_ends_the_options),
 		cmocka_unit_test(test_cli__refuses_unknown_options_missing_values_and_bad_values),
 		cmocka_unit_test(test_cli__help_is_an_option_of_every_command),
-		cmocka_unit_test(test_cli__mkdirs_creates_parents_and_refuses_files),
 		cmocka_unit_test(test_cli__progress_never_counts_past_the_total),
 		cmocka_unit_test(test_cli__inert_text_keeps_accented_letters_whole),
 	};

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/core.h"
 
@@ -392,6 +393,31 @@ static void test_core__utf8_width_counts_columns_not_bytes(void **state)
 	assert_int_equal(kg_utf8_width(NULL), 0);
 }
 
+static void test_core__mkdirs_creates_parents_and_refuses_files(void **state)
+{
+	char dir[] = "/tmp/kg-test-mkdirs-XXXXXX";
+	char path[600];
+	kg_error err;
+	struct stat st;
+	FILE *fp;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/a/b/c", dir);
+	assert_int_equal(kg_mkdirs(path, &err), 0);
+	assert_int_equal(stat(path, &st), 0);
+	assert_true(S_ISDIR(st.st_mode));
+	assert_int_equal(kg_mkdirs(path, &err), 0); /* already there */
+	snprintf(path, sizeof(path), "%s/file", dir);
+	assert_non_null(fp = fopen(path, "w"));
+	fclose(fp);
+	snprintf(path, sizeof(path), "%s/file/sub", dir);
+	assert_int_equal(kg_mkdirs(path, &err), KG_EIO);
+	assert_true(strstr(err.source, "/file") != NULL);
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -410,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_core__a_five_party_summit_derives_ten_pairs_carrying_its_id),
 		cmocka_unit_test(test_core__a_visit_sends_its_guests_to_its_place),
 		cmocka_unit_test(test_core__utf8_width_counts_columns_not_bytes),
+		cmocka_unit_test(test_core__mkdirs_creates_parents_and_refuses_files),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,6 +55,11 @@ int kg_cli_parse(const kg_cli_cmd *cmd, int argc, char **argv, void *values, kg_
 /* kg_cli_parse for a command that takes no operands; hint (NULL: none) says how its input is named
  * instead. Returns -1 when the command goes on, else its exit status (0 after --help, 2 on an error). */
 int kg_cli_parse_options(const kg_cli_cmd *cmd, int argc, char **argv, void *values, const char *hint);
+/* kg_cli_parse for a command that takes operands; none (NULL: nothing) is the operand when none is
+ * given ("-": standard input). Returns -1 when the command goes on, else its exit status (0 after
+ * --help, 2 on an error). */
+int kg_cli_parse_operands(const kg_cli_cmd *cmd, int argc, char **argv, void *values, kg_strv *operands,
+			  const char *none);
 /* Prints the help of cmd (usage, description, options, examples) on fp. */
 void kg_cli_help(const kg_cli_cmd *cmd, FILE *fp);
 /* Prints "kg: error: MESSAGE" and a hint to run --help on stderr; returns KG_EXIT_ERROR. */
@@ -69,9 +74,6 @@ int kg_cli_check_date(const kg_cli_cmd *cmd, const char *option, const char *val
  * separators U+2028 and U+2029, bidirectional overrides and invalid UTF-8 bytes shown as '?', so a
  * name read from the input cannot break a line of text output, reorder it, or drive the terminal. */
 void kg_cli_put_inert(FILE *fp, const char *s);
-
-/* Creates directory path and its parents (mkdir -p). Returns 0 or KG_EIO with err set. */
-int kg_cli_mkdirs(const char *path, kg_error *err);
 
 /* Checks that each input (a file, a directory, "-") can be opened before anything is created: the
  * ones that cannot are reported ("kg: error: PATH: cannot open: ...") and left out of inputs.
@@ -96,27 +98,32 @@ void kg_cli_planned_hint(const kg_graph *g, const kg_query *q);
 	  "first day); undated facts are left out" },                                                        \
 	{ "until", 0, KG_CLI_STRING, offsetof(type, until), "DATE", NULL,                                   \
 		  "only what is dated DATE or earlier (a month or a year to its last day)" }
-/* How kg build, kg extract and kg add read their inputs: -x, --strict, --replace-invalid. */
+/* How kg build, kg extract and kg add read their inputs: -x, --strict, --replace-invalid, into the
+ * kg_pipeline_opts field pipe of their option struct `type`. */
 #define KG_CLI_READ_OPTIONS(type)                                                                            \
-	{ "extractor", 'x', KG_CLI_STRING, offsetof(type, extractor), "NAME", "auto|news|triples",           \
+	{ "extractor", 'x', KG_CLI_STRING, offsetof(type, pipe.extractor), "NAME", "auto|news|triples",           \
 	  "how to read the inputs (default auto)" },                                                         \
-	{ "strict", 0, KG_CLI_FLAG, offsetof(type, strict), NULL, NULL,                                      \
+	{ "strict", 0, KG_CLI_FLAG, offsetof(type, pipe.strict), NULL, NULL,                                      \
 	  "stop at the first bad input or record instead of skipping it" },                                  \
-	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(type, replace_invalid), NULL, NULL,                    \
+	{ "replace-invalid", 0, KG_CLI_FLAG, offsetof(type, pipe.replace_invalid), NULL, NULL,                    \
 	  "replace invalid UTF-8 with U+FFFD (with a warning) instead of refusing the document" }
-/* --date of kg build, kg extract and kg add. */
+/* --date of kg build, kg extract and kg add (into pipe.date). */
 #define KG_CLI_DATE_OPTION(type)                                                                             \
-	{ "date", 0, KG_CLI_STRING, offsetof(type, date), "DATE", NULL,                                      \
+	{ "date", 0, KG_CLI_STRING, offsetof(type, pipe.date), "DATE", NULL,                                      \
 	  "the date of news documents that bring none of their own (YYYY-MM-DD, YYYY-MM or YYYY); a JSON "   \
 	  "Lines \"date\" is stronger, a dateline or a date in the file name weaker" }
-/* The limits on hostile input of kg build, kg extract and kg add (0 or absent: the default). */
+/* The limits on hostile input of kg build, kg extract and kg add (0 or absent: the default), into pipe. */
 #define KG_CLI_LIMIT_OPTIONS(type)                                                                           \
-	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(type, max_doc_bytes), "N", NULL,                        \
+	{ "max-doc-bytes", 0, KG_CLI_COUNT, offsetof(type, pipe.max_doc_bytes), "N", NULL,                        \
 	  "refuse documents and triples lines larger than N bytes (default 67108864, 64 MiB)" },             \
-	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(type, max_sentence_tokens), "N", NULL,            \
+	{ "max-sentence-tokens", 0, KG_CLI_COUNT, offsetof(type, pipe.max_sentence_tokens), "N", NULL,            \
 	  "cut longer sentences into pieces of N tokens (default 400)" },                                    \
-	{ "max-entities", 0, KG_CLI_COUNT, offsetof(type, max_entities), "N", NULL,                          \
+	{ "max-entities", 0, KG_CLI_COUNT, offsetof(type, pipe.max_entities), "N", NULL,                          \
 	  "keep at most N entities per news document, with a warning past it (default 10000)" }
+/* -j of kg build, kg extract and kg add (into pipe.jobs); what stays the same with it is `same`. */
+#define KG_CLI_JOBS_OPTION(type, same)                                                                       \
+	{ "jobs", 'j', KG_CLI_COUNT, offsetof(type, pipe.jobs), "N", NULL,                                   \
+	  "extract news documents in N threads at once (default 1); " same }
 /* Checks --since and --until (either NULL) before any work: KG_EXIT_OK, or KG_EXIT_ERROR after a usage
  * error that lists the date formats. */
 int kg_cli_period_check(const kg_cli_cmd *cmd, const char *since, const char *until);

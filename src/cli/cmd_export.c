@@ -1,5 +1,5 @@
 /* cmd_export.c: kg export (a saved graph or a store -> files for Neo4j, Spark GraphFrames, RDF or Gephi). */
-#include "ingest.h"
+#include "driver.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -166,7 +166,7 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 	if (kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK)
 		goto done;
 	if (o.db) {
-		if (kg_cli_store_open(&store, o.db, KG_STORE_READ) < 0 || kg_cli_store_graph(&g, NULL, store, NULL) < 0)
+		if (kg_cli_store_open(&store, o.db, KG_STORE_READ) < 0 || kg_cli_store_graph(&g, store) < 0)
 			goto done;
 	} else if (kg_graph_load_json(&g, o.graph, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
@@ -174,7 +174,7 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 	}
 	if (kg_cli_period(&g, o.since, o.until) < 0)
 		goto done;
-	if (strcmp(o.output, "-") != 0 && kg_cli_mkdirs(o.output, &err) < 0) {
+	if (strcmp(o.output, "-") != 0 && kg_mkdirs(o.output, &err) < 0) {
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}

@@ -217,6 +217,18 @@ int kg_cli_parse_options(const kg_cli_cmd *cmd, int argc, char **argv, void *val
 	return rc;
 }
 
+int kg_cli_parse_operands(const kg_cli_cmd *cmd, int argc, char **argv, void *values, kg_strv *operands,
+			  const char *none)
+{
+	int rc = kg_cli_parse(cmd, argc, argv, values, operands);
+
+	if (rc != 0)
+		return rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	if (none && operands->n == 0 && kg_strv_push(operands, none) < 0)
+		return kg_cli_error("out of memory");
+	return -1;
+}
+
 /* Width of the help text; option descriptions wrap at it. */
 #define HELP_WIDTH 100
 /* Column where option descriptions start. */
@@ -319,45 +331,6 @@ void kg_cli_put_inert(FILE *fp, const char *s)
 			s += len;
 		}
 	}
-}
-
-int kg_cli_mkdirs(const char *path, kg_error *err)
-{
-	char *p;
-	int rc = KG_OK;
-
-	if (!path[0]) {
-		kg_error_set(err, "", 0, 0, "empty directory name");
-		return KG_EINVAL;
-	}
-	if (!(p = kg_strdup(path))) {
-		kg_error_set(err, path, 0, 0, "out of memory");
-		return KG_ENOMEM;
-	}
-	for (char *s = p + 1; ; s++) {
-		char c = *s;
-		struct stat st;
-
-		if (c != '/' && c != '\0')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0777) < 0 && errno != EEXIST) {
-			kg_error_set(err, p, 0, 0, "cannot create directory: %s", strerror(errno));
-			rc = KG_EIO;
-			goto done;
-		}
-		if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode)) {
-			kg_error_set(err, p, 0, 0, "not a directory");
-			rc = KG_EIO;
-			goto done;
-		}
-		*s = c;
-		if (c == '\0')
-			break;
-	}
-done:
-	free(p);
-	return rc;
 }
 
 int kg_cli_period_check(const kg_cli_cmd *cmd, const char *since, const char *until)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 void kg_error_set(kg_error *err, const char *source, long line, long column, const char *fmt, ...)
 {
@@ -996,6 +997,45 @@ const kg_relation_info *kg_relation_lookup(const char *name)
 		if (strcmp(kg_relations[i].name, name) == 0)
 			return &kg_relations[i];
 	return NULL;
+}
+
+int kg_mkdirs(const char *path, kg_error *err)
+{
+	char *p;
+	int rc = KG_OK;
+
+	if (!path[0]) {
+		kg_error_set(err, "", 0, 0, "empty directory name");
+		return KG_EINVAL;
+	}
+	if (!(p = kg_strdup(path))) {
+		kg_error_set(err, path, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	for (char *s = p + 1; ; s++) {
+		char c = *s;
+		struct stat st;
+
+		if (c != '/' && c != '\0')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0777) < 0 && errno != EEXIST) {
+			kg_error_set(err, p, 0, 0, "cannot create directory: %s", strerror(errno));
+			rc = KG_EIO;
+			goto done;
+		}
+		if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode)) {
+			kg_error_set(err, p, 0, 0, "not a directory");
+			rc = KG_EIO;
+			goto done;
+		}
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+done:
+	free(p);
+	return rc;
 }
 
 int kg_read_file(char **out, size_t *len, const char *path, kg_error *err)

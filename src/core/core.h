@@ -335,6 +335,9 @@ char *kg_strdup(const char *s);              /* NULL-safe strdup */
 char *kg_strndup(const char *s, size_t n);
 /* 1 and *v the number when the n bytes at s are all digits; else 0 (*v untouched). */
 int kg_digits(int *v, const char *s, size_t n);
+/* Creates directory path and its parents (mkdir -p). Returns 0, or KG_EINVAL (empty name), KG_ENOMEM
+ * or KG_EIO with err set. */
+int kg_mkdirs(const char *path, kg_error *err);
 /* Reads a whole file (path "-" is stdin) into a new NUL-terminated buffer; *len excludes the NUL. */
 int kg_read_file(char **out, size_t *len, const char *path, kg_error *err);
 /* Length of the valid UTF-8 prefix of s[0..n); == n when all valid. */

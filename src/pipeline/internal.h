@@ -1,0 +1,41 @@
+/* internal.h: what the files of the pipeline library share: the storing of the documents of one run. */
+#ifndef KG_PIPELINE_INTERNAL_H
+#define KG_PIPELINE_INTERNAL_H
+
+#include "pipeline.h"
+
+/* Storing the documents of one run. */
+typedef struct kg_ingest {
+	kg_store *store;                 /* borrowed */
+	kg_facts *pending;               /* facts of the document being handed over (a triples file comes in batches) */
+	char *origin_of;                 /* the last source whose file was resolved for an origin (a cache) */
+	char *origin_path;               /* its canonical path, NULL when it names no file */
+	kg_pipeline_stats *stats;        /* added, replaced and unchanged are counted here (borrowed) */
+	const kg_pipeline_callbacks *cb; /* where warnings go (borrowed, may be NULL) */
+	kg_error *err;                   /* where a store failure is described (borrowed) */
+	int quiet;                       /* 1: no warnings */
+} kg_ingest;
+
+/* Prepares in for store (borrowed). Returns 0 or KG_ENOMEM. */
+int kg_ingest_init(kg_ingest *in, kg_store *store, kg_pipeline_stats *stats, const kg_pipeline_callbacks *cb,
+		   kg_error *err, int quiet);
+/* Frees what in holds (not the store). Accepts NULL. */
+void kg_ingest_clear(kg_ingest *in);
+/* Points xo's callbacks at in (ctx, want_doc, doc_done) and returns the facts callback to run the
+ * extractors with: documents already stored with the same content are not extracted again, and each
+ * other document is stored in one transaction once it has been wholly handed over. A store error goes
+ * to in->err and stops the run (KG_ERROR). */
+kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo);
+/* Stores facts as document doc (counting it, warning when it replaces an earlier content of the same
+ * source); returns < 0 with in->err when the store fails. A document's origin, what makes a later
+ * content replace it, is the canonical path of its file (without the :LINE of a JSON Lines document)
+ * with its name, the source itself when that names no file (kg merge), and none for standard input. */
+int kg_ingest_put(kg_ingest *in, const kg_doc_info *doc, const kg_facts *facts);
+
+/* Fills xo from opts (and cb's problems go through the extractors' own reporting). */
+void kg_pipeline_extract_opts(kg_extract_opts *xo, const kg_pipeline_opts *opts);
+/* Sends a message through cb when it has a message callback. */
+void kg_pipeline_message(const kg_pipeline_callbacks *cb, kg_pipeline_level level, const char *where,
+			 const char *what);
+
+#endif
