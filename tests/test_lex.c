@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -494,6 +495,83 @@ static void test_lex__lookups_from_two_threads_share_one_lazy_load(void **state)
 	kg_lex_free(shared);
 }
 
+/* Words and names whose answers the lexicon caches (WordNet word classes, WordNet places). */
+static const char *const cached_words[] = {
+	"Zelenskyy", "Mesopotamia", "Brussels", "aardvark", "Ouagadougou", "Kiev", "Tigris", "zeitgeist",
+	"Patagonia", "Anatolia", "Balkans", "Sahel", "quixotic", "Lapland", "ombudsman", "Transylvania",
+};
+#define N_CACHED_WORDS (sizeof(cached_words) / sizeof(cached_words[0]))
+
+/* What a lexicon answers for each of cached_words: word classes, place kind and canonical name. */
+typedef struct cached_answers {
+	const kg_lex *lex;                  /* asked */
+	unsigned flags[N_CACHED_WORDS];     /* kg_lex_word */
+	int kind[N_CACHED_WORDS];           /* kg_lex_place's kind, -1 when not a place */
+	char canonical[N_CACHED_WORDS][64]; /* its canonical name, "" when none */
+	size_t differ;                      /* rounds after the first that answered otherwise */
+} cached_answers;
+
+static void answer(cached_answers *a, size_t i)
+{
+	kg_place p;
+
+	a->flags[i] = kg_lex_word(a->lex, cached_words[i], strlen(cached_words[i]));
+	a->kind[i] = kg_lex_place(a->lex, cached_words[i], strlen(cached_words[i]), &p) ? (int)p.kind : -1;
+	snprintf(a->canonical[i], sizeof(a->canonical[i]), "%s", a->kind[i] >= 0 && p.canonical ? p.canonical : "");
+}
+
+/* Asks every word 200 times over, in an order of its own, counting answers that change. */
+static void *ask_often(void *arg)
+{
+	cached_answers *a = arg, now;
+
+	for (size_t i = 0; i < N_CACHED_WORDS; i++)
+		answer(a, i);
+	now.lex = a->lex;
+	for (size_t round = 0; round < 200; round++) {
+		for (size_t j = 0; j < N_CACHED_WORDS; j++) {
+			size_t i = (j * 7 + round) % N_CACHED_WORDS;
+
+			answer(&now, i);
+			a->differ += now.flags[i] != a->flags[i] || now.kind[i] != a->kind[i] ||
+				     strcmp(now.canonical[i], a->canonical[i]) != 0;
+		}
+	}
+	return NULL;
+}
+
+static void test_lex__threads_sharing_the_caches_get_the_answers_of_a_lexicon_of_their_own(void **state)
+{
+	static cached_answers alone, shared[4];
+	kg_lex *mine = NULL, *common = NULL;
+	kg_error err;
+	pthread_t t[4];
+
+	(void)state;
+	assert_int_equal(kg_lex_open(&mine, NULL, &err), 0);
+	assert_int_equal(kg_lex_open(&common, NULL, &err), 0);
+	alone.lex = mine;
+	for (size_t i = 0; i < N_CACHED_WORDS; i++)
+		answer(&alone, i);
+	for (int k = 0; k < 4; k++) {
+		shared[k].lex = common;
+		assert_int_equal(pthread_create(&t[k], NULL, ask_often, &shared[k]), 0);
+	}
+	for (int k = 0; k < 4; k++) {
+		assert_int_equal(pthread_join(t[k], NULL), 0);
+		assert_int_equal(shared[k].differ, 0);
+		for (size_t i = 0; i < N_CACHED_WORDS; i++) {
+			assert_int_equal(shared[k].flags[i], alone.flags[i]);
+			assert_int_equal(shared[k].kind[i], alone.kind[i]);
+			assert_string_equal(shared[k].canonical[i], alone.canonical[i]);
+		}
+	}
+	assert_true(alone.kind[1] > KG_PLACE_NONE); /* Mesopotamia: a place WordNet knows (the place cache) */
+	assert_string_equal(alone.canonical[5], "Kyiv");
+	kg_lex_free(mine);
+	kg_lex_free(common);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -527,6 +605,7 @@ int main(void)
 		cmocka_unit_test(test_lex__lemma_is_accepts_any_inflection),
 		cmocka_unit_test(test_lex__missing_data_files_warn_and_leave_empty_lexicons),
 		cmocka_unit_test(test_lex__lookups_from_two_threads_share_one_lazy_load),
+		cmocka_unit_test(test_lex__threads_sharing_the_caches_get_the_answers_of_a_lexicon_of_their_own),
 	};
 
 	return cmocka_run_group_tests(tests, open_lexicon, close_lexicon);

@@ -114,6 +114,48 @@ const char *kg_lex_intern_late(const kg_lex *lex, const char *s)
 	return r;
 }
 
+unsigned kg_lex_slot_begin_read(unsigned *seq)
+{
+	return __atomic_load_n(seq, __ATOMIC_ACQUIRE);
+}
+
+int kg_lex_slot_key_is(const char *slot_key, const char *key, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (__atomic_load_n(&slot_key[i], __ATOMIC_RELAXED) != key[i])
+			return 0;
+	return __atomic_load_n(&slot_key[n], __ATOMIC_RELAXED) == '\0';
+}
+
+int kg_lex_slot_end_read(unsigned *seq, unsigned begun)
+{
+	__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	return !(begun & 1) && __atomic_load_n(seq, __ATOMIC_RELAXED) == begun;
+}
+
+int kg_lex_slot_begin_write(unsigned *seq, unsigned *begun)
+{
+	unsigned s = __atomic_load_n(seq, __ATOMIC_RELAXED);
+
+	if ((s & 1) || !__atomic_compare_exchange_n(seq, &s, s + 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+		return 0;
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+	*begun = s;
+	return 1;
+}
+
+void kg_lex_slot_set_key(char *slot_key, const char *key, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		__atomic_store_n(&slot_key[i], key[i], __ATOMIC_RELAXED);
+	__atomic_store_n(&slot_key[n], '\0', __ATOMIC_RELAXED);
+}
+
+void kg_lex_slot_end_write(unsigned *seq, unsigned begun)
+{
+	__atomic_store_n(seq, begun + 2, __ATOMIC_RELEASE);
+}
+
 /* ORs flags into the classes of a word given as written. */
 static int words_or(kg_lex *lex, const char *w, unsigned flags)
 {

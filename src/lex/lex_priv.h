@@ -88,19 +88,39 @@ typedef struct kg_lex_title_pat {
 	const char *canonical; /* borrowed from the table */
 } kg_lex_title_pat;
 
+/* The caches below are shared by every thread without a lock: each slot is a seqlock. Its seq is odd
+ * while a writer (the one whose compare-and-swap made it odd) fills the slot; a reader copies the slot
+ * with relaxed atomic loads and keeps the copy only when seq was even and unchanged around it. A slot
+ * being written is a miss, and a writer that finds the slot taken leaves it: the cache only remembers
+ * answers, so either way the answer is the same. */
+
 /* One slot of the WordNet word-class cache. */
 typedef struct kg_lex_cache_slot {
-	char key[30];        /* the folded word, NUL-terminated */
+	unsigned seq;         /* the seqlock: odd while being written */
+	char key[30];         /* the folded word, NUL-terminated */
 	unsigned short flags; /* KG_LEX_COMMON / KG_LEX_PROPER found in WordNet */
 } kg_lex_cache_slot;
 #define KG_LEX_CACHE_SLOTS 65536
 
 /* One slot of the WordNet place-fallback cache. */
 typedef struct kg_lex_place_slot {
+	unsigned seq;          /* the seqlock: odd while being written */
 	char key[30];          /* the folded name, NUL-terminated, "" when empty */
 	unsigned char kind;    /* the kg_place_kind found, KG_PLACE_NONE when none */
 	const char *canonical; /* the WordNet form (in late_pool), NULL when none */
 } kg_lex_place_slot;
+
+/* Seqlock steps on a slot of the caches (lex.c). kg_lex_slot_begin_read returns the seq to check, or
+ * 1 (odd) when the slot is being written; kg_lex_slot_key_is compares its key with key[0..n) by relaxed
+ * atomic loads; kg_lex_slot_end_read says whether what was read since begin is consistent (seq
+ * unchanged). kg_lex_slot_begin_write takes the slot (0 when another writer has it: leave it);
+ * kg_lex_slot_set_key stores the key; kg_lex_slot_end_write publishes the slot. */
+unsigned kg_lex_slot_begin_read(unsigned *seq);
+int kg_lex_slot_key_is(const char *slot_key, const char *key, size_t n);
+int kg_lex_slot_end_read(unsigned *seq, unsigned begun);
+int kg_lex_slot_begin_write(unsigned *seq, unsigned *begun);
+void kg_lex_slot_set_key(char *slot_key, const char *key, size_t n);
+void kg_lex_slot_end_write(unsigned *seq, unsigned begun);
 
 struct kg_lex {
 	kg_map *words;            /* folded word -> KG_LEX_* flags */
@@ -126,9 +146,9 @@ struct kg_lex {
 	int no_geonames;          /* 1: never load libgeonames */
 	atomic_int geo_loaded;    /* 1 once geonames' cities are in places */
 	pthread_mutex_t geo_mu;   /* serialises the lazy geonames load */
-	pthread_mutex_t cache_mu; /* guards the caches, late_pool and late_index */
-	kg_lex_cache_slot *cache; /* WordNet word-class cache */
-	kg_lex_place_slot *place_cache; /* WordNet place cache */
+	pthread_mutex_t cache_mu; /* guards late_pool and late_index */
+	kg_lex_cache_slot *cache; /* WordNet word-class cache (seqlocked slots) */
+	kg_lex_place_slot *place_cache; /* WordNet place cache (seqlocked slots) */
 	kg_strv late_pool;        /* strings made during lookups (WordNet names, composed titles) */
 	kg_map *late_index;       /* string -> itself in late_pool (KG_LEX_STR) */
 };

@@ -511,34 +511,34 @@ static size_t slot_hash(const char *s, size_t n)
  * Its canonical form goes to *canonical (interned); the kind is returned, KG_PLACE_NONE if none. */
 static kg_place_kind wordnet_place(const kg_lex *lex, const char *key, size_t k, const char **canonical)
 {
-	kg_lex *m = (kg_lex *)lex; /* the cache is the lexicon's mutable part, under cache_mu */
+	kg_lex *m = (kg_lex *)lex; /* the cache is the lexicon's mutable part, its slots seqlocked */
 	kg_lex_place_slot *slot = NULL;
 	kg_place_kind kind = KG_PLACE_OTHER;
 	char form[KG_LEX_MAXKEY];
+	unsigned seq;
 
 	*canonical = NULL;
 	if (k < sizeof(slot->key)) {
 		slot = &m->place_cache[slot_hash(key, k) & (KG_LEX_CACHE_SLOTS - 1)];
-		pthread_mutex_lock(&m->cache_mu);
-		if (memcmp(slot->key, key, k) == 0 && slot->key[k] == '\0') {
-			kind = (kg_place_kind)slot->kind;
-			*canonical = slot->canonical;
-			pthread_mutex_unlock(&m->cache_mu);
-			return kind;
+		seq = kg_lex_slot_begin_read(&slot->seq);
+		if (kg_lex_slot_key_is(slot->key, key, k)) {
+			kind = (kg_place_kind)__atomic_load_n(&slot->kind, __ATOMIC_RELAXED);
+			*canonical = __atomic_load_n(&slot->canonical, __ATOMIC_RELAXED);
+			if (kg_lex_slot_end_read(&slot->seq, seq))
+				return kind;
+			kind = KG_PLACE_OTHER;
+			*canonical = NULL;
 		}
-		pthread_mutex_unlock(&m->cache_mu);
 	}
 	if (kg_lex_wordnet_location(lex, key, k, 1, form, sizeof(form), &kind))
 		*canonical = kg_lex_intern_late(lex, form);
 	if (!*canonical)
 		kind = KG_PLACE_NONE;
-	if (slot) {
-		pthread_mutex_lock(&m->cache_mu);
-		memcpy(slot->key, key, k);
-		slot->key[k] = '\0';
-		slot->kind = (unsigned char)kind;
-		slot->canonical = *canonical;
-		pthread_mutex_unlock(&m->cache_mu);
+	if (slot && kg_lex_slot_begin_write(&slot->seq, &seq)) {
+		kg_lex_slot_set_key(slot->key, key, k);
+		__atomic_store_n(&slot->kind, (unsigned char)kind, __ATOMIC_RELAXED);
+		__atomic_store_n(&slot->canonical, *canonical, __ATOMIC_RELAXED);
+		kg_lex_slot_end_write(&slot->seq, seq);
 	}
 	return kind;
 }

@@ -471,9 +471,9 @@ static size_t wn_hash(const char *s, size_t n)
 
 unsigned kg_lex_wordnet_flags(const kg_lex *lex, const char *key, size_t n)
 {
-	kg_lex *m = (kg_lex *)lex; /* the cache is the lexicon's mutable part, under cache_mu */
+	kg_lex *m = (kg_lex *)lex; /* the cache is the lexicon's mutable part, its slots seqlocked */
 	kg_lex_cache_slot *slot;
-	unsigned flags;
+	unsigned flags, seq;
 
 	if (!lex->wn_index[WN_NOUN].data || n == 0)
 		return 0;
@@ -483,19 +483,18 @@ unsigned kg_lex_wordnet_flags(const kg_lex *lex, const char *key, size_t n)
 	if (n >= sizeof(slot->key))
 		return wn_flags_uncached(lex, key, n);
 	slot = &m->cache[wn_hash(key, n) & (KG_LEX_CACHE_SLOTS - 1)];
-	pthread_mutex_lock(&m->cache_mu);
-	if (memcmp(slot->key, key, n) == 0 && slot->key[n] == '\0') {
-		flags = slot->flags;
-		pthread_mutex_unlock(&m->cache_mu);
-		return flags;
+	seq = kg_lex_slot_begin_read(&slot->seq);
+	if (kg_lex_slot_key_is(slot->key, key, n)) {
+		flags = __atomic_load_n(&slot->flags, __ATOMIC_RELAXED);
+		if (kg_lex_slot_end_read(&slot->seq, seq))
+			return flags;
 	}
-	pthread_mutex_unlock(&m->cache_mu);
 	flags = wn_flags_uncached(lex, key, n);
-	pthread_mutex_lock(&m->cache_mu);
-	memcpy(slot->key, key, n);
-	slot->key[n] = '\0';
-	slot->flags = (unsigned short)flags;
-	pthread_mutex_unlock(&m->cache_mu);
+	if (kg_lex_slot_begin_write(&slot->seq, &seq)) {
+		kg_lex_slot_set_key(slot->key, key, n);
+		__atomic_store_n(&slot->flags, (unsigned short)flags, __ATOMIC_RELAXED);
+		kg_lex_slot_end_write(&slot->seq, seq);
+	}
 	return flags;
 }
 
