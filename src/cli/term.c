@@ -1,13 +1,12 @@
 /* term.c: kg on a terminal: coloured "error:", "warning:" and "note:" labels (never when NO_COLOR is
  * set, TERM is dumb or standard error is not a terminal), and a progress line for long runs that
  * any other message clears first. Nothing changes when standard error is a file or a pipe. */
-#define _GNU_SOURCE /* fopencookie, FTW_ACTIONRETVAL */
+#define _GNU_SOURCE /* fopencookie */
 #include "cli.h"
 
 #include "../extract/extract.h"
 
 #include <errno.h>
-#include <ftw.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,18 +147,25 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Sum of the sizes of the regular files under a directory, for the total of the progress line. */
-static unsigned long long walk_total;
-
-static int add_size(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+/* Adds the size of a file the run will read to the total of the progress line (ctx), as
+ * kg_extract_walk meets it. */
+static int add_size(const char *file, kg_extract_opts *opts, void *ctx)
 {
-	const char *base = path + ftw->base;
+	unsigned long long *total = ctx;
+	struct stat st;
 
-	if (ftw->level > 0 && base[0] == '.')
-		return flag == FTW_D ? FTW_SKIP_SUBTREE : FTW_CONTINUE;
-	if (flag == FTW_F && S_ISREG(st->st_mode))
-		walk_total += (unsigned long long)st->st_size;
-	return FTW_CONTINUE;
+	(void)opts;
+	if (stat(file, &st) == 0 && S_ISREG(st.st_mode))
+		*total += (unsigned long long)st.st_size;
+	return KG_OK;
+}
+
+/* Problems of the walk that sums the sizes are the run's to report, not the progress line's. */
+static void ignore_problem(const kg_error *err, int warning, void *ctx)
+{
+	(void)err;
+	(void)warning;
+	(void)ctx;
 }
 
 /* Draws the progress line once (after the first document). */
@@ -230,9 +236,11 @@ void kg_cli_progress_start(kg_cli_progress *p, const kg_strv *inputs, const size
 		if (strcmp(inputs->v[i], "-") == 0 || stat(inputs->v[i], &st) < 0) {
 			p->known = 0;
 		} else if (S_ISDIR(st.st_mode)) {
-			walk_total = 0;
-			nftw(inputs->v[i], add_size, 32, FTW_PHYS | FTW_ACTIONRETVAL);
-			p->total += walk_total;
+			kg_extract_opts silent = { 0 };
+
+			silent.quiet = 1;
+			silent.on_error = ignore_problem;
+			kg_extract_walk(inputs->v[i], &silent, add_size, &p->total);
 		} else if (S_ISREG(st.st_mode)) {
 			p->total += (unsigned long long)st.st_size;
 		} else {
