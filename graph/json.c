@@ -119,6 +119,8 @@ json_t *kg_event_json(const kg_graph *g, const kg_event *ev)
 		bad |= put(o, "place", kg_json_str(ev->place));
 		bad |= put(o, "date", kg_json_str(ev->date));
 		bad |= put(o, "date_source", json_string(kg_date_source_name(ev->date_source)));
+		if (ev->duration)
+			bad |= put(o, "duration", kg_json_str(ev->duration));
 		bad |= put(o, "trigger_start", json_integer((json_int_t)ev->trigger_start));
 		bad |= put(o, "trigger_end", json_integer((json_int_t)ev->trigger_end));
 		bad |= put(o, "confidence", real6(ev->confidence));
@@ -449,6 +451,10 @@ static void put_event(FILE *fp, const kg_graph *g, const kg_event *ev)
 			put_json_string(fp, strs[i].value);
 		else
 			fputs_unlocked("null", fp);
+	}
+	if (ev->duration) {
+		put_key(fp, "duration", 0);
+		put_json_string(fp, ev->duration);
 	}
 	fprintf(fp, ",\"trigger_start\":%zu,\"trigger_end\":%zu", ev->trigger_start, ev->trigger_end);
 	put_key(fp, "flags", 0);
@@ -965,7 +971,7 @@ static int loader_edge(loader *ld, const json_t *o, long line, kg_error *err)
 static int load_event(kg_event *ev, const json_t *o, const kg_map *ids, const char *path, size_t i, kg_error *err)
 {
 	const json_t *x, *e = json_object_get(o, "evidence");
-	const char *id = str_of(o, "id"), *date = str_of(o, "date");
+	const char *id = str_of(o, "id"), *date = str_of(o, "date"), *duration = str_of(o, "duration");
 	size_t k;
 
 	if (!id || !id[0] || kg_event_type_parse(&ev->type, str_of(o, "type")) < 0) {
@@ -977,8 +983,14 @@ static int load_event(kg_event *ev, const json_t *o, const kg_map *ids, const ch
 			     "text, document, none", i, kg_date_formats);
 		return KG_EPARSE;
 	}
+	if (duration && !kg_duration_valid(duration)) {
+		kg_error_set(err, path, 0, 0, "events[%zu]: \"duration\" \"%s\" is not an ISO 8601 duration (P2D, PT45M, "
+			     "P1W)", i, duration);
+		return KG_EPARSE;
+	}
 	if (dup_into(&ev->id, id) < 0 || dup_into(&ev->trigger, str_of(o, "trigger")) < 0 ||
 	    dup_into(&ev->place, str_of(o, "place")) < 0 || dup_into(&ev->date, date) < 0 ||
+	    dup_into(&ev->duration, duration) < 0 ||
 	    dup_into(&ev->extractor, str_of(o, "extractor")) < 0 || dup_into(&ev->evidence.doc, str_of(e, "doc")) < 0 ||
 	    dup_into(&ev->evidence.text, str_of(e, "text")) < 0)
 		goto nomem;

@@ -483,8 +483,8 @@ static void event_month(char out[KG_DATE_LEN], const kg_event *ev)
 	snprintf(out, KG_DATE_LEN, "%.7s", ev->date ? ev->date : "undated");
 }
 
-/* The events: a timeline (events per month) and the dated list (date, kind, place, participants with
- * their role, evidence), sorted by date. Written only when the graph has events. */
+/* The events: a timeline (events per month) and the dated list (date and how long it lasted, kind,
+ * place, participants with their role, evidence), sorted by date. Written only when the graph has events. */
 static int section_events(FILE *fp, const kg_graph *g)
 {
 	size_t *order = malloc((g->n_events + 1) * sizeof(*order)), most = 1;
@@ -521,8 +521,14 @@ static int section_events(FILE *fp, const kg_graph *g)
 	for (size_t i = 0; i < g->n_events; i++) {
 		const kg_event *ev = &g->events[order[i]];
 
+		char words[KG_DURATION_LEN];
+
 		fputs("<tr><td>", fp);
 		html_put(fp, ev->date ? ev->date : "undated", 20);
+		if (ev->duration && kg_duration_words(words, sizeof(words), ev->duration) > 0) {
+			fputs(", ", fp);
+			html_put(fp, words, KG_DURATION_LEN);
+		}
 		fputs("</td><td>", fp);
 		html_put(fp, kg_event_types[ev->type].name, 20);
 		if (ev->flags & KG_EVENT_PLANNED)

@@ -24,13 +24,16 @@
  * KG_STORE_SCHEMA and put the ALTER TABLE or CREATE TABLE that upgrades the previous version in
  * migrations[]. */
 /* The tables of events and of their participants (schema 3): one row per event, one per participant,
- * whose event column is the event's ord. */
+ * whose event column is the event's ord. EVENTS_SQL is the table as schema 3 made it, which the
+ * migration from version 2 creates; schema 4 added its duration column (EVENTS_DURATION_SQL), last. */
 #define EVENTS_SQL \
 	"CREATE TABLE events(doc TEXT NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL," \
 	" trigger TEXT, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, place TEXT, date TEXT," \
 	" date_source TEXT, flags INTEGER NOT NULL, evidence_doc TEXT, sentence INTEGER NOT NULL," \
 	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT," \
 	" PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+/* The duration of an event (schema 4): ISO 8601 ("P2D"), NULL when the text gives none. */
+#define EVENTS_DURATION_SQL "ALTER TABLE events ADD COLUMN duration TEXT"
 #define PARTICIPANTS_SQL \
 	"CREATE TABLE participants(doc TEXT NOT NULL, ord INTEGER NOT NULL, event INTEGER NOT NULL," \
 	" name TEXT NOT NULL, type TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID"
@@ -56,6 +59,7 @@ static const char *const schema_sql[] = {
 	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT,"
 	" date_source TEXT, event TEXT, PRIMARY KEY(doc, ord)) WITHOUT ROWID",
 	EVENTS_SQL,
+	EVENTS_DURATION_SQL,
 	PARTICIPANTS_SQL,
 	EVENTS_DATE_SQL,
 };
@@ -75,6 +79,7 @@ static const struct migration {
 		"ALTER TABLE triples ADD COLUMN date_source TEXT;"
 		"ALTER TABLE triples ADD COLUMN event TEXT;"
 		EVENTS_SQL ";" PARTICIPANTS_SQL ";" EVENTS_DATE_SQL ";", NULL },
+	[3] = { EVENTS_DURATION_SQL ";", NULL },
 };
 
 /* Where KG_FAULT kills the process (durability tests, tests/e2e/store_durability.sh). */
@@ -129,8 +134,9 @@ static const char *const stmt_sql[N_STMT] = {
 			  " extractor, date_source, event)"
 			  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
 	[ST_PUT_EVENT] = "INSERT INTO events(doc, ord, id, type, trigger, trigger_start, trigger_end, place, date,"
-			 " date_source, flags, evidence_doc, sentence, start, \"end\", text, confidence, extractor)"
-			 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+			 " date_source, flags, evidence_doc, sentence, start, \"end\", text, confidence, extractor,"
+			 " duration)"
+			 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
 	[ST_PUT_PART] = "INSERT INTO participants(doc, ord, event, name, type, role) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 	[ST_GET_DOC] = "SELECT name, url, date, title FROM documents WHERE id = ?1",
 	[ST_GET_ENT] = "SELECT name, type, mentions FROM entities WHERE doc = ?1 ORDER BY ord",
@@ -140,7 +146,8 @@ static const char *const stmt_sql[N_STMT] = {
 			  " modality, evidence_doc, sentence, start, \"end\", text, confidence, extractor, date_source, event"
 			  " FROM triples WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_EVENT] = "SELECT id, type, trigger, trigger_start, trigger_end, place, date, date_source, flags,"
-			 " evidence_doc, sentence, start, \"end\", text, confidence, extractor FROM events WHERE doc = ?1"
+			 " evidence_doc, sentence, start, \"end\", text, confidence, extractor, duration FROM events"
+			 " WHERE doc = ?1"
 			 " ORDER BY ord",
 	[ST_GET_PART] = "SELECT event, name, type, role FROM participants WHERE doc = ?1 ORDER BY ord",
 	[ST_LIST] = "SELECT id FROM documents ORDER BY name, id",
@@ -690,6 +697,7 @@ static int insert_event(kg_store *s, const char *doc, sqlite3_int64 ord, const k
 	bind_evidence(st, 12, &ev->evidence);
 	sqlite3_bind_double(st, 17, conf);
 	sqlite3_bind_text(st, 18, ev->extractor, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 19, ev->duration, -1, SQLITE_STATIC);
 	if ((rc = step_done(s, st)) != SQLITE_OK)
 		return rc;
 	for (size_t i = 0; i < ev->n_participants; i++) {
@@ -1076,7 +1084,7 @@ static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *e
 	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		kg_event ev = { 0 };
-		const char *date = col_text(st, 6);
+		const char *date = col_text(st, 6), *duration = col_text(st, 16);
 
 		if (n == cap) {
 			kg_event *v = realloc(evs, (cap = cap ? 2 * cap : 8) * sizeof(*v));
@@ -1088,8 +1096,10 @@ static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *e
 			evs = v;
 		}
 		if (!col_text(st, 0) || kg_event_type_parse(&ev.type, col_text(st, 1)) < 0 ||
-		    (date && !kg_date_valid(date)) || kg_date_source_parse(&ev.date_source, col_text(st, 7)) < 0) {
-			kg_error_set(err, s->path, 0, 0, "document %s: an event row with no id, or a bad type, date or date source", doc);
+		    (date && !kg_date_valid(date)) || kg_date_source_parse(&ev.date_source, col_text(st, 7)) < 0 ||
+		    (duration && !kg_duration_valid(duration))) {
+			kg_error_set(err, s->path, 0, 0, "document %s: an event row with no id, or a bad type, date, date source "
+				     "or duration", doc);
 			rc = KG_EPARSE;
 			goto fail;
 		}
@@ -1099,6 +1109,7 @@ static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *e
 		ev.trigger_end = (size_t)sqlite3_column_int64(st, 4);
 		ev.place = col_text(st, 5);
 		ev.date = (char *)date;
+		ev.duration = (char *)duration;
 		ev.flags = (unsigned)sqlite3_column_int64(st, 8) & 7u;
 		col_evidence(&ev.evidence, st, 9);
 		ev.confidence = sqlite3_column_double(st, 14);

@@ -8,8 +8,9 @@
 
 /* The schema version this kg reads and writes (PRAGMA user_version and the meta table). Version 2 keys
  * documents by URL or content hash (version 1 keyed them by name); version 3 adds events, their
- * participants, the sources of dates and document titles (a store of version 2 is migrated in place). */
-#define KG_STORE_SCHEMA 3
+ * participants, the sources of dates and document titles (a store of version 2 is migrated in place);
+ * version 4 adds the duration of events (stores of versions 2 and 3 are migrated in place). */
+#define KG_STORE_SCHEMA 4
 /* How long a write waits for another process's transaction before giving up (milliseconds). */
 #define KG_STORE_BUSY_MS 10000
 

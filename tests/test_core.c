@@ -347,6 +347,33 @@ static void test_core__a_five_party_summit_derives_ten_pairs_carrying_its_id(voi
 	kg_facts_free(f);
 }
 
+static void test_core__durations_are_iso_periods_and_read_in_words(void **state)
+{
+	static const char *const good[] = { "P2D", "PT45M", "P1W", "P5Y", "PXM", "P3DE", "P1DT2H", "PT1H30M", "P2M" };
+	static const char *const bad[] = { "", "P", "PT", "2D", "P2", "PD", "P2Q", "PT2D", "P2H", "P2DT", "p2d",
+					   "P12345678901234567890D" };
+	static const struct { const char *iso, *words; } in_words[] = {
+		{ "P2D", "2 days" }, { "P1D", "1 day" },	 { "PT45M", "45 minutes" }, { "P2M", "2 months" },
+		{ "PXM", "months" }, { "PT1H", "1 hour" },  { "P1W", "1 week" },	    { "P1DT2H", "P1DT2H" },
+		{ "P10D", "10 days" },
+	};
+	char buf[KG_DURATION_LEN];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		if (!kg_duration_valid(good[i]))
+			fail_msg("%s is a duration", good[i]);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (kg_duration_valid(bad[i]))
+			fail_msg("%s is not a duration", bad[i]);
+	assert_false(kg_duration_valid(NULL));
+	for (size_t i = 0; i < sizeof(in_words) / sizeof(in_words[0]); i++) {
+		assert_true(kg_duration_words(buf, sizeof(buf), in_words[i].iso) > 0);
+		assert_string_equal(buf, in_words[i].words);
+	}
+	assert_int_equal(kg_duration_words(buf, 4, "PT45M"), KG_ELIMIT);
+}
+
 static void test_core__a_visit_sends_its_guests_to_its_place(void **state)
 {
 	kg_event ev;
@@ -372,6 +399,18 @@ static void test_core__a_visit_sends_its_guests_to_its_place(void **state)
 	assert_string_equal(g->events[0].participants[2].name, "Tamsin Quell");
 	assert_int_equal(g->events[0].participants[2].role, KG_ROLE_GUEST);
 	assert_string_equal(g->events[0].date, "2025-02-03");
+	assert_null(g->events[0].duration);
+	/* a duration is copied with the event and freed with it */
+	{
+		kg_event copy;
+
+		assert_non_null(ev.duration = kg_strdup("P2D"));
+		assert_int_equal(kg_event_copy(&copy, &ev), 0);
+		assert_string_equal(copy.duration, "P2D");
+		assert_ptr_not_equal(copy.duration, ev.duration);
+		kg_event_clear(&copy);
+		assert_null(copy.duration);
+	}
 	/* an event needs an id and a known type */
 	free(ev.id);
 	ev.id = NULL;
@@ -434,6 +473,7 @@ int main(void)
 		cmocka_unit_test(test_core__date_sources_roles_flags_and_event_types_read_their_names),
 		cmocka_unit_test(test_core__event_ids_are_stable_and_differ_by_doc_sentence_and_trigger),
 		cmocka_unit_test(test_core__a_five_party_summit_derives_ten_pairs_carrying_its_id),
+		cmocka_unit_test(test_core__durations_are_iso_periods_and_read_in_words),
 		cmocka_unit_test(test_core__a_visit_sends_its_guests_to_its_place),
 		cmocka_unit_test(test_core__utf8_width_counts_columns_not_bytes),
 		cmocka_unit_test(test_core__mkdirs_creates_parents_and_refuses_files),

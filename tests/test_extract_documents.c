@@ -227,6 +227,7 @@ static void test_extract__event_lines_round_trip_with_participants_roles_flags_a
 	ev.place = (char *)"Port <Elvar>";
 	ev.date = (char *)"2025-02";
 	ev.date_source = KG_DATE_DOCUMENT;
+	ev.duration = (char *)"P3D";
 	ev.flags = KG_EVENT_PLANNED | KG_EVENT_REPORTED;
 	ev.evidence.doc = (char *)"d1";
 	ev.evidence.sentence = 2;
@@ -254,6 +255,7 @@ static void test_extract__event_lines_round_trip_with_participants_roles_flags_a
 	assert_string_equal(back->place, "Port <Elvar>");
 	assert_string_equal(back->date, "2025-02");
 	assert_int_equal(back->date_source, KG_DATE_DOCUMENT);
+	assert_string_equal(back->duration, "P3D");
 	assert_int_equal(back->flags, KG_EVENT_PLANNED | KG_EVENT_REPORTED);
 	assert_string_equal(back->evidence.doc, "d1");
 	assert_int_equal(back->evidence.sentence, 2);

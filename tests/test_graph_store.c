@@ -140,6 +140,7 @@ static void assert_facts_equal(const kg_facts *a, const kg_facts *b)
 		assert_str_or_null(x->place, y->place);
 		assert_str_or_null(x->date, y->date);
 		assert_int_equal(x->date_source, y->date_source);
+		assert_str_or_null(x->duration, y->duration);
 		assert_int_equal(x->flags, y->flags);
 		assert_str_or_null(x->evidence.doc, y->evidence.doc);
 		assert_int_equal(x->evidence.sentence, y->evidence.sentence);
@@ -248,6 +249,7 @@ static void test_graph_store__keeps_events_participants_dates_and_document_metad
 	ev.place = (char *)"Oslo";
 	ev.date = (char *)"2025-02";
 	ev.date_source = KG_DATE_DOCUMENT;
+	ev.duration = (char *)"P2D";
 	ev.flags = KG_EVENT_PLANNED | KG_EVENT_NEGATED;
 	ev.evidence.doc = (char *)"doc-1";
 	ev.evidence.sentence = 3;

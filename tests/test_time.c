@@ -318,6 +318,79 @@ static void test_time__a_fact_takes_the_expression_of_its_clause_else_the_docume
 	kg_timex_list_clear(&l);
 }
 
+/* Checks the duration kg_time_pick_duration gives an event of type type told by the one sentence text,
+ * whose trigger is the nth (0-based) occurrence of trigger: value, or none when value is NULL. */
+static void expect_duration(const char *text, const char *trigger, int nth, kg_event_type type, const char *value)
+{
+	kg_timex_list l = { NULL, 0, 0 };
+	kg_date a = iso("2024-06-03");
+	const char *at = strstr(text, trigger);
+	const kg_timex *x;
+
+	for (int i = 0; at && i < nth; i++)
+		at = strstr(at + 1, trigger);
+	assert_non_null(at);
+	assert_int_equal(kg_time_tag(&l, text, strlen(text), &a), 0);
+	x = kg_time_pick_duration(&l, text, 0, strlen(text), (size_t)(at - text), type);
+	if (value && !x)
+		fail_msg("no duration for '%s' (#%d) in '%s', expected %s", trigger, nth, text, value);
+	if (!value && x)
+		fail_msg("'%s' (#%d) in '%s' got duration %s, expected none", trigger, nth, text, x->value);
+	if (value)
+		assert_string_equal(x->value, value);
+	kg_timex_list_clear(&l);
+}
+
+static void test_time__an_event_lasts_as_long_as_the_duration_before_its_noun(void **state)
+{
+	(void)state;
+	expect_duration("The president arrived on Sunday for a two-day visit.", "arrived", 0, KG_EVENT_VISIT, "P2D");
+	expect_duration("The president arrived on Sunday for a two-day visit.", "visit", 0, KG_EVENT_VISIT, "P2D");
+	expect_duration("The queen began a three-day state visit to the island.", "visit", 0, KG_EVENT_VISIT, "P3D");
+	expect_duration("She had a 45-minute phone call with the chancellor.", "call", 0, KG_EVENT_CALL, "PT45M");
+	expect_duration("The envoys began three days of talks in the capital.", "talks", 0, KG_EVENT_MEETING, "P3D");
+	expect_duration("Leaders gathered for a two-day summit on trade.", "summit", 0, KG_EVENT_SUMMIT, "P2D");
+	/* the nearest in the trigger's clause */
+	expect_duration("After a two-day visit to the north, he began a three-day visit to the south.", "visit", 0,
+			KG_EVENT_VISIT, "P2D");
+	expect_duration("After a two-day visit to the north, he began a three-day visit to the south.", "visit", 1,
+			KG_EVENT_VISIT, "P3D");
+	expect_duration("The envoy visited the port last year, while the minister began a two-day visit to the capital.",
+			"visited", 0, KG_EVENT_VISIT, NULL);
+	/* trigger unknown: the first that describes an event of the type */
+	{
+		const char *text = "The minister began a two-day visit.";
+		kg_timex_list l = { NULL, 0, 0 };
+		const kg_timex *x;
+
+		assert_int_equal(kg_time_tag(&l, text, strlen(text), NULL), 0);
+		assert_non_null(x = kg_time_pick_duration(&l, text, 0, strlen(text), (size_t)-1, KG_EVENT_VISIT));
+		assert_string_equal(x->value, "P2D");
+		assert_null(kg_time_pick_duration(NULL, text, 0, strlen(text), (size_t)-1, KG_EVENT_VISIT));
+		kg_timex_list_clear(&l);
+	}
+}
+
+static void test_time__a_duration_of_something_else_is_not_the_events(void **state)
+{
+	(void)state;
+	/* no duration at all */
+	expect_duration("They met in the capital on Monday.", "met", 0, KG_EVENT_MEETING, NULL);
+	/* a plan, not an event */
+	expect_duration("They met to discuss a five-year plan.", "met", 0, KG_EVENT_MEETING, NULL);
+	/* the length of a process, not of one meeting: years, or an unknown number of months */
+	expect_duration("After two years of talks, the two sides met in the capital.", "met", 0, KG_EVENT_MEETING, NULL);
+	expect_duration("After two years of talks, the two sides met in the capital.", "talks", 0, KG_EVENT_MEETING, NULL);
+	expect_duration("After months of talks, they met in the capital.", "met", 0, KG_EVENT_MEETING, NULL);
+	/* a visit's length is not the length of a meeting held during it */
+	expect_duration("He met the mayor during a three-day visit to the city.", "met", 0, KG_EVENT_MEETING, NULL);
+	expect_duration("He met the mayor during a three-day visit to the city.", "visit", 0, KG_EVENT_VISIT, "P3D");
+	/* a duration that is not before the event noun: "two days before the visit", too many words between */
+	expect_duration("They spoke two days before the visit.", "visit", 0, KG_EVENT_VISIT, NULL);
+	expect_duration("He began a two-day and very long fruitful state visit.", "visit", 0, KG_EVENT_VISIT, NULL);
+	expect_duration("The minister began a two-day rest, then a visit.", "visit", 0, KG_EVENT_VISIT, NULL);
+}
+
 /* One article of the week fixture: its file, its date and source, and one expression. */
 typedef struct week_case {
 	const char *file;   /* under tests/data/time/week */
@@ -401,6 +474,8 @@ int main(void)
 		cmocka_unit_test(test_time__document_date_comes_from_the_strongest_source),
 		cmocka_unit_test(test_time__a_document_with_no_date_says_so),
 		cmocka_unit_test(test_time__a_fact_takes_the_expression_of_its_clause_else_the_document_date),
+		cmocka_unit_test(test_time__an_event_lasts_as_long_as_the_duration_before_its_noun),
+		cmocka_unit_test(test_time__a_duration_of_something_else_is_not_the_events),
 		cmocka_unit_test(test_time__a_week_of_articles_is_dated_from_datelines_and_file_names),
 	};
 

@@ -725,6 +725,97 @@ int kg_date_period(char first[KG_DATE_LEN], char last[KG_DATE_LEN], const char *
 	return KG_OK;
 }
 
+/* The units of a duration, in the order they may come, with their names in words. */
+static const struct duration_unit {
+	const char *code;     /* "Y", "DE", "H"... */
+	int time;             /* 1: after the T */
+	const char *singular; /* "year" */
+	const char *plural;   /* "years" */
+} duration_units[] = {
+	{ "DE", 0, "decade", "decades" }, { "Y", 0, "year", "years" },   { "M", 0, "month", "months" },
+	{ "W", 0, "week", "weeks" },      { "D", 0, "day", "days" },     { "H", 1, "hour", "hours" },
+	{ "M", 1, "minute", "minutes" },  { "S", 1, "second", "seconds" },
+};
+#define N_DURATION_UNITS (sizeof(duration_units) / sizeof(duration_units[0]))
+
+/* Reads one number-unit pair of a duration at s (in the time part when time): its number's length in
+ * *n_len, the unit's index in *unit. Returns the pair's length, 0 when there is none. */
+static size_t duration_pair(const char *s, int time, size_t *n_len, size_t *unit)
+{
+	size_t n = 0;
+
+	if (s[0] == 'X')
+		n = 1;
+	else
+		while (s[n] >= '0' && s[n] <= '9' && n < 9)
+			n++;
+	if (n == 0)
+		return 0;
+	for (size_t u = 0; u < N_DURATION_UNITS; u++) {
+		size_t l = strlen(duration_units[u].code);
+
+		if (duration_units[u].time == time && strncmp(s + n, duration_units[u].code, l) == 0) {
+			*n_len = n;
+			*unit = u;
+			return n + l;
+		}
+	}
+	return 0;
+}
+
+/* Splits duration s into its pairs: the number of pairs, or -1 when s is not a duration. The first pair's
+ * number length and unit go to *n_len and *unit. */
+static int duration_split(const char *s, size_t *n_len, size_t *unit)
+{
+	size_t i = 1, nl, u, l;
+	int pairs = 0, time = 0;
+
+	if (!s || s[0] != 'P' || strlen(s) >= KG_DURATION_LEN)
+		return -1;
+	while (s[i]) {
+		if (s[i] == 'T' && !time) {
+			time = 1;
+			i++;
+			if (!s[i])
+				return -1;
+			continue;
+		}
+		if (!(l = duration_pair(s + i, time, &nl, &u)))
+			return -1;
+		if (pairs++ == 0) {
+			*n_len = nl;
+			*unit = u;
+		}
+		i += l;
+	}
+	return pairs > 0 ? pairs : -1;
+}
+
+int kg_duration_valid(const char *s)
+{
+	size_t n, u;
+
+	return duration_split(s, &n, &u) > 0;
+}
+
+int kg_duration_words(char *buf, size_t cap, const char *s)
+{
+	size_t n = 0, u = 0;
+	int len;
+
+	if (duration_split(s, &n, &u) != 1)
+		len = snprintf(buf, cap, "%s", s ? s : "");
+	else if (s[1 + duration_units[u].time] == 'X')
+		len = snprintf(buf, cap, "%s", duration_units[u].plural);
+	else {
+		const char *num = s + 1 + duration_units[u].time;
+		int one = n == 1 && num[0] == '1';
+
+		len = snprintf(buf, cap, "%.*s %s", (int)n, num, one ? duration_units[u].singular : duration_units[u].plural);
+	}
+	return len < 0 || (size_t)len >= cap ? KG_ELIMIT : len;
+}
+
 /* ---- events ---- */
 
 const kg_event_type_info kg_event_types[KG_EVENT__COUNT] = {
@@ -846,6 +937,7 @@ void kg_event_clear(kg_event *ev)
 	free(ev->participants);
 	free(ev->place);
 	free(ev->date);
+	free(ev->duration);
 	free(ev->evidence.doc);
 	free(ev->evidence.text);
 	free(ev->extractor);
@@ -863,6 +955,7 @@ int kg_event_copy(kg_event *dst, const kg_event *src)
 	bad |= dup_opt(&dst->trigger, src->trigger);
 	bad |= dup_opt(&dst->place, src->place);
 	bad |= dup_opt(&dst->date, src->date);
+	bad |= dup_opt(&dst->duration, src->duration);
 	bad |= dup_opt(&dst->evidence.doc, src->evidence.doc);
 	bad |= dup_opt(&dst->evidence.text, src->evidence.text);
 	bad |= dup_opt(&dst->extractor, src->extractor);

@@ -123,6 +123,17 @@ int kg_date_valid(const char *s);
 /* The first and last day of the period of date s ("2025-02" -> "2025-02-01", "2025-02-28"; a day is its
  * own period). KG_EINVAL when s is not a valid date. */
 int kg_date_period(char first[KG_DATE_LEN], char last[KG_DATE_LEN], const char *s);
+
+/* Durations are ISO 8601 / TIMEX3 periods: "P2D", "PT45M", "P1W", "P5Y"; X stands for an unknown number
+ * ("PXM": months) and DE for decades. */
+#define KG_DURATION_LEN 24 /* bytes that suffice for any duration kg writes, with its NUL */
+/* 1 when s is such a duration: "P", then number-unit pairs of Y, M, W, D or DE, then maybe "T" and pairs
+ * of H, M, S (a number is digits or X), at least one pair, shorter than KG_DURATION_LEN; else 0. */
+int kg_duration_valid(const char *s);
+/* Writes duration s in words into buf ("P2D" -> "2 days", "PT45M" -> "45 minutes", "PXM" -> "months");
+ * a duration of more than one pair, or not valid, is written as it is. Returns the length, or KG_ELIMIT
+ * when cap is too small (KG_DURATION_LEN bytes always suffice). */
+int kg_duration_words(char *buf, size_t cap, const char *s);
 /* The valid date formats, for usage messages: "YYYY-MM-DD, YYYY-MM or YYYY". */
 extern const char kg_date_formats[];
 
@@ -228,6 +239,7 @@ typedef struct kg_event {
 	char *place;                  /* where it happened, NULL when unknown */
 	char *date;                   /* ISO date (YYYY, YYYY-MM, YYYY-MM-DD), NULL when unknown */
 	kg_date_source date_source;   /* where the date came from */
+	char *duration;               /* how long it lasted, ISO 8601 ("P2D", "PT45M"), NULL when the text gives none */
 	unsigned flags;               /* KG_EVENT_PLANNED | KG_EVENT_NEGATED | KG_EVENT_REPORTED */
 	kg_evidence evidence;         /* the sentence */
 	double confidence;            /* 0..1 */

@@ -181,10 +181,11 @@ int kg_triple_parse_json(kg_facts *facts, const char *line, size_t len, const ch
 int kg_triple_write_json(const kg_triple *t, const kg_facts *facts, FILE *fp);
 
 /* Writes ev as one JSON line (keys sorted):
- *   {"confidence":C,"date":ISO|null,"date_source":"text|document|none","event":ID,
+ *   {"confidence":C,"date":ISO|null,"date_source":"text|document|none","duration":"P2D","event":ID,
  *    "evidence":{"doc","end","sentence","start","text"},"extractor":..,"flags":["planned",..],
  *    "participants":[{"name":..,"role":"host|guest|participant","type":"PERSON"},..],"place":..|null,
- *    "trigger":..,"trigger_end":N,"trigger_start":N,"type":"meeting|call|visit|summit"} */
+ *    "trigger":..,"trigger_end":N,"trigger_start":N,"type":"meeting|call|visit|summit"}
+ * "duration" (an ISO 8601 duration, kg_duration_valid) only when the event has one. */
 int kg_event_write_json(const kg_event *ev, FILE *fp);
 
 /* Entity and document lines of the triples JSON Lines format, which kg extract writes around each

@@ -279,7 +279,7 @@ static size_t text_at(const kg_doc *doc, size_t off)
 
 /* Dates every event and triple of facts that has no date: by the time expression nearest its trigger
  * in its clause, else by the document's date (source "document"), else none. A triple of an event
- * takes the event's date. */
+ * takes the event's date. An event also gets the length its sentence gives it ("a two-day visit"). */
 static int date_facts(kg_facts *facts, const kg_doc *doc, const kg_date *doc_date)
 {
 	kg_timex_list l = { NULL, 0, 0 };
@@ -290,12 +290,19 @@ static int date_facts(kg_facts *facts, const kg_doc *doc, const kg_date *doc_dat
 		goto done;
 	for (size_t i = 0; i < facts->n_events; i++) {
 		kg_event *ev = &facts->events[i];
+		size_t start = text_at(doc, ev->evidence.start), end = text_at(doc, ev->evidence.end);
+		size_t trig = text_at(doc, ev->trigger_start);
+		const kg_timex *dur;
 		kg_date_source src;
 
+		if (!ev->duration && (dur = kg_time_pick_duration(&l, doc->text, start, end, trig, ev->type)) &&
+		    !(ev->duration = kg_strdup(dur->value))) {
+			rc = KG_ENOMEM;
+			goto done;
+		}
 		if (ev->date)
 			continue;
-		src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, text_at(doc, ev->evidence.start),
-					text_at(doc, ev->evidence.end), text_at(doc, ev->trigger_start),
+		src = kg_time_fact_date(iso, sizeof(iso), &l, doc->text, start, end, trig,
 					(ev->flags & KG_EVENT_PLANNED) != 0, doc_date);
 		if ((rc = set_date(&ev->date, &ev->date_source, iso, src)) < 0)
 			goto done;

@@ -471,7 +471,7 @@ static int json_event(kg_facts *facts, const json_t *root, const char *source, l
 {
 	kg_event ev = { 0 };
 	kg_triple t = { 0 };
-	const char *id, *type, *trigger, *place, *date, *dsrc, *extractor;
+	const char *id, *type, *trigger, *place, *date, *dsrc, *duration, *extractor;
 	const json_t *c;
 	int rc;
 
@@ -481,8 +481,15 @@ static int json_event(kg_facts *facts, const json_t *root, const char *source, l
 	    (rc = json_str(root, "place", "", 0, &place, source, lineno, err)) < 0 ||
 	    (rc = json_str(root, "date", "", 0, &date, source, lineno, err)) < 0 ||
 	    (rc = json_str(root, "date_source", "", 0, &dsrc, source, lineno, err)) < 0 ||
+	    (rc = json_str(root, "duration", "", 0, &duration, source, lineno, err)) < 0 ||
 	    (rc = json_str(root, "extractor", "", 0, &extractor, source, lineno, err)) < 0)
 		goto done;
+	if (duration && !kg_duration_valid(duration)) {
+		kg_error_set(err, source, lineno, 0, "\"duration\" \"%s\" is not an ISO 8601 duration (P2D, PT45M, P1W)",
+			     duration);
+		rc = KG_EPARSE;
+		goto done;
+	}
 	if (kg_event_type_parse(&ev.type, type) < 0) {
 		kg_error_set(err, source, lineno, 0, "\"type\": unknown event type \"%s\" (%s)", type, kg_event_type_names);
 		rc = KG_EPARSE;
@@ -523,6 +530,7 @@ static int json_event(kg_facts *facts, const json_t *root, const char *source, l
 	ev.trigger = (char *)trigger;
 	ev.place = (char *)(place && place[0] ? place : NULL);
 	ev.date = (char *)date;
+	ev.duration = (char *)duration;
 	ev.extractor = (char *)extractor;
 	ev.evidence = t.evidence;
 	if (!ev.evidence.doc)
@@ -530,7 +538,7 @@ static int json_event(kg_facts *facts, const json_t *root, const char *source, l
 	rc = kg_facts_add_event(facts, &ev);
 	if (rc < 0)
 		kg_error_set(err, source, lineno, 0, "cannot add the event: %s", kg_strerror(rc));
-	ev.id = ev.trigger = ev.place = ev.date = ev.extractor = NULL;
+	ev.id = ev.trigger = ev.place = ev.date = ev.duration = ev.extractor = NULL;
 	ev.evidence.doc = ev.evidence.text = NULL;
 done:
 	if (rc == KG_ENOMEM && err)
@@ -1011,6 +1019,8 @@ int kg_event_write_json(const kg_event *ev, FILE *fp)
 		bad |= json_object_set_new(o, "place", json_text(ev->place)) < 0;
 		bad |= json_object_set_new(o, "date", json_text(ev->date)) < 0;
 		bad |= json_object_set_new(o, "date_source", json_string(kg_date_source_name(ev->date_source))) < 0;
+		if (ev->duration)
+			bad |= json_object_set_new(o, "duration", json_text(ev->duration)) < 0;
 		bad |= json_object_set_new(o, "confidence", json_real(floor(ev->confidence * 10000.0 + 0.5) / 10000.0)) < 0;
 		bad |= json_object_set_new(o, "extractor", json_text(ev->extractor)) < 0;
 	}

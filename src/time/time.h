@@ -149,6 +149,17 @@ void kg_timex_list_clear(kg_timex_list *l);
 const kg_timex *kg_time_pick(const kg_timex_list *l, const char *text, size_t sent_start, size_t sent_end,
 			     size_t trigger, int planned);
 
+/* The duration that tells how long an event of type type told by text[sent_start..sent_end) lasted,
+ * whose trigger starts at byte trigger ((size_t)-1 when unknown): among the DURATION expressions of the
+ * sentence in the trigger's clause (the clauses of kg_time_pick), the nearest to the trigger that is
+ * followed, after at most three words, by a noun naming an event of that type ("a two-day visit", "a
+ * 45-minute phone call", "two days of talks"; visit, trip, tour, stay, meeting, talks, session, summit,
+ * conference, call, conversation...). Lengths of a year or more and unknown ones ("after two years of
+ * talks", "months of talks") tell how long a process went on, not an event, and are never picked.
+ * NULL when there is none. */
+const kg_timex *kg_time_pick_duration(const kg_timex_list *l, const char *text, size_t sent_start,
+				      size_t sent_end, size_t trigger, kg_event_type type);
+
 /* The date of a fact: the expression kg_time_pick finds (KG_DATE_TEXT), else the document date
  * (KG_DATE_DOCUMENT), else nothing (KG_DATE_NONE). buf gets the date as kg_time_format_calendar
  * writes it ("" with KG_DATE_NONE; KG_DATE_LEN bytes suffice), and the return is the source.
