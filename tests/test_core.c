@@ -60,23 +60,21 @@ static void test_core__map_grows_and_finds_every_key(void **state)
 
 static void test_core__slug_folds_case_diacritics_and_dots(void **state)
 {
-	char *s;
+	static const struct { const char *name, *slug; } cases[] = {
+		{ "Antony J. Blinken", "antony-j-blinken" },
+		{ "Viktor Orb\xc3\xa1n", "viktor-orban" },
+		{ "U.S. Department of State", "us-department-of-state" },
+		{ "</text><script>", "text-script" },
+		{ "\"", "x" },
+	};
+
 	(void)state;
-	s = kg_slug_new("Antony J. Blinken");
-	assert_string_equal(s, "antony-j-blinken");
-	free(s);
-	s = kg_slug_new("Viktor Orb\xc3\xa1n");
-	assert_string_equal(s, "viktor-orban");
-	free(s);
-	s = kg_slug_new("U.S. Department of State");
-	assert_string_equal(s, "us-department-of-state");
-	free(s);
-	s = kg_slug_new("</text><script>");
-	assert_string_equal(s, "text-script");
-	free(s);
-	s = kg_slug_new("\"");
-	assert_string_equal(s, "x");
-	free(s);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *s = kg_slug_new(cases[i].name);
+
+		assert_string_equal(s, cases[i].slug);
+		free(s);
+	}
 }
 
 static void test_core__entity_types_read_the_usual_spellings(void **state)

@@ -76,193 +76,166 @@ static kg_pipeline_callbacks recording(seen *s)
 	return cb;
 }
 
-/* A fresh temporary directory (new string; the caller removes it with drop_dir). */
-static char *temp_dir(void)
-{
-	const char *tmp = getenv("TMPDIR");
-	char *dir = malloc(512);
+/* What every test starts from: options, callbacks recording into s, a store in memory and a fresh
+ * temporary directory for its input files. */
+typedef struct fixture {
+	kg_pipeline_opts opts;    /* KG_PIPELINE_OPTS_INIT, quiet */
+	kg_pipeline_stats st;     /* of the last job */
+	kg_pipeline_callbacks cb; /* recording into s */
+	seen s;                   /* what the callbacks saw */
+	kg_strv inputs;           /* the inputs of the jobs */
+	kg_store *store;          /* in memory */
+	kg_error err;             /* of the last job */
+	char dir[512];            /* the temporary directory */
+} fixture;
 
-	assert_non_null(dir);
-	snprintf(dir, 512, "%s/kg-pipeline-test-XXXXXX", tmp && tmp[0] ? tmp : "/tmp");
-	assert_non_null(mkdtemp(dir));
-	return dir;
+static int setup(void **state)
+{
+	static const kg_pipeline_opts defaults = KG_PIPELINE_OPTS_INIT;
+	const char *tmp = getenv("TMPDIR");
+	fixture *f = calloc(1, sizeof(*f));
+
+	assert_non_null(f);
+	f->opts = defaults;
+	f->opts.quiet = 1;
+	f->cb = recording(&f->s);
+	snprintf(f->dir, sizeof(f->dir), "%s/kg-pipeline-test-XXXXXX", tmp && tmp[0] ? tmp : "/tmp");
+	assert_non_null(mkdtemp(f->dir));
+	assert_int_equal(kg_pipeline_store_open(&f->store, ":memory:", KG_STORE_WRITE, &f->cb, &f->err), 0);
+	*state = f;
+	return 0;
 }
 
-static void drop_dir(char *dir)
+static int teardown(void **state)
 {
+	fixture *f = *state;
 	char cmd[600];
 
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
 	assert_int_equal(system(cmd), 0);
-	free(dir);
+	kg_store_free(f->store);
+	kg_strv_clear(&f->inputs);
+	kg_strv_clear(&f->s.docs);
+	free(f);
+	return 0;
 }
 
-/* Writes text into dir/name. */
-static void write_text(const char *dir, const char *name, const char *text)
+/* Writes text into the file name of f's directory. */
+static void put_file(const fixture *f, const char *name, const char *text)
 {
 	char path[600];
 	FILE *fp;
 
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	assert_non_null(fp = fopen(path, "w"));
-	fputs(text, fp);
-	fclose(fp);
+	snprintf(path, sizeof(path), "%s/%s", f->dir, name);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	assert_true(fputs(text, fp) >= 0);
+	assert_int_equal(fclose(fp), 0);
 }
 
 static void test_pipeline__adding_again_stores_nothing_new_and_skips_unchanged_documents(void **state)
 {
-	kg_pipeline_opts opts = KG_PIPELINE_OPTS_INIT;
-	kg_pipeline_stats st;
-	kg_pipeline_callbacks cb;
-	kg_strv inputs = { 0 };
-	kg_store *store = NULL;
-	kg_error err = { 0 };
-	seen s;
+	fixture *f = *state;
 	size_t added;
 
-	(void)state;
-	cb = recording(&s);
-	opts.quiet = 1;
-	assert_int_equal(kg_strv_push(&inputs, KG_SOURCE_DIR "/examples"), 0);
-	assert_int_equal(kg_pipeline_store_open(&store, ":memory:", KG_STORE_WRITE, &cb, &err), 0);
-	assert_int_equal(kg_pipeline_add(&st, store, &inputs, &opts, &cb, &err), 0);
-	assert_true(st.added > 0);
-	assert_int_equal(st.unchanged, 0);
-	assert_int_equal(st.n_failed, 0);
-	assert_int_equal(s.started, 1);
-	assert_int_equal(s.ended, 1);
-	added = st.added;
-	assert_int_equal(kg_pipeline_add(&st, store, &inputs, &opts, &cb, &err), 0);
-	assert_int_equal(st.added, 0);
-	assert_int_equal(st.replaced, 0);
-	assert_int_equal(st.unchanged, added);
-	kg_store_free(store);
-	kg_strv_clear(&inputs);
-	kg_strv_clear(&s.docs);
+	assert_int_equal(kg_strv_push(&f->inputs, KG_SOURCE_DIR "/examples"), 0);
+	assert_int_equal(kg_pipeline_add(&f->st, f->store, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_true(f->st.added > 0);
+	assert_int_equal(f->st.unchanged, 0);
+	assert_int_equal(f->st.n_failed, 0);
+	assert_int_equal(f->s.started, 1);
+	assert_int_equal(f->s.ended, 1);
+	added = f->st.added;
+	assert_int_equal(kg_pipeline_add(&f->st, f->store, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(f->st.added, 0);
+	assert_int_equal(f->st.replaced, 0);
+	assert_int_equal(f->st.unchanged, added);
 }
 
 static void test_pipeline__a_changed_document_replaces_the_stored_one_with_a_warning(void **state)
 {
-	kg_pipeline_opts opts = KG_PIPELINE_OPTS_INIT;
-	kg_pipeline_stats st;
-	kg_pipeline_callbacks cb;
-	kg_strv inputs = { 0 };
-	kg_store *store = NULL;
-	kg_error err = { 0 };
-	char *dir = temp_dir();
-	seen s;
+	fixture *f = *state;
 
-	(void)state;
-	cb = recording(&s);
-	write_text(dir, "a.txt", "Ada Lovelace met Charles Babbage in London on Monday.\n");
-	assert_int_equal(kg_strv_push(&inputs, dir), 0);
-	assert_int_equal(kg_pipeline_store_open(&store, ":memory:", KG_STORE_WRITE, &cb, &err), 0);
-	assert_int_equal(kg_pipeline_add(&st, store, &inputs, &opts, &cb, &err), 0);
-	assert_int_equal(st.added, 1);
-	assert_int_equal(s.n_warnings, 0);
-	write_text(dir, "a.txt", "Ada Lovelace met Charles Babbage in Paris on Tuesday.\n");
-	assert_int_equal(kg_pipeline_add(&st, store, &inputs, &opts, &cb, &err), 0);
-	assert_int_equal(st.replaced, 1);
-	assert_int_equal(s.n_warnings, 1);
-	assert_non_null(strstr(s.last, "a.txt: document \"a.txt\" changed since it was stored: it replaces "));
+	f->opts.quiet = 0;
+	put_file(f, "a.txt", "Ada Lovelace met Charles Babbage in London on Monday.\n");
+	assert_int_equal(kg_strv_push(&f->inputs, f->dir), 0);
+	assert_int_equal(kg_pipeline_add(&f->st, f->store, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(f->st.added, 1);
+	assert_int_equal(f->s.n_warnings, 0);
+	put_file(f, "a.txt", "Ada Lovelace met Charles Babbage in Paris on Tuesday.\n");
+	assert_int_equal(kg_pipeline_add(&f->st, f->store, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(f->st.replaced, 1);
+	assert_int_equal(f->s.n_warnings, 1);
+	assert_non_null(strstr(f->s.last, "a.txt: document \"a.txt\" changed since it was stored: it replaces "));
 	/* quiet: the same replacement says nothing */
-	write_text(dir, "a.txt", "Ada Lovelace met Charles Babbage in Rome on Friday.\n");
-	opts.quiet = 1;
-	assert_int_equal(kg_pipeline_add(&st, store, &inputs, &opts, &cb, &err), 0);
-	assert_int_equal(st.replaced, 1);
-	assert_int_equal(s.n_warnings, 1);
-	kg_store_free(store);
-	kg_strv_clear(&inputs);
-	kg_strv_clear(&s.docs);
-	drop_dir(dir);
+	put_file(f, "a.txt", "Ada Lovelace met Charles Babbage in Rome on Friday.\n");
+	f->opts.quiet = 1;
+	assert_int_equal(kg_pipeline_add(&f->st, f->store, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(f->st.replaced, 1);
+	assert_int_equal(f->s.n_warnings, 1);
 }
 
 static void test_pipeline__documents_come_in_input_order_whatever_the_number_of_threads(void **state)
 {
-	kg_pipeline_opts opts = KG_PIPELINE_OPTS_INIT;
-	kg_pipeline_stats st;
-	kg_pipeline_callbacks cb;
-	kg_strv inputs = { 0 };
-	kg_error err = { 0 };
-	char *dir = temp_dir();
+	fixture *f = *state;
 	char name[32], text[256];
-	seen one, four;
+	kg_strv one = { 0 };
+	size_t one_triples;
 
-	(void)state;
 	for (int i = 0; i < 12; i++) {
 		snprintf(name, sizeof(name), "doc%02d.txt", i);
 		snprintf(text, sizeof(text), "Prime Minister Ana Costa%d met President Luis Moreno%d in Lisbon on %d May 2021.\n",
 			 i, i, i + 1);
-		write_text(dir, name, text);
+		put_file(f, name, text);
 	}
-	assert_int_equal(kg_strv_push(&inputs, dir), 0);
-	opts.quiet = 1;
-	cb = recording(&one);
-	assert_int_equal(kg_pipeline_extract(&st, &inputs, &opts, &cb, &err), 0);
-	assert_int_equal(st.n_docs, 12);
-	assert_int_equal(one.docs.n, 12);
-	opts.jobs = 4;
-	cb = recording(&four);
-	assert_int_equal(kg_pipeline_extract(&st, &inputs, &opts, &cb, &err), 0);
-	assert_int_equal(four.docs.n, 12);
-	assert_int_equal(four.n_triples, one.n_triples);
+	assert_int_equal(kg_strv_push(&f->inputs, f->dir), 0);
+	assert_int_equal(kg_pipeline_extract(&f->st, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(f->st.n_docs, 12);
+	one = f->s.docs;
+	one_triples = f->s.n_triples;
+	f->cb = recording(&f->s);
+	f->opts.jobs = 4;
+	assert_int_equal(kg_pipeline_extract(&f->st, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(f->s.n_triples, one_triples);
+	assert_int_equal(one.n, 12);
+	assert_int_equal(f->s.docs.n, 12);
 	for (size_t i = 0; i < 12; i++) {
 		snprintf(name, sizeof(name), "doc%02zu.txt", i);
-		assert_string_equal(one.docs.v[i], name);
-		assert_string_equal(four.docs.v[i], name);
+		assert_string_equal(one.v[i], name);
+		assert_string_equal(f->s.docs.v[i], name);
 	}
-	kg_strv_clear(&inputs);
-	kg_strv_clear(&one.docs);
-	kg_strv_clear(&four.docs);
-	drop_dir(dir);
+	kg_strv_clear(&one);
 }
 
 static void test_pipeline__an_input_that_cannot_be_read_fails_and_strict_stops_the_run(void **state)
 {
-	kg_pipeline_opts opts = KG_PIPELINE_OPTS_INIT;
-	kg_pipeline_stats st;
-	kg_pipeline_callbacks cb;
-	kg_strv inputs = { 0 };
-	kg_error err = { 0 };
-	seen s;
+	fixture *f = *state;
 
-	(void)state;
-	cb = recording(&s);
-	opts.quiet = 1;
-	assert_int_equal(kg_strv_push(&inputs, KG_BINARY_DIR "/no-such-dir/no-such-file.txt"), 0);
-	assert_int_equal(kg_strv_push(&inputs, KG_SOURCE_DIR "/examples/news"), 0);
-	assert_int_equal(kg_pipeline_extract(&st, &inputs, &opts, &cb, &err), 0);
-	assert_int_equal(st.n_failed, 1);
-	assert_false(st.stopped);
-	assert_true(st.n_docs > 0);
-	opts.strict = 1;
-	assert_true(kg_pipeline_extract(&st, &inputs, &opts, &cb, &err) < 0);
-	assert_int_equal(st.n_failed, 1);
-	assert_true(st.stopped);
-	assert_int_equal(st.n_docs, 0);
-	kg_strv_clear(&inputs);
-	kg_strv_clear(&s.docs);
+	assert_int_equal(kg_strv_push(&f->inputs, KG_BINARY_DIR "/no-such-dir/no-such-file.txt"), 0);
+	assert_int_equal(kg_strv_push(&f->inputs, KG_SOURCE_DIR "/examples/news"), 0);
+	assert_int_equal(kg_pipeline_extract(&f->st, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(f->st.n_failed, 1);
+	assert_false(f->st.stopped);
+	assert_true(f->st.n_docs > 0);
+	f->opts.strict = 1;
+	assert_true(kg_pipeline_extract(&f->st, &f->inputs, &f->opts, &f->cb, &f->err) < 0);
+	assert_int_equal(f->st.n_failed, 1);
+	assert_true(f->st.stopped);
+	assert_int_equal(f->st.n_docs, 0);
 }
 
 static void test_pipeline__the_graph_of_a_store_counts_each_relation_once_per_edge(void **state)
 {
-	kg_pipeline_opts opts = KG_PIPELINE_OPTS_INIT;
-	kg_pipeline_stats st;
+	fixture *f = *state;
 	kg_pipeline_graph_stats gs = { 0 };
-	kg_strv inputs = { 0 };
-	kg_store *store = NULL;
 	kg_graph *g = NULL;
-	kg_error err = { 0 };
 	size_t total = 0;
 
-	(void)state;
-	opts.quiet = 1;
-	opts.count_relations = 1;
-	assert_int_equal(kg_strv_push(&inputs, KG_SOURCE_DIR "/examples"), 0);
-	assert_int_equal(kg_pipeline_store_open(&store, ":memory:", KG_STORE_WRITE, NULL, &err), 0);
-	assert_int_equal(kg_pipeline_build(&g, &st, &gs, store, &inputs, NULL, &opts, NULL, &err), 0);
+	f->opts.count_relations = 1;
+	assert_int_equal(kg_strv_push(&f->inputs, KG_SOURCE_DIR "/examples"), 0);
+	assert_int_equal(kg_pipeline_build(&g, &f->st, &gs, f->store, &f->inputs, NULL, &f->opts, NULL, &f->err), 0);
 	assert_non_null(g);
-	assert_int_equal(gs.n_docs, st.added);
+	assert_int_equal(gs.n_docs, f->st.added);
 	assert_true(gs.relations.n > 0);
 	for (size_t i = 0; i < gs.relations.n; i++)
 		total += gs.edges[i];
@@ -270,24 +243,27 @@ static void test_pipeline__the_graph_of_a_store_counts_each_relation_once_per_ed
 	kg_graph_free(g);
 	kg_pipeline_graph_stats_clear(&gs);
 	/* the store alone gives the same graph */
-	opts.count_relations = 0;
-	assert_int_equal(kg_pipeline_graph(&g, &gs, store, NULL, &opts, NULL, &err), 0);
+	f->opts.count_relations = 0;
+	assert_int_equal(kg_pipeline_graph(&g, &gs, f->store, NULL, &f->opts, NULL, &f->err), 0);
 	assert_int_equal(kg_graph_edge_count(g), total);
 	assert_int_equal(gs.relations.n, 0);
 	kg_graph_free(g);
 	kg_pipeline_graph_stats_clear(&gs);
-	kg_store_free(store);
-	kg_strv_clear(&inputs);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_pipeline__adding_again_stores_nothing_new_and_skips_unchanged_documents),
-		cmocka_unit_test(test_pipeline__a_changed_document_replaces_the_stored_one_with_a_warning),
-		cmocka_unit_test(test_pipeline__documents_come_in_input_order_whatever_the_number_of_threads),
-		cmocka_unit_test(test_pipeline__an_input_that_cannot_be_read_fails_and_strict_stops_the_run),
-		cmocka_unit_test(test_pipeline__the_graph_of_a_store_counts_each_relation_once_per_edge),
+		cmocka_unit_test_setup_teardown(test_pipeline__adding_again_stores_nothing_new_and_skips_unchanged_documents,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pipeline__a_changed_document_replaces_the_stored_one_with_a_warning,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pipeline__documents_come_in_input_order_whatever_the_number_of_threads,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pipeline__an_input_that_cannot_be_read_fails_and_strict_stops_the_run,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pipeline__the_graph_of_a_store_counts_each_relation_once_per_edge,
+						setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

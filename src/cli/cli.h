@@ -98,6 +98,11 @@ void kg_cli_planned_hint(const kg_graph *g, const kg_query *q);
 	  "first day); undated facts are left out" },                                                        \
 	{ "until", 0, KG_CLI_STRING, offsetof(type, until), "DATE", NULL,                                   \
 		  "only what is dated DATE or earlier (a month or a year to its last day)" }
+/* -g: the graph.json a command reads, into the const char * field graph of its option struct `type`;
+ * what (a verb) says what the command does with it. */
+#define KG_CLI_GRAPH_OPTION(type, what)                                                                      \
+	{ "graph", 'g', KG_CLI_STRING, offsetof(type, graph), "FILE", NULL,                                  \
+	  "the graph.json to " what " (default out/graph.json)" }
 /* How kg build, kg extract and kg add read their inputs: -x, --strict, --replace-invalid, into the
  * kg_pipeline_opts field pipe of their option struct `type`. */
 #define KG_CLI_READ_OPTIONS(type)                                                                            \

@@ -44,48 +44,28 @@ static void add_help(FILE *fp)
 static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	add_opts o = { .pipe = KG_PIPELINE_OPTS_INIT, .db = KG_DEFAULT_DB };
-	kg_pipeline_callbacks cb = KG_PIPELINE_CALLBACKS_INIT;
-	kg_pipeline_stats stats = { 0 };
-	kg_cli_run run;
+	kg_cli_job job = { 0 };
 	kg_strv inputs = { 0 };
-	kg_store *store = NULL;
-	kg_curation *cur = NULL;
-	kg_error err = { 0 };
-	size_t n_given = 0;
-	long n_missing = 0;
 	int status = KG_EXIT_ERROR, rc;
 
-	if ((status = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, "-")) >= 0)
-		goto done;
-	status = KG_EXIT_ERROR;
-	if (kg_cli_check_date(cmd, "--date", o.pipe.date) != 0)
-		goto done;
-	if (kg_cli_curation_read(&cur, o.curation) < 0)
-		goto done;
-	n_given = inputs.n;
-	if ((n_missing = kg_cli_check_inputs(&inputs)) < 0) {
-		kg_cli_error("out of memory");
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, "-")) >= 0) {
+		status = rc;
 		goto done;
 	}
-	if (n_missing && (inputs.n == 0 || o.pipe.strict)) {
-		fprintf(stderr, "kg: %ld of %zu input%s had errors; nothing added\n", n_missing, n_given, n_given == 1 ? "" : "s");
-		goto done;
-	}
-	if (kg_cli_store_open(&store, o.db, KG_STORE_WRITE) < 0 || (cur && kg_cli_curation_keep(&cur, store) < 0))
+	if (kg_cli_check_date(cmd, "--date", o.pipe.date) != 0 ||
+	    kg_cli_job_open(&job, &inputs, o.db, o.curation, &o.pipe, 0, "; nothing added\n") < 0)
 		goto done;
 	o.pipe.models = 0; /* kg add has always extracted without the language models */
-	kg_cli_run_init(&run, &cb, o.pipe.quiet);
-	rc = kg_pipeline_add(&stats, store, &inputs, &o.pipe, &cb, &err);
-	kg_cli_report(&err);
+	rc = kg_pipeline_add(&job.stats, job.store, &inputs, &o.pipe, &job.cb, &job.err);
+	kg_cli_report(&job.err);
 	if (!o.pipe.quiet)
-		kg_cli_store_summary(store, o.db, &stats);
-	kg_cli_report_failed(stats.n_failed + (size_t)n_missing, n_given);
+		kg_cli_store_summary(job.store, o.db, &job.stats);
+	kg_cli_report_failed(kg_cli_job_failed(&job), job.n_given);
 	if (rc < 0 && o.pipe.strict)
 		fputs("kg: stopped (--strict); the documents before the problem are stored\n", stderr);
-	status = rc < 0 || stats.n_failed + (size_t)n_missing ? KG_EXIT_ERROR : KG_EXIT_OK;
+	status = rc < 0 || kg_cli_job_failed(&job) ? KG_EXIT_ERROR : KG_EXIT_OK;
 done:
-	kg_curation_free(cur);
-	kg_store_free(store);
+	kg_cli_job_clear(&job);
 	kg_strv_clear(&inputs);
 	return status;
 }

@@ -276,23 +276,17 @@ static char *build_db(const input_opts *o)
 static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 {
 	input_opts o = { .pipe = KG_PIPELINE_OPTS_INIT, .output = "out", .top = TOP_UNSET, .evidence = BUILD_EVIDENCE };
-	kg_pipeline_callbacks cb = KG_PIPELINE_CALLBACKS_INIT;
-	kg_pipeline_stats stats = { 0 };
+	kg_cli_job job = { 0 };
 	kg_pipeline_graph_stats gstats = { 0 };
-	kg_cli_run run;
 	kg_strv inputs = { 0 };
-	kg_store *store = NULL;
 	kg_graph *g = NULL;
-	kg_error err = { 0 };
 	char *db = NULL;
-	kg_curation *cur = NULL;
-	size_t n_given = 0;
-	long n_missing = 0;
-	int status, rc, memory, from_store;
+	int status = KG_EXIT_ERROR, rc, memory, from_store;
 
-	if ((status = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, NULL)) >= 0)
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, NULL)) >= 0) {
+		status = rc;
 		goto done;
-	status = KG_EXIT_ERROR;
+	}
 	if (kg_cli_check_date(cmd, "--date", o.pipe.date) != 0 ||
 	    kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK)
 		goto done;
@@ -307,46 +301,33 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_cli_error("out of memory");
 		goto done;
 	}
-	n_given = inputs.n;
-	if (kg_cli_curation_read(&cur, o.curation) < 0)
-		goto done;
-	if ((n_missing = kg_cli_check_inputs(&inputs)) < 0) {
-		kg_cli_error("out of memory");
-		goto done;
-	}
-	if (n_missing && (inputs.n == 0 || o.pipe.strict)) {
-		kg_cli_report_failed((size_t)n_missing, n_given);
-		fputs("kg: nothing read; nothing written\n", stderr);
-		goto done;
-	}
-	if (kg_cli_store_open(&store, db, KG_STORE_WRITE) < 0 || kg_cli_curation_keep(&cur, store) < 0)
+	if (kg_cli_job_open(&job, &inputs, db, o.curation, &o.pipe, 1, "\nkg: nothing read; nothing written\n") < 0)
 		goto done;
 	o.pipe.since = o.since;
 	o.pipe.until = o.until;
 	o.pipe.count_relations = !o.pipe.quiet;
-	kg_cli_run_init(&run, &cb, o.pipe.quiet);
 	if (!o.pipe.quiet && !memory)
-		kg_cli_run_summary(&run, store, db, &stats);
-	rc = kg_pipeline_build(&g, &stats, &gstats, store, from_store ? NULL : &inputs, cur, &o.pipe, &cb, &err);
-	kg_cli_report(&err);
-	if (rc < 0 && stats.stopped) {
-		if (run.store)
-			kg_cli_store_summary(store, db, &stats);
-		kg_cli_report_failed(stats.n_failed + (size_t)n_missing, n_given);
+		kg_cli_run_summary(&job.run, job.store, db, &job.stats);
+	rc = kg_pipeline_build(&g, &job.stats, &gstats, job.store, from_store ? NULL : &inputs, job.cur, &o.pipe,
+			       &job.cb, &job.err);
+	kg_cli_report(&job.err);
+	if (rc < 0 && job.stats.stopped) {
+		if (job.run.store)
+			kg_cli_store_summary(job.store, db, &job.stats);
+		kg_cli_report_failed(kg_cli_job_failed(&job), job.n_given);
 		if (o.pipe.strict)
 			fputs("kg: stopped (--strict); no graph written\n", stderr);
 	}
 	if (rc < 0)
 		goto done;
 	status = write_graph(g, &gstats, &o);
-	kg_cli_report_failed(stats.n_failed + (size_t)n_missing, n_given);
-	if (stats.n_failed + (size_t)n_missing)
+	kg_cli_report_failed(kg_cli_job_failed(&job), job.n_given);
+	if (kg_cli_job_failed(&job))
 		status = KG_EXIT_ERROR;
 done:
 	kg_graph_free(g);
 	kg_pipeline_graph_stats_clear(&gstats);
-	kg_curation_free(cur);
-	kg_store_free(store);
+	kg_cli_job_clear(&job);
 	kg_strv_clear(&inputs);
 	free(db);
 	return status;
@@ -507,11 +488,12 @@ static int run_extract(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_strv inputs = { 0 };
 	extract_state st = { .out = stdout };
 	kg_error err = { 0 };
-	int status, rc;
+	int status = KG_EXIT_ERROR, rc;
 
-	if ((status = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, "-")) >= 0)
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, "-")) >= 0) {
+		status = rc;
 		goto done;
-	status = KG_EXIT_ERROR;
+	}
 	if (kg_cli_check_date(cmd, "--date", o.pipe.date) != 0)
 		goto done;
 	kg_cli_run_init(&run, &cb, o.pipe.quiet);

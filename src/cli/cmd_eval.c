@@ -22,8 +22,7 @@ typedef struct eval_opts {
 static const kg_cli_opt eval_opts_table[] = {
 	{ "gold", 0, KG_CLI_STRING, offsetof(eval_opts, gold), "FILE", NULL,
 	  "the gold JSON Lines file (required; format below)" },
-	{ "graph", 'g', KG_CLI_STRING, offsetof(eval_opts, graph), "FILE", NULL,
-	  "the graph.json to score (default out/graph.json)" },
+	KG_CLI_GRAPH_OPTION(eval_opts, "score"),
 	{ "min-entity-f1", 0, KG_CLI_STRING, offsetof(eval_opts, min_entity_f1), "X", NULL,
 	  "exit 1 when the entity F1 is below X" },
 	{ "min-relation-f1", 0, KG_CLI_STRING, offsetof(eval_opts, min_relation_f1), "Y", NULL,

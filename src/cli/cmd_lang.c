@@ -52,8 +52,8 @@ static int run_train(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_error err = { 0 };
 	int status = KG_EXIT_ERROR, rc, parse;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &ops, NULL)) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (ops.n == 0 || (strcmp(ops.v[0], "pos") != 0 && strcmp(ops.v[0], "parse") != 0 &&
@@ -242,8 +242,8 @@ static int run_parse(const kg_cli_cmd *cmd, int argc, char **argv)
 	int status = KG_EXIT_ERROR, rc, bad = 0;
 	size_t i;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &ops, NULL)) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (!o.conllu == !o.text) {

@@ -41,11 +41,12 @@ static int run_merge(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_strv inputs = { 0 };
 	kg_store *store = NULL;
 	kg_error err = { 0 };
-	int status, rc;
+	int status = KG_EXIT_ERROR, rc;
 
-	if ((status = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, "-")) >= 0)
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &inputs, "-")) >= 0) {
+		status = rc;
 		goto done;
-	status = KG_EXIT_ERROR;
+	}
 	if (kg_cli_store_open(&store, o.db, KG_STORE_WRITE) < 0)
 		goto done;
 	po.strict = o.strict;

@@ -206,8 +206,8 @@ static int run_ner(const kg_cli_cmd *cmd, int argc, char **argv)
 	FILE *in = NULL, *out = stdout;
 	int status = KG_EXIT_ERROR, rc;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &ops, NULL)) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (!o.conll) {

@@ -155,8 +155,7 @@ static int query_period(kg_graph **g, const query_opts *o, const char *x, const 
 /* ---- kg query ---- */
 
 static const kg_cli_opt query_opts_table[] = {
-	{ "graph", 'g', KG_CLI_STRING, offsetof(query_opts, graph), "FILE", NULL,
-	  "the graph.json to ask (default out/graph.json)" },
+	KG_CLI_GRAPH_OPTION(query_opts, "ask"),
 	{ "format", 'f', KG_CLI_STRING, offsetof(query_opts, format), "FMT", "table|jsonl",
 	  "answer as an aligned table (default) or as JSON Lines" },
 	{ "relation", 'r', KG_CLI_STRING, offsetof(query_opts, relation), "R[,R...]", NULL,
@@ -240,8 +239,8 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 	size_t n_found = 0;
 	int status = KG_EXIT_ERROR, rc;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &ops, NULL)) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (kg_cli_period_check(cmd, o.since, o.until) != KG_EXIT_OK)
@@ -320,8 +319,7 @@ static const char *why_of(const kg_node_info *info, const char *alias)
 }
 
 static const kg_cli_opt explain_opts[] = {
-	{ "graph", 'g', KG_CLI_STRING, offsetof(query_opts, graph), "FILE", NULL,
-	  "the graph.json to read (default out/graph.json)" },
+	KG_CLI_GRAPH_OPTION(query_opts, "read"),
 	{ "planned", 0, KG_CLI_FLAG, offsetof(query_opts, planned), NULL, NULL,
 	  "list planned facts too among the relations" },
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -338,8 +336,8 @@ static int run_explain(const kg_cli_cmd *cmd, int argc, char **argv)
 	size_t index, n_found = 0;
 	int status = KG_EXIT_ERROR, rc;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &ops, NULL)) >= 0) {
+		status = rc;
 		goto done;
 	}
 	if (ops.n == 0) {

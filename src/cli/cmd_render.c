@@ -98,8 +98,7 @@ typedef struct render_opts {
 } render_opts;
 
 static const kg_cli_opt render_opts_table[] = {
-	{ "graph", 'g', KG_CLI_STRING, offsetof(render_opts, graph), "FILE", NULL,
-	  "the graph.json to read (default out/graph.json)" },
+	KG_CLI_GRAPH_OPTION(render_opts, "read"),
 	{ "output", 'o', KG_CLI_STRING, offsetof(render_opts, output), "FILE", NULL,
 	  "write to FILE (default -: standard output); its extension sets the format when --format is not given" },
 	{ "format", 'f', KG_CLI_STRING, offsetof(render_opts, format), "FMT", "svg|png|pdf|dot|json|graphml",
@@ -256,8 +255,7 @@ typedef struct report_opts {
 } report_opts;
 
 static const kg_cli_opt report_opts_table[] = {
-	{ "graph", 'g', KG_CLI_STRING, offsetof(report_opts, graph), "FILE", NULL,
-	  "the graph.json to read (default out/graph.json)" },
+	KG_CLI_GRAPH_OPTION(report_opts, "read"),
 	{ "output", 'o', KG_CLI_STRING, offsetof(report_opts, output), "FILE", NULL,
 	  "write the page to FILE (default: report.html next to the graph; - for standard output)" },
 	{ "title", 0, KG_CLI_STRING, offsetof(report_opts, title), "TEXT", NULL,

@@ -94,14 +94,11 @@ static int run_text(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_read_opts ro = KG_READ_OPTS_INIT;
 	int status = KG_EXIT_ERROR, rc = KG_OK;
 
-	if ((rc = kg_cli_parse(cmd, argc, argv, &o, &ops)) != 0) {
-		status = rc == 1 ? KG_EXIT_OK : KG_EXIT_ERROR;
+	if ((rc = kg_cli_parse_operands(cmd, argc, argv, &o, &ops, "-")) >= 0) {
+		status = rc;
 		goto done;
 	}
-	if (ops.n == 0 && kg_strv_push(&ops, "-") < 0) {
-		kg_cli_error("out of memory");
-		goto done;
-	}
+	rc = KG_OK;
 	ro.replace_invalid = o.replace_invalid;
 	ro.max_doc_bytes = o.max_doc_bytes ? o.max_doc_bytes : KG_MAX_DOC_BYTES_DEFAULT;
 	ro.on_warning = on_warning;

@@ -67,15 +67,55 @@ void kg_cli_run_summary(kg_cli_run *run, kg_store *store, const char *db, const 
 
 void kg_cli_run_init(kg_cli_run *run, kg_pipeline_callbacks *cb, int quiet)
 {
-	memset(run, 0, sizeof(*run));
-	run->quiet = quiet;
-	cb->message = run_message;
-	cb->warning = kg_cli_warning;
-	cb->input = run_input;
-	cb->progress_start = run_progress_start;
-	cb->progress_end = run_progress_end;
-	cb->stored = run_stored;
+	static const kg_pipeline_callbacks printing = {
+		.version = KG_PIPELINE_VERSION, .message = run_message, .warning = kg_cli_warning, .input = run_input,
+		.progress_start = run_progress_start, .progress_end = run_progress_end, .stored = run_stored,
+	};
+
+	*run = (kg_cli_run){ .quiet = quiet };
+	*cb = printing;
 	cb->payload = run;
+}
+
+int kg_cli_job_open(kg_cli_job *job, kg_strv *inputs, const char *db, const char *curation,
+		    const kg_pipeline_opts *opts, int keep_always, const char *nothing)
+{
+	long missing;
+	int rc;
+
+	memset(job, 0, sizeof(*job));
+	job->n_given = inputs->n;
+	if ((rc = kg_cli_curation_read(&job->cur, curation)) < 0)
+		return rc;
+	if ((missing = kg_cli_check_inputs(inputs)) < 0) {
+		kg_cli_error("out of memory");
+		return KG_ENOMEM;
+	}
+	job->n_missing = (size_t)missing;
+	if (missing && (inputs->n == 0 || opts->strict)) {
+		fprintf(stderr, "kg: %zu of %zu input%s had errors%s", job->n_missing, job->n_given,
+			job->n_given == 1 ? "" : "s", nothing);
+		return KG_ERROR;
+	}
+	if ((rc = kg_cli_store_open(&job->store, db, KG_STORE_WRITE)) < 0 ||
+	    ((keep_always || job->cur) && (rc = kg_cli_curation_keep(&job->cur, job->store)) < 0))
+		return rc;
+	job->cb = (kg_pipeline_callbacks)KG_PIPELINE_CALLBACKS_INIT;
+	kg_cli_run_init(&job->run, &job->cb, opts->quiet);
+	return KG_OK;
+}
+
+size_t kg_cli_job_failed(const kg_cli_job *job)
+{
+	return job->stats.n_failed + job->n_missing;
+}
+
+void kg_cli_job_clear(kg_cli_job *job)
+{
+	kg_curation_free(job->cur);
+	kg_store_free(job->store);
+	job->cur = NULL;
+	job->store = NULL;
 }
 
 void kg_cli_report(const kg_error *err)

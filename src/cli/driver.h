@@ -26,6 +26,30 @@ typedef struct kg_cli_run {
 void kg_cli_run_init(kg_cli_run *run, kg_pipeline_callbacks *cb, int quiet);
 /* Makes the stored callback of run print the store's summary (kg_cli_store_summary). */
 void kg_cli_run_summary(kg_cli_run *run, kg_store *store, const char *db, const kg_pipeline_stats *stats);
+/* What kg add and kg build keep while they drive a job. */
+typedef struct kg_cli_job {
+	kg_pipeline_callbacks cb; /* the printing callbacks on run */
+	kg_cli_run run;           /* their state */
+	kg_pipeline_stats stats;  /* what reading did */
+	kg_error err;             /* why the job failed */
+	kg_store *store;          /* opened by kg_cli_job_open */
+	kg_curation *cur;         /* the curation, read by kg_cli_job_open */
+	size_t n_given;           /* inputs named, the missing ones too */
+	size_t n_missing;         /* inputs that cannot be opened, left out */
+} kg_cli_job;
+
+/* What kg add and kg build do before reading: read and check the curation file (NULL: none), check
+ * the inputs (the ones that cannot be opened are reported and left out), open the store at db and keep
+ * the curation in it (keep_always: also when none is given, so the store's own is loaded), and set
+ * the printing callbacks. When a missing input leaves nothing to read, or opts->strict, nothing is
+ * opened and "kg: N of M inputs had errors" is printed followed by nothing ("; nothing added\n").
+ * Returns 0, or < 0 after printing what went wrong; kg_cli_job_clear job in any case. */
+int kg_cli_job_open(kg_cli_job *job, kg_strv *inputs, const char *db, const char *curation,
+		    const kg_pipeline_opts *opts, int keep_always, const char *nothing);
+/* The inputs that had errors: missing ones and those the job reported. */
+size_t kg_cli_job_failed(const kg_cli_job *job);
+/* Frees what job holds. */
+void kg_cli_job_clear(kg_cli_job *job);
 /* Prints err ("kg: error: ...") when it says something. */
 void kg_cli_report(const kg_error *err);
 /* Prints "kg: N of M inputs had errors" when some did. */

@@ -313,14 +313,14 @@ static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stat
 		kg_graph_free(g);
 		g = sub;
 	}
-	if ((rc = kg_graph_analyze(g, NULL, err)) < 0)
-		goto done;
-	*out = g;
-	g = NULL;
+	rc = kg_graph_analyze(g, NULL, err);
 done:
-	kg_graph_free(g);
 	kg_facts_free(resolved);
 	kg_facts_free(facts);
+	if (rc == KG_OK)
+		*out = g; /* the caller's now */
+	else
+		kg_graph_free(g);
 	return rc;
 }
 
