@@ -1094,6 +1094,32 @@ static void test_ner__a_name_before_a_facility_noun_is_a_place(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_demonym_of_two_words_opening_a_sentence_is_its_country(void **state)
+{
+	kg_facts *f = extract("South African President Thabo Nkosi met Sri Lankan Prime Minister Ranil Perera.\n");
+	(void)state;
+	if (!has(f, "Thabo Nkosi", "holds_position", "South Africa", "President", NULL))
+		dump(f);
+	assert_true(has(f, "Thabo Nkosi", "holds_position", "South Africa", "President", NULL));
+	assert_true(has(f, "Ranil Perera", "holds_position", "Sri Lanka", "Prime Minister", NULL));
+	assert_null(kg_facts_find(f, "Africa"));
+	kg_facts_free(f);
+}
+
+static void test_ner__meeting_a_visiting_minister_and_hosting_a_dinner_for_guests(void **state)
+{
+	kg_facts *f = extract("President Ramon Cruz met visiting Japanese Foreign Minister Yoko Tanaka on Wednesday.\n"
+			      "Cruz later hosted a state dinner for Tanaka and Australian Foreign Minister Kate Walsh.\n");
+	const kg_event *ev;
+	(void)state;
+	assert_true(has(f, "Ramon Cruz", "meet", "Yoko Tanaka", NULL, NULL));
+	assert_true(has(f, "Ramon Cruz", "meet", "Kate Walsh", NULL, NULL));
+	ev = event_with(f, "Kate Walsh");
+	assert_non_null(ev);
+	assert_int_equal(role_in(ev, "Ramon Cruz"), KG_ROLE_HOST);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1247,6 +1273,8 @@ int main(void)
 		cmocka_unit_test(test_ner__the_verb_after_and_shares_the_subject_of_the_verb_before),
 		cmocka_unit_test(test_ner__leading_a_delegation_to_a_place_is_a_visit),
 		cmocka_unit_test(test_ner__a_name_before_a_facility_noun_is_a_place),
+		cmocka_unit_test(test_ner__a_demonym_of_two_words_opening_a_sentence_is_its_country),
+		cmocka_unit_test(test_ner__meeting_a_visiting_minister_and_hosting_a_dinner_for_guests),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

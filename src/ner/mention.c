@@ -939,6 +939,15 @@ static int article_name(const nctx *c, size_t t)
 	return kg_map_get(c->known, low, NULL) != 0;
 }
 
+/* The country of a demonym of two capitalised words at t (before lim): "South African", "North
+ * Korean", "Sri Lankan"; NULL when there is none. */
+static const char *demonym2(const nctx *c, size_t t, size_t lim)
+{
+	if (t + 1 >= lim || !(c->p->tokens[t].flags & KG_TOK_CAP) || !(c->p->tokens[t + 1].flags & KG_TOK_CAP))
+		return NULL;
+	return kg_lex_demonym(c->lex, kg_tok_str(c->p, t), c->p->tokens[t + 1].end - c->p->tokens[t].start);
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -952,6 +961,14 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		int mi;
 		unit u;
 
+		if ((canon = demonym2(c, j, b)) != NULL) {
+			u = mk_unit(U_DEMONYM, j, j + 2);
+			u.country = canon;
+			if ((rc = push_unit(c, si, cap, u)) < 0)
+				return rc;
+			j += 2;
+			continue;
+		}
 		if ((connector(c, j) || !namey(c, j)) && !(j == a && connector(c, j) && !namey(c, j) &&
 							    tok_is_particle(c, j))) {
 			u = mk_unit(U_WORD, j, j + 1);
@@ -1394,7 +1411,8 @@ static int sentence_units(nctx *c, size_t si)
 				q++;
 			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
 		}
-		if (particle_start || (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end)))) {
+		if (particle_start || (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end))) ||
+		    demonym2(c, t, end)) {
 			size_t b = t + 1;
 			for (;;) {
 				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end))) {

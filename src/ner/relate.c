@@ -136,7 +136,8 @@ static const char *const skip_right[] = {
 	"the", "a", "an", "his", "her", "their", "its", "also", "separately", "briefly", "again", "later",
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly", NULL
+	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
+	"visiting", NULL
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -1235,6 +1236,35 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 	return group_at(r, j, g);
 }
 
+/* "hosted a dinner for X", "gave a luncheon in honour of X": the guests of a meal or reception the verb
+ * at k offers, in o. 0: none. */
+static int meal_for(rstate *r, size_t k, group *o)
+{
+	static const char *const meals[] = { "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
+					     NULL };
+	static const char *const modifiers[] = { "state", "working", "official", "gala", "private", "a", "an",
+						 "the", NULL };
+	size_t j = k + 1;
+	int saw = 0;
+
+	for (; j < r->n && r->u[j].kind == U_WORD && j - k <= 4; j++) {
+		if (in_list(meals, r->u[j].low))
+			saw = 1;
+		else if (!in_list(modifiers, r->u[j].low))
+			break;
+	}
+	if (!saw || j >= r->n)
+		return 0;
+	if (is_word(&r->u[j], "for"))
+		j++;
+	else if (j + 2 < r->n && is_word(&r->u[j], "in") && (is_word(&r->u[j + 1], "honour") ||
+							     is_word(&r->u[j + 1], "honor")) && is_word(&r->u[j + 2], "of"))
+		j += 3;
+	else
+		return 0;
+	return j < r->n && group_at(r, j, o);
+}
+
 /* "led a delegation of 40 business leaders to Beijing", "headed the Kenyan delegation to the talks in
  * Oslo": the place a delegation, mission or team that the verb at k leads goes to, in o. 0: none. */
 static int delegation_to(rstate *r, size_t k, group *o)
@@ -1814,6 +1844,15 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			have_o = phrase_ending(r, s.u0 - 2, &o); /* "President X, whom he met on Tuesday" */
 		if (!have_o && strcmp(t->relation, "attends") == 0)
 			have_o = event_object(r, k, &o);
+		if (!have_o && ev && t->role == KG_ROLE_HOST && t->lemma && strcmp(t->lemma, "host") == 0 &&
+		    (have_o = meal_for(r, k, &o)) != 0) {
+			size_t w = 0;
+			for (size_t i = 0; i < o.n; i++)
+				if (guest(r, o.ents[i]))
+					o.ents[w++] = o.ents[i];
+			o.n = w;
+			have_o = w > 0;
+		}
 		if (!have_o && strcmp(t->relation, "visits") == 0 && t->lemma &&
 		    (strcmp(t->lemma, "lead") == 0 || strcmp(t->lemma, "head") == 0))
 			have_o = delegation_to(r, k, &o);
