@@ -1120,6 +1120,20 @@ static void test_ner__meeting_a_visiting_minister_and_hosting_a_dinner_for_guest
 	kg_facts_free(f);
 }
 
+static void test_ner__paying_or_making_a_visit_is_one_and_cancelling_it_is_not(void **state)
+{
+	kg_facts *f = extract("Bank president Akinwumi Oduya paid a working visit to Kinshasa on Monday.\n"
+			      "Minister Ivo Karl made a two-day trip to Vienna last week.\n"
+			      "President Ana Vela cancelled her visit to Madrid.\n"
+			      "Ahead of Vela's visit to Rome, officials met.\n");
+	(void)state;
+	assert_true(has(f, "Akinwumi Oduya", "visits", "Kinshasa", NULL, NULL));
+	assert_true(has(f, "Ivo Karl", "visits", "Vienna", NULL, NULL));
+	assert_false(has(f, "Ana Vela", "visits", "Madrid", NULL, NULL));
+	assert_true(has(f, "Ana Vela", "visits", "Rome", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1275,6 +1289,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_before_a_facility_noun_is_a_place),
 		cmocka_unit_test(test_ner__a_demonym_of_two_words_opening_a_sentence_is_its_country),
 		cmocka_unit_test(test_ner__meeting_a_visiting_minister_and_hosting_a_dinner_for_guests),
+		cmocka_unit_test(test_ner__paying_or_making_a_visit_is_one_and_cancelling_it_is_not),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

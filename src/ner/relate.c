@@ -2332,17 +2332,26 @@ static const char *const visit_mods[] = {
 	"official", "state", "working", "maiden", "historic", "surprise", "unannounced", "private", "brief", "short",
 	"upcoming", "planned", "current", "recent", "rare", "last", "latest", "week-long", "day-long", "one", "two",
 	"three", "four", "five", "six", "seven", "day", "days", "week", "weeks", "ongoing", "high-profile", "regional",
-	"overseas", "foreign", "business", "long", "lightning", NULL
+	"overseas", "foreign", "business", "long", "lightning",
+	/* the verbs of a journey: "paid a working visit to", "began a three-nation tour of" */
+	"paid", "pay", "pays", "paying", "made", "make", "makes", "making", "undertook", "undertakes", "began",
+	"begins", "started", "starts", "concluded", "concludes", "ended", "ends", "wrapped", "up", "cut", "short",
+	"cancelled", "canceled", "cancels", "postponed", "postpones", "called", "off", "ahead", NULL
 };
+/* Those that undo it ("cancelled his visit to") or put it ahead ("ahead of his visit to"). */
+static const char *const visit_undone[] = { "cancelled", "canceled", "cancels", "postponed", "postpones", "off",
+					    NULL };
 /* Words before a journey noun that make it a plan. */
 static const char *const visit_plans[] = { "upcoming", "planned", NULL };
 
-/* 1 for a length of time used as an adjective: "two-day", "10-day", "week-long". */
+/* 1 for a length of time or a count of stops used as an adjective: "two-day", "10-day", "week-long",
+ * "three-nation". */
 static int duration(const char *w)
 {
 	size_t n = strlen(w);
 
 	return (n > 4 && strcmp(w + n - 4, "-day") == 0) || (n > 5 && strcmp(w + n - 5, "-week") == 0) ||
+	       (n > 7 && strcmp(w + n - 7, "-nation") == 0) || (n > 8 && strcmp(w + n - 8, "-country") == 0) ||
 	       (n > 5 && strcmp(w + n - 5, "-long") == 0);
 }
 
@@ -2410,8 +2419,10 @@ static int journeys(rstate *r)
 			while (j > 0 && r->u[j - 1].kind == U_WORD && k - j < 8 &&
 			       (in_list(visit_mods, r->u[j - 1].low) || duration(r->u[j - 1].low))) {
 				j--;
-				if (in_list(visit_plans, r->u[j].low))
+				if (in_list(visit_plans, r->u[j].low) || is_word(&r->u[j], "ahead"))
 					planned = 1;
+				if (in_list(visit_undone, r->u[j].low))
+					neg = 1;
 				if (pron < 0 && (is_word(&r->u[j], "his") || is_word(&r->u[j], "her")))
 					pron = pronoun_person(r, j);
 			}
@@ -2421,6 +2432,9 @@ static int journeys(rstate *r)
 			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_ENT) {
 				s.n = 1;
 				s.ents[0] = r->u[j - 2].ent;
+				/* "ahead of X's visit to P" */
+				if (j >= 4 && is_word(&r->u[j - 3], "of") && is_word(&r->u[j - 4], "ahead"))
+					planned = 1;
 			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_TITLE &&
 				   (held = title_holder(r, r->u[j - 2].title, qualifier(r, j - 2))) >= 0) {
 				/* "the Norlandic prince's first trip to X": the one who holds that title */
