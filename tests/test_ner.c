@@ -1134,6 +1134,34 @@ static void test_ner__paying_or_making_a_visit_is_one_and_cancelling_it_is_not(v
 	kg_facts_free(f);
 }
 
+static void test_ner__a_founder_holds_a_position_and_taking_part_is_attending(void **state)
+{
+	kg_facts *f = extract("Kenji Mori, founder of Hoshi Technologies, attended the World Robotics Forum.\n"
+			      "Indian Prime Minister Arjun Mehta took part in the G20 summit in Rio de Janeiro.\n");
+	(void)state;
+	if (!has(f, "Kenji Mori", "holds_position", "Hoshi Technologies", "Founder", NULL))
+		dump(f);
+	assert_true(has(f, "Kenji Mori", "holds_position", "Hoshi Technologies", "Founder", NULL));
+	assert_true(has(f, "Kenji Mori", "attends", "World Robotics Forum", NULL, NULL));
+	assert_true(has(f, "Arjun Mehta", "attends", "G20", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_place_and_an_industry_word_name_a_company_not_a_ministry(void **state)
+{
+	kg_facts *f = extract("Andes Copper chief executive Maria Lopez met Ghana Mining Minister Kofi Asare.\n"
+			      "Iraq Oil Minister Hayan Ali met Pakistan Air Force chief Zaheer Babar.\n");
+	(void)state;
+	if (!has(f, "Maria Lopez", "holds_position", "Andes Copper", NULL, NULL))
+		dump(f);
+	assert_int_equal(type_of(f, "Andes Copper"), KG_TYPE_ORG);
+	assert_true(has(f, "Maria Lopez", "holds_position", "Andes Copper", NULL, NULL));
+	assert_true(has(f, "Kofi Asare", "holds_position", "Ghana", "Mining Minister", NULL));
+	assert_true(has(f, "Hayan Ali", "holds_position", "Iraq", "Oil Minister", NULL));
+	assert_null(kg_facts_find(f, "Pakistan Air"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1290,6 +1318,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_demonym_of_two_words_opening_a_sentence_is_its_country),
 		cmocka_unit_test(test_ner__meeting_a_visiting_minister_and_hosting_a_dinner_for_guests),
 		cmocka_unit_test(test_ner__paying_or_making_a_visit_is_one_and_cancelling_it_is_not),
+		cmocka_unit_test(test_ner__a_founder_holds_a_position_and_taking_part_is_attending),
+		cmocka_unit_test(test_ner__a_place_and_an_industry_word_name_a_company_not_a_ministry),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -19,7 +19,7 @@ static const char *const strong_titles[] = {
 	"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
 	"ambassador", "envoy", "adviser", "advisor", "premier", "governor", "mayor", "senator", "king",
 	"queen", "prince", "princess", "emir", "sheikh", "pope", "commissioner", "chairman", "chairwoman",
-	"chairperson", "commander", "ambassador", NULL
+	"chairperson", "commander", "founder", "co-founder", NULL
 };
 
 /* Speech verbs whose subject is a person rather than a news outlet ("the Courier reported"). */
@@ -41,7 +41,7 @@ static const char *const org_heads[] = {
 static const char *const org_tails[] = {
 	"Air", "Airways", "Airlines", "Holdings", "Motors", "Bank", "Group", "Inc", "Inc.", "Corp", "Corp.",
 	"Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Technologies", "Systems", "Energy", "Media",
-	"Capital", "Partners", "Pharmaceuticals", NULL
+	"Capital", "Partners", "Pharmaceuticals", "Forum", NULL
 };
 
 /* Compass and position words that open place names. */
@@ -939,6 +939,35 @@ static int article_name(const nctx *c, size_t t)
 	return kg_map_get(c->known, low, NULL) != 0;
 }
 
+/* The capitalised industry words at t (before lim) that make a place before them a company's name:
+ * "Mobile", "Copper", "Oil", "Steel", "Airways", "Mining Corporation". Returns how many (0: none). */
+static size_t industry_at(const nctx *c, size_t t, size_t lim)
+{
+	static const char *const industries[] = {
+		"Airways", "Airlines", "Air", "Railways", "Rail", "Ports", "Shipping", "Telecom", "Telecommunications",
+		"Mobile", "Unicom", "Telekom", "Broadcasting", "Television", "Copper", "Gold", "Mining", "Minerals",
+		"Metals", "Steel", "Aluminium", "Aluminum", "Oil", "Gas", "Petroleum", "Petrochemical", "LNG",
+		"Cement", "Chemicals", "Electric", "Electricity", "Electronics", "Motors", "Breweries", "Brewery",
+		"Foods", "Pharma", "Pharmaceuticals", "Insurance", "Holdings", "Resources", "Corporation", "Corp",
+		"Company", "Group", "Limited", "Ltd", "Inc", NULL
+	};
+	size_t n = 0;
+
+	const char *title = NULL;
+
+	while (t + n < lim && n < 3 && (c->p->tokens[t + n].flags & KG_TOK_CAP) &&
+	       in_listn(industries, kg_tok_str(c->p, t + n), kg_tok_len(c->p, t + n)))
+		n++;
+	/* "Ghana Mining Minister X", "Iraq Oil Ministry", "Pakistan Air Force": a government's office or arm */
+	if (n && t + n < c->p->n_tokens &&
+	    ((title_at(c, t + n, c->tc[t + n].send, &title) > 0 && title &&
+	      (strstr(title, "inister") || strstr(title, "ecretary") || strstr(title, "ommissioner"))) ||
+	     ((c->p->tokens[t + n].flags & KG_TOK_CAP) && !in_listn(industries, kg_tok_str(c->p, t + n), kg_tok_len(c->p, t + n)) &&
+	      (tok_lex(c, t + n) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) && !title_at(c, t + n, c->tc[t + n].send, &title))))
+		return 0;
+	return n;
+}
+
 /* The country of a demonym of two capitalised words at t (before lim): "South African", "North
  * Korean", "Sri Lankan"; NULL when there is none. */
 static const char *demonym2(const nctx *c, size_t t, size_t lim)
@@ -1020,8 +1049,13 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			   /* "Somali President X": a demonym before any town of that name, not before a country */
 			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY &&
 			     kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j)))) {
-			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, pl.canonical, 0, &mi)) < 0)
+			/* "China Mobile", "Andes Copper", "Oman Oil": a place and an industry is a company */
+			size_t ind = j + len < b ? industry_at(c, j + len, b) : 0;
+			kg_etype type = ind ? KG_TYPE_ORG : KG_TYPE_PLACE;
+
+			if ((rc = add_mention(c, si, j, j + len + ind, type, ind ? NULL : pl.canonical, 0, &mi)) < 0)
 				return rc;
+			len += ind;
 			u = mk_unit(U_ENT, j, j + len);
 			u.mention = mi;
 		} else if ((canon = kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j))) != NULL) {

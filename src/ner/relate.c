@@ -1790,7 +1790,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (strcmp(u->low, "be") == 0 || strcmp(u->low, "expected") == 0) {
 			planned = 1;
 		}
-		have_s = subject_left(r, k, &s, &neg, &planned);
+		/* "took part in": the subject stands before the light verb */
+		have_s = subject_left(r, k > 0 && strcmp(u->low, "part") == 0 && r->u[k - 1].kind == U_WORD &&
+				      strcmp(r->u[k - 1].lemma, "take") == 0 ? k - 1 : k, &s, &neg, &planned);
 		have_o = object_right(r, k, t->need, &o);
 		/* "called on X to resign", "called on X for calm": an appeal, no visit */
 		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && o.u1 < r->n &&
