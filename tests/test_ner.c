@@ -1162,6 +1162,23 @@ static void test_ner__a_place_and_an_industry_word_name_a_company_not_a_ministry
 	kg_facts_free(f);
 }
 
+static void test_ner__audiences_and_a_tete_a_tete_are_meetings(void **state)
+{
+	kg_facts *f = extract("President Paul Kagiso received in audience the visiting Burundian Foreign Minister "
+			      "Albert Shingiro.\n"
+			      "Kagiso granted an audience to Tanzanian envoy Juma Mwinyi on Tuesday.\n"
+			      "Senegalese President Macky Faye held a tete-a-tete with Gambian President Adama Barrow.\n");
+	const kg_event *ev;
+	(void)state;
+	assert_true(has(f, "Paul Kagiso", "meet", "Albert Shingiro", NULL, NULL));
+	assert_true(has(f, "Paul Kagiso", "meet", "Juma Mwinyi", NULL, NULL));
+	assert_true(has(f, "Macky Faye", "meet", "Adama Barrow", NULL, NULL));
+	ev = event_with(f, "Juma Mwinyi");
+	assert_non_null(ev);
+	assert_int_equal(role_in(ev, "Paul Kagiso"), KG_ROLE_HOST);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1320,6 +1337,7 @@ int main(void)
 		cmocka_unit_test(test_ner__paying_or_making_a_visit_is_one_and_cancelling_it_is_not),
 		cmocka_unit_test(test_ner__a_founder_holds_a_position_and_taking_part_is_attending),
 		cmocka_unit_test(test_ner__a_place_and_an_industry_word_name_a_company_not_a_ministry),
+		cmocka_unit_test(test_ner__audiences_and_a_tete_a_tete_are_meetings),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -36,6 +36,8 @@ typedef struct trigger {
 #define AGENTS (T(KG_TYPE_PERSON) | T(KG_TYPE_ORG) | T(KG_TYPE_PLACE))
 #define PEOPLE (T(KG_TYPE_PERSON) | T(KG_TYPE_ORG))
 
+/* The trigger table; a row whose word or lemma opens with two letters maybe_trigger does not list needs
+ * them added there. */
 static const trigger triggers[] = {
 	{ "meet", "meet", NULL, S_VERB, NULL, AGENTS, KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "meeting", S_NOUN_WITH, "with", AGENTS, KG_ROLE_PARTICIPANT },
@@ -56,6 +58,8 @@ static const trigger triggers[] = {
 	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", "call", NULL, S_VERB_OBJ, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "by", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
+	{ "meet", NULL, "audience", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_HOST },
+	{ "meet", NULL, "tete-a-tete", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "lunch", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
@@ -1220,6 +1224,11 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 			j++;
 			continue;
 		}
+		/* "received in audience X" */
+		if (!need && is_word(u, "in") && j + 1 < r->n && is_word(&r->u[j + 1], "audience")) {
+			j += 2;
+			continue;
+		}
 		if (!found_need && u->kind == U_WORD && one_of(need, u->low)) {
 			found_need = 1;
 			j++;
@@ -1703,12 +1712,13 @@ static void note_events(rstate *r)
 static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
-	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa" by first letter */
+	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa", "te" by first letter; a
+	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "x", ['f'] = "l", ['g'] = "r",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
 		['r'] = "e", ['s'] = "epu",
-		['t'] = "aro", ['v'] = "i", ['w'] = "ae"
+		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
 	const char *w[2] = { u->low, u->lemma };
 
