@@ -1179,6 +1179,24 @@ static void test_ner__audiences_and_a_tete_a_tete_are_meetings(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__calls_said_with_a_plural_subject_a_fronted_phrase_or_telephoned(void **state)
+{
+	kg_facts *f = extract("Turkish President Recep Ozal and Russian President Ivan Petrov spoke by telephone.\n"
+			      "In a phone call with Ozal, Iranian President Hassan Rahimi discussed grain.\n"
+			      "Ozal telephoned German Chancellor Olaf Berg later that day.\n"
+			      "President Ana Vela and Minister Ivo Karl spoke at the forum on Monday.\n");
+	const kg_event *ev;
+	(void)state;
+	assert_true(has(f, "Recep Ozal", "speak_with", "Ivan Petrov", NULL, NULL));
+	assert_true(has(f, "Recep Ozal", "speak_with", "Hassan Rahimi", NULL, NULL));
+	assert_true(has(f, "Recep Ozal", "speak_with", "Olaf Berg", NULL, NULL));
+	assert_false(has(f, "Ana Vela", "speak_with", "Ivo Karl", NULL, NULL));
+	ev = event_with(f, "Ivan Petrov");
+	assert_non_null(ev);
+	assert_int_equal(ev->type, KG_EVENT_CALL);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1338,6 +1356,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_founder_holds_a_position_and_taking_part_is_attending),
 		cmocka_unit_test(test_ner__a_place_and_an_industry_word_name_a_company_not_a_ministry),
 		cmocka_unit_test(test_ner__audiences_and_a_tete_a_tete_are_meetings),
+		cmocka_unit_test(test_ner__calls_said_with_a_plural_subject_a_fronted_phrase_or_telephoned),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -78,6 +78,7 @@ static const trigger triggers[] = {
 	{ "speak_with", NULL, "conversation", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "conversations", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "speak_with", "telephone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "leads", "lead", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "leads", "head", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "leads", "lead", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
@@ -1295,6 +1296,34 @@ static int delegation_to(rstate *r, size_t k, group *o)
 	return group_at(r, j + 1, o);
 }
 
+/* 1 when the words at j say a conversation went over a line: "by phone", "by telephone", "on the phone",
+ * "over the phone", "by video link", "via video conference". */
+static int by_phone(const rstate *r, size_t j)
+{
+	static const char *const lines[] = { "phone", "telephone", "video", "videoconference", "videolink", NULL };
+
+	if (j + 1 >= r->n || !(is_word(&r->u[j], "by") || is_word(&r->u[j], "on") || is_word(&r->u[j], "over") ||
+			       is_word(&r->u[j], "via")))
+		return 0;
+	j++;
+	if (is_word(&r->u[j], "the") && j + 1 < r->n)
+		j++;
+	return r->u[j].kind == U_WORD && in_list(lines, r->u[j].low);
+}
+
+/* The subject of a clause that a phrase "In/During [a] NOUN with X," opens (j: the first unit of the
+ * phrase after walking left from its noun, o: X): the group right after the comma, followed by a word.
+ * 1 and the group in s, else 0. */
+static int fronted_subject(rstate *r, size_t j, const group *o, group *s)
+{
+	if (!((j == 0 && (is_word(&r->u[0], "in") || is_word(&r->u[0], "during"))) ||
+	      (j == 1 && (is_word(&r->u[0], "in") || is_word(&r->u[0], "during")))))
+		return 0;
+	if (o->u1 + 2 >= r->n || !is_word(&r->u[o->u1], ",") || !group_at(r, o->u1 + 1, s))
+		return 0;
+	return s->u1 < r->n && r->u[s->u1].kind == U_WORD && r->u[s->u1].lemma[0] != '\0';
+}
+
 static int admit(const rstate *r, int e, unsigned types)
 {
 	return e >= 0 && (types & T(ent_type(r, e)));
@@ -1878,6 +1907,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
 		if (t->how == S_VERB && s.n >= 2 && ev)
 			return meeting(r, t, k, &s, t->obj_types, NULL, 0, k + 1, 0, FLAGS(), 0.85, 0);
+		/* "A and B spoke by telephone": a call among the subjects (not "A and B spoke at the forum") */
+		if (s.n >= 2 && ev && strcmp(t->relation, "speak_with") == 0 && by_phone(r, k + 1))
+			return meeting(r, t, k, &s, t->obj_types, NULL, 0, k + 1, 0, FLAGS(), 0.85, 0);
 		return KG_OK;
 	case S_NOUN_WITH: {
 		size_t j = k;
@@ -1925,6 +1957,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (j > 0 && r->u[j - 1].kind == U_POSS && j >= 2 && r->u[j - 2].kind == U_ENT) {
 			s.n = 1;
 			s.ents[0] = r->u[j - 2].ent;
+		} else if (fronted_subject(r, j, &o, &s)) {
+			/* "In a phone call with X, Y said", "During talks with X, Y raised" */
 		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
 			return KG_OK;
 		}
