@@ -1197,6 +1197,20 @@ static void test_ner__calls_said_with_a_plural_subject_a_fronted_phrase_or_telep
 	kg_facts_free(f);
 }
 
+static void test_ner__a_subsidiary_in_a_country_and_a_visit_during_another_act(void **state)
+{
+	kg_facts *f = extract("Telco Group chief executive Ralph Mupita announced a new investment during a visit "
+			      "to Kampala.\n"
+			      "Mupita was accompanied by Telco Group Uganda chief executive Sylvia Mulinge.\n");
+	(void)state;
+	if (!has(f, "Ralph Mupita", "visits", "Kampala", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ralph Mupita", "visits", "Kampala", NULL, NULL));
+	assert_true(has(f, "Sylvia Mulinge", "holds_position", "Telco Group Uganda", "Chief Executive", NULL));
+	assert_false(has(f, "Sylvia Mulinge", "holds_position", "Uganda", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1357,6 +1371,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_place_and_an_industry_word_name_a_company_not_a_ministry),
 		cmocka_unit_test(test_ner__audiences_and_a_tete_a_tete_are_meetings),
 		cmocka_unit_test(test_ner__calls_said_with_a_plural_subject_a_fronted_phrase_or_telephoned),
+		cmocka_unit_test(test_ner__a_subsidiary_in_a_country_and_a_visit_during_another_act),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -1283,8 +1283,27 @@ static int company_before_title(nctx *c, size_t si)
 		} else if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PERSON && !c->m[o->mention].person_cue &&
 			   !(tok_lex(c, o->t0) & KG_LEX_FIRSTNAME)) {
 			c->m[o->mention].type = KG_TYPE_ORG;
+		} else if (i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
+			   u[i - 2].kind == U_ENT && c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0) {
+			/* "MTN Uganda chief executive X": a company's subsidiary in a country is the company */
+			rawm *m = &c->m[u[i - 2].mention];
+			char *text = span_text(c, m->t0, o->t1);
+
+			if (!text)
+				return KG_ENOMEM;
+			free(m->text);
+			free(m->canon);
+			m->text = text;
+			m->canon = NULL;
+			m->t1 = o->t1;
+			c->m[o->mention].type = KG_TYPE_UNKNOWN;
+			u[i - 2].t1 = o->t1;
+			memmove(&u[i - 1], &u[i], (n - i) * sizeof(*u));
+			n--;
+			i--;
 		}
 	}
+	c->n_units[si] = n;
 	return KG_OK;
 }
 

@@ -1117,9 +1117,10 @@ static int phrase_ending(rstate *r, size_t j, group *g)
  * report what it walked over. */
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned);
 
-/* "X visited P last week and met Y": the subject of the verb before "and" (unit a) serves the verb after
- * it when nothing else stands before that one. The earlier verb is an inflected word within twelve
- * units, in the same clause (no "who", "which", "that", ";" or ":" between). Returns the group size. */
+/* The subject of the inflected verb before unit a, within twelve units of the same clause (no "who",
+ * "which", "that", ";", ":" or "and" between): what serves a verb after "and" ("X visited P last week
+ * and met Y") or a journey after "during" ("X announced it during a visit to P"). Returns the group
+ * size. */
 static int shared_subject(rstate *r, size_t a, group *g)
 {
 	for (size_t v = a; v-- > 0 && a - v <= 12;) {
@@ -2490,7 +2491,10 @@ static int journeys(rstate *r)
 				s.n = 1;
 				s.ents[0] = pron;
 			} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
-				continue;
+				/* "X announced an investment during a visit to P": the subject of the clause's verb */
+				if (j == k || !(is_word(&r->u[j], "during") || is_word(&r->u[j], "on")) ||
+				    !shared_subject(r, j, &s))
+					continue;
 			}
 		}
 		{
