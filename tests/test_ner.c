@@ -1211,6 +1211,16 @@ static void test_ner__a_subsidiary_in_a_country_and_a_visit_during_another_act(v
 	kg_facts_free(f);
 }
 
+static void test_ner__the_head_of_a_part_of_an_organisation_does_not_lead_it(void **state)
+{
+	kg_facts *f = extract("Tom Reyes, head of Norbank's Africa division, met Treasury Secretary John Mbadi.\n"
+			      "Ann Vik, head of Norbank, met Mbadi later.\n");
+	(void)state;
+	assert_false(has(f, "Tom Reyes", "leads", "Norbank", NULL, NULL));
+	assert_true(has(f, "Ann Vik", "leads", "Norbank", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1372,6 +1382,7 @@ int main(void)
 		cmocka_unit_test(test_ner__audiences_and_a_tete_a_tete_are_meetings),
 		cmocka_unit_test(test_ner__calls_said_with_a_plural_subject_a_fronted_phrase_or_telephoned),
 		cmocka_unit_test(test_ner__a_subsidiary_in_a_country_and_a_visit_during_another_act),
+		cmocka_unit_test(test_ner__the_head_of_a_part_of_an_organisation_does_not_lead_it),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

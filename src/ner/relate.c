@@ -2275,13 +2275,16 @@ static int led_org(rstate *r, size_t k, size_t *end)
 {
 	int o = np_at(r, k, end);
 
+	/* "head of Barclays' Africa division": a part of the organisation, not the organisation */
+	if (o >= 0 && *end < r->n && r->u[*end].kind == U_POSS)
+		return -1;
 	if (o >= 0 && ent_type(r, o) == KG_TYPE_ORG)
 		return o;
 	for (size_t j = k; j < r->n && j - k < 6; j++) {
 		const unit *u = &r->u[j];
 		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_ORG) {
 			*end = j + 1;
-			return u->ent;
+			return j + 1 < r->n && r->u[j + 1].kind == U_POSS ? -1 : u->ent;
 		}
 		if (u->kind == U_PUNCT || verb_form(u) || is_word(u, "and") || is_word(u, "who") || u->kind == U_ENT)
 			return -1;
