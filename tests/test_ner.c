@@ -1221,6 +1221,19 @@ static void test_ner__the_head_of_a_part_of_an_organisation_does_not_lead_it(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_presidents_minister_serves_the_country_and_his_press_secretary_him(void **state)
+{
+	kg_facts *f = extract("Mexican President Clara Solis met Colombian envoy Luis Murillo on Thursday.\n"
+			      "Murillo later met Solis's foreign minister, Juan de la Fuente.\n"
+			      "Solis's press secretary, Ana Ruiz, said the talks went well.\n");
+	(void)state;
+	if (!has(f, "Juan de la Fuente", "holds_position", "Mexico", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Juan de la Fuente", "holds_position", "Mexico", NULL, NULL));
+	assert_true(has(f, "Ana Ruiz", "holds_position", "Clara Solis", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1383,6 +1396,7 @@ int main(void)
 		cmocka_unit_test(test_ner__calls_said_with_a_plural_subject_a_fronted_phrase_or_telephoned),
 		cmocka_unit_test(test_ner__a_subsidiary_in_a_country_and_a_visit_during_another_act),
 		cmocka_unit_test(test_ner__the_head_of_a_part_of_an_organisation_does_not_lead_it),
+		cmocka_unit_test(test_ner__a_presidents_minister_serves_the_country_and_his_press_secretary_him),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

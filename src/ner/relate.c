@@ -719,6 +719,12 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 		if (q < 0 && national_title(title))
 			q = sole_country(r, p);
 	}
+	/* "the president's foreign minister X": a minister or ambassador serves the country whose office the
+	 * possessor holds, not the possessor (a press secretary or an aide serves the person) */
+	if (q >= 0 && q != p && ent_type(r, q) == KG_TYPE_PERSON && c->e[q].title_of >= 0 &&
+	    ent_type(r, c->e[q].title_of) == KG_TYPE_PLACE &&
+	    (has_word(title, "minister") || has_word(title, "ambassador")))
+		q = c->e[q].title_of;
 	c->e[p].title = title;
 	if (q >= 0)
 		c->e[p].title_of = q;
