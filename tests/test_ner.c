@@ -1234,6 +1234,18 @@ static void test_ner__a_presidents_minister_serves_the_country_and_his_press_sec
 	kg_facts_free(f);
 }
 
+static void test_ner__a_joint_press_conference_is_a_meeting_a_lone_one_is_not(void **state)
+{
+	kg_facts *f = extract("President William Keter held a news conference with Ugandan President Yoweri Opio.\n"
+			      "Prime Minister Ana Vela and Chancellor Ivo Karl held a joint press conference.\n"
+			      "Keter held a press conference in Nairobi.\n");
+	(void)state;
+	assert_true(has(f, "William Keter", "meet", "Yoweri Opio", NULL, NULL));
+	assert_true(has(f, "Ana Vela", "meet", "Ivo Karl", NULL, NULL));
+	assert_int_equal(count_pred(f, "meet"), 2);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1397,6 +1409,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_subsidiary_in_a_country_and_a_visit_during_another_act),
 		cmocka_unit_test(test_ner__the_head_of_a_part_of_an_organisation_does_not_lead_it),
 		cmocka_unit_test(test_ner__a_presidents_minister_serves_the_country_and_his_press_secretary_him),
+		cmocka_unit_test(test_ner__a_joint_press_conference_is_a_meeting_a_lone_one_is_not),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -60,6 +60,7 @@ static const trigger triggers[] = {
 	{ "meet", NULL, "audience", S_NOUN_WITH, "by", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", NULL, "tete-a-tete", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "conference", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "lunch", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
@@ -134,7 +135,7 @@ static const char *const noun_lead[] = {
 	"to", "set", "expected", "conducted", "began", "begin", "started", "opened", "entered", "engaged",
 	"be", "been", "paid", "pay", "pays", "paying", "made", "make", "makes", "courtesy", "official",
 	"working", "state", "one-on-one", "an", "granted", "given", "royal", "papal", "virtual", "online",
-	"joint", "trilateral", "extended", NULL
+	"joint", "trilateral", "extended", "press", "news", NULL
 };
 /* Filler between a verb and its object. */
 static const char *const skip_right[] = {
