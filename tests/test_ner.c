@@ -1246,6 +1246,22 @@ static void test_ner__a_joint_press_conference_is_a_meeting_a_lone_one_is_not(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__conditions_possibilities_and_called_off_meetings_are_not_asserted(void **state)
+{
+	kg_facts *f = extract("President Ana Vela met Chancellor Ivo Karl in Vienna.\n"
+			      "If Vela meets Prime Minister Tom Reed, trade will top the agenda.\n"
+			      "Vela could visit Oslo next year.\n"
+			      "A planned meeting between Karl and Reed was called off.\n");
+	(void)state;
+	assert_true(has(f, "Ana Vela", "meet", "Ivo Karl", NULL, NULL));
+	assert_false(has(f, "Ana Vela", "meet", "Tom Reed", NULL, NULL));
+	assert_false(has(f, "Ivo Karl", "meet", "Tom Reed", NULL, NULL));
+	assert_false(has(f, "Ivo Karl", "meet", "Tom Reed", NULL, "planned"));
+	assert_false(has(f, "Ana Vela", "visits", "Oslo", NULL, NULL));
+	assert_true(has(f, "Ana Vela", "visits", "Oslo", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1410,6 +1426,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_head_of_a_part_of_an_organisation_does_not_lead_it),
 		cmocka_unit_test(test_ner__a_presidents_minister_serves_the_country_and_his_press_secretary_him),
 		cmocka_unit_test(test_ner__a_joint_press_conference_is_a_meeting_a_lone_one_is_not),
+		cmocka_unit_test(test_ner__conditions_possibilities_and_called_off_meetings_are_not_asserted),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -124,7 +124,8 @@ static const char *const skip_left[] = {
 static const char *const negations[] = { "not", "n't", "never", "refused", "declined", "failed", "cannot", "no",
 	NULL };
 static const char *const planned_words[] = { "will", "'ll", "shall", "set", "expected", "due", "scheduled",
-	"planned", "plans", "plan", "going", "intends", "hopes", "wants", "would", "to", NULL };
+	"planned", "plans", "plan", "going", "intends", "hopes", "wants", "would", "to", "could", "may", "might",
+	NULL };
 /* Words between a noun trigger and its subject on the left: "held direct talks with". */
 static const char *const noun_lead[] = {
 	"held", "hold", "holds", "holding", "had", "has", "have", "in", "participated", "participate",
@@ -1790,6 +1791,36 @@ static void left_modality(const rstate *r, size_t k, int *neg, int *planned)
 	}
 }
 
+/* 1 when unit k stands in a condition or an open question: "If X meets Y, ...", "... whether X will
+ * visit P" (an "if", "unless" or "whether" before it in its clause). Such facts are not asserted. */
+static int hypothetical(const rstate *r, size_t k)
+{
+	for (size_t j = k; j > 0; j--) {
+		const unit *u = &r->u[j - 1];
+		if (is_word(u, ",") || is_word(u, ";") || is_word(u, ":"))
+			return 0;
+		if (is_word(u, "if") || is_word(u, "unless") || is_word(u, "whether"))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the words from unit j say the event named before them did not take place: "(a planned meeting
+ * between A and B) was called off / cancelled / postponed / scrapped". */
+static int undone_after(const rstate *r, size_t j)
+{
+	static const char *const undone[] = { "cancelled", "canceled", "postponed", "scrapped", "off", NULL };
+
+	for (size_t i = j; i < r->n && i - j < 5; i++) {
+		const unit *u = &r->u[i];
+		if (u->kind != U_WORD || is_word(u, "and"))
+			return 0;
+		if (in_list(undone, u->low))
+			return 1;
+	}
+	return 0;
+}
+
 /* Forms of "be" before a passive participle. */
 static const char *const be_forms[] = { "was", "were", "is", "are", "be", "been", "being", NULL };
 /* Adverbs between "be" and a participle: "was also received". */
@@ -1819,6 +1850,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	memset(&s, 0, sizeof(s));
 	memset(&o, 0, sizeof(o));
 	left_modality(r, k, &neg, &planned);
+	neg |= hypothetical(r, k);
 	/* a progressive or present form is asserted; the gerund after "prior to" has its subject after the comma */
 	switch (t->how) {
 	case S_VERB:
@@ -1937,7 +1969,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		/* "talks between A and B" */
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "between") || is_word(&r->u[k + 1], "among")) &&
 		    strcmp(t->need, "with") == 0) {
-			if (group_at(r, k + 2, &o) >= 2)
+			if (group_at(r, k + 2, &o) >= 2 && undone_after(r, o.u1))
+				neg = 1;
+			if (o.n >= 2)
 				return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 			return KG_OK;
 		}
