@@ -1262,6 +1262,19 @@ static void test_ner__conditions_possibilities_and_called_off_meetings_are_not_a
 	kg_facts_free(f);
 }
 
+static void test_ner__he_is_not_someone_a_she_already_named(void **state)
+{
+	kg_facts *f = extract("President Ana Vela arrived in Oslo on Monday. She met Prime Minister Jonas Stor.\n"
+			      "Swedish Prime Minister Ulf Berg met Vela a day after he met Danish Prime Minister Mette "
+			      "Lund.\n");
+	(void)state;
+	if (!has(f, "Ulf Berg", "meet", "Mette Lund", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ulf Berg", "meet", "Mette Lund", NULL, NULL));
+	assert_false(has(f, "Ana Vela", "meet", "Mette Lund", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1427,6 +1440,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_presidents_minister_serves_the_country_and_his_press_secretary_him),
 		cmocka_unit_test(test_ner__a_joint_press_conference_is_a_meeting_a_lone_one_is_not),
 		cmocka_unit_test(test_ner__conditions_possibilities_and_called_off_meetings_are_not_asserted),
+		cmocka_unit_test(test_ner__he_is_not_someone_a_she_already_named),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

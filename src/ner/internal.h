@@ -54,6 +54,7 @@ typedef struct dent {
 	const char *title;    /* last title seen with it (borrowed canonical), for descriptors */
 	int title_of;         /* entity the title belongs to (country, organisation), -1 none */
 	long last_sent;       /* last sentence that mentions it */
+	char gender;          /* 'm' or 'f' once a "he" or "she" of the document has referred to it, else 0 */
 } dent;
 
 /* Per-document extraction state. */

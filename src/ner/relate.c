@@ -2552,15 +2552,42 @@ static int journeys(rstate *r)
 	return KG_OK;
 }
 
+/* The person "he" or "she" (pronoun unit u) refers to: the last one seen, unless a pronoun of the other
+ * gender already referred to it; then the latest before it in the sentence (seen, n) or the one the
+ * sentence before ended on (before) that fits. The choice takes the pronoun's gender. */
+static int gendered(rstate *r, const unit *u, int last_seen, const int *seen, size_t n, int before)
+{
+	char want = strcmp(u->low, "he") == 0 ? 'm' : strcmp(u->low, "she") == 0 ? 'f' : 0;
+	int e = last_seen;
+
+#define FITS(x) ((x) >= 0 && (!r->c->e[x].gender || r->c->e[x].gender == want))
+	if (want && e >= 0 && !FITS(e)) {
+		e = -1;
+		for (size_t k = n; k-- > 0 && e < 0;)
+			if (FITS(seen[k]))
+				e = seen[k];
+		if (e < 0 && FITS(before))
+			e = before;
+		if (e < 0)
+			e = last_seen;
+	}
+#undef FITS
+	if (want && e >= 0 && !r->c->e[e].gender)
+		r->c->e[e].gender = want;
+	return e;
+}
+
 /* Resolves pronouns of the sentence and updates the person a later pronoun refers to. */
 static void pronouns(rstate *r)
 {
 	int first_person = -1, last_seen = r->last_person, before = r->last_person;
+	int seen[16];      /* the persons of the sentence so far, in order (the first 16) */
+	size_t n_seen = 0;
 
 	for (size_t i = 0; i < r->n; i++) {
 		unit *u = &r->u[i];
 		if (u->kind == U_PRON) {
-			u->ent = last_seen;
+			u->ent = gendered(r, u, last_seen, seen, n_seen, before);
 			/* "X, whom he met": he is not X, but the sentence's subject or the one before */
 			if (i > 0 && is_word(&r->u[i - 1], "whom"))
 				u->ent = first_person >= 0 && first_person != last_seen ? first_person : before;
@@ -2572,6 +2599,8 @@ static void pronouns(rstate *r)
 			if (first_person < 0)
 				first_person = u->ent;
 			last_seen = u->ent;
+			if (n_seen < sizeof(seen) / sizeof(seen[0]))
+				seen[n_seen++] = u->ent;
 			r->c->e[u->ent].last_sent = (long)r->si;
 		} else if ((u->kind == U_DEMONYM || u->kind == U_TITLE) && (i == 0 || is_word(&r->u[i - 1], "the"))) {
 			/* "The Hungarian leader emerged ...": a description of a person named before */
@@ -2581,6 +2610,8 @@ static void pronouns(rstate *r)
 				if (first_person < 0)
 					first_person = e;
 				last_seen = e;
+				if (n_seen < sizeof(seen) / sizeof(seen[0]))
+					seen[n_seen++] = e;
 				i = end - 1;
 			}
 		}
