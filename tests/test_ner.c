@@ -1275,6 +1275,20 @@ static void test_ner__he_is_not_someone_a_she_already_named(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__aides_and_envoys_named_by_a_person_advise_that_person(void **state)
+{
+	kg_facts *f = extract("President Ana Vela named former diplomat Lisa Holm her special envoy for the region.\n"
+			      "Paul Dunn, a close aide to Vela, met Ethiopian Prime Minister Abiy Kebede.\n");
+	(void)state;
+	if (!has(f, "Ana Vela", "appoints", "Lisa Holm", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Vela", "appoints", "Lisa Holm", NULL, NULL));
+	assert_true(has(f, "Lisa Holm", "holds_position", "Ana Vela", "Special Envoy", NULL));
+	assert_true(has(f, "Lisa Holm", "advises", "Ana Vela", NULL, NULL));
+	assert_true(has(f, "Paul Dunn", "advises", "Ana Vela", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1441,6 +1455,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_joint_press_conference_is_a_meeting_a_lone_one_is_not),
 		cmocka_unit_test(test_ner__conditions_possibilities_and_called_off_meetings_are_not_asserted),
 		cmocka_unit_test(test_ner__he_is_not_someone_a_she_already_named),
+		cmocka_unit_test(test_ner__aides_and_envoys_named_by_a_person_advise_that_person),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

@@ -734,7 +734,7 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 	if (q < 0 || q == p)
 		return KG_OK;
 	if (ent_type(r, q) == KG_TYPE_PERSON && (has_word(title, "adviser") || has_word(title, "advisor") ||
-						 has_word(title, "aide"))) {
+						 has_word(title, "aide") || has_word(title, "envoy"))) {
 		int rc = evidence_triple(r, p, "advises", q, NULL, 0, conf);
 		if (rc < 0)
 			return rc;
@@ -1908,6 +1908,20 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					if (rc2 < 0)
 						return rc2;
 				}
+			} else if (a + 1 < r->n && (is_word(&r->u[a], "his") || is_word(&r->u[a], "her") ||
+						    is_word(&r->u[a], "its") || is_word(&r->u[a], "their")) &&
+				   s.n == 1 && o.n == 1) {
+				/* "named Y her special envoy": Y holds that office of the appointer */
+				a++;
+				while (a < r->n && r->u[a].kind == U_WORD && !r->u[a].lemma[0] && a - o.u1 < 4)
+					a++;
+				if (a < r->n && r->u[a].kind == U_TITLE) {
+					int rc2 = holds(r, o.ents[0], r->u[a].title, s.ents[0], 0.8);
+					if (rc2 < 0)
+						return rc2;
+				} else if (strcmp(u->lemma, "name") == 0) {
+					return KG_OK;
+				}
 			} else if (strcmp(u->lemma, "name") == 0) {
 				return KG_OK; /* "named" alone is too often "named after" or a naming */
 			}
@@ -2377,7 +2391,7 @@ static int head_of(rstate *r)
 	return KG_OK;
 }
 
-/* "adviser to Y": X, (ex-)adviser to Y / X is a (former) adviser to Y */
+/* "adviser to Y", "aide to Y": X, (ex-)adviser to Y / X is a (former) adviser to Y */
 static int adviser_to(rstate *r)
 {
 	int rc;
@@ -2390,8 +2404,9 @@ static int adviser_to(rstate *r)
 
 		if (u->kind == U_TITLE && u->title)
 			w = u->title;
-		if (!strstr(w, "dvis") ||
-		    !(strstr(w, "adviser") || strstr(w, "advisor") || strstr(w, "Adviser") || strstr(w, "Advisor")))
+		if (!(strstr(w, "dvis") &&
+		      (strstr(w, "adviser") || strstr(w, "advisor") || strstr(w, "Adviser") || strstr(w, "Advisor"))) &&
+		    strcasecmp(w, "aide") != 0) /* "a close aide to X" */
 			continue;
 		if (!is_word(&r->u[i + 1], "to"))
 			continue;
