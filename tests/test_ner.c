@@ -1289,6 +1289,19 @@ static void test_ner__aides_and_envoys_named_by_a_person_advise_that_person(void
 	kg_facts_free(f);
 }
 
+static void test_ner__travelling_to_a_place_to_meet_someone_is_the_travellers_planned_meeting(void **state)
+{
+	kg_facts *f = extract("Argentine Economy Minister Luis Caputo travelled to Washington to meet IMF Managing "
+			      "Director Kristina Valeva.\n");
+	(void)state;
+	if (!has(f, "Luis Caputo", "meet", "Kristina Valeva", NULL, "planned"))
+		dump(f);
+	assert_true(has(f, "Luis Caputo", "visits", "Washington", NULL, NULL));
+	assert_true(has(f, "Luis Caputo", "meet", "Kristina Valeva", NULL, "planned"));
+	assert_false(has(f, "Washington", "meet", "Kristina Valeva", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1456,6 +1469,7 @@ int main(void)
 		cmocka_unit_test(test_ner__conditions_possibilities_and_called_off_meetings_are_not_asserted),
 		cmocka_unit_test(test_ner__he_is_not_someone_a_she_already_named),
 		cmocka_unit_test(test_ner__aides_and_envoys_named_by_a_person_advise_that_person),
+		cmocka_unit_test(test_ner__travelling_to_a_place_to_meet_someone_is_the_travellers_planned_meeting),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

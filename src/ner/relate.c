@@ -1872,6 +1872,13 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		/* "took part in": the subject stands before the light verb */
 		have_s = subject_left(r, k > 0 && strcmp(u->low, "part") == 0 && r->u[k - 1].kind == U_WORD &&
 				      strcmp(r->u[k - 1].lemma, "take") == 0 ? k - 1 : k, &s, &neg, &planned);
+		/* "travelled to Washington to meet Y": the place is the object of "to", the subject is the
+		 * clause's ("X travelled"); the purpose is planned */
+		if (have_s && s.u0 > 0 && r->u[s.u0 - 1].kind == U_WORD && in_list(place_preps, r->u[s.u0 - 1].low) &&
+		    s.n == 1 && ent_type(r, s.ents[0]) == KG_TYPE_PLACE) {
+			have_s = shared_subject(r, s.u0 - 1, &s);
+			planned = 1;
+		}
 		have_o = object_right(r, k, t->need, &o);
 		/* "called on X to resign", "called on X for calm": an appeal, no visit */
 		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && o.u1 < r->n &&
