@@ -1302,6 +1302,16 @@ static void test_ner__travelling_to_a_place_to_meet_someone_is_the_travellers_pl
 	kg_facts_free(f);
 }
 
+static void test_ner__touching_down_in_a_place_is_a_visit(void **state)
+{
+	kg_facts *f = extract("Indian Prime Minister Arjun Mehta touched down in Paris on Thursday.\n"
+			      "The index touched a record high in Paris.\n");
+	(void)state;
+	assert_true(has(f, "Arjun Mehta", "visits", "Paris", NULL, NULL));
+	assert_int_equal(count_pred(f, "visits"), 1);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit(void **state)
 {
 	kg_facts *f = extract("Danish Crown Prince Lars Vester arrived in Bergen on Monday.\n"
@@ -1470,6 +1480,7 @@ int main(void)
 		cmocka_unit_test(test_ner__he_is_not_someone_a_she_already_named),
 		cmocka_unit_test(test_ner__aides_and_envoys_named_by_a_person_advise_that_person),
 		cmocka_unit_test(test_ner__travelling_to_a_place_to_meet_someone_is_the_travellers_planned_meeting),
+		cmocka_unit_test(test_ner__touching_down_in_a_place_is_a_visit),
 		cmocka_unit_test(test_ner__a_trip_of_a_described_person_or_of_his_is_that_persons_visit),
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),

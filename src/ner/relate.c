@@ -96,6 +96,7 @@ static const trigger triggers[] = {
 	{ "visits", "tour", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "land", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "touch", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "head", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "lead", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -144,7 +145,7 @@ static const char *const skip_right[] = {
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
 	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
-	"visiting", NULL
+	"visiting", "down", NULL
 };
 
 static int in_list(const char *const *list, const char *w)
