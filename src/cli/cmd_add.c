@@ -55,7 +55,6 @@ static int run_add(const kg_cli_cmd *cmd, int argc, char **argv)
 	if (kg_cli_check_date(cmd, "--date", o.pipe.date) != 0 ||
 	    kg_cli_job_open(&job, &inputs, o.db, o.curation, &o.pipe, 0, "; nothing added\n") < 0)
 		goto done;
-	o.pipe.models = 0; /* kg add has always extracted without the language models */
 	rc = kg_pipeline_add(&job.stats, job.store, &inputs, &o.pipe, &job.cb, &job.err);
 	kg_cli_report(&job.err);
 	if (!o.pipe.quiet)
