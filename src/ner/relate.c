@@ -1345,6 +1345,18 @@ static int guest(const rstate *r, int e)
 	return e >= 0 && (ent_type(r, e) == KG_TYPE_PERSON || (ent_type(r, e) == KG_TYPE_ORG && !r->c->e[e].named));
 }
 
+/* Keeps in o only those who can be hosted or received (guest); returns how many are left. */
+static size_t keep_guests(const rstate *r, group *o)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < o->n; i++)
+		if (guest(r, o->ents[i]))
+			o->ents[w++] = o->ents[i];
+	o->n = w;
+	return w;
+}
+
 static int cross(rstate *r, const group *s, const char *rel, const group *o, int planned, unsigned stypes,
 		 unsigned otypes, double conf)
 {
@@ -1889,13 +1901,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		    (strcmp(t->lemma, "welcome") == 0 || strcmp(t->lemma, "receive") == 0)) {
 			/* "I was pleased to welcome Secretary X to P": a host no entity names, a guest who visits P */
 			group pg;
-			size_t w = 0;
 			memset(&pg, 0, sizeof(pg));
-			for (size_t i = 0; i < o.n; i++)
-				if (guest(r, o.ents[i]))
-					o.ents[w++] = o.ents[i];
-			o.n = w;
-			if (o.n > 0 && o.u1 < r->n && is_word(&r->u[o.u1], "to") && (pg.ents[0] = reception_place(r, o.u1)) >= 0) {
+			if (keep_guests(r, &o) && o.u1 < r->n && is_word(&r->u[o.u1], "to") && (pg.ents[0] = reception_place(r, o.u1)) >= 0) {
 				pg.n = 1;
 				return visits(r, t, k, &o, &pg, FLAGS(), 0.8);
 			}
@@ -1935,27 +1942,15 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			}
 		}
 		if (have_o && t->lemma && (strcmp(t->lemma, "host") == 0 || strcmp(t->lemma, "receive") == 0 ||
-				   strcmp(t->lemma, "welcome") == 0 || strcmp(t->lemma, "greet") == 0)) {
-			size_t w = 0;
-			for (size_t i = 0; i < o.n; i++)
-				if (guest(r, o.ents[i]))
-					o.ents[w++] = o.ents[i];
-			o.n = w;
-			have_o = w > 0;
-		}
+				   strcmp(t->lemma, "welcome") == 0 || strcmp(t->lemma, "greet") == 0))
+			have_o = keep_guests(r, &o);
 		if (!have_o && ev && s.u0 >= 2 && is_word(&r->u[s.u0 - 1], "whom") && is_word(&r->u[s.u0 - 2], ","))
 			have_o = phrase_ending(r, s.u0 - 2, &o); /* "President X, whom he met on Tuesday" */
 		if (!have_o && strcmp(t->relation, "attends") == 0)
 			have_o = event_object(r, k, &o);
 		if (!have_o && ev && t->role == KG_ROLE_HOST && t->lemma && strcmp(t->lemma, "host") == 0 &&
-		    (have_o = meal_for(r, k, &o)) != 0) {
-			size_t w = 0;
-			for (size_t i = 0; i < o.n; i++)
-				if (guest(r, o.ents[i]))
-					o.ents[w++] = o.ents[i];
-			o.n = w;
-			have_o = w > 0;
-		}
+		    meal_for(r, k, &o))
+			have_o = keep_guests(r, &o);
 		if (!have_o && strcmp(t->relation, "visits") == 0 && t->lemma &&
 		    (strcmp(t->lemma, "lead") == 0 || strcmp(t->lemma, "head") == 0))
 			have_o = delegation_to(r, k, &o);
