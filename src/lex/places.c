@@ -120,7 +120,7 @@ static const kg_lex_place_rec *place_find(const kg_lex *lex, const char *name, s
 	return NULL;
 }
 
-/* The forms of state a country's formal name puts before "of" ("the Sultanate of Oman", "the Hashemite
+/* The forms of state a country's formal name puts before "of" ("the Sultanate of Norland", "the Hashemite
  * Kingdom of Jordan"), folded; longest first where one ends another. */
 static const char *const state_forms[] = {
 	"federal democratic republic of ", "democratic socialist republic of ", "people's democratic republic of ",

@@ -228,7 +228,7 @@ static int tok_is_of(const nctx *c, size_t t)
 	return kg_tok_len(c->p, t) == 2 && (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
 }
 
-/* 1 when token t is an apostrophe glued to the end of a name and followed by more of it ("Shia' al Sudani",
+/* 1 when token t is an apostrophe glued to the end of a name and followed by more of it ("Rafi' al Karimi",
  * a transliterated ayn): neither a plural possessive (the name ends in s) nor a closing quote. */
 static int glued_apostrophe(const nctx *c, size_t t)
 {
@@ -574,7 +574,7 @@ static int locative_before(const nctx *c, size_t t)
 /* Decides the type of a name run [t0, t1) that is not a known place, organisation or title; *weak is
  * set when no lexicon, cue or word class decided, only the shape of the run (a default). */
 /* 1 when the name [t0, t1) names a facility: a lower-case facility noun after it and an article, a
- * possessive or a preposition of place before it ("the city's Hoa Lo prison", "at Bagram air base"). */
+ * possessive or a preposition of place before it ("the city's Kellan Hill prison", "at Marro air base"). */
 static int facility_after(const nctx *c, size_t t0, size_t t1)
 {
 	static const char *const facilities[] = { "prison", "airport", "airbase", "air", "palace", "stadium",
@@ -593,7 +593,7 @@ static int facility_after(const nctx *c, size_t t0, size_t t1)
 		return 0;
 	if (strcmp(w, "air") == 0 && !(++t1 < c->p->n_tokens && kg_tok_is(c->p, t1, "base")))
 		return 0;
-	/* the noun ends the phrase: "the Navalny prison term" is no prison */
+	/* the noun ends the phrase: "the Varga prison term" is no prison */
 	if (t1 + 1 < c->p->n_tokens && (c->p->tokens[t1 + 1].flags & KG_TOK_WORD)) {
 		ner_lower(c->p, t1 + 1, w, sizeof(w));
 		if (!in_list(after, w))
@@ -945,7 +945,7 @@ static size_t industry_at(const nctx *c, size_t t, size_t lim)
 {
 	static const char *const industries[] = {
 		"Airways", "Airlines", "Air", "Railways", "Rail", "Ports", "Shipping", "Telecom", "Telecommunications",
-		"Mobile", "Unicom", "Telekom", "Broadcasting", "Television", "Copper", "Gold", "Mining", "Minerals",
+		"Mobile", "Telekom", "Broadcasting", "Television", "Copper", "Gold", "Mining", "Minerals",
 		"Metals", "Steel", "Aluminium", "Aluminum", "Oil", "Gas", "Petroleum", "Petrochemical", "LNG",
 		"Cement", "Chemicals", "Electric", "Electricity", "Electronics", "Motors", "Breweries", "Brewery",
 		"Foods", "Pharma", "Pharmaceuticals", "Insurance", "Holdings", "Resources", "Corporation", "Corp",
@@ -1049,7 +1049,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			   /* "Somali President X": a demonym before any town of that name, not before a country */
 			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY &&
 			     kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j)))) {
-			/* "China Mobile", "Andes Copper", "Oman Oil": a place and an industry is a company */
+			/* "Norland Mobile", "Andes Copper", "Sarnovia Oil": a place and an industry is a company */
 			size_t ind = j + len < b ? industry_at(c, j + len, b) : 0;
 			kg_etype type = ind ? KG_TYPE_ORG : KG_TYPE_PLACE;
 
@@ -1285,7 +1285,7 @@ static int company_before_title(nctx *c, size_t si)
 			c->m[o->mention].type = KG_TYPE_ORG;
 		} else if (i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
 			   u[i - 2].kind == U_ENT && c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0) {
-			/* "MTN Uganda chief executive X": a company's subsidiary in a country is the company */
+			/* "Telco Uganda chief executive X": a company's subsidiary in a country is the company */
 			rawm *m = &c->m[u[i - 2].mention];
 			char *text = span_text(c, m->t0, o->t1);
 
@@ -1783,8 +1783,8 @@ static int pindex_short(const nctx *c, const pindex *ix, const rawm *m)
 }
 
 /* The person of the nearest full name before mention i that the short mention fits (its last words, or
- * one word but the last of it): the antecedent of a short form two full names share ("Ding" after
- * "Ding Haitao" and then "Ding Xuexiang"). >= 0, or -2 when none comes before it. */
+ * one word but the last of it): the antecedent of a short form two full names share ("Wen" after
+ * "Wen Lidong" and then "Wen Haoran"). >= 0, or -2 when none comes before it. */
 static int nearest_antecedent(const nctx *c, size_t i)
 {
 	char keys[8][48], full[8][48];
@@ -1901,9 +1901,9 @@ static int split_unit(nctx *c, size_t i, size_t t)
 	return KG_OK;
 }
 
-/* "met at Palazzo Chigi Ursula von der Leyen": a person's name whose last two or more words are the
+/* "met at Villa Montrose Karen Halden": a person's name whose last two or more words are the
  * full name of a person the document names on its own, or open with a given name, after a word that is
- * neither a given name nor a name particle (and are not a family name opening with one: "Al Said"), is
+ * neither a given name nor a name particle (and are not a family name opening with one: "Al Talib"), is
  * that person; the words before it (a place, an office, a
  * company) are cut off. */
 static int cut_glued_prefixes(nctx *c)

@@ -2333,7 +2333,7 @@ static int led_org(rstate *r, size_t k, size_t *end)
 {
 	int o = np_at(r, k, end);
 
-	/* "head of Barclays' Africa division": a part of the organisation, not the organisation */
+	/* "head of Norbank's Africa division": a part of the organisation, not the organisation */
 	if (o >= 0 && *end < r->n && r->u[*end].kind == U_POSS)
 		return -1;
 	if (o >= 0 && ent_type(r, o) == KG_TYPE_ORG)
