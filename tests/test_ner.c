@@ -987,7 +987,7 @@ static void test_ner__a_place_glued_before_a_name_is_cut_off_the_person(void **s
 {
 	kg_facts *f = extract("Prime Minister Alda Ferro received at Villa Montrose Karen Halden, the president "
 			      "of the Nordic Fund.\n"
-			      "Sultan Harun bin Talib Al Talib met Ahmed Rafi al Karimi in Muscat.\n");
+			      "Sultan Harun bin Talib Al Talib met Ahmed Rafi al Karimi in Manama.\n");
 	(void)state;
 	assert_non_null(kg_facts_find(f, "Karen Halden"));
 	assert_null(kg_facts_find(f, "Villa Montrose Karen Halden"));
@@ -1074,13 +1074,13 @@ static void test_ner__the_verb_after_and_shares_the_subject_of_the_verb_before(v
 static void test_ner__leading_a_delegation_to_a_place_is_a_visit(void **state)
 {
 	kg_facts *f = extract("Kenyan Trade Minister Rebecca Otieno led a delegation of 40 business leaders to Beijing.\n"
-			      "Indian Prime Minister Arjun Mehta and Bangladeshi Prime Minister Fatima Rahman held a "
+			      "Indian Prime Minister Arjun Mehta and Bangladeshi Prime Minister Fatima Haque held a "
 			      "virtual summit on Thursday.\n");
 	(void)state;
 	if (!has(f, "Rebecca Otieno", "visits", "Beijing", NULL, NULL))
 		dump(f);
 	assert_true(has(f, "Rebecca Otieno", "visits", "Beijing", NULL, NULL));
-	assert_true(has(f, "Arjun Mehta", "meet", "Fatima Rahman", NULL, NULL));
+	assert_true(has(f, "Arjun Mehta", "meet", "Fatima Haque", NULL, NULL));
 	kg_facts_free(f);
 }
 
@@ -1181,15 +1181,15 @@ static void test_ner__audiences_and_a_tete_a_tete_are_meetings(void **state)
 
 static void test_ner__calls_said_with_a_plural_subject_a_fronted_phrase_or_telephoned(void **state)
 {
-	kg_facts *f = extract("Turkish President Recep Ozal and Russian President Ivan Petrov spoke by telephone.\n"
+	kg_facts *f = extract("Turkish President Kemal Ozal and Russian President Ivan Petrov spoke by telephone.\n"
 			      "In a phone call with Ozal, Iranian President Hassan Rahimi discussed grain.\n"
 			      "Ozal telephoned German Chancellor Olaf Berg later that day.\n"
 			      "President Ana Vela and Minister Ivo Karl spoke at the forum on Monday.\n");
 	const kg_event *ev;
 	(void)state;
-	assert_true(has(f, "Recep Ozal", "speak_with", "Ivan Petrov", NULL, NULL));
-	assert_true(has(f, "Recep Ozal", "speak_with", "Hassan Rahimi", NULL, NULL));
-	assert_true(has(f, "Recep Ozal", "speak_with", "Olaf Berg", NULL, NULL));
+	assert_true(has(f, "Kemal Ozal", "speak_with", "Ivan Petrov", NULL, NULL));
+	assert_true(has(f, "Kemal Ozal", "speak_with", "Hassan Rahimi", NULL, NULL));
+	assert_true(has(f, "Kemal Ozal", "speak_with", "Olaf Berg", NULL, NULL));
 	assert_false(has(f, "Ana Vela", "speak_with", "Ivo Karl", NULL, NULL));
 	ev = event_with(f, "Ivan Petrov");
 	assert_non_null(ev);
