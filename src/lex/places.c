@@ -183,17 +183,27 @@ static void clean_name(char *dst, size_t cap, const char *s, size_t n)
 		memmove(dst, dst + 1, k);
 }
 
+/* How a place's name stands among the lexicon's words: -1 too short to be a place (or too long to fold),
+ * 0 no word, 1 a word whose flags are in *v. key (KG_LEX_MAXKEY bytes) gets the folded name, *k its
+ * length. */
+static int name_as_word(const kg_lex *lex, const char *name, char *key, size_t *k, size_t *v)
+{
+	*k = kg_lex_fold(key, KG_LEX_MAXKEY, name, strlen(name));
+	if (*k == (size_t)-1 || *k < 2)
+		return -1;
+	return kg_map_getn(lex->words, key, *k, v) ? 1 : 0;
+}
+
 /* 1 when a capital's name is not an English word, unless that word first means the place
  * ("Malé" folds to "male" and is not kept). */
 static int capital_ok(const kg_lex *lex, const char *name)
 {
 	char key[KG_LEX_MAXKEY];
-	size_t k = kg_lex_fold(key, sizeof(key), name, strlen(name)), v;
+	size_t k, v;
+	int w = name_as_word(lex, name, key, &k, &v);
 
-	if (k == (size_t)-1 || k < 2)
-		return 0;
-	if (!kg_map_getn(lex->words, key, k, &v))
-		return 1;
+	if (w <= 0)
+		return w == 0;
 	if (v & NOT_A_PLACE)
 		return 0;
 	return !(v & KG_LEX_COMMON) || kg_lex_wordnet_location(lex, key, k, 1, NULL, 0, NULL);
@@ -314,12 +324,11 @@ int kg_lex_places_open(kg_lex *lex, const char *countries, int *missing, kg_erro
 static int geo_name_ok(const kg_lex *lex, const char *name, int city, unsigned long pop)
 {
 	char key[KG_LEX_MAXKEY];
-	size_t k = kg_lex_fold(key, sizeof(key), name, strlen(name)), v;
+	size_t k, v;
+	int w = name_as_word(lex, name, key, &k, &v);
 
-	if (k == (size_t)-1 || k < 2)
-		return 0;
-	if (!kg_map_getn(lex->words, key, k, &v))
-		return 1;
+	if (w <= 0)
+		return w == 0;
 	if ((v & NOT_A_PLACE) || ((v & KG_LEX_FIRSTNAME) && (!city || pop < FIRSTNAME_CITY_MIN)))
 		return 0;
 	if (v & KG_LEX_COMMON)
