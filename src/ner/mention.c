@@ -1914,9 +1914,12 @@ static int cut_glued_prefixes(nctx *c)
 
 	if (kg_map_new(&names) < 0)
 		return KG_ENOMEM;
-	for (size_t i = 0; i < c->n_m && rc == KG_OK; i++)
-		if (c->m[i].type == KG_TYPE_PERSON && person_keys(c, &c->m[i], keys, 8) >= 2)
-			rc = kg_map_put(names, join_keys(keys, 0, person_keys(c, &c->m[i], keys, 8), buf, sizeof(buf)), 1);
+	for (size_t i = 0; i < c->n_m && rc == KG_OK; i++) {
+		size_t kn = c->m[i].type == KG_TYPE_PERSON ? person_keys(c, &c->m[i], keys, 8) : 0;
+
+		if (kn >= 2)
+			rc = kg_map_put(names, join_keys(keys, 0, kn, buf, sizeof(buf)), 1);
+	}
 	for (size_t i = 0; i < c->n_m && rc == KG_OK; i++) {
 		rawm *m = &c->m[i];
 		size_t kn = m->type == KG_TYPE_PERSON ? person_keys(c, m, keys, 8) : 0;
