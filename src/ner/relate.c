@@ -1285,8 +1285,8 @@ static int meal_for(rstate *r, size_t k, group *o)
 	return j < r->n && group_at(r, j, o);
 }
 
-/* "led a delegation of 40 business leaders to Beijing", "headed the Kenyan delegation to the talks in
- * Oslo": the place a delegation, mission or team that the verb at k leads goes to, in o. 0: none. */
+/* "led a delegation of 40 business leaders to Beijing", "headed the Kenyan delegation to Oslo": the
+ * place a delegation, mission or team that the verb at k leads goes to, in o. 0: none. */
 static int delegation_to(rstate *r, size_t k, group *o)
 {
 	static const char *const groups[] = { "delegation", "mission", "team", NULL };
@@ -1326,8 +1326,7 @@ static int by_phone(const rstate *r, size_t j)
  * 1 and the group in s, else 0. */
 static int fronted_subject(rstate *r, size_t j, const group *o, group *s)
 {
-	if (!((j == 0 && (is_word(&r->u[0], "in") || is_word(&r->u[0], "during"))) ||
-	      (j == 1 && (is_word(&r->u[0], "in") || is_word(&r->u[0], "during")))))
+	if (j > 1 || !(is_word(&r->u[0], "in") || is_word(&r->u[0], "during")))
 		return 0;
 	if (o->u1 + 2 >= r->n || !is_word(&r->u[o->u1], ",") || !group_at(r, o->u1 + 1, s))
 		return 0;
