@@ -951,19 +951,20 @@ static size_t industry_at(const nctx *c, size_t t, size_t lim)
 		"Foods", "Pharma", "Pharmaceuticals", "Insurance", "Holdings", "Resources", "Corporation", "Corp",
 		"Company", "Group", "Limited", "Ltd", "Inc", NULL
 	};
-	size_t n = 0;
-
 	const char *title = NULL;
+	size_t n = 0, e, tl;
 
 	while (t + n < lim && n < 3 && (c->p->tokens[t + n].flags & KG_TOK_CAP) &&
 	       in_listn(industries, kg_tok_str(c->p, t + n), kg_tok_len(c->p, t + n)))
 		n++;
+	if (!n || (e = t + n) >= c->p->n_tokens)
+		return n;
 	/* "Ghana Mining Minister X", "Iraq Oil Ministry", "Pakistan Air Force": a government's office or arm */
-	if (n && t + n < c->p->n_tokens &&
-	    ((title_at(c, t + n, c->tc[t + n].send, &title) > 0 && title &&
-	      (strstr(title, "inister") || strstr(title, "ecretary") || strstr(title, "ommissioner"))) ||
-	     ((c->p->tokens[t + n].flags & KG_TOK_CAP) && !in_listn(industries, kg_tok_str(c->p, t + n), kg_tok_len(c->p, t + n)) &&
-	      (tok_lex(c, t + n) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) && !title_at(c, t + n, c->tc[t + n].send, &title))))
+	tl = title_at(c, e, c->tc[e].send, &title);
+	if (tl > 0 && title && (strstr(title, "inister") || strstr(title, "ecretary") || strstr(title, "ommissioner")))
+		return 0;
+	if (!tl && (c->p->tokens[e].flags & KG_TOK_CAP) && (tok_lex(c, e) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) &&
+	    !in_listn(industries, kg_tok_str(c->p, e), kg_tok_len(c->p, e)))
 		return 0;
 	return n;
 }
@@ -1165,8 +1166,8 @@ static int title_opener(const nctx *c, const unit *u)
 	return (u->kind == U_WORD || u->kind == U_PUNCT) && in_list(dets, u->low);
 }
 
-/* Makes units [i, k) of sentence si one title unit (u[i] a title) and returns the new unit count.
- * KG_ENOMEM. */
+/* Makes units [i, k) of sentence si one title unit (u[i] a title); *n is the sentence's unit count,
+ * updated. KG_ENOMEM, with nothing changed. */
 static int merge_title(nctx *c, size_t si, size_t i, size_t k, size_t *n)
 {
 	unit *u = c->units[si];
