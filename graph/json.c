@@ -317,39 +317,24 @@ static void pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max)
 	}
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* The "events" of an edge whose evidence is cut to what keep marks: the events of that evidence,
- * sorted, and "event_count" when the edge has more. Out of memory: all the edge's events. */
+ * sorted (as period.c gathers an edge's events), and "event_count" when the edge has more. Out of
+ * memory: all the edge's events. */
 static void put_kept_events(FILE *fp, const kg_gedge *e, const unsigned char *keep)
 {
-	size_t n = 0, written = 0, all = e->n_events_all > e->events.n ? e->n_events_all : e->events.n;
-	const char **ids = malloc((e->n_ev ? e->n_ev : 1) * sizeof(*ids));
+	size_t all = e->n_events_all > e->events.n ? e->n_events_all : e->events.n;
+	kg_strv ids = { 0 };
+	int bad = 0;
 
-	put_key(fp, "events", 0);
-	if (!ids) {
-		put_strv(fp, &e->events);
-		return;
-	}
-	for (size_t i = 0; i < e->n_ev; i++)
+	for (size_t i = 0; i < e->n_ev && !bad; i++)
 		if (keep[i] && e->ev[i].event)
-			ids[n++] = e->ev[i].event;
-	qsort(ids, n, sizeof(*ids), cmp_str);
-	putc_unlocked('[', fp);
-	for (size_t i = 0; i < n; i++) {
-		if (i && !strcmp(ids[i], ids[i - 1]))
-			continue;
-		if (written++)
-			putc_unlocked(',', fp);
-		put_json_string(fp, ids[i]);
-	}
-	putc_unlocked(']', fp);
-	if (all > written)
+			bad = kg_strv_push_unique(&ids, e->ev[i].event) < 0;
+	kg_strv_sort(&ids);
+	put_key(fp, "events", 0);
+	put_strv(fp, bad ? &e->events : &ids);
+	if (!bad && all > ids.n)
 		fprintf(fp, ",\"event_count\":%zu", all);
-	free(ids);
+	kg_strv_clear(&ids);
 }
 
 /* One edge of g; with keep (e->n_ev bytes), only the evidence it marks and the evidence count. */
