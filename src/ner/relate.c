@@ -1839,11 +1839,14 @@ static const char *const be_forms[] = { "was", "were", "is", "are", "be", "been"
 static const char *const passive_adverbs[] = { "also", "later", "then", "earlier", "warmly", "formally", "first",
 	"officially", "cordially", NULL };
 
-/* 1 when the verb at unit k is a passive participle: a form of "be" (past a few adverbs) before it. */
+/* 1 when the verb at unit k is a passive participle: a form of "be" (past a few adverbs) before it, and
+ * no "-ing" form. */
 static int passive_at(const rstate *r, size_t k)
 {
-	size_t a = k;
+	size_t a = k, n = strlen(r->u[k].low);
 
+	if (n > 4 && strcmp(r->u[k].low + n - 3, "ing") == 0)
+		return 0; /* "will be visiting" is progressive */
 	while (a > 0 && r->u[a - 1].kind == U_WORD && in_list(passive_adverbs, r->u[a - 1].low))
 		a--;
 	return a > 0 && r->u[a - 1].kind == U_WORD && in_list(be_forms, r->u[a - 1].low);
@@ -1874,10 +1877,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been")))
 				return KG_OK;
 		}
-		if ((t->role != KG_ROLE_PARTICIPANT || t->lemma) && passive_at(r, k) &&
-		    !(strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0))
-			return KG_OK; /* "was received by", "was appointed by": the passive row reads it ("will be
-				       * visiting" is no passive) */
+		if ((t->role != KG_ROLE_PARTICIPANT || t->lemma) && passive_at(r, k))
+			return KG_OK; /* "was received by", "was appointed by": the passive row reads it */
 		if (strcmp(u->low, "be") == 0 || strcmp(u->low, "expected") == 0) {
 			planned = 1;
 		}
