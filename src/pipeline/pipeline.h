@@ -9,7 +9,7 @@
 #include "../extract/extract.h"
 #include "../resolve/resolve.h"
 #include "../../graph/graph.h"
-#include "../../graph/store.h"
+#include "../store/store.h"
 
 /* The version of kg_pipeline_opts and kg_pipeline_callbacks this header describes. */
 #define KG_PIPELINE_VERSION 1

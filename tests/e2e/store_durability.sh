@@ -2,7 +2,7 @@
 # store_durability.sh: kg add killed with SIGKILL leaves a store that passes PRAGMA integrity_check and
 # holds only whole documents (each with the rows a clean ingest gives it), and the next kg add makes
 # the store a clean ingest makes. The kills come at chosen points of the store's work (KG_FAULT, see
-# graph/store.c): after every statement of an ingest into a new store and of one that replaces a
+# src/store/store.c): after every statement of an ingest into a new store and of one that replaces a
 # document, halfway through every document transaction and between its last row and its COMMIT; then
 # at random moments of an ingest of a corpus sized from a measured rate, so that it lasts seconds on
 # any machine (only the size of the corpus and the spread of the delays depend on the clock, never the

@@ -5,7 +5,7 @@
 #include "fuzz.h"
 
 #include "../../graph/graph.h"
-#include "../../graph/store.h"
+#include "../../src/store/store.h"
 
 /* Removes the files SQLite may leave beside path (the store is opened read-write, in WAL mode). */
 static void remove_sidecars(const char *path)

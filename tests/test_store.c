@@ -1,4 +1,4 @@
-/* test_graph_store.c: the SQLite fact store: facts come back as they were put, one document per
+/* test_store.c: the SQLite fact store: facts come back as they were put, one document per
  * transaction, same hash unchanged, changed hash replaced, id order, schema versions refused. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,7 +11,7 @@
 
 #include <cmocka.h>
 
-#include "../graph/store.h"
+#include "../src/store/store.h"
 
 /* A fresh path for a store file in the temporary directory; the caller removes it with drop_store. */
 static char *store_path(void)

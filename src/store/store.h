@@ -1,10 +1,10 @@
 /* store.h: the fact store: one SQLite file that keeps the facts of every document exactly as its
  * extractor produced them, one transaction per document, and hands them back in a fixed order to build
- * the graph from. Only graph/store.c includes sqlite3.h. */
+ * the graph from. Only src/store/store.c includes sqlite3.h. */
 #ifndef KG_STORE_H
 #define KG_STORE_H
 
-#include "../src/core/core.h"
+#include "../core/core.h"
 
 /* The schema version this kg reads and writes (PRAGMA user_version and the meta table). Version 2 keys
  * documents by URL or content hash (version 1 keyed them by name); version 3 adds events, their
