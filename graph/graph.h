@@ -86,6 +86,34 @@ int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err);
  * first, last, events. Symmetric relations are undirected edges. */
 int kg_graph_write_gexf(const kg_graph *g, FILE *fp, kg_error *err);
 
+/* The one table of graph writers (exporters.c), ending with a row whose name is NULL: kg build writes
+ * the rows flagged KG_EXPORTER_BUILD into its output directory, kg export --format takes the rows
+ * flagged KG_EXPORTER_EXPORT. A new format is a row plus its writer. */
+enum {
+	KG_EXPORTER_BUILD = 1,   /* written by kg build */
+	KG_EXPORTER_EXPORT = 2,  /* offered by kg export --format */
+	KG_EXPORTER_DRAWING = 4, /* laid out by Graphviz, so big graphs are cut to their top entities */
+};
+typedef struct kg_exporter {
+	const char *name;     /* the format's name (--format NAME) */
+	const char *files[2]; /* file names in the output directory; files[1] NULL for one file */
+	/* Writes g to fp[0] (and fp[1] for two files, both borrowed) with opts (NULL: every default). */
+	int (*write)(const kg_graph *g, const kg_export_opts *opts, FILE *fp[2], kg_error *err);
+	unsigned flags;       /* KG_EXPORTER_* */
+	const char *help;     /* one line for --help */
+} kg_exporter;
+extern const kg_exporter kg_exporters[];
+/* The row called name whose flags include all of flags, or NULL. */
+const kg_exporter *kg_exporter_find(const char *name, unsigned flags);
+/* Writes the names of the rows whose flags include flags into buf as "a|b|c" (cut to size, always
+ * terminated when size > 0); returns the length the whole list needs, as snprintf does. */
+size_t kg_exporter_names(char *buf, size_t size, unsigned flags);
+/* Writes the files of x into dir through temporary files renamed into place; dir "-" writes a
+ * one-file format to standard output. On error err says which file and why, no partial file is left
+ * and a negative KG_E* is returned. */
+int kg_exporter_write(const kg_exporter *x, const kg_graph *g, const kg_export_opts *opts, const char *dir,
+		      kg_error *err);
+
 /* Writers for graph engines (export_engines.c): every node and edge, measures included. CSV follows
  * RFC 4180: every text field quoted, quotes doubled, control characters (line breaks among them) made
  * spaces so each record is one line, invalid UTF-8 made U+FFFD; list fields join their items with ';'

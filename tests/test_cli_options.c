@@ -131,6 +131,20 @@ static void test_cli__help_is_an_option_of_every_command(void **state)
 	free(buf);
 }
 
+static void test_cli__export_offers_every_format_of_the_exporter_table_and_no_other(void **state)
+{
+	const kg_cli_opt *format = NULL;
+	char names[256];
+
+	(void)state;
+	for (const kg_cli_opt *opt = kg_cmd_export.opts; opt->name; opt++)
+		if (strcmp(opt->name, "format") == 0)
+			format = opt;
+	assert_non_null(format);
+	assert_true(kg_exporter_names(names, sizeof(names), KG_EXPORTER_EXPORT) < sizeof(names));
+	assert_string_equal(format->choices, names);
+}
+
 static void test_cli__progress_never_counts_past_the_total(void **state)
 {
 	char line[200];
@@ -167,6 +181,7 @@ int main(void)
 		cmocka_unit_test(test_cli__double_dash_ends_the_options),
 		cmocka_unit_test(test_cli__refuses_unknown_options_missing_values_and_bad_values),
 		cmocka_unit_test(test_cli__help_is_an_option_of_every_command),
+		cmocka_unit_test(test_cli__export_offers_every_format_of_the_exporter_table_and_no_other),
 		cmocka_unit_test(test_cli__progress_never_counts_past_the_total),
 		cmocka_unit_test(test_cli__inert_text_keeps_accented_letters_whole),
 	};

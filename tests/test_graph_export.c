@@ -1,8 +1,11 @@
-/* test_graph_export.c: JSON, DOT, SVG and GraphML writers: round trips, valid output, inert hostile names. */
+/* test_graph_export.c: JSON, DOT, SVG and GraphML writers: round trips, valid output, inert hostile names;
+ * the table of exporters and how it writes files. */
 #include "test_graph_fixture.h"
 
+#include <dirent.h>
 #include <graphviz/cgraph.h>
 #include <jansson.h>
+#include <sys/stat.h>
 
 #define P KG_TYPE_PERSON
 #define O KG_TYPE_ORG
@@ -510,6 +513,75 @@ static void test_graph__every_writer_handles_an_empty_graph(void **state)
 	kg_graph_free(back);
 }
 
+/* The number of entries of dir other than . and .., and whether one ends in ".tmp". */
+static size_t dir_entries(const char *dir, int *has_tmp)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t n = 0;
+
+	assert_non_null(d);
+	*has_tmp = 0;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		n++;
+		if (len > 4 && strcmp(e->d_name + len - 4, ".tmp") == 0)
+			*has_tmp = 1;
+	}
+	closedir(d);
+	return n;
+}
+
+static void test_graph__each_exporter_writes_all_its_files_and_leaves_no_partial_one(void **state)
+{
+	kg_graph *g = sample_graph();
+	char dir[] = "/tmp/kg-test-exporters-XXXXXX", missing[80], path[128];
+	size_t rows = 0, files = 0;
+	int has_tmp;
+	kg_error err;
+	struct stat st;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (const kg_exporter *x = kg_exporters; x->name; x++, rows++) {
+		assert_ptr_equal(kg_exporter_find(x->name, 0), x);
+		assert_non_null(x->help);
+		assert_true(x->flags & (KG_EXPORTER_BUILD | KG_EXPORTER_EXPORT));
+		assert_int_equal(kg_exporter_write(x, g, NULL, dir, &err), KG_OK);
+		for (int i = 0; i < 2 && x->files[i]; i++, files++) {
+			snprintf(path, sizeof(path), "%s/%s", dir, x->files[i]);
+			assert_int_equal(stat(path, &st), 0);
+			assert_true(st.st_size > 0);
+		}
+	}
+	assert_true(rows >= 8);
+	assert_int_equal(dir_entries(dir, &has_tmp), files);
+	assert_false(has_tmp);
+	/* a row asked for with a flag it lacks is not found; an unknown name neither */
+	assert_null(kg_exporter_find("svg", KG_EXPORTER_EXPORT));
+	assert_null(kg_exporter_find("png", 0));
+	/* two files cannot both go to standard output */
+	memset(&err, 0, sizeof(err));
+	assert_int_equal(kg_exporter_write(kg_exporter_find("neo4j", 0), g, NULL, "-", &err), KG_EINVAL);
+	assert_non_null(strstr(err.text, "two files"));
+	/* a directory that is not there: an error naming the file, nothing written */
+	snprintf(missing, sizeof(missing), "%s/not-there", dir);
+	memset(&err, 0, sizeof(err));
+	assert_int_equal(kg_exporter_write(kg_exporter_find("graphframes", 0), g, NULL, missing, &err), KG_EIO);
+	assert_non_null(strstr(err.source, "not-there/vertices.csv.tmp"));
+	assert_non_null(strstr(err.text, "cannot write"));
+	for (const kg_exporter *x = kg_exporters; x->name; x++)
+		for (int i = 0; i < 2 && x->files[i]; i++) {
+			snprintf(path, sizeof(path), "%s/%s", dir, x->files[i]);
+			unlink(path);
+		}
+	assert_int_equal(rmdir(dir), 0);
+	kg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -529,6 +601,7 @@ int main(void)
 		cmocka_unit_test(test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documents),
 		cmocka_unit_test(test_graph__neo4j_graphframes_and_rdf_carry_the_web_addresses_of_the_documents),
 		cmocka_unit_test(test_graph__every_writer_handles_an_empty_graph),
+		cmocka_unit_test(test_graph__each_exporter_writes_all_its_files_and_leaves_no_partial_one),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -46,77 +46,6 @@ static void extractors_help(FILE *fp)
 
 /* ---- kg build ---- */
 
-/* A writer of one output file. */
-typedef struct writer {
-	const char *file; /* name in the output directory */
-	int (*write)(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
-	int drawing;      /* 1: laid out by Graphviz, so big graphs are cut to the top entities */
-} writer;
-
-static int write_json(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
-{
-	return kg_graph_write_json_opts(g, opts, fp, err);
-}
-
-static int write_graphml(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err)
-{
-	(void)opts;
-	return kg_graph_write_graphml(g, fp, err);
-}
-
-static const writer writers[] = {
-	{ "graph.json", write_json, 0 },
-	{ "graph.dot", kg_graph_write_dot, 0 },
-	{ "graph.svg", kg_graph_write_svg, 1 },
-	{ "graph.graphml", write_graphml, 0 },
-};
-#define N_WRITERS (sizeof(writers) / sizeof(writers[0]))
-
-/* Writes one file of the graph through a temporary file renamed into place, so a failure never leaves
- * a partial file; reports and returns < 0 on failure. */
-static int write_file(const kg_graph *g, const writer *w, const kg_export_opts *eo, const char *dir)
-{
-	size_t n = strlen(dir) + strlen(w->file) + 8;
-	char *path = malloc(n), *tmp = malloc(n + 4);
-	kg_error err = { 0 };
-	FILE *fp;
-	int rc;
-
-	if (!path || !tmp) {
-		rc = KG_ENOMEM;
-		kg_cli_error("out of memory");
-		goto done;
-	}
-	snprintf(path, n, "%s/%s", dir, w->file);
-	snprintf(tmp, n + 4, "%s.tmp", path);
-	if (!(fp = fopen(tmp, "wb"))) {
-		rc = KG_EIO;
-		kg_cli_error("%s: cannot write: %s", tmp, strerror(errno));
-		goto done;
-	}
-	rc = w->write(g, eo, fp, &err);
-	if (rc == KG_OK && ferror(fp)) {
-		rc = KG_EIO;
-		kg_error_set(&err, tmp, 0, 0, "cannot write: %s", strerror(errno));
-	}
-	if (fclose(fp) != 0 && rc == KG_OK) {
-		rc = KG_EIO;
-		kg_error_set(&err, tmp, 0, 0, "cannot write: %s", strerror(errno));
-	}
-	if (rc == KG_OK && rename(tmp, path) < 0) {
-		rc = KG_EIO;
-		kg_error_set(&err, path, 0, 0, "cannot rename %s into place: %s", tmp, strerror(errno));
-	}
-	if (rc < 0) {
-		kg_error_print(&err, stderr, 0);
-		remove(tmp);
-	}
-done:
-	free(path);
-	free(tmp);
-	return rc;
-}
-
 /* Orders nodes by PageRank, highest first, ties by label. */
 static int by_pagerank(const void *a, const void *b)
 {
@@ -179,8 +108,9 @@ static void print_summary(const kg_graph *g, const kg_pipeline_graph_stats *gs, 
 		return;
 	}
 	fputs("kg: wrote", stderr);
-	for (size_t i = 0; i < N_WRITERS; i++)
-		fprintf(stderr, " %s/%s", dir, writers[i].file);
+	for (const kg_exporter *x = kg_exporters; x->name; x++)
+		if (x->flags & KG_EXPORTER_BUILD)
+			fprintf(stderr, " %s/%s", dir, x->files[0]);
 	fputc('\n', stderr);
 }
 
@@ -201,9 +131,7 @@ static int write_graph(const kg_graph *g, const kg_pipeline_graph_stats *gs, con
 		return KG_EXIT_NONE;
 	}
 	if (to_stdout) {
-		if (kg_graph_write_json_opts(g, &eo, stdout, &err) < 0 || fflush(stdout) != 0) {
-			if (!err.text[0])
-				kg_error_set(&err, "-", 0, 0, "cannot write: %s", strerror(errno));
+		if (kg_exporter_write(kg_exporter_find("json", KG_EXPORTER_BUILD), g, &eo, "-", &err) < 0) {
 			kg_error_print(&err, stderr, 0);
 			return KG_EXIT_ERROR;
 		}
@@ -219,9 +147,14 @@ static int write_graph(const kg_graph *g, const kg_pipeline_graph_stats *gs, con
 				fprintf(stderr, "kg: graph.svg draws the %d entities with the highest PageRank of %zu "
 						"(--top 0 draws all)\n", KG_SVG_AUTO_TOP, kg_graph_node_count(g));
 		}
-		for (size_t i = 0; i < N_WRITERS; i++)
-			if (write_file(g, &writers[i], writers[i].drawing ? &draw : &eo, o->output) < 0)
+		for (const kg_exporter *x = kg_exporters; x->name; x++) {
+			if (!(x->flags & KG_EXPORTER_BUILD))
+				continue;
+			if (kg_exporter_write(x, g, x->flags & KG_EXPORTER_DRAWING ? &draw : &eo, o->output, &err) < 0) {
+				kg_error_print(&err, stderr, 0);
 				return KG_EXIT_ERROR;
+			}
+		}
 	}
 	if (!o->pipe.quiet)
 		print_summary(g, gs, o->output);

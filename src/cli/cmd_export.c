@@ -8,7 +8,7 @@
 
 /* Options of kg export. */
 typedef struct export_opts {
-	const char *format; /* neo4j, graphframes or ntriples */
+	const char *format; /* a row of kg_exporters flagged KG_EXPORTER_EXPORT */
 	const char *output; /* the directory ("-": standard output, one-file formats only) */
 	const char *graph;  /* a graph.json to read */
 	const char *db;     /* or a store to build the graph from, NULL when not given */
@@ -17,103 +17,9 @@ typedef struct export_opts {
 	const char *until;  /* only what is dated in or before this ISO date */
 } export_opts;
 
-/* One export format: the files it writes and its writer. */
-typedef struct export_format {
-	const char *name;     /* --format NAME */
-	const char *files[2]; /* file names in the output directory; files[1] NULL for one file */
-	int (*write)(const kg_graph *g, FILE *fp[2], kg_error *err);
-	const char *help;     /* one line for --help */
-} export_format;
-
-static int write_neo4j(const kg_graph *g, FILE *fp[2], kg_error *err)
-{
-	return kg_graph_write_neo4j(g, fp[0], fp[1], err);
-}
-
-static int write_graphframes(const kg_graph *g, FILE *fp[2], kg_error *err)
-{
-	return kg_graph_write_graphframes(g, fp[0], fp[1], err);
-}
-
-static int write_ntriples(const kg_graph *g, FILE *fp[2], kg_error *err)
-{
-	return kg_graph_write_ntriples(g, fp[0], err);
-}
-
-static int write_gexf(const kg_graph *g, FILE *fp[2], kg_error *err)
-{
-	return kg_graph_write_gexf(g, fp[0], err);
-}
-
-static const export_format formats[] = {
-	{ "neo4j", { "nodes.csv", "relationships.csv" }, write_neo4j,
-	  "CSV for neo4j-admin database import (node and relationship headers with types)" },
-	{ "graphframes", { "vertices.csv", "edges.csv" }, write_graphframes,
-	  "CSV for Spark GraphFrames (vertices: id,...; edges: src,dst,relationship,...)" },
-	{ "ntriples", { "graph.nt", NULL }, write_ntriples, "RDF N-Triples (urn:kg: IRIs, reified edges with evidence)" },
-	{ "gexf", { "graph.gexf", NULL }, write_gexf,
-	  "GEXF 1.3 for Gephi: a dynamic graph whose edges live in the spells of their dates (Timeline plays it)" },
-};
-#define N_FORMATS (sizeof(formats) / sizeof(formats[0]))
-
-/* Writes the files of f into dir through temporary files renamed into place; prints the error and
- * returns < 0 on failure, leaving no partial file. */
-static int write_files(const kg_graph *g, const export_format *f, const char *dir)
-{
-	char *path[2] = { NULL, NULL }, *tmp[2] = { NULL, NULL };
-	FILE *fp[2] = { NULL, NULL };
-	kg_error err = { 0 };
-	int n = f->files[1] ? 2 : 1, rc = KG_OK;
-
-	if (strcmp(dir, "-") == 0) {
-		fp[0] = stdout;
-		if ((rc = f->write(g, fp, &err)) < 0 || (rc = fflush(stdout) != 0 ? KG_EIO : KG_OK) < 0) {
-			if (!err.text[0])
-				kg_error_set(&err, "-", 0, 0, "cannot write: %s", strerror(errno));
-			kg_error_print(&err, stderr, 0);
-		}
-		return rc;
-	}
-	for (int i = 0; i < n && rc == KG_OK; i++) {
-		size_t len = strlen(dir) + strlen(f->files[i]) + 8;
-
-		if (!(path[i] = malloc(len)) || !(tmp[i] = malloc(len + 4))) {
-			kg_cli_error("out of memory");
-			rc = KG_ENOMEM;
-			break;
-		}
-		snprintf(path[i], len, "%s/%s", dir, f->files[i]);
-		snprintf(tmp[i], len + 4, "%s.tmp", path[i]);
-		if (!(fp[i] = fopen(tmp[i], "wb"))) {
-			kg_cli_error("%s: cannot write: %s", tmp[i], strerror(errno));
-			rc = KG_EIO;
-		}
-	}
-	if (rc == KG_OK && (rc = f->write(g, fp, &err)) < 0)
-		kg_error_print(&err, stderr, 0);
-	for (int i = 0; i < n; i++) {
-		if (fp[i] && fclose(fp[i]) != 0 && rc == KG_OK) {
-			kg_cli_error("%s: cannot write: %s", tmp[i], strerror(errno));
-			rc = KG_EIO;
-		}
-	}
-	for (int i = 0; i < n && rc == KG_OK; i++) {
-		if (rename(tmp[i], path[i]) < 0) {
-			kg_cli_error("%s: cannot rename into place: %s", path[i], strerror(errno));
-			rc = KG_EIO;
-		}
-	}
-	for (int i = 0; i < n; i++) {
-		if (rc < 0 && tmp[i])
-			remove(tmp[i]);
-		free(path[i]);
-		free(tmp[i]);
-	}
-	return rc;
-}
-
 static const kg_cli_opt export_opts_table[] = {
-	{ "format", 'f', KG_CLI_STRING, offsetof(export_opts, format), "NAME", "neo4j|graphframes|ntriples|gexf",
+	{ "format", 'f', KG_CLI_STRING, offsetof(export_opts, format), "NAME",
+	  "json|dot|graphml|neo4j|graphframes|ntriples|gexf" /* the exporters flagged KG_EXPORTER_EXPORT */,
 	  "what to write (required)" },
 	{ "output", 'o', KG_CLI_STRING, offsetof(export_opts, output), "DIR", NULL,
 	  "write the files into DIR, created when missing (default export); - writes the file on standard "
@@ -130,10 +36,10 @@ static const kg_cli_opt export_opts_table[] = {
 static void export_help(FILE *fp)
 {
 	fputs("\nFormats:\n", fp);
-	for (size_t i = 0; i < N_FORMATS; i++)
-		fprintf(fp, "  %-12s %s%s%s\n  %-12s %s\n", formats[i].name, formats[i].files[0],
-			formats[i].files[1] ? ", " : "", formats[i].files[1] ? formats[i].files[1] : "", "",
-			formats[i].help);
+	for (const kg_exporter *x = kg_exporters; x->name; x++)
+		if (x->flags & KG_EXPORTER_EXPORT)
+			fprintf(fp, "  %-12s %s%s%s\n  %-12s %s\n", x->name, x->files[0], x->files[1] ? ", " : "",
+				x->files[1] ? x->files[1] : "", "", x->help);
 	fputs("\nLoad into Neo4j (the database must be stopped):\n"
 	      "  neo4j-admin database import full --nodes=export/nodes.csv \\\n"
 	      "      --relationships=export/relationships.csv neo4j\n", fp);
@@ -145,18 +51,17 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 	kg_graph *g = NULL;
 	kg_store *store = NULL;
 	kg_error err = { 0 };
-	const export_format *f = NULL;
+	const kg_exporter *f = NULL;
+	char names[256];
 	int status = KG_EXIT_ERROR, rc;
 
 	if ((rc = kg_cli_parse_options(cmd, argc, argv, &o, NULL)) >= 0) {
 		status = rc;
 		goto done;
 	}
-	for (size_t i = 0; o.format && i < N_FORMATS; i++)
-		if (strcmp(o.format, formats[i].name) == 0)
-			f = &formats[i];
-	if (!f) {
-		status = kg_cli_usage_error(cmd, "say which format: --format neo4j|graphframes|ntriples|gexf");
+	if (!(f = kg_exporter_find(o.format, KG_EXPORTER_EXPORT))) {
+		kg_exporter_names(names, sizeof(names), KG_EXPORTER_EXPORT);
+		status = kg_cli_usage_error(cmd, "say which format: --format %s", names);
 		goto done;
 	}
 	if (strcmp(o.output, "-") == 0 && f->files[1]) {
@@ -178,8 +83,10 @@ static int run_export(const kg_cli_cmd *cmd, int argc, char **argv)
 		kg_error_print(&err, stderr, 0);
 		goto done;
 	}
-	if (write_files(g, f, o.output) < 0)
+	if (kg_exporter_write(f, g, NULL, o.output, &err) < 0) {
+		kg_error_print(&err, stderr, 0);
 		goto done;
+	}
 	if (!o.quiet && strcmp(o.output, "-") != 0)
 		fprintf(stderr, "kg: wrote %zu nodes and %zu edges to %s/%s%s%s\n", kg_graph_node_count(g),
 			kg_graph_edge_count(g), o.output, f->files[0], f->files[1] ? " and " : "",
@@ -192,8 +99,9 @@ done:
 }
 
 const kg_cli_cmd kg_cmd_export = {
-	"export", run_export, "write the graph for Neo4j, Spark GraphFrames, RDF (N-Triples) or Gephi (GEXF)",
-	"--format neo4j|graphframes|ntriples|gexf [-o DIR] [-g GRAPH | --db PATH]",
+	"export", run_export,
+	"write the graph as JSON, DOT or GraphML, or for Neo4j, Spark GraphFrames, RDF (N-Triples) or Gephi (GEXF)",
+	"--format FORMAT [-o DIR] [-g GRAPH | --db PATH]",
 	"Writes a saved graph.json (-g), or the graph of a store (--db), in the format of a graph engine,\n"
 	"with every node, edge, measure and evidence: Neo4j's bulk import CSV, Spark GraphFrames CSV, RDF\n"
 	"N-Triples, or GEXF whose dated edges Gephi's timeline plays over time. Events go along: Neo4j Event\n"
