@@ -164,6 +164,15 @@ static int graph_dated(const kg_graph *g)
 	return g->n_events > 0;
 }
 
+/* 1 when an event of g has a duration: the exports then carry a column or statement for it. */
+static int graph_lasting(const kg_graph *g)
+{
+	for (size_t i = 0; i < g->n_events; i++)
+		if (g->events[i].duration)
+			return 1;
+	return 0;
+}
+
 /* Neo4j labels of an event: "Event" and its kind ("Event;Meeting"). */
 static const char *neo4j_event_labels(kg_event_type t)
 {
@@ -175,8 +184,9 @@ static const char *neo4j_event_labels(kg_event_type t)
 	return (unsigned)t < KG_EVENT__COUNT ? labels[t] : "Event";
 }
 
-/* Neo4j: the event rows of nodes.csv (the columns of entities, then date, place, trigger). */
-static int neo4j_event_nodes(const kg_graph *g, FILE *nodes)
+/* Neo4j: the event rows of nodes.csv (the columns of entities, then date, place, trigger, and duration
+ * when lasting). */
+static int neo4j_event_nodes(const kg_graph *g, FILE *nodes, int lasting)
 {
 	int rc = KG_OK;
 
@@ -188,7 +198,8 @@ static int neo4j_event_nodes(const kg_graph *g, FILE *nodes)
 		fprintf(nodes, ",%s,EVENT,\"\",0,0.0,0.0,0.0,-1,-1,", neo4j_event_labels(ev->type));
 		if ((rc = csv_put(nodes, ev->date ? ev->date : "")) < 0 ||
 		    (fputc(',', nodes), rc = csv_put(nodes, ev->place ? ev->place : "")) < 0 ||
-		    (fputc(',', nodes), rc = csv_put(nodes, ev->trigger ? ev->trigger : "")) < 0)
+		    (fputc(',', nodes), rc = csv_put(nodes, ev->trigger ? ev->trigger : "")) < 0 ||
+		    (lasting && (fputc(',', nodes), rc = csv_put(nodes, ev->duration ? ev->duration : "")) < 0))
 			break;
 		fputc('\n', nodes);
 	}
@@ -241,11 +252,11 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 	locale_t old = kg_numeric_c_enter();
 	kg_strv docs = { 0 }, urls = { 0 };
 	char *type = NULL, *evidence = NULL;
-	int rc = KG_OK, dated = graph_dated(g), linked = graph_linked(g);
+	int rc = KG_OK, dated = graph_dated(g), linked = graph_linked(g), lasting = graph_lasting(g);
 
 	fputs("id:ID,name,:LABEL,type,aliases:string[],mentions:long,pagerank:double,betweenness:double,"
 	      "degree:double,community:int,component:int", nodes);
-	fputs(dated ? ",date,place,trigger\n" : "\n", nodes);
+	fputs(lasting ? ",date,place,trigger,duration\n" : dated ? ",date,place,trigger\n" : "\n", nodes);
 	for (size_t i = 0; i < g->n_nodes && rc == KG_OK; i++) {
 		const kg_gnode *v = &g->nodes[i];
 
@@ -260,10 +271,11 @@ int kg_graph_write_neo4j(const kg_graph *g, FILE *nodes, FILE *relationships, kg
 		kg_json_put_real(nodes, v->betweenness);
 		fputc(',', nodes);
 		kg_json_put_real(nodes, v->degree);
-		fprintf(nodes, ",%ld,%ld%s\n", v->community, v->component, dated ? ",\"\",\"\",\"\"" : "");
+		fprintf(nodes, ",%ld,%ld%s%s\n", v->community, v->component, dated ? ",\"\",\"\",\"\"" : "",
+			lasting ? ",\"\"" : "");
 	}
 	if (rc == KG_OK && dated)
-		rc = neo4j_event_nodes(g, nodes);
+		rc = neo4j_event_nodes(g, nodes, lasting);
 	if (rc == KG_OK)
 		fprintf(relationships, ":START_ID,:END_ID,:TYPE,relation,weight:int,confidence:double,symmetric:boolean,"
 			"title,modality,docs:string[],evidence%s%s\n", dated ? ",role,first,last,events:string[]" : "",
@@ -461,8 +473,9 @@ static const char *xsd_date_type(const char *date)
 }
 
 /* Writes each event as a schema:Event: its kind, name (trigger), schema:attendee for each participant
- * (and <urn:kg:prop:host> or <urn:kg:prop:guest> by role), schema:startDate, schema:location (the
- * place's entity when it is a node, else its name) and its evidence. */
+ * (and <urn:kg:prop:host> or <urn:kg:prop:guest> by role), schema:startDate, schema:duration (an
+ * xsd:duration, a plain literal when vague: "PXD" is no xsd:duration), schema:location (the place's
+ * entity when it is a node, else its name) and its evidence. */
 static void nt_events(const kg_graph *g, FILE *fp)
 {
 	for (size_t i = 0; i < g->n_events; i++) {
@@ -497,6 +510,12 @@ static void nt_events(const kg_graph *g, FILE *fp)
 			fputs(" <" SCHEMA_NS "startDate> ", fp);
 			nt_literal(fp, ev->date);
 			fprintf(fp, "^^<" XSD_NS "%s> .\n", xsd_date_type(ev->date));
+		}
+		if (ev->duration) {
+			nt_iri(fp, "event", ev->id);
+			fputs(" <" SCHEMA_NS "duration> ", fp);
+			nt_literal(fp, ev->duration);
+			fputs(strchr(ev->duration, 'X') ? " .\n" : "^^<" XSD_NS "duration> .\n", fp);
 		}
 		if (ev->place) {
 			nt_iri(fp, "event", ev->id);

@@ -6,15 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Attributes of nodes and edges: id, title, type. */
-static const struct { const char *cls, *id, *title, *type; } attrs[] = {
-	{ "node", "type", "type", "string" },
-	{ "node", "pagerank", "pagerank", "double" },
-	{ "node", "community", "community", "long" },
-	{ "edge", "relation", "relation", "string" },
-	{ "edge", "first", "first", "string" },
-	{ "edge", "last", "last", "string" },
-	{ "edge", "events", "events", "string" },
+/* Attributes of nodes and edges: id, title, type, and 1 for those declared only when an event has a
+ * duration (so a graph without durations gives the file it gave before). */
+static const struct { const char *cls, *id, *title, *type; int lasting; } attrs[] = {
+	{ "node", "type", "type", "string", 0 },
+	{ "node", "pagerank", "pagerank", "double", 0 },
+	{ "node", "community", "community", "long", 0 },
+	{ "edge", "relation", "relation", "string", 0 },
+	{ "edge", "first", "first", "string", 0 },
+	{ "edge", "last", "last", "string", 0 },
+	{ "edge", "events", "events", "string", 0 },
+	{ "edge", "durations", "durations", "string", 1 },
 };
 
 /* A spell [start, end] of days. */
@@ -105,7 +107,8 @@ static int write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
 	spell *s = NULL;
 	size_t n = 0, cap = 0;
 	char num[64];
-	int rc = KG_OK;
+	kg_map *lasting = NULL;
+	int rc = kg_graph_duration_index(&lasting, g);
 
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -117,7 +120,7 @@ static int write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
 	for (int cls = 0; cls < 2; cls++) {
 		fprintf(fp, "    <attributes class=\"%s\">\n", cls ? "edge" : "node");
 		for (size_t i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
-			if (strcmp(attrs[i].cls, cls ? "edge" : "node") == 0)
+			if (strcmp(attrs[i].cls, cls ? "edge" : "node") == 0 && (!attrs[i].lasting || lasting))
 				fprintf(fp, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", attrs[i].id,
 					attrs[i].title, attrs[i].type);
 		fputs("    </attributes>\n", fp);
@@ -147,11 +150,13 @@ static int write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
 	fputs("    </nodes>\n    <edges>\n", fp);
 	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
 		const kg_gedge *e = &g->edges[i];
-		char *events = NULL;
+		char *events = NULL, *durations = NULL;
 		size_t len = 1;
 
 		n = 0;
 		rc = edge_spells(&s, &n, &cap, e, NULL);
+		if (rc == KG_OK)
+			rc = kg_gedge_durations(&durations, g, lasting, e, ";");
 		n = spells_merge(s, n);
 		for (size_t k = 0; k < e->events.n; k++)
 			len += strlen(e->events.v[k]) + 1;
@@ -174,13 +179,16 @@ static int write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
 		put_attvalue(fp, "first", e->first);
 		put_attvalue(fp, "last", e->last);
 		put_attvalue(fp, "events", events && events[0] ? events : NULL);
+		put_attvalue(fp, "durations", durations);
 		fputs("        </attvalues>\n", fp);
 		put_spells(fp, s, n, "        ");
 		fputs("      </edge>\n", fp);
 		free(events);
+		free(durations);
 	}
 	fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
 	free(s);
+	kg_map_free(lasting);
 	if (rc == KG_ENOMEM) {
 		kg_error_set(err, "graph.gexf", 0, 0, "out of memory");
 		return rc;

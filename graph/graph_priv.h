@@ -111,6 +111,15 @@ void kg_gedge_date_ends(size_t *first, size_t *last, const kg_gedge *e);
 int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n);
 /* The document named name, or NULL (borrowed). */
 const kg_docref *kg_graph_doc(const kg_graph *g, const char *name);
+/* Maps the id of each event of g that has a duration to its index in g->events, for the exports;
+ * *out is NULL when no event has one (the exports then declare no duration attribute). 0 or KG_ENOMEM. */
+int kg_graph_duration_index(kg_map **out, const kg_graph *g);
+/* The durations of e's events in the order of e->events, joined by sep ("" for an event without one),
+ * into a new string *out; *out is NULL when none of them has one (or index is NULL). 0 or KG_ENOMEM. */
+int kg_gedge_durations(char **out, const kg_graph *g, const kg_map *index, const kg_gedge *e, const char *sep);
+/* Writes when event ev took place into buf: its date (undated when it has none), then its duration in
+ * words after ", " when it has one ("2024-06-02, 2 days"). Returns the length, or KG_ELIMIT. */
+int kg_event_when(char *buf, size_t cap, const kg_event *ev, const char *undated);
 /* Copies src's events into dst (a graph being made), keeping those whose participants include a node
  * of dst: participant ids are looked up in dst's node ids (dst->by_id must be built, so after
  * kg_graph_finish) and those not there are dropped. */

@@ -8,8 +8,9 @@
 #include <string.h>
 
 /* The GraphML keys: id, element, name, type, and 1 for the keys of time, declared only for a graph with
- * dates or events, 2 for the documents' web addresses, declared only when a document has one (so an
- * undated graph's file stays as it was). */
+ * dates or events, 2 for the documents' web addresses, declared only when a document has one, 3 for the
+ * durations of the events, declared only when an event has one (so an undated graph's file stays as it
+ * was). */
 static const struct { const char *id, *for_, *name, *type; int dated; } keys[] = {
 	{ "n_label", "node", "label", "string", 0 },
 	{ "n_type", "node", "type", "string", 0 },
@@ -32,6 +33,7 @@ static const struct { const char *id, *for_, *name, *type; int dated; } keys[] =
 	{ "e_first", "edge", "first", "string", 1 },
 	{ "e_last", "edge", "last", "string", 1 },
 	{ "e_events", "edge", "events", "string", 1 },
+	{ "e_durations", "edge", "durations", "string", 3 },
 	{ "e_urls", "edge", "urls", "string", 2 },
 };
 
@@ -97,8 +99,9 @@ static void data_urls(FILE *fp, const kg_graph *g, const kg_gedge *e)
 		fputs("</data>\n", fp);
 }
 
-/* Writes edge i of g; back: the second copy of a symmetric edge in a directed graph, target to source. */
-static void write_edge(FILE *fp, const kg_graph *g, size_t i, int directed, int back)
+/* Writes edge i of g; back: the second copy of a symmetric edge in a directed graph, target to source;
+ * durations: its events' durations (kg_gedge_durations), NULL when none has one. */
+static void write_edge(FILE *fp, const kg_graph *g, size_t i, int directed, int back, const char *durations)
 {
 	const kg_gedge *e = &g->edges[i];
 
@@ -128,13 +131,15 @@ static void write_edge(FILE *fp, const kg_graph *g, size_t i, int directed, int 
 		}
 		fputs("</data>\n", fp);
 	}
+	data_str(fp, "e_durations", durations);
 	data_urls(fp, g, e);
 	fputs("    </edge>\n", fp);
 }
 
 static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 {
-	int directed = 0, dated = g && g->n_events > 0, linked = 0;
+	int directed = 0, dated = g && g->n_events > 0, linked = 0, rc = KG_OK;
+	kg_map *lasting = NULL;
 
 	for (size_t i = 0; g && !dated && i < g->n_edges; i++)
 		dated = g->edges[i].first != NULL;
@@ -144,13 +149,18 @@ static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 		kg_error_set(err, "graph.graphml", 0, 0, "no graph or no output");
 		return KG_EINVAL;
 	}
+	if (kg_graph_duration_index(&lasting, g) < 0) {
+		kg_error_set(err, "graph.graphml", 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
 	      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
 	      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
 	      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		if (keys[i].dated == 0 || (keys[i].dated == 1 && dated) || (keys[i].dated == 2 && linked))
+		if (keys[i].dated == 0 || (keys[i].dated == 1 && dated) || (keys[i].dated == 2 && linked) ||
+		    (keys[i].dated == 3 && lasting))
 			fprintf(fp, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i].id,
 			keys[i].for_, keys[i].name, keys[i].type);
 	for (size_t i = 0; i < g->n_edges; i++)
@@ -172,9 +182,20 @@ static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 		fprintf(fp, "      <data key=\"n_component\">%ld</data>\n", v->component);
 		fputs("    </node>\n", fp);
 	}
-	for (size_t i = 0; i < g->n_edges; i++)
+	for (size_t i = 0; i < g->n_edges && rc == KG_OK; i++) {
+		char *durations = NULL;
+
+		if ((rc = kg_gedge_durations(&durations, g, lasting, &g->edges[i], "; ")) < 0)
+			break;
 		for (int back = 0; back < 1 + (directed && g->edges[i].symmetric); back++)
-			write_edge(fp, g, i, directed, back);
+			write_edge(fp, g, i, directed, back, durations);
+		free(durations);
+	}
+	kg_map_free(lasting);
+	if (rc < 0) {
+		kg_error_set(err, "graph.graphml", 0, 0, "out of memory");
+		return rc;
+	}
 	fputs("  </graph>\n</graphml>\n", fp);
 	if (fflush(fp) != 0 || ferror(fp)) {
 		kg_error_set(err, "graph.graphml", 0, 0, "write failed");

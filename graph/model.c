@@ -272,6 +272,63 @@ const kg_docref *kg_graph_doc(const kg_graph *g, const char *name)
 	return bsearch(&key, g->docs, g->n_docs, sizeof(*g->docs), cmp_docref);
 }
 
+int kg_graph_duration_index(kg_map **out, const kg_graph *g)
+{
+	kg_map *m = NULL;
+
+	*out = NULL;
+	for (size_t i = 0; i < g->n_events; i++) {
+		if (!g->events[i].duration)
+			continue;
+		if ((!m && kg_map_new(&m) < 0) || kg_map_put(m, g->events[i].id, i) < 0) {
+			kg_map_free(m);
+			return KG_ENOMEM;
+		}
+	}
+	*out = m;
+	return KG_OK;
+}
+
+int kg_gedge_durations(char **out, const kg_graph *g, const kg_map *index, const kg_gedge *e, const char *sep)
+{
+	size_t len = 1, at = 0, k;
+	int any = 0;
+	char *s;
+
+	*out = NULL;
+	for (size_t i = 0; index && i < e->events.n; i++) {
+		if (kg_map_get(index, e->events.v[i], &k)) {
+			len += strlen(g->events[k].duration);
+			any = 1;
+		}
+		len += strlen(sep);
+	}
+	if (!any)
+		return KG_OK;
+	if (!(s = malloc(len)))
+		return KG_ENOMEM;
+	for (size_t i = 0; i < e->events.n; i++) {
+		const char *d = kg_map_get(index, e->events.v[i], &k) ? g->events[k].duration : "";
+
+		at += (size_t)snprintf(s + at, len - at, "%s%s", i ? sep : "", d);
+	}
+	*out = s;
+	return KG_OK;
+}
+
+int kg_event_when(char *buf, size_t cap, const kg_event *ev, const char *undated)
+{
+	const char *date = ev->date ? ev->date : undated;
+	char words[KG_DURATION_LEN];
+	int len;
+
+	if (ev->duration && kg_duration_words(words, sizeof(words), ev->duration) > 0)
+		len = snprintf(buf, cap, "%s%s%s", date, date[0] ? ", " : "", words);
+	else
+		len = snprintf(buf, cap, "%s", date);
+	return len < 0 || (size_t)len >= cap ? KG_ELIMIT : len;
+}
+
 static void node_clear(kg_gnode *n)
 {
 	free(n->id);

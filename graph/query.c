@@ -591,7 +591,7 @@ static int query_events(const kg_graph *g, const kg_query *q, size_t with, size_
 		if (fmt == KG_QUERY_JSONL) {
 			rc = emit(fp, json_pack("{s:s,s:o}", "query", "events", "event", kg_event_json(g, ev)));
 		} else {
-			char who[400] = "", type[40];
+			char who[400] = "", type[40], when[KG_DATE_LEN + KG_DURATION_LEN + 8];
 			const char *cells[6];
 
 			for (size_t p = 0; p < ev->n_participants; p++) {
@@ -608,7 +608,7 @@ static int query_events(const kg_graph *g, const kg_query *q, size_t with, size_
 			}
 			snprintf(type, sizeof(type), "%s%s", kg_event_types[ev->type].name,
 				 ev->flags & KG_EVENT_PLANNED ? " (planned)" : "");
-			cells[0] = ev->date ? ev->date : "";
+			cells[0] = kg_event_when(when, sizeof(when), ev, "") >= 0 ? when : ev->date ? ev->date : "";
 			cells[1] = type;
 			cells[2] = ev->place ? ev->place : "";
 			cells[3] = who;

@@ -520,15 +520,10 @@ static int section_events(FILE *fp, const kg_graph *g)
 	      "<th>Who</th><th>Evidence</th><th>Document</th></tr></thead>\n<tbody>\n", fp);
 	for (size_t i = 0; i < g->n_events; i++) {
 		const kg_event *ev = &g->events[order[i]];
-
-		char words[KG_DURATION_LEN];
+		char when[KG_DATE_LEN + KG_DURATION_LEN + 8];
 
 		fputs("<tr><td>", fp);
-		html_put(fp, ev->date ? ev->date : "undated", 20);
-		if (ev->duration && kg_duration_words(words, sizeof(words), ev->duration) > 0) {
-			fputs(", ", fp);
-			html_put(fp, words, KG_DURATION_LEN);
-		}
+		html_put(fp, kg_event_when(when, sizeof(when), ev, "undated") > 0 ? when : ev->date ? ev->date : "undated", 0);
 		fputs("</td><td>", fp);
 		html_put(fp, kg_event_types[ev->type].name, 20);
 		if (ev->flags & KG_EVENT_PLANNED)

@@ -379,16 +379,22 @@ static void test_graph__graphml_parses_as_xml_with_hostile_names(void **state)
 	kg_graph_free(g);
 }
 
-/* The relationships file of the Neo4j export (the nodes file thrown away), for capture(). */
-static int neo4j_relationships(const kg_graph *g, FILE *fp, kg_error *err)
+/* One file of the Neo4j export into fp: nodes.csv (nodes 1) or relationships.csv, the other thrown away. */
+static int neo4j_file(const kg_graph *g, FILE *fp, int nodes, kg_error *err)
 {
-	FILE *nodes = tmpfile();
+	FILE *other = tmpfile();
 	int rc;
 
-	assert_non_null(nodes);
-	rc = kg_graph_write_neo4j(g, nodes, fp, err);
-	fclose(nodes);
+	assert_non_null(other);
+	rc = nodes ? kg_graph_write_neo4j(g, fp, other, err) : kg_graph_write_neo4j(g, other, fp, err);
+	fclose(other);
 	return rc;
+}
+
+/* The relationships file of the Neo4j export, for capture(). */
+static int neo4j_relationships(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	return neo4j_file(g, fp, 0, err);
 }
 
 /* The edges file of the GraphFrames export, for capture(). */
@@ -475,6 +481,123 @@ static void test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documen
 	kg_graph_free(g);
 	kg_graph_free(plain);
 	kg_facts_free(f);
+}
+
+/* ---- durations ---- */
+
+/* The nodes file of the Neo4j export, for capture(). */
+static int neo4j_nodes(const kg_graph *g, FILE *fp, kg_error *err)
+{
+	return neo4j_file(g, fp, 1, err);
+}
+
+/* The graph of lasting_facts. */
+static kg_graph *lasting_graph(void)
+{
+	kg_facts *f = lasting_facts();
+	kg_graph *g = NULL;
+	kg_error err;
+
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	assert_int_equal(kg_graph_analyze(g, NULL, &err), KG_OK);
+	kg_facts_free(f);
+	return g;
+}
+
+/* Into want, the durations lasting_graph's Stask-Quent call edge has in the order of its events
+ * ("PT45M" for a5's call, "" for a6's, which are sorted by id), joined by sep. */
+static void lasting_calls(char *want, size_t cap, const char *sep)
+{
+	char a5[KG_EVENT_ID_LEN], a6[KG_EVENT_ID_LEN];
+
+	kg_event_make_id(a5, "a5", 0, 4);
+	kg_event_make_id(a6, "a6", 0, 4);
+	snprintf(want, cap, "%s%s%s", strcmp(a5, a6) < 0 ? "PT45M" : "", sep, strcmp(a5, a6) < 0 ? "" : "PT45M");
+}
+
+static void test_graph__graphml_and_gexf_give_each_edge_the_durations_of_its_events(void **state)
+{
+	kg_facts *f = dated_facts();
+	kg_graph *g, *plain = NULL;
+	kg_error err;
+	char want[64], data[128], *xml, *gexf, *plain_xml, *plain_gexf;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&plain, f, &err), KG_OK);
+	kg_facts_free(f);
+	g = lasting_graph();
+	lasting_calls(want, sizeof(want), "; ");
+	xml = capture(kg_graph_write_graphml, g);
+	assert_non_null(strstr(xml, "<key id=\"e_durations\" for=\"edge\" attr.name=\"durations\" attr.type=\"string\"/>"));
+	/* the two calls' edge: one duration per event, in the order of its events, empty for the one without */
+	snprintf(data, sizeof(data), "<data key=\"e_durations\">%s</data>", want);
+	assert_non_null(strstr(xml, data));
+	/* the meeting of days, as the text gave it */
+	assert_non_null(strstr(xml, "<data key=\"e_durations\">PXD</data>"));
+	/* an edge whose events give no length has no such data: only those two edges have */
+	if (have_xmllint())
+		assert_int_equal(xml_count(xml, "count(//*[local-name()=\"data\"][@key=\"e_durations\"])"), 2);
+	gexf = capture(kg_graph_write_gexf, g);
+	lasting_calls(want, sizeof(want), ";");
+	assert_non_null(strstr(gexf, "<attribute id=\"durations\" title=\"durations\" type=\"string\"/>"));
+	snprintf(data, sizeof(data), "<attvalue for=\"durations\" value=\"%s\"/>", want);
+	assert_non_null(strstr(gexf, data));
+	assert_non_null(strstr(gexf, "<attvalue for=\"durations\" value=\"PXD\"/>"));
+	/* events with no duration: no such key or attribute at all */
+	plain_xml = capture(kg_graph_write_graphml, plain);
+	plain_gexf = capture(kg_graph_write_gexf, plain);
+	assert_null(strstr(plain_xml, "durations"));
+	assert_null(strstr(plain_gexf, "durations"));
+	if (have_xmllint()) {
+		assert_true(xml_parses(xml));
+		assert_true(xml_parses(gexf));
+	}
+	free(xml);
+	free(gexf);
+	free(plain_xml);
+	free(plain_gexf);
+	kg_graph_free(g);
+	kg_graph_free(plain);
+}
+
+static void test_graph__neo4j_and_rdf_give_each_event_its_duration(void **state)
+{
+	kg_facts *f = dated_facts();
+	kg_graph *g, *plain = NULL;
+	kg_error err;
+	char a5[KG_EVENT_ID_LEN], a7[KG_EVENT_ID_LEN], line[256], *nodes, *nt, *plain_nodes, *plain_nt;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&plain, f, &err), KG_OK);
+	kg_facts_free(f);
+	g = lasting_graph();
+	kg_event_make_id(a5, "a5", 0, 4);
+	kg_event_make_id(a7, "a7", 0, 4);
+	nodes = capture(neo4j_nodes, g);
+	/* a last column: the event's duration, empty for an entity or an event without one */
+	assert_non_null(strstr(nodes, ",date,place,trigger,duration\n"));
+	assert_non_null(strstr(nodes, "\"2025-03-20\",\"\",\"call\",\"PT45M\"\n"));
+	assert_non_null(strstr(nodes, "\"2025-03-27\",\"\",\"call\",\"\"\n"));
+	assert_non_null(strstr(nodes, ",\"\",\"\",\"\",\"\"\n\"")); /* an entity's row, another after it */
+	nt = capture(kg_graph_write_ntriples, g);
+	/* schema:duration, an xsd:duration; a vague one ("days") is no xsd:duration and stays a plain literal */
+	snprintf(line, sizeof(line), "<urn:kg:event:%s> <http://schema.org/duration> "
+		 "\"PT45M\"^^<http://www.w3.org/2001/XMLSchema#duration> .\n", a5);
+	assert_non_null(strstr(nt, line));
+	snprintf(line, sizeof(line), "<urn:kg:event:%s> <http://schema.org/duration> \"PXD\" .\n", a7);
+	assert_non_null(strstr(nt, line));
+	/* events with no duration: no such column or statement */
+	plain_nodes = capture(neo4j_nodes, plain);
+	plain_nt = capture(kg_graph_write_ntriples, plain);
+	assert_non_null(strstr(plain_nodes, ",date,place,trigger\n"));
+	assert_null(strstr(plain_nodes, "duration"));
+	assert_null(strstr(plain_nt, "duration"));
+	free(nodes);
+	free(nt);
+	free(plain_nodes);
+	free(plain_nt);
+	kg_graph_free(g);
+	kg_graph_free(plain);
 }
 
 /* ---- empty ---- */
@@ -600,6 +723,8 @@ int main(void)
 		cmocka_unit_test(test_graph__graphml_parses_as_xml_with_hostile_names),
 		cmocka_unit_test(test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documents),
 		cmocka_unit_test(test_graph__neo4j_graphframes_and_rdf_carry_the_web_addresses_of_the_documents),
+		cmocka_unit_test(test_graph__graphml_and_gexf_give_each_edge_the_durations_of_its_events),
+		cmocka_unit_test(test_graph__neo4j_and_rdf_give_each_event_its_duration),
 		cmocka_unit_test(test_graph__every_writer_handles_an_empty_graph),
 		cmocka_unit_test(test_graph__each_exporter_writes_all_its_files_and_leaves_no_partial_one),
 	};

@@ -160,10 +160,11 @@ FIXTURE long xml_count(const char *s, const char *expr)
 	return n;
 }
 
-/* Adds an event of type in document doc, sentence, dated date (NULL: none) at place (NULL: none), with
- * the NULL-terminated participants (the first the host when host is 1), and its derived triples. */
-FIXTURE void add_event(kg_facts *f, kg_event_type type, const char *doc, long sentence, const char *date,
-		       const char *place, int host, const char *const *names)
+/* Adds an event of type in document doc, sentence, dated date (NULL: none) lasting duration (NULL: the
+ * text gives none) at place (NULL: none), with the NULL-terminated participants (the first the host when
+ * host is 1), and its derived triples. */
+FIXTURE void add_lasting_event(kg_facts *f, kg_event_type type, const char *doc, long sentence, const char *date,
+			       const char *duration, const char *place, int host, const char *const *names)
 {
 	kg_event ev;
 	char id[KG_EVENT_ID_LEN];
@@ -178,6 +179,7 @@ FIXTURE void add_event(kg_facts *f, kg_event_type type, const char *doc, long se
 	ev.place = (char *)place;
 	ev.date = (char *)date;
 	ev.date_source = date ? KG_DATE_TEXT : KG_DATE_NONE;
+	ev.duration = (char *)duration;
 	ev.evidence.doc = (char *)doc;
 	ev.evidence.sentence = sentence;
 	ev.evidence.start = 0;
@@ -194,6 +196,13 @@ FIXTURE void add_event(kg_facts *f, kg_event_type type, const char *doc, long se
 	for (size_t i = 0; i < ev.n_participants; i++)
 		free(ev.participants[i].name);
 	free(ev.participants);
+}
+
+/* Adds an event as add_lasting_event does, with no duration. */
+FIXTURE void add_event(kg_facts *f, kg_event_type type, const char *doc, long sentence, const char *date,
+		       const char *place, int host, const char *const *names)
+{
+	add_lasting_event(f, type, doc, sentence, date, NULL, place, host, names);
 }
 
 /* Dated facts of invented people: a five-party summit in Port Elvar on 2025-02-03 (doc a1), a call
@@ -213,6 +222,21 @@ FIXTURE kg_facts *dated_facts(void)
 	add_event(f, KG_EVENT_CALL, "a2", 1, "2025-03-10", NULL, 0, call);
 	add_event(f, KG_EVENT_MEETING, "a3", 0, "2025-03", "Lake Ossin", 0, meeting);
 	add_fact(f, &undated);
+	return f;
+}
+
+/* dated_facts and events that say how long they lasted: a call of 45 minutes (doc a5, 2025-03-20) and
+ * one of no length the text gives (doc a6, 2025-03-27) between Ivo Stask and Mara Quent, and a meeting
+ * of "days" (doc a7, 2025-04) between Ivo Stask and Oda Renk. */
+FIXTURE kg_facts *lasting_facts(void)
+{
+	static const char *const callers[] = { "Ivo Stask", "Mara Quent", NULL };
+	static const char *const meeting[] = { "Ivo Stask", "Oda Renk", NULL };
+	kg_facts *f = dated_facts();
+
+	add_lasting_event(f, KG_EVENT_CALL, "a5", 0, "2025-03-20", "PT45M", NULL, 0, callers);
+	add_lasting_event(f, KG_EVENT_CALL, "a6", 0, "2025-03-27", NULL, NULL, 0, callers);
+	add_lasting_event(f, KG_EVENT_MEETING, "a7", 0, "2025-04", "PXD", "Lake Ossin", 0, meeting);
 	return f;
 }
 

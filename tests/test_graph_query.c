@@ -1,4 +1,4 @@
-/* test_graph_query.c: name resolution and the linked / neighbours / path queries with evidence. */
+/* test_graph_query.c: name resolution and the linked / neighbours / path / events queries with evidence. */
 #include "test_graph_fixture.h"
 
 #include <jansson.h>
@@ -225,6 +225,44 @@ static void test_graph__queries_on_an_empty_graph_find_no_one(void **state)
 	kg_graph_free(g);
 }
 
+static void test_graph__events_say_how_long_they_lasted_beside_their_date(void **state)
+{
+	kg_facts *f = lasting_facts();
+	kg_graph *g = NULL;
+	kg_query calls = { KG_QUERY_EVENTS, "Ivo Stask", NULL, "speak_with", 0 };
+	kg_query meetings = { KG_QUERY_EVENTS, "Ivo Stask", NULL, "meet", 0 };
+	kg_error err;
+	char *table, *lines;
+	json_error_t je;
+	json_t *first, *second;
+
+	(void)state;
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	kg_facts_free(f);
+	/* the table: the length in words after the date; a call the text gives no length has its date only */
+	table = ask(g, &calls, KG_QUERY_TABLE, KG_OK, 2, &err);
+	assert_non_null(strstr(table, "\nDATE                    TYPE  "));
+	assert_non_null(strstr(table, "\n2025-03-20, 45 minutes  call  "));
+	assert_non_null(strstr(table, "\n2025-03-27              call  "));
+	free(table);
+	table = ask(g, &meetings, KG_QUERY_TABLE, KG_OK, 1, &err);
+	assert_non_null(strstr(table, "\n2025-04, days  meeting  "));
+	free(table);
+	/* JSON Lines: the event's ISO 8601 duration, no member when it has none */
+	lines = ask(g, &calls, KG_QUERY_JSONL, KG_OK, 2, &err);
+	first = json_loads(lines, JSON_DISABLE_EOF_CHECK, &je);
+	assert_non_null(first);
+	second = json_loads(strchr(lines, '\n') + 1, 0, &je);
+	assert_non_null(second);
+	assert_string_equal(json_string_value(json_object_get(json_object_get(first, "event"), "duration")), "PT45M");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(second, "event"), "date")), "2025-03-27");
+	assert_null(json_object_get(json_object_get(second, "event"), "duration"));
+	json_decref(first);
+	json_decref(second);
+	free(lines);
+	kg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +275,7 @@ int main(void)
 		cmocka_unit_test(test_graph__finds_the_shortest_path_with_one_evidence_per_hop),
 		cmocka_unit_test(test_graph__keeps_control_characters_out_of_the_table),
 		cmocka_unit_test(test_graph__queries_on_an_empty_graph_find_no_one),
+		cmocka_unit_test(test_graph__events_say_how_long_they_lasted_beside_their_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,8 +1,9 @@
 #!/bin/bash
 # durations.sh: how long an event lasted ("a two-day visit", "a 45-minute phone call") goes from the
 # text into the event lines of kg extract, through kg merge and kg add into the store, and out of it
-# into graph.json and the report; an event whose text gives no length has no "duration" member; a bad
-# duration in JSON Lines or in graph.json is an input error.
+# into graph.json, the report, GraphML, GEXF, Neo4j, RDF and kg query; an event whose text gives no
+# length has no "duration" member, and a graph with none has no duration in any export; a bad duration
+# in JSON Lines or in graph.json is an input error.
 # Usage: durations.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
@@ -52,6 +53,49 @@ run report -g "$tmp/direct/graph.json" -o "$tmp/report.html" -q
 expect 0 "kg report"
 grep -q '<td>2024-06-02, 2 days</td>' "$tmp/report.html" || fail "the report does not show the visit's 2 days"
 grep -q '<td>2024-06-03, 45 minutes</td>' "$tmp/report.html" || fail "the report does not show the call's 45 minutes"
+
+# the exports and kg query say how long the events lasted
+g=$tmp/direct/graph.json
+run render -g "$g" -f graphml -o "$tmp/g.graphml"
+expect 0 "kg render -f graphml"
+grep -q '<key id="e_durations" for="edge" attr.name="durations" attr.type="string"/>' "$tmp/g.graphml" ||
+	fail "GraphML: no durations key"
+grep -q '<data key="e_durations">P2D</data>' "$tmp/g.graphml" || fail "GraphML: the visit's edge has no P2D"
+run export -g "$g" --format gexf -o "$tmp/gexf" -q
+expect 0 "kg export --format gexf"
+grep -q '<attvalue for="durations" value="PT45M"/>' "$tmp/gexf/graph.gexf" || fail "GEXF: the call's edge has no PT45M"
+run export -g "$g" --format neo4j -o "$tmp/neo" -q
+expect 0 "kg export --format neo4j"
+head -1 "$tmp/neo/nodes.csv" | grep -q ',date,place,trigger,duration$' || fail "Neo4j: no duration column"
+grep -q ',Event;Visit,EVENT,.*,"visit","P2D"$' "$tmp/neo/nodes.csv" || fail "Neo4j: the visit has no P2D"
+python3 - "$tmp/neo/nodes.csv" <<'PY' || fail "Neo4j: the rows of nodes.csv do not match its header"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+assert all(len(r) == len(rows[0]) for r in rows)
+PY
+run export -g "$g" --format ntriples -o "$tmp/nt" -q
+expect 0 "kg export --format ntriples"
+grep -q '<http://schema.org/duration> "PT45M"^^<http://www.w3.org/2001/XMLSchema#duration> \.$' "$tmp/nt/graph.nt" ||
+	fail "RDF: the call has no schema:duration"
+run query events -g "$g"
+expect 0 "kg query events"
+grep -q '^2024-06-02, 2 days  *visit  ' "$tmp/out" || fail "kg query events: the visit's 2 days are not beside its date"
+grep -q '^2024-06-03  *meeting  ' "$tmp/out" || fail "kg query events: the meeting has more than its date"
+run query events -g "$g" --format jsonl
+expect 0 "kg query events --format jsonl"
+[ "$(grep -c '"duration":"P' "$tmp/out")" = 2 ] || fail "kg query events --format jsonl: not two durations"
+
+# events whose text gives no length: no key, column or statement of durations in any export
+run build "$src/tests/data/events/dated.jsonl" -o "$tmp/plain" -q
+expect 0 "kg build of events without durations"
+run export -g "$tmp/plain/graph.json" --format gexf -o "$tmp/plain/gexf" -q
+expect 0 "kg export --format gexf (no durations)"
+run export -g "$tmp/plain/graph.json" --format neo4j -o "$tmp/plain/neo" -q
+expect 0 "kg export --format neo4j (no durations)"
+run export -g "$tmp/plain/graph.json" --format ntriples -o "$tmp/plain/nt" -q
+expect 0 "kg export --format ntriples (no durations)"
+! grep -l duration "$tmp/plain/graph.graphml" "$tmp/plain/gexf/graph.gexf" "$tmp/plain/neo/nodes.csv" \
+	"$tmp/plain/nt/graph.nt" || fail "an export of events without durations speaks of durations"
 
 # a bad duration is an input error naming the file and line
 sed 's/"duration":"P2D"/"duration":"two days"/' "$tmp/lines.jsonl" >"$tmp/bad.jsonl"
