@@ -87,6 +87,31 @@ static void test_core__entity_types_read_the_usual_spellings(void **state)
 	assert_string_equal(kg_etype_name(KG_TYPE_PLACE), "PLACE");
 }
 
+static void test_core__a_triple_view_borrows_its_names_and_leaves_the_rest_empty(void **state)
+{
+	const char *who = "Ada Quill", *where = "Oslo";
+	kg_triple t = kg_triple_view(who, KG_TYPE_PERSON, "visits", where, KG_TYPE_PLACE);
+	kg_facts *f = NULL;
+
+	(void)state;
+	assert_ptr_equal(t.subject, who);
+	assert_ptr_equal(t.object, where);
+	assert_string_equal(t.predicate, "visits");
+	assert_int_equal(t.subject_type, KG_TYPE_PERSON);
+	assert_int_equal(t.object_type, KG_TYPE_PLACE);
+	assert_null(t.attrs.date);
+	assert_null(t.evidence.doc);
+	assert_null(t.extractor);
+	assert_true(t.confidence == 0.0);
+	/* the facts copy it, so the view may go */
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_facts_add_triple(f, &t), 0);
+	assert_int_equal(f->n_triples, 1);
+	assert_ptr_not_equal(f->triples[0].subject, who);
+	assert_string_equal(f->triples[0].subject, who);
+	kg_facts_free(f);
+}
+
 static void test_core__facts_merge_entities_by_name_and_keep_aliases(void **state)
 {
 	kg_facts *a = NULL, *b = NULL;
@@ -462,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_core__map_grows_and_finds_every_key),
 		cmocka_unit_test(test_core__slug_folds_case_diacritics_and_dots),
 		cmocka_unit_test(test_core__entity_types_read_the_usual_spellings),
+		cmocka_unit_test(test_core__a_triple_view_borrows_its_names_and_leaves_the_rest_empty),
 		cmocka_unit_test(test_core__facts_merge_entities_by_name_and_keep_aliases),
 		cmocka_unit_test(test_core__relation_schema_knows_symmetry),
 		cmocka_unit_test(test_core__utf8_prefix_stops_at_the_first_bad_byte),

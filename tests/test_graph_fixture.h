@@ -34,14 +34,8 @@ typedef struct fact {
 
 FIXTURE void add_fact(kg_facts *f, const fact *x)
 {
-	kg_triple t;
+	kg_triple t = kg_triple_view(x->s, x->st, x->p, x->o, x->ot);
 
-	memset(&t, 0, sizeof(t));
-	t.subject = (char *)x->s;
-	t.subject_type = x->st;
-	t.predicate = (char *)x->p;
-	t.object = (char *)x->o;
-	t.object_type = x->ot;
 	t.attrs.modality = (char *)x->modality;
 	t.attrs.title = (char *)x->title;
 	t.evidence.doc = (char *)(x->doc ? x->doc : "doc");

@@ -53,13 +53,8 @@ static kg_facts *facts_of(const ent *v, size_t n)
 
 static void add_triple(kg_facts *f, const char *s, const char *pred, const char *o, const char *doc)
 {
-	kg_triple t = { 0 };
+	kg_triple t = kg_triple_view(s, KG_TYPE_PERSON, pred, o, KG_TYPE_PERSON);
 
-	t.subject = (char *)s;
-	t.subject_type = KG_TYPE_PERSON;
-	t.predicate = (char *)pred;
-	t.object = (char *)o;
-	t.object_type = KG_TYPE_PERSON;
 	t.evidence.doc = (char *)doc;
 	t.evidence.sentence = 0;
 	t.confidence = 0.9;

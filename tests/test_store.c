@@ -43,13 +43,8 @@ static void drop_store(char *path)
 static void add_triple(kg_facts *f, const char *s, const char *p, const char *o, const char *doc, long sentence,
 		       double confidence)
 {
-	kg_triple t = { 0 };
+	kg_triple t = kg_triple_view(s, KG_TYPE_PERSON, p, o, KG_TYPE_PLACE);
 
-	t.subject = (char *)s;
-	t.subject_type = KG_TYPE_PERSON;
-	t.predicate = (char *)p;
-	t.object = (char *)o;
-	t.object_type = KG_TYPE_PLACE;
 	t.attrs.title = (char *)"Foreign \"Minister\"";
 	t.attrs.modality = sentence % 2 ? (char *)"planned" : NULL;
 	t.evidence.doc = (char *)doc;

@@ -98,6 +98,20 @@ void kg_cli_planned_hint(const kg_graph *g, const kg_query *q);
 	  "first day); undated facts are left out" },                                                        \
 	{ "until", 0, KG_CLI_STRING, offsetof(type, until), "DATE", NULL,                                   \
 		  "only what is dated DATE or earlier (a month or a year to its last day)" }
+/* What a drawing shows (kg render, kg report), for an option struct `type` with the fields ego, depth,
+ * relation, no_planned, no_unlinked and layout (the report applies them to its drawing). */
+#define KG_CLI_SELECTION_OPTIONS(type)                                                                       \
+	{ "ego", 'e', KG_CLI_STRING, offsetof(type, ego), "NAME", NULL,                                      \
+	  "only NAME and the entities within --depth relations of it (names as in kg query)" },              \
+	{ "depth", 'd', KG_CLI_COUNT, offsetof(type, depth), "D", NULL, "how far around --ego (default 1)" }, \
+	{ "relation", 'r', KG_CLI_STRING, offsetof(type, relation), "R[,R...]", NULL,                        \
+	  "only relations of these kinds (meet, speak_with, holds_position, ...)" },                         \
+	{ "no-planned", 0, KG_CLI_FLAG, offsetof(type, no_planned), NULL, NULL,                              \
+	  "leave out relations known only as planned (\"will meet\")" },                                     \
+	{ "no-unlinked", 0, KG_CLI_FLAG, offsetof(type, no_unlinked), NULL, NULL,                            \
+	  "drawings: leave out entities with no relation drawn (default: a compact grid under the graph)" }, \
+	{ "layout", 0, KG_CLI_STRING, offsetof(type, layout), "NAME", "dot|sfdp|neato|fdp|circo|twopi",      \
+	  "Graphviz layout (default dot, sfdp above 300 entities)" }
 /* -g: the graph.json a command reads, into the const char * field graph of its option struct `type`;
  * what (a verb) says what the command does with it. */
 #define KG_CLI_GRAPH_OPTION(type, what)                                                                      \

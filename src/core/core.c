@@ -418,6 +418,19 @@ static int dup_opt(char **dst, const char *src)
 	return (src && !*dst) ? -1 : 0;
 }
 
+kg_triple kg_triple_view(const char *subject, kg_etype subject_type, const char *predicate, const char *object,
+			 kg_etype object_type)
+{
+	kg_triple t = { 0 };
+
+	t.subject = (char *)subject;
+	t.subject_type = subject_type;
+	t.predicate = (char *)predicate;
+	t.object = (char *)object;
+	t.object_type = object_type;
+	return t;
+}
+
 int kg_triple_copy(kg_triple *dst, const kg_triple *src)
 {
 	int bad = 0;
@@ -977,13 +990,8 @@ int kg_event_copy(kg_event *dst, const kg_event *src)
 static kg_triple event_triple(const kg_event *ev, const char *predicate, const char *a, kg_etype ta,
 			      const char *b, kg_etype tb)
 {
-	kg_triple t = { 0 };
+	kg_triple t = kg_triple_view(a, ta, predicate, b, tb);
 
-	t.subject = (char *)a;
-	t.subject_type = ta;
-	t.predicate = (char *)predicate;
-	t.object = (char *)b;
-	t.object_type = tb;
 	t.attrs.location = ev->place;
 	t.attrs.date = ev->date;
 	t.attrs.date_source = ev->date ? ev->date_source : KG_DATE_NONE;

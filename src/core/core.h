@@ -160,6 +160,10 @@ typedef struct kg_triple {
 	char *extractor;        /* name of the extractor that made it */
 } kg_triple;
 
+/* A triple subject -predicate-> object over the borrowed strings given, every other field zero: a view
+ * to fill in and hand to kg_facts_add_triple (which copies it), never to kg_triple_clear. */
+kg_triple kg_triple_view(const char *subject, kg_etype subject_type, const char *predicate, const char *object,
+			 kg_etype object_type);
 /* Deep-copies src into dst (dst is overwritten, not freed). */
 int kg_triple_copy(kg_triple *dst, const kg_triple *src);
 /* Frees the strings of t, not t itself. Accepts NULL. */

@@ -49,8 +49,10 @@ typedef struct kg_lang_model_kind {
 	const char *magic;   /* the 8 bytes the file starts with */
 	size_t size;         /* bytes of the model struct */
 	size_t map_at;       /* offset of the struct's kg_lang_map */
+	size_t ap_at;        /* offset of the struct's kg_ap pointer (its weights) */
 	int (*read)(void *model, kg_lang_rd *r); /* fills it from what follows the magic; KG_EPARSE: not one */
-	void (*clear)(void *model);                                       /* frees what it holds */
+	void (*clear)(void *model); /* frees what else it holds, NULL for nothing (the map and weights are
+				     * freed by kg_lang_model_free) */
 	const char *damaged; /* the error for a file read refuses, with the command that retrains it */
 } kg_lang_model_kind;
 /* Maps path and reads it as a model of kind into a new *out. 0, KG_ENOMEM, KG_EIO, KG_ENOTFOUND (no
@@ -58,7 +60,8 @@ typedef struct kg_lang_model_kind {
 int kg_lang_model_load(void **out, const kg_lang_model_kind *kind, const char *path, kg_error *err);
 /* Reads a model of kind from data[0..len) (which must outlive it) into model. KG_EPARSE: not one. */
 int kg_lang_model_read(void *model, const kg_lang_model_kind *kind, const unsigned char *data, size_t len);
-/* Frees a model of kind (NULL: nothing), also one half read. */
+/* Frees a model of kind (NULL: nothing), also one half read: its weights, what kind->clear frees, its
+ * mapped file, then the struct. */
 void kg_lang_model_free(void *model, const kg_lang_model_kind *kind);
 extern const kg_lang_model_kind kg_lang_tagger_kind;
 extern const kg_lang_model_kind kg_lang_parser_kind;

@@ -630,14 +630,6 @@ int kg_ner_tag_corpus(const kg_ner_model *m, const kg_lex *lex, const kg_ner_cor
 }
 
 /* Frees what a model holds (not the model itself). */
-static void model_clear(void *model)
-{
-	kg_ner_model *m = model;
-
-	kg_ap_free(m->ap);
-	kg_lang_unmap(&m->map);
-}
-
 /* Reads a model from what follows the magic of its file (which must outlive it). */
 static int model_read(void *model, kg_lang_rd *r)
 {
@@ -660,7 +652,8 @@ static int model_write(kg_lang_blob *b, const kg_ap *ap)
 }
 
 const kg_lang_model_kind kg_ner_model_kind = {
-	"ner.kgm", MODEL_MAGIC, sizeof(kg_ner_model), offsetof(kg_ner_model, map), model_read, model_clear,
+	"ner.kgm", MODEL_MAGIC, sizeof(kg_ner_model), offsetof(kg_ner_model, map),
+	offsetof(kg_ner_model, ap), model_read, NULL,
 	"not a kg NER model, or damaged or old: retrain it with kg train ner",
 };
 

@@ -371,18 +371,15 @@ static int parser_read(void *model, kg_lang_rd *r)
 	return KG_OK;
 }
 
-/* Frees what a parser holds (not the parser itself). */
+/* Frees the labels of a parser (kg_lang_model_free frees the rest). */
 static void parser_clear(void *model)
 {
-	kg_lang_parser *p = model;
-
-	kg_ap_free(p->ap);
-	free(p->labels);
-	kg_lang_unmap(&p->map);
+	free(((kg_lang_parser *)model)->labels);
 }
 
 const kg_lang_model_kind kg_lang_parser_kind = {
-	"parse.kgm", PARSER_MAGIC, sizeof(kg_lang_parser), offsetof(kg_lang_parser, map), parser_read, parser_clear,
+	"parse.kgm", PARSER_MAGIC, sizeof(kg_lang_parser), offsetof(kg_lang_parser, map),
+	offsetof(kg_lang_parser, ap), parser_read, parser_clear,
 	"not a kg parser model, or damaged: retrain it with kg train parse",
 };
 

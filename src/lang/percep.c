@@ -796,7 +796,10 @@ void kg_lang_model_free(void *model, const kg_lang_model_kind *kind)
 {
 	if (!model)
 		return;
-	kind->clear(model);
+	kg_ap_free(*(kg_ap **)((char *)model + kind->ap_at));
+	if (kind->clear)
+		kind->clear(model);
+	kg_lang_unmap((kg_lang_map *)((char *)model + kind->map_at));
 	free(model);
 }
 

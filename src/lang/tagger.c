@@ -190,20 +190,19 @@ static int tagger_read(void *model, kg_lang_rd *r)
 	return KG_OK;
 }
 
-/* Frees what a tagger holds (not the tagger itself). */
+/* Frees the tag and lemma names of a tagger (kg_lang_model_free frees the rest). */
 static void tagger_clear(void *model)
 {
 	kg_lang_tagger *tg = model;
 
-	kg_ap_free(tg->ap);
 	free(tg->upos);
 	free(tg->xpos);
 	free(tg->lemma_str);
-	kg_lang_unmap(&tg->map);
 }
 
 const kg_lang_model_kind kg_lang_tagger_kind = {
-	"pos.kgm", TAGGER_MAGIC, sizeof(kg_lang_tagger), offsetof(kg_lang_tagger, map), tagger_read, tagger_clear,
+	"pos.kgm", TAGGER_MAGIC, sizeof(kg_lang_tagger), offsetof(kg_lang_tagger, map),
+	offsetof(kg_lang_tagger, ap), tagger_read, tagger_clear,
 	"not a kg tagger model, or damaged: retrain it with kg train pos",
 };
 

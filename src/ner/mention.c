@@ -122,6 +122,7 @@ struct tokcache {
 static int namey_raw(const nctx *c, size_t t);
 static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
 static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl);
+static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
 
 static int namey(const nctx *c, size_t t)
 {
@@ -143,19 +144,24 @@ static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
 	return title_at_raw(c, t, lim, canon);
 }
 
-static size_t place_at(const nctx *c, size_t t, size_t lim, kg_place *pl)
-{
-	struct tokcache *tc = &c->tc[t];
-
-	if (tc->place_len < 0)
-		tc->place_len = (signed char)place_at_raw(c, t, tc->send, &tc->place);
-	if ((size_t)tc->place_len <= lim - t) {
-		if (tc->place_len)
-			*pl = tc->place;
-		return (size_t)tc->place_len;
+/* Defines NAME(c, t, lim, out), RAW(c, t, lim, out) through the token's memo of RAW's answer to the
+ * sentence end (LEN, VAL of its tokcache), which serves every lim that answer fits in; out is set
+ * only when something is found, as RAW does. */
+#define MEMO_AT(name, raw, len, val, type)                                                                   \
+	static size_t name(const nctx *c, size_t t, size_t lim, type *out)                                   \
+	{                                                                                                    \
+		struct tokcache *tc = &c->tc[t];                                                             \
+		if (tc->len < 0)                                                                             \
+			tc->len = (signed char)raw(c, t, tc->send, &tc->val);                                 \
+		if ((size_t)tc->len > lim - t)                                                               \
+			return raw(c, t, lim, out);                                                          \
+		if (tc->len)                                                                                 \
+			*out = tc->val;                                                                      \
+		return (size_t)tc->len;                                                                      \
 	}
-	return place_at_raw(c, t, lim, pl);
-}
+
+MEMO_AT(place_at, place_at_raw, place_len, place, kg_place)
+MEMO_AT(org_alias_at, org_alias_at_raw, org_len, org, const char *)
 
 /* 1 when the month name at t is a surname: right after a capitalised given name and before no number
  * ("Irena May said", not "on 5 May 2019" nor "in May"). */
@@ -403,20 +409,6 @@ static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char *
 	return best;
 }
 
-/* org_alias_at_raw() through the token's memo of its longest alias to the sentence end. */
-static size_t org_alias_at(const nctx *c, size_t t, size_t lim, const char **canon)
-{
-	struct tokcache *tc = &c->tc[t];
-
-	if (tc->org_len < 0)
-		tc->org_len = (signed char)org_alias_at_raw(c, t, tc->send, &tc->org);
-	if ((size_t)tc->org_len <= lim - t) {
-		if (tc->org_len)
-			*canon = tc->org;
-		return (size_t)tc->org_len;
-	}
-	return org_alias_at_raw(c, t, lim, canon);
-}
 
 /* An organisation name starting at t: words up to an organisation head word ("Ministry", "Council"),
  * then "of X" continuations. Returns tokens spanned, 0 when none. */
