@@ -229,27 +229,19 @@ static void test_graph_store__keeps_events_participants_dates_and_document_metad
 	kg_store *s = NULL;
 	kg_facts *in = doc_facts("doc-1", "Ada Quill"), *out = NULL;
 	kg_error err = { 0 };
-	kg_event ev = { 0 };
+	/* a planned, negated visit with every field set; the strings are borrowed, the store copies them */
+	kg_event ev = { .id = (char *)"ev-1", .type = KG_EVENT_VISIT, .trigger = (char *)"visited",
+			.trigger_start = 4, .trigger_end = 11, .place = (char *)"Oslo", .date = (char *)"2025-02",
+			.date_source = KG_DATE_DOCUMENT, .duration = (char *)"P2D",
+			.flags = KG_EVENT_PLANNED | KG_EVENT_NEGATED, .confidence = 0.5,
+			.evidence = { .doc = (char *)"doc-1", .sentence = 3,
+				      .text = (char *)"Ada will not visit Bo in Oslo." } };
 	kg_store_doc d = { .name = "doc-1", .hash = "h", .date = "2025-02-03", .title = "Talks <resume>",
 			   .date_source = KG_DATE_DOCUMENT };
 	char *key = kg_store_doc_id(&d);
 	kg_store_stats st;
 
 	(void)state;
-	ev.id = (char *)"ev-1";
-	ev.type = KG_EVENT_VISIT;
-	ev.trigger = (char *)"visited";
-	ev.trigger_start = 4;
-	ev.trigger_end = 11;
-	ev.place = (char *)"Oslo";
-	ev.date = (char *)"2025-02";
-	ev.date_source = KG_DATE_DOCUMENT;
-	ev.duration = (char *)"P2D";
-	ev.flags = KG_EVENT_PLANNED | KG_EVENT_NEGATED;
-	ev.evidence.doc = (char *)"doc-1";
-	ev.evidence.sentence = 3;
-	ev.evidence.text = (char *)"Ada will not visit Bo in Oslo.";
-	ev.confidence = 0.5;
 	assert_int_equal(kg_event_add_participant(&ev, "Ada Quill", KG_TYPE_PERSON, KG_ROLE_GUEST), 0);
 	assert_int_equal(kg_event_add_participant(&ev, "Bo Lind", KG_TYPE_PERSON, KG_ROLE_HOST), 0);
 	assert_int_equal(kg_facts_add_event(in, &ev), 0);

@@ -20,6 +20,15 @@ int kg_lang_blob_strings(kg_lang_blob *b, const char *const *v, size_t n);
 /* Writes the blob to path (atomically: a temporary file, then rename). 0 or KG_EIO with err set. */
 int kg_lang_blob_save(const kg_lang_blob *b, const char *path, kg_error *err);
 void kg_lang_blob_free(kg_lang_blob *b);
+/* Makes the epoch's model cur the best one and writes it to path at once, so that a training run cut
+ * short still leaves its best model: the two blobs change places (the next epoch writes over the old
+ * best's buffer). 0 or KG_EIO with err set. */
+int kg_lang_blob_keep(kg_lang_blob *best, kg_lang_blob *cur, const char *path, kg_error *err);
+/* At the end of a training run that failed with rc < 0: says in err, unless it already says why,
+ * that the model for path could not be trained and why. Returns rc. */
+int kg_lang_train_failed(kg_error *err, const char *path, int rc);
+/* part of whole in percent, 0 for nothing of nothing. */
+double kg_lang_pct(size_t part, size_t whole);
 
 /* A reader over a loaded model file. */
 typedef struct kg_lang_rd {
@@ -63,6 +72,23 @@ int kg_lang_model_read(void *model, const kg_lang_model_kind *kind, const unsign
 /* Frees a model of kind (NULL: nothing), also one half read: its weights, what kind->clear frees, its
  * mapped file, then the struct. */
 void kg_lang_model_free(void *model, const kg_lang_model_kind *kind);
+/* Defines the kind of a model, PREFIX_kind (its file name, magic, reader, clear and the message for a
+ * damaged file), and its functions PREFIX_free(TYPE *m) (NULL: nothing) and PREFIX_load(TYPE **out,
+ * path, err), which are kg_lang_model_free and kg_lang_model_load for that kind. */
+#define KG_LANG_MODEL_KIND(type, prefix, file, magic, read, clear, damaged)                                 \
+	const kg_lang_model_kind prefix##_kind = { file, magic, sizeof(type), offsetof(type, map),          \
+						   offsetof(type, ap), read, clear, damaged };              \
+	void prefix##_free(type *m)                                                                          \
+	{                                                                                                    \
+		kg_lang_model_free(m, &prefix##_kind);                                                       \
+	}                                                                                                    \
+	int prefix##_load(type **out, const char *path, kg_error *err)                                       \
+	{                                                                                                    \
+		void *m;                                                                                     \
+		int rc = kg_lang_model_load(&m, &prefix##_kind, path, err);                                  \
+		*out = m;                                                                                    \
+		return rc;                                                                                   \
+	}
 extern const kg_lang_model_kind kg_lang_tagger_kind;
 extern const kg_lang_model_kind kg_lang_parser_kind;
 extern const kg_lang_model_kind kg_ner_model_kind;
@@ -111,9 +137,13 @@ int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s);
 
 typedef struct kg_lang_parser kg_lang_parser;
 void kg_lang_parser_free(kg_lang_parser *p);
+int kg_lang_parser_load(kg_lang_parser **out, const char *path, kg_error *err);
 int kg_lang_parser_parse(const kg_lang_parser *p, kg_lang_sent *s);
 
 /* The progress log of training. */
 FILE *kg_lang_train_log(const kg_lang_train_opts *o);
+/* The options of a training run, the defaults when opts is NULL, once it is known to have sentences
+ * to learn from; NULL with err set when n_train is 0. */
+const kg_lang_train_opts *kg_lang_train_begin(const kg_lang_train_opts *opts, size_t n_train, kg_error *err);
 
 #endif

@@ -651,25 +651,8 @@ static int model_write(kg_lang_blob *b, const kg_ap *ap)
 	return kg_ap_write(b, ap);
 }
 
-const kg_lang_model_kind kg_ner_model_kind = {
-	"ner.kgm", MODEL_MAGIC, sizeof(kg_ner_model), offsetof(kg_ner_model, map),
-	offsetof(kg_ner_model, ap), model_read, NULL,
-	"not a kg NER model, or damaged or old: retrain it with kg train ner",
-};
-
-void kg_ner_model_free(kg_ner_model *m)
-{
-	kg_lang_model_free(m, &kg_ner_model_kind);
-}
-
-int kg_ner_model_load(kg_ner_model **out, const char *path, kg_error *err)
-{
-	void *m;
-	int rc = kg_lang_model_load(&m, &kg_ner_model_kind, path, err);
-
-	*out = m;
-	return rc;
-}
+KG_LANG_MODEL_KIND(kg_ner_model, kg_ner_model, "ner.kgm", MODEL_MAGIC, model_read, NULL,
+		   "not a kg NER model, or damaged or old: retrain it with kg train ner")
 
 int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_corpus *dev, const char *out_path,
 		 const kg_ner_train_opts *opts, kg_error *err)
@@ -722,7 +705,7 @@ int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_cor
 		}
 		if (rc == KG_OK && opts->progress) {
 			fprintf(opts->progress, "kg: train ner: epoch %d/%d: %.2f%% of training tokens wrong", ep,
-				opts->epochs, tr.seen ? 100.0 * (double)tr.errors / (double)tr.seen : 0.0);
+				opts->epochs, kg_lang_pct(tr.errors, tr.seen));
 			if (dev)
 				fprintf(opts->progress, "; dev F1 %.4f (PER %.4f, ORG %.4f, LOC %.4f)", f1,
 					kg_ner_score_f1(&sc, KG_NER_PER), kg_ner_score_f1(&sc, KG_NER_ORG),
@@ -734,16 +717,14 @@ int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_cor
 		if (rc < 0)
 			goto done;
 		if (!dev || f1 > best_f1) {
-			kg_lang_blob t = best;
-			best = cur;
-			cur = t;
 			best_f1 = f1;
+			if ((rc = kg_lang_blob_keep(&best, &cur, out_path, err)) < 0)
+				goto done;
 		}
 	}
-	rc = kg_lang_blob_save(&best, out_path, err);
+	rc = KG_OK;
 done:
-	if (rc < 0 && err && !err->text[0])
-		kg_error_set(err, out_path, 0, 0, "cannot train: %s", kg_strerror(rc));
+	kg_lang_train_failed(err, out_path, rc);
 	kg_ap_train_free(tr.ap);
 	kg_lang_blob_free(&cur);
 	kg_lang_blob_free(&best);

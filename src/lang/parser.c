@@ -377,16 +377,8 @@ static void parser_clear(void *model)
 	free(((kg_lang_parser *)model)->labels);
 }
 
-const kg_lang_model_kind kg_lang_parser_kind = {
-	"parse.kgm", PARSER_MAGIC, sizeof(kg_lang_parser), offsetof(kg_lang_parser, map),
-	offsetof(kg_lang_parser, ap), parser_read, parser_clear,
-	"not a kg parser model, or damaged: retrain it with kg train parse",
-};
-
-void kg_lang_parser_free(kg_lang_parser *p)
-{
-	kg_lang_model_free(p, &kg_lang_parser_kind);
-}
+KG_LANG_MODEL_KIND(kg_lang_parser, kg_lang_parser, "parse.kgm", PARSER_MAGIC, parser_read, parser_clear,
+		   "not a kg parser model, or damaged: retrain it with kg train parse")
 
 /* ---- training ---- */
 
@@ -536,7 +528,6 @@ done:
 int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
 			const char *out_path, const kg_lang_train_opts *opts, kg_error *err)
 {
-	static const kg_lang_train_opts defaults = KG_LANG_TRAIN_OPTS_INIT;
 	kg_strv labels = { 0 };
 	kg_map *label_of = NULL;
 	kg_lang_tagger *tagger = NULL;
@@ -551,14 +542,10 @@ int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang
 	uint64_t f[MAX_FEATS], state;
 	FILE *log;
 
-	if (!opts)
-		opts = &defaults;
+	if (!(opts = kg_lang_train_begin(opts, n_train, err)))
+		return KG_EINVAL;
 	log = kg_lang_train_log(opts);
 	state = opts->seed;
-	if (n_train == 0) {
-		kg_error_set(err, "", 0, 0, "no training sentences: give --train FILE.conllu");
-		return KG_EINVAL;
-	}
 	rc = KG_ENOMEM;
 	if (kg_map_new(&label_of) < 0)
 		goto done;
@@ -675,23 +662,17 @@ int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang
 			goto done;
 		if (!opts->quiet)
 			fprintf(log, "kg: train parse: epoch %d: train moves %.2f%%, dev UAS %.2f%% LAS %.2f%% (%zu tokens), %zu of %zu features, %zu weights\n",
-				epoch, 100.0 * (double)right / (double)(moves_n ? moves_n : 1), 100.0 * (double)du / (double)(dt ? dt : 1),
-				100.0 * (double)dl / (double)(dt ? dt : 1), dt, kg_ap_features(avg), kg_ap_features(full),
-				kg_ap_weights(avg));
+				epoch, kg_lang_pct(right, moves_n), kg_lang_pct(du, dt), kg_lang_pct(dl, dt), dt,
+				kg_ap_features(avg), kg_ap_features(full), kg_ap_weights(avg));
 		if (epoch == 1 || dl > best_las || n_dev == 0) {
-			kg_lang_blob t = best;
-			best = cur;
-			cur = t;
 			best_las = dl;
-			/* written at once, so a run cut short still leaves its best model */
-			if ((rc = kg_lang_blob_save(&best, out_path, err)) < 0)
+			if ((rc = kg_lang_blob_keep(&best, &cur, out_path, err)) < 0)
 				goto done;
 		}
 	}
 	rc = KG_OK;
 done:
-	if (rc == KG_ENOMEM)
-		kg_error_set(err, "", 0, 0, "out of memory");
+	kg_lang_train_failed(err, out_path, rc);
 	kg_strv_clear(&labels);
 	kg_map_free(label_of);
 	kg_lang_tagger_free(tagger);

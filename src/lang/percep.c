@@ -671,6 +671,27 @@ void kg_lang_blob_free(kg_lang_blob *b)
 	memset(b, 0, sizeof(*b));
 }
 
+int kg_lang_blob_keep(kg_lang_blob *best, kg_lang_blob *cur, const char *path, kg_error *err)
+{
+	kg_lang_blob t = *best;
+
+	*best = *cur;
+	*cur = t;
+	return kg_lang_blob_save(best, path, err);
+}
+
+int kg_lang_train_failed(kg_error *err, const char *path, int rc)
+{
+	if (rc < 0 && err && !err->text[0])
+		kg_error_set(err, path, 0, 0, "cannot train: %s", kg_strerror(rc));
+	return rc;
+}
+
+double kg_lang_pct(size_t part, size_t whole)
+{
+	return whole ? 100.0 * (double)part / (double)whole : 0.0;
+}
+
 const void *kg_lang_rd_take(kg_lang_rd *r, size_t n)
 {
 	size_t padded = (n + 7) & ~(size_t)7;

@@ -200,25 +200,8 @@ static void tagger_clear(void *model)
 	free(tg->lemma_str);
 }
 
-const kg_lang_model_kind kg_lang_tagger_kind = {
-	"pos.kgm", TAGGER_MAGIC, sizeof(kg_lang_tagger), offsetof(kg_lang_tagger, map),
-	offsetof(kg_lang_tagger, ap), tagger_read, tagger_clear,
-	"not a kg tagger model, or damaged: retrain it with kg train pos",
-};
-
-void kg_lang_tagger_free(kg_lang_tagger *tg)
-{
-	kg_lang_model_free(tg, &kg_lang_tagger_kind);
-}
-
-int kg_lang_tagger_load(kg_lang_tagger **out, const char *path, kg_error *err)
-{
-	void *tg;
-	int rc = kg_lang_model_load(&tg, &kg_lang_tagger_kind, path, err);
-
-	*out = tg;
-	return rc;
-}
+KG_LANG_MODEL_KIND(kg_lang_tagger, kg_lang_tagger, "pos.kgm", TAGGER_MAGIC, tagger_read, tagger_clear,
+		   "not a kg tagger model, or damaged: retrain it with kg train pos")
 
 /* ---- tagging ---- */
 
@@ -528,6 +511,17 @@ FILE *kg_lang_train_log(const kg_lang_train_opts *o)
 	return o->log ? o->log : stderr;
 }
 
+const kg_lang_train_opts *kg_lang_train_begin(const kg_lang_train_opts *opts, size_t n_train, kg_error *err)
+{
+	static const kg_lang_train_opts defaults = KG_LANG_TRAIN_OPTS_INIT;
+
+	if (n_train == 0) {
+		kg_error_set(err, "", 0, 0, "no training sentences: give --train FILE.conllu");
+		return NULL;
+	}
+	return opts ? opts : &defaults;
+}
+
 /* Tags dev with the model in blob b; returns UPOS and XPOS right and the token count. */
 static int eval_blob(const kg_lang_blob *b, const kg_lang_sent *dev, size_t n_dev, size_t *upos, size_t *xpos,
 		     size_t *total)
@@ -558,7 +552,6 @@ done:
 int kg_lang_train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
 		      const char *out_path, const kg_lang_train_opts *opts, kg_error *err)
 {
-	static const kg_lang_train_opts defaults = KG_LANG_TRAIN_OPTS_INIT;
 	tag_tables tt = { 0 };
 	kg_lang_tagger view = { 0 };
 	kg_ap_train *tr = NULL;
@@ -571,14 +564,10 @@ int kg_lang_train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_s
 	int rc, epoch, *gold = NULL;
 	FILE *log;
 
-	if (!opts)
-		opts = &defaults;
+	if (!(opts = kg_lang_train_begin(opts, n_train, err)))
+		return KG_EINVAL;
 	log = kg_lang_train_log(opts);
 	state = opts->seed;
-	if (n_train == 0) {
-		kg_error_set(err, "", 0, 0, "no training sentences: give --train FILE.conllu");
-		return KG_EINVAL;
-	}
 	if ((rc = build_tables(&tt, train, n_train)) < 0) {
 		kg_error_set(err, "", 0, 0, rc == KG_ELIMIT ? "more than 255 UPOS+XPOS pairs in the training data"
 							     : "out of memory");
@@ -629,21 +618,17 @@ int kg_lang_train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_s
 			goto done;
 		if (!opts->quiet)
 			fprintf(log, "kg: train pos: epoch %d: train %.2f%%, dev UPOS %.2f%% XPOS %.2f%% (%zu tokens), %zu features\n",
-				epoch, 100.0 * (double)right / (double)(seen ? seen : 1), 100.0 * (double)du / (double)(dt ? dt : 1),
-				100.0 * (double)dx / (double)(dt ? dt : 1), dt, kg_ap_features(avg));
+				epoch, kg_lang_pct(right, seen), kg_lang_pct(du, dt), kg_lang_pct(dx, dt), dt,
+				kg_ap_features(avg));
 		if (epoch == 1 || du > best_upos || n_dev == 0) {
-			kg_lang_blob t = best;
-			best = cur;
-			cur = t;
 			best_upos = du;
+			if ((rc = kg_lang_blob_keep(&best, &cur, out_path, err)) < 0)
+				goto done;
 		}
 	}
-	if ((rc = kg_lang_blob_save(&best, out_path, err)) < 0)
-		goto done;
 	rc = KG_OK;
 done:
-	if (rc == KG_ENOMEM)
-		kg_error_set(err, "", 0, 0, "out of memory");
+	kg_lang_train_failed(err, out_path, rc);
 	kg_ap_train_free(tr);
 	kg_ap_free(avg);
 	kg_lang_blob_free(&cur);

@@ -550,6 +550,15 @@ static unit mk_unit(unit_kind k, size_t t0, size_t t1)
 	return u;
 }
 
+/* Token t as a plain word unit, its lower-cased text filled in. */
+static unit word_unit(const nctx *c, size_t t)
+{
+	unit u = mk_unit(U_WORD, t, t + 1);
+
+	ner_lower(c->p, t, u.low, sizeof(u.low));
+	return u;
+}
+
 /* 1 when the token before t is a preposition of place: "in", "to", "from", "near". */
 static int locative_before(const nctx *c, size_t t)
 {
@@ -993,9 +1002,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		}
 		if ((connector(c, j) || !namey(c, j)) && !(j == a && connector(c, j) && !namey(c, j) &&
 							    tok_is_particle(c, j))) {
-			u = mk_unit(U_WORD, j, j + 1);
-			ner_lower(c->p, j, u.low, sizeof(u.low));
-			if ((rc = push_unit(c, si, cap, u)) < 0)
+			if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
 				return rc;
 			j++;
 			continue;
@@ -1059,8 +1066,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j)) ||
 			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
-			u = mk_unit(U_WORD, j, j + 1);
-			ner_lower(c->p, j, u.low, sizeof(u.low));
+			u = word_unit(c, j);
 			len = 1;
 		} else {
 			size_t k = j + 1;
@@ -1100,9 +1106,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			if (len == 1 && memchr(kg_tok_str(c->p, j), '-', kg_tok_len(c->p, j)) && b < c->p->n_tokens &&
 			    (c->p->tokens[b].flags & KG_TOK_WORD) && !(c->p->tokens[b].flags & KG_TOK_CAP) &&
 			    !article_name(c, j)) {
-				u = mk_unit(U_WORD, j, j + 1);
-				ner_lower(c->p, j, u.low, sizeof(u.low));
-				if ((rc = push_unit(c, si, cap, u)) < 0)
+				if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
 					return rc;
 				j++;
 				continue;
@@ -1116,9 +1120,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				type = KG_TYPE_UNKNOWN;
 			if (type == KG_TYPE_UNKNOWN) {
 				for (size_t t = j; t < j + len; t++) {
-					u = mk_unit(U_WORD, t, t + 1);
-					ner_lower(c->p, t, u.low, sizeof(u.low));
-					if ((rc = push_unit(c, si, cap, u)) < 0)
+					if ((rc = push_unit(c, si, cap, word_unit(c, t))) < 0)
 						return rc;
 				}
 				j += len;
@@ -1509,8 +1511,7 @@ static int sentence_units(nctx *c, size_t si)
 			continue;
 		} else {
 			char lem[24];
-			u = mk_unit(U_WORD, t, t + 1);
-			ner_lower(c->p, t, u.low, sizeof(u.low));
+			u = word_unit(c, t);
 			u.lex = tok_lex(c, t);
 			if ((strcmp(u.low, "he") == 0 || strcmp(u.low, "she") == 0))
 				u.kind = U_PRON;
@@ -1885,8 +1886,7 @@ static int split_unit(nctx *c, size_t i, size_t t)
 	c->units[si] = v;
 	memmove(v + k + d, v + k, (n - k) * sizeof(*v));
 	for (size_t j = 0; j < d; j++) {
-		v[k + j] = mk_unit(U_WORD, m->t0 + j, m->t0 + j + 1);
-		ner_lower(c->p, m->t0 + j, v[k + j].low, sizeof(v[k + j].low));
+		v[k + j] = word_unit(c, m->t0 + j);
 		v[k + j].lex = tok_lex(c, m->t0 + j);
 	}
 	v[k + d].t0 = t;

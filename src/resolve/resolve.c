@@ -655,11 +655,11 @@ static void join_person_block(resolver *r, const size_t *blk, size_t n, size_t *
 static int join_persons(resolver *r)
 {
 	keyed *v = malloc((r->n_groups + 1) * sizeof(*v));
-	size_t *blk = malloc((r->n_groups + 1) * sizeof(*blk)), *target = malloc((r->n_groups + 1) * sizeof(*target));
-	size_t n = 0;
+	size_t *blk = malloc(2 * (r->n_groups + 1) * sizeof(*blk)); /* a block, then its targets */
+	size_t *target = blk ? blk + r->n_groups + 1 : NULL, n = 0;
 	int rc = KG_ENOMEM;
 
-	if (!v || !blk || !target)
+	if (!v || !blk)
 		goto done;
 	for (size_t i = 0; i < r->n_groups; i++)
 		if (r->groups[i].type == KG_TYPE_PERSON && r->groups[i].skey[0])
@@ -674,7 +674,6 @@ static int join_persons(resolver *r)
 done:
 	free(v);
 	free(blk);
-	free(target);
 	return rc;
 }
 

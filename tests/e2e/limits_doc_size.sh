@@ -25,6 +25,13 @@ run_kg() {
 	fi
 	cat "$log" >&2
 }
+# refused WHAT LOG GREP_ARGS...: fails unless the last run exited 2 with an error in LOG that grep finds
+refused() {
+	local what=$1 log=$2
+	shift 2
+	[ "$status" -eq 2 ] || fail "$what: exit $status, expected 2"
+	grep -q "$@" "$log" || fail "$what: not refused with an error that names it"
+}
 # check_rss WHAT: fails when the last run used 2 GB or more
 check_rss() {
 	[ "${rss_kb:-0}" -lt "$max_kb" ] || fail "$1: maximum resident set $rss_kb kB, over 2 GB"
@@ -43,45 +50,35 @@ printf 'Foreign Minister Ana Silva met Carl Dahl in Lisbon.\n' >"$tmp/good.txt"
 
 # as a news file: refused before it is read
 run_kg "$tmp/err1" build "$tmp/big.txt" "$tmp/good.txt" -o "$tmp/out1"
-[ "$status" -eq 2 ] || fail "100 MB file: exit $status, expected 2"
-grep -qx "kg: error: $tmp/big.txt: document of 104857600 bytes is over the limit of 67108864 bytes" "$tmp/err1" ||
-	fail "100 MB file: the error does not name the file and its size"
+refused "100 MB file" "$tmp/err1" -x "kg: error: $tmp/big.txt: document of 104857600 bytes is over the limit of 67108864 bytes"
 grep -q '"Carl Dahl"' "$tmp/out1/graph.json" || fail "100 MB file: the other input was not read"
 check_rss "100 MB news file"
 
 # on standard input (news, then auto) reading stops at the limit
 for x in news auto; do
 	run_kg "$tmp/err2" extract -x "$x" - <"$tmp/big.txt"
-	[ "$status" -eq 2 ] || fail "100 MB on standard input ($x): exit $status, expected 2"
-	grep -qx "kg: error: -: document of more than 67108864 bytes is over the limit; not read further" "$tmp/err2" ||
-		fail "100 MB on standard input ($x): the error does not name it"
+	refused "100 MB on standard input ($x)" "$tmp/err2" \
+		-x "kg: error: -: document of more than 67108864 bytes is over the limit; not read further"
 	check_rss "100 MB on standard input ($x)"
 done
 # so does a device that never ends
 run_kg "$tmp/err2" extract -x news --max-doc-bytes 1000000 /dev/zero
-[ "$status" -eq 2 ] || fail "/dev/zero: exit $status, expected 2"
-grep -qx "kg: error: /dev/zero: document of more than 1000000 bytes is over the limit; not read further" "$tmp/err2" ||
-	fail "/dev/zero: not refused at the limit"
+refused "/dev/zero" "$tmp/err2" -x "kg: error: /dev/zero: document of more than 1000000 bytes is over the limit; not read further"
 
 # as one line of triples
 mv "$tmp/big.txt" "$tmp/big.tsv"
 printf 'Ana Silva\tPERSON\tmeet\tCarl Dahl\tPERSON\n' >"$tmp/good.tsv"
 run_kg "$tmp/err3" build "$tmp/big.tsv" "$tmp/good.tsv" -o "$tmp/out3"
-[ "$status" -eq 2 ] || fail "100 MB triples line: exit $status, expected 2"
-grep -q "^kg: error: $tmp/big.tsv:1: line of 104857600 bytes is longer than 67108864" "$tmp/err3" ||
-	fail "100 MB triples line: the error does not name the file, line and size"
+refused "100 MB triples line" "$tmp/err3" "^kg: error: $tmp/big.tsv:1: line of 104857600 bytes is longer than 67108864"
 grep -q '"Carl Dahl"' "$tmp/out3/graph.json" || fail "100 MB triples line: the other input was not read"
 check_rss "100 MB triples line"
 rm -f "$tmp/big.tsv"
 
 # --max-doc-bytes moves the limit
 run_kg "$tmp/err4" build --max-doc-bytes 20 "$tmp/good.txt" -o "$tmp/out4"
-[ "$status" -eq 2 ] || fail "--max-doc-bytes 20: exit $status, expected 2"
-grep -q "^kg: error: $tmp/good.txt: document of [0-9]* bytes is over the limit of 20 bytes" "$tmp/err4" ||
-	fail "--max-doc-bytes 20: the document was not refused"
+refused "--max-doc-bytes 20" "$tmp/err4" "^kg: error: $tmp/good.txt: document of [0-9]* bytes is over the limit of 20 bytes"
 run_kg "$tmp/err5" build --max-doc-bytes=1000 "$tmp/good.txt" -o "$tmp/out5"
 [ "$status" -eq 0 ] || fail "--max-doc-bytes=1000: exit $status, expected 0"
 run_kg "$tmp/err6" build --max-doc-bytes lots "$tmp/good.txt" -o "$tmp/out6"
-[ "$status" -eq 2 ] || fail "--max-doc-bytes lots: exit $status, expected a usage error"
-grep -q "needs a whole number" "$tmp/err6" || fail "--max-doc-bytes lots: no usage error"
+refused "--max-doc-bytes lots" "$tmp/err6" "needs a whole number"
 echo ok
