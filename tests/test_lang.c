@@ -357,6 +357,42 @@ static void parser_training_is_deterministic_and_its_parses_are_trees_with_one_r
 	rmdir(dir);
 }
 
+static void parser_trained_on_jackknifed_tags_is_deterministic_and_leaves_no_fold_file(void **state)
+{
+	char dir[] = "/tmp/kg-test-lang-XXXXXX";
+	char parse[64], again[64], fold[80];
+	char *da, *db;
+	size_t la, lb, n;
+	kg_lang_sent *v;
+	kg_lang_train_opts o = KG_LANG_TRAIN_OPTS_INIT;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(parse, sizeof(parse), "%s/parse.kgm", dir);
+	snprintf(again, sizeof(again), "%s/again.kgm", dir);
+	load_fixture(&v, &n);
+	o.epochs = 3;
+	o.quiet = 1;
+	/* each fold's tags come from a tagger freed before the parser learns from them */
+	o.jackknife = 3;
+	assert_int_equal(kg_lang_train_parse(v, n, v, n, parse, &o, &err), 0);
+	assert_int_equal(kg_lang_train_parse(v, n, v, n, again, &o, &err), 0);
+	da = slurp(parse, &la);
+	db = slurp(again, &lb);
+	assert_true(la > 0);
+	assert_int_equal(la, lb);
+	assert_memory_equal(da, db, la);
+	snprintf(fold, sizeof(fold), "%s.fold.tmp", parse);
+	assert_int_equal(access(fold, F_OK), -1);
+	free(da);
+	free(db);
+	kg_lang_sents_free(v, n);
+	unlink(parse);
+	unlink(again);
+	assert_int_equal(rmdir(dir), 0);
+}
+
 /* Collects the forms of the first sentence. */
 static int first_sentence(kg_lang_sent *s, void *ctx)
 {
@@ -522,6 +558,7 @@ int main(void)
 		cmocka_unit_test(tagger_training_gives_the_same_bytes_twice_and_the_committed_checksum),
 		cmocka_unit_test(tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas),
 		cmocka_unit_test(parser_training_is_deterministic_and_its_parses_are_trees_with_one_root),
+		cmocka_unit_test(parser_trained_on_jackknifed_tags_is_deterministic_and_leaves_no_fold_file),
 		cmocka_unit_test(tokeniser_splits_clitics_and_hyphens_as_ud_does_and_keeps_offsets),
 		cmocka_unit_test(missing_models_folder_is_an_error_naming_the_file),
 		cmocka_unit_test(ner_corpus_turns_iob_tags_into_bilou_in_sentences_and_documents),

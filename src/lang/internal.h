@@ -72,6 +72,8 @@ int kg_lang_model_read(void *model, const kg_lang_model_kind *kind, const unsign
 /* Frees a model of kind (NULL: nothing), also one half read: its weights, what kind->clear frees, its
  * mapped file, then the struct. */
 void kg_lang_model_free(void *model, const kg_lang_model_kind *kind);
+/* Frees what a model of kind holds, not the struct itself (one kg_lang_model_read filled on the stack). */
+void kg_lang_model_clear(void *model, const kg_lang_model_kind *kind);
 /* Defines the kind of a model, PREFIX_kind (its file name, magic, reader, clear and the message for a
  * damaged file), and its functions PREFIX_free(TYPE *m) (NULL: nothing) and PREFIX_load(TYPE **out,
  * path, err), which are kg_lang_model_free and kg_lang_model_load for that kind. */

@@ -447,7 +447,7 @@ static int eval_blob(const kg_lang_blob *b, kg_lang_sent *in, const kg_lang_sent
 		*total += in[i].n;
 	}
 done:
-	parser_clear(&p);
+	kg_lang_model_clear(&p, &kg_lang_parser_kind);
 	return rc;
 }
 
@@ -481,18 +481,33 @@ static int tagged_copies(kg_lang_sent **out, const kg_lang_sent *gold, size_t n,
 	return KG_OK;
 }
 
-/* Tags train[0..n) by K-fold jackknifing into in (tagged copies): each fold by a tagger trained on
- * the others. The taggers go through a temporary file next to out_path. */
-static int jackknife(kg_lang_sent *in, const kg_lang_sent *train, size_t n, int k, const char *out_path,
-		     const kg_lang_train_opts *opts, kg_error *err)
+/* The copy of tag kept in tags (made when new; by, its index), so that a tag outlives the tagger
+ * that gave it; NULL when out of memory. */
+static const char *kept_tag(kg_strv *tags, kg_map *by, const char *tag)
 {
+	size_t i;
+
+	if (kg_map_get(by, tag, &i))
+		return tags->v[i];
+	if (kg_strv_push(tags, tag) < 0 || kg_map_put(by, tags->v[tags->n - 1], tags->n - 1) < 0)
+		return NULL;
+	return tags->v[tags->n - 1];
+}
+
+/* Tags train[0..n) by K-fold jackknifing into in (tagged copies): each fold by a tagger trained on
+ * the others. The taggers go through a temporary file next to out_path; the tags they give are
+ * copied into tags (the caller's, to keep while in is used), as each tagger is freed after its fold. */
+static int jackknife(kg_lang_sent *in, kg_strv *tags, const kg_lang_sent *train, size_t n, int k,
+		     const char *out_path, const kg_lang_train_opts *opts, kg_error *err)
+{
+	kg_map *by = NULL;
 	kg_lang_sent *rest = malloc((n + 1) * sizeof(*rest));
 	kg_lang_train_opts to = *opts;
 	size_t len = strlen(out_path) + 16, i, nr;
 	char *tmp = malloc(len);
 	int fold, rc = KG_ENOMEM;
 
-	if (!rest || !tmp)
+	if (!rest || !tmp || kg_map_new(&by) < 0)
 		goto done;
 	snprintf(tmp, len, "%s.fold.tmp", out_path);
 	to.quiet = 1;
@@ -507,9 +522,15 @@ static int jackknife(kg_lang_sent *in, const kg_lang_sent *train, size_t n, int 
 		if ((rc = kg_lang_train_pos(rest, nr, NULL, 0, tmp, &to, err)) < 0 ||
 		    (rc = kg_lang_tagger_load(&tg, tmp, err)) < 0)
 			goto done;
-		for (i = (size_t)fold; i < n; i += (size_t)k)
+		for (i = (size_t)fold; i < n && rc >= 0; i += (size_t)k) {
 			if ((rc = kg_lang_tagger_tag(tg, &in[i])) < 0)
 				break;
+			for (size_t j = 0; j < in[i].n; j++) {
+				kg_lang_token *t = &in[i].tok[j];
+				if (!(t->upos = kept_tag(tags, by, t->upos)) || !(t->xpos = kept_tag(tags, by, t->xpos)))
+					rc = KG_ENOMEM;
+			}
+		}
 		kg_lang_tagger_free(tg);
 		if (rc < 0)
 			goto done;
@@ -522,13 +543,14 @@ done:
 		remove(tmp);
 	free(tmp);
 	free(rest);
+	kg_map_free(by);
 	return rc;
 }
 
 int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
 			const char *out_path, const kg_lang_train_opts *opts, kg_error *err)
 {
-	kg_strv labels = { 0 };
+	kg_strv labels = { 0 }, jack_tags = { 0 }; /* jack_tags: the tags jackknifing gave in */
 	kg_map *label_of = NULL;
 	kg_lang_tagger *tagger = NULL;
 	kg_lang_sent *in = NULL, *dev_in = NULL;
@@ -575,7 +597,8 @@ int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang
 	if ((rc = tagged_copies(&in, train, n_train, opts->jackknife > 1 ? NULL : tagger)) < 0 ||
 	    (rc = tagged_copies(&dev_in, dev, n_dev, tagger)) < 0)
 		goto done;
-	if (opts->jackknife > 1 && (rc = jackknife(in, train, n_train, opts->jackknife, out_path, opts, err)) < 0)
+	if (opts->jackknife > 1 &&
+	    (rc = jackknife(in, &jack_tags, train, n_train, opts->jackknife, out_path, opts, err)) < 0)
 		goto done;
 	rc = KG_ENOMEM;
 	if (!(order = malloc(n_train * sizeof(*order))) || !(gh = malloc((max_n + 2) * sizeof(*gh))) ||
@@ -674,6 +697,7 @@ int kg_lang_train_parse(const kg_lang_sent *train, size_t n_train, const kg_lang
 done:
 	kg_lang_train_failed(err, out_path, rc);
 	kg_strv_clear(&labels);
+	kg_strv_clear(&jack_tags);
 	kg_map_free(label_of);
 	kg_lang_tagger_free(tagger);
 	kg_lang_sents_free(in, n_train);

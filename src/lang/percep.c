@@ -815,13 +815,18 @@ int kg_lang_model_read(void *model, const kg_lang_model_kind *kind, const unsign
 
 void kg_lang_model_free(void *model, const kg_lang_model_kind *kind)
 {
+	kg_lang_model_clear(model, kind);
+	free(model);
+}
+
+void kg_lang_model_clear(void *model, const kg_lang_model_kind *kind)
+{
 	if (!model)
 		return;
 	kg_ap_free(*(kg_ap **)((char *)model + kind->ap_at));
 	if (kind->clear)
 		kind->clear(model);
 	kg_lang_unmap((kg_lang_map *)((char *)model + kind->map_at));
-	free(model);
 }
 
 /* ---- key to value tables ---- */

@@ -545,7 +545,7 @@ static int eval_blob(const kg_lang_blob *b, const kg_lang_sent *dev, size_t n_de
 	}
 done:
 	kg_lang_sent_clear(&s);
-	tagger_clear(&tg);
+	kg_lang_model_clear(&tg, &kg_lang_tagger_kind);
 	return rc;
 }
 
