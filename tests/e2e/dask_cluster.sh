@@ -4,7 +4,8 @@
 # table equal, the time each document was added aside, and the same graph.json built from it.
 # The corpus mixes files of a directory (one skipped), a JSON Lines file cut into several shards, a
 # document met twice under two names and a JSON Lines id whose text changes (replaced), so that the
-# order of the merge matters.
+# order of the merge matters. With --date, the store is the one kg add --date makes; a bad --date is
+# refused as kg refuses it.
 # Usage: dask_cluster.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1 src=$2
@@ -100,4 +101,42 @@ cmp -s "$tmp/ref/graph.json" "$tmp/dask/graph.json" || fail "graph.json differs"
 dump "$tmp/ref/kg.db" >"$tmp/ref.dump"
 dump "$tmp/dask/kg.db" >"$tmp/dask.dump"
 diff -u "$tmp/ref.dump" "$tmp/dask.dump" >"$tmp/diff" || fail "run again, the stores differ: $(head -20 "$tmp/diff")"
+
+# --date goes to the workers' kg extract: the store is the one kg add --date makes, the documents
+# that bring no date dated by the option, those of the JSON Lines records by their own date
+(cd "$tmp" && "$kg" add --date 2024-03 in/news in/gen.jsonl --db ref-dated/kg.db -q) || fail "kg add --date exited $?"
+(cd "$tmp" && "$py" "$src/scripts/kg-dask" --scheduler-file sched.json --workers 2 --kg "$kg" \
+	--shard-bytes 30000 --db dask-dated/kg.db --date 2024-03 -q in/news in/gen.jsonl) ||
+	fail "kg-dask --date exited $?"
+dump "$tmp/ref-dated/kg.db" >"$tmp/ref.dump"
+dump "$tmp/dask-dated/kg.db" >"$tmp/dask.dump"
+diff -u "$tmp/ref.dump" "$tmp/dask.dump" >"$tmp/diff" || fail "with --date, the stores differ: $(head -20 "$tmp/diff")"
+grep -q "'in/news/000_9f5eef8a525d3995.txt', .*'2024-03', .*'option'" "$tmp/dask.dump" ||
+	fail "kg-dask --date: a file without a date is not dated by the option"
+grep -q "'again', 'in/gen.jsonl:.*'2024-03', .*'option'" "$tmp/dask.dump" ||
+	fail "kg-dask --date: a record without a date in a cut JSON Lines file is not dated by the option"
+grep -q "'in/gen.jsonl:.*'record'" "$tmp/dask.dump" || fail "kg-dask --date: a record's own date did not stay"
+
+# a bad --date: kg's message, exit 2, nothing stored; kg-dask takes exactly the dates kg takes
+status=0
+(cd "$tmp" && "$py" "$src/scripts/kg-dask" --scheduler-file sched.json --kg "$kg" --db bad/kg.db \
+	--date 2025-02-29 in/news) >"$tmp/out" 2>"$tmp/err" || status=$?
+[ "$status" -eq 2 ] || fail "kg-dask --date 2025-02-29 exited $status, expected 2"
+grep -q "^kg-dask: error: argument --date: '2025-02-29' is not a date; valid forms: YYYY-MM-DD, YYYY-MM or YYYY$" \
+	"$tmp/err" || fail "kg-dask: no clear message for a bad --date: $(cat "$tmp/err")"
+[ ! -e "$tmp/bad" ] || fail "kg-dask made a store for a bad --date"
+echo "Ada Quill met Bo Lind." >"$tmp/one.txt"
+for d in 2024 2024-02 2024-02-29 2000-02-29 0001-01-01 9999-12-31 2025-02-29 1900-02-29 2024-13 2024-00 \
+	2024-04-31 2024-4 24 0000 2024-03-05T10:00 "" "2024 " " 2024" 2024/03 $'\xef\xbc\x92024'; do
+	k=0
+	"$kg" extract --date "$d" -q "$tmp/one.txt" >/dev/null 2>&1 || k=$?
+	[ "$k" -ne 2 ] && k=ok || k=bad
+	d_=$("$py" -c 'import argparse, importlib.machinery, sys
+m = importlib.machinery.SourceFileLoader("kg_dask", sys.argv[1]).load_module()
+try:
+    m.iso_date(sys.argv[2]); print("ok")
+except argparse.ArgumentTypeError:
+    print("bad")' "$src/scripts/kg-dask" "$d")
+	[ "$k" = "$d_" ] || fail "--date '$d': kg says $k, kg-dask $d_"
+done
 echo ok
