@@ -1390,6 +1390,41 @@ static void test_ner__a_threads_cache_changes_no_fact(void **state)
 	kg_ner_cache_free(NULL);
 }
 
+static void test_ner__an_organisation_keeps_the_for_part_of_its_name(void **state)
+{
+	kg_facts *f = extract("Tariffs helped, said economist Lina Parr, who heads the Varden Institute for Fiscal "
+			      "and Monetary Studies, a research group.\n"
+			      "The Ministry for Coastal Affairs said the talks were useful.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Varden Institute for Fiscal and Monetary Studies"), KG_TYPE_ORG);
+	assert_null(kg_facts_find(f, "Varden Institute"));
+	assert_true(has(f, "Lina Parr", "leads", "Varden Institute for Fiscal and Monetary Studies", NULL, NULL));
+	assert_int_equal(type_of(f, "Ministry for Coastal Affairs"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
+static void test_ner__a_headline_in_title_case_keeps_its_for_words_out_of_names(void **state)
+{
+	kg_facts *f = extract("Varden Institute For Fiscal Studies Opens New Office In Lagos\n\n"
+			      "The institute opened an office in Lagos on Monday.\n");
+	(void)state;
+	for (size_t i = 0; i < f->n_entities; i++)
+		assert_null(strstr(f->entities[i].name, "Opens"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_facility_named_for_a_place_is_a_place_of_its_own(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ansel Marrick landed at Lagos International Airport on Tuesday and "
+			      "met President Lucio Farfan in Abuja Palace.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Lagos International Airport"), KG_TYPE_PLACE);
+	assert_null(kg_facts_find(f, "International Airport"));
+	assert_int_equal(type_of(f, "Abuja Palace"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ansel Marrick", "meet", "Lucio Farfan", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1485,6 +1520,9 @@ int main(void)
 		cmocka_unit_test(test_ner__sheikh_is_a_style_not_an_office),
 		cmocka_unit_test(test_ner__a_superintendent_is_a_title_and_i_m_is_no_name),
 		cmocka_unit_test(test_ner__a_threads_cache_changes_no_fact),
+		cmocka_unit_test(test_ner__an_organisation_keeps_the_for_part_of_its_name),
+		cmocka_unit_test(test_ner__a_headline_in_title_case_keeps_its_for_words_out_of_names),
+		cmocka_unit_test(test_ner__a_facility_named_for_a_place_is_a_place_of_its_own),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -572,8 +572,6 @@ static int locative_before(const nctx *c, size_t t)
 	return in_list(preps, w);
 }
 
-/* Decides the type of a name run [t0, t1) that is not a known place, organisation or title; *weak is
- * set when no lexicon, cue or word class decided, only the shape of the run (a default). */
 /* 1 when the name [t0, t1) names a facility: a lower-case facility noun after it and an article, a
  * possessive or a preposition of place before it ("the city's Kellan Hill prison", "at Marro air base"). */
 static int facility_after(const nctx *c, size_t t0, size_t t1)
@@ -604,6 +602,60 @@ static int facility_after(const nctx *c, size_t t0, size_t t1)
 	return in_list(before, w);
 }
 
+/* 1 when token t is a capitalised word that can stand inside a name's tail: not a function word,
+ * pronoun, month or weekday. */
+static int cap_name_word(const nctx *c, size_t t)
+{
+	return (c->p->tokens[t].flags & KG_TOK_WORD) && (c->p->tokens[t].flags & KG_TOK_CAP) &&
+	       !(tok_lex(c, t) & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY));
+}
+
+/* Tokens of the "for" part of an organisation's name at t, before b: "for" and capitalised words,
+ * "and", "&", "of" or "the" only between them ("... Center for Advanced Learning and Careers",
+ * "... Institute for Fiscal Studies"); 0 when there is none. */
+static size_t org_for_part(const nctx *c, size_t t, size_t b)
+{
+	static const char *const joins[] = { "and", "&", "of", "the", NULL };
+	size_t end = 0;
+	char w[8];
+
+	if (t + 1 >= b || !kg_tok_is(c->p, t, "for"))
+		return 0;
+	for (size_t k = t + 1; k < b && k - t <= 8; k++) {
+		if (cap_name_word(c, k)) {
+			end = k + 1;
+			continue;
+		}
+		ner_lower(c->p, k, w, sizeof(w));
+		if (!end || !in_list(joins, w))
+			break;
+	}
+	return end ? end - t : 0;
+}
+
+/* Tokens of a facility named for the place before t (before b): optional capitalised modifiers and a
+ * capitalised facility noun ("Baghdad| International Airport", "Heliopolis| Palace"); 0 when none. */
+static size_t facility_suffix(const nctx *c, size_t t, size_t b)
+{
+	static const char *const mods[] = { "international", "presidential", "royal", "national", "central",
+		"grand", "city", "municipal", "regional", "military", "state", "olympic", "old", "new", NULL };
+	static const char *const heads[] = { "airport", "palace", "stadium", "museum", "hotel", "square",
+		"station", "cathedral", "mosque", "hall", "bridge", "harbour", "harbor", "airbase", "castle",
+		"arena", "university", "hospital", "prison", NULL };
+	char w[16];
+
+	for (size_t k = t; k < b && k - t < 3; k++) {
+		if (!(c->p->tokens[k].flags & KG_TOK_WORD) || !(c->p->tokens[k].flags & KG_TOK_CAP))
+			return 0;
+		ner_lower(c->p, k, w, sizeof(w));
+		if (in_list(heads, w))
+			return k + 1 - t;
+		if (!in_list(mods, w))
+			return 0;
+	}
+	return 0;
+}
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -631,6 +683,10 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
 		return KG_TYPE_PLACE;
+	/* "Ministry for Foreign Affairs": an organisation's head word and its "for" part */
+	for (size_t t = t0; t + 2 < t1; t++)
+		if ((tok_lex(c, t) & KG_LEX_ORGWORD) && kg_tok_is(c->p, t + 1, "for"))
+			return KG_TYPE_ORG;
 	if (!cue && facility_after(c, t0, t1))
 		return KG_TYPE_PLACE;
 	if (n >= 2 && (in_listn(org_heads, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)) ||
@@ -1017,6 +1073,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
 				canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
 			}
+			/* a name of no list may go on with its "for" part */
+			if (!canon)
+				len += org_for_part(c, j + len, b);
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_ORG, canon, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
@@ -1051,11 +1110,16 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			     kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j)))) {
 			/* "Norland Mobile", "Andes Copper", "Sarnovia Oil": a place and an industry is a company */
 			size_t ind = j + len < b ? industry_at(c, j + len, b) : 0;
+			/* "Vessa International Airport": a facility named for the place is a place of its own */
+			size_t fac = ind || j + len >= b ? 0 : facility_suffix(c, j + len, b);
 			kg_etype type = ind ? KG_TYPE_ORG : KG_TYPE_PLACE;
 
-			if ((rc = add_mention(c, si, j, j + len + ind, type, ind ? NULL : pl.canonical, 0, &mi)) < 0)
+			if (ind)
+				ind += org_for_part(c, j + len + ind, b);
+			if ((rc = add_mention(c, si, j, j + len + ind + fac, type, ind || fac ? NULL : pl.canonical, 0,
+					      &mi)) < 0)
 				return rc;
-			len += ind;
+			len += ind + fac;
 			u = mk_unit(U_ENT, j, j + len);
 			u.mention = mi;
 		} else if ((canon = kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j))) != NULL) {
@@ -1114,6 +1178,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			type = name_type(c, si, j, j + len, cue, &pcue, &weak);
 			if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
 				return rc;
+			if (type == KG_TYPE_ORG)
+				len += org_for_part(c, j + len, b);
 			/* "Minister Responsible for Foreign Affairs": a common word of the title, no name */
 			if (len == 1 && cue && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    j + 1 < c->p->n_tokens && kg_tok_is(c->p, j + 1, "for"))
@@ -1461,7 +1527,7 @@ static int sentence_units(nctx *c, size_t si)
 		}
 		if (particle_start || (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end))) ||
 		    demonym2(c, t, end)) {
-			size_t b = t + 1;
+			size_t b = t + 1, q;
 			for (;;) {
 				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end))) {
 					b++;
@@ -1476,8 +1542,13 @@ static int sentence_units(nctx *c, size_t si)
 					b++;
 					continue;
 				}
+				/* "Kessler Center for Advanced Learning": the "for" part of an organisation's name */
+				if (!headline && (tok_lex(c, b - 1) & KG_LEX_ORGWORD) && (q = org_for_part(c, b, end)) > 0) {
+					b += q;
+					continue;
+				}
 				if (b + 1 < end && connector(c, b)) {
-					size_t q = b;
+					q = b;
 					while (q < end && (connector(c, q) || (q > b && kg_tok_is(c->p, q, "the"))))
 						q++;
 					if (q < end && namey(c, q) && q - b <= 3) {
