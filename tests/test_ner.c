@@ -1425,6 +1425,18 @@ static void test_ner__a_facility_named_for_a_place_is_a_place_of_its_own(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow_it(void **state)
+{
+	kg_facts *f = extract("Minister Dagny Solberg headed straight to Hotel Marian Vessa after landing.\n"
+			      "Ansel Marrick met today at Fort Lenox Ursula Farfan, the trade envoy.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Hotel Marian Vessa"), KG_TYPE_PLACE);
+	assert_null(kg_facts_find(f, "Marian Vessa"));
+	assert_int_equal(type_of(f, "Fort Lenox"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Ursula Farfan"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1523,6 +1535,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_organisation_keeps_the_for_part_of_its_name),
 		cmocka_unit_test(test_ner__a_headline_in_title_case_keeps_its_for_words_out_of_names),
 		cmocka_unit_test(test_ner__a_facility_named_for_a_place_is_a_place_of_its_own),
+		cmocka_unit_test(test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -572,6 +572,20 @@ static int locative_before(const nctx *c, size_t t)
 	return in_list(preps, w);
 }
 
+/* Capitalised nouns that open the name of a place one can go to: "Hotel Marian Bay", "Fort Lenox". */
+static const char *const facility_firsts[] = { "hotel", "fort", "camp", "villa", "palazzo", "castle", NULL };
+
+/* 1 when token t opens a facility's name (see facility_firsts). */
+static int facility_first(const nctx *c, size_t t)
+{
+	char w[8];
+
+	if (!(c->p->tokens[t].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, t, w, sizeof(w));
+	return in_list(facility_firsts, w);
+}
+
 /* 1 when the name [t0, t1) names a facility: a lower-case facility noun after it and an article, a
  * possessive or a preposition of place before it ("the city's Kellan Hill prison", "at Marro air base"). */
 static int facility_after(const nctx *c, size_t t0, size_t t1)
@@ -682,6 +696,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 			*person_cue = 1;
 	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
+		return KG_TYPE_PLACE;
+	if (n >= 2 && !cue && facility_first(c, t0))
 		return KG_TYPE_PLACE;
 	/* "Ministry for Foreign Affairs": an organisation's head word and its "for" part */
 	for (size_t t = t0; t + 2 < t1; t++)
@@ -941,6 +957,9 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 {
 	size_t g = j;
 
+	if (facility_first(c, j))
+		return 0;
+
 	while (g < b && g - j < 3 && (tok_lex(c, g) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) &&
 	       !(tok_lex(c, g) & (KG_LEX_FIRSTNAME | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) && namey(c, g) &&
 	       !honorific_at(c, g))
@@ -1127,7 +1146,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_DEMONYM, j, j + 1);
 			u.country = canon;
 		} else if ((j + 1 < b && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
-			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j)) ||
+			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j) &&
+			    !facility_first(c, j)) ||
 			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
 			u = word_unit(c, j);
@@ -1156,6 +1176,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				k++;
 			}
 			len = k - j;
+			/* "at Palazzo Chigi Ursula von der Leyen": a facility's name, then a person's from a given name */
+			for (k = j + 2; facility_first(c, j) && k + 1 < j + len; k++)
+				if ((tok_lex(c, k) & KG_LEX_FIRSTNAME) && !(tok_lex(c, k) & KG_LEX_COMMON)) {
+					len = k - j;
+					break;
+				}
 			/* what stands before: a title or honorific makes a person */
 			if (c->n_units[si] > 0) {
 				unit *prev = &c->units[si][c->n_units[si] - 1];
