@@ -1425,6 +1425,19 @@ static void test_ner__a_facility_named_for_a_place_is_a_place_of_its_own(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country(void **state)
+{
+	kg_facts *f = extract("The president was accompanied by Egypt's Foreign Minister Hakan Tolen, Interior Minister "
+			      "Ali Yerden, Communications Director Fahri Alton and other ministers.\n"
+			      "Siemens CEO Jon Varga, Prime Minister Omar Seddik and others attended.\n");
+	(void)state;
+	assert_true(has(f, "Ali Yerden", "holds_position", "Egypt", "Interior Minister", NULL));
+	assert_true(has(f, "Fahri Alton", "holds_position", "Egypt", "Communications Director", NULL));
+	/* a company's officer before a national office lends it no owner */
+	assert_false(has(f, "Omar Seddik", "holds_position", "Siemens", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow_it(void **state)
 {
 	kg_facts *f = extract("Minister Dagny Solberg headed straight to Hotel Marian Vessa after landing.\n"
@@ -1536,6 +1549,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_headline_in_title_case_keeps_its_for_words_out_of_names),
 		cmocka_unit_test(test_ner__a_facility_named_for_a_place_is_a_place_of_its_own),
 		cmocka_unit_test(test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow_it),
+		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -346,6 +346,27 @@ static int serving_title(const char *title)
 
 static int pronoun_person(const rstate *r, size_t i);
 
+/* 1 when u is a comma. */
+static int is_punct_comma(const unit *u)
+{
+	return u->kind == U_PUNCT && strcmp(u->low, ",") == 0;
+}
+
+/* 1 for a title a government gives: a national office or a director, spokesperson, adviser or chief of
+ * staff (of a ministry or a presidency). */
+static int government_title(const char *title)
+{
+	static const char *const words[] = { "director", "spokesman", "spokeswoman", "spokesperson", "adviser",
+					     "advisor", "staff", "governor", NULL };
+
+	if (national_title(title))
+		return 1;
+	for (size_t i = 0; title && words[i]; i++)
+		if (has_word(title, words[i]))
+			return 1;
+	return 0;
+}
+
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
@@ -379,6 +400,16 @@ static int qualifier(rstate *r, size_t i)
 	}
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_ENT)
 		return r->u[k - 2].ent;
+	/* "Vessaria's Foreign Minister A, Interior Minister B, Communications Director C": a list of a
+	 * country's officials, each title owned by the country of the national title before it */
+	if (is_punct_comma(&r->u[k - 1]) && k >= 3 && r->u[k - 2].kind == U_ENT &&
+	    ent_type(r, r->u[k - 2].ent) == KG_TYPE_PERSON && r->u[k - 3].kind == U_TITLE &&
+	    national_title(r->u[k - 3].title) && government_title(r->u[i].title) &&
+	    !(i + 2 < r->n && r->u[i + 1].kind == U_ENT && (is_word(&r->u[i + 2], "of") || is_word(&r->u[i + 2], "at")))) {
+		int q = qualifier(r, k - 3);
+		if (q >= 0 && ent_type(r, q) == KG_TYPE_PLACE)
+			return q;
+	}
 	/* "the PM's press secretary X": the office serves the one who holds the first title */
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_TITLE && serving_title(r->u[i].title))
 		return title_holder(r, r->u[k - 2].title, -1);
