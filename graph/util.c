@@ -72,37 +72,50 @@ static size_t utf8_seq(const char *s, size_t i, size_t n)
 }
 
 /* Calls put(ctx, bytes, n) for each piece of s cleaned: invalid bytes and U+FFFE/U+FFFF become
- * U+FFFD, control characters a space. Stops before the character that would pass max_chars display
- * columns (kg_ucs_width) when max_chars > 0 and returns 1 when cut. */
+ * U+FFFD, control characters a space; the characters kept as they are go in runs, one call a run.
+ * Stops before the character that would pass max_chars display columns (kg_ucs_width) when
+ * max_chars > 0 and returns 1 when cut. */
 static int clean_walk(const char *s, size_t max_chars, void (*put)(void *, const char *, size_t), void *ctx)
 {
-	size_t n = strlen(s), chars = 0;
+	size_t n = strlen(s), chars = 0, run = 0; /* run: where the characters kept as they are began */
+	int cut = 0;
 
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
-		size_t len = utf8_seq(s, i, n);
-		unsigned cp;
-		size_t w = len ? (kg_utf8_next(s + i, len, &cp), (size_t)kg_ucs_width(cp)) : 1;
+		size_t len, w = 1;
+		const char *instead = NULL; /* what replaces the character, NULL to keep it */
 
-		if (max_chars && chars + w > max_chars)
-			return 1;
-		chars += w;
-		if (len == 0) {
-			put(ctx, "\xef\xbf\xbd", 3);
-			i++;
-		} else if ((len == 1 && (c < 0x20 || c == 0x7f)) || (len == 2 && c == 0xc2 && (unsigned char)s[i + 1] < 0xa0)) {
-			put(ctx, " ", 1); /* C0, DEL and C1 controls */
-			i += len;
-		} else if (len == 3 && c == 0xef && (unsigned char)s[i + 1] == 0xbf &&
-			   (unsigned char)s[i + 2] >= 0xbe) {
-			put(ctx, "\xef\xbf\xbd", 3);
-			i += 3;
+		if (c >= 0x20 && c < 0x7f) {
+			len = 1; /* printable ASCII: kept, one column */
 		} else {
-			put(ctx, s + i, len);
-			i += len;
+			unsigned cp;
+
+			if ((len = utf8_seq(s, i, n)) && max_chars)
+				w = (kg_utf8_next(s + i, len, &cp), (size_t)kg_ucs_width(cp));
+			if (len == 0)
+				instead = "\xef\xbf\xbd";
+			else if ((len == 1 && (c < 0x20 || c == 0x7f)) || (len == 2 && c == 0xc2 && (unsigned char)s[i + 1] < 0xa0))
+				instead = " "; /* C0, DEL and C1 controls */
+			else if (len == 3 && c == 0xef && (unsigned char)s[i + 1] == 0xbf && (unsigned char)s[i + 2] >= 0xbe)
+				instead = "\xef\xbf\xbd";
 		}
+		if (max_chars && chars + w > max_chars) {
+			cut = 1;
+			n = i;
+			break;
+		}
+		chars += w;
+		if (instead) {
+			if (i > run)
+				put(ctx, s + run, i - run);
+			put(ctx, instead, strlen(instead));
+			run = i + (len ? len : 1);
+		}
+		i += len ? len : 1;
 	}
-	return 0;
+	if (n > run)
+		put(ctx, s + run, n - run);
+	return cut;
 }
 
 /* A growing output buffer for clean_walk. */
@@ -158,22 +171,25 @@ char *kg_text_truncate(const char *s, size_t max_chars)
 	return clean_copy(s, max_chars);
 }
 
+/* The put of kg_xml_put: writes the piece with XML's five special characters as entities. */
 static void xml_put(void *ctx, const char *s, size_t n)
 {
 	static const struct { char c; const char *entity; } table[] = {
 		{ '&', "&amp;" }, { '<', "&lt;" }, { '>', "&gt;" }, { '"', "&quot;" }, { '\'', "&#39;" },
 	};
 	FILE *fp = ctx;
+	size_t from = 0;
 
-	if (n == 1) {
-		for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
-			if (table[i].c == s[0]) {
-				fputs(table[i].entity, fp);
-				return;
-			}
-		}
+	for (size_t i = 0; i < n; i++) {
+		if (!memchr("&<>\"'", s[i], 5))
+			continue;
+		fwrite(s + from, 1, i - from, fp);
+		for (size_t k = 0; k < sizeof(table) / sizeof(table[0]); k++)
+			if (table[k].c == s[i])
+				fputs(table[k].entity, fp);
+		from = i + 1;
 	}
-	fwrite(s, 1, n, fp);
+	fwrite(s + from, 1, n - from, fp);
 }
 
 void kg_xml_put(FILE *fp, const char *s)
