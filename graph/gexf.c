@@ -65,13 +65,11 @@ static int edge_spells(spell **v, size_t *n, size_t *cap, const kg_gedge *e, int
 		if (!e->ev[i].date || kg_date_period(s.start, s.end, e->ev[i].date) < 0)
 			continue;
 		if (*n == *cap) {
-			size_t c = *cap ? *cap * 2 : 8;
-			spell *w = realloc(*v, c * sizeof(*w));
+			spell *w = kg_grow(*v, cap, *n + 1, sizeof(*w), 8);
 
 			if (!w)
 				return KG_ENOMEM;
 			*v = w;
-			*cap = c;
 		}
 		(*v)[(*n)++] = s;
 	}

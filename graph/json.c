@@ -891,21 +891,16 @@ static int loader_doc(loader *ld, const json_t *o, long line, kg_error *err)
 	return KG_OK;
 }
 
-/* Makes room for one more element of size bytes in *v holding n of cap. */
+/* Makes room for one more element of size bytes in *v holding n of cap; the new room is zeroed. */
 static int grow(void **v, size_t *cap, size_t n, size_t size)
 {
-	void *p;
-	size_t c;
+	size_t old = *cap;
+	void *p = kg_grow(*v, cap, n + 1, size, 256);
 
-	if (n < *cap)
-		return KG_OK;
-	c = *cap ? *cap * 2 : 256;
-	p = realloc(*v, c * size);
 	if (!p)
 		return KG_ENOMEM;
-	memset((char *)p + *cap * size, 0, (c - *cap) * size);
+	memset((char *)p + old * size, 0, (*cap - old) * size);
 	*v = p;
-	*cap = c;
 	return KG_OK;
 }
 

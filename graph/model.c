@@ -448,12 +448,10 @@ static int names_add(kg_graph *g, kg_map *map, const char *key, size_t ref)
 		return KG_OK;
 	}
 	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 2;
-		size_t *v = realloc(l->v, cap * sizeof(*v));
+		size_t *v = kg_grow(l->v, &l->cap, l->n + 1, sizeof(*v), 2);
 		if (!v)
 			return KG_ENOMEM;
 		l->v = v;
-		l->cap = cap;
 	}
 	l->v[l->n++] = ref;
 	return KG_OK;

@@ -39,14 +39,12 @@ static void table_row(table *t, const char *const *cells, const size_t *limits)
 	if (t->bad)
 		return;
 	if (t->nrows == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 16;
-		char **v = realloc(t->cells, cap * t->ncols * sizeof(*v));
+		char **v = kg_grow(t->cells, &t->cap, t->nrows + 1, t->ncols * sizeof(*v), 16);
 		if (!v) {
 			t->bad = 1;
 			return;
 		}
 		t->cells = v;
-		t->cap = cap;
 	}
 	for (size_t c = 0; c < t->ncols; c++) {
 		char *x = kg_text_truncate(cells[c] ? cells[c] : "", limits[c]);

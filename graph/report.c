@@ -628,7 +628,7 @@ static int section_documents(FILE *fp, const kg_graph *g)
 			size_t at;
 			if (!kg_map_get(index, doc, &at)) {
 				if (n == cap) {
-					doc_row *more = realloc(rows, (cap = cap ? cap * 2 : 64) * sizeof(*rows));
+					doc_row *more = kg_grow(rows, &cap, n + 1, sizeof(*rows), 64);
 					if (!more) {
 						rc = KG_ENOMEM;
 						goto done;

@@ -87,6 +87,28 @@ static void test_core__entity_types_read_the_usual_spellings(void **state)
 	assert_string_equal(kg_etype_name(KG_TYPE_PLACE), "PLACE");
 }
 
+static void test_core__grow_doubles_from_its_minimum_until_the_need_fits(void **state)
+{
+	size_t cap = 0, *v = NULL, *w;
+
+	(void)state;
+	assert_non_null(v = kg_grow(v, &cap, 1, sizeof(*v), 4));
+	assert_int_equal(cap, 4);
+	assert_ptr_equal(kg_grow(v, &cap, 4, sizeof(*v), 4), v); /* fits: nothing moves */
+	assert_int_equal(cap, 4);
+	v[3] = 33;
+	assert_non_null(v = kg_grow(v, &cap, 5, sizeof(*v), 4));
+	assert_int_equal(cap, 8);
+	assert_int_equal(v[3], 33);
+	assert_non_null(v = kg_grow(v, &cap, 100, sizeof(*v), 4));
+	assert_int_equal(cap, 128);
+	/* a size no memory can hold: NULL, the array and its room as they were */
+	assert_null(w = kg_grow(v, &cap, SIZE_MAX / 2, sizeof(*v), 4));
+	assert_int_equal(cap, 128);
+	assert_int_equal(v[3], 33);
+	free(v);
+}
+
 static void test_core__a_triple_view_borrows_its_names_and_leaves_the_rest_empty(void **state)
 {
 	const char *who = "Ada Quill", *where = "Oslo";
@@ -487,6 +509,7 @@ int main(void)
 		cmocka_unit_test(test_core__map_grows_and_finds_every_key),
 		cmocka_unit_test(test_core__slug_folds_case_diacritics_and_dots),
 		cmocka_unit_test(test_core__entity_types_read_the_usual_spellings),
+		cmocka_unit_test(test_core__grow_doubles_from_its_minimum_until_the_need_fits),
 		cmocka_unit_test(test_core__a_triple_view_borrows_its_names_and_leaves_the_rest_empty),
 		cmocka_unit_test(test_core__facts_merge_entities_by_name_and_keep_aliases),
 		cmocka_unit_test(test_core__relation_schema_knows_symmetry),

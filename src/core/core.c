@@ -84,17 +84,33 @@ char *kg_strndup(const char *s, size_t n)
 	return p;
 }
 
+void *kg_grow(void *v, size_t *cap, size_t need, size_t size, size_t min)
+{
+	size_t c = *cap ? *cap : (min ? min : 1);
+	void *p;
+
+	if (need <= *cap)
+		return v;
+	while (c < need) {
+		if (c > SIZE_MAX / 2 / size)
+			return NULL;
+		c *= 2;
+	}
+	if (c > SIZE_MAX / size || !(p = realloc(v, c * size)))
+		return NULL;
+	*cap = c;
+	return p;
+}
+
 int kg_strv_push(kg_strv *sv, const char *s)
 {
 	char *copy;
 
 	if (sv->n == sv->cap) {
-		size_t cap = sv->cap ? sv->cap * 2 : 4;
-		char **v = realloc(sv->v, cap * sizeof(*v));
+		char **v = kg_grow(sv->v, &sv->cap, sv->n + 1, sizeof(*v), 4);
 		if (!v)
 			return KG_ENOMEM;
 		sv->v = v;
-		sv->cap = cap;
 	}
 	copy = kg_strdup(s);
 	if (!copy || (sv->index && kg_map_put(sv->index, s, 1) < 0)) {

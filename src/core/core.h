@@ -40,6 +40,12 @@ void kg_error_print(const kg_error *err, FILE *fp, int warning);
 /* A static description of a KG_E* code. */
 const char *kg_strerror(int code);
 
+/* Makes room for need items of size bytes in the array v, which has room for *cap: *cap doubles (from
+ * min when it is 0) until need fits and v is reallocated. Returns the array, moved or not, with *cap
+ * updated; NULL when out of memory, with v and *cap left as they were. Every growable array of kg
+ * grows through it. */
+void *kg_grow(void *v, size_t *cap, size_t need, size_t size, size_t min);
+
 /* A growable vector of owned, NUL-terminated strings. */
 typedef struct kg_strv {
 	char **v;             /* the strings, each owned */

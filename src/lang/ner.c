@@ -753,14 +753,10 @@ static size_t buf_add(char **buf, size_t *len, size_t *cap, const char *piece, s
 	size_t at = *len;
 
 	if (*len + n + 1 > *cap) {
-		size_t c = *cap ? *cap * 2 : 4096;
-		char *nb;
-		while (c < *len + n + 1)
-			c *= 2;
-		if (!(nb = realloc(*buf, c)))
+		char *nb = kg_grow(*buf, cap, *len + n + 1, 1, 4096);
+		if (!nb)
 			return (size_t)-1;
 		*buf = nb;
-		*cap = c;
 	}
 	memcpy(*buf + *len, piece, n);
 	*len += n;

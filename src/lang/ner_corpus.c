@@ -37,18 +37,11 @@ static int parse_tag(const char *t, size_t n, char *prefix, int *type)
 /* Grows a buffer of elements of size sz to hold need elements. */
 static int grow(void **v, size_t *cap, size_t need, size_t sz)
 {
-	size_t ncap;
-	void *nv;
+	void *nv = kg_grow(*v, cap, need, sz, 1024);
 
-	if (need <= *cap)
-		return KG_OK;
-	ncap = *cap ? *cap * 2 : 1024;
-	while (ncap < need)
-		ncap *= 2;
-	if (!(nv = realloc(*v, ncap * sz)))
+	if (!nv)
 		return KG_ENOMEM;
 	*v = nv;
-	*cap = ncap;
 	return KG_OK;
 }
 

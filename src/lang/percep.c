@@ -192,12 +192,12 @@ static int row_add(ap_row *r, int cls, float d, double clock)
 			break;
 	if (j == r->n) {
 		if (r->n == r->cap) {
-			uint32_t cap = r->cap ? r->cap * 2 : 2;
-			ap_entry *ne = realloc(r->e, cap * sizeof(*ne));
+			size_t cap = r->cap;
+			ap_entry *ne = cap < UINT32_MAX / 2 ? kg_grow(r->e, &cap, cap + 1, sizeof(*ne), 2) : NULL;
 			if (!ne)
 				return KG_ENOMEM;
 			r->e = ne;
-			r->cap = cap;
+			r->cap = (uint32_t)cap;
 		}
 		r->e[j].cls = cls;
 		r->e[j].w = 0;

@@ -48,12 +48,10 @@ int kg_lang_sent_add(kg_lang_sent *s, const char *form, size_t len, size_t start
 	const char *f;
 
 	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 32;
-		kg_lang_token *nt = realloc(s->tok, cap * sizeof(*nt));
+		kg_lang_token *nt = kg_grow(s->tok, &s->cap, s->n + 1, sizeof(*nt), 32);
 		if (!nt)
 			return KG_ENOMEM;
 		s->tok = nt;
-		s->cap = cap;
 	}
 	if (!(f = kg_lang_sent_strdup(s, form, len)))
 		return KG_ENOMEM;

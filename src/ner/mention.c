@@ -512,12 +512,10 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 static int push_unit(nctx *c, size_t si, size_t *cap, unit u)
 {
 	if (c->n_units[si] == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 32;
-		unit *v = realloc(c->units[si], ncap * sizeof(*v));
+		unit *v = kg_grow(c->units[si], cap, *cap + 1, sizeof(*v), 32);
 		if (!v)
 			return KG_ENOMEM;
 		c->units[si] = v;
-		*cap = ncap;
 	}
 	c->units[si][c->n_units[si]++] = u;
 	return KG_OK;

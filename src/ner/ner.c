@@ -265,14 +265,12 @@ int kg_ner_conll(FILE *in, FILE *out, const char *source, const kg_lex *lex, kg_
 			n = 0;
 		}
 		if (n == cap) {
-			size_t ncap = cap ? cap * 2 : 1024;
-			cline *v = realloc(lines, ncap * sizeof(*v));
+			cline *v = kg_grow(lines, &cap, n + 1, sizeof(*v), 1024);
 			if (!v) {
 				rc = KG_ENOMEM;
 				goto done;
 			}
 			lines = v;
-			cap = ncap;
 		}
 		memset(&lines[n], 0, sizeof(lines[n]));
 		lines[n].line = kg_strdup(buf);

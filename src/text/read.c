@@ -345,13 +345,11 @@ int kg_text_read_line(char **line, size_t *cap, size_t *len, size_t max, FILE *f
 			break;
 		if (!max || total < max) {
 			if (n + 2 > *cap) {
-				size_t ncap = *cap ? *cap * 2 : 256;
-				char *nl = realloc(*line, ncap);
+				char *nl = kg_grow(*line, cap, n + 2, 1, 256);
 
 				if (!nl)
 					return KG_ENOMEM;
 				*line = nl;
-				*cap = ncap;
 			}
 			(*line)[n++] = (char)c;
 		}

@@ -112,13 +112,11 @@ static int add_sentence(kg_parsed *p, size_t *cap, size_t first, size_t end, int
 	int line_end = end == p->n_tokens || (p->tokens[end].flags & KG_TOK_NEWLINE_BEFORE);
 
 	if (p->n_sents == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 16;
-		kg_sentence *ns = realloc(p->sents, ncap * sizeof(*ns));
+		kg_sentence *ns = kg_grow(p->sents, cap, p->n_sents + 1, sizeof(*ns), 16);
 
 		if (!ns)
 			return KG_ENOMEM;
 		p->sents = ns;
-		*cap = ncap;
 	}
 	s = &p->sents[p->n_sents++];
 	s->first = first;

@@ -243,13 +243,11 @@ static int is_alpha(unsigned c)
 static int push(tk *t, size_t start, size_t end, unsigned flags)
 {
 	if (t->nv == t->cap) {
-		size_t ncap = t->cap ? t->cap * 2 : 64;
-		kg_token *nv = realloc(t->v, ncap * sizeof(*nv));
+		kg_token *nv = kg_grow(t->v, &t->cap, t->nv + 1, sizeof(*nv), 64);
 
 		if (!nv)
 			return KG_ENOMEM;
 		t->v = nv;
-		t->cap = ncap;
 	}
 	t->v[t->nv].start = start;
 	t->v[t->nv].end = end;

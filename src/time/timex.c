@@ -287,13 +287,11 @@ static int tokenize(tctx *c, const char *text, size_t len)
 		nl = 0;
 		sp = 0;
 		if (c->n == cap) {
-			size_t ncap = cap ? cap * 2 : 256;
-			tok *v = realloc(c->t, ncap * sizeof(*v));
+			tok *v = kg_grow(c->t, &cap, c->n + 1, sizeof(*v), 256);
 
 			if (!v)
 				return KG_ENOMEM;
 			c->t = v;
-			cap = ncap;
 		}
 		c->t[c->n++] = t;
 		i = t.e;
@@ -1162,15 +1160,13 @@ int kg_time_tag(kg_timex_list *out, const char *text, size_t len, const kg_date 
 			continue;
 		}
 		if (out->n == out->cap) {
-			size_t ncap = out->cap ? out->cap * 2 : 16;
-			kg_timex *v = realloc(out->v, ncap * sizeof(*v));
+			kg_timex *v = kg_grow(out->v, &out->cap, out->n + 1, sizeof(*v), 16);
 
 			if (!v) {
 				rc = KG_ENOMEM;
 				goto done;
 			}
 			out->v = v;
-			out->cap = ncap;
 		}
 		{
 			kg_timex *x = &out->v[out->n++];
