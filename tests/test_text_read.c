@@ -403,6 +403,53 @@ static void test_text__follows_file_links_but_not_directory_links(void **state)
 	remove_tree(dir);
 }
 
+/* Collects the relative paths a walk meets, and its problems, into a collected. */
+static int walked_file(const char *path, const char *rel, long long size, void *ctx)
+{
+	collected *c = ctx;
+
+	(void)path;
+	assert_true(size >= 0);
+	return kg_strv_push(&c->ids, rel);
+}
+
+static void walked_problem(const kg_error *err, void *ctx)
+{
+	collected *c = ctx;
+
+	assert_int_equal(kg_strv_push(&c->errors, err->source), 0);
+}
+
+static void test_text__the_walker_goes_in_name_order_and_skips_hidden_entries(void **state)
+{
+	char dir[64], link[128];
+	collected c = {0};
+
+	(void)state;
+	make_tmpdir(dir, sizeof(dir));
+	make_subdir(dir, "b");
+	make_subdir(dir, ".hidden");
+	write_str(dir, "b/z.txt", "Z.");
+	write_str(dir, "b/a.txt", "A.");
+	write_str(dir, "c.txt", "C.");
+	write_str(dir, ".hidden/h.txt", "H.");
+	write_str(dir, ".dot.txt", "D.");
+	snprintf(link, sizeof(link), "%s/up", dir);
+	assert_int_equal(symlink(dir, link), 0);
+	snprintf(link, sizeof(link), "%s/gone.txt", dir);
+	assert_int_equal(symlink("/nonexistent/kg/target", link), 0);
+	assert_int_equal(kg_text_walk(dir, walked_file, walked_problem, &c), 0);
+	assert_int_equal(c.ids.n, 3);
+	assert_string_equal(c.ids.v[0], "b/a.txt");
+	assert_string_equal(c.ids.v[1], "b/z.txt");
+	assert_string_equal(c.ids.v[2], "c.txt");
+	assert_int_equal(c.errors.n, 1);
+	assert_non_null(strstr(c.errors.v[0], "gone.txt"));
+	assert_int_equal(kg_text_walk(dir, NULL, walked_problem, &c), KG_EINVAL);
+	collected_clear(&c);
+	remove_tree(dir);
+}
+
 static void test_text__reads_json_lines_from_stdin(void **state)
 {
 	char dir[64], path[128];
@@ -439,6 +486,7 @@ int main(void)
 		cmocka_unit_test(test_text__stops_the_walk_when_the_callback_fails),
 		cmocka_unit_test(test_text__reports_a_missing_path),
 		cmocka_unit_test(test_text__follows_file_links_but_not_directory_links),
+		cmocka_unit_test(test_text__the_walker_goes_in_name_order_and_skips_hidden_entries),
 		cmocka_unit_test(test_text__reads_json_lines_from_stdin),
 	};
 

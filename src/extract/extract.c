@@ -50,61 +50,27 @@ static void report_errno(kg_extract_opts *opts, const char *path, const char *wh
 	kg_extract_report(opts, &err, 0);
 }
 
-/* path + "/" + name, new string; NULL when out of memory. */
-static char *join_path(const char *dir, const char *name)
-{
-	size_t n = strlen(dir);
-	int slash = n > 0 && dir[n - 1] == '/';
-	char *p = malloc(n + strlen(name) + 2);
+/* What kg_extract_walk hands the directory walker. */
+typedef struct walk_ctx {
+	kg_extract_opts *opts;   /* the extraction's, for its reports */
+	kg_extract_file_cb fn;   /* called for each file */
+	void *ctx;               /* fn's */
+} walk_ctx;
 
-	if (p)
-		sprintf(p, "%s%s%s", dir, slash ? "" : "/", name);
-	return p;
+/* A file of the walk (a kg_walk_file_cb). */
+static int walk_file(const char *path, const char *rel, long long size, void *ctx)
+{
+	walk_ctx *w = ctx;
+
+	(void)rel;
+	(void)size;
+	return w->fn(path, w->opts, w->ctx);
 }
 
-/* Walks directory dir (already known to be one); see kg_extract_walk. */
-static int walk_dir(const char *dir, kg_extract_opts *opts, kg_extract_file_cb fn, void *ctx)
+/* A problem of the walk (a kg_walk_problem_cb), reported as an input error. */
+static void walk_problem(const kg_error *err, void *ctx)
 {
-	DIR *d = opendir(dir);
-	kg_strv names = { 0 };
-	struct dirent *de;
-	int rc = KG_OK;
-
-	if (!d) {
-		report_errno(opts, dir, "cannot open directory");
-		return KG_OK;
-	}
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		if (kg_strv_push(&names, de->d_name) < 0) {
-			rc = KG_ENOMEM;
-			goto done;
-		}
-	}
-	kg_strv_sort(&names);
-	for (size_t i = 0; i < names.n && rc == KG_OK; i++) {
-		char *p = join_path(dir, names.v[i]);
-		struct stat ls, st;
-
-		if (!p) {
-			rc = KG_ENOMEM;
-			break;
-		}
-		if (lstat(p, &ls) < 0 || stat(p, &st) < 0) {
-			report_errno(opts, p, "cannot read");
-		} else if (S_ISDIR(st.st_mode)) {
-			if (!S_ISLNK(ls.st_mode))
-				rc = walk_dir(p, opts, fn, ctx);
-		} else if (S_ISREG(st.st_mode)) {
-			rc = fn(p, opts, ctx);
-		}
-		free(p);
-	}
-done:
-	closedir(d);
-	kg_strv_clear(&names);
-	return rc;
+	kg_extract_report(((walk_ctx *)ctx)->opts, err, 0);
 }
 
 int kg_extract_walk(const char *path, kg_extract_opts *opts, kg_extract_file_cb fn, void *ctx)
@@ -117,8 +83,10 @@ int kg_extract_walk(const char *path, kg_extract_opts *opts, kg_extract_file_cb 
 		report_errno(opts, path, "cannot open");
 		return KG_EIO;
 	}
-	if (S_ISDIR(st.st_mode))
-		return walk_dir(path, opts, fn, ctx);
+	if (S_ISDIR(st.st_mode)) {
+		walk_ctx w = { opts, fn, ctx };
+		return kg_text_walk(path, walk_file, walk_problem, &w);
+	}
 	return fn(path, opts, ctx);
 }
 

@@ -14,8 +14,6 @@
 #include <unistd.h>
 #include <zlib.h>
 
-#define KG_WALK_MAX_DEPTH 64
-
 /* Bytes of an input read ahead to choose its format. */
 #define SNIFF_BYTES 4096
 
@@ -621,10 +619,11 @@ static const char *base_name(const char *path)
 	return slash && slash[1] ? slash + 1 : path;
 }
 
-/* Reads a file met in a directory walk: its id is its base name, or its path relative to the walk
- * root when an earlier file already had that base name. */
-static int walk_file(reader *r, const char *path, const char *rel, off_t size)
+/* Reads a file met in a directory walk (a kg_walk_file_cb; ctx: the reader): its id is its base name,
+ * or its path relative to the walk root when an earlier file already had that base name. */
+static int walk_file(const char *path, const char *rel, long long size, void *ctx)
 {
+	reader *r = ctx;
 	const char *base = base_name(rel);
 	const char *id = base;
 
@@ -632,88 +631,13 @@ static int walk_file(reader *r, const char *path, const char *rel, off_t size)
 		id = rel;
 	else if (kg_map_put(r->ids, base, 1) < 0)
 		return KG_ENOMEM;
-	return read_file(r, path, id, size);
+	return read_file(r, path, id, (off_t)size);
 }
 
-/* Joins a and b with '/' into a new string, or NULL. */
-static char *join(const char *a, const char *b)
+/* Reports a problem of a directory walk (a kg_walk_problem_cb; ctx: the reader). */
+static void walk_problem(const kg_error *err, void *ctx)
 {
-	size_t na = strlen(a), nb = strlen(b);
-	char *s = malloc(na + nb + 2);
-
-	if (!s)
-		return NULL;
-	memcpy(s, a, na);
-	s[na] = '/';
-	memcpy(s + na + 1, b, nb + 1);
-	if (na && a[na - 1] == '/')
-		memmove(s + na, s + na + 1, nb + 1);
-	return s;
-}
-
-/* Reads the directory dir (rel: its path under the walk root, "" for the root) recursively, entries
- * sorted by name; hidden entries and symbolic links to directories are skipped. */
-static int walk_dir(reader *r, const char *dir, const char *rel, int depth)
-{
-	kg_strv names = {0};
-	kg_error err = {0};
-	DIR *d = NULL;
-	struct dirent *e;
-	int rc = KG_OK;
-
-	if (depth > KG_WALK_MAX_DEPTH) {
-		kg_error_set(&err, dir, 0, 0, "directories nested deeper than %d levels are skipped",
-			     KG_WALK_MAX_DEPTH);
-		kg_text_report(r, &err);
-		return KG_OK;
-	}
-	d = opendir(dir);
-	if (!d) {
-		kg_error_set(&err, dir, 0, 0, "cannot open directory: %s", strerror(errno));
-		kg_text_report(r, &err);
-		return KG_OK;
-	}
-	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		if (kg_strv_push(&names, e->d_name) < 0) {
-			rc = KG_ENOMEM;
-			goto done;
-		}
-	}
-	closedir(d);
-	d = NULL;
-	kg_strv_sort(&names);
-	for (size_t i = 0; i < names.n && rc == KG_OK; i++) {
-		char *path = join(dir, names.v[i]);
-		char *sub = *rel ? join(rel, names.v[i]) : kg_strdup(names.v[i]);
-		struct stat st;
-
-		if (!path || !sub) {
-			rc = KG_ENOMEM;
-		} else if (lstat(path, &st) < 0) {
-			kg_error_set(&err, path, 0, 0, "cannot stat: %s", strerror(errno));
-			kg_text_report(r, &err);
-		} else if (S_ISDIR(st.st_mode)) {
-			rc = walk_dir(r, path, sub, depth + 1);
-		} else if (S_ISREG(st.st_mode)) {
-			rc = walk_file(r, path, sub, st.st_size);
-		} else if (S_ISLNK(st.st_mode)) {
-			if (stat(path, &st) < 0) {
-				kg_error_set(&err, path, 0, 0, "cannot follow link: %s", strerror(errno));
-				kg_text_report(r, &err);
-			} else if (S_ISREG(st.st_mode)) {
-				rc = walk_file(r, path, sub, st.st_size);
-			}
-		}
-		free(path);
-		free(sub);
-	}
-done:
-	if (d)
-		closedir(d);
-	kg_strv_clear(&names);
-	return rc;
+	kg_text_report(ctx, err);
 }
 
 /* Reads standard input: JSON Lines when its first non-blank byte is '{' (streamed line by line, so
@@ -772,7 +696,7 @@ int kg_text_read_path(const char *path, const kg_read_opts *opts, kg_doc_cb cb, 
 	} else if (S_ISDIR(st.st_mode)) {
 		rc = kg_map_new(&r.ids);
 		if (rc == KG_OK)
-			rc = walk_dir(&r, path, "", 0);
+			rc = kg_text_walk(path, walk_file, walk_problem, &r);
 	} else {
 		rc = read_file(&r, path, base_name(path), S_ISREG(st.st_mode) ? st.st_size : 0);
 	}

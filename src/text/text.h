@@ -142,6 +142,16 @@ const kg_text_format *kg_text_sniff(const char *head, size_t n, const char *path
  * problem reported, the reading goes on). */
 int kg_text_read_path(const char *path, const kg_read_opts *opts, kg_doc_cb cb, kg_doc_err_cb on_err,
 		      void *ctx, size_t *n_errors);
+/* The one directory walker of kg. file is called for each regular file under dir (and each symbolic
+ * link to one) with its path, its path under dir (rel) and its size; a negative return stops the walk
+ * with that code. problem is told of each entry that cannot be opened or read and of directories
+ * nested deeper than 64 levels, which are skipped; the walk goes on. */
+typedef int (*kg_walk_file_cb)(const char *path, const char *rel, long long size, void *ctx);
+typedef void (*kg_walk_problem_cb)(const kg_error *err, void *ctx);
+/* Walks dir recursively, entries sorted by name; hidden entries and symbolic links to directories are
+ * skipped. 0, KG_ENOMEM or file's negative code. */
+int kg_text_walk(const char *dir, kg_walk_file_cb file, kg_walk_problem_cb problem, void *ctx);
+
 /* Reads one line of fp, without its '\n', into *line (grown as needed, *cap its size; NUL-terminated
  * and possibly holding NUL bytes): at most max bytes of it are kept (0: no limit) and the rest is read
  * and dropped, so that a line without end cannot fill memory. *len gets the length of the whole line,
