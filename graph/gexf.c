@@ -53,9 +53,71 @@ static size_t spells_merge(spell *s, size_t n)
 	return k;
 }
 
-/* Appends the spells of edge e's dated evidence to *v (n used, cap allocated); *undated (may be NULL)
- * is set to 1 when the edge has no dated evidence (it is there all the time). */
-static int edge_spells(spell **v, size_t *n, size_t *cap, const kg_gedge *e, int *undated)
+/* Days since 1970-01-01 of the civil date y-m-d (proleptic Gregorian). */
+static long days_from_civil(long y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* The civil date of z days since 1970-01-01, as YYYY-MM-DD into out (KG_DATE_LEN bytes); out is left as
+ * it was for a year outside 0 to 9999. */
+static void civil_from_days(char *out, long z)
+{
+	long era, doe, yoe, y, doy, mp, d, m;
+	char buf[64];
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = doy - (153 * mp + 2) / 5 + 1;
+	m = mp + (mp < 10 ? 3 : -9);
+	if (snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", y + (m <= 2), m, d) == KG_DATE_LEN - 1)
+		memcpy(out, buf, KG_DATE_LEN);
+}
+
+/* Whole days an ISO 8601 duration of days or weeks lasts ("P3D" 3, "P2W" 14), 0 for any other. */
+static long duration_days(const char *duration)
+{
+	char *end;
+	long n;
+
+	if (!duration || duration[0] != 'P' || duration[1] < '1' || duration[1] > '9')
+		return 0;
+	n = strtol(duration + 1, &end, 10);
+	if (n <= 0 || n > 366 || end[1] != '\0')
+		return 0;
+	return *end == 'D' ? n : *end == 'W' && n <= 52 ? n * 7 : 0;
+}
+
+/* Lengthens spell s of a day to the days its event lasted (a "three-day visit" from its first day). */
+static void spell_lasting(spell *s, const kg_graph *g, const kg_map *lasting, const char *event)
+{
+	size_t k;
+	int y, m, d;
+	long days;
+
+	if (!lasting || !event || !kg_map_get(lasting, event, &k) || strlen(s->start) != 10 ||
+	    sscanf(s->start, "%4d-%2d-%2d", &y, &m, &d) != 3 || (days = duration_days(g->events[k].duration)) < 2)
+		return;
+	civil_from_days(s->end, days_from_civil(y, m, d) + days - 1);
+}
+
+/* Appends the spells of edge e's dated evidence to *v (n used, cap allocated), a day's spell lengthened
+ * to the days its event lasted (lasting: see kg_graph_duration_index); *undated (may be NULL) is set to
+ * 1 when the edge has no dated evidence (it is there all the time). */
+static int edge_spells(spell **v, size_t *n, size_t *cap, const kg_graph *g, const kg_map *lasting,
+		       const kg_gedge *e, int *undated)
 {
 	size_t before = *n;
 
@@ -64,6 +126,7 @@ static int edge_spells(spell **v, size_t *n, size_t *cap, const kg_gedge *e, int
 
 		if (!e->ev[i].date || kg_date_period(s.start, s.end, e->ev[i].date) < 0)
 			continue;
+		spell_lasting(&s, g, lasting, e->ev[i].event);
 		if (*n == *cap) {
 			spell *w = kg_grow(*v, cap, *n + 1, sizeof(*w), 8);
 
@@ -131,7 +194,7 @@ static int write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
 		/* a node lives while one of its edges does; with an undated edge, or none, always */
 		n = 0;
 		for (size_t k = g->adj_off[i]; k < g->adj_off[i + 1] && rc == KG_OK; k++)
-			rc = edge_spells(&s, &n, &cap, &g->edges[g->adj[k]], &always);
+			rc = edge_spells(&s, &n, &cap, g, lasting, &g->edges[g->adj[k]], &always);
 		n = always ? 0 : spells_merge(s, n);
 		fputs("      <node id=\"", fp);
 		kg_xml_put(fp, v->id);
@@ -152,7 +215,7 @@ static int write_gexf(const kg_graph *g, FILE *fp, kg_error *err)
 		size_t len = 1;
 
 		n = 0;
-		rc = edge_spells(&s, &n, &cap, e, NULL);
+		rc = edge_spells(&s, &n, &cap, g, lasting, e, NULL);
 		if (rc == KG_OK)
 			rc = kg_gedge_durations(&durations, g, lasting, e, ";");
 		n = spells_merge(s, n);

@@ -81,7 +81,8 @@ int kg_graph_write_dot(const kg_graph *g, const kg_export_opts *opts, FILE *fp, 
 int kg_graph_write_svg(const kg_graph *g, const kg_export_opts *opts, FILE *fp, kg_error *err);
 int kg_graph_write_graphml(const kg_graph *g, FILE *fp, kg_error *err);
 /* GEXF 1.3 for Gephi, dynamic (timeformat date): each edge has the spells of its dated evidence (a
- * date's whole period: 2025-02 is 2025-02-01 to 2025-02-28), each node the union of its edges' spells;
+ * date's whole period: 2025-02 is 2025-02-01 to 2025-02-28; a day of an event lasting whole days, P3D or
+ * P1W, runs from that day for as long), each node the union of its edges' spells;
  * undated ones have none (always there). Attributes: node type, pagerank, community; edge relation,
  * first, last, events. Symmetric relations are undirected edges. */
 int kg_graph_write_gexf(const kg_graph *g, FILE *fp, kg_error *err);

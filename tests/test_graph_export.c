@@ -560,6 +560,39 @@ static void test_graph__graphml_and_gexf_give_each_edge_the_durations_of_its_eve
 	kg_graph_free(plain);
 }
 
+static void test_graph__gexf_spells_last_as_many_days_as_their_events(void **state)
+{
+	static const char *const year_end[] = { "Oda Renk", "Ilse Varo", NULL };
+	static const char *const leap[] = { "Bo Harrow", "Nell Sarta", NULL };
+	static const char *const week[] = { "Pel Durr", "Tamsin Quell", NULL };
+	static const char *const brief[] = { "Ivo Stask", "Mara Quent", NULL };
+	kg_facts *f = NULL;
+	kg_graph *g = NULL;
+	kg_error err;
+	char *gexf;
+
+	(void)state;
+	assert_int_equal(kg_facts_new(&f), KG_OK);
+	/* a three-day visit over the new year, two days over a leap day, a week, and a call of minutes */
+	add_lasting_event(f, KG_EVENT_VISIT, "v1", 0, "2024-12-30", "P3D", "Port Elvar", 0, year_end);
+	add_lasting_event(f, KG_EVENT_VISIT, "v2", 0, "2024-02-28", "P2D", "Lake Ossin", 0, leap);
+	add_lasting_event(f, KG_EVENT_MEETING, "v3", 0, "2025-03-03", "P1W", NULL, 0, week);
+	add_lasting_event(f, KG_EVENT_CALL, "v4", 0, "2025-03-20", "PT45M", NULL, 0, brief);
+	assert_int_equal(kg_graph_new(&g, f, &err), KG_OK);
+	assert_int_equal(kg_graph_analyze(g, NULL, &err), KG_OK);
+	kg_facts_free(f);
+	gexf = capture(kg_graph_write_gexf, g);
+	assert_non_null(strstr(gexf, "<spell start=\"2024-12-30\" end=\"2025-01-01\"/>"));
+	assert_non_null(strstr(gexf, "<spell start=\"2024-02-28\" end=\"2024-02-29\"/>"));
+	assert_non_null(strstr(gexf, "<spell start=\"2025-03-03\" end=\"2025-03-09\"/>"));
+	/* minutes are within the day */
+	assert_non_null(strstr(gexf, "<spell start=\"2025-03-20\" end=\"2025-03-20\"/>"));
+	if (have_xmllint())
+		assert_true(xml_parses(gexf));
+	free(gexf);
+	kg_graph_free(g);
+}
+
 static void test_graph__neo4j_and_rdf_give_each_event_its_duration(void **state)
 {
 	kg_facts *f = dated_facts();
@@ -724,6 +757,7 @@ int main(void)
 		cmocka_unit_test(test_graph__graphml_gives_each_edge_the_web_addresses_of_its_documents),
 		cmocka_unit_test(test_graph__neo4j_graphframes_and_rdf_carry_the_web_addresses_of_the_documents),
 		cmocka_unit_test(test_graph__graphml_and_gexf_give_each_edge_the_durations_of_its_events),
+		cmocka_unit_test(test_graph__gexf_spells_last_as_many_days_as_their_events),
 		cmocka_unit_test(test_graph__neo4j_and_rdf_give_each_event_its_duration),
 		cmocka_unit_test(test_graph__every_writer_handles_an_empty_graph),
 		cmocka_unit_test(test_graph__each_exporter_writes_all_its_files_and_leaves_no_partial_one),
