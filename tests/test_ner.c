@@ -1450,6 +1450,16 @@ static void test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow
 	kg_facts_free(f);
 }
 
+static void test_ner__a_given_name_and_its_particles_make_one_person_before_a_town_of_that_name(void **state)
+{
+	kg_facts *f = extract("The minister quoted Pierre de Vessaud at the opening of the games.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Pierre de Vessaud"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Pierre"));
+	assert_null(kg_facts_find(f, "Vessaud"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1549,6 +1559,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_headline_in_title_case_keeps_its_for_words_out_of_names),
 		cmocka_unit_test(test_ner__a_facility_named_for_a_place_is_a_place_of_its_own),
 		cmocka_unit_test(test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow_it),
+		cmocka_unit_test(test_ner__a_given_name_and_its_particles_make_one_person_before_a_town_of_that_name),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

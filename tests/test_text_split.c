@@ -270,6 +270,27 @@ static void test_text__flags_web_page_furniture(void **state)
 	fixture_free(&f);
 }
 
+static void test_text__a_picture_credit_line_is_furniture_and_a_headline_is_not(void **state)
+{
+	fixture f = parse("Talks Resume In Vessa\n"
+			  "The two leaders met in Vessa on Monday.\n"
+			  "AFP - Jane Tolen\n"
+			  "Marta Lund / EPA\n"
+			  "AFP - Jane Tolen Took Part\n"
+			  "Jane Tolen - Marta Lund\n");
+
+	(void)state;
+	assert_int_equal(f.p->n_sents, 6);
+	assert_false(f.p->sents[0].furniture);
+	assert_false(f.p->sents[1].furniture);
+	assert_true(f.p->sents[2].furniture);
+	assert_true(f.p->sents[3].furniture);
+	/* more than a name after the agency, or no agency: not a credit */
+	assert_false(f.p->sents[4].furniture);
+	assert_false(f.p->sents[5].furniture);
+	fixture_free(&f);
+}
+
 static void test_text__makes_everything_after_a_footer_line_furniture(void **state)
 {
 	fixture f = parse("Blinken met Sybiha in Brussels.\n\nJane Doe\n\nA writer with a passion for stories.\n"
@@ -378,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_text__cuts_overlong_sentences_into_pieces),
 		cmocka_unit_test(test_text__splits_a_five_megabyte_line),
 		cmocka_unit_test(test_text__parses_an_empty_document),
+		cmocka_unit_test(test_text__a_picture_credit_line_is_furniture_and_a_headline_is_not),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -934,6 +934,9 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 	if (pl->kind == KG_PLACE_COUNTRY || pl->kind == KG_PLACE_CONTINENT)
 		return (tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
 		       pl->kind != KG_PLACE_COUNTRY && pl->kind != KG_PLACE_CONTINENT && !place_at(c, j + 1, b, &next);
+	/* "Pierre de Coubertin": the particles of a name between the given name and the rest */
+	while (j + 2 < b && connector(c, j + 1) && !tok_is_of(c, j + 1) && (tok_lex(c, j) & KG_LEX_FIRSTNAME))
+		j++;
 	if (j + 1 < b && namey(c, j + 1)) {
 		fn = tok_lex(c, j + 1);
 		return !(fn & (KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_COMMON | KG_LEX_TITLE)) &&

@@ -243,6 +243,42 @@ static int is_contact(const kg_parsed *p, const sent_view *v)
 	return 0;
 }
 
+/* 1 when tokens [a, b) are 1 to n capitalised words (no numbers). */
+static int cap_words(const kg_parsed *p, size_t a, size_t b, size_t n)
+{
+	if (b <= a || b - a > n)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if ((p->tokens[k].flags & (KG_TOK_CAP | KG_TOK_WORD | KG_TOK_NUM)) != (KG_TOK_CAP | KG_TOK_WORD))
+			return 0;
+	return 1;
+}
+
+/* 1 when v is a picture credit on a line of its own: an agency's capitals and a photographer's name
+ * on either side of a dash, slash or bar ("AFP - Jane Doe", "Jane Doe / EPA"), and nothing else. */
+static int is_credit(const kg_parsed *p, const sent_view *v)
+{
+	size_t a = v->s->first, end = a + v->s->count, sep = end;
+
+	if (!v->whole_line || !v->s->headline || v->s->count < 4 || v->s->count > 6)
+		return 0;
+	for (size_t k = a + 1; k + 1 < end; k++)
+		if (kg_tok_len(p, k) <= 3 && (p->tokens[k].flags & KG_TOK_PUNCT) &&
+		    (kg_tok_is(p, k, "-") || kg_tok_is(p, k, "/") || kg_tok_is(p, k, "|") ||
+		     kg_tok_is(p, k, "\xE2\x80\x93") || kg_tok_is(p, k, "\xE2\x80\x94"))) {
+			if (sep != end)
+				return 0;
+			sep = k;
+		}
+	if (sep == end)
+		return 0;
+	if (sep == a + 1 && (p->tokens[a].flags & KG_TOK_UPPER))
+		return cap_words(p, sep + 1, end, 3) && end - sep - 1 >= 2;
+	if (sep + 2 == end && (p->tokens[sep + 1].flags & KG_TOK_UPPER))
+		return cap_words(p, a, sep, 3) && sep - a >= 2;
+	return 0;
+}
+
 /* 1 when v is a line holding only a short name: two to four capitalised words and no stop. */
 static int is_name_line(const kg_parsed *p, const sent_view *v)
 {
@@ -321,7 +357,7 @@ void kg_text_mark_furniture(kg_parsed *p)
 				footer = 1;
 			continue;
 		}
-		if (is_byline(p, &v) || is_contact(p, &v)) {
+		if (is_byline(p, &v) || is_contact(p, &v) || is_credit(p, &v)) {
 			s->furniture = 1;
 			continue;
 		}
