@@ -4,14 +4,20 @@
 Usage: scripts/ner_data.py [--shared DIR] OUTDIR
 
 Writes, deterministically (same corpora, same bytes):
-  OUTDIR/ner-train.conll  UNER EWT train + GUM train named mentions + WikiGold + re3d (confidence >= 0.5)
+  OUTDIR/ner-train.conll  UNER EWT train + GUM train named mentions + WikiGold + re3d (confidence >= 0.5),
+                          then a headline copy of each of their documents (below)
   OUTDIR/ner-dev.conll    UNER EWT dev (to choose features and epochs)
+  OUTDIR/ner-dev-headline.conll  its headline copy (to see how the tagger reads capitals)
   OUTDIR/ner-test-ewt.conll, OUTDIR/ner-test-pud.conll  UNER EWT and PUD test (to report only)
+  OUTDIR/ner-test-ewt-headline.conll, OUTDIR/ner-test-pud-headline.conll  their headline copies
 Format: one token per line, "TOKEN<TAB>TAG" with IOB2 tags over PER, ORG, LOC and MISC; a blank line
 after each sentence; a "-DOCSTART-" line before each document. Mapping (see ../shared/train/README.md):
 UNER OTH -> MISC, B-O -> O; WikiGold IOB1 -> IOB2; GUM person/organization/place named mentions ->
 PER/ORG/LOC (the proper-noun run around the mention's head, titles left out as UNER does); re3d
 Person/Organisation/Location -> PER/ORG/LOC (re-tokenised the UD way, titles and articles left out).
+Headline copy: every sentence of a document again, in capitals or in title case by turns (capitals
+for the first), with the same tags, since news sets headlines, datelines and captions that way and the
+corpora hardly ever do.
 Python 3 standard library only.
 """
 import itertools
@@ -254,6 +260,31 @@ def re3d(folder):
     return docs
 
 
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "as", "from"}
+
+
+def title_word(w):
+    if w[:1].isalpha() and w.lower() not in SMALL_WORDS:
+        return w[:1].upper() + w[1:]
+    return w
+
+
+def headline_copy(docs):
+    """The documents again, each sentence in capitals or in title case by turns, tags unchanged."""
+    out, k = [], 0
+    for doc in docs:
+        sents = []
+        for toks, tags in doc:
+            if k % 2 == 0:
+                toks = [w.upper() for w in toks]
+            else:
+                toks = [title_word(w) for w in toks]
+            sents.append((toks, tags))
+            k += 1
+        out.append(sents)
+    return out
+
+
 def write(path, docs):
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for doc in docs:
@@ -281,12 +312,15 @@ def main():
     train += gum(os.path.join(tr, "gum_open", "en_gum-open-train.conllu.xz"))
     train += wikigold(os.path.join(tr, "wikigold", "wikigold.conll.txt.xz"))
     train += re3d(os.path.join(tr, "re3d_open"))
-    write(os.path.join(out, "ner-train.conll"), train)
-    write(os.path.join(out, "ner-dev.conll"), uner(os.path.join(tr, "uner_english_ewt", "en_ewt-ud-dev.iob2.xz")))
-    write(os.path.join(out, "ner-test-ewt.conll"),
-          uner(os.path.join(tr, "uner_english_ewt", "en_ewt-ud-test.iob2.xz")))
-    write(os.path.join(out, "ner-test-pud.conll"),
-          uner(os.path.join(tr, "uner_english_pud", "en_pud-ud-test.iob2.xz")))
+    write(os.path.join(out, "ner-train.conll"), train + headline_copy(train))
+    dev = uner(os.path.join(tr, "uner_english_ewt", "en_ewt-ud-dev.iob2.xz"))
+    write(os.path.join(out, "ner-dev.conll"), dev)
+    write(os.path.join(out, "ner-dev-headline.conll"), headline_copy(dev))
+    for name, path in (("ewt", ("uner_english_ewt", "en_ewt-ud-test.iob2.xz")),
+                       ("pud", ("uner_english_pud", "en_pud-ud-test.iob2.xz"))):
+        test = uner(os.path.join(tr, *path))
+        write(os.path.join(out, "ner-test-%s.conll" % name), test)
+        write(os.path.join(out, "ner-test-%s-headline.conll" % name), headline_copy(test))
     return 0
 
 

@@ -1460,6 +1460,18 @@ static void test_ner__a_given_name_and_its_particles_make_one_person_before_a_to
 	kg_facts_free(f);
 }
 
+static void test_ner__a_museum_arena_cathedral_or_mosque_ends_a_place_name(void **state)
+{
+	kg_facts *f = extract("Minister Dagny Solberg toured the Marrick Museum, the Tolen Arena, Vessa Cathedral and "
+			      "the Farfan Mosque on Monday.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Marrick Museum"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Tolen Arena"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Vessa Cathedral"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Farfan Mosque"), KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1560,6 +1572,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_facility_named_for_a_place_is_a_place_of_its_own),
 		cmocka_unit_test(test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow_it),
 		cmocka_unit_test(test_ner__a_given_name_and_its_particles_make_one_person_before_a_town_of_that_name),
+		cmocka_unit_test(test_ner__a_museum_arena_cathedral_or_mosque_ends_a_place_name),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -115,7 +115,8 @@ static const char *const place_words[] = {
 	"gulf", "bay", "lake", "airport", "hotel", "plant", "port", "harbour", "harbor", "coast",
 	"desert", "plain", "plains", "plateau", "highlands", "forest", "canal", "channel", "cape",
 	"territory", "territories", "square", "street", "avenue", "palace", "base", "airbase",
-	"border", "crossing", "camp", "station", "stadium", "bridge", "dam", "reactor", "field",
+	"border", "crossing", "camp", "station", "stadium", "arena", "museum", "cathedral", "mosque", "bridge",
+	"dam", "reactor", "field",
 	"fields", "heights", "hills", "hill", "delta", "basin", "corridor", "enclave", "zone",
 	"capital", "metropolis", "suburb", "borough", "neighbourhood", "neighborhood", "quarter",
 	NULL
