@@ -1472,6 +1472,34 @@ static void test_ner__a_museum_arena_cathedral_or_mosque_ends_a_place_name(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__a_country_that_acts_on_an_office_holder_does_not_own_the_office(void **state)
+{
+	kg_facts *f = extract("They urged Chile to investigate former Vice President Tolen.\n"
+			      "He offered the Chileans a deal before Vice President Marrick answered.\n"
+			      "Jane Roe, a Chile specialist, advised Vice President Farfan.\n"
+			      "Breaking with decades of Chile policy, President Halvik raised tariffs.\n");
+	(void)state;
+	assert_false(has(f, "Tolen", "holds_position", "Chile", NULL, NULL));
+	assert_false(has(f, "Marrick", "holds_position", "Chile", NULL, NULL));
+	assert_false(has(f, "Farfan", "holds_position", "Chile", NULL, NULL));
+	/* a country qualifying what follows it still gives its office */
+	assert_true(has(f, "Halvik", "holds_position", "Chile", "President", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_office_after_another_ones_owner_is_not_that_owners(void **state)
+{
+	kg_facts *f = extract("According to the mayor of Lenox Falls, Gov. Dagny Solberg launched the campaign.\n"
+			      "The Chief of Staff of the Army, General Omar Vessad, met the envoy.\n"
+			      "Olivier Tolen, General Manager of Life Care Solutions, said the deal was done.\n");
+	(void)state;
+	assert_false(has(f, "Dagny Solberg", "holds_position", "Lenox Falls", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Army", "Chief of Staff", NULL));
+	assert_true(has(f, "Olivier Tolen", "holds_position", "Life Care Solutions", "General Manager", NULL));
+	assert_null(kg_facts_find(f, "Manager"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1573,6 +1601,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_hotel_or_fort_opens_a_place_name_and_a_person_may_follow_it),
 		cmocka_unit_test(test_ner__a_given_name_and_its_particles_make_one_person_before_a_town_of_that_name),
 		cmocka_unit_test(test_ner__a_museum_arena_cathedral_or_mosque_ends_a_place_name),
+		cmocka_unit_test(test_ner__a_country_that_acts_on_an_office_holder_does_not_own_the_office),
+		cmocka_unit_test(test_ner__an_office_after_another_ones_owner_is_not_that_owners),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

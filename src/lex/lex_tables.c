@@ -103,7 +103,7 @@ static const char *const org_words[] = {
 	"exchange", "commons", "lords", "caucus", "cartel", "militia", "faction", "order",
 	"electronics", "pharmaceuticals", "telecom", "telecommunications", "communications", "entertainment",
 	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
-	"community",
+	"community", "robotics", "aerospace", "therapeutics", "biotech", "software", "solutions", "automotive",
 	NULL
 };
 
@@ -1081,7 +1081,8 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"chief of police", "Chief of Police"}, {"police chief", "Police Chief"},
 	{"negotiator", "Negotiator"}, {"first lady", "First Lady"}, {"founder", "Founder"},
 	{"co-founder", "Co-founder"}, {"executive director", "Executive Director"},
-	{"managing director", "Managing Director"}, {"governor of the central bank",
+	{"managing director", "Managing Director"}, {"general manager", "General Manager"},
+	{"general counsel", "General Counsel"}, {"governor of the central bank",
 	"Central Bank Governor"}, {"central bank governor", "Central Bank Governor"},
 	{"tsar", "Tsar"}, {"czar", "Czar"}, {"monarch", "Monarch"},
 	{NULL, NULL}

@@ -1110,6 +1110,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				while (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) && !(tok_lex(c, q) & KG_LEX_FIRSTNAME) &&
 				       !place_at(c, q, b, &pl) && q - e < 3)
 					q++;
+				/* "General Manager of Life Care Solutions": the words open an organisation's name */
+				if (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_ORGWORD))
+					q = e + 1;
 				if (q > e + 1) {
 					char *title = span_text(c, j, q);
 					if (!title || kg_strv_push(&c->titles, title) < 0) {

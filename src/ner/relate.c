@@ -367,6 +367,23 @@ static int government_title(const char *title)
 	return 0;
 }
 
+/* 1 for a title that is a rank or a style of address rather than an office of its own: anything but
+ * a government's office, a mayor's or a legislator's, except a ruler's style ("Emir"). */
+static int rank_or_style(const char *title)
+{
+	static const char *const offices[] = { "mayor", "senator", "representative", "congressman",
+					       "congresswoman", "lawmaker", "legislator", NULL };
+
+	if (has_word(title, "emir") || has_word(title, "sheikh"))
+		return 1;
+	if (government_title(title))
+		return 0;
+	for (size_t i = 0; title && offices[i]; i++)
+		if (has_word(title, offices[i]))
+			return 0;
+	return 1;
+}
+
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
@@ -658,6 +675,25 @@ static int verb_form(const unit *u)
 /* Prepositions of where something happened or went. */
 static const char *const place_preps[] = { "in", "at", "to", "from", "into", "near", "outside", NULL };
 
+/* 1 when the place at unit i qualifies what follows it, as a country qualifies its offices: "Britain's
+ * Conservative Party", "U.S. Ambassador", "United States policy"; not where something happened ("the
+ * talks in Lisbon"), an actor ("urged Ukraine to investigate"), a party ("the reset with Russia
+ * proved") or someone else's description ("a Ukraine specialist"). */
+static int attributive_place(const rstate *r, size_t i)
+{
+	const unit *next = i + 1 < r->n ? &r->u[i + 1] : NULL;
+
+	if (i > 0 && r->u[i - 1].kind == U_WORD &&
+	    (in_list(place_preps, r->u[i - 1].low) || is_word(&r->u[i - 1], "a") || is_word(&r->u[i - 1], "an") ||
+	     is_word(&r->u[i - 1], "with") || is_word(&r->u[i - 1], "against")))
+		return 0;
+	if (!next)
+		return 0;
+	if (next->kind == U_POSS || next->kind == U_TITLE)
+		return 1;
+	return next->kind == U_WORD && !in_list(np_stop, next->low) && !verb_form(next);
+}
+
 /* The one country this sentence names (as a name or a demonym) before the holder, or -1 when none or
  * several. */
 static int sole_country(rstate *r, int holder)
@@ -677,12 +713,13 @@ static int sole_country(rstate *r, int holder)
 			if (i + 1 < r->n && r->u[i + 1].kind == U_WORD && !in_list(np_stop, r->u[i + 1].low) &&
 			    !verb_form(&r->u[i + 1]))
 				continue;
+			/* "offered the Russians a deal": the people, not their state's offices */
+			if (i > 0 && is_word(&r->u[i - 1], "the") && !(i + 1 < r->n && r->u[i + 1].kind == U_TITLE))
+				continue;
 			country = u->country;
-		} else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE &&
-			   !(i > 0 && r->u[i - 1].kind == U_WORD && in_list(place_preps, r->u[i - 1].low)) &&
+		} else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE && attributive_place(r, i) &&
 			   kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl))
-			country = pl.country; /* a city counts for its country: "Lima's resolve ... Chile", not
-					       * where something happened ("the talks in Lisbon") */
+			country = pl.country; /* a city counts for its country: "Lima's resolve ... Chile" */
 		if (!country)
 			continue;
 		{
@@ -2225,8 +2262,11 @@ static int offices(rstate *r)
 			     (r->u[after + 2].kind == U_WORD && in_list(role_nouns, r->u[after + 2].low))) &&
 			    is_word(&r->u[after + 3], ","))
 				after += 3; /* "and IOC member" */
-			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE) {
-				after++; /* ", General Omar al-Khatib", ", Emir Sheikh Faris" */
+			/* ", General Omar al-Khatib", ", Emir Sheikh Faris": a rank or a style of the same person;
+			 * "the mayor of Sioux Falls, Gov. Jane Roe" is someone else's office */
+			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE &&
+			    rank_or_style(r->u[after + 1].title)) {
+				after++;
 				while (after + 1 < r->n && r->u[after + 1].kind == U_TITLE)
 					after++;
 			}
