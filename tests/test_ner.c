@@ -1500,6 +1500,31 @@ static void test_ner__an_office_after_another_ones_owner_is_not_that_owners(void
 	kg_facts_free(f);
 }
 
+static void test_ner__a_country_that_qualifies_one_office_does_not_own_a_later_one(void **state)
+{
+	kg_facts *f = extract("Indonesian President Ansel Marrick arrived in Tokyo, where he is expected to meet Prime "
+			      "Minister Jon Halvik.\n"
+			      "Egyptian President Omar Vessad and Foreign Minister Ali Tolen met the envoy.\n");
+	(void)state;
+	assert_true(has(f, "Ansel Marrick", "holds_position", "Indonesia", "President", NULL));
+	assert_false(has(f, "Jon Halvik", "holds_position", "Indonesia", NULL, NULL));
+	/* a list of one country's office holders */
+	assert_true(has(f, "Ali Tolen", "holds_position", "Egypt", "Foreign Minister", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__places_alone_make_no_meeting(void **state)
+{
+	kg_facts *f = extract("The leaders of Senegal, Mali and Niger met in Dakar on Monday.\n"
+			      "Jon Halvik held talks with Russia.\n");
+	(void)state;
+	assert_false(has(f, "Senegal", "meet", "Mali", NULL, NULL));
+	assert_false(has(f, "Mali", "meet", "Niger", NULL, NULL));
+	/* a country meeting a person stays */
+	assert_true(has(f, "Jon Halvik", "meet", "Russia", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1603,6 +1628,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_museum_arena_cathedral_or_mosque_ends_a_place_name),
 		cmocka_unit_test(test_ner__a_country_that_acts_on_an_office_holder_does_not_own_the_office),
 		cmocka_unit_test(test_ner__an_office_after_another_ones_owner_is_not_that_owners),
+		cmocka_unit_test(test_ner__a_country_that_qualifies_one_office_does_not_own_a_later_one),
+		cmocka_unit_test(test_ner__places_alone_make_no_meeting),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

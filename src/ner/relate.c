@@ -587,6 +587,19 @@ static int event_join(rstate *r, size_t i, int e, kg_role role, unsigned side)
 	return rc;
 }
 
+/* 1 when every participant of a meeting or call is a place: "the leaders of Senegal, Mali and Niger
+ * met" names the countries, not who met (the gold guide makes such pairs optional at best); a country
+ * meeting a person ("Rubio held talks with Russia") stays. */
+static int places_only(const kg_event *ev)
+{
+	if (ev->type == KG_EVENT_VISIT)
+		return 0;
+	for (size_t k = 0; k < ev->n_participants; k++)
+		if (ev->participants[k].type != KG_TYPE_PLACE)
+			return 0;
+	return 1;
+}
+
 /* Adds the document's events to the facts with the triples they stand for (kg_event_derive), and
  * frees them. */
 static int events_flush(rstate *r)
@@ -595,7 +608,8 @@ static int events_flush(rstate *r)
 
 	for (size_t i = 0; i < r->n_evs; i++) {
 		kg_event *ev = &r->evs[i];
-		if (rc == KG_OK && ev->n_participants >= 1 && (ev->n_participants >= 2 || ev->place))
+		if (rc == KG_OK && ev->n_participants >= 1 && (ev->n_participants >= 2 || ev->place) &&
+		    !places_only(ev))
 			if ((rc = kg_facts_add_event(r->c->out, ev)) == KG_OK)
 				rc = kg_event_derive(r->c->out, ev);
 		kg_event_clear(ev);
@@ -699,12 +713,19 @@ static int attributive_place(const rstate *r, size_t i)
 static int sole_country(rstate *r, int holder)
 {
 	int found = -1;
+	size_t other = 0; /* one past the person whose own title the country qualified, 0: none */
 
 	for (size_t i = 0; i < r->n; i++) {
 		const unit *u = &r->u[i];
 
-		if (u->kind == U_ENT && u->ent == holder)
+		if (u->kind == U_ENT && u->ent == holder) {
+			/* "Egyptian President A and Foreign Minister B": a country that qualified someone else's
+			 * office reaches this holder only through a list of office holders */
+			for (size_t k = other; found >= 0 && other && k < i; k++)
+				if (!is_word(&r->u[k], ",") && !is_word(&r->u[k], "and") && r->u[k].kind != U_TITLE)
+					return -1;
 			break; /* only what the sentence said before naming the holder */
+		}
 		const char *country = NULL;
 		kg_place pl;
 
@@ -724,9 +745,18 @@ static int sole_country(rstate *r, int holder)
 			continue;
 		{
 			int e = ner_entity(r->c, country, KG_TYPE_PLACE, 0);
+			size_t t = i + 1;
 			if (e < 0 || (found >= 0 && found != e))
 				return -1;
 			found = e;
+			/* "Indonesian President A ... met Prime Minister B": the country's office is A's */
+			if (t < r->n && r->u[t].kind == U_POSS)
+				t++;
+			while (t < r->n && r->u[t].kind == U_TITLE)
+				t++;
+			if (t > i + 1 && t < r->n && r->u[t].kind == U_ENT && r->u[t].ent != holder &&
+			    ent_type(r, r->u[t].ent) == KG_TYPE_PERSON)
+				other = t + 1;
 		}
 	}
 	return found;
