@@ -1525,6 +1525,27 @@ static void test_ner__places_alone_make_no_meeting(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_with_an_initial_is_the_same_person_as_its_name_word(void **state)
+{
+	kg_facts *f = extract("S. Vessadkar met the envoy on Monday.\nLater, Vessadkar held talks with Jon Halvik.\n");
+	(void)state;
+	assert_true(has(f, "S. Vessadkar", "meet", "Jon Halvik", NULL, NULL));
+	assert_null(kg_facts_find(f, "Vessadkar"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_short_month_name_beside_name_words_is_part_of_a_name(void **state)
+{
+	kg_facts *f = extract("Tolen Electronics appointed Jun Young-sik as its new chief executive.\n"
+			      "The report was written by Liang Jun and Zhang Kaiwei.\n"
+			      "The talks resumed on Jun 5 in Geneva.\n");
+	(void)state;
+	assert_true(has(f, "Jun Young-sik", "holds_position", "Tolen Electronics", NULL, NULL));
+	assert_int_equal(type_of(f, "Liang Jun"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Liang"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1630,6 +1651,8 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_after_another_ones_owner_is_not_that_owners),
 		cmocka_unit_test(test_ner__a_country_that_qualifies_one_office_does_not_own_a_later_one),
 		cmocka_unit_test(test_ner__places_alone_make_no_meeting),
+		cmocka_unit_test(test_ner__a_name_with_an_initial_is_the_same_person_as_its_name_word),
+		cmocka_unit_test(test_ner__a_short_month_name_beside_name_words_is_part_of_a_name),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

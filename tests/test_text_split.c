@@ -291,6 +291,24 @@ static void test_text__a_picture_credit_line_is_furniture_and_a_headline_is_not(
 	fixture_free(&f);
 }
 
+static void test_text__an_editors_credit_and_a_byline_with_an_address_are_furniture(void **state)
+{
+	fixture f = parse("The talks went well.\n"
+			  "(Web editor: Zhang Kaiwei, Liang Jun)\n"
+			  "By Song Min-ji (song@example.com)\n"
+			  "By Jane Roe (jane@example.com\n"
+			  "By Tuesday (the deadline), talks had ended.\n");
+
+	(void)state;
+	assert_int_equal(f.p->n_sents, 5);
+	assert_false(f.p->sents[0].furniture);
+	assert_true(f.p->sents[1].furniture);
+	assert_true(f.p->sents[2].furniture);
+	assert_true(f.p->sents[3].furniture);
+	assert_false(f.p->sents[4].furniture);
+	fixture_free(&f);
+}
+
 static void test_text__makes_everything_after_a_footer_line_furniture(void **state)
 {
 	fixture f = parse("Blinken met Sybiha in Brussels.\n\nJane Doe\n\nA writer with a passion for stories.\n"
@@ -400,6 +418,7 @@ int main(void)
 		cmocka_unit_test(test_text__splits_a_five_megabyte_line),
 		cmocka_unit_test(test_text__parses_an_empty_document),
 		cmocka_unit_test(test_text__a_picture_credit_line_is_furniture_and_a_headline_is_not),
+		cmocka_unit_test(test_text__an_editors_credit_and_a_byline_with_an_address_are_furniture),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -163,19 +163,36 @@ static size_t title_at(const nctx *c, size_t t, size_t lim, const char **canon)
 MEMO_AT(place_at, place_at_raw, place_len, place, kg_place)
 MEMO_AT(org_alias_at, org_alias_at_raw, org_len, org, const char *)
 
-/* 1 when the month name at t is a surname: right after a capitalised given name and before no number
- * ("Irena May said", not "on 5 May 2019" nor "in May"). */
-static int month_surname(const nctx *c, size_t t)
+/* 1 when token t is a capitalised word that may stand in a name beside a month's name: no number,
+ * month, weekday, function word or pronoun. */
+static int name_beside_month(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
 
-	if (k->flags & KG_TOK_UPPER || kg_tok_len(c->p, t) < 3 || t == 0 ||
+	return (k->flags & KG_TOK_WORD) && (k->flags & KG_TOK_CAP) && !(k->flags & (KG_TOK_NUM | KG_TOK_UPPER)) &&
+	       kg_tok_len(c->p, t) > 1 &&
+	       !(tok_lex(c, t) & (KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_TITLE));
+}
+
+/* 1 when the month name at t is part of a person's name: right after a capitalised given name and
+ * before no number ("Irena May said", not "on 5 May 2019" nor "in May"); or a month's three-letter
+ * short form between name words or before one ("Liang Jun", "Jun Young-hyun", "Jan Kowalski"), never
+ * before a number. */
+static int month_surname(const nctx *c, size_t t)
+{
+	const kg_token *k = &c->p->tokens[t];
+	int next_num = t + 1 < c->p->n_tokens && (c->p->tokens[t + 1].flags & KG_TOK_NUM);
+
+	if (k->flags & KG_TOK_UPPER || kg_tok_len(c->p, t) < 3 || next_num ||
 	    kg_tok_str(c->p, t)[kg_tok_len(c->p, t) - 1] == '.')
 		return 0;
-	if (!(c->p->tokens[t - 1].flags & KG_TOK_CAP) || !(tok_lex(c, t - 1) & KG_LEX_FIRSTNAME) ||
+	if (kg_tok_len(c->p, t) == 3 && ((t > 0 && name_beside_month(c, t - 1) && !(c->p->tokens[t].flags & KG_TOK_SENT_START)) ||
+					  (t + 1 < c->p->n_tokens && name_beside_month(c, t + 1))))
+		return 1;
+	if (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_CAP) || !(tok_lex(c, t - 1) & KG_LEX_FIRSTNAME) ||
 	    (tok_lex(c, t - 1) & (KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_STOP)))
 		return 0;
-	return t + 1 >= c->p->n_tokens || !(c->p->tokens[t + 1].flags & KG_TOK_NUM);
+	return 1;
 }
 
 static int namey_raw(const nctx *c, size_t t)
@@ -1862,6 +1879,18 @@ static int pindex_add(pindex *ix, char keys[][48], size_t n, int e)
 	return KG_OK;
 }
 
+/* 1 when person mention m has an initial ("S. Jaishankar"): a name of one name word is then a full
+ * name, which the word alone ("Jaishankar") names again. */
+static int has_initial(const nctx *c, const rawm *m)
+{
+	for (size_t t = m->t0; t + 1 < m->t1; t++) {
+		const char *w = kg_tok_str(c->p, t);
+		if (kg_tok_len(c->p, t) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.')
+			return 1;
+	}
+	return 0;
+}
+
 /* The person a shorter mention names: >= 0, -2 ambiguous, -1 none. */
 static int pindex_short(const nctx *c, const pindex *ix, const rawm *m)
 {
@@ -1871,6 +1900,9 @@ static int pindex_short(const nctx *c, const pindex *ix, const rawm *m)
 
 	if (n == 0)
 		return -1;
+	/* every name word of a full name: "Jaishankar" after "S. Jaishankar" */
+	if ((e = index_get(ix->by_key, join_keys(keys, 0, n, buf, sizeof(buf)))) >= 0)
+		return e;
 	e = index_get(ix->by_suffix, join_keys(keys, 0, n, buf, sizeof(buf)));
 	if (e != -1 || n != 1 || (tok_lex(c, m->t0) & KG_LEX_PARTICLE))
 		return e;
@@ -2069,7 +2101,7 @@ int ner_coref(nctx *c)
 		rawm *m = &c->m[i];
 		size_t kn, v;
 
-		if (m->type != KG_TYPE_PERSON || (kn = person_keys(c, m, keys, 8)) < 2)
+		if (m->type != KG_TYPE_PERSON || (kn = person_keys(c, m, keys, 8)) < 1 || (kn < 2 && !has_initial(c, m)))
 			continue;
 		full[n_full].m = (int)i;
 		full[n_full].n = kn;

@@ -54,6 +54,9 @@ static const furniture_rule prefix_rules[] = {
 	{"posted on", 120, F_HEADLINE},
 	{"reporting by", 300, 0},
 	{"editing by", 300, 0},
+	{"web editor", 200, 0},
+	{"editor:", 200, 0},
+	{"edited by", 200, 0},
 	{"writing by", 300, 0},
 	{"do you have a story", 200, 0},
 	{"do you have any questions about this story", 200, 0},
@@ -216,6 +219,11 @@ static int is_byline(const kg_parsed *p, const sent_view *v)
 
 		if ((f & KG_TOK_CAP) && (f & KG_TOK_WORD) && !(f & KG_TOK_NUM))
 			continue;
+		/* "By Jane Doe (jane@example.com)": the author's address in brackets ends the line (the
+		 * closing bracket may be lost) */
+		if ((k + 3 == end || k + 2 == end) && k > v->core + 1 && kg_tok_is(p, k, "(") &&
+		    (k + 2 == end || kg_tok_is(p, k + 2, ")")) && memchr(kg_tok_str(p, k + 1), '@', kg_tok_len(p, k + 1)))
+			return 1;
 		if (kg_tok_is(p, k, "and") || kg_tok_is(p, k, ",") || kg_tok_is(p, k, "|") || (f & KG_TOK_POSS))
 			continue;
 		return 0;
