@@ -1546,6 +1546,19 @@ static void test_ner__a_short_month_name_beside_name_words_is_part_of_a_name(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__its_office_belongs_to_the_nearest_organisation_before_it(void **state)
+{
+	kg_facts *f = extract("Kenya's trade minister, Lee Vessad, welcomed a delegation from the Tolen Trade "
+			      "Organization led by its president, Jon Halvik.\n"
+			      "Acme Corp appointed Jane Roe as its new chief executive.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Tolen Trade Organization", "President", NULL));
+	assert_false(has(f, "Jon Halvik", "holds_position", "Kenya", NULL, NULL));
+	assert_true(has(f, "Jane Roe", "holds_position", "Acme Corp", NULL, NULL));
+	assert_true(has(f, "Acme Corp", "appoints", "Jane Roe", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1653,6 +1666,7 @@ int main(void)
 		cmocka_unit_test(test_ner__places_alone_make_no_meeting),
 		cmocka_unit_test(test_ner__a_name_with_an_initial_is_the_same_person_as_its_name_word),
 		cmocka_unit_test(test_ner__a_short_month_name_beside_name_words_is_part_of_a_name),
+		cmocka_unit_test(test_ner__its_office_belongs_to_the_nearest_organisation_before_it),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -519,6 +519,14 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
 		return 1;
+	/* "Acme Corp appointed": a word before a company's legal form */
+	if (t + 1 < lim && namey(c, t + 1)) {
+		static const char *const forms[] = { "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "gmbh",
+						     "co.", "corporation", "holdings", NULL };
+		ner_lower(c->p, t + 1, low, sizeof(low));
+		if (in_list(forms, low))
+			return 1;
+	}
 	if (f & KG_LEX_HONORIFIC)
 		return 1;
 	if (c->p->tokens[t].flags & KG_TOK_UPPER)

@@ -434,9 +434,13 @@ static int qualifier(rstate *r, size_t i)
 	if ((is_word(&r->u[k - 1], "his") || is_word(&r->u[k - 1], "her")) && serving_title(r->u[i].title))
 		return pronoun_person(r, k - 1);
 	if (is_word(&r->u[k - 1], "its") || is_word(&r->u[k - 1], "their")) {
-		/* the sentence's first place or organisation */
+		/* the nearest organisation before it ("a delegation from the Japan External Trade
+		 * Organization led by its president"), else the sentence's first place */
+		for (size_t j = k - 1; j-- > 0;)
+			if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) == KG_TYPE_ORG)
+				return r->u[j].ent;
 		for (size_t j = 0; j + 1 < k; j++)
-			if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) != KG_TYPE_PERSON)
+			if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) == KG_TYPE_PLACE)
 				return r->u[j].ent;
 	}
 	return -1;
