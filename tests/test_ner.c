@@ -1559,6 +1559,17 @@ static void test_ner__its_office_belongs_to_the_nearest_organisation_before_it(v
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole(void **state)
+{
+	kg_facts *f = extract("Somalia's President Hassan Sheikh Vessad is on a two-day visit to Ethiopia.\n"
+			      "Vessad later met Jon Halvik.\n");
+	(void)state;
+	assert_true(has(f, "Hassan Sheikh Vessad", "holds_position", "Somalia", "President", NULL));
+	assert_true(has(f, "Hassan Sheikh Vessad", "meet", "Jon Halvik", NULL, NULL));
+	assert_null(kg_facts_find(f, "Hassan"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1667,6 +1678,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_with_an_initial_is_the_same_person_as_its_name_word),
 		cmocka_unit_test(test_ner__a_short_month_name_beside_name_words_is_part_of_a_name),
 		cmocka_unit_test(test_ner__its_office_belongs_to_the_nearest_organisation_before_it),
+		cmocka_unit_test(test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -959,6 +959,9 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 	if (pl->kind == KG_PLACE_COUNTRY || pl->kind == KG_PLACE_CONTINENT)
 		return (tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
 		       pl->kind != KG_PLACE_COUNTRY && pl->kind != KG_PLACE_CONTINENT && !place_at(c, j + 1, b, &next);
+	/* "Hassan Sheikh Mohamud": a given name, then a name-forming word inside the name */
+	if (j + 2 < b && (tok_lex(c, j) & KG_LEX_FIRSTNAME) && name_forming_at(c, j + 1) && namey(c, j + 2))
+		return 1;
 	/* "Pierre de Coubertin": the particles of a name between the given name and the rest */
 	while (j + 2 < b && connector(c, j + 1) && !tok_is_of(c, j + 1) && (tok_lex(c, j) & KG_LEX_FIRSTNAME))
 		j++;
@@ -1196,6 +1199,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 					if (q >= b || !namey(c, q))
 						break;
 					k = q + 1;
+					continue;
+				}
+				/* "Hassan Sheikh Mohamud": a name-forming word between name words */
+				if (k > j && k + 1 < b && name_forming_at(c, k) && namey(c, k + 1) &&
+				    (tok_lex(c, j) & KG_LEX_FIRSTNAME)) {
+					k += 2;
 					continue;
 				}
 				if (title_at(c, k, b, &canon) > 0 || org_at(c, k, b) > 0)
