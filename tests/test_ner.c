@@ -1570,6 +1570,18 @@ static void test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting(void **state)
+{
+	kg_facts *f = extract("President Ansel Marrick received a delegation led by Deputy Prime Minister Jon Halvik.\n"
+			      "A trade mission headed by Ali Tolen met President Ansel Marrick on Friday.\n"
+			      "Marrick also met with a US congressional delegation led by Senator Jane Roe.\n");
+	(void)state;
+	assert_true(has(f, "Ansel Marrick", "meet", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Ansel Marrick", NULL, NULL));
+	assert_true(has(f, "Ansel Marrick", "meet", "Jane Roe", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1679,6 +1691,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_short_month_name_beside_name_words_is_part_of_a_name),
 		cmocka_unit_test(test_ner__its_office_belongs_to_the_nearest_organisation_before_it),
 		cmocka_unit_test(test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole),
+		cmocka_unit_test(test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

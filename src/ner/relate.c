@@ -1091,6 +1091,40 @@ static int np_at(rstate *r, size_t i, size_t *end)
 	return e;
 }
 
+/* The person who leads the group that ends at unit k: "[,] led by X", "headed by X"; -1 when none.
+ * *end gets one past the person's phrase. */
+static int leader_after(rstate *r, size_t k, size_t *end)
+{
+	int e;
+
+	if (k < r->n && is_word(&r->u[k], ","))
+		k++;
+	if (k + 2 >= r->n || !(is_word(&r->u[k], "led") || is_word(&r->u[k], "headed")) || !is_word(&r->u[k + 1], "by"))
+		return -1;
+	e = np_at(r, k + 2, end);
+	return e >= 0 && ent_type(r, e) == KG_TYPE_PERSON ? e : -1;
+}
+
+/* Words for a party of people sent somewhere. */
+static const char *const delegation_nouns[] = { "delegation", "mission", "team", NULL };
+
+/* "a delegation led by X", "the Chinese trade mission headed by X" at unit i: the leader, or -1;
+ * *end gets one past the phrase. */
+static int led_delegation_at(rstate *r, size_t i, size_t *end)
+{
+	size_t k = i;
+
+	if (k < r->n && (is_word(&r->u[k], "a") || is_word(&r->u[k], "an") || is_word(&r->u[k], "the")))
+		k++;
+	while (k < r->n && k - i < 4 && (r->u[k].kind == U_DEMONYM || (r->u[k].kind == U_WORD &&
+									 !in_list(np_stop, r->u[k].low) &&
+									 !in_list(delegation_nouns, r->u[k].low))))
+		k++;
+	if (k >= r->n || r->u[k].kind != U_WORD || !in_list(delegation_nouns, r->u[k].low))
+		return -1;
+	return leader_after(r, k + 1, end);
+}
+
 /* Adverbs that may stand after the "and" of a list: "A, B, and most recently C". */
 static const char *const list_adverbs[] = { "most", "recently", "also", "then", "finally", "later", "lastly", NULL };
 
@@ -1118,10 +1152,25 @@ static int group_at(rstate *r, size_t i, group *g)
 		return 2;
 	}
 	e = np_at(r, i, &end);
-	if (e < 0)
-		return 0;
+	if (e < 0) {
+		/* "received a delegation led by X": the delegation's leader stands for it */
+		if ((e = led_delegation_at(r, i, &end)) < 0)
+			return 0;
+		g->ents[g->n++] = e;
+		g->u1 = end;
+		return 1;
+	}
 	g->ents[g->n++] = e;
 	g->u1 = end;
+	/* "met a US congressional delegation led by X": its leader takes part too */
+	if (ent_type(r, e) == KG_TYPE_ORG && !r->c->e[e].named) {
+		int l = leader_after(r, end, &end);
+		if (l >= 0) {
+			g->ents[g->n++] = l;
+			g->u1 = end;
+			return (int)g->n;
+		}
+	}
 	{
 		/* where the group stood before its first bare comma: a list "A, B" needs an "and" to close it
 		 * ("In Oslo, Varga met" is no group of two) */
