@@ -1582,6 +1582,25 @@ static void test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes(void **state)
+{
+	kg_facts *f = extract("LAGOS, June 4 (Reuters) - President Jon Halvik met Ali Tolen on Monday.\n");
+	kg_facts *g = extract("LAGOS, June 4 (Reuters) - President Jon Halvik met Ali Tolen on Monday.\n"
+			      "Ghanaian President Omar Vessad was not there.\n");
+	kg_facts *h = extract("Foreign Minister Omar Vessad met Ali Tolen.\nChilean President Jon Halvik said so.\n"
+			      "Interior Minister Dagny Solberg was there too.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Nigeria", "President", NULL));
+	/* another country owns an office in the document: no guess */
+	assert_false(has(g, "Jon Halvik", "holds_position", "Nigeria", NULL, NULL));
+	/* no dateline: the one country of the other offices may be the foreign side */
+	assert_false(has(h, "Omar Vessad", "holds_position", "Chile", NULL, NULL));
+	assert_false(has(h, "Dagny Solberg", "holds_position", "Chile", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1692,6 +1711,7 @@ int main(void)
 		cmocka_unit_test(test_ner__its_office_belongs_to_the_nearest_organisation_before_it),
 		cmocka_unit_test(test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting),
+		cmocka_unit_test(test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

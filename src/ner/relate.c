@@ -10,6 +10,7 @@
 
 #define MAX_GROUP 16
 #define MAX_PENDING 16
+#define MAX_UNOWNED 32 /* national offices with no country kept per document */
 
 /* How a trigger finds its arguments. */
 typedef enum shape {
@@ -197,6 +198,14 @@ typedef struct rstate {
 	long last_meeting;   /* the latest asserted meeting (index in evs), for those who join it later; -1 none */
 	long made_ev;        /* the event the latest call of meeting() made or joined (index in evs), -1 none */
 	size_t meet_si;      /* the sentence that found it */
+	struct {
+		int person;          /* holder of a national office the sentence gave no country */
+		const char *title;   /* the office */
+		size_t si;           /* the sentence */
+	} unowned[MAX_UNOWNED];  /* offered to the document's country at its end (document_country) */
+	size_t n_unowned;
+	int office_country;      /* the country that owns the document's national offices, -1 none yet */
+	int office_countries;    /* how many countries own national offices in the document */
 } rstate;
 
 static int is_word(const unit *u, const char *w)
@@ -823,6 +832,16 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 				q = r->pending[i].of;
 		if (q < 0 && national_title(title))
 			q = sole_country(r, p);
+		if (q < 0 && national_title(title) && r->n_unowned < MAX_UNOWNED) {
+			r->unowned[r->n_unowned].person = p;
+			r->unowned[r->n_unowned].title = title;
+			r->unowned[r->n_unowned].si = r->si;
+			r->n_unowned++;
+		}
+	}
+	if (q >= 0 && q != r->office_country && national_title(title) && ent_type(r, q) == KG_TYPE_PLACE) {
+		r->office_countries++;
+		r->office_country = q;
 	}
 	/* "the president's foreign minister X": a minister or ambassador serves the country whose office the
 	 * possessor holds, not the possessor (a press secretary or an aide serves the person) */
@@ -2792,6 +2811,51 @@ static void pronouns(rstate *r)
 		r->last_person = first_person;
 }
 
+/* The country of a dateline opening the document ("LAGOS, June 4 (Reuters) -", "TEHRAN (Tasnim) -"):
+ * a place as its first unit, then a comma or a bracket; -1 when none. */
+static int dateline_country(rstate *r)
+{
+	nctx *c = r->c;
+	const unit *u;
+	kg_place pl;
+
+	if (c->p->n_sents == 0 || c->n_units[0] < 2)
+		return -1;
+	u = c->units[0];
+	if (u[0].kind != U_ENT || c->e[u[0].ent].type != KG_TYPE_PLACE || c->p->tokens[u[0].t0].start != 0 ||
+	    !(u[1].kind == U_PUNCT && (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0)))
+		return -1;
+	if (!kg_lex_place(c->lex, c->e[u[0].ent].name, strlen(c->e[u[0].ent].name), &pl) || !pl.country)
+		return -1;
+	return ner_entity(c, pl.country, KG_TYPE_PLACE, 0);
+}
+
+/* Gives the national offices no sentence gave a country to the country of the article's dateline
+ * ("President Bola Tinubu" in a story from Lagos: news names foreign leaders with their country),
+ * only when no other country owns a national office in the document, and only to people the document
+ * gives no owner at all. Their evidence is the sentence that named the office, at a lower confidence.
+ * Without a dateline nothing is guessed: the one country of the document's other offices is often the
+ * foreign side ("President Trump met Ukrainian President Zelensky"). */
+static int document_country(rstate *r)
+{
+	int d = dateline_country(r), rc;
+	size_t si = r->si;
+
+	if (d < 0 || r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d))
+		return KG_OK;
+	for (size_t i = 0; i < r->n_unowned; i++) {
+		int p = r->unowned[i].person;
+		if (r->c->e[p].title_of >= 0)
+			continue; /* an owner of its own, or the edge is there already */
+		r->si = r->unowned[i].si;
+		rc = evidence_triple(r, p, "holds_position", d, r->unowned[i].title, 0, 0.6);
+		r->si = si;
+		if (rc < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
 int ner_relations(nctx *c)
 {
 	rstate r;
@@ -2803,6 +2867,7 @@ int ner_relations(nctx *c)
 	r.last_event[0] = r.last_event[1] = r.last_event[2] = -1;
 	r.last_meeting = -1;
 	r.made_ev = -1;
+	r.office_country = -1;
 	for (size_t si = 0; si < c->p->n_sents; si++) {
 		int saved_last = r.last_person;
 
@@ -2833,7 +2898,7 @@ int ner_relations(nctx *c)
 			goto done;
 		pronouns(&r);
 	}
-	rc = KG_OK;
+	rc = document_country(&r);
 done:
 	{
 		int rc2 = events_flush(&r);
