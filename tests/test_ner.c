@@ -1601,6 +1601,29 @@ static void test_ner__an_office_with_no_country_takes_the_datelines_unless_anoth
 	kg_facts_free(h);
 }
 
+static void test_ner__lao_and_other_small_states_adjectives_give_their_country(void **state)
+{
+	kg_facts *f = extract("Vietnamese President Ansel Marrick telephoned Lao President Jon Halvik on Tuesday.\n"
+			      "Mauritian Prime Minister Ali Tolen met Seychellois President Omar Vessad.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Laos", "President", NULL));
+	assert_true(has(f, "Ansel Marrick", "speak_with", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "holds_position", "Mauritius", "Prime Minister", NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Seychelles", "President", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_meeting_between_two_that_is_scheduled_is_planned(void **state)
+{
+	kg_facts *f = extract("A meeting between Jon Halvik and Ali Tolen is scheduled for Friday.\n"
+			      "Talks between Omar Vessad and Dagny Solberg ended on Monday.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "meet", "Ali Tolen", NULL, "planned"));
+	assert_true(has(f, "Omar Vessad", "meet", "Dagny Solberg", NULL, NULL));
+	assert_false(has(f, "Omar Vessad", "meet", "Dagny Solberg", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1712,6 +1735,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting),
 		cmocka_unit_test(test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes),
+		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
+		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

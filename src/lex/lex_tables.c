@@ -812,6 +812,14 @@ const kg_lex_alias kg_lex_demonyms[] = {
 	{"Hong Konger", "Hong Kong"}, {"Texan", "Texas"}, {"Californian", "California"},
 	{"Floridian", "Florida"}, {"Quebecois", "Quebec"}, {"Bavarian", "Bavaria"},
 	{"Sicilian", "Sicily"}, {"Yankee", "United States"}, {"Brit", "United Kingdom"},
+	{"Lao", "Laos"}, {"Timorese", "East Timor"}, {"Bruneian", "Brunei"},
+	{"Papua New Guinean", "Papua New Guinea"}, {"Samoan", "Samoa"}, {"Tongan", "Tonga"},
+	{"Trinidadian", "Trinidad and Tobago"}, {"Barbadian", "Barbados"}, {"Bahamian", "Bahamas"},
+	{"Belizean", "Belize"}, {"Guyanese", "Guyana"}, {"Surinamese", "Suriname"},
+	{"Cape Verdean", "Cape Verde"}, {"Swazi", "Eswatini"}, {"Basotho", "Lesotho"},
+	{"Mauritian", "Mauritius"}, {"Seychellois", "Seychelles"}, {"Comorian", "Comoros"},
+	{"Equatorial Guinean", "Equatorial Guinea"}, {"Bissau-Guinean", "Guinea-Bissau"},
+	{"Sahrawi", "Western Sahara"},
 	{NULL, NULL}
 };
 

@@ -2003,6 +2003,24 @@ static int undone_after(const rstate *r, size_t j)
 	return 0;
 }
 
+/* 1 when the words after unit j say the meeting named before them is still to come: "(talks between
+ * A and B) are scheduled for Friday", "is expected to", "will take place". */
+static int planned_after(const rstate *r, size_t j)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "also", "now", "still", NULL };
+
+	for (size_t i = j; i < r->n && i - j < 4; i++) {
+		const unit *u = &r->u[i];
+		if (u->kind != U_WORD)
+			return 0;
+		if (in_list(planned_words, u->low) && strcmp(u->low, "to") != 0)
+			return 1;
+		if (!in_list(be, u->low))
+			return 0;
+	}
+	return 0;
+}
+
 /* Forms of "be" before a passive participle. */
 static const char *const be_forms[] = { "was", "were", "is", "are", "be", "been", "being", NULL };
 /* Adverbs between "be" and a participle: "was also received". */
@@ -2158,6 +2176,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		    strcmp(t->need, "with") == 0) {
 			if (group_at(r, k + 2, &o) >= 2 && undone_after(r, o.u1))
 				neg = 1;
+			if (o.n >= 2 && planned_after(r, o.u1))
+				planned = 1;
 			if (o.n >= 2)
 				return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 			return KG_OK;
