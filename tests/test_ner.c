@@ -1624,6 +1624,20 @@ static void test_ner__a_meeting_between_two_that_is_scheduled_is_planned(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call(void **state)
+{
+	kg_facts *f = extract("President Jon Halvik sat down with Ali Tolen in Washington on Thursday.\n"
+			      "Halvik later conferred with Omar Vessad.\n"
+			      "President Ansel Marrick exchanged views with King Dagny Solberg in Cairo.\n"
+			      "Foreign Minister Lee Vessad told his counterpart Jane Roe in a phone call that talks would go on.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ansel Marrick", "meet", "Dagny Solberg", NULL, NULL));
+	assert_true(has(f, "Lee Vessad", "speak_with", "Jane Roe", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1737,6 +1751,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes),
 		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
+		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -79,6 +79,9 @@ static const trigger triggers[] = {
 	{ "speak_with", NULL, "call", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "conversation", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "conversations", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", "confer", NULL, S_VERB_OBJ, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", "sit", NULL, S_VERB_OBJ, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "views", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "speak_with", "telephone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "leads", "lead", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
@@ -130,7 +133,7 @@ static const char *const planned_words[] = { "will", "'ll", "shall", "set", "exp
 	NULL };
 /* Words between a noun trigger and its subject on the left: "held direct talks with". */
 static const char *const noun_lead[] = {
-	"held", "hold", "holds", "holding", "had", "has", "have", "in", "participated", "participate",
+	"held", "hold", "holds", "holding", "exchanged", "exchange", "had", "has", "have", "in", "participated", "participate",
 	"participating", "took", "take", "direct", "bilateral", "face-to-face", "high-level", "a", "the",
 	"their", "his", "her", "new", "fresh", "private", "secret", "closed-door", "formal", "informal",
 	"also", "phone", "telephone", "video", "lengthy", "brief", "productive", "separate", "round", "of",
@@ -1932,12 +1935,12 @@ static void note_events(rstate *r)
 static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
-	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa", "te" by first letter; a
+	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa", "te", "si" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "x", ['f'] = "l", ['g'] = "r",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
-		['r'] = "e", ['s'] = "epu",
+		['r'] = "e", ['s'] = "epui",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
 	const char *w[2] = { u->low, u->lemma };
@@ -2247,6 +2250,21 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			}
 			if (s.n)
 				break;
+		}
+		/* "A told B in a phone call that ...", "A thanked B during a call": the verb's subject and object */
+		for (size_t v = j; v-- > 1;) {
+			static const char *const said_to[] = { "tell", "assure", "inform", "urge", "thank", "congratulate",
+							       "brief", NULL };
+			int neg2 = 0, pl2 = 0;
+			if (r->u[v].kind != U_WORD || !in_list(said_to, r->u[v].lemma))
+				continue;
+			if (!subject_left(r, v, &s, &neg2, &pl2) || group_at(r, v + 1, &o) < 1 || o.u1 > j)
+				break;
+			for (size_t m = 0; m < o.n; m++)
+				if (ent_type(r, o.ents[m]) != KG_TYPE_PERSON)
+					return KG_OK;
+			return meeting(r, t, k, &s, PEOPLE, &o, T(KG_TYPE_PERSON), j, 0,
+				       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
 		}
 		return KG_OK;
 	}
