@@ -1638,6 +1638,28 @@ static void test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_
 	kg_facts_free(f);
 }
 
+static void test_ner__everyone_named_as_taking_part_in_a_meeting_meets_the_others(void **state)
+{
+	kg_facts *f = extract("The summit was attended by President Jon Halvik, President Ali Tolen and President Omar Vessad.\n");
+	kg_facts *g = extract("Among those attending were Jon Halvik and Ali Tolen.\n"
+			      "Dagny Solberg, Lee Vessad and Jane Roe took part in the talks in Doha.\n"
+			      "Ansel Marrick and Ulla Tolen took part in talks with Russia.\n"
+			      "Omar Halvik and Ali Vessad did not take part in the talks.\n");
+	kg_facts *h = extract("President Jon Halvik met Ali Tolen in Oslo.\nThe meeting was also attended by Omar Vessad.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(g, "Jon Halvik", "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(g, "Lee Vessad", "meet", "Jane Roe", NULL, NULL));
+	/* one side of talks with someone else; a negated part */
+	assert_false(has(g, "Ansel Marrick", "meet", "Ulla Tolen", NULL, NULL));
+	assert_false(has(g, "Omar Halvik", "meet", "Ali Vessad", NULL, NULL));
+	assert_true(has(h, "Omar Vessad", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1752,6 +1774,7 @@ int main(void)
 		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),
+		cmocka_unit_test(test_ner__everyone_named_as_taking_part_in_a_meeting_meets_the_others),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

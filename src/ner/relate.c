@@ -1856,6 +1856,88 @@ static int joins(rstate *r)
 	return KG_OK;
 }
 
+/* Gatherings small enough that those who took part met: "the talks", "the summit". */
+static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
+					     "consultations", "session", NULL };
+
+/* 1 when a meeting noun stands in the next few units from j, before any name, and names no other
+ * side: "(took part in) the first round of talks", not "(in) talks with Russia", where the subjects are
+ * one side (the noun triggers read that). */
+static int meeting_noun_ahead(const rstate *r, size_t j)
+{
+	for (size_t q = j; q < r->n && q - j < 6; q++) {
+		if (r->u[q].kind == U_ENT || is_word(&r->u[q], ","))
+			return 0;
+		if (r->u[q].kind == U_WORD && in_list(meeting_nouns, r->u[q].low))
+			return !(q + 1 < r->n && (is_word(&r->u[q + 1], "with") || is_word(&r->u[q + 1], "between") ||
+						  is_word(&r->u[q + 1], "among")));
+	}
+	return 0;
+}
+
+/* Everyone of g takes part in the latest meeting of the last sentences, or, when there is none, in a
+ * new meeting of their own when they are two or more. */
+static int gathering(rstate *r, size_t k, group *g)
+{
+	if (r->last_meeting >= 0 && r->si - r->meet_si <= 2 && r->si != r->meet_si)
+		return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, 1, reported(r), 0.7, 0);
+	if (g->n < 2)
+		return KG_OK;
+	return meeting(r, NULL, k, g, T(KG_TYPE_PERSON), NULL, 0, g->u1, 0, reported(r), 0.7, 0);
+}
+
+/* Those a sentence says took part in a meeting: "the summit was attended by A, B and C", "among those
+ * attending were A and B", "those attending the talks included A and B", "A, B and C took part in the
+ * talks" (the gold guide: everyone named as taking part meets everyone else). */
+static int gathering_members(rstate *r)
+{
+	group g;
+	int neg = 0, planned = 0;
+
+	for (size_t i = 0; i + 3 < r->n; i++) {
+		const unit *u = &r->u[i];
+		size_t j = i + 1;
+		if (u->kind != U_WORD)
+			continue;
+		/* "the summit was (also) attended by ..." */
+		if (in_list(meeting_nouns, u->low)) {
+			if (j < r->n && (is_word(&r->u[j], "was") || is_word(&r->u[j], "were")))
+				j++;
+			if (j < r->n && is_word(&r->u[j], "also"))
+				j++;
+			if (j > i + 1 && j + 1 < r->n && is_word(&r->u[j], "attended") && is_word(&r->u[j + 1], "by") &&
+			    group_at(r, j + 2, &g) >= 1)
+				return gathering(r, i, &g);
+			continue;
+		}
+		/* "among those attending were ...", "those attending (the talks) included ..." */
+		if (is_word(u, "attending") && i > 0 && (is_word(&r->u[i - 1], "those") || is_word(&r->u[i - 1], "leaders") ||
+							  is_word(&r->u[i - 1], "officials"))) {
+			while (j < r->n && r->u[j].kind == U_WORD && !is_word(&r->u[j], "were") && !is_word(&r->u[j], "included") &&
+			       !is_word(&r->u[j], "include") && j - i < 5)
+				j++;
+			if (j + 1 < r->n && (is_word(&r->u[j], "were") || is_word(&r->u[j], "included") ||
+					     is_word(&r->u[j], "include")) && group_at(r, j + 1, &g) >= 1)
+				return gathering(r, i, &g);
+			continue;
+		}
+		/* "A, B and C took part in / participated in / attended the talks" */
+		if (((is_word(u, "part") && i > 0 && strcmp(r->u[i - 1].lemma, "take") == 0 && is_word(&r->u[j], "in")) ||
+		     (strcmp(u->lemma, "participate") == 0 && is_word(&r->u[j], "in")) || strcmp(u->lemma, "attend") == 0) &&
+		    meeting_noun_ahead(r, is_word(&r->u[j], "in") ? j + 1 : j)) {
+			size_t v = is_word(u, "part") ? i - 1 : i;
+			neg = planned = 0;
+			if (!subject_left(r, v, &g, &neg, &planned) || neg || planned || g.n < 2)
+				continue;
+			for (size_t m = 0; m < g.n; m++)
+				if (ent_type(r, g.ents[m]) != KG_TYPE_PERSON)
+					return KG_OK;
+			return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
+		}
+	}
+	return KG_OK;
+}
+
 /* Nouns that name a gathering. */
 static const char *const event_nouns[] = {
 	"summit", "meeting", "meetings", "conference", "session", "ministerial", "forum", "gathering",
@@ -2932,6 +3014,7 @@ int ner_relations(nctx *c)
 			}
 		}
 		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
+		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0)
 			goto done;
 		pronouns(&r);
