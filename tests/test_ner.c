@@ -1660,6 +1660,24 @@ static void test_ner__everyone_named_as_taking_part_in_a_meeting_meets_the_other
 	kg_facts_free(h);
 }
 
+static void test_ner__returning_leaving_stopping_and_touring_are_visits(void **state)
+{
+	kg_facts *f = extract("Jon Halvik returned from Brussels on Sunday.\n"
+			      "Ali Tolen left for Beijing on Monday.\n"
+			      "Omar Vessad stopped over in Dubai.\n"
+			      "Dagny Solberg began a tour of Southeast Asia in Hanoi.\n"
+			      "During his visit to Abuja, Lee Vessad met Jane Roe.\n"
+			      "Ansel Marrick left the party in 2019.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "visits", "Brussels", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "visits", "Beijing", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Dubai", NULL, NULL));
+	assert_true(has(f, "Dagny Solberg", "visits", "Southeast Asia", NULL, NULL));
+	assert_true(has(f, "Lee Vessad", "visits", "Abuja", NULL, NULL));
+	assert_true(has(f, "Lee Vessad", "meet", "Jane Roe", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1775,6 +1793,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),
 		cmocka_unit_test(test_ner__everyone_named_as_taking_part_in_a_meeting_meets_the_others),
+		cmocka_unit_test(test_ner__returning_leaving_stopping_and_touring_are_visits),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

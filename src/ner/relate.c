@@ -103,6 +103,9 @@ static const trigger triggers[] = {
 	{ "visits", "touch", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "head", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "lead", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "return", NULL, S_VERB_OBJ, "from", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "leave", NULL, S_VERB_OBJ, "for", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "stop", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "be", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "was", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "were", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -149,7 +152,7 @@ static const char *const skip_right[] = {
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
 	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
-	"visiting", "down", NULL
+	"visiting", "down", "over", NULL
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -2017,12 +2020,12 @@ static void note_events(rstate *r)
 static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
-	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa", "te", "si" by first letter; a
+	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "x", ['f'] = "l", ['g'] = "r",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
-		['r'] = "e", ['s'] = "epui",
+		['r'] = "e", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
 	const char *w[2] = { u->low, u->lemma };
@@ -2727,7 +2730,8 @@ static int adviser_to(rstate *r)
 }
 
 /* Nouns that name a journey. */
-static const char *const visit_nouns[] = { "visit", "visits", "trip", "trips", "tour", "journey", "stay", NULL };
+static const char *const visit_nouns[] = { "visit", "visits", "trip", "trips", "tour", "journey", "stay", "stop",
+					    "stopover", NULL };
 /* Words between a journey noun and what stands before it: "during his first official two-day visit". */
 static const char *const visit_mods[] = {
 	"a", "an", "the", "his", "her", "their", "its", "on", "during", "in", "for", "of", "first", "second", "third",
@@ -2816,7 +2820,12 @@ static int journeys(rstate *r)
 		} else {
 			size_t end;
 			int by, held;
-			if (!object_right(r, k, "to", &o) || !destination(r, o.ents[0]))
+			/* "a visit to P", "a tour of P", "a stop in P" */
+			const char *to = is_word(&r->u[k], "tour") ? "to|of"
+					 : (is_word(&r->u[k], "stop") || is_word(&r->u[k], "stopover") || is_word(&r->u[k], "stay"))
+					     ? "in|at|to"
+					     : "to";
+			if (!object_right(r, k, to, &o) || !destination(r, o.ents[0]))
 				continue;
 			while (j > 0 && r->u[j - 1].kind == U_WORD && k - j < 8 &&
 			       (in_list(visit_mods, r->u[j - 1].low) || duration(r->u[j - 1].low))) {
@@ -2842,6 +2851,10 @@ static int journeys(rstate *r)
 				/* "the Norlandic prince's first trip to X": the one who holds that title */
 				s.n = 1;
 				s.ents[0] = held;
+			} else if (j == 0 && (is_word(&r->u[0], "during") || is_word(&r->u[0], "on")) && o.u1 + 1 < r->n &&
+				   is_word(&r->u[o.u1], ",") && group_at(r, o.u1 + 1, &s) >= 1 &&
+				   ent_type(r, s.ents[0]) == KG_TYPE_PERSON && s.u1 < r->n && verb_form(&r->u[s.u1])) {
+				/* "During his visit to Abuja, X met Y": the fronted phrase's subject follows its comma */
 			} else if (pron >= 0) {
 				s.n = 1;
 				s.ents[0] = pron;
