@@ -1678,6 +1678,18 @@ static void test_ner__returning_leaving_stopping_and_touring_are_visits(void **s
 	kg_facts_free(f);
 }
 
+static void test_ner__the_chairman_of_a_companys_board_heads_the_company(void **state)
+{
+	kg_facts *f = extract("Jon Halvik, chairman of the board of directors of Acme Corp, resigned.\n"
+			      "Bill Baker, executive chairman of the group, said sales rose.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Acme Corp", "Chairman", NULL));
+	assert_true(has(f, "Jon Halvik", "leads", "Acme Corp", NULL, NULL));
+	/* a given name that is also a word opens a name before an apposition */
+	assert_int_equal(type_of(f, "Bill Baker"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1794,6 +1806,7 @@ int main(void)
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),
 		cmocka_unit_test(test_ner__everyone_named_as_taking_part_in_a_meeting_meets_the_others),
 		cmocka_unit_test(test_ner__returning_leaving_stopping_and_touring_are_visits),
+		cmocka_unit_test(test_ner__the_chairman_of_a_companys_board_heads_the_company),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -517,6 +517,12 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 1;
 	if ((f & KG_LEX_FIRSTNAME) && t + 1 < lim && namey(c, t + 1) && !(tok_lex(c, t + 1) & KG_LEX_COMMON))
 		return 1;
+	/* "Bill Ford, executive chairman of ...", "Bill Ford said": a given name and a dictionary word
+	 * that an apposition or a verb of speech makes a name */
+	if ((f & KG_LEX_FIRSTNAME) && t + 2 < c->p->n_tokens && t + 1 < lim && namey(c, t + 1) &&
+	    !(tok_lex(c, t + 1) & (KG_LEX_PLACEWORD | KG_LEX_ORGWORD | KG_LEX_TITLE)) &&
+	    (kg_tok_is(c->p, t + 2, ",") || (tok_lex(c, t + 2) & KG_LEX_SPEECH)))
+		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
 		return 1;
 	/* "Acme Corp appointed": a word before a company's legal form */

@@ -483,6 +483,19 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 		return -1;
 	if (k < r->n && is_word(&r->u[k], "the"))
 		k++;
+	/* "chairman of the board (of directors) of Acme": the company the board governs */
+	if (k + 1 < r->n && is_word(&r->u[k], "board")) {
+		size_t q = k + 1;
+		if (q + 1 < r->n && is_word(&r->u[q], "of") &&
+		    (is_word(&r->u[q + 1], "directors") || is_word(&r->u[q + 1], "trustees") ||
+		     is_word(&r->u[q + 1], "governors") || is_word(&r->u[q + 1], "management")))
+			q += 2;
+		if (q < r->n && is_word(&r->u[q], "of")) {
+			k = q + 1;
+			if (k < r->n && is_word(&r->u[k], "the"))
+				k++;
+		}
+	}
 	if (k + 2 < r->n && r->u[k].kind == U_ENT && r->u[k + 1].kind == U_POSS && r->u[k + 2].kind == U_ENT)
 		k += 2;
 	if (k < r->n && (r->u[k].kind == U_ENT || r->u[k].kind == U_DESC) && ent_type(r, r->u[k].ent) != KG_TYPE_PERSON) {
