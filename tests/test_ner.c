@@ -1690,6 +1690,23 @@ static void test_ner__the_chairman_of_a_companys_board_heads_the_company(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisation(void **state)
+{
+	kg_facts *f = extract("Vessadia said revenue fell in the third quarter.\nShares of Vessadia rose 5 percent.\n"
+			      "Tolenex said it would grow. Tolenex reported a net loss.\n"
+			      "Marrick said the talks went well. Marrick reported progress.\n"
+			      "Reliance Industries will invest in the project.\n"
+			      "Airtel Africa and Vodacom signed a deal. West Africa grew.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Vessadia"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Tolenex"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Marrick"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Reliance Industries"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Airtel Africa"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "West Africa"), KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1807,6 +1824,7 @@ int main(void)
 		cmocka_unit_test(test_ner__everyone_named_as_taking_part_in_a_meeting_meets_the_others),
 		cmocka_unit_test(test_ner__returning_leaving_stopping_and_touring_are_visits),
 		cmocka_unit_test(test_ner__the_chairman_of_a_companys_board_heads_the_company),
+		cmocka_unit_test(test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisation),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -525,10 +525,13 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
 		return 1;
-	/* "Acme Corp appointed": a word before a company's legal form */
+	/* "Acme Corp appointed", "Reliance Industries will": a word before a company's legal form or
+	 * trade */
 	if (t + 1 < lim && namey(c, t + 1)) {
 		static const char *const forms[] = { "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "gmbh",
-						     "co.", "corporation", "holdings", NULL };
+						     "co.", "corporation", "holdings", "industries", "group", "technologies",
+						     "airlines", "airways", "motors", "pharmaceuticals", "electronics",
+						     "petroleum", "telecom", "bancorp", NULL };
 		ner_lower(c->p, t + 1, low, sizeof(low));
 		if (in_list(forms, low))
 			return 1;
@@ -746,6 +749,23 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	/* "North Darfur", "Upper Nile": a compass word opens a region */
 	if (n >= 2 && in_listn(compass, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)))
 		return KG_TYPE_PLACE;
+	/* "Airtel Africa", "Jumia Europe": a word no dictionary or gazetteer knows before a continent is a
+	 * company's arm there ("West Africa", "Latin America" open with words the dictionary knows,
+	 * "Francophone Africa" with an adjective's ending) */
+	{
+		kg_place pl, pl0;
+		static const char *const adjective_ends[] = { "phone", "an", "ern", "ic", "ese", NULL };
+		const char *w0 = kg_tok_str(c->p, t0);
+		size_t len0 = kg_tok_len(c->p, t0), k = 0;
+		while (adjective_ends[k] && !(len0 > strlen(adjective_ends[k]) &&
+					      strncmp(w0 + len0 - strlen(adjective_ends[k]), adjective_ends[k],
+						      strlen(adjective_ends[k])) == 0))
+			k++;
+		if (n == 2 && !adjective_ends[k] && place_at(c, t1 - 1, t1, &pl) == 1 && pl.kind == KG_PLACE_CONTINENT &&
+		    !(f0 & (KG_LEX_COMMON | KG_LEX_STOP | KG_LEX_DEMONYM | KG_LEX_PLACEWORD | KG_LEX_FIRSTNAME)) &&
+		    !place_at(c, t0, t0 + 1, &pl0))
+			return KG_TYPE_ORG;
+	}
 	for (size_t t = t0 + 1; t + 1 < t1; t++)
 		if (tok_lex(c, t) & KG_LEX_PARTICLE)
 			return KG_TYPE_PERSON;
@@ -2100,6 +2120,77 @@ static int cut_glued_prefixes(nctx *c)
 	return rc;
 }
 
+/* Words after "X's" that only a company has: "Jumia's shares", "Embraer's chief executive". */
+static const char *const company_has[] = { "shares", "stock", "revenue", "revenues", "profit", "profits",
+	"earnings", "sales", "subsidiary", "subsidiaries", "shareholders", "investors", "customers", "employees",
+	"headquarters", "ceo", "chief", "board", "chairman", "chairwoman", "founder", "factory", "factories",
+	"plant", "plants", "brand", "products", "valuation", "stake", "unit", NULL };
+/* Verbs after "X" that a company does with a company's figures: "X reported a net loss", "X posted
+ * record sales"; a person reports progress too, so the figure must follow within three words. */
+static const char *const company_does[] = { "reported", "posted", "reports", "posts", NULL };
+static const char *const company_figures[] = { "revenue", "revenues", "profit", "profits", "loss", "losses",
+	"earnings", "sales", "income", NULL };
+
+/* 1 when the one-word name at token t is used as a company's in the text around it: a company's word
+ * after its possessive, "shares of X", "X shares", a company's verb after it. */
+static int company_cue(const nctx *c, size_t t)
+{
+	char w[24];
+	size_t n = c->p->n_tokens;
+
+	if (t + 2 < n && (c->p->tokens[t + 1].flags & KG_TOK_POSS)) {
+		ner_lower(c->p, t + 2, w, sizeof(w));
+		if (in_list(company_has, w))
+			return 1;
+	}
+	if (t + 1 < n) {
+		ner_lower(c->p, t + 1, w, sizeof(w));
+		if (strcmp(w, "shares") == 0 || strcmp(w, "stock") == 0)
+			return 1;
+		if (in_list(company_does, w))
+			for (size_t k = t + 2; k < n && k < t + 5; k++) {
+				ner_lower(c->p, k, w, sizeof(w));
+				if (in_list(company_figures, w))
+					return 1;
+			}
+	}
+	if (t >= 2 && kg_tok_is(c->p, t - 1, "of")) {
+		ner_lower(c->p, t - 2, w, sizeof(w));
+		if (strcmp(w, "shares") == 0 || strcmp(w, "stake") == 0 || strcmp(w, "acquisition") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Retypes as organisations the people of one-word names only ("Jumia said ...", typed by the verb of
+ * speech) whom the document also uses as companies (company_cue), unless a title, a form of address
+ * or a given name stands before a mention of them. */
+static void retype_companies(nctx *c)
+{
+	for (size_t e = 0; e < c->n_e; e++) {
+		int cue = 0, veto = 0;
+		if (c->e[e].type != KG_TYPE_PERSON || strchr(c->e[e].name, ' '))
+			continue;
+		for (size_t i = 0; i < c->n_m && !veto; i++) {
+			const rawm *m = &c->m[i];
+			if (m->ent != (int)e)
+				continue;
+			if (m->t1 - m->t0 != 1 || (tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) ||
+			    (m->t0 > 0 && ((tok_lex(c, m->t0 - 1) & KG_LEX_TITLE) || honorific_at(c, m->t0 - 1))) ||
+			    (m->t0 > 1 && kg_tok_is(c->p, m->t0 - 1, ".") && honorific_at(c, m->t0 - 2)))
+				veto = 1;
+			else
+				cue |= company_cue(c, m->t0);
+		}
+		if (!cue || veto)
+			continue;
+		c->e[e].type = KG_TYPE_ORG;
+		for (size_t i = 0; i < c->n_m; i++)
+			if (c->m[i].ent == (int)e)
+				c->m[i].type = KG_TYPE_ORG;
+	}
+}
+
 int ner_coref(nctx *c)
 {
 	fullname *full = malloc((c->n_m ? c->n_m : 1) * sizeof(*full));
@@ -2218,6 +2309,8 @@ int ner_coref(nctx *c)
 		if ((target = index_get(org_first, c->e[m->ent].name)) >= 0)
 			m->ent = target;
 	}
+	/* 2c. "Jumia said revenue fell ... shares of Jumia": a one-word "person" a company's words follow */
+	retype_companies(c);
 	/* 3. mention counts and aliases */
 	for (size_t i = 0; i < c->n_m; i++) {
 		rawm *m = &c->m[i];
