@@ -1696,7 +1696,8 @@ static void test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisat
 			      "Tolenex said it would grow. Tolenex reported a net loss.\n"
 			      "Marrick said the talks went well. Marrick reported progress.\n"
 			      "Reliance Industries will invest in the project.\n"
-			      "Airtel Africa and Vodacom signed a deal. West Africa grew.\n");
+			      "Airtel Africa and Vodacom signed a deal. West Africa grew.\n"
+			      "The fund will invest in Halvik Platforms and Vessad Foods.\n");
 	(void)state;
 	assert_int_equal(type_of(f, "Vessadia"), KG_TYPE_ORG);
 	assert_int_equal(type_of(f, "Tolenex"), KG_TYPE_ORG);
@@ -1704,6 +1705,8 @@ static void test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisat
 	assert_int_equal(type_of(f, "Reliance Industries"), KG_TYPE_ORG);
 	assert_int_equal(type_of(f, "Airtel Africa"), KG_TYPE_ORG);
 	assert_int_equal(type_of(f, "West Africa"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Halvik Platforms"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Vessad Foods"), KG_TYPE_ORG);
 	kg_facts_free(f);
 }
 

@@ -104,6 +104,7 @@ static const char *const org_words[] = {
 	"electronics", "pharmaceuticals", "telecom", "telecommunications", "communications", "entertainment",
 	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
 	"community", "robotics", "aerospace", "therapeutics", "biotech", "software", "solutions", "automotive",
+	"platforms", "networks", "brands", "foods", "beverages", "semiconductors",
 	NULL
 };
 
