@@ -1710,6 +1710,21 @@ static void test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisat
 	kg_facts_free(f);
 }
 
+static void test_ner__a_states_ap_abbreviation_after_a_town_is_the_state(void **state)
+{
+	kg_facts *f = extract("He spoke in Charlotte, N.C. States are expected to act.\n"
+			      "TOPEKA, Kan. (WIBW) - The governor spoke.\n"
+			      "She lives in Jackson, Miss., with her family.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "North Carolina"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Kansas"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Mississippi"), KG_TYPE_PLACE);
+	assert_null(kg_facts_find(f, "States"));
+	assert_null(kg_facts_find(f, "N.C. States"));
+	assert_null(kg_facts_find(f, "Miss"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1828,6 +1843,7 @@ int main(void)
 		cmocka_unit_test(test_ner__returning_leaving_stopping_and_touring_are_visits),
 		cmocka_unit_test(test_ner__the_chairman_of_a_companys_board_heads_the_company),
 		cmocka_unit_test(test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisation),
+		cmocka_unit_test(test_ner__a_states_ap_abbreviation_after_a_town_is_the_state),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -382,10 +382,54 @@ static int small_town_out_of_place(const nctx *c, size_t t, const kg_place *pl)
 	return !in_list(locative, w) && !kg_tok_is(c->p, t - 1, ",");
 }
 
+/* The AP style's abbreviations of US states, written after a town and a comma ("Charlotte, N.C.",
+ * "TOPEKA, Kan."); NULL-terminated pairs. */
+static const char *const us_state_abbrevs[] = {
+	"Ala.", "Alabama", "Ariz.", "Arizona", "Ark.", "Arkansas", "Calif.", "California", "Colo.", "Colorado",
+	"Conn.", "Connecticut", "Del.", "Delaware", "Fla.", "Florida", "Ga.", "Georgia", "Ill.", "Illinois",
+	"Ind.", "Indiana", "Kan.", "Kansas", "Ky.", "Kentucky", "La.", "Louisiana", "Md.", "Maryland",
+	"Mass.", "Massachusetts", "Mich.", "Michigan", "Minn.", "Minnesota", "Miss.", "Mississippi", "Mo.",
+	"Missouri", "Mont.", "Montana", "Neb.", "Nebraska", "Nev.", "Nevada", "N.H.", "New Hampshire", "N.J.",
+	"New Jersey", "N.M.", "New Mexico", "N.Y.", "New York", "N.C.", "North Carolina", "N.D.", "North Dakota",
+	"Okla.", "Oklahoma", "Ore.", "Oregon", "Pa.", "Pennsylvania", "R.I.", "Rhode Island", "S.C.",
+	"South Carolina", "S.D.", "South Dakota", "Tenn.", "Tennessee", "Vt.", "Vermont", "Va.", "Virginia",
+	"Wash.", "Washington", "W.Va.", "West Virginia", "Wis.", "Wisconsin", "Wyo.", "Wyoming", NULL, NULL
+};
+
+/* The US state an AP abbreviation at token t names after "Town," ("Kan." as one token, or "Kan" and
+ * "."), with its token count in *len; NULL when none. */
+static const char *state_abbrev_at(const nctx *c, size_t t, size_t lim, size_t *len)
+{
+	char w[8];
+	size_t n = kg_tok_len(c->p, t);
+
+	if (t < 2 || !kg_tok_is(c->p, t - 1, ",") || !(c->p->tokens[t - 2].flags & (KG_TOK_CAP | KG_TOK_UPPER)) ||
+	    n + 2 > sizeof(w) || n < 2)
+		return NULL;
+	memcpy(w, kg_tok_str(c->p, t), n);
+	*len = 1;
+	if (w[n - 1] != '.') {
+		if (t + 1 >= lim || !kg_tok_is(c->p, t + 1, ".") || (c->p->tokens[t + 1].flags & KG_TOK_SPACE_BEFORE))
+			return NULL;
+		w[n++] = '.';
+		*len = 2;
+	}
+	w[n] = '\0';
+	for (size_t i = 0; us_state_abbrevs[i]; i += 2)
+		if (strcmp(us_state_abbrevs[i], w) == 0)
+			return us_state_abbrevs[i + 1];
+	return NULL;
+}
+
 /* Longest place starting at t within [t, lim): tokens spanned, 0 when none. */
 static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl)
 {
 	size_t best = 0;
+	const char *state;
+
+	if ((state = state_abbrev_at(c, t, c->p->n_tokens, &best)) != NULL && kg_lex_place(c->lex, state, strlen(state), pl))
+		return 1; /* "Kan" of "Kan .": the stop stays a token of its own */
+	best = 0;
 
 	for (size_t k = t + 1; k <= lim && k - t <= MAX_PLACE_WORDS; k++) {
 		size_t a = c->p->tokens[t].start, b = c->p->tokens[k - 1].end;
@@ -482,11 +526,26 @@ static int title_case_sentence(const nctx *c, const kg_sentence *s)
 }
 
 /* Token t is in a position where a capital letter proves nothing (sentence start, after a quote). */
+static const char *state_abbrev_at(const nctx *c, size_t t, size_t lim, size_t *len);
+
+/* 1 when token t follows a state's abbreviation ("in Charlotte, N.C. States are ..."): a sentence the
+ * splitter did not see may start there. */
+static int after_state(const nctx *c, const kg_sentence *s, size_t t)
+{
+	size_t len;
+
+	return t > s->first && (c->p->tokens[t].flags & KG_TOK_SPACE_BEFORE) &&
+	       (state_abbrev_at(c, t - 1, c->p->n_tokens, &len) ||
+		(t - 1 > s->first && kg_tok_is(c->p, t - 1, ".") && state_abbrev_at(c, t - 2, c->p->n_tokens, &len)));
+}
+
 static int weak_position(const nctx *c, const kg_sentence *s, size_t t, int headline)
 {
 	size_t k = t;
 
 	if (headline)
+		return 1;
+	if (after_state(c, s, t))
 		return 1;
 	while (k > s->first) {
 		unsigned f = c->p->tokens[k - 1].flags;
@@ -1122,6 +1181,17 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		int mi;
 		unit u;
 
+		/* "Jackson, Miss.": a state, not a form of address */
+		if (place_at(c, j, b, &pl) == 1 && state_abbrev_at(c, j, c->p->n_tokens, &len)) {
+			if ((rc = add_mention(c, si, j, j + 1, KG_TYPE_PLACE, pl.canonical, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + 1);
+			u.mention = mi;
+			if ((rc = push_unit(c, si, cap, u)) < 0)
+				return rc;
+			j++;
+			continue;
+		}
 		if ((canon = demonym2(c, j, b)) != NULL) {
 			u = mk_unit(U_DEMONYM, j, j + 2);
 			u.country = canon;
@@ -1615,11 +1685,18 @@ static int sentence_units(nctx *c, size_t si)
 				q++;
 			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
 		}
+		/* a dictionary word opening a sentence the splitter did not see is no name */
+		if (after_state(c, s, t) && (tok_lex(c, t) & KG_LEX_COMMON) && !(tok_lex(c, t) & KG_LEX_FIRSTNAME)) {
+			if ((rc = push_unit(c, si, &cap, word_unit(c, t))) < 0)
+				return rc;
+			t++;
+			continue;
+		}
 		if (particle_start || (namey(c, t) && !(weak_position(c, s, t, headline) && !keep_weak(c, t, end))) ||
 		    demonym2(c, t, end)) {
 			size_t b = t + 1, q;
 			for (;;) {
-				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end))) {
+				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end)) && !after_state(c, s, b)) {
 					b++;
 					continue;
 				}
