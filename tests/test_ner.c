@@ -1725,6 +1725,18 @@ static void test_ner__a_states_ap_abbreviation_after_a_town_is_the_state(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__a_disease_before_its_noun_and_the_word_arab_are_no_entities(void **state)
+{
+	kg_facts *f = extract("The two Arab leaders discussed the Zika virus and an Ebola outbreak.\n"
+			      "The Arab League met in Cairo.\n");
+	(void)state;
+	assert_null(kg_facts_find(f, "Arab"));
+	assert_null(kg_facts_find(f, "Zika"));
+	assert_null(kg_facts_find(f, "Ebola"));
+	assert_int_equal(type_of(f, "Arab League"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1844,6 +1856,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_chairman_of_a_companys_board_heads_the_company),
 		cmocka_unit_test(test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisation),
 		cmocka_unit_test(test_ner__a_states_ap_abbreviation_after_a_town_is_the_state),
+		cmocka_unit_test(test_ner__a_disease_before_its_noun_and_the_word_arab_are_no_entities),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

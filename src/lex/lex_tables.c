@@ -820,7 +820,7 @@ const kg_lex_alias kg_lex_demonyms[] = {
 	{"Cape Verdean", "Cape Verde"}, {"Swazi", "Eswatini"}, {"Basotho", "Lesotho"},
 	{"Mauritian", "Mauritius"}, {"Seychellois", "Seychelles"}, {"Comorian", "Comoros"},
 	{"Equatorial Guinean", "Equatorial Guinea"}, {"Bissau-Guinean", "Guinea-Bissau"},
-	{"Sahrawi", "Western Sahara"},
+	{"Sahrawi", "Western Sahara"}, {"Arab", "Arab world"},
 	{NULL, NULL}
 };
 

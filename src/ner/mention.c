@@ -1335,6 +1335,21 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				j++;
 				continue;
 			}
+			/* "the Zika virus", "an Ebola outbreak": a disease's name before its common noun */
+			if (len == 1 && !cue && b < c->p->n_tokens && (c->p->tokens[b].flags & KG_TOK_WORD) &&
+			    !(c->p->tokens[b].flags & KG_TOK_CAP)) {
+				static const char *const diseases[] = { "virus", "viruses", "disease", "fever", "outbreak",
+					"outbreaks", "vaccine", "vaccines", "pandemic", "epidemic", "syndrome", "flu",
+					"variant", "infections", "cases", NULL };
+				char w[16];
+				ner_lower(c->p, b, w, sizeof(w));
+				if (in_list(diseases, w)) {
+					if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
+						return rc;
+					j++;
+					continue;
+				}
+			}
 			type = name_type(c, si, j, j + len, cue, &pcue, &weak);
 			if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
 				return rc;
