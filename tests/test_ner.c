@@ -1737,6 +1737,16 @@ static void test_ner__a_disease_before_its_noun_and_the_word_arab_are_no_entitie
 	kg_facts_free(f);
 }
 
+static void test_ner__met_at_a_place_then_the_person_met_is_a_meeting(void **state)
+{
+	kg_facts *f = extract("The Prime Minister, Jon Halvik, met today at Fort Lenox Ali Tolen, President of the Vessad "
+			      "Commission. Today's meeting, held with the participation of Minister Omar Vessad, went well.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Ali Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1857,6 +1867,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_one_word_name_the_text_uses_as_a_company_is_an_organisation),
 		cmocka_unit_test(test_ner__a_states_ap_abbreviation_after_a_town_is_the_state),
 		cmocka_unit_test(test_ner__a_disease_before_its_noun_and_the_word_arab_are_no_entities),
+		cmocka_unit_test(test_ner__met_at_a_place_then_the_person_met_is_a_meeting),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -1413,6 +1413,8 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 }
 
 /* Object group after unit k, past filler words and the required preposition (one of need). */
+static int destination(const rstate *r, int e);
+
 static int object_right(rstate *r, size_t k, const char *need, group *g)
 {
 	size_t j = k + 1;
@@ -1426,6 +1428,13 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 		}
 		/* "received in audience X" */
 		if (!need && is_word(u, "in") && j + 1 < r->n && is_word(&r->u[j + 1], "audience")) {
+			j += 2;
+			continue;
+		}
+		/* "met today at Palazzo Chigi Ursula von der Leyen": where, before whom */
+		if (!need && (is_word(u, "at") || is_word(u, "in")) && j + 2 < r->n && r->u[j + 1].kind == U_ENT &&
+		    destination(r, r->u[j + 1].ent) && r->u[j + 2].kind == U_ENT &&
+		    ent_type(r, r->u[j + 2].ent) == KG_TYPE_PERSON) {
 			j += 2;
 			continue;
 		}
@@ -1631,7 +1640,6 @@ static int event_join_group(rstate *r, size_t i, const group *g, unsigned types,
  * of a when b has anyone ("A and B held talks with C": A and B came together). With join, people who
  * join the latest meeting of the last sentences become its participants instead ("X was joined by Y").
  * flags: KG_EVENT_PLANNED, _NEGATED, _REPORTED. */
-static int destination(const rstate *r, int e);
 
 /* Words that end the clause of a meeting's trigger: what follows them says where something else happened. */
 static const char *const clause_ends[] = { ";", "who", "whom", "which", "where", "while", "after", "before",
