@@ -1747,6 +1747,19 @@ static void test_ner__met_at_a_place_then_the_person_met_is_a_meeting(void **sta
 	kg_facts_free(f);
 }
 
+static void test_ner__someone_present_joins_the_storys_meeting_even_a_few_sentences_later(void **state)
+{
+	kg_facts *f = extract("Jon Halvik paid a courtesy call on Prime Minister Ali Tolen at her residence.\n"
+			      "During the meeting, the Premier spoke of music.\nThe weather was fine.\nThe singer thanked her.\n"
+			      "Omar Vessad, MP, was present, among others.\n"
+			      "Dagny Solberg was present at the funeral.\n");
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Jon Halvik", NULL, NULL));
+	assert_false(has(f, "Dagny Solberg", "meet", "Ali Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1868,6 +1881,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_states_ap_abbreviation_after_a_town_is_the_state),
 		cmocka_unit_test(test_ner__a_disease_before_its_noun_and_the_word_arab_are_no_entities),
 		cmocka_unit_test(test_ner__met_at_a_place_then_the_person_met_is_a_meeting),
+		cmocka_unit_test(test_ner__someone_present_joins_the_storys_meeting_even_a_few_sentences_later),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

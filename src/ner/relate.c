@@ -1702,7 +1702,9 @@ static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsign
 	int rc;
 
 	r->made_ev = -1;
-	if (join && r->last_meeting >= 0 && r->si - r->meet_si <= 2 && !(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED))) {
+	/* join: 1 the meeting of the last two sentences, more: of the last join sentences */
+	if (join && r->last_meeting >= 0 && r->si - r->meet_si <= (join > 2 ? (size_t)join : 2) &&
+	    !(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED))) {
 		int overlap = 0;
 		for (size_t m = 0; a && m < a->n; m++)
 			overlap |= in_event(r, (size_t)r->last_meeting, a->ents[m]);
@@ -1845,19 +1847,44 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 	return KG_OK;
 }
 
+/* Gatherings small enough that those who took part met: "the talks", "the summit". */
+static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
+					     "consultations", "session", NULL };
+
 /* "X was present", "also present were X and Y", "X attended the meeting": people who join the latest
  * meeting of the last sentences. */
 static int joins(rstate *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
 		group g;
-		if (!is_word(&r->u[i], "present") || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si)
+		/* the story's meeting is the one meant unless it says where else ("present at the funeral") */
+		if (!is_word(&r->u[i], "present") || r->last_meeting < 0 || r->si - r->meet_si > 8 || r->si == r->meet_si)
+			continue;
+		if (i + 2 < r->n && (is_word(&r->u[i + 1], "at") || is_word(&r->u[i + 1], "during")) &&
+		    !(r->u[i + 2].kind == U_WORD && (in_list(meeting_nouns, r->u[i + 2].low) || is_word(&r->u[i + 2], "the"))))
+			continue;
+		if (i + 3 < r->n && (is_word(&r->u[i + 1], "at") || is_word(&r->u[i + 1], "during")) &&
+		    is_word(&r->u[i + 2], "the") && !(r->u[i + 3].kind == U_WORD && in_list(meeting_nouns, r->u[i + 3].low)))
 			continue;
 		if (i >= 1 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were") ||
 			       (i >= 2 && is_word(&r->u[i - 1], "also") &&
 				(is_word(&r->u[i - 2], "was") || is_word(&r->u[i - 2], "were"))))) {
 			int neg = 0, planned = 0;
 			size_t v = is_word(&r->u[i - 1], "also") ? i - 2 : i - 1;
+			/* "Sheikh X, MP, was present": the person before an apposition of a few words */
+			if (v >= 2 && is_word(&r->u[v - 1], ",")) {
+				size_t q = v - 1;
+				while (q > 0 && v - q < 5 && !is_word(&r->u[q - 1], ","))
+					q--;
+				if (q >= 2 && is_word(&r->u[q - 1], ",") && r->u[q - 2].kind == U_ENT &&
+				    ent_type(r, r->u[q - 2].ent) == KG_TYPE_PERSON && q - 2 <= 1) {
+					g.n = 1;
+					g.ents[0] = r->u[q - 2].ent;
+					g.u0 = q - 2;
+					g.u1 = q - 1;
+					return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
+				}
+			}
 			if (!subject_left(r, v + 1, &g, &neg, &planned) || neg || planned)
 				continue;
 		} else if (i + 2 < r->n && (is_word(&r->u[i + 1], "were") || is_word(&r->u[i + 1], "was"))) {
@@ -1866,7 +1893,7 @@ static int joins(rstate *r)
 		} else {
 			continue;
 		}
-		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
 	}
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
 	for (size_t i = 0; i < r->n; i++) {
@@ -1880,9 +1907,6 @@ static int joins(rstate *r)
 	return KG_OK;
 }
 
-/* Gatherings small enough that those who took part met: "the talks", "the summit". */
-static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
-					     "consultations", "session", NULL };
 
 /* 1 when a meeting noun stands in the next few units from j, before any name, and names no other
  * side: "(took part in) the first round of talks", not "(in) talks with Russia", where the subjects are
