@@ -1760,6 +1760,17 @@ static void test_ner__someone_present_joins_the_storys_meeting_even_a_few_senten
 	kg_facts_free(f);
 }
 
+static void test_ner__a_spokesmans_for_and_a_provinces_party_secretary_give_the_owner(void **state)
+{
+	kg_facts *f = extract("Zarif held talks with the spokesman for Yemen's Houthi Vessad movement, Jon Halvik, on Monday.\n"
+			      "Ali Tolen, spokeswoman for Acme Corp, said no.\n"
+			      "Lee Marrick met with Hu Tolen, Communist Party Secretary of Hunan province, during his visit.\n");
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "holds_position", "Acme Corp", "Spokeswoman", NULL));
+	assert_true(has(f, "Hu Tolen", "holds_position", "Hunan Province", "Communist Party Secretary", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1882,6 +1893,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_disease_before_its_noun_and_the_word_arab_are_no_entities),
 		cmocka_unit_test(test_ner__met_at_a_place_then_the_person_met_is_a_meeting),
 		cmocka_unit_test(test_ner__someone_present_joins_the_storys_meeting_even_a_few_sentences_later),
+		cmocka_unit_test(test_ner__a_spokesmans_for_and_a_provinces_party_secretary_give_the_owner),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -461,6 +461,12 @@ static int qualifier(rstate *r, size_t i)
 	return -1;
 }
 
+/* 1 for a spokesperson's title, whose "for" names whom it serves. */
+static int spokesperson(const char *title)
+{
+	return title && (has_word(title, "spokesman") || has_word(title, "spokeswoman") || has_word(title, "spokesperson"));
+}
+
 /* "of Ukraine", "of the Senate Appropriations Committee", "at Singapore Airlines", "of Egypt's General
  * Intelligence Service" after a title at unit after - 1: the entity or -1, and one past it in *end. */
 static int of_qualifier_end(rstate *r, size_t after, size_t *end)
@@ -479,7 +485,11 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 		}
 		return -1;
 	}
-	if (after >= r->n || !(is_word(&r->u[after], "of") || is_word(&r->u[after], "at")))
+	/* "spokesman for the Acme Party": a spokesperson's "for" names whom the office serves */
+	if (after < r->n && after > 0 && is_word(&r->u[after], "for") && r->u[after - 1].kind == U_TITLE &&
+	    spokesperson(r->u[after - 1].title)) {
+		/* read on as after "of" */
+	} else if (after >= r->n || !(is_word(&r->u[after], "of") || is_word(&r->u[after], "at")))
 		return -1;
 	if (k < r->n && is_word(&r->u[k], "the"))
 		k++;
@@ -498,8 +508,16 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 	}
 	if (k + 2 < r->n && r->u[k].kind == U_ENT && r->u[k + 1].kind == U_POSS && r->u[k + 2].kind == U_ENT)
 		k += 2;
+	/* "Yemen's Houthi Ansarullah movement": a demonym or a place before the name */
+	while (k + 1 < r->n && (r->u[k].kind == U_DEMONYM || r->u[k].kind == U_ENT) && r->u[k + 1].kind == U_ENT &&
+	       ent_type(r, r->u[k + 1].ent) == KG_TYPE_ORG &&
+	       (r->u[k].kind == U_DEMONYM || ent_type(r, r->u[k].ent) != KG_TYPE_PERSON))
+		k++; /* and "Houthi Ansarullah": the last of names in a row */
 	if (k < r->n && (r->u[k].kind == U_ENT || r->u[k].kind == U_DESC) && ent_type(r, r->u[k].ent) != KG_TYPE_PERSON) {
+		static const char *const group_nouns[] = { "movement", "group", "party", "militia", "rebels", NULL };
 		*end = k + 1;
+		if (*end < r->n && r->u[*end].kind == U_WORD && in_list(group_nouns, r->u[*end].low))
+			(*end)++; /* "the Ansarullah movement" */
 		return r->u[k].kind == U_DESC ? made_entity(r, &r->u[k]) : r->u[k].ent;
 	}
 	return -1;
@@ -2576,9 +2594,27 @@ static int offices(rstate *r)
 			if (q0 >= 2 && is_word(&r->u[q0 - 1], ",") && r->u[q0 - 2].kind == U_ENT &&
 			    ent_type(r, r->u[q0 - 2].ent) == KG_TYPE_PERSON) {
 				size_t after = i + 1;
+				int qo = of_qualifier(r, after);
+				const char *title = u->title;
+				/* "X, Communist Party Secretary of Shaanxi province": the place the "of" part names owns
+				 * the office, and the organisation before the title is part of its name */
+				if (q >= 0 && qo >= 0 && ent_type(r, qo) == KG_TYPE_PLACE && ent_type(r, q) == KG_TYPE_ORG &&
+				    r->u[i - 1].kind == U_ENT && r->u[i - 1].ent == q) {
+					size_t tn = strlen(r->c->e[q].name) + strlen(u->title) + 2;
+					char *t = malloc(tn);
+					if (!t)
+						return KG_ENOMEM;
+					snprintf(t, tn, "%s %s", r->c->e[q].name, u->title);
+					rc = kg_strv_push(&r->c->titles, t);
+					free(t);
+					if (rc < 0)
+						return KG_ENOMEM;
+					title = r->c->titles.v[r->c->titles.n - 1];
+					q = qo;
+				}
 				if (q < 0)
-					q = of_qualifier(r, after);
-				if ((rc = holds_pending(r, r->u[q0 - 2].ent, u->title, q, 0.85)) < 0)
+					q = qo;
+				if ((rc = holds_pending(r, r->u[q0 - 2].ent, title, q, 0.85)) < 0)
 					return rc;
 				continue;
 			}
