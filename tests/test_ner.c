@@ -1771,6 +1771,21 @@ static void test_ner__a_spokesmans_for_and_a_provinces_party_secretary_give_the_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_town_and_its_country_and_visiting_after_before_are_visits(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Ali Tolen during his two-day visit to Xian, China.\n"
+			      "Omar Vessad visited Lagos, Nigeria, and Accra.\n"
+			      "Dagny Solberg inaugurated an exhibition before visiting the Vessad Museum.\n"
+			      "Lee Marrick visited Kenya, Uganda and Tanzania.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "visits", "China", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Nigeria", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Accra", NULL, NULL));
+	assert_true(has(f, "Dagny Solberg", "visits", "Vessad Museum", NULL, NULL));
+	assert_true(has(f, "Lee Marrick", "visits", "Uganda", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1894,6 +1909,7 @@ int main(void)
 		cmocka_unit_test(test_ner__met_at_a_place_then_the_person_met_is_a_meeting),
 		cmocka_unit_test(test_ner__someone_present_joins_the_storys_meeting_even_a_few_sentences_later),
 		cmocka_unit_test(test_ner__a_spokesmans_for_and_a_provinces_party_secretary_give_the_owner),
+		cmocka_unit_test(test_ner__a_town_and_its_country_and_visiting_after_before_are_visits),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

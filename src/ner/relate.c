@@ -1218,6 +1218,20 @@ static int group_at(rstate *r, size_t i, group *g)
 	}
 	g->ents[g->n++] = e;
 	g->u1 = end;
+	/* "Xian, China": a city and the country it is in */
+	if (ent_type(r, e) == KG_TYPE_PLACE && end + 1 < r->n && is_word(&r->u[end], ",") && r->u[end + 1].kind == U_ENT &&
+	    ent_type(r, r->u[end + 1].ent) == KG_TYPE_PLACE) {
+		kg_place pl, cpl;
+		const char *city = r->c->e[e].name, *country = r->c->e[r->u[end + 1].ent].name;
+		int known = kg_lex_place(r->c->lex, city, strlen(city), &pl);
+		/* a town the gazetteer puts in that country, or in none it knows ("Xian") */
+		if (kg_lex_place(r->c->lex, country, strlen(country), &cpl) && cpl.kind == KG_PLACE_COUNTRY &&
+		    (!known || (pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT &&
+				(!pl.country || strcmp(pl.country, country) == 0)))) {
+			g->ents[g->n++] = r->u[end + 1].ent;
+			g->u1 = end + 2;
+		}
+	}
 	/* "met a US congressional delegation led by X": its leader takes part too */
 	if (ent_type(r, e) == KG_TYPE_ORG && !r->c->e[e].named) {
 		int l = leader_after(r, end, &end);
@@ -2231,6 +2245,12 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			have_s = shared_subject(r, s.u0 - 1, &s);
 			planned = 1;
 		}
+		/* "X inaugurated an exhibition before visiting P": a participle after "before", "after",
+		 * "while" or "when" shares the clause's subject */
+		if (!have_s && k > 0 && r->u[k - 1].kind == U_WORD &&
+		    (is_word(&r->u[k - 1], "before") || is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "while") ||
+		     is_word(&r->u[k - 1], "when")) && strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0)
+			have_s = shared_subject(r, k - 1, &s);
 		have_o = object_right(r, k, t->need, &o);
 		/* "called on X to resign", "called on X for calm": an appeal, no visit */
 		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && o.u1 < r->n &&
