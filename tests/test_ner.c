@@ -1786,6 +1786,17 @@ static void test_ner__a_town_and_its_country_and_visiting_after_before_are_visit
 	kg_facts_free(f);
 }
 
+static void test_ner__a_countrys_title_descriptor_is_the_person_for_a_later_pronoun(void **state)
+{
+	kg_facts *f = extract("Saudi Crown Prince Jon Halvik was received by Qatar's Emir Ali Tolen.\n"
+			      "The Emir welcomed the Crown Prince on his visit.\n"
+			      "The Saudi prince's tour had already stopped in Oman. He is still expected to travel to Bahrain.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "visits", "Bahrain", NULL, "planned"));
+	assert_false(has(f, "Ali Tolen", "visits", "Bahrain", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1910,6 +1921,7 @@ int main(void)
 		cmocka_unit_test(test_ner__someone_present_joins_the_storys_meeting_even_a_few_sentences_later),
 		cmocka_unit_test(test_ner__a_spokesmans_for_and_a_provinces_party_secretary_give_the_owner),
 		cmocka_unit_test(test_ner__a_town_and_its_country_and_visiting_after_before_are_visits),
+		cmocka_unit_test(test_ner__a_countrys_title_descriptor_is_the_person_for_a_later_pronoun),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -3027,8 +3027,12 @@ static void pronouns(rstate *r)
 			if (n_seen < sizeof(seen) / sizeof(seen[0]))
 				seen[n_seen++] = u->ent;
 			r->c->e[u->ent].last_sent = (long)r->si;
-		} else if ((u->kind == U_DEMONYM || u->kind == U_TITLE) && (i == 0 || is_word(&r->u[i - 1], "the"))) {
-			/* "The Hungarian leader emerged ...": a description of a person named before */
+		} else if ((u->kind == U_DEMONYM || u->kind == U_TITLE ||
+			    (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE && i + 1 < r->n &&
+			     r->u[i + 1].kind == U_TITLE)) &&
+			   (i == 0 || is_word(&r->u[i - 1], "the"))) {
+			/* "The Hungarian leader emerged ...", "the Saudi crown prince said": a description of a
+			 * person named before */
 			size_t end;
 			int e = np_at(r, i, &end);
 			if (e >= 0 && ent_type(r, e) == KG_TYPE_PERSON) {
