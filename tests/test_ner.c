@@ -1797,6 +1797,18 @@ static void test_ner__a_countrys_title_descriptor_is_the_person_for_a_later_pron
 	kg_facts_free(f);
 }
 
+static void test_ner__visiting_something_in_a_place_is_visiting_the_place(void **state)
+{
+	kg_facts *f = extract("Jon Halvik visited Expo 2020 in Dubai.\n"
+			      "Ali Tolen visited the Acme Corp factory in Lagos.\n"
+			      "Omar Vessad visited the troops stationed in Mali.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "visits", "Dubai", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "visits", "Lagos", NULL, NULL));
+	assert_false(has(f, "Omar Vessad", "visits", "Mali", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1922,6 +1934,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_spokesmans_for_and_a_provinces_party_secretary_give_the_owner),
 		cmocka_unit_test(test_ner__a_town_and_its_country_and_visiting_after_before_are_visits),
 		cmocka_unit_test(test_ner__a_countrys_title_descriptor_is_the_person_for_a_later_pronoun),
+		cmocka_unit_test(test_ner__visiting_something_in_a_place_is_visiting_the_place),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

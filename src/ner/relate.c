@@ -2313,6 +2313,24 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (!have_o && strcmp(t->relation, "visits") == 0 && t->lemma &&
 		    (strcmp(t->lemma, "lead") == 0 || strcmp(t->lemma, "head") == 0))
 			have_o = delegation_to(r, k, &o);
+		/* "visited Expo 2020 in Dubai", "visited the company's factory in Lagos": a visit to something
+		 * in a place is a visit to the place */
+		if (strcmp(t->relation, "visits") == 0 && t->lemma && strcmp(t->lemma, "visit") == 0) {
+			int any_place = 0;
+			for (size_t m = 0; have_o && m < o.n; m++)
+				any_place |= destination(r, o.ents[m]);
+			for (size_t q = have_o ? o.u1 : k + 1; !any_place && q + 1 < r->n && q <= (have_o ? o.u1 : k + 1) + 4; q++) {
+				if (r->u[q].kind == U_PUNCT || verb_form(&r->u[q]))
+					break;
+				if (is_word(&r->u[q], "in") && r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_PLACE) {
+					o.ents[0] = r->u[q + 1].ent;
+					o.n = 1;
+					o.u1 = q + 2;
+					have_o = 1;
+					break;
+				}
+			}
+		}
 		if (have_o && strcmp(t->relation, "visits") == 0)
 			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
 		if (have_o && ev) {
