@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PARSER_MAGIC "KGPAR001"
-#define MAX_FEATS 96
+#define PARSER_MAGIC "KGPAR002" /* 002: features() of 130-184 and word-wise hashing; 001 models are refused */
+#define MAX_FEATS 160
 #define MAX_LABELS 127
 #define JACKKNIFE_EPOCHS 8 /* epochs of each jackknife tagger (the shipped tagger's best is about 8) */
 
@@ -167,22 +167,31 @@ static int done(const pstate *st)
 	return st->b > st->n && st->sp == 1;
 }
 
+/* The features' hashes mix whole 64-bit words (the byte-wise kg_lang_hash over them took most of
+ * a parse's time at 120 features a move): murmur3's finaliser after each word. */
+static uint64_t fmix(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return h;
+}
+
 static uint64_t h1(int t, uint64_t a)
 {
-	uint64_t v[2] = { (uint64_t)t, a };
-	return kg_lang_hash(7, v, sizeof(v));
+	return fmix(fmix((uint64_t)t * 0x9E3779B97F4A7C15ULL) ^ a);
 }
 
 static uint64_t h2(int t, uint64_t a, uint64_t b)
 {
-	uint64_t v[3] = { (uint64_t)t, a, b };
-	return kg_lang_hash(7, v, sizeof(v));
+	return fmix(h1(t, a) ^ b);
 }
 
 static uint64_t h3(int t, uint64_t a, uint64_t b, uint64_t c)
 {
-	uint64_t v[4] = { (uint64_t)t, a, b, c };
-	return kg_lang_hash(7, v, sizeof(v));
+	return fmix(h2(t, a, b) ^ c);
 }
 
 /* The features of the current configuration. */
@@ -197,6 +206,7 @@ static size_t features(const pstate *st, uint64_t *f)
 	int s0r = s0 != none && st->r1[s0] ? st->r1[s0] : none, s0r2 = s0 != none && st->r2[s0] ? st->r2[s0] : none;
 	int b0l = b0 != none && st->l1[b0] ? st->l1[b0] : none, b0l2 = b0 != none && st->l2[b0] ? st->l2[b0] : none;
 	int s1r = s1 != none && st->r1[s1] ? st->r1[s1] : none, s1l = s1 != none && st->l1[s1] ? st->l1[s1] : none;
+	int s1r2 = s1 != none && st->r2[s1] ? st->r2[s1] : none;
 	uint64_t S0w = st->w[s0], S0p = st->p[s0], S0wp = st->wp[s0];
 	uint64_t B0w = st->w[b0], B0p = st->p[b0], B0wp = st->wp[b0];
 	uint64_t S1w = st->w[s1], S1p = st->p[s1], S1wp = st->wp[s1];
@@ -209,6 +219,11 @@ static size_t features(const pstate *st, uint64_t *f)
 	uint64_t dist = (uint64_t)(d > 5 ? (d > 10 ? 10 : 6) : d);
 	uint64_t vl0 = s0 != none ? (uint64_t)st->nl[s0] : 99, vr0 = s0 != none ? (uint64_t)st->nr[s0] : 99;
 	uint64_t vlb = b0 != none ? (uint64_t)st->nl[b0] : 99;
+	/* s1 is the head a right-arc gives s0: the same distance, valency and label-set views as s0-b0 */
+	int d1 = (s1 != none && s0 != none && s1 != 0) ? s0 - s1 : 0;
+	uint64_t dist1 = (uint64_t)(d1 > 5 ? (d1 > 10 ? 10 : 6) : d1) | (s1 == 0 ? 16u : 0u);
+	uint64_t vl1 = s1 != none ? (uint64_t)st->nl[s1] : 99, vr1 = s1 != none ? (uint64_t)st->nr[s1] : 99;
+	uint64_t lab_s1l = (uint64_t)(int64_t)st->label[s1l], lab_s1r2 = (uint64_t)(int64_t)st->label[s1r2];
 	size_t k = 0;
 
 	f[k++] = h1(1, 0);
@@ -302,6 +317,48 @@ static size_t features(const pstate *st, uint64_t *f)
 	f[k++] = h2(115, B0p, b0 != none ? st->ls[b0] : 1);
 	/* what is left: buffer empty or not, stack depth */
 	f[k++] = h3(120, S0p, b0 == none, st->sp > 3 ? 3 : (uint64_t)st->sp);
+	/* third-order tags (Zhang & Nivre 2011: s0p s0lp s0l2p and the like) */
+	f[k++] = h3(130, S0p, st->p[s0l], st->p[s0l2]);
+	f[k++] = h3(131, S0p, st->p[s0r], st->p[s0r2]);
+	f[k++] = h3(132, B0p, st->p[b0l], st->p[b0l2]);
+	f[k++] = h3(133, S1p, st->p[s1r], st->p[s1r2]);
+	/* s1 as s0's head: distance, valency, children, label sets */
+	f[k++] = h2(140, S1w, dist1);
+	f[k++] = h2(141, S1p, dist1);
+	f[k++] = h3(142, S1w, S0w, dist1);
+	f[k++] = h3(143, S1p, S0p, dist1);
+	f[k++] = h2(144, S1w, vr1);
+	f[k++] = h2(145, S1p, vr1);
+	f[k++] = h2(146, S1w, vl1);
+	f[k++] = h2(147, S1p, vl1);
+	f[k++] = h1(148, st->w[s1r]);
+	f[k++] = h1(149, lab_s1r);
+	f[k++] = h1(150, st->w[s1l]);
+	f[k++] = h1(151, st->p[s1l]);
+	f[k++] = h1(152, lab_s1l);
+	f[k++] = h3(153, S1p, lab_s1r, lab_s1r2);
+	f[k++] = h2(154, S1w, s1 != none ? st->rs[s1] : 1);
+	f[k++] = h2(155, S1p, s1 != none ? st->rs[s1] : 1);
+	f[k++] = h2(156, S1p, s1 != none ? st->ls[s1] : 1);
+	/* the two heads s0 may take, s1 and b0, side by side */
+	f[k++] = h2(160, S1w, B0w);
+	f[k++] = h2(161, S1p, B0p);
+	f[k++] = h3(162, S1p, S0w, B0p);
+	f[k++] = h3(163, S1wp, S0p, B0p);
+	f[k++] = h3(164, S1p, S0p, B0wp);
+	f[k++] = h3(165, S1p, S0p, B0p ^ (B1p * 0x9e3779b97f4a7c15ULL));
+	/* the buffer's first two words */
+	f[k++] = h2(170, B0w, B1w);
+	f[k++] = h2(171, B0w, B1p);
+	f[k++] = h2(172, B0p, B1w);
+	f[k++] = h3(173, S0w, B0p, B1p);
+	f[k++] = h3(174, S0p, B0w, B1p);
+	/* a child's word with its head's */
+	f[k++] = h3(180, S0w, st->w[s0l], lab_s0l);
+	f[k++] = h3(181, S0w, st->w[s0r], lab_s0r);
+	f[k++] = h3(182, B0w, st->w[b0l], lab_b0l);
+	f[k++] = h3(183, S0p, lab_s0l, B0p);
+	f[k++] = h3(184, S0p, lab_s0r, B0p);
 	return k;
 }
 
