@@ -1809,6 +1809,19 @@ static void test_ner__visiting_something_in_a_place_is_visiting_the_place(void *
 	kg_facts_free(f);
 }
 
+static void test_ner__a_mayor_with_no_town_takes_the_one_town_the_sentence_names(void **state)
+{
+	kg_facts *f = extract("At Athens' City Hall, the Mayor, Jon Halvik, presented the medal.\n"
+			      "In Lagos, Mayor Ali Tolen said Abuja and Kano would help.\n"
+			      "Mayor Omar Vessad flew from Accra to Lagos.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Athens", "Mayor", NULL));
+	assert_true(has(f, "Ali Tolen", "holds_position", "Lagos", "Mayor", NULL));
+	/* the towns come after him: no guess */
+	assert_false(has(f, "Omar Vessad", "holds_position", "Accra", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1935,6 +1948,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_town_and_its_country_and_visiting_after_before_are_visits),
 		cmocka_unit_test(test_ner__a_countrys_title_descriptor_is_the_person_for_a_later_pronoun),
 		cmocka_unit_test(test_ner__visiting_something_in_a_place_is_visiting_the_place),
+		cmocka_unit_test(test_ner__a_mayor_with_no_town_takes_the_one_town_the_sentence_names),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -812,6 +812,30 @@ static int sole_country(rstate *r, int holder)
 	return found;
 }
 
+/* The one town this sentence names before the mayor it names ("At Athens' City Hall, the Mayor, X"),
+ * or -1 when none or several; "In Lagos, Mayor X" counts, a country does not. */
+static int sole_town(rstate *r, int holder)
+{
+	int found = -1;
+
+	for (size_t i = 0; i < r->n; i++) {
+		const unit *u = &r->u[i];
+		kg_place pl;
+		const char *name;
+		if (u->kind == U_ENT && u->ent == holder)
+			break;
+		if (u->kind != U_ENT || ent_type(r, u->ent) != KG_TYPE_PLACE)
+			continue;
+		name = r->c->e[u->ent].name;
+		if (!kg_lex_place(r->c->lex, name, strlen(name), &pl) || pl.kind != KG_PLACE_CITY)
+			continue;
+		if (found >= 0 && found != u->ent)
+			return -1;
+		found = u->ent;
+	}
+	return found;
+}
+
 /* Records that person p holds title of q, and emits the triple when q is known. */
 static int holds(rstate *r, int p, const char *title, int q, double conf)
 {
@@ -869,6 +893,8 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 				q = r->pending[i].of;
 		if (q < 0 && national_title(title))
 			q = sole_country(r, p);
+		if (q < 0 && has_word(title, "mayor"))
+			q = sole_town(r, p);
 		if (q < 0 && national_title(title) && r->n_unowned < MAX_UNOWNED) {
 			r->unowned[r->n_unowned].person = p;
 			r->unowned[r->n_unowned].title = title;
