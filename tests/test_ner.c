@@ -1822,6 +1822,21 @@ static void test_ner__a_mayor_with_no_town_takes_the_one_town_the_sentence_names
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_after_a_noun_for_an_organisation_is_one(void **state)
+{
+	kg_facts *f = extract("Jon Halvik, leader of the Flemish liberal party Vessad Union who was appointed by King "
+			      "Ali Tolen, spoke.\n"
+			      "Shares of the carmaker Toyota rose. The ruling party Jubilee lost.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Vessad Union"), KG_TYPE_ORG);
+	assert_true(has(f, "Jon Halvik", "leads", "Vessad Union", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "appoints", "Jon Halvik", NULL, NULL));
+	assert_false(has(f, "Ali Tolen", "appoints", "Vessad Union", NULL, NULL));
+	assert_int_equal(type_of(f, "Toyota"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Jubilee"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1949,6 +1964,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_countrys_title_descriptor_is_the_person_for_a_later_pronoun),
 		cmocka_unit_test(test_ner__visiting_something_in_a_place_is_visiting_the_place),
 		cmocka_unit_test(test_ner__a_mayor_with_no_town_takes_the_one_town_the_sentence_names),
+		cmocka_unit_test(test_ner__a_name_after_a_noun_for_an_organisation_is_one),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

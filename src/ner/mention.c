@@ -761,6 +761,22 @@ static size_t facility_suffix(const nctx *c, size_t t, size_t b)
 	return 0;
 }
 
+/* 1 when the name at token t stands in apposition to a lower-case noun for an organisation: "the
+ * liberal party Open VLD", "the Dutch firm ASML", "the carmaker Toyota" (a town's name too). */
+static int after_org_noun(const nctx *c, size_t t)
+{
+	static const char *const org_nouns[] = { "party", "movement", "group", "company", "firm", "carmaker",
+		"automaker", "bank", "lender", "newspaper", "daily", "broadcaster", "airline", "carrier", "insurer",
+		"retailer", "startup", "start-up", "conglomerate", "agency", "militia", "coalition", "alliance",
+		"union", "chipmaker", "miner", "giant", NULL };
+	char w[16];
+
+	if (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD) || (c->p->tokens[t - 1].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, t - 1, w, sizeof(w));
+	return in_list(org_nouns, w);
+}
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -788,6 +804,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
 		return KG_TYPE_PLACE;
+	if (t0 > s->first && !cue && after_org_noun(c, t0))
+		return KG_TYPE_ORG;
 	if (n >= 2 && !cue && facility_first(c, t0))
 		return KG_TYPE_PLACE;
 	/* "Ministry for Foreign Affairs": an organisation's head word and its "for" part */
@@ -1252,6 +1270,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u.title = canon;
 		} else if (!known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0 &&
 			   !(len == 1 && first_name_here(c, j, b, &pl)) &&
+			   !(len == 1 && pl.kind == KG_PLACE_CITY && after_org_noun(c, j)) &&
 			   /* "Somali President X": a demonym before any town of that name, not before a country */
 			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY &&
 			     kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j)))) {

@@ -508,6 +508,20 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 	}
 	if (k + 2 < r->n && r->u[k].kind == U_ENT && r->u[k + 1].kind == U_POSS && r->u[k + 2].kind == U_ENT)
 		k += 2;
+	/* "of the Flemish liberal party Open VLD": a description of the organisation before its name */
+	{
+		size_t q = k;
+		static const char *const stops[] = { "the", "a", "an", "of", "and", "or", "who", "which", "that", "in",
+						     "at", "to", "for", "with", "by", "on", NULL };
+		while (q < r->n && q - k < 4 && (r->u[q].kind == U_DEMONYM || r->u[q].kind == U_DESC ||
+						 (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PLACE) ||
+						 (r->u[q].kind == U_WORD && !in_list(stops, r->u[q].low) &&
+						  !(r->u[q].lemma[0] && strcmp(r->u[q].lemma, r->u[q].low) != 0))))
+			q++;
+		if (q > k && q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_ORG &&
+		    (r->u[q - 1].kind == U_WORD || r->u[q - 1].kind == U_DESC))
+			k = q;
+	}
 	/* "Yemen's Houthi Ansarullah movement": a demonym or a place before the name */
 	while (k + 1 < r->n && (r->u[k].kind == U_DEMONYM || r->u[k].kind == U_ENT) && r->u[k + 1].kind == U_ENT &&
 	       ent_type(r, r->u[k + 1].ent) == KG_TYPE_ORG &&
@@ -2530,6 +2544,22 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return meeting(r, t, k, &o, t->obj_types, &s, AGENTS, o.u1, strcmp(t->lemma, "join") == 0, FLAGS(), 0.85, 0);
 		if (neg)
 			return KG_OK;
+		/* people are appointed: "X, leader of the party Y who was appointed by Z" is X's appointment */
+		if (strcmp(t->relation, "appoints") == 0) {
+			size_t w = 0;
+			for (size_t m = 0; m < s.n; m++)
+				if (ent_type(r, s.ents[m]) == KG_TYPE_PERSON)
+					s.ents[w++] = s.ents[m];
+			s.n = w;
+			if (!s.n && s.u1 < r->n && is_word(&r->u[s.u1], "who"))
+				for (size_t q = s.u0; q-- > 0 && !s.n;)
+					if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON) {
+						s.ents[0] = r->u[q].ent;
+						s.n = 1;
+					}
+			if (!s.n)
+				return KG_OK;
+		}
 		return cross(r, &o, t->relation, &s, planned, t->obj_types, AGENTS, 0.85);
 	}
 	}
@@ -2785,6 +2815,10 @@ static int led_org(rstate *r, size_t k, size_t *end)
 			*end = j + 1;
 			return j + 1 < r->n && r->u[j + 1].kind == U_POSS ? -1 : u->ent;
 		}
+		/* "the Flemish liberal party Open VLD": a place as a modifier of the description */
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE && j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
+		    !verb_form(&r->u[j + 1]))
+			continue;
 		if (u->kind == U_PUNCT || verb_form(u) || is_word(u, "and") || is_word(u, "who") || u->kind == U_ENT)
 			return -1;
 	}
