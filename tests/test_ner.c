@@ -1826,7 +1826,8 @@ static void test_ner__a_name_after_a_noun_for_an_organisation_is_one(void **stat
 {
 	kg_facts *f = extract("Jon Halvik, leader of the Flemish liberal party Vessad Union who was appointed by King "
 			      "Ali Tolen, spoke.\n"
-			      "Shares of the carmaker Toyota rose. The ruling party Jubilee lost.\n");
+			      "Shares of the carmaker Toyota rose. The ruling party Jubilee lost. The giant Amazon grew.\n"
+			      "President Omar Vessad returned from a summit in Brussels.\n");
 	(void)state;
 	assert_int_equal(type_of(f, "Vessad Union"), KG_TYPE_ORG);
 	assert_true(has(f, "Jon Halvik", "leads", "Vessad Union", NULL, NULL));
@@ -1834,6 +1835,8 @@ static void test_ner__a_name_after_a_noun_for_an_organisation_is_one(void **stat
 	assert_false(has(f, "Ali Tolen", "appoints", "Vessad Union", NULL, NULL));
 	assert_int_equal(type_of(f, "Toyota"), KG_TYPE_ORG);
 	assert_int_equal(type_of(f, "Jubilee"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Amazon"), KG_TYPE_ORG);
+	assert_true(has(f, "Omar Vessad", "visits", "Brussels", NULL, NULL));
 	kg_facts_free(f);
 }
 

@@ -1270,7 +1270,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u.title = canon;
 		} else if (!known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0 &&
 			   !(len == 1 && first_name_here(c, j, b, &pl)) &&
-			   !(len == 1 && pl.kind == KG_PLACE_CITY && after_org_noun(c, j)) &&
+			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT && after_org_noun(c, j)) &&
 			   /* "Somali President X": a demonym before any town of that name, not before a country */
 			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY &&
 			     kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j)))) {

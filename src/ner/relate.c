@@ -2355,7 +2355,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			have_o = delegation_to(r, k, &o);
 		/* "visited Expo 2020 in Dubai", "visited the company's factory in Lagos": a visit to something
 		 * in a place is a visit to the place */
-		if (strcmp(t->relation, "visits") == 0 && t->lemma && strcmp(t->lemma, "visit") == 0) {
+		if (strcmp(t->relation, "visits") == 0 && t->lemma &&
+		    (strcmp(t->lemma, "visit") == 0 || strcmp(t->lemma, "return") == 0)) {
 			int any_place = 0;
 			for (size_t m = 0; have_o && m < o.n; m++)
 				any_place |= destination(r, o.ents[m]);
