@@ -2275,31 +2275,34 @@ static int company_cue(const nctx *c, size_t t)
 
 /* Retypes as organisations the people of one-word names only ("Jumia said ...", typed by the verb of
  * speech) whom the document also uses as companies (company_cue), unless a title, a form of address
- * or a given name stands before a mention of them. */
-static void retype_companies(nctx *c)
+ * or a given name stands before a mention of them. One pass over the mentions; KG_ENOMEM when the
+ * per-entity marks cannot be had (nothing is retyped then). */
+static int retype_companies(nctx *c)
 {
-	for (size_t e = 0; e < c->n_e; e++) {
-		int cue = 0, veto = 0;
-		if (c->e[e].type != KG_TYPE_PERSON || strchr(c->e[e].name, ' '))
+	unsigned char *mark = calloc(c->n_e ? c->n_e : 1, 1); /* bit 1: a company's cue, bit 2: a veto */
+
+	if (!mark)
+		return KG_ENOMEM;
+	for (size_t i = 0; i < c->n_m; i++) {
+		const rawm *m = &c->m[i];
+		size_t e = (size_t)m->ent;
+		if (m->ent < 0 || c->e[e].type != KG_TYPE_PERSON || (mark[e] & 2))
 			continue;
-		for (size_t i = 0; i < c->n_m && !veto; i++) {
-			const rawm *m = &c->m[i];
-			if (m->ent != (int)e)
-				continue;
-			if (m->t1 - m->t0 != 1 || (tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) ||
-			    (m->t0 > 0 && ((tok_lex(c, m->t0 - 1) & KG_LEX_TITLE) || honorific_at(c, m->t0 - 1))) ||
-			    (m->t0 > 1 && kg_tok_is(c->p, m->t0 - 1, ".") && honorific_at(c, m->t0 - 2)))
-				veto = 1;
-			else
-				cue |= company_cue(c, m->t0);
-		}
-		if (!cue || veto)
-			continue;
-		c->e[e].type = KG_TYPE_ORG;
-		for (size_t i = 0; i < c->n_m; i++)
-			if (c->m[i].ent == (int)e)
-				c->m[i].type = KG_TYPE_ORG;
+		if (m->t1 - m->t0 != 1 || strchr(c->e[e].name, ' ') || (tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) ||
+		    (m->t0 > 0 && ((tok_lex(c, m->t0 - 1) & KG_LEX_TITLE) || honorific_at(c, m->t0 - 1))) ||
+		    (m->t0 > 1 && kg_tok_is(c->p, m->t0 - 1, ".") && honorific_at(c, m->t0 - 2)))
+			mark[e] |= 2;
+		else if (!(mark[e] & 1) && company_cue(c, m->t0))
+			mark[e] |= 1;
 	}
+	for (size_t e = 0; e < c->n_e; e++)
+		if (mark[e] == 1)
+			c->e[e].type = KG_TYPE_ORG;
+	for (size_t i = 0; i < c->n_m; i++)
+		if (c->m[i].ent >= 0 && mark[c->m[i].ent] == 1)
+			c->m[i].type = KG_TYPE_ORG;
+	free(mark);
+	return KG_OK;
 }
 
 int ner_coref(nctx *c)
@@ -2421,7 +2424,8 @@ int ner_coref(nctx *c)
 			m->ent = target;
 	}
 	/* 2c. "Jumia said revenue fell ... shares of Jumia": a one-word "person" a company's words follow */
-	retype_companies(c);
+	if ((rc = retype_companies(c)) < 0)
+		goto done;
 	/* 3. mention counts and aliases */
 	for (size_t i = 0; i < c->n_m; i++) {
 		rawm *m = &c->m[i];
