@@ -1840,6 +1840,17 @@ static void test_ner__a_name_after_a_noun_for_an_organisation_is_one(void **stat
 	kg_facts_free(f);
 }
 
+static void test_ner__a_lone_surname_that_receives_or_meets_an_office_holder_is_a_person(void **state)
+{
+	kg_facts *f = extract("Vessadro received Colombian Foreign Minister Jon Halvik at the palace.\n"
+			      "Tolenik met Prime Minister Ali Tolen.\nAcmeco met expectations.\n");
+	(void)state;
+	assert_int_equal(type_of(f, "Vessadro"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Tolenik"), KG_TYPE_PERSON);
+	assert_true(has(f, "Vessadro", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1968,6 +1979,7 @@ int main(void)
 		cmocka_unit_test(test_ner__visiting_something_in_a_place_is_visiting_the_place),
 		cmocka_unit_test(test_ner__a_mayor_with_no_town_takes_the_one_town_the_sentence_names),
 		cmocka_unit_test(test_ner__a_name_after_a_noun_for_an_organisation_is_one),
+		cmocka_unit_test(test_ner__a_lone_surname_that_receives_or_meets_an_office_holder_is_a_person),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

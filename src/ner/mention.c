@@ -802,6 +802,20 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		if (in_list(person_speech, v))
 			*person_cue = 1;
 	}
+	/* "Maduro received President X", "Halvik met Prime Minister Y": a host before a title or a name */
+	if (t1 + 1 < s->first + s->count && (c->p->tokens[t1 + 1].flags & KG_TOK_CAP) &&
+	    !(c->p->tokens[t1 + 1].flags & KG_TOK_UPPER)) {
+		static const char *const hosting[] = { "met", "received", "hosted", "welcomed", "greeted", NULL };
+		char v[16];
+		const char *canon;
+		ner_lower(c->p, t1, v, sizeof(v));
+		size_t n2 = t1 + 1;
+		if (n2 + 1 < s->first + s->count && (tok_lex(c, n2) & KG_LEX_DEMONYM))
+			n2++; /* "received Colombian Foreign Minister X" */
+		if (in_list(hosting, v) && (title_at(c, n2, s->first + s->count, &canon) ||
+					    (tok_lex(c, t1 + 1) & KG_LEX_FIRSTNAME)))
+			*person_cue = 1;
+	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
 		return KG_TYPE_PLACE;
 	if (t0 > s->first && !cue && after_org_noun(c, t0))
