@@ -309,6 +309,33 @@ static void test_text__an_editors_credit_and_a_byline_with_an_address_are_furnit
 	fixture_free(&f);
 }
 
+static void test_text__tells_english_from_other_languages_by_their_function_words(void **state)
+{
+	static const char *const english = "The minister met his counterpart in Berlin on Monday, and the two "
+					   "discussed trade. It was the first visit of a foreign leader this year.";
+	static const char *const german = "Die Ministerin traf ihren Amtskollegen am Montag in Berlin, und die "
+					  "beiden sprachen über den Handel. Es war der erste Besuch eines Gastes aus "
+					  "dem Ausland in diesem Jahr, und die Gespräche mit der Regierung und den "
+					  "Vertretern der Wirtschaft sind nicht beendet. Der Besuch ist für die "
+					  "Beziehungen von Bedeutung.";
+	static const char *const scores = "GIRLS BASKETBALL\nPalm Bay d. Rockledge 70-44\nRockledge 14 11 6 15 - 44";
+	static const char *const japanese = "\xE4\xBB\x8A\xE5\x9B\x9E\xE3\x81\xAF\xE3\x83\x87\xE3\x82\xB9"
+					    "\xE3\x82\xAF\xE3\x83\x88\xE3\x83\x83\xE3\x83\x97\xE3\x82\xA2"
+					    "\xE3\x83\x97\xE3\x83\xAA\xE3\x82\x92\xE4\xBD\xBF\xE3\x81\x84"
+					    "\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82\xE4\xBB\x8A\xE5\x9B\x9E"
+					    "\xE3\x81\xAF\xE3\x83\x87\xE3\x82\xB9\xE3\x82\xAF\xE3\x83\x88"
+					    "\xE3\x83\x83\xE3\x83\x97\xE3\x82\xA2\xE3\x83\x97\xE3\x83\xAA"
+					    "\xE3\x82\x92\xE4\xBD\xBF\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99";
+
+	(void)state;
+	assert_true(kg_text_looks_english(english, strlen(english)));
+	assert_false(kg_text_looks_english(german, strlen(german)));
+	/* a table of scores has few function words of any language: English */
+	assert_true(kg_text_looks_english(scores, strlen(scores)));
+	assert_false(kg_text_looks_english(japanese, strlen(japanese)));
+	assert_true(kg_text_looks_english("", 0));
+}
+
 static void test_text__makes_everything_after_a_footer_line_furniture(void **state)
 {
 	fixture f = parse("Blinken met Sybiha in Brussels.\n\nJane Doe\n\nA writer with a passion for stories.\n"
@@ -419,6 +446,7 @@ int main(void)
 		cmocka_unit_test(test_text__parses_an_empty_document),
 		cmocka_unit_test(test_text__a_picture_credit_line_is_furniture_and_a_headline_is_not),
 		cmocka_unit_test(test_text__an_editors_credit_and_a_byline_with_an_address_are_furniture),
+		cmocka_unit_test(test_text__tells_english_from_other_languages_by_their_function_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

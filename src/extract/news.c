@@ -184,6 +184,7 @@ typedef struct news_job {
 	int rc;            /* 0, or the extraction's negative code */
 	size_t max;        /* entities kept */
 	size_t n_dropped;  /* entities over max, left out */
+	int foreign;       /* 1: the text is in another language than English; nothing was extracted */
 } news_job;
 
 static void job_free(news_job *j)
@@ -343,6 +344,11 @@ static void job_extract(void *item, size_t worker, void *ctx)
 
 	if ((j->rc = kg_facts_new(&j->facts)) < 0)
 		return;
+	/* a page in German or Indonesian gives names of no use and no relations: it is stored, not read */
+	if (!kg_text_looks_english(j->doc->norm, j->doc->norm_len)) {
+		j->foreign = 1;
+		return;
+	}
 	if ((j->rc = kg_news_extract(j->facts, j->doc, &env, &j->err)) < 0)
 		return;
 	if ((j->rc = date_facts(j->facts, j->doc, &j->date)) < 0)
@@ -366,6 +372,11 @@ static int job_hand_over(void *item, int cancelled, void *ctx)
 			kg_extract_report(r->opts, &j->err, 0);
 		rc = j->rc == KG_ENOMEM ? j->rc : KG_OK; /* one broken document never sinks the batch */
 		goto done;
+	}
+	if (j->foreign) {
+		kg_error_set(&j->err, j->doc->source, 0, 0,
+			     "not English (more function words of another language than of English): stored, nothing extracted");
+		kg_extract_report(r->opts, &j->err, 1);
 	}
 	if (j->n_dropped) {
 		kg_error_set(&j->err, j->doc->source, 0, 0,

@@ -213,6 +213,11 @@ typedef struct kg_split_opts {
  * headline is set on a whole line of at most 40 tokens without a final . ! ? : ; (closing quotes
  * aside). Returns KG_ENOMEM or KG_EINVAL (doc NULL). */
 int kg_text_parse(kg_parsed **out, const kg_doc *doc, const kg_split_opts *opts);
+
+/* 1 unless text[0..n) reads as another language than English: more than twice as many function
+ * words of German, Dutch, French, Spanish, Portuguese, Italian or Indonesian as of English (ten at
+ * least), or more letters of other scripts than Latin ones. Short or mixed texts count as English. */
+int kg_text_looks_english(const char *text, size_t n);
 void kg_parsed_free(kg_parsed *p);
 
 /* Token text helpers: pointer into doc->norm and length. */
