@@ -20,6 +20,8 @@
 #define STORE_CACHE_SQL "PRAGMA cache_size = -16384"
 /* Attempts of a document's transaction when another process keeps the store busy past the timeout. */
 #define PUT_TRIES 6
+/* Attempts at opening a store another process is creating or upgrading at the same moment. */
+#define OPEN_TRIES 20
 
 /* The schema of version KG_STORE_SCHEMA, one statement per table. Every row of a document is keyed by
  * (doc, ord): doc is the document's key (kg_store_doc_id), ord keeps the order the extractor produced,
@@ -488,13 +490,22 @@ int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, KG_STORE_BUSY_MS);
-	/* the schema is checked first: a file that is not a kg store is left as it was */
-	if ((rc = check_schema(s, mode, err)) < 0)
-		goto fail;
-	/* WAL: readers never block the writer and a crash leaves the last committed state */
-	if (!memory && mode == KG_STORE_WRITE && (rc = query_int(s, "PRAGMA journal_mode = WAL", &ignored)) != SQLITE_OK) {
-		rc = fail(s, err, rc, "cannot open");
-		goto fail;
+	/* the schema is checked first: a file that is not a kg store is left as it was. Another kg add
+	 * creating the same store at the same moment can make SQLite answer busy at once, without
+	 * waiting (a read lock cannot become a write lock while another writer waits): tried again, as a
+	 * document's transaction is, so that two processes started together both get in */
+	for (int try = 0;; try++) {
+		if ((rc = check_schema(s, mode, err)) >= 0) {
+			/* WAL: readers never block the writer and a crash leaves the last committed state */
+			int q = !memory && mode == KG_STORE_WRITE ? query_int(s, "PRAGMA journal_mode = WAL", &ignored)
+								  : SQLITE_OK;
+			if (q == SQLITE_OK)
+				break;
+			rc = fail(s, err, q, "cannot open");
+		}
+		if (!is_busy(sqlite3_extended_errcode(s->db)) || try + 1 >= OPEN_TRIES)
+			goto fail;
+		backoff(try);
 	}
 	/* a bigger page cache (STORE_CACHE_SQL): the documents' keys are spread over the tables, and with
 	 * the default 2 MB every transaction reads back from the file pages it wrote a moment ago */
