@@ -1851,6 +1851,20 @@ static void test_ner__a_lone_surname_that_receives_or_meets_an_office_holder_is_
 	kg_facts_free(f);
 }
 
+static void test_ner__named_became_boss_and_aide_of_give_offices(void **state)
+{
+	kg_facts *f = extract("Ali Tolen has been named chief executive of Acme Corp.\n"
+			      "Jon Halvik became chairman of Vessad Holdings in 2019.\n"
+			      "Tolenex boss Lee Marrick said sales rose.\n"
+			      "Omar Vessad, a close aide of President Dagny Solberg, was arrested.\n");
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "leads", "Acme Corp.", NULL, NULL) || has(f, "Ali Tolen", "leads", "Acme Corp", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "holds_position", "Vessad Holdings", "Chairman", NULL));
+	assert_true(has(f, "Lee Marrick", "leads", "Tolenex", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "advises", "Dagny Solberg", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1980,6 +1994,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_mayor_with_no_town_takes_the_one_town_the_sentence_names),
 		cmocka_unit_test(test_ner__a_name_after_a_noun_for_an_organisation_is_one),
 		cmocka_unit_test(test_ner__a_lone_surname_that_receives_or_meets_an_office_holder_is_a_person),
+		cmocka_unit_test(test_ner__named_became_boss_and_aide_of_give_offices),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -704,7 +704,7 @@ static unsigned reported(const rstate *r)
 
 /* Titles of the one who heads an organisation (its last word, or the whole title). */
 static const char *const head_titles[] = {
-	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive",
+	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive", "boss",
 	"chief executive officer", "leader", "head", "director-general", "secretary-general", "director general",
 	"secretary general", "managing director", "superintendent", "principal", "commander", "governor", "mayor",
 	NULL
@@ -2738,7 +2738,7 @@ static int offices(rstate *r)
 					break;
 				k--;
 			}
-			if (verb && k >= 2 && is_word(&r->u[k - 1], ",") == 0 && r->u[k - 1].kind == U_ENT &&
+			if (verb && k >= 1 && is_word(&r->u[k - 1], ",") == 0 && r->u[k - 1].kind == U_ENT &&
 			    ent_type(r, r->u[k - 1].ent) == KG_TYPE_PERSON) {
 				int q = qualifier(r, i);
 				if (q < 0)
@@ -2887,7 +2887,8 @@ static int adviser_to(rstate *r)
 		      (strstr(w, "adviser") || strstr(w, "advisor") || strstr(w, "Adviser") || strstr(w, "Advisor"))) &&
 		    strcasecmp(w, "aide") != 0) /* "a close aide to X" */
 			continue;
-		if (!is_word(&r->u[i + 1], "to"))
+		/* "aide to X", and "a close aide of President X" */
+		if (!is_word(&r->u[i + 1], "to") && !is_word(&r->u[i + 1], "of"))
 			continue;
 		o = np_at(r, i + 2, &end);
 		if (o < 0 || ent_type(r, o) != KG_TYPE_PERSON)
