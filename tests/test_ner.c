@@ -1865,6 +1865,18 @@ static void test_ner__named_became_boss_and_aide_of_give_offices(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_possessors_meeting_that_was_cancelled_or_is_scheduled(void **state)
+{
+	kg_facts *f = extract("Jon Halvik's meeting with Ali Tolen was cancelled.\n"
+			      "Omar Vessad's meeting with Dagny Solberg is scheduled for Friday.\n"
+			      "Lee Marrick's talks with Jane Roe went well.\n");
+	(void)state;
+	assert_false(has(f, "Jon Halvik", "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Dagny Solberg", NULL, "planned"));
+	assert_true(has(f, "Lee Marrick", "meet", "Jane Roe", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1995,6 +2007,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_after_a_noun_for_an_organisation_is_one),
 		cmocka_unit_test(test_ner__a_lone_surname_that_receives_or_meets_an_office_holder_is_a_person),
 		cmocka_unit_test(test_ner__named_became_boss_and_aide_of_give_offices),
+		cmocka_unit_test(test_ner__a_possessors_meeting_that_was_cancelled_or_is_scheduled),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

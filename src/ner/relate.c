@@ -2436,6 +2436,12 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (j > 0 && r->u[j - 1].kind == U_POSS && j >= 2 && r->u[j - 2].kind == U_ENT) {
 			s.n = 1;
 			s.ents[0] = r->u[j - 2].ent;
+			/* "X's meeting with Y was cancelled", "... is scheduled for Friday" */
+			if (undone_after(r, o.u1) || (o.u1 < r->n && (is_word(&r->u[o.u1], "was") || is_word(&r->u[o.u1], "is")) &&
+						      undone_after(r, o.u1 + 1)))
+				neg = 1;
+			if (planned_after(r, o.u1))
+				planned = 1;
 		} else if (fronted_subject(r, j, &o, &s)) {
 			/* "In a phone call with X, Y said", "During talks with X, Y raised" */
 		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
