@@ -1877,6 +1877,20 @@ static void test_ner__a_possessors_meeting_that_was_cancelled_or_is_scheduled(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_seat_of_government_a_named_summit_and_indirect_talks(void **state)
+{
+	kg_facts *f = extract("The Kremlin said President Jon Halvik would attend.\n"
+			      "Hamas and Israel held indirect talks in Cairo.\n"
+			      "The ECOWAS summit in Abuja was attended by President Ali Tolen and President Omar Vessad.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Russia", "President", NULL));
+	assert_true(has(f, "Hamas", "meet", "Israel", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Omar Vessad", NULL, NULL));
+	/* a named summit is a gathering of its own, not the talks of the sentence before */
+	assert_false(has(f, "Hamas", "meet", "Ali Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2008,6 +2022,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_lone_surname_that_receives_or_meets_an_office_holder_is_a_person),
 		cmocka_unit_test(test_ner__named_became_boss_and_aide_of_give_offices),
 		cmocka_unit_test(test_ner__a_possessors_meeting_that_was_cancelled_or_is_scheduled),
+		cmocka_unit_test(test_ner__a_seat_of_government_a_named_summit_and_indirect_talks),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

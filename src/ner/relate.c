@@ -137,7 +137,7 @@ static const char *const planned_words[] = { "will", "'ll", "shall", "set", "exp
 /* Words between a noun trigger and its subject on the left: "held direct talks with". */
 static const char *const noun_lead[] = {
 	"held", "hold", "holds", "holding", "exchanged", "exchange", "had", "has", "have", "in", "participated", "participate",
-	"participating", "took", "take", "direct", "bilateral", "face-to-face", "high-level", "a", "the",
+	"participating", "took", "take", "direct", "indirect", "bilateral", "face-to-face", "high-level", "a", "the",
 	"their", "his", "her", "new", "fresh", "private", "secret", "closed-door", "formal", "informal",
 	"also", "phone", "telephone", "video", "lengthy", "brief", "productive", "separate", "round", "of",
 	"first", "second", "third", "another", "further", "will", "would", "is", "are", "was", "were",
@@ -772,6 +772,21 @@ static int attributive_place(const rstate *r, size_t i)
 	return next->kind == U_WORD && !in_list(np_stop, next->low) && !verb_form(next);
 }
 
+/* The country whose government a seat of government names ("the Kremlin said"), or NULL. */
+static const char *seat_country(const char *name)
+{
+	static const char *const seats[] = { "Kremlin", "Russia", "White House", "United States", "Pentagon",
+		"United States", "Élysée", "France", "Élysée Palace", "France", "Elysee", "France", "Elysee Palace",
+		"France", "Downing Street", "United Kingdom", "Zhongnanhai", "China", "Quirinale", "Italy",
+		"Palazzo Chigi", "Italy", "Moncloa", "Spain", "Planalto", "Brazil", "Casa Rosada", "Argentina",
+		"Los Pinos", "Mexico", "Bundeskanzleramt", "Germany", "Chancellery", "Germany", NULL, NULL };
+
+	for (size_t i = 0; seats[i]; i += 2)
+		if (strcmp(seats[i], name) == 0)
+			return seats[i + 1];
+	return NULL;
+}
+
 /* The one country this sentence names (as a name or a demonym) before the holder, or -1 when none or
  * several. */
 static int sole_country(rstate *r, int holder)
@@ -803,8 +818,11 @@ static int sole_country(rstate *r, int holder)
 				continue;
 			country = u->country;
 		} else if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PLACE && attributive_place(r, i) &&
-			   kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl))
+			   kg_lex_place(r->c->lex, r->c->e[u->ent].name, strlen(r->c->e[u->ent].name), &pl)) {
 			country = pl.country; /* a city counts for its country: "Lima's resolve ... Chile" */
+		} else if (u->kind == U_ENT) {
+			country = seat_country(r->c->e[u->ent].name); /* "The Kremlin said President X" */
+		}
 		if (!country)
 			continue;
 		{
@@ -1923,6 +1941,25 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
 					     "consultations", "session", NULL };
 
+/* 1 when the words before unit i name a gathering of its own: "the ECOWAS summit (in Abuja) was
+ * (also) [attended by]", not "the meeting was [attended by]" (the one the text told of). */
+static int named_gathering_before(const rstate *r, size_t i)
+{
+	size_t k = i;
+	int named = 0;
+
+	while (k > 0 && (is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") || is_word(&r->u[k - 1], "also")))
+		k--;
+	while (k >= 2 && r->u[k - 1].kind == U_ENT &&
+	       (is_word(&r->u[k - 2], "in") || is_word(&r->u[k - 2], "at") || is_word(&r->u[k - 2], "of"))) {
+		k -= 2;
+		named = 1;
+	}
+	if (k == 0 || r->u[k - 1].kind != U_WORD || !in_list(meeting_nouns, r->u[k - 1].low))
+		return 0;
+	return named || (k >= 2 && r->u[k - 2].kind == U_ENT);
+}
+
 /* "X was present", "also present were X and Y", "X attended the meeting": people who join the latest
  * meeting of the last sentences. */
 static int joins(rstate *r)
@@ -1972,7 +2009,7 @@ static int joins(rstate *r)
 		size_t w = more_people_at(r, i);
 		group g;
 		if (!w || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si ||
-		    strcmp(r->u[i].low, "joined") == 0 || !group_at(r, i + w, &g))
+		    strcmp(r->u[i].low, "joined") == 0 || named_gathering_before(r, i) || !group_at(r, i + w, &g))
 			continue;
 		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
 	}
@@ -2021,13 +2058,26 @@ static int gathering_members(rstate *r)
 			continue;
 		/* "the summit was (also) attended by ..." */
 		if (in_list(meeting_nouns, u->low)) {
+			/* "the ECOWAS summit in Abuja was attended by ...": a gathering of its own, not the last
+			 * meeting the text told of */
+			int named = i > 0 && r->u[i - 1].kind == U_ENT;
+			while (j + 1 < r->n && (is_word(&r->u[j], "in") || is_word(&r->u[j], "at") || is_word(&r->u[j], "of")) &&
+			       r->u[j + 1].kind == U_ENT) {
+				j += 2;
+				named = 1;
+			}
 			if (j < r->n && (is_word(&r->u[j], "was") || is_word(&r->u[j], "were")))
 				j++;
 			if (j < r->n && is_word(&r->u[j], "also"))
 				j++;
-			if (j > i + 1 && j + 1 < r->n && is_word(&r->u[j], "attended") && is_word(&r->u[j + 1], "by") &&
-			    group_at(r, j + 2, &g) >= 1)
-				return gathering(r, i, &g);
+			if (j > i + 1 && j + 1 < r->n && (is_word(&r->u[j - 1], "was") || is_word(&r->u[j - 1], "were") ||
+							  is_word(&r->u[j - 1], "also")) &&
+			    is_word(&r->u[j], "attended") && is_word(&r->u[j + 1], "by") &&
+			    group_at(r, j + 2, &g) >= 1) {
+				if (!named)
+					return gathering(r, i, &g);
+				return g.n < 2 ? KG_OK : meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
+			}
 			continue;
 		}
 		/* "among those attending were ...", "those attending (the talks) included ..." */
