@@ -1941,15 +1941,18 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
 					     "consultations", "session", NULL };
 
-/* 1 when the words before unit i name a gathering of its own: "the ECOWAS summit (in Abuja) was
- * (also) [attended by]", not "the meeting was [attended by]" (the one the text told of). */
-static int named_gathering_before(const rstate *r, size_t i)
+/* The gathering the words before unit i name, as in "the summit was (also) [attended by]": 0 none,
+ * 1 one the text told of ("the meeting was"), 2 one of its own ("the ECOWAS summit (in Abuja) was");
+ * *noun gets the unit of its noun. */
+static int gathering_before(const rstate *r, size_t i, size_t *noun)
 {
 	size_t k = i;
 	int named = 0;
 
 	while (k > 0 && (is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") || is_word(&r->u[k - 1], "also")))
 		k--;
+	if (k == i)
+		return 0;
 	while (k >= 2 && r->u[k - 1].kind == U_ENT &&
 	       (is_word(&r->u[k - 2], "in") || is_word(&r->u[k - 2], "at") || is_word(&r->u[k - 2], "of"))) {
 		k -= 2;
@@ -1957,7 +1960,8 @@ static int named_gathering_before(const rstate *r, size_t i)
 	}
 	if (k == 0 || r->u[k - 1].kind != U_WORD || !in_list(meeting_nouns, r->u[k - 1].low))
 		return 0;
-	return named || (k >= 2 && r->u[k - 2].kind == U_ENT);
+	*noun = k - 1;
+	return named || (k >= 2 && r->u[k - 2].kind == U_ENT) ? 2 : 1;
 }
 
 /* "X was present", "also present were X and Y", "X attended the meeting": people who join the latest
@@ -2006,10 +2010,10 @@ static int joins(rstate *r)
 	}
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
 	for (size_t i = 0; i < r->n; i++) {
-		size_t w = more_people_at(r, i);
+		size_t w = more_people_at(r, i), noun;
 		group g;
 		if (!w || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si ||
-		    strcmp(r->u[i].low, "joined") == 0 || named_gathering_before(r, i) || !group_at(r, i + w, &g))
+		    strcmp(r->u[i].low, "joined") == 0 || gathering_before(r, i, &noun) == 2 || !group_at(r, i + w, &g))
 			continue;
 		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
 	}
@@ -2056,29 +2060,16 @@ static int gathering_members(rstate *r)
 		size_t j = i + 1;
 		if (u->kind != U_WORD)
 			continue;
-		/* "the summit was (also) attended by ..." */
-		if (in_list(meeting_nouns, u->low)) {
-			/* "the ECOWAS summit in Abuja was attended by ...": a gathering of its own, not the last
-			 * meeting the text told of */
-			int named = i > 0 && r->u[i - 1].kind == U_ENT;
-			while (j + 1 < r->n && (is_word(&r->u[j], "in") || is_word(&r->u[j], "at") || is_word(&r->u[j], "of")) &&
-			       r->u[j + 1].kind == U_ENT) {
-				j += 2;
-				named = 1;
-			}
-			if (j < r->n && (is_word(&r->u[j], "was") || is_word(&r->u[j], "were")))
-				j++;
-			if (j < r->n && is_word(&r->u[j], "also"))
-				j++;
-			if (j > i + 1 && j + 1 < r->n && (is_word(&r->u[j - 1], "was") || is_word(&r->u[j - 1], "were") ||
-							  is_word(&r->u[j - 1], "also")) &&
-			    is_word(&r->u[j], "attended") && is_word(&r->u[j + 1], "by") &&
-			    group_at(r, j + 2, &g) >= 1) {
-				if (!named)
-					return gathering(r, i, &g);
-				return g.n < 2 ? KG_OK : meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
-			}
-			continue;
+		/* "the summit was (also) attended by ...": everyone joins the meeting the text told of, or, for
+		 * "the ECOWAS summit in Abuja", meets the others in a gathering of its own */
+		if (is_word(u, "attended") && is_word(&r->u[j], "by")) {
+			size_t noun = i;
+			int kind = gathering_before(r, i, &noun);
+			if (!kind || group_at(r, j + 1, &g) < 1)
+				continue;
+			if (kind == 1)
+				return gathering(r, noun, &g);
+			return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
 		}
 		/* "among those attending were ...", "those attending (the talks) included ..." */
 		if (is_word(u, "attending") && i > 0 && (is_word(&r->u[i - 1], "those") || is_word(&r->u[i - 1], "leaders") ||
