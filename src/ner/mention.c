@@ -847,12 +847,13 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		kg_place pl, pl0;
 		static const char *const adjective_ends[] = { "phone", "an", "ern", "ic", "ese", NULL };
 		const char *w0 = kg_tok_str(c->p, t0);
-		size_t len0 = kg_tok_len(c->p, t0), k = 0;
-		while (adjective_ends[k] && !(len0 > strlen(adjective_ends[k]) &&
-					      strncmp(w0 + len0 - strlen(adjective_ends[k]), adjective_ends[k],
-						      strlen(adjective_ends[k])) == 0))
-			k++;
-		if (n == 2 && !adjective_ends[k] && place_at(c, t1 - 1, t1, &pl) == 1 && pl.kind == KG_PLACE_CONTINENT &&
+		size_t len0 = kg_tok_len(c->p, t0);
+		int adjective = 0;
+		for (size_t k = 0; adjective_ends[k] && !adjective; k++) {
+			size_t e = strlen(adjective_ends[k]);
+			adjective = len0 > e && memcmp(w0 + len0 - e, adjective_ends[k], e) == 0;
+		}
+		if (n == 2 && !adjective && place_at(c, t1 - 1, t1, &pl) == 1 && pl.kind == KG_PLACE_CONTINENT &&
 		    !(f0 & (KG_LEX_COMMON | KG_LEX_STOP | KG_LEX_DEMONYM | KG_LEX_PLACEWORD | KG_LEX_FIRSTNAME)) &&
 		    !place_at(c, t0, t0 + 1, &pl0))
 			return KG_TYPE_ORG;

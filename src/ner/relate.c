@@ -461,6 +461,8 @@ static int qualifier(rstate *r, size_t i)
 	return -1;
 }
 
+static int verb_form(const unit *u);
+
 /* 1 for a spokesperson's title, whose "for" names whom it serves. */
 static int spokesperson(const char *title)
 {
@@ -515,8 +517,7 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 						     "at", "to", "for", "with", "by", "on", NULL };
 		while (q < r->n && q - k < 4 && (r->u[q].kind == U_DEMONYM || r->u[q].kind == U_DESC ||
 						 (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PLACE) ||
-						 (r->u[q].kind == U_WORD && !in_list(stops, r->u[q].low) &&
-						  !(r->u[q].lemma[0] && strcmp(r->u[q].lemma, r->u[q].low) != 0))))
+						 (r->u[q].kind == U_WORD && !in_list(stops, r->u[q].low) && !verb_form(&r->u[q]))))
 			q++;
 		if (q > k && q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_ORG &&
 		    (r->u[q - 1].kind == U_WORD || r->u[q - 1].kind == U_DESC))
@@ -1964,6 +1965,22 @@ static int gathering_before(const rstate *r, size_t i, size_t *noun)
 	return named || (k >= 2 && r->u[k - 2].kind == U_ENT) ? 2 : 1;
 }
 
+/* 1 when "present" at unit i goes on to name another gathering than a meeting: "present at the
+ * funeral", "present during the ceremony" (not "present at the talks"). */
+static int present_elsewhere(const rstate *r, size_t i)
+{
+	size_t q = i + 2;
+
+	if (q >= r->n || !(is_word(&r->u[i + 1], "at") || is_word(&r->u[i + 1], "during")))
+		return 0;
+	if (is_word(&r->u[q], "the")) {
+		if (q + 1 >= r->n)
+			return 0;
+		q++;
+	}
+	return !(r->u[q].kind == U_WORD && in_list(meeting_nouns, r->u[q].low));
+}
+
 /* "X was present", "also present were X and Y", "X attended the meeting": people who join the latest
  * meeting of the last sentences. */
 static int joins(rstate *r)
@@ -1973,11 +1990,7 @@ static int joins(rstate *r)
 		/* the story's meeting is the one meant unless it says where else ("present at the funeral") */
 		if (!is_word(&r->u[i], "present") || r->last_meeting < 0 || r->si - r->meet_si > 8 || r->si == r->meet_si)
 			continue;
-		if (i + 2 < r->n && (is_word(&r->u[i + 1], "at") || is_word(&r->u[i + 1], "during")) &&
-		    !(r->u[i + 2].kind == U_WORD && (in_list(meeting_nouns, r->u[i + 2].low) || is_word(&r->u[i + 2], "the"))))
-			continue;
-		if (i + 3 < r->n && (is_word(&r->u[i + 1], "at") || is_word(&r->u[i + 1], "during")) &&
-		    is_word(&r->u[i + 2], "the") && !(r->u[i + 3].kind == U_WORD && in_list(meeting_nouns, r->u[i + 3].low)))
+		if (present_elsewhere(r, i))
 			continue;
 		if (i >= 1 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were") ||
 			       (i >= 2 && is_word(&r->u[i - 1], "also") &&
