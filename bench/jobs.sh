@@ -16,6 +16,20 @@
 #   251c320 (before)            381007   186052        420      25.5, 25.3        19.9, 27.6
 #   16 MiB page cache, no       381007   123168        420      34.6, 21.4        26.7, 19.6
 #   deletes for a new key
+#
+# Measured 2026-12-06 on a quiet machine (load average under 1), same input, Release build,
+# `ROUNDS=2 DIR=/work/x bench/jobs.sh build/kg /work/x/c10.jsonl 2`, seconds (two rounds):
+#
+#   step               92ba97b (before)   documents stored 1024 a transaction, 1024 in flight with -j,
+#                                         graph.dot/svg written on their own thread with -j 2
+#   kg add -j 1        7.86               4.81, 4.68
+#   kg add -j 2        6.16               3.80, 3.49
+#   kg build --db      2.73               2.92, 3.00 (-j 1; -j 2: 2.26)
+#   kg build -j 1      9.93               7.56, 7.64
+#   kg build -j 2      8.29               5.72, 5.95  (1.3x -j 1; the store's writes and the graph
+#                                                      stage's loading and Graphviz stay serial)
+# `strace -c` of kg add -j 1 (10 MB): pwrite 786,413 -> 349,319, pread 309,821 -> 235,740, fdatasync
+# 837 -> 33.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 src=$(cd "$(dirname "$0")/.." && pwd)

@@ -3,6 +3,7 @@
 #include "graph.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,9 +55,9 @@ static int write_gexf(const kg_graph *g, const kg_export_opts *opts, FILE *fp[2]
 const kg_exporter kg_exporters[] = {
 	{ "json", { "graph.json", NULL }, write_json, KG_EXPORTER_BUILD | KG_EXPORTER_EXPORT,
 	  "the graph with its measures, evidence, events and documents (kg's own format, read back by -g)" },
-	{ "dot", { "graph.dot", NULL }, write_dot, KG_EXPORTER_BUILD | KG_EXPORTER_EXPORT,
+	{ "dot", { "graph.dot", NULL }, write_dot, KG_EXPORTER_BUILD | KG_EXPORTER_EXPORT | KG_EXPORTER_GRAPHVIZ,
 	  "Graphviz DOT of the whole graph, not laid out" },
-	{ "svg", { "graph.svg", NULL }, write_svg, KG_EXPORTER_BUILD | KG_EXPORTER_DRAWING,
+	{ "svg", { "graph.svg", NULL }, write_svg, KG_EXPORTER_BUILD | KG_EXPORTER_DRAWING | KG_EXPORTER_GRAPHVIZ,
 	  "the drawing, laid out by Graphviz (kg render draws with more choices)" },
 	{ "graphml", { "graph.graphml", NULL }, write_graphml, KG_EXPORTER_BUILD | KG_EXPORTER_EXPORT,
 	  "GraphML for yEd, Cytoscape, NetworkX and igraph" },
@@ -155,4 +156,66 @@ int kg_exporter_write(const kg_exporter *x, const kg_graph *g, const kg_export_o
 		free(tmp[i]);
 	}
 	return rc;
+}
+
+/* The rows one thread of kg_exporters_write writes: those of flags whose Graphviz flag is graphviz. */
+typedef struct write_set {
+	unsigned flags;                                 /* rows that have all of these */
+	int graphviz;                                   /* 1: the Graphviz rows, 0: the others */
+	const kg_graph *g;                              /* read only */
+	const kg_export_opts *opts, *draw;              /* for the other rows, for the drawings */
+	const char *dir;                                /* the output directory */
+	int rc[sizeof(kg_exporters) / sizeof(kg_exporters[0])]; /* each row's result, by index */
+	kg_error err[sizeof(kg_exporters) / sizeof(kg_exporters[0])]; /* each row's error */
+} write_set;
+
+static void write_rows(write_set *w, int graphviz)
+{
+	for (size_t i = 0; kg_exporters[i].name; i++) {
+		const kg_exporter *x = &kg_exporters[i];
+
+		if ((x->flags & w->flags) != w->flags || !(x->flags & KG_EXPORTER_GRAPHVIZ) != !graphviz)
+			continue;
+		w->rc[i] = kg_exporter_write(x, w->g, x->flags & KG_EXPORTER_DRAWING ? w->draw : w->opts, w->dir,
+					     &w->err[i]);
+	}
+}
+
+static void *write_graphviz_rows(void *arg)
+{
+	write_rows(arg, 1);
+	return NULL;
+}
+
+int kg_exporters_write(unsigned flags, const kg_graph *g, const kg_export_opts *opts, const kg_export_opts *draw,
+		       const char *dir, size_t jobs, kg_error *err)
+{
+	write_set *w = calloc(1, sizeof(*w));
+	pthread_t thread;
+	int threaded = 0;
+
+	if (!w) {
+		kg_error_set(err, dir, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	*w = (write_set){ .flags = flags, .g = g, .opts = opts, .draw = draw, .dir = dir };
+	/* no thread (or none to be had): the rows in turn */
+	if (jobs > 1)
+		threaded = pthread_create(&thread, NULL, write_graphviz_rows, w) == 0;
+	if (!threaded)
+		write_rows(w, 1);
+	write_rows(w, 0);
+	if (threaded)
+		pthread_join(thread, NULL);
+	for (size_t i = 0; kg_exporters[i].name; i++)
+		if (w->rc[i] < 0) {
+			int rc = w->rc[i];
+
+			if (err)
+				*err = w->err[i];
+			free(w);
+			return rc;
+		}
+	free(w);
+	return KG_OK;
 }

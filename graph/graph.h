@@ -94,6 +94,8 @@ enum {
 	KG_EXPORTER_BUILD = 1,   /* written by kg build */
 	KG_EXPORTER_EXPORT = 2,  /* offered by kg export --format */
 	KG_EXPORTER_DRAWING = 4, /* laid out by Graphviz, so big graphs are cut to their top entities */
+	KG_EXPORTER_GRAPHVIZ = 8, /* written through Graphviz's libraries, which are not thread-safe: these
+				   * rows are written one after the other, on one thread */
 };
 typedef struct kg_exporter {
 	const char *name;     /* the format's name (--format NAME) */
@@ -114,6 +116,12 @@ size_t kg_exporter_names(char *buf, size_t size, unsigned flags);
  * and a negative KG_E* is returned. */
 int kg_exporter_write(const kg_exporter *x, const kg_graph *g, const kg_export_opts *opts, const char *dir,
 		      kg_error *err);
+/* Writes every row whose flags include flags into dir, as kg_exporter_write does, with opts, or draw
+ * for the KG_EXPORTER_DRAWING rows; with jobs > 1 the Graphviz rows are written on a thread of their
+ * own while the calling thread writes the others (g is only read). On error err says what the first
+ * failing row (in table order) said, and its negative KG_E* is returned; the other rows are written. */
+int kg_exporters_write(unsigned flags, const kg_graph *g, const kg_export_opts *opts, const kg_export_opts *draw,
+		       const char *dir, size_t jobs, kg_error *err);
 
 /* Writers for graph engines (export_engines.c): every node and edge, measures included. CSV follows
  * RFC 4180: every text field quoted, quotes doubled, control characters (line breaks among them) made

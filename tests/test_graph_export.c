@@ -691,6 +691,68 @@ static size_t dir_entries(const char *dir, int *has_tmp)
 	return n;
 }
 
+/* The bytes of file name in dir (caller frees), *len its length. */
+static char *slurp_in(const char *dir, const char *name, size_t *len)
+{
+	char path[160];
+	FILE *fp;
+	char *buf;
+	long n;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	assert_non_null(fp = fopen(path, "rb"));
+	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
+	assert_true((n = ftell(fp)) > 0);
+	rewind(fp);
+	assert_non_null(buf = malloc((size_t)n));
+	assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
+	fclose(fp);
+	*len = (size_t)n;
+	return buf;
+}
+
+static void test_graph__build_rows_written_on_two_threads_are_the_bytes_of_one(void **state)
+{
+	kg_graph *g = sample_graph();
+	char one[] = "/tmp/kg-test-rows1-XXXXXX", two[] = "/tmp/kg-test-rows2-XXXXXX", missing[80], path[160];
+	kg_export_opts eo = { .max_evidence = 1 }, draw = { .top = 3 };
+	size_t n_graphviz = 0;
+	kg_error err = { 0 };
+
+	(void)state;
+	assert_non_null(mkdtemp(one));
+	assert_non_null(mkdtemp(two));
+	assert_int_equal(kg_exporters_write(KG_EXPORTER_BUILD, g, &eo, &draw, one, 1, &err), KG_OK);
+	assert_int_equal(kg_exporters_write(KG_EXPORTER_BUILD, g, &eo, &draw, two, 2, &err), KG_OK);
+	for (const kg_exporter *x = kg_exporters; x->name; x++) {
+		char *a, *b;
+		size_t la, lb;
+
+		n_graphviz += (x->flags & KG_EXPORTER_GRAPHVIZ) != 0;
+		if (!(x->flags & KG_EXPORTER_BUILD))
+			continue;
+		a = slurp_in(one, x->files[0], &la);
+		b = slurp_in(two, x->files[0], &lb);
+		assert_int_equal(la, lb);
+		assert_memory_equal(a, b, la);
+		free(a);
+		free(b);
+		snprintf(path, sizeof(path), "%s/%s", one, x->files[0]);
+		unlink(path);
+		snprintf(path, sizeof(path), "%s/%s", two, x->files[0]);
+		unlink(path);
+	}
+	/* the Graphviz rows are the ones that need a thread of their own: dot and svg */
+	assert_int_equal(n_graphviz, 2);
+	/* every row fails into a missing directory: the error is the first row's, graph.json */
+	snprintf(missing, sizeof(missing), "%s/not-there", one);
+	assert_int_equal(kg_exporters_write(KG_EXPORTER_BUILD, g, &eo, &draw, missing, 2, &err), KG_EIO);
+	assert_non_null(strstr(err.source, "not-there/graph.json"));
+	assert_int_equal(rmdir(one), 0);
+	assert_int_equal(rmdir(two), 0);
+	kg_graph_free(g);
+}
+
 static void test_graph__each_exporter_writes_all_its_files_and_leaves_no_partial_one(void **state)
 {
 	kg_graph *g = sample_graph();
@@ -761,6 +823,7 @@ int main(void)
 		cmocka_unit_test(test_graph__neo4j_and_rdf_give_each_event_its_duration),
 		cmocka_unit_test(test_graph__every_writer_handles_an_empty_graph),
 		cmocka_unit_test(test_graph__each_exporter_writes_all_its_files_and_leaves_no_partial_one),
+		cmocka_unit_test(test_graph__build_rows_written_on_two_threads_are_the_bytes_of_one),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -224,6 +224,82 @@ static void test_graph_store__gives_back_the_facts_that_were_put(void **state)
 	kg_store_free(s);
 }
 
+static void test_graph_store__puts_many_documents_in_order_as_single_puts_would(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("doc-1", "Ada Quill"), *b = doc_facts("doc-2", "Bo Lind"), *out = NULL;
+	kg_store_doc d[3] = {
+		{ .name = "doc-1", .source = "test", .origin = "doc-1", .hash = hash_of("doc-1", "h1") },
+		{ .name = "doc-2", .source = "test", .origin = "doc-2", .hash = hash_of("doc-2", "h1") },
+		{ .name = "doc-1", .source = "test", .origin = "doc-1", .hash = hash_of("doc-1", "h2") },
+	};
+	kg_store_item items[3] = { { .doc = &d[0], .facts = a }, { .doc = &d[1], .facts = b },
+				   { .doc = &d[2], .facts = b } };
+	kg_error err = { 0 };
+	size_t n = 9;
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	assert_int_equal(kg_store_put_many(s, items, 3, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(items[0].change, KG_STORE_ADDED);
+	assert_int_equal(items[1].change, KG_STORE_ADDED);
+	/* the third is a new content of the first's origin, put after it in the same transaction */
+	assert_int_equal(items[2].change, KG_STORE_REPLACED);
+	assert_null(items[0].replaced);
+	assert_non_null(items[2].replaced);
+	assert_non_null(strstr(items[2].replaced, "doc-1"));
+	free(items[2].replaced);
+	assert_int_equal(has(s, "doc-1", "h1"), 0);
+	assert_int_equal(has(s, "doc-1", "h2"), 1);
+	assert_int_equal(kg_facts_new(&out), 0);
+	assert_int_equal(get(s, "doc-2", "h1", out), 0);
+	assert_facts_equal(b, out);
+	/* the same documents again: nothing written */
+	assert_int_equal(kg_store_put_many(s, &items[1], 2, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(items[1].change, KG_STORE_UNCHANGED);
+	assert_int_equal(items[2].change, KG_STORE_UNCHANGED);
+	assert_int_equal(kg_store_check(s, &err), 0);
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(out);
+	kg_store_free(s);
+}
+
+static void test_graph_store__puts_many_up_to_the_document_that_fails_and_none_of_it(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts("doc-1", "Ada Quill"), *bad = doc_facts("doc-2", "Bo Lind");
+	kg_store_doc d[3] = {
+		{ .name = "doc-1", .hash = hash_of("doc-1", "h1") },
+		{ .name = "doc-2", .hash = hash_of("doc-2", "h1") },
+		{ .name = "doc-3", .hash = hash_of("doc-3", "h1") },
+	};
+	kg_store_item items[3] = { { .doc = &d[0], .facts = a }, { .doc = &d[1], .facts = bad },
+				   { .doc = &d[2], .facts = a } };
+	kg_error err = { 0 };
+	char *object = bad->triples[1].object;
+	size_t n = 9;
+
+	(void)state;
+	/* a triple without an object breaks the store's NOT NULL rule halfway through doc-2's rows */
+	bad->triples[1].object = NULL;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	assert_true(kg_store_put_many(s, items, 3, &n, &err) < 0);
+	assert_true(err.text[0] != '\0');
+	assert_int_equal(n, 1);
+	assert_int_equal(items[0].change, KG_STORE_ADDED);
+	assert_int_equal(has(s, "doc-1", "h1"), 1);
+	assert_int_equal(has(s, "doc-2", "h1"), 0);
+	assert_int_equal(has(s, "doc-3", "h1"), 0);
+	assert_int_equal(kg_store_check(s, &err), 0);
+	bad->triples[1].object = object;
+	kg_facts_free(a);
+	kg_facts_free(bad);
+	kg_store_free(s);
+}
+
 static void test_graph_store__keeps_events_participants_dates_and_document_metadata(void **state)
 {
 	kg_store *s = NULL;
@@ -639,6 +715,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_graph_store__gives_back_the_facts_that_were_put),
+		cmocka_unit_test(test_graph_store__puts_many_documents_in_order_as_single_puts_would),
+		cmocka_unit_test(test_graph_store__puts_many_up_to_the_document_that_fails_and_none_of_it),
 		cmocka_unit_test(test_graph_store__keeps_events_participants_dates_and_document_metadata),
 		cmocka_unit_test(test_graph_store__keeps_settings_and_refuses_its_own_keys),
 		cmocka_unit_test(test_graph_store__leaves_a_document_with_the_same_hash_unchanged),

@@ -1,4 +1,4 @@
-/* cmd_add.c: kg add (inputs -> the store, one transaction per document, through kg_pipeline_add). */
+/* cmd_add.c: kg add (inputs -> the store, each document whole, through kg_pipeline_add). */
 #include "driver.h"
 
 #include <stddef.h>
@@ -70,11 +70,11 @@ done:
 }
 
 const kg_cli_cmd kg_cmd_add = {
-	"add", run_add, "add documents to the store (one transaction each; unchanged ones are skipped)",
+	"add", run_add, "add documents to the store (each whole; unchanged ones are skipped)",
 	"[OPTIONS] [INPUT...]",
 	"Reads every INPUT like kg build (a file, a directory read recursively, or - for standard input,\n"
-	"the default) and stores each document's facts in the store, a SQLite file, in one transaction per\n"
-	"document: an interrupted kg add leaves whole documents only, and running it again completes the\n"
+	"the default) and stores each document's facts in the store, a SQLite file, up to 1024 documents a\n"
+	"transaction: an interrupted kg add leaves whole documents only, and running it again completes the\n"
 	"batch. Several kg add processes can write to one store at once. kg build --db DB -o DIR then builds\n"
 	"the graph of everything stored, without extracting again.",
 	add_opts_table,

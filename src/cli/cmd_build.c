@@ -147,13 +147,9 @@ static int write_graph(const kg_graph *g, const kg_pipeline_graph_stats *gs, con
 				fprintf(stderr, "kg: graph.svg draws the %d entities with the highest PageRank of %zu "
 						"(--top 0 draws all)\n", KG_SVG_AUTO_TOP, kg_graph_node_count(g));
 		}
-		for (const kg_exporter *x = kg_exporters; x->name; x++) {
-			if (!(x->flags & KG_EXPORTER_BUILD))
-				continue;
-			if (kg_exporter_write(x, g, x->flags & KG_EXPORTER_DRAWING ? &draw : &eo, o->output, &err) < 0) {
-				kg_error_print(&err, stderr, 0);
-				return KG_EXIT_ERROR;
-			}
+		if (kg_exporters_write(KG_EXPORTER_BUILD, g, &eo, &draw, o->output, o->pipe.jobs, &err) < 0) {
+			kg_error_print(&err, stderr, 0);
+			return KG_EXIT_ERROR;
 		}
 	}
 	if (!o->pipe.quiet)
@@ -185,7 +181,8 @@ static const kg_cli_opt build_opts[] = {
 	  "corrections to merges, one per line: same|different<TAB>NAME<TAB>NAME, type<TAB>NAME<TAB>TYPE, "
 	  "ignore<TAB>NAME, rename<TAB>NAME<TAB>NEW NAME; kept in the store for later builds" },
 	KG_CLI_LIMIT_OPTIONS(input_opts),
-	KG_CLI_JOBS_OPTION(input_opts, "the output is the same"),
+	KG_CLI_JOBS_OPTION(input_opts, "with 2 or more, graph.dot and graph.svg are written beside "
+				       "graph.json and graph.graphml; the output is the same"),
 	{ "quiet", 'q', KG_CLI_FLAG, offsetof(input_opts, pipe.quiet), NULL, NULL, "no summary and no warnings" },
 	KG_CLI_PERIOD_OPTIONS(input_opts),
 	{ NULL, 0, 0, 0, NULL, NULL, NULL },

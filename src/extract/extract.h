@@ -100,6 +100,9 @@ typedef struct kg_extract_opts {
 	 * calling thread). Reading, want_doc, the facts callback, doc_done and every report stay in the
 	 * calling thread and in input order, so the output is the same for any value. */
 	size_t jobs;
+	/* with jobs > 1, the documents in flight at most (0: 4 a thread): more keep the workers busy while
+	 * the calling thread does long work in doc_done (storing a queue of documents) */
+	size_t depth;
 	/* news: the date of documents that bring none of their own record or page date (--date: YYYY,
 	 * YYYY-MM or YYYY-MM-DD, checked by the caller); NULL: none. A dateline or a date in the file
 	 * name is weaker than it. */

@@ -495,7 +495,7 @@ int kg_extract_news_run(const char *path, kg_extract_opts *opts, kg_facts_cb cb)
 	for (size_t i = 0; i < r.n_caches; i++)
 		if ((rc = kg_ner_cache_new(&r.caches[i])) < 0)
 			goto done;
-	if (opts->jobs > 1 && (rc = kg_pool_new(&r.pool, opts->jobs, 0, job_extract, job_hand_over, &r)) < 0)
+	if (opts->jobs > 1 && (rc = kg_pool_new(&r.pool, opts->jobs, opts->depth, job_extract, job_hand_over, &r)) < 0)
 		goto done;
 	rc = kg_text_read_path(path, &ro, on_doc, on_read_error, &r, &n_errors);
 	if (r.pool && rc == KG_OK)

@@ -4,10 +4,21 @@
 
 #include "pipeline.h"
 
+/* A document handed over and not stored yet. */
+typedef struct kg_ingest_queued {
+	kg_doc_info doc; /* its identity (owned copy) */
+	kg_facts *facts; /* its facts (owned) */
+} kg_ingest_queued;
+
 /* Storing the documents of one run. */
 typedef struct kg_ingest {
 	kg_store *store;                 /* borrowed */
 	kg_facts *pending;               /* facts of the document being handed over (a triples file comes in batches) */
+	kg_ingest_queued *queue;         /* documents handed over, stored together by kg_ingest_flush */
+	size_t n_queue;                  /* how many */
+	size_t queue_rows;               /* their entities, triples and events, which bound the queue too */
+	kg_map *queued_keys;             /* the store keys of the queued documents, NULL when none */
+	kg_map *queued_origins;          /* their origins, NULL when none */
 	char *origin_of;                 /* the last source whose file was resolved for an origin (a cache) */
 	char *origin_path;               /* its canonical path, NULL when it names no file */
 	kg_pipeline_stats *stats;        /* added, replaced and unchanged are counted here (borrowed) */
@@ -19,12 +30,16 @@ typedef struct kg_ingest {
 /* Prepares in for store (borrowed). Returns 0 or KG_ENOMEM. */
 int kg_ingest_init(kg_ingest *in, kg_store *store, kg_pipeline_stats *stats, const kg_pipeline_callbacks *cb,
 		   kg_error *err, int quiet);
-/* Frees what in holds (not the store). Accepts NULL. */
+/* Frees what in holds (not the store), queued documents too: kg_ingest_flush them first. Accepts NULL. */
 void kg_ingest_clear(kg_ingest *in);
+/* Stores the queued documents in one transaction (each whole or absent); < 0 with in->err when the
+ * store fails, after storing the ones before the failing one. */
+int kg_ingest_flush(kg_ingest *in);
 /* Points xo's callbacks at in (ctx, want_doc, doc_done) and returns the facts callback to run the
- * extractors with: documents already stored with the same content are not extracted again, and each
- * other document is stored in one transaction once it has been wholly handed over. A store error goes
- * to in->err and stops the run (KG_ERROR). */
+ * extractors with: documents already stored with the same content are not extracted again, and the
+ * others are queued once wholly handed over and stored a few dozen at a time (kg_ingest_flush; call it
+ * once more at the end of the run), each whole. A store error goes to in->err and stops the run
+ * (KG_ERROR). */
 kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo);
 /* Stores facts as document doc (counting it, warning when it replaces an earlier content of the same
  * source); returns < 0 with in->err when the store fails. A document's origin, what makes a later

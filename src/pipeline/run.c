@@ -190,6 +190,11 @@ static int add_with(kg_run *run, kg_pipeline_stats *stats, kg_store *store, cons
 	kg_pipeline_extract_opts(&xo, opts);
 	xo.run = run;
 	rc = run_inputs(stats, inputs, opts, &xo, kg_ingest_attach(&in, &xo), cb, err);
+	/* what was queued is stored even when the run stopped: whole documents are never thrown away */
+	if (kg_ingest_flush(&in) < 0 && rc >= 0) {
+		stats->stopped = 1;
+		rc = KG_ERROR;
+	}
 	kg_ingest_clear(&in);
 	return rc;
 }

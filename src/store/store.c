@@ -91,8 +91,8 @@ static const struct migration {
 typedef enum fault_kind {
 	FAULT_NONE,   /* no kill */
 	FAULT_STMT,   /* kill:stmt:N: after the Nth statement the store runs */
-	FAULT_TXN,    /* kill:txn:N: halfway through the rows of the Nth document transaction */
-	FAULT_COMMIT, /* kill:commit:N: after every row of the Nth document transaction, before its COMMIT */
+	FAULT_TXN,    /* kill:txn:N: halfway through the rows of the Nth document put */
+	FAULT_COMMIT, /* kill:commit:N: after every row of the Nth document put, before its transaction's COMMIT */
 	N_FAULT
 } fault_kind;
 
@@ -106,7 +106,7 @@ typedef struct fault {
 	fault_kind kind;     /* where to kill, FAULT_NONE for never */
 	unsigned long at;    /* N of kill:KIND:N */
 	unsigned long stmts; /* statements run so far */
-	unsigned long txns;  /* document transactions begun so far */
+	unsigned long txns;  /* documents put so far (kg_store_put_many puts several in one transaction) */
 	size_t rows_left;    /* FAULT_TXN: rows of the current transaction to write before the kill */
 	int trace;           /* descriptor of trace:FILE (begin, unchanged, commit, kill and close lines), or -1 */
 } fault;
@@ -852,8 +852,10 @@ static int drop_origin(kg_store *s, const char *key, const kg_store_doc *doc, ch
 	return rc;
 }
 
-/* One attempt of kg_store_put of doc under key; returns the SQLite code, *change set when SQLITE_OK. */
-static int put_once(kg_store *s, const char *key, const kg_store_doc *doc, const kg_facts *facts,
+/* Writes doc under key inside the open transaction: nothing when it is stored with its hash, else its
+ * rows in place of those of the documents it replaces. Returns the SQLite code, *change set when
+ * SQLITE_OK; on error the caller rolls back. */
+static int put_rows(kg_store *s, const char *key, const kg_store_doc *doc, const kg_facts *facts,
 		    kg_store_change *change, char **replaced, kg_error *err)
 {
 	char *old = NULL;
@@ -862,39 +864,43 @@ static int put_once(kg_store *s, const char *key, const kg_store_doc *doc, const
 
 	free(*replaced);
 	*replaced = NULL;
-	if ((rc = begin_write(s)) != SQLITE_OK)
-		return rc;
-	fault_note(s, "begin", ++s->fault.txns);
-	if ((had = stored_hash(s, key, &old, err)) < 0) {
-		rc = had == KG_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
-		goto rollback;
-	}
+	if ((had = stored_hash(s, key, &old, err)) < 0)
+		return had == KG_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
 	if (had && strcmp(old, doc->hash) == 0) {
 		*change = KG_STORE_UNCHANGED;
 		free(old);
 		fault_note(s, "unchanged", s->fault.txns);
-		rc = exec(s, "COMMIT");
-		goto done;
+		return SQLITE_OK;
 	}
 	free(old);
 	/* the same URL with another content, or the same origin under another key: replaced */
 	if (had)
 		*replaced = describe(key, NULL, NULL);
 	if ((rc = drop_origin(s, key, doc, replaced, &dropped, err)) != SQLITE_OK)
-		goto rollback;
+		return rc;
 	*change = had || dropped ? KG_STORE_REPLACED : KG_STORE_ADDED;
 	if ((rc = write_doc(s, key, had, doc, facts, err)) != SQLITE_OK)
-		goto rollback;
-	if (s->fault.kind == FAULT_COMMIT && s->fault.txns == s->fault.at)
+		return rc;
+	if (*change != KG_STORE_UNCHANGED && s->fault.kind == FAULT_COMMIT && s->fault.txns == s->fault.at)
 		fault_kill(s);
-	if ((rc = exec(s, "COMMIT")) != SQLITE_OK)
-		goto rollback;
-done:
-	if (rc == SQLITE_OK)
-		fault_note(s, "commit", s->fault.txns);
-	return rc;
-rollback:
-	exec(s, "ROLLBACK");
+	return SQLITE_OK;
+}
+
+/* One attempt of kg_store_put of doc under key; returns the SQLite code, *change set when SQLITE_OK. */
+static int put_once(kg_store *s, const char *key, const kg_store_doc *doc, const kg_facts *facts,
+		    kg_store_change *change, char **replaced, kg_error *err)
+{
+	int rc;
+
+	if ((rc = begin_write(s)) != SQLITE_OK)
+		return rc;
+	fault_note(s, "begin", ++s->fault.txns);
+	if ((rc = put_rows(s, key, doc, facts, change, replaced, err)) != SQLITE_OK ||
+	    (rc = exec(s, "COMMIT")) != SQLITE_OK) {
+		exec(s, "ROLLBACK");
+		return rc;
+	}
+	fault_note(s, "commit", s->fault.txns);
 	return rc;
 }
 
@@ -934,6 +940,118 @@ int kg_store_put(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg
 		return KG_OK;
 	}
 	free(what);
+	if (e.text[0]) {
+		if (err)
+			*err = e;
+		return (rc & 0xff) == SQLITE_NOMEM ? KG_ENOMEM : KG_EIO;
+	}
+	return fail(s, err, rc, is_busy(rc) ? "the store stayed busy (another kg add?)" : "cannot store the document");
+}
+
+/* Forgets what items[from..n) were told (replaced strings freed). */
+static void items_reset(kg_store_item *items, size_t from, size_t n)
+{
+	for (size_t i = from; i < n; i++) {
+		free(items[i].replaced);
+		items[i].replaced = NULL;
+		items[i].change = KG_STORE_UNCHANGED;
+	}
+}
+
+/* One attempt of kg_store_put_many under keys; returns the SQLite code, *n_ok the items committed
+ * (all, or none). When item k fails, *failed gets k and everything is rolled back, so that the caller
+ * can store the items before it alone (no savepoint per document: in WAL mode each would copy the pages
+ * it touches to a statement journal). */
+static int put_many_once(kg_store *s, char *const *keys, kg_store_item *items, size_t n, size_t *n_ok,
+			 size_t *failed, kg_error *err)
+{
+	unsigned long first = s->fault.txns + 1;
+	int rc;
+
+	*n_ok = 0;
+	*failed = n;
+	if ((rc = begin_write(s)) != SQLITE_OK)
+		return rc;
+	for (size_t i = 0; i < n && rc == SQLITE_OK; i++) {
+		fault_note(s, "begin", ++s->fault.txns);
+		if ((rc = put_rows(s, keys[i], items[i].doc, items[i].facts, &items[i].change, &items[i].replaced,
+				   err)) != SQLITE_OK)
+			*failed = i;
+	}
+	if (rc == SQLITE_OK && (rc = exec(s, "COMMIT")) == SQLITE_OK) {
+		*n_ok = n;
+		for (size_t k = 0; k < n; k++)
+			fault_note(s, "commit", first + k);
+		return rc;
+	}
+	if (!sqlite3_get_autocommit(s->db))
+		exec(s, "ROLLBACK");
+	return rc;
+}
+
+int kg_store_put_many(kg_store *s, kg_store_item *items, size_t n, size_t *n_stored, kg_error *err)
+{
+	char **keys = NULL;
+	size_t ok = 0, all = n;
+	kg_error e, first_err;
+	int rc = SQLITE_OK, first_rc = SQLITE_OK;
+
+	*n_stored = 0;
+	for (size_t i = 0; i < n; i++) {
+		items[i].replaced = NULL;
+		items[i].change = KG_STORE_UNCHANGED;
+		if (!items[i].doc || !items[i].doc->name || !items[i].doc->hash || !items[i].facts) {
+			kg_error_set(err, s->path, 0, 0, "a document needs a name and a hash");
+			return KG_EINVAL;
+		}
+	}
+	if (n == 0)
+		return KG_OK;
+	if (!(keys = calloc(n, sizeof(*keys)))) {
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!(keys[i] = kg_store_doc_id(items[i].doc))) {
+			rc = SQLITE_NOMEM;
+			kg_error_set(&e, s->path, 0, 0, "out of memory");
+			goto done;
+		}
+	for (int try = 0;; try++) {
+		size_t failed;
+
+		memset(&e, 0, sizeof(e));
+		if ((rc = put_many_once(s, keys, items, n, &ok, &failed, &e)) == SQLITE_OK)
+			break;
+		items_reset(items, 0, n);
+		if (!is_busy(rc)) {
+			if (first_rc == SQLITE_OK) {
+				first_rc = rc;
+				first_err = e;
+			}
+			if (failed == 0 || failed >= n)
+				break;
+			/* store the documents before the one that failed, then say why it failed */
+			n = failed;
+			try = -1;
+			continue;
+		}
+		if (try + 1 >= PUT_TRIES)
+			break;
+		backoff(try);
+	}
+	if (first_rc != SQLITE_OK) {
+		rc = first_rc;
+		e = first_err;
+	}
+done:
+	for (size_t i = 0; i < all; i++)
+		free(keys[i]);
+	free(keys);
+	items_reset(items, ok, all);
+	*n_stored = ok;
+	if (rc == SQLITE_OK)
+		return KG_OK;
 	if (e.text[0]) {
 		if (err)
 			*err = e;
