@@ -1891,6 +1891,30 @@ static void test_ner__a_seat_of_government_a_named_summit_and_indirect_talks(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__the_house_before_a_title_is_the_chamber_unless_a_country_owns_it(void **state)
+{
+	kg_facts *f = extract("House Speaker Jon Halvik met Senate Majority Leader Ali Tolen on Monday.\n"
+			      "House Minority Leader Omar Vessad said he was hopeful.\n"
+			      "Philippine House Speaker Lee Marrick met Nigeria's House Speaker Dagny Solberg.\n"
+			      "House prices rose in March.\n");
+	/* another country's chamber is that country's; "House prices" is no chamber */
+	static const struct { const char *who, *office, *title; int held; } want[] = {
+		{ "Jon Halvik", "U.S. House of Representatives", "Speaker", 1 },
+		{ "Omar Vessad", "U.S. House of Representatives", "Minority Leader", 1 },
+		{ "Ali Tolen", "Senate", "Majority Leader", 1 },
+		{ "Lee Marrick", "Philippines", NULL, 1 },
+		{ "Dagny Solberg", "Nigeria", NULL, 1 },
+		{ "Lee Marrick", "U.S. House of Representatives", NULL, 0 },
+		{ "Dagny Solberg", "U.S. House of Representatives", NULL, 0 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_int_equal(has(f, want[i].who, "holds_position", want[i].office, want[i].title, NULL) != 0,
+				 want[i].held);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2023,6 +2047,7 @@ int main(void)
 		cmocka_unit_test(test_ner__named_became_boss_and_aide_of_give_offices),
 		cmocka_unit_test(test_ner__a_possessors_meeting_that_was_cancelled_or_is_scheduled),
 		cmocka_unit_test(test_ner__a_seat_of_government_a_named_summit_and_indirect_talks),
+		cmocka_unit_test(test_ner__the_house_before_a_title_is_the_chamber_unless_a_country_owns_it),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -1201,6 +1201,28 @@ static const char *demonym2(const nctx *c, size_t t, size_t lim)
 	return kg_lex_demonym(c->lex, kg_tok_str(c->p, t), c->p->tokens[t + 1].end - c->p->tokens[t].start);
 }
 
+/* The canonical name of the chamber "House" at token t when a title follows it before b ("House
+ * Speaker", "House Majority Leader"): the organisation the lexicon gives "House of Representatives"
+ * (its list of organisations says which); NULL otherwise, and after a country ("Philippine House
+ * Speaker"). "House of Commons" and "White House" are longer organisation names, matched before. */
+static const char *chamber_before_title(const nctx *c, size_t si, size_t t, size_t b)
+{
+	static const char chamber[] = "House of Representatives";
+	const unit *prev = c->n_units[si] ? &c->units[si][c->n_units[si] - 1] : NULL;
+	const char *canon;
+
+	/* "Philippine House Speaker", "Nigeria's House Speaker": another country's chamber, left to the
+	 * country the title names */
+	if (prev && (prev->kind == U_DEMONYM || prev->kind == U_POSS ||
+		     (prev->kind == U_ENT && c->m[prev->mention].type == KG_TYPE_PLACE) ||
+		     (t > 0 && kg_tok_is(c->p, t - 1, "'s"))))
+		return NULL;
+	if (t + 2 >= b || kg_tok_len(c->p, t) != 5 || memcmp(kg_tok_str(c->p, t), "House", 5) != 0 ||
+	    title_at(c, t + 1, b, &canon) == 0)
+		return NULL;
+	return kg_lex_org_alias(c->lex, chamber, sizeof(chamber) - 1);
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -1256,6 +1278,13 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_ORG, canon, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
+			u.mention = mi;
+		} else if ((canon = chamber_before_title(c, si, j, b)) != NULL) {
+			/* "House Speaker X", "House Minority Leader X": the chamber is the office's organisation */
+			len = 1;
+			if ((rc = add_mention(c, si, j, j + 1, KG_TYPE_ORG, canon, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + 1);
 			u.mention = mi;
 		} else if ((len = title_at(c, j, b, &canon)) > 0 &&
 			   (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START)) &&
