@@ -1915,6 +1915,45 @@ static void test_ner__the_house_before_a_title_is_the_chamber_unless_a_country_o
 	kg_facts_free(f);
 }
 
+static void test_ner__plural_subjects_meet_in_a_meeting_and_calls_come_by_video_or_from_someone(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen and Prime Minister Dagny Solberg discussed fisheries during a "
+			      "meeting in Oslo.\n"
+			      "President Omar Vessad and King Lee Marrick agreed to deepen ties at their summit in Rome.\n"
+			      "During their meeting, President Jon Halvik and President Jane Roe signed two agreements.\n"
+			      "Senator Ana Brnabic and Senator Tom Kral were not invited to the meeting.\n"
+			      "Senator Ivo Sand and Senator Eva Lund criticised the decisions taken at the summit.\n"
+			      "Minister Nils Berg and Governor Kari Dahl will review the budget at a meeting next week.\n"
+			      "President Rui Costa held a videoconference with President Ines Mota.\n"
+			      "King Abel Sand received a phone call from President Kai Holm.\n");
+	static const struct { const char *a, *b, *modality; int met; } want[] = {
+		{ "Ali Tolen", "Dagny Solberg", NULL, 1 },
+		{ "Omar Vessad", "Lee Marrick", NULL, 1 }, /* the summit took place; the deepening is agreed */
+		{ "Jon Halvik", "Jane Roe", NULL, 1 },
+		{ "Ana Brnabic", "Tom Kral", NULL, 0 },     /* negated */
+		{ "Ivo Sand", "Eva Lund", NULL, 0 },        /* a summit, not theirs */
+		{ "Nils Berg", "Kari Dahl", "planned", 1 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_int_equal(has(f, want[i].a, "meet", want[i].b, NULL, want[i].modality) != 0, want[i].met);
+	assert_false(has(f, "Omar Vessad", "meet", "Lee Marrick", NULL, "planned"));
+	/* a video conference is a call */
+	assert_true(has(f, "Rui Costa", "speak_with", "Ines Mota", NULL, NULL));
+	assert_true(has(f, "Abel Sand", "speak_with", "Kai Holm", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_titled_name_set_off_after_a_description_is_the_subject(void **state)
+{
+	kg_facts *f = extract("Norland's army chief, Field Marshal Omar Vessad, met Acme Corp chief executive Jane Roe "
+			      "in Tampa.\n");
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Jane Roe", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2048,6 +2087,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_possessors_meeting_that_was_cancelled_or_is_scheduled),
 		cmocka_unit_test(test_ner__a_seat_of_government_a_named_summit_and_indirect_talks),
 		cmocka_unit_test(test_ner__the_house_before_a_title_is_the_chamber_unless_a_country_owns_it),
+		cmocka_unit_test(test_ner__plural_subjects_meet_in_a_meeting_and_calls_come_by_video_or_from_someone),
+		cmocka_unit_test(test_ner__a_titled_name_set_off_after_a_description_is_the_subject),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -19,7 +19,7 @@ typedef enum shape {
 	S_NOUN_WITH, /* SUBJ ... noun with OBJ; noun between A and B */
 	S_TOGETHER,  /* SUBJ brought together A, B and C: every pair of the object group */
 	S_PASSIVE_BY, /* OBJ was verbed by SUBJ */
-	S_CALL       /* A and B ... in a phone call: every pair of the subject */
+	S_CALL       /* A and B ... in a phone call, during a meeting, at their summit: every pair of the subject */
 } shape;
 
 /* A word that signals a relation. */
@@ -73,12 +73,18 @@ static const trigger triggers[] = {
 	{ "meet", NULL, "summit", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "session", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "call", S_CALL, NULL, PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "meeting", S_CALL, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "talks", S_CALL, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "summit", S_CALL, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", "bring", NULL, S_TOGETHER, "together", AGENTS, KG_ROLE_PARTICIPANT },
 	{ "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", "talk", NULL, S_VERB_OBJ, "with|to", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "call", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "call", S_NOUN_WITH, "from", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "conversation", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "conversations", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "videoconference", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "teleconference", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", "confer", NULL, S_VERB_OBJ, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", "sit", NULL, S_VERB_OBJ, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "views", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
@@ -144,7 +150,8 @@ static const char *const noun_lead[] = {
 	"to", "set", "expected", "conducted", "began", "begin", "started", "opened", "entered", "engaged",
 	"be", "been", "paid", "pay", "pays", "paying", "made", "make", "makes", "courtesy", "official",
 	"working", "state", "one-on-one", "an", "granted", "given", "royal", "papal", "virtual", "online",
-	"joint", "trilateral", "extended", "press", "news", NULL
+	"joint", "trilateral", "extended", "press", "news", "received", "receives", "receive", "receiving",
+	NULL
 };
 /* Filler between a verb and its object. */
 static const char *const skip_right[] = {
@@ -1357,7 +1364,7 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
 {
 	for (size_t q = k; q-- > 0;) {
 		if (is_word(&r->u[q], ",") || is_word(&r->u[q], "-")) {
-			int has_title = 0, has_verb = 0, rel = 0;
+			int has_title = 0, has_verb = 0, has_person = 0, rel = 0;
 			if (q + 1 < k && (is_word(&r->u[q + 1], "who") || is_word(&r->u[q + 1], "which")))
 				rel = 1;
 			/* "X, a veteran diplomat who once served ..., met": an appositive after a person */
@@ -1373,7 +1380,14 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
 					has_title = 1;
 				if (r->u[j].lemma[0] && r->u[j].kind == U_WORD)
 					has_verb = 1;
+				if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) == KG_TYPE_PERSON)
+					has_person = 1;
 			}
+			/* "Pakistan's army chief, Field Marshal X, met": the titled name after a description is the
+			 * person it describes, not an aside */
+			if (!rel && has_person && q > 0 &&
+			    !(r->u[q - 1].kind == U_ENT && ent_type(r, r->u[q - 1].ent) == KG_TYPE_PERSON))
+				return k;
 			if (rel || (has_title && !has_verb))
 				return q;
 			return k;
@@ -2299,6 +2313,14 @@ static int passive_at(const rstate *r, size_t k)
 	return a > 0 && r->u[a - 1].kind == U_WORD && in_list(be_forms, r->u[a - 1].low);
 }
 
+/* 1 when unit u is a past form of a verb other than "expected" or "scheduled" ("agreed", "vowed"). */
+static int past_form(const unit *u)
+{
+	size_t n = strlen(u->low);
+
+	return u->kind == U_WORD && n > 3 && strcmp(u->low + n - 2, "ed") == 0 && !in_list(planned_words, u->low);
+}
+
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
 {
 	group s, o;
@@ -2514,24 +2536,38 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return KG_OK;
 		return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 	case S_CALL: {
-		/* "Halvik and Sheikh Faris discussed the negotiations in a phone call": the plural subject of the
-		 * clause, when "call" has no "with" */
+		/* "Halvik and Sheikh Faris discussed the negotiations in a phone call", "A and B discussed trade
+		 * during a meeting", "A and B agreed to ... at their summit": the plural subject of the clause,
+		 * when the noun has no "with"; a summit only as "their summit" (many attend one) */
+		static const char *const call_mods[] = { "phone", "telephone", "a", "video", NULL };
+		static const char *const meeting_mods[] = { "a", "an", "the", "their", "bilateral", "private",
+							    "separate", "joint", "brief", "first", "closed-door",
+							    "one-on-one", "video", NULL };
+		int is_call = strcmp(t->word, "call") == 0, theirs = 0;
 		size_t j = k;
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "with") || is_word(&r->u[k + 1], "between")))
 			return KG_OK;
-		while (j > 0 && r->u[j - 1].kind == U_WORD && (is_word(&r->u[j - 1], "phone") || is_word(&r->u[j - 1], "telephone") ||
-							      is_word(&r->u[j - 1], "a") || is_word(&r->u[j - 1], "video")))
+		while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(is_call ? call_mods : meeting_mods, r->u[j - 1].low)) {
+			theirs |= is_word(&r->u[j - 1], "their");
 			j--;
-		if (j == 0 || !(is_word(&r->u[j - 1], "in") || is_word(&r->u[j - 1], "during") || is_word(&r->u[j - 1], "by")))
+		}
+		if (j == 0 || !(is_word(&r->u[j - 1], "in") || is_word(&r->u[j - 1], "during") ||
+				(is_call ? is_word(&r->u[j - 1], "by") : is_word(&r->u[j - 1], "at"))) ||
+		    (strcmp(t->word, "summit") == 0 && !theirs))
 			return KG_OK;
+		/* "During their meeting, A and B signed ...": the subject after the comma */
+		if (!is_call && j == 1 && k + 2 < r->n && r->u[k + 1].kind == U_PUNCT && is_word(&r->u[k + 1], ",") &&
+		    group_at(r, k + 2, &s) >= 2)
+			return meeting(r, t, k, &s, t->obj_types, NULL, 0, k, 0, reported(r), 0.75, 0);
 		for (size_t q = 0; q < j; q++) {
 			if (group_at(r, q, &s) >= 2) {
 				int neg2 = 0, pl2 = 0;
 				for (size_t w = s.u1; w < j; w++)
 					if (r->u[w].kind == U_WORD && in_list(negations, r->u[w].low))
 						neg2 = 1;
-					else if (r->u[w].kind == U_WORD && in_list(planned_words, r->u[w].low))
-						pl2 = 1;
+					else if (r->u[w].kind == U_WORD && in_list(planned_words, r->u[w].low) &&
+						 !(!is_call && is_word(&r->u[w], "to") && w > s.u1 && past_form(&r->u[w - 1])))
+						pl2 = 1; /* "agreed to deepen ties at their summit": the summit took place */
 				return meeting(r, t, k, &s, t->obj_types, NULL, 0, j, 0,
 					       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
 			}
