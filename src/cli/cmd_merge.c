@@ -1,5 +1,5 @@
 /* cmd_merge.c: kg merge (streams of triples, as kg extract --documents writes them on many machines ->
- * the store, one transaction per document, through kg_pipeline_merge). */
+ * the store, each document whole, through kg_pipeline_merge). */
 #include "driver.h"
 
 #include <stddef.h>
@@ -68,8 +68,9 @@ const kg_cli_cmd kg_cmd_merge = {
 	"merge", run_merge, "fold triple streams from kg extract --documents (shards) into the store",
 	"[OPTIONS] [INPUT...]",
 	"Reads JSON Lines written by kg extract --documents (files, directories, or - for standard input,\n"
-	"the default), on one machine or many, and stores each document in the store in one transaction,\n"
-	"as kg add does: the same document again changes nothing, a changed one replaces the old.\n"
+	"the default), on one machine or many, and stores each document in the store whole, up to 1024 a\n"
+	"transaction, as kg add does: the same document again changes nothing, a changed one replaces the\n"
+	"old.\n"
 	"kg build --db DB -o DIR then builds the graph.",
 	merge_opts_table,
 	"  kg extract --documents shard-*/ | kg merge --db out/kg.db\n"

@@ -160,33 +160,6 @@ static void warn_replaced(const kg_ingest *in, const kg_doc_info *doc, const cha
 	free(what);
 }
 
-int kg_ingest_put(kg_ingest *in, const kg_doc_info *doc, const kg_facts *facts)
-{
-	kg_store_doc d;
-	kg_store_change change;
-	char *origin = NULL, *replaced = NULL;
-	int rc;
-
-	if ((rc = ingest_doc(in, &d, &origin, doc)) < 0) {
-		kg_error_set(in->err, "", 0, 0, "out of memory");
-		return rc;
-	}
-	rc = kg_store_put(in->store, &d, facts, &change, &replaced, in->err);
-	free(origin);
-	if (rc < 0)
-		return rc;
-	if (replaced && !in->quiet)
-		warn_replaced(in, doc, replaced);
-	free(replaced);
-	if (change == KG_STORE_ADDED)
-		in->stats->added++;
-	else if (change == KG_STORE_REPLACED)
-		in->stats->replaced++;
-	else
-		in->stats->unchanged++;
-	return KG_OK;
-}
-
 /* The facts callback: gathers a document's batches until doc_done. */
 static int ingest_collect(const kg_facts *facts, void *ctx)
 {
@@ -279,17 +252,20 @@ done:
 	return rc;
 }
 
-/* doc_done: queues the gathered facts as one document, and stores the queue when it is full. */
-static int ingest_done(const kg_doc_info *doc, void *ctx)
+int kg_ingest_queue(kg_ingest *in, const kg_doc_info *doc, kg_facts *facts)
 {
-	kg_ingest *in = ctx;
 	kg_ingest_queued *q;
-	kg_facts *next = NULL;
+	int rc;
 
 	if (!in->queue && !(in->queue = calloc(QUEUE_DOCS, sizeof(*in->queue))))
 		goto fail;
-	if (kg_facts_new(&next) < 0)
+	/* a queued document of the same key or origin goes first, as it was handed over first */
+	if ((rc = in->n_queue ? queued_mark(in, doc, 0) : 0) < 0)
 		goto fail;
+	if (rc == 1 && kg_ingest_flush(in) < 0) {
+		kg_facts_free(facts);
+		return KG_ERROR;
+	}
 	q = &in->queue[in->n_queue];
 	if (doc_copy(&q->doc, doc) < 0)
 		goto fail;
@@ -297,17 +273,30 @@ static int ingest_done(const kg_doc_info *doc, void *ctx)
 		kg_doc_info_clear(&q->doc);
 		goto fail;
 	}
-	q->facts = in->pending;
-	in->pending = next;
+	q->facts = facts;
 	in->n_queue++;
-	in->queue_rows += q->facts->n_entities + q->facts->n_triples + q->facts->n_events;
+	in->queue_rows += facts->n_entities + facts->n_triples + facts->n_events;
 	if (in->n_queue < QUEUE_DOCS && in->queue_rows < QUEUE_ROWS)
 		return KG_OK;
 	return kg_ingest_flush(in) < 0 ? KG_ERROR : KG_OK;
 fail:
-	kg_facts_free(next);
+	kg_facts_free(facts);
 	kg_error_set(in->err, "", 0, 0, "out of memory");
 	return KG_ERROR;
+}
+
+/* doc_done: queues the gathered facts as one document (kg_ingest_queue). */
+static int ingest_done(const kg_doc_info *doc, void *ctx)
+{
+	kg_ingest *in = ctx;
+	kg_facts *facts = in->pending;
+
+	if (kg_facts_new(&in->pending) < 0) {
+		in->pending = facts;
+		kg_error_set(in->err, "", 0, 0, "out of memory");
+		return KG_ERROR;
+	}
+	return kg_ingest_queue(in, doc, facts);
 }
 
 kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo)

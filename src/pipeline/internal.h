@@ -41,11 +41,14 @@ int kg_ingest_flush(kg_ingest *in);
  * once more at the end of the run), each whole. A store error goes to in->err and stops the run
  * (KG_ERROR). */
 kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo);
-/* Stores facts as document doc (counting it, warning when it replaces an earlier content of the same
- * source); returns < 0 with in->err when the store fails. A document's origin, what makes a later
- * content replace it, is the canonical path of its file (without the :LINE of a JSON Lines document)
- * with its name, the source itself when that names no file (kg merge), and none for standard input. */
-int kg_ingest_put(kg_ingest *in, const kg_doc_info *doc, const kg_facts *facts);
+/* Queues facts (taken: freed here on error too) as document doc, to be stored with the queue: when it
+ * is full, by kg_ingest_flush at the end, or at once when a document of the same key or origin is
+ * queued already (so that the later content replaces the earlier). Returns 0, or KG_ERROR with
+ * in->err set (out of memory, or the store failed). Storing counts the document and warns when it
+ * replaces an earlier content of the same source. A document's origin, what makes a later content
+ * replace it, is the canonical path of its file (without the :LINE of a JSON Lines document) with its
+ * name, the source itself when that names no file (kg merge), and none for standard input. */
+int kg_ingest_queue(kg_ingest *in, const kg_doc_info *doc, kg_facts *facts);
 
 /* Fills xo from opts (and cb's problems go through the extractors' own reporting). */
 void kg_pipeline_extract_opts(kg_extract_opts *xo, const kg_pipeline_opts *opts);

@@ -134,9 +134,10 @@ static int close_document(merge_state *m, const char *line, size_t len, const ch
 		kg_doc_info_clear(&d);
 		return rc;
 	}
-	rc = kg_ingest_put(m->in, &d, m->group ? m->group : empty);
+	/* the queue takes the group's facts */
+	rc = kg_ingest_queue(m->in, &d, m->group ? m->group : empty);
+	m->group = NULL;
 	__atomic_fetch_add(&m->xo->n_docs, 1, __ATOMIC_RELAXED);
-	kg_facts_free(empty);
 	kg_doc_info_clear(&d);
 	group_drop(m);
 	return rc < 0 ? KG_ERROR : KG_OK;
@@ -284,7 +285,8 @@ static int store_loose(merge_state *m)
 		d.id = ids.v[i];
 		d.source = (char *)"kg merge";
 		kg_hash_hex(&m->loose.hash[k], d.hash);
-		rc = kg_ingest_put(m->in, &d, m->loose.facts[k]) < 0 ? KG_ERROR : KG_OK;
+		rc = kg_ingest_queue(m->in, &d, m->loose.facts[k]) < 0 ? KG_ERROR : KG_OK;
+		m->loose.facts[k] = NULL; /* the queue's now */
 		__atomic_fetch_add(&m->xo->n_docs, 1, __ATOMIC_RELAXED);
 	}
 done:
@@ -318,6 +320,9 @@ int kg_pipeline_merge(kg_pipeline_stats *stats, kg_store *store, const kg_strv *
 	}
 	if (rc >= 0)
 		rc = store_loose(&m);
+	/* what was queued is stored even when the run stopped: whole documents are never thrown away */
+	if (kg_ingest_flush(&in) < 0 && rc >= 0)
+		rc = KG_ERROR;
 done:
 	if (rc == KG_ENOMEM)
 		kg_error_set(err, "", 0, 0, "out of memory");
