@@ -1954,6 +1954,18 @@ static void test_ner__a_titled_name_set_off_after_a_description_is_the_subject(v
 	kg_facts_free(f);
 }
 
+static void test_ner__the_emir_at_a_palace_is_the_emir_and_a_saudi_counterpart_holds_the_office(void **state)
+{
+	kg_facts *f = extract("Norland's Emir Sheikh Omar Vessad arrived in Tehran on Wednesday.\n"
+			      "Iranian President Jon Halvik welcomed the emir at Saadabad Palace.\n"
+			      "Foreign Minister Ana Lind held talks with her Saudi counterpart Prince Rami Tolba in Riyadh.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Rami Tolba", "holds_position", "Saudi Arabia", "Foreign Minister", NULL));
+	assert_false(has(f, "Rami Tolba", "holds_position", "Saudi Arabia", "counterpart Prince", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2089,6 +2101,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_house_before_a_title_is_the_chamber_unless_a_country_owns_it),
 		cmocka_unit_test(test_ner__plural_subjects_meet_in_a_meeting_and_calls_come_by_video_or_from_someone),
 		cmocka_unit_test(test_ner__a_titled_name_set_off_after_a_description_is_the_subject),
+		cmocka_unit_test(test_ner__the_emir_at_a_palace_is_the_emir_and_a_saudi_counterpart_holds_the_office),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

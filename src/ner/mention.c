@@ -1622,6 +1622,8 @@ static int absorb_modifiers(nctx *c, size_t si)
 			continue;
 		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD &&
 		       (!u[k - 1].lemma[0] || strcmp(u[k - 1].lemma, u[k - 1].low) == 0) &&
+		       /* "his Saudi counterpart Prince X": the counterpart rule reads the honorific after it */
+		       strcmp(u[k - 1].low, "counterpart") != 0 && strcmp(u[k - 1].low, "counterparts") != 0 &&
 		       !(u[k - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
 		       !(c->p->tokens[u[k - 1].t0].flags & KG_TOK_NUM))
 			k--;

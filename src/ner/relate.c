@@ -537,6 +537,9 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 		k++; /* and "Houthi Ansarullah": the last of names in a row */
 	if (k < r->n && (r->u[k].kind == U_ENT || r->u[k].kind == U_DESC) && ent_type(r, r->u[k].ent) != KG_TYPE_PERSON) {
 		static const char *const group_nouns[] = { "movement", "group", "party", "militia", "rebels", NULL };
+		/* "CEO at Singapore Airlines" names the employer; "the emir at Saadabad Palace" only a place */
+		if (is_word(&r->u[after], "at") && r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PLACE)
+			return -1;
 		*end = k + 1;
 		if (*end < r->n && r->u[*end].kind == U_WORD && in_list(group_nouns, r->u[*end].low))
 			(*end)++; /* "the Ansarullah movement" */
@@ -2867,6 +2870,16 @@ static int offices(rstate *r)
 	return KG_OK;
 }
 
+/* 1 when entity e is a country of the place lexicon. */
+static int is_country(const rstate *r, int e)
+{
+	const char *name = r->c->e[e].name;
+	kg_place pl;
+
+	return ent_type(r, e) == KG_TYPE_PLACE && kg_lex_place(r->c->lex, name, strlen(name), &pl) &&
+	       pl.kind == KG_PLACE_COUNTRY;
+}
+
 /* "his Peruvian counterpart X", "the Chilean counterpart, X": X holds the office of the sentence's subject in
  * the country the demonym names. */
 static int counterparts(rstate *r)
@@ -2876,7 +2889,9 @@ static int counterparts(rstate *r)
 	for (size_t i = 1; i + 1 < r->n; i++) {
 		size_t p = i + 1;
 		int subj, q;
-		if (!is_word(&r->u[i], "counterpart") || r->u[i - 1].kind != U_DEMONYM)
+		/* "his Saudi counterpart": a demonym, or a country the demonym was read as */
+		if (!is_word(&r->u[i], "counterpart") ||
+		    !(r->u[i - 1].kind == U_DEMONYM || (r->u[i - 1].kind == U_ENT && is_country(r, r->u[i - 1].ent))))
 			continue;
 		if (p < r->n && is_word(&r->u[p], ","))
 			p++;
@@ -2885,7 +2900,7 @@ static int counterparts(rstate *r)
 		if (p >= r->n || r->u[p].kind != U_ENT || ent_type(r, r->u[p].ent) != KG_TYPE_PERSON)
 			continue;
 		subj = pronoun_person(r, i - 1);
-		q = made_entity(r, &r->u[i - 1]);
+		q = r->u[i - 1].kind == U_ENT ? r->u[i - 1].ent : made_entity(r, &r->u[i - 1]);
 		if (subj < 0 || subj == r->u[p].ent || !r->c->e[subj].title || !national_title(r->c->e[subj].title) ||
 		    q < 0 || q == r->c->e[subj].title_of)
 			continue;
