@@ -1958,11 +1958,13 @@ static void test_ner__the_emir_at_a_palace_is_the_emir_and_a_saudi_counterpart_h
 {
 	kg_facts *f = extract("Norland's Emir Sheikh Omar Vessad arrived in Tehran on Wednesday.\n"
 			      "Iranian President Jon Halvik welcomed the emir at Saadabad Palace.\n"
-			      "Foreign Minister Ana Lind held talks with her Saudi counterpart Prince Rami Tolba in Riyadh.\n");
+			      "Foreign Minister Ana Lind held talks with her Saudi counterpart Prince Rami Tolba in Riyadh.\n"
+			      "Ecuadorean President Kai Holm spoke.\n");
 	(void)state;
 	assert_true(has(f, "Jon Halvik", "meet", "Omar Vessad", NULL, NULL));
 	assert_true(has(f, "Rami Tolba", "holds_position", "Saudi Arabia", "Foreign Minister", NULL));
 	assert_false(has(f, "Rami Tolba", "holds_position", "Saudi Arabia", "counterpart Prince", NULL));
+	assert_true(has(f, "Kai Holm", "holds_position", "Ecuador", "President", NULL)); /* a second spelling */
 	kg_facts_free(f);
 }
 

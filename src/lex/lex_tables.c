@@ -770,7 +770,7 @@ const kg_lex_alias kg_lex_demonyms[] = {
 	{"Dominican", "Dominican Republic"}, {"Jamaican", "Jamaica"}, {"Guatemalan", "Guatemala"},
 	{"Honduran", "Honduras"}, {"Salvadoran", "El Salvador"}, {"Salvadorean", "El Salvador"},
 	{"Nicaraguan", "Nicaragua"}, {"Costa Rican", "Costa Rica"}, {"Panamanian", "Panama"},
-	{"Colombian", "Colombia"}, {"Venezuelan", "Venezuela"}, {"Ecuadorian", "Ecuador"},
+	{"Colombian", "Colombia"}, {"Venezuelan", "Venezuela"}, {"Ecuadorian", "Ecuador"}, {"Ecuadorean", "Ecuador"},
 	{"Peruvian", "Peru"}, {"Bolivian", "Bolivia"}, {"Brazilian", "Brazil"},
 	{"Paraguayan", "Paraguay"}, {"Uruguayan", "Uruguay"}, {"Argentine", "Argentina"},
 	{"Argentinian", "Argentina"}, {"Chilean", "Chile"}, {"Polish", "Poland"}, {"Pole", "Poland"},
