@@ -1968,6 +1968,23 @@ static void test_ner__the_emir_at_a_palace_is_the_emir_and_a_saudi_counterpart_h
 	kg_facts_free(f);
 }
 
+static void test_ner__one_who_attended_the_meeting_meets_those_who_met(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen met President Omar Vessad in Paris.\n"
+			      "Norland's ambassador to France, Jane Roe, attended the meeting.\n"
+			      "Minister Tom Kral did not attend the meeting.\n"
+			      "Minister Eva Lund attended the meeting of the Arab League.\n");
+	static const char *const who[] = { "Jane Roe", "Tom Kral", "Eva Lund" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(who) / sizeof(who[0]); i++) {
+		/* only the one who attended, not the one who did not or who went to another gathering */
+		assert_int_equal(has(f, "Ali Tolen", "meet", who[i], NULL, NULL) != 0, i == 0);
+		assert_int_equal(has(f, "Omar Vessad", "meet", who[i], NULL, NULL) != 0, i == 0);
+	}
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2104,6 +2121,7 @@ int main(void)
 		cmocka_unit_test(test_ner__plural_subjects_meet_in_a_meeting_and_calls_come_by_video_or_from_someone),
 		cmocka_unit_test(test_ner__a_titled_name_set_off_after_a_description_is_the_subject),
 		cmocka_unit_test(test_ner__the_emir_at_a_palace_is_the_emir_and_a_saudi_counterpart_holds_the_office),
+		cmocka_unit_test(test_ner__one_who_attended_the_meeting_meets_those_who_met),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -2038,6 +2038,27 @@ static int joins(rstate *r)
 		}
 		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
 	}
+	/* "X attended the meeting", "X also joined the talks": the meeting of the sentence or two before */
+	for (size_t i = 1; i + 2 < r->n; i++) {
+		size_t q = i + 1;
+		int neg = 0, planned = 0;
+		group g;
+		if (r->u[i].kind != U_WORD || !(strcmp(r->u[i].lemma, "attend") == 0 || strcmp(r->u[i].lemma, "join") == 0) ||
+		    r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si)
+			continue;
+		if (is_word(&r->u[q], "the") || is_word(&r->u[q], "that") || is_word(&r->u[q], "this") ||
+		    is_word(&r->u[q], "their"))
+			q++;
+		/* "attended the meeting of the council", "the talks between": a gathering of its own */
+		if (q >= r->n || r->u[q].kind != U_WORD || !in_list(meeting_nouns, r->u[q].low) ||
+		    strcmp(r->u[q].low, "summit") == 0 ||
+		    (q + 1 < r->n && (is_word(&r->u[q + 1], "of") || is_word(&r->u[q + 1], "between") ||
+				      is_word(&r->u[q + 1], "with") || is_word(&r->u[q + 1], "on"))))
+			continue;
+		if (!subject_left(r, i, &g, &neg, &planned) || neg || planned)
+			continue;
+		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 2, 0, 0.7, 0);
+	}
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
 	for (size_t i = 0; i < r->n; i++) {
 		size_t w = more_people_at(r, i), noun;
