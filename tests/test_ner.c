@@ -1985,6 +1985,15 @@ static void test_ner__one_who_attended_the_meeting_meets_those_who_met(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__touring_a_plant_in_a_city_is_a_visit_to_the_city(void **state)
+{
+	kg_facts *f = extract("Later in the day, President Omar Vessad toured a car plant in Pretoria.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "visits", "Pretoria", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2122,6 +2131,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_titled_name_set_off_after_a_description_is_the_subject),
 		cmocka_unit_test(test_ner__the_emir_at_a_palace_is_the_emir_and_a_saudi_counterpart_holds_the_office),
 		cmocka_unit_test(test_ner__one_who_attended_the_meeting_meets_those_who_met),
+		cmocka_unit_test(test_ner__touring_a_plant_in_a_city_is_a_visit_to_the_city),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

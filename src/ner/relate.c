@@ -2453,10 +2453,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (!have_o && strcmp(t->relation, "visits") == 0 && t->lemma &&
 		    (strcmp(t->lemma, "lead") == 0 || strcmp(t->lemma, "head") == 0))
 			have_o = delegation_to(r, k, &o);
-		/* "visited Expo 2020 in Dubai", "visited the company's factory in Lagos": a visit to something
-		 * in a place is a visit to the place */
+		/* "visited Expo 2020 in Dubai", "visited the company's factory in Lagos", "toured a plant in
+		 * Pretoria": a visit to something in a place is a visit to the place */
 		if (strcmp(t->relation, "visits") == 0 && t->lemma &&
-		    (strcmp(t->lemma, "visit") == 0 || strcmp(t->lemma, "return") == 0)) {
+		    (strcmp(t->lemma, "visit") == 0 || strcmp(t->lemma, "return") == 0 || strcmp(t->lemma, "tour") == 0)) {
 			int any_place = 0;
 			for (size_t m = 0; have_o && m < o.n; m++)
 				any_place |= destination(r, o.ents[m]);
