@@ -85,6 +85,17 @@ static void test_lex__wordnet_classes_brussels_as_location_and_nato_as_group(voi
 	assert_int_equal(kg_lex_wordnet_class(lex, "zzxqy", 5), KG_WN_NONE);
 }
 
+static void test_lex__wordnet_tells_modifiers_from_nouns_of_one_sense(void **state)
+{
+	(void)state;
+	assert_true(kg_lex_wordnet_modifier(lex, "Veteran", 7));
+	assert_true(kg_lex_wordnet_modifier(lex, "interim", 7));
+	assert_true(kg_lex_wordnet_modifier(lex, "Acting", 6));
+	assert_false(kg_lex_wordnet_modifier(lex, "Airbus", 6));
+	assert_false(kg_lex_wordnet_modifier(lex, "apple", 5));
+	assert_false(kg_lex_wordnet_modifier(lex, "zzxqy", 5));
+}
+
 static void test_lex__reads_a_formal_country_name_as_its_country(void **state)
 {
 	kg_place p;
@@ -576,6 +587,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lex__wordnet_classes_brussels_as_location_and_nato_as_group),
+		cmocka_unit_test(test_lex__wordnet_tells_modifiers_from_nouns_of_one_sense),
 		cmocka_unit_test(test_lex__wordnet_knows_proper_nouns_by_their_capitals),
 		cmocka_unit_test(test_lex__reads_a_formal_country_name_as_its_country),
 		cmocka_unit_test(test_lex__officials_is_a_common_word),

@@ -1994,6 +1994,27 @@ static void test_ner__touring_a_plant_in_a_city_is_a_visit_to_the_city(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__a_noun_opening_a_sentence_before_a_company_office_is_the_company(void **state)
+{
+	kg_facts *f = extract("Airbus CEO Omar Vessad met Tom Kral.\n"
+			      "Apple chief executive Jane Roe met Tom Kral.\n"
+			      "Veteran CEO Ana Lind met Tom Kral.\n"
+			      "Interim chairman Rui Costa met Tom Kral.\n"
+			      "Group CEO Eva Lund met Tom Kral.\n");
+	static const struct { const char *who, *company; int leads; } want[] = {
+		{ "Omar Vessad", "Airbus", 1 },
+		{ "Jane Roe", "Apple", 1 },
+		{ "Ana Lind", "Veteran", 0 }, /* a modifier */
+		{ "Rui Costa", "Interim", 0 },
+		{ "Eva Lund", "Group", 0 },   /* the head word of organisations' names */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_int_equal(has(f, want[i].who, "leads", want[i].company, NULL, NULL) != 0, want[i].leads);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2132,6 +2153,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_emir_at_a_palace_is_the_emir_and_a_saudi_counterpart_holds_the_office),
 		cmocka_unit_test(test_ner__one_who_attended_the_meeting_meets_those_who_met),
 		cmocka_unit_test(test_ner__touring_a_plant_in_a_city_is_a_visit_to_the_city),
+		cmocka_unit_test(test_ner__a_noun_opening_a_sentence_before_a_company_office_is_the_company),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

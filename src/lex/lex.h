@@ -93,6 +93,9 @@ typedef enum kg_wn_class {
 kg_wn_class kg_lex_wordnet_class(const kg_lex *lex, const char *phrase, size_t n);
 /* 1 when the phrase is a proper noun in WordNet (some sense's word is capitalised there). */
 int kg_lex_wordnet_proper(const kg_lex *lex, const char *phrase, size_t n);
+/* 1 when the word w[0..n) (any case) can be an adjective, an adverb or a verb form in WordNet
+ * ("veteran", "interim", "acting", "outgoing"), 0 when it is a noun only or unknown ("airbus"). */
+int kg_lex_wordnet_modifier(const kg_lex *lex, const char *w, size_t n);
 
 /* A span of text (borrowed). */
 typedef struct kg_span {

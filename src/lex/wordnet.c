@@ -459,6 +459,19 @@ static unsigned wn_flags_uncached(const kg_lex *lex, const char *key, size_t n)
 	return cases & 2 ? KG_LEX_PROPER : 0;
 }
 
+int kg_lex_wordnet_modifier(const kg_lex *lex, const char *w, size_t n)
+{
+	char key[KG_LEX_MAXKEY], lemma[KG_LEX_MAXKEY];
+
+	if (!lex->wn_index[WN_ADJ].data || n == 0 || n >= sizeof(key))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		key[i] = (char)tolower((unsigned char)w[i]);
+	key[n] = '\0';
+	return kg_lex_verb_lemma(lex, key, n, lemma, sizeof(lemma)) || wn_in_index(&lex->wn_index[WN_ADJ], key, n, adj_rules) ||
+	       wn_in_index(&lex->wn_index[WN_ADV], key, n, NULL);
+}
+
 /* FNV-1a, for the cache slot. */
 static size_t wn_hash(const char *s, size_t n)
 {

@@ -1569,12 +1569,16 @@ static int company_before_title(nctx *c, size_t si)
 		if (u[i].kind != U_TITLE || !company_title(u[i].title) || u[i + 1].kind != U_ENT ||
 		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
 			continue;
-		/* a capital at the sentence start says nothing: a common word there ("Veteran CEO X") stays */
+		/* a capital at the sentence start says little: a modifier there ("Veteran CEO X", "Interim
+		 * chairman X") stays a word, a noun WordNet knows no other way ("Airbus CEO X", "Apple CEO X") is
+		 * the company, unless it heads organisations' names ("Group CEO X", "Board chairman X") */
 		if (o->kind == U_WORD && (c->p->tokens[o->t0].flags & KG_TOK_CAP) && namey(c, o->t0) &&
 		    !(o->lex & (KG_LEX_TITLE | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY |
 				KG_LEX_DEMONYM | KG_LEX_FIRSTNAME)) &&
 		    (!(c->p->tokens[o->t0].flags & KG_TOK_SENT_START) || (o->lex & KG_LEX_PROPER) ||
-		     !(o->lex & KG_LEX_COMMON))) {
+		     !(o->lex & KG_LEX_COMMON) ||
+		     (o->t1 == o->t0 + 1 && !(o->lex & KG_LEX_ORGWORD) &&
+		      !kg_lex_wordnet_modifier(c->lex, kg_tok_str(c->p, o->t0), kg_tok_len(c->p, o->t0))))) {
 			if ((rc = add_mention(c, si, o->t0, o->t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
 				return rc;
 			o->kind = U_ENT;
