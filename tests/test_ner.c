@@ -2015,6 +2015,17 @@ static void test_ner__a_noun_opening_a_sentence_before_a_company_office_is_the_c
 	kg_facts_free(f);
 }
 
+static void test_ner__a_meeting_said_unlikely_or_possible_is_not_one_that_took_place(void **state)
+{
+	kg_facts *f = extract("Analysts said a meeting between President Ali Tolen and President Omar Vessad was "
+			      "unlikely before November.\n"
+			      "A meeting between President Jane Roe and President Tom Kral is possible next month.\n");
+	(void)state;
+	assert_false(has(f, "Ali Tolen", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Jane Roe", "meet", "Tom Kral", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2154,6 +2165,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_attended_the_meeting_meets_those_who_met),
 		cmocka_unit_test(test_ner__touring_a_plant_in_a_city_is_a_visit_to_the_city),
 		cmocka_unit_test(test_ner__a_noun_opening_a_sentence_before_a_company_office_is_the_company),
+		cmocka_unit_test(test_ner__a_meeting_said_unlikely_or_possible_is_not_one_that_took_place),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -2285,10 +2285,11 @@ static int hypothetical(const rstate *r, size_t k)
 }
 
 /* 1 when the words from unit j say the event named before them did not take place: "(a planned meeting
- * between A and B) was called off / cancelled / postponed / scrapped". */
+ * between A and B) was called off / cancelled / postponed / scrapped", "... was unlikely". */
 static int undone_after(const rstate *r, size_t j)
 {
-	static const char *const undone[] = { "cancelled", "canceled", "postponed", "scrapped", "off", NULL };
+	static const char *const undone[] = { "cancelled", "canceled", "postponed", "scrapped", "off", "unlikely",
+					      "doubtful", "impossible", NULL };
 
 	for (size_t i = j; i < r->n && i - j < 5; i++) {
 		const unit *u = &r->u[i];
@@ -2301,7 +2302,7 @@ static int undone_after(const rstate *r, size_t j)
 }
 
 /* 1 when the words after unit j say the meeting named before them is still to come: "(talks between
- * A and B) are scheduled for Friday", "is expected to", "will take place". */
+ * A and B) are scheduled for Friday", "is expected to", "will take place", "is possible". */
 static int planned_after(const rstate *r, size_t j)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "also", "now", "still", NULL };
@@ -2310,9 +2311,11 @@ static int planned_after(const rstate *r, size_t j)
 		const unit *u = &r->u[i];
 		if (u->kind != U_WORD)
 			return 0;
-		if (in_list(planned_words, u->low) && strcmp(u->low, "to") != 0)
+		/* "(a meeting between A and B) is possible / likely / being proposed": not held yet */
+		if ((in_list(planned_words, u->low) && strcmp(u->low, "to") != 0) || is_word(u, "possible") ||
+		    is_word(u, "likely") || is_word(u, "proposed") || is_word(u, "mooted"))
 			return 1;
-		if (!in_list(be, u->low))
+		if (!in_list(be, u->low) && !is_word(u, "being"))
 			return 0;
 	}
 	return 0;
