@@ -2026,6 +2026,16 @@ static void test_ner__a_meeting_said_unlikely_or_possible_is_not_one_that_took_p
 	kg_facts_free(f);
 }
 
+static void test_ner__a_tour_that_stopped_somewhere_is_its_travellers_visit(void **state)
+{
+	kg_facts *f = extract("Norland Crown Prince Omar Vessad arrived in Doha on Wednesday.\n"
+			      "The Norland prince's tour had already stopped in Oman and Kenya.\n");
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "visits", "Oman", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Kenya", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2166,6 +2176,7 @@ int main(void)
 		cmocka_unit_test(test_ner__touring_a_plant_in_a_city_is_a_visit_to_the_city),
 		cmocka_unit_test(test_ner__a_noun_opening_a_sentence_before_a_company_office_is_the_company),
 		cmocka_unit_test(test_ner__a_meeting_said_unlikely_or_possible_is_not_one_that_took_place),
+		cmocka_unit_test(test_ner__a_tour_that_stopped_somewhere_is_its_travellers_visit),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -2348,6 +2348,22 @@ static int past_form(const unit *u)
 	return u->kind == U_WORD && n > 3 && strcmp(u->low + n - 2, "ed") == 0 && !in_list(planned_words, u->low);
 }
 
+/* The traveller of "X's tour (had already) stopped in": 1 and g when the words before the verb at k are
+ * a possessive person and a noun of travel, else 0. */
+static int traveller_before(rstate *r, size_t k, group *g)
+{
+	static const char *const aux[] = { "had", "has", "have", "already", "also", "then", "later", "first", NULL };
+	static const char *const journeys[] = { "tour", "trip", "visit", "journey", "travels", "tours", "trips", NULL };
+	size_t j = k;
+
+	while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(aux, r->u[j - 1].low))
+		j--;
+	if (j < 3 || r->u[j - 1].kind != U_WORD || !in_list(journeys, r->u[j - 1].low) || r->u[j - 2].kind != U_POSS ||
+	    !phrase_ending(r, j - 2, g) || g->n != 1 || ent_type(r, g->ents[0]) != KG_TYPE_PERSON)
+		return 0;
+	return 1;
+}
+
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
 {
 	group s, o;
@@ -2410,6 +2426,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			}
 			return KG_OK;
 		}
+		/* "the prince's tour had already stopped in Oman": the one whose tour, trip or visit it is */
+		if (!have_s && strcmp(t->relation, "visits") == 0)
+			have_s = traveller_before(r, k, &s);
 		if (!have_s || (neg && !ev))
 			return KG_OK;
 		if (have_o && strcmp(t->relation, "appoints") == 0) {
