@@ -2036,6 +2036,23 @@ static void test_ner__a_tour_that_stopped_somewhere_is_its_travellers_visit(void
 	kg_facts_free(f);
 }
 
+static void test_ner__visiting_a_person_is_meeting_them_but_not_visiting_their_namesake_place(void **state)
+{
+	kg_facts *f = extract("President Omar Vessad visited President Tom Kral at his country home in Rwakitura.\n"
+			      "President Ana Lind visited the Jane Roe settlement bloc on Tuesday.\n"
+			      "President Kai Holm visited Rui Costa's hometown.\n");
+	static const struct { const char *a, *b; int met; } want[] = {
+		{ "Omar Vessad", "Tom Kral", 1 },
+		{ "Ana Lind", "Jane Roe", 0 }, /* the name does not end its noun phrase */
+		{ "Kai Holm", "Rui Costa", 0 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_int_equal(has(f, want[i].a, "meet", want[i].b, NULL, NULL) != 0, want[i].met);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2177,6 +2194,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_noun_opening_a_sentence_before_a_company_office_is_the_company),
 		cmocka_unit_test(test_ner__a_meeting_said_unlikely_or_possible_is_not_one_that_took_place),
 		cmocka_unit_test(test_ner__a_tour_that_stopped_somewhere_is_its_travellers_visit),
+		cmocka_unit_test(test_ner__visiting_a_person_is_meeting_them_but_not_visiting_their_namesake_place),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

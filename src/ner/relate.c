@@ -101,6 +101,7 @@ static const trigger triggers[] = {
 	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "visits", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "meet", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_GUEST }, /* "A visited B" */
 	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "travel", NULL, S_VERB_OBJ, "to|around|across|through", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "tour", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -2496,6 +2497,12 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		if (have_o && strcmp(t->relation, "visits") == 0)
 			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
+		/* "visited B" is a meeting with B, but "visited the B settlement bloc" is no person's: the name
+		 * must end its noun phrase */
+		if (have_o && t->lemma && strcmp(t->lemma, "visit") == 0 && o.u1 < r->n && r->u[o.u1].kind == U_WORD &&
+		    !(r->u[o.u1].lex & (KG_LEX_STOP | KG_LEX_WEEKDAY | KG_LEX_MONTH)) && !verb_form(&r->u[o.u1]) &&
+		    !is_word(&r->u[o.u1], "last") && !is_word(&r->u[o.u1], "yesterday") && !is_word(&r->u[o.u1], "today"))
+			return KG_OK;
 		if (have_o && ev) {
 			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
 			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
