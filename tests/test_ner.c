@@ -2053,6 +2053,16 @@ static void test_ner__visiting_a_person_is_meeting_them_but_not_visiting_their_n
 	kg_facts_free(f);
 }
 
+static void test_ner__a_delegation_from_a_body_led_by_its_officer_meets_the_host(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen met with a delegation from the World Bank led by its vice president "
+			      "for Africa, Jane Roe.\n");
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "meet", "Jane Roe", NULL, NULL));
+	assert_true(has(f, "Jane Roe", "holds_position", "World Bank", "Vice President", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2195,6 +2205,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_meeting_said_unlikely_or_possible_is_not_one_that_took_place),
 		cmocka_unit_test(test_ner__a_tour_that_stopped_somewhere_is_its_travellers_visit),
 		cmocka_unit_test(test_ner__visiting_a_person_is_meeting_them_but_not_visiting_their_namesake_place),
+		cmocka_unit_test(test_ner__a_delegation_from_a_body_led_by_its_officer_meets_the_host),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

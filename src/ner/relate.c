@@ -1099,6 +1099,7 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 	size_t k = i;
 
 	if (i < r->n && (is_word(&r->u[i], "the") || is_word(&r->u[i], "his") || is_word(&r->u[i], "her") ||
+			 is_word(&r->u[i], "its") || is_word(&r->u[i], "their") ||
 			 r->u[i].kind == U_TITLE || (r->u[i].kind == U_WORD && in_list(role_nouns, r->u[i].low)))) {
 		int e = described_person(r, i, end);
 		if (e >= 0)
@@ -1248,6 +1249,14 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 		k++;
 	if (k >= r->n || r->u[k].kind != U_WORD || !in_list(delegation_nouns, r->u[k].low))
 		return -1;
+	/* "a delegation from the World Bank led by X": whose delegation it is, then its leader */
+	if (k + 3 < r->n && (is_word(&r->u[k + 1], "from") || is_word(&r->u[k + 1], "of"))) {
+		size_t q = k + 2;
+		if (is_word(&r->u[q], "the"))
+			q++;
+		if (q + 1 < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) != KG_TYPE_PERSON)
+			k = q;
+	}
 	return leader_after(r, k + 1, end);
 }
 
