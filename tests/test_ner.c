@@ -2063,6 +2063,16 @@ static void test_ner__a_delegation_from_a_body_led_by_its_officer_meets_the_host
 	kg_facts_free(f);
 }
 
+static void test_ner__a_state_named_for_a_town_is_a_place_of_its_own(void **state)
+{
+	kg_facts *f = extract("Lagos State Governor Jon Halvik met Ana Lind in Lagos.\n");
+
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Lagos State", "Governor", NULL));
+	assert_false(has(f, "Jon Halvik", "holds_position", "State", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2206,6 +2216,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_tour_that_stopped_somewhere_is_its_travellers_visit),
 		cmocka_unit_test(test_ner__visiting_a_person_is_meeting_them_but_not_visiting_their_namesake_place),
 		cmocka_unit_test(test_ner__a_delegation_from_a_body_led_by_its_officer_meets_the_host),
+		cmocka_unit_test(test_ner__a_state_named_for_a_town_is_a_place_of_its_own),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -738,6 +738,21 @@ static size_t org_for_part(const nctx *c, size_t t, size_t b)
 	return end ? end - t : 0;
 }
 
+/* 1 when token t is a capitalised word for an administrative division: "State", "Province", "Region",
+ * "County", "District", "Governorate", "Prefecture", "Oblast". */
+static int admin_word(const nctx *c, size_t t)
+{
+	static const char *const divisions[] = { "state", "province", "region", "county", "district", "governorate",
+						 "prefecture", "oblast", NULL };
+	char w[16];
+
+	if (!(c->p->tokens[t].flags & KG_TOK_WORD) || !(c->p->tokens[t].flags & KG_TOK_CAP) ||
+	    (c->p->tokens[t].flags & KG_TOK_UPPER))
+		return 0;
+	ner_lower(c->p, t, w, sizeof(w));
+	return in_list(divisions, w);
+}
+
 /* Tokens of a facility named for the place before t (before b): optional capitalised modifiers and a
  * capitalised facility noun ("Baghdad| International Airport", "Heliopolis| Palace"); 0 when none. */
 static size_t facility_suffix(const nctx *c, size_t t, size_t b)
@@ -1324,6 +1339,10 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			size_t fac = ind || j + len >= b ? 0 : facility_suffix(c, j + len, b);
 			kg_etype type = ind ? KG_TYPE_ORG : KG_TYPE_PLACE;
 
+			/* "Lagos State", "Kano State", "Aceh Province": a division named for a town is a place of
+			 * its own, not the town and a place called "State" */
+			if (!ind && !fac && pl.kind != KG_PLACE_COUNTRY && j + len < b && admin_word(c, j + len))
+				fac = 1;
 			if (ind)
 				ind += org_for_part(c, j + len + ind, b);
 			if ((rc = add_mention(c, si, j, j + len + ind + fac, type, ind || fac ? NULL : pl.canonical, 0,
