@@ -2073,6 +2073,15 @@ static void test_ner__a_state_named_for_a_town_is_a_place_of_its_own(void **stat
 	kg_facts_free(f);
 }
 
+static void test_ner__a_reception_for_the_visiting_president_is_a_meeting(void **state)
+{
+	kg_facts *f = extract("Prime Minister Omar Vessad hosted a reception for the visiting Azerbaijani President "
+			      "Jon Halvik.\n");
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2217,6 +2226,7 @@ int main(void)
 		cmocka_unit_test(test_ner__visiting_a_person_is_meeting_them_but_not_visiting_their_namesake_place),
 		cmocka_unit_test(test_ner__a_delegation_from_a_body_led_by_its_officer_meets_the_host),
 		cmocka_unit_test(test_ner__a_state_named_for_a_town_is_a_place_of_its_own),
+		cmocka_unit_test(test_ner__a_reception_for_the_visiting_president_is_a_meeting),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -1598,6 +1598,9 @@ static int meal_for(rstate *r, size_t k, group *o)
 		j += 3;
 	else
 		return 0;
+	/* "a reception for the visiting President X" */
+	while (j < r->n && (is_word(&r->u[j], "the") || is_word(&r->u[j], "visiting")))
+		j++;
 	return j < r->n && group_at(r, j, o);
 }
 
