@@ -2082,6 +2082,18 @@ static void test_ner__a_reception_for_the_visiting_president_is_a_meeting(void *
 	kg_facts_free(f);
 }
 
+static void test_ner__a_partys_chief_owns_the_country_before_them_not_the_host_named_later(void **state)
+{
+	kg_facts *f = extract("Vietnam's Communist Party chief Ana Lind will visit France at the invitation of "
+			      "President Jon Halvik.\n"
+			      "Prime Minister Omar Vessad received a delegation of U.S. business leaders led by Tom Kral.\n");
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "Vietnam", NULL, NULL));
+	assert_false(has(f, "Jon Halvik", "holds_position", "Vietnam", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Tom Kral", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2227,6 +2239,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_delegation_from_a_body_led_by_its_officer_meets_the_host),
 		cmocka_unit_test(test_ner__a_state_named_for_a_town_is_a_place_of_its_own),
 		cmocka_unit_test(test_ner__a_reception_for_the_visiting_president_is_a_meeting),
+		cmocka_unit_test(test_ner__a_partys_chief_owns_the_country_before_them_not_the_host_named_later),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -846,7 +846,10 @@ static int sole_country(rstate *r, int holder)
 			/* "Indonesian President A ... met Prime Minister B": the country's office is A's */
 			if (t < r->n && r->u[t].kind == U_POSS)
 				t++;
-			while (t < r->n && r->u[t].kind == U_TITLE)
+			/* "Vietnam's Communist Party chief A": the party between the country and the title */
+			while (t < r->n && (r->u[t].kind == U_TITLE ||
+					    (r->u[t].kind == U_ENT && ent_type(r, r->u[t].ent) == KG_TYPE_ORG &&
+					     t + 1 < r->n && r->u[t + 1].kind == U_TITLE)))
 				t++;
 			if (t > i + 1 && t < r->n && r->u[t].kind == U_ENT && r->u[t].ent != holder &&
 			    ent_type(r, r->u[t].ent) == KG_TYPE_PERSON)
@@ -1249,13 +1252,16 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 		k++;
 	if (k >= r->n || r->u[k].kind != U_WORD || !in_list(delegation_nouns, r->u[k].low))
 		return -1;
-	/* "a delegation from the World Bank led by X": whose delegation it is, then its leader */
+	/* "a delegation from the World Bank led by X", "a delegation of U.S. business leaders led by X":
+	 * whose or what delegation it is, then its leader */
 	if (k + 3 < r->n && (is_word(&r->u[k + 1], "from") || is_word(&r->u[k + 1], "of"))) {
 		size_t q = k + 2;
-		if (is_word(&r->u[q], "the"))
+		while (q < r->n && q - k < 8 && !is_word(&r->u[q], "led") && !is_word(&r->u[q], "headed") &&
+		       r->u[q].kind != U_PUNCT && !verb_form(&r->u[q]) &&
+		       !(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON))
 			q++;
-		if (q + 1 < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) != KG_TYPE_PERSON)
-			k = q;
+		if (q < r->n && (is_word(&r->u[q], "led") || is_word(&r->u[q], "headed")))
+			k = q - 1;
 	}
 	return leader_after(r, k + 1, end);
 }
