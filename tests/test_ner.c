@@ -2094,6 +2094,24 @@ static void test_ner__a_partys_chief_owns_the_country_before_them_not_the_host_n
 	kg_facts_free(f);
 }
 
+static void test_ner__after_meeting_x_and_said_after_talks_with_x_are_meetings(void **state)
+{
+	kg_facts *f = extract("After meeting Foreign Minister Ana Lind, army chief Omar Vessad said the war would go on.\n"
+			      "Speaking to reporters after meeting President Jane Roe, Prime Minister Tom Kral said the "
+			      "talks were good.\n"
+			      "President Kai Holm said after talks with President Rui Costa that ties were strong.\n");
+	static const struct { const char *a, *b; } want[] = {
+		{ "Omar Vessad", "Ana Lind" }, { "Tom Kral", "Jane Roe" }, { "Kai Holm", "Rui Costa" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		assert_true(has(f, want[i].a, "meet", want[i].b, NULL, NULL));
+		assert_false(has(f, want[i].a, "meet", want[i].b, NULL, "planned"));
+	}
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2240,6 +2258,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_state_named_for_a_town_is_a_place_of_its_own),
 		cmocka_unit_test(test_ner__a_reception_for_the_visiting_president_is_a_meeting),
 		cmocka_unit_test(test_ner__a_partys_chief_owns_the_country_before_them_not_the_host_named_later),
+		cmocka_unit_test(test_ner__after_meeting_x_and_said_after_talks_with_x_are_meetings),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

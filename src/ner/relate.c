@@ -2402,10 +2402,15 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	case S_VERB:
 	case S_VERB_OBJ:
 		if (strcmp(u->low, "meeting") == 0 || strcmp(u->low, "talks") == 0) {
-			/* a noun use of the verb: handled by the noun triggers */
+			/* a noun use of the verb: handled by the noun triggers; "is meeting X" and "after meeting
+			 * X" are the verb */
 			if (k == 0 || !(is_word(&r->u[k - 1], "is") || is_word(&r->u[k - 1], "are") ||
 					 is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") ||
-					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been")))
+					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been") ||
+					 (strcmp(u->low, "meeting") == 0 &&
+					  (is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "before") ||
+					   is_word(&r->u[k - 1], "upon")) &&
+					  k + 1 < r->n && r->u[k + 1].kind != U_WORD)))
 				return KG_OK;
 		}
 		if ((t->role != KG_ROLE_PARTICIPANT || t->lemma) && passive_at(r, k))
@@ -2430,6 +2435,21 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		     is_word(&r->u[k - 1], "when")) && strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0)
 			have_s = shared_subject(r, k - 1, &s);
 		have_o = object_right(r, k, t->need, &o);
+		/* "After meeting X, Y said", "Speaking to reporters after meeting X, Y said": the participle's
+		 * subject follows the comma after its object */
+		if (!have_s && have_o && k > 0 && r->u[k - 1].kind == U_WORD &&
+		    (is_word(&r->u[k - 1], "before") || is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "while") ||
+		     is_word(&r->u[k - 1], "when") || is_word(&r->u[k - 1], "following") || is_word(&r->u[k - 1], "upon")) &&
+		    strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0) {
+			size_t c2 = o.u1;
+			while (c2 < r->n && c2 - o.u1 < 4 && !is_word(&r->u[c2], ",") && !verb_form(&r->u[c2]))
+				c2++;
+			if (c2 + 1 < r->n && is_word(&r->u[c2], ",") && group_at(r, c2 + 1, &s) >= 1 && s.u1 < r->n &&
+			    r->u[s.u1].kind == U_WORD && verb_form(&r->u[s.u1])) {
+				have_s = 1;
+				planned = 0; /* "Speaking to reporters after meeting X": no plan in "to" */
+			}
+		}
 		/* "called on X to resign", "called on X for calm": an appeal, no visit */
 		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && o.u1 < r->n &&
 		    (is_word(&r->u[o.u1], "to") || is_word(&r->u[o.u1], "for") || is_word(&r->u[o.u1], "not")))
@@ -2580,6 +2600,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				planned = 1;
 			j--;
 		}
+		/* "X said after talks with Y": the speaker held them */
+		if (j >= 2 && (is_word(&r->u[j - 1], "after") || is_word(&r->u[j - 1], "following")) &&
+		    r->u[j - 2].kind == U_WORD && (r->u[j - 2].lex & KG_LEX_SPEECH))
+			j -= 2;
 		if (j > 0 && r->u[j - 1].kind == U_POSS && j >= 2 && r->u[j - 2].kind == U_ENT) {
 			s.n = 1;
 			s.ents[0] = r->u[j - 2].ent;
