@@ -25,6 +25,27 @@
 # a 5 MB run the "events" list (one object a meeting, with its evidence) was 15 MB of 33, edge evidence
 # 10 MB. kg build's peak memory does not change with --evidence (it still holds every evidence item).
 #
+# Measured again 2026-12-06 on a quiet machine (git c8af72d, the store written 1024 documents a
+# transaction; Release build; load average under 1 at the start, the rows niced while other small jobs
+# ran), `bench/scale.sh build/kg 25M 100M`, all -j 1:
+#
+#   size   step                       MB/s        s    peak MB     out MB   out/in
+#   25M    kg extract                 3.69      7.1         89      213.6   811.8%
+#   25M    kg add                     2.21     11.9        124      268.5  1020.6%
+#   25M    kg build (graph.json)      1.54     17.0        619      134.8   512.3%
+#   25M    kg build --evidence 0      1.54     17.1        619      175.7   668.0%
+#   25M    kg-dask --local 2          1.14     23.1         92      268.5  1020.6%
+#   100M   kg extract                 3.87     27.2         89      853.3   810.9%
+#   100M   kg add                     1.88     56.1        124     1071.9  1018.8%
+#   100M   kg build (graph.json)      1.30     80.7       2155      442.4   420.5%
+#   100M   kg build --evidence 0      1.25     84.3       2155      673.4   640.0%
+#
+# and at 1 GB (`bench/gen corpus -o c1g.jsonl --size 1G`, 1.05 GB of JSON Lines, -j 2): kg extract -j 2
+# 184.9 s (5.7 MB/s, 289 s CPU), peak 93 MB; kg add -j 2 684 s (1.54 MB/s), peak 170 MB, a 10.7 GB
+# store. kg extract and kg add are flat (89-93 MB and 124-170 MB from 10 MB to 1 GB); kg build is not:
+# its graph stage loads every stored fact (619 MB at 25 MB, 2.2 GB at 100 MB), so the 1 GB build was
+# not run (it would need about 20 GB on this 23 GB machine).
+#
 # kg extract with the learned layer (issue 14), 10 MB of bench/gen news (`bench/gen corpus -o c10.jsonl
 # --size 10M --people 5000 --orgs 300`, 10.5 MB of JSON Lines), `nice -n 10 /usr/bin/time -f "%e %U"
 # build/kg extract -q -o /dev/null c10.jsonl`, load average about 3.5, 2026-12-06: git 78cf010 (the
