@@ -2112,6 +2112,17 @@ static void test_ner__after_meeting_x_and_said_after_talks_with_x_are_meetings(v
 	kg_facts_free(f);
 }
 
+static void test_ner__a_common_word_can_name_a_company_after_its_office_or_before_its_legal_form(void **state)
+{
+	kg_facts *f = extract("Jane Roe, chief executive of Alphabet, announced the deal.\n"
+			      "Meta Platforms Inc named Tom Kral as president.\n");
+	(void)state;
+	assert_true(has(f, "Jane Roe", "holds_position", "Alphabet", "Chief Executive", NULL));
+	assert_true(has(f, "Meta Platforms Inc", "appoints", "Tom Kral", NULL, NULL));
+	assert_false(has(f, "Platforms Inc", "appoints", "Tom Kral", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2259,6 +2270,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_reception_for_the_visiting_president_is_a_meeting),
 		cmocka_unit_test(test_ner__a_partys_chief_owns_the_country_before_them_not_the_host_named_later),
 		cmocka_unit_test(test_ner__after_meeting_x_and_said_after_talks_with_x_are_meetings),
+		cmocka_unit_test(test_ner__a_common_word_can_name_a_company_after_its_office_or_before_its_legal_form),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

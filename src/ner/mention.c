@@ -1629,6 +1629,55 @@ static int company_before_title(nctx *c, size_t si)
 	return KG_OK;
 }
 
+/* Names of companies that the word rules left words: "chief executive of Alphabet" (a capitalised word
+ * after a company's office and "of", where a common noun in capitals can only be a name), and "Meta
+ * Platforms Inc" at a sentence start (a capitalised word right before a name that ends in a company's
+ * legal form belongs to it). Fails only on memory. */
+static int company_words(nctx *c, size_t si)
+{
+	static const char *const forms[] = { "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
+					     "llc", "ag", "sa", "nv", "holdings", "group", NULL };
+	unit *u = c->units[si];
+	size_t n = c->n_units[si];
+	int rc, mi;
+	char w[16];
+
+	for (size_t i = 0; i + 2 < n; i++) {
+		unit *o = &u[i + 2];
+		if (u[i].kind != U_TITLE || !company_title(u[i].title) ||
+		    !(u[i + 1].kind == U_WORD && strcmp(u[i + 1].low, "of") == 0) ||
+		    o->kind != U_WORD || o->t1 != o->t0 + 1 || !(c->p->tokens[o->t0].flags & KG_TOK_CAP) ||
+		    (c->p->tokens[o->t0].flags & KG_TOK_SENT_START) || !namey(c, o->t0) ||
+		    (o->lex & (KG_LEX_TITLE | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_DEMONYM)))
+			continue;
+		if ((rc = add_mention(c, si, o->t0, o->t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+			return rc;
+		o->kind = U_ENT;
+		o->mention = mi;
+	}
+	if (n >= 2 && u[0].kind == U_WORD && u[0].t1 == u[0].t0 + 1 && (c->p->tokens[u[0].t0].flags & KG_TOK_CAP) &&
+	    namey(c, u[0].t0) && !(u[0].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_TITLE | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
+	    u[1].kind == U_ENT && u[1].t0 == u[0].t1 && c->m[u[1].mention].type == KG_TYPE_ORG) {
+		rawm *m = &c->m[u[1].mention];
+		char *text;
+
+		ner_lower(c->p, m->t1 - 1, w, sizeof(w));
+		if (!in_list(forms, w))
+			return KG_OK;
+		if (!(text = span_text(c, u[0].t0, m->t1)))
+			return KG_ENOMEM;
+		free(m->text);
+		free(m->canon);
+		m->text = text;
+		m->canon = NULL;
+		m->t0 = u[0].t0;
+		u[1].t0 = u[0].t0;
+		memmove(&u[0], &u[1], (n - 1) * sizeof(*u));
+		c->n_units[si] = n - 1;
+	}
+	return KG_OK;
+}
+
 /* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
  * "U.S. Trade Representative", "Senate Democratic leader", "the executive secretary of IGAD". */
 static int absorb_modifiers(nctx *c, size_t si)
@@ -1894,7 +1943,7 @@ static int sentence_units(nctx *c, size_t si)
 		if (u->kind == U_WORD && !u->lex)
 			u->lex = tok_lex(c, u->t0);
 	}
-	if ((rc = company_before_title(c, si)) < 0 || (rc = absorb_modifiers(c, si)) < 0)
+	if ((rc = company_before_title(c, si)) < 0 || (rc = company_words(c, si)) < 0 || (rc = absorb_modifiers(c, si)) < 0)
 		return rc;
 	return absorb_second_field(c, si);
 }
