@@ -2123,6 +2123,17 @@ static void test_ner__a_common_word_can_name_a_company_after_its_office_or_befor
 	kg_facts_free(f);
 }
 
+static void test_ner__a_shared_surname_is_not_the_relative_named_in_passing(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen met Prime Minister Omar Vessad in Accra.\n"
+			      "Tolen's wife, Ana Tolen, met schoolchildren in Accra.\n"
+			      "Tolen and Vessad are expected to meet again in June.\n");
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "meet", "Omar Vessad", NULL, "planned"));
+	assert_false(has(f, "Ana Tolen", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2271,6 +2282,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_partys_chief_owns_the_country_before_them_not_the_host_named_later),
 		cmocka_unit_test(test_ner__after_meeting_x_and_said_after_talks_with_x_are_meetings),
 		cmocka_unit_test(test_ner__a_common_word_can_name_a_company_after_its_office_or_before_its_legal_form),
+		cmocka_unit_test(test_ner__a_shared_surname_is_not_the_relative_named_in_passing),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

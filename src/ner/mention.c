@@ -2181,13 +2181,31 @@ static int pindex_short(const nctx *c, const pindex *ix, const rawm *m)
 	return index_get(ix->by_word, keys[0]);
 }
 
+/* 1 when mention f is named as someone's relative: "Tolen's wife, Ana Tolen", "his son Rui". */
+static int kin_mention(const nctx *c, const rawm *f)
+{
+	static const char *const kin[] = { "wife", "husband", "son", "daughter", "brother", "sister", "father",
+					   "mother", "widow", "widower", "nephew", "niece", "cousin", NULL };
+	size_t t = f->t0;
+	char w[16];
+
+	if (t > 0 && kg_tok_is(c->p, t - 1, ","))
+		t--;
+	if (t == 0)
+		return 0;
+	ner_lower(c->p, t - 1, w, sizeof(w));
+	return in_list(kin, w);
+}
+
 /* The person of the nearest full name before mention i that the short mention fits (its last words, or
  * one word but the last of it): the antecedent of a short form two full names share ("Wen" after
- * "Wen Lidong" and then "Wen Haoran"). >= 0, or -2 when none comes before it. */
+ * "Wen Lidong" and then "Wen Haoran"), passing over a relative named in passing ("Tolen's wife, Ana
+ * Tolen": the next "Tolen" is still Ali Tolen). >= 0, or -2 when none comes before it. */
 static int nearest_antecedent(const nctx *c, size_t i)
 {
 	char keys[8][48], full[8][48];
 	size_t n = person_keys(c, &c->m[i], keys, 8);
+	int kin = -2;
 
 	for (size_t j = i; n && j-- > 0;) {
 		const rawm *f = &c->m[j];
@@ -2195,6 +2213,14 @@ static int nearest_antecedent(const nctx *c, size_t i)
 
 		if (f->type != KG_TYPE_PERSON || f->ent < 0 || (fn = person_keys(c, f, full, 8)) <= n)
 			continue;
+		if (kin_mention(c, f)) {
+			int fits = 1;
+			for (size_t k = 0; k < n && fits; k++)
+				fits = strcmp(keys[k], full[fn - n + k]) == 0;
+			if (fits && kin == -2)
+				kin = f->ent; /* the relative, if no one else fits */
+			continue;
+		}
 		int fits = 1;
 		for (size_t k = 0; k < n && fits; k++)
 			fits = strcmp(keys[k], full[fn - n + k]) == 0;
@@ -2203,7 +2229,7 @@ static int nearest_antecedent(const nctx *c, size_t i)
 		if (fits)
 			return f->ent;
 	}
-	return -2;
+	return kin;
 }
 
 static int add_alias(dent *e, const char *alias)
