@@ -2134,6 +2134,19 @@ static void test_ner__a_shared_surname_is_not_the_relative_named_in_passing(void
 	kg_facts_free(f);
 }
 
+static void test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new(void **state)
+{
+	kg_facts *f = extract("Norland's President Ali Tolen named Jane Roe as foreign minister.\n"
+			      "The ruling Acme Party elected Tom Kral as its president.\n"
+			      "Argentina's new economy minister, Rui Costa, was sworn in on Monday.\n");
+	(void)state;
+	assert_true(has(f, "Jane Roe", "holds_position", "Norland", NULL, NULL));
+	assert_true(has(f, "Acme Party", "appoints", "Tom Kral", NULL, NULL));
+	assert_true(has(f, "Tom Kral", "holds_position", "Acme Party", "President", NULL));
+	assert_true(has(f, "Rui Costa", "holds_position", "Argentina", "economy minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2283,6 +2296,7 @@ int main(void)
 		cmocka_unit_test(test_ner__after_meeting_x_and_said_after_talks_with_x_are_meetings),
 		cmocka_unit_test(test_ner__a_common_word_can_name_a_company_after_its_office_or_before_its_legal_form),
 		cmocka_unit_test(test_ner__a_shared_surname_is_not_the_relative_named_in_passing),
+		cmocka_unit_test(test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -1706,6 +1706,9 @@ static int absorb_modifiers(nctx *c, size_t si)
 		first = k;
 		a = c->p->tokens[u[first].t0].start;
 		b = c->p->tokens[u[i].t1 - 1].end;
+		/* "Argentina's new economy minister": "new" says when, not which office */
+		if (i > first && strcmp(u[first].low, "new") == 0)
+			a = c->p->tokens[u[first + 1].t0].start;
 		title = kg_strndup(c->doc->norm + a, b - a);
 		if (!title || kg_strv_push(&c->titles, title) < 0) {
 			free(title);

@@ -100,6 +100,7 @@ static const trigger triggers[] = {
 	{ "appoints", "appoint", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "appoints", "elect", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "visits", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "meet", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_GUEST }, /* "A visited B" */
 	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -2248,10 +2249,10 @@ static void note_events(rstate *r)
 static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
-	 * "na", "vi", "ar", "tr", "fl", "be", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st" by first letter; a
+	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
-		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "x", ['f'] = "l", ['g'] = "r",
+		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "lx", ['f'] = "l", ['g'] = "r",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
 		['r'] = "e", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
@@ -2479,7 +2480,13 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					a++;
 				if (a < r->n && r->u[a].kind == U_TITLE && s.n == 1 && o.n == 1) {
 					int q = ent_type(r, s.ents[0]) == KG_TYPE_ORG ? s.ents[0] : of_qualifier(r, a + 1);
-					int rc2 = holds(r, o.ents[0], r->u[a].title, q, 0.8);
+					int rc2;
+					/* "Kenya's President X named Y as foreign minister": the appointer's country */
+					if (q < 0 && ent_type(r, s.ents[0]) == KG_TYPE_PERSON && national_title(r->u[a].title) &&
+					    r->c->e[s.ents[0]].title_of >= 0 && ent_type(r, r->c->e[s.ents[0]].title_of) == KG_TYPE_PLACE &&
+					    r->c->e[s.ents[0]].title && national_title(r->c->e[s.ents[0]].title))
+						q = r->c->e[s.ents[0]].title_of;
+					rc2 = holds(r, o.ents[0], r->u[a].title, q, 0.8);
 					if (rc2 < 0)
 						return rc2;
 				}
