@@ -2138,12 +2138,14 @@ static void test_ner__appointed_and_elected_offices_keep_the_appointers_country_
 {
 	kg_facts *f = extract("Norland's President Ali Tolen named Jane Roe as foreign minister.\n"
 			      "The ruling Acme Party elected Tom Kral as its president.\n"
-			      "Argentina's new economy minister, Rui Costa, was sworn in on Monday.\n");
+			      "Argentina's new economy minister, Rui Costa, was sworn in on Monday.\n"
+			      "Kai Holm, the chairman of America Movil, met Tom Kral.\n");
 	(void)state;
 	assert_true(has(f, "Jane Roe", "holds_position", "Norland", NULL, NULL));
 	assert_true(has(f, "Acme Party", "appoints", "Tom Kral", NULL, NULL));
 	assert_true(has(f, "Tom Kral", "holds_position", "Acme Party", "President", NULL));
 	assert_true(has(f, "Rui Costa", "holds_position", "Argentina", "economy minister", NULL));
+	assert_true(has(f, "Kai Holm", "holds_position", "America Movil", "Chairman", NULL)); /* Spanish "mobile" */
 	kg_facts_free(f);
 }
 

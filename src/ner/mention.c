@@ -1187,7 +1187,10 @@ static size_t industry_at(const nctx *c, size_t t, size_t lim)
 		"Metals", "Steel", "Aluminium", "Aluminum", "Oil", "Gas", "Petroleum", "Petrochemical", "LNG",
 		"Cement", "Chemicals", "Electric", "Electricity", "Electronics", "Motors", "Breweries", "Brewery",
 		"Foods", "Pharma", "Pharmaceuticals", "Insurance", "Holdings", "Resources", "Corporation", "Corp",
-		"Company", "Group", "Limited", "Ltd", "Inc", NULL
+		"Company", "Group", "Limited", "Ltd", "Inc",
+		/* the same words in Spanish and Portuguese names: "America Movil" */
+		"Movil", "Móvil", "Energia", "Energía", "Petroleos", "Petróleos", "Aerolineas", "Aerolíneas", "Minera",
+		"Telecomunicaciones", NULL
 	};
 	const char *title = NULL;
 	size_t n = 0, e, tl;
