@@ -2149,6 +2149,20 @@ static void test_ner__appointed_and_elected_offices_keep_the_appointers_country_
 	kg_facts_free(f);
 }
 
+static void test_ner__who_opened_a_session_meets_those_who_attended_it(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ali Tolen opened the session, which was attended by Foreign Minister "
+			      "Jane Roe and Foreign Minister Tom Kral.\n");
+	static const struct { const char *a, *b; } want[] = {
+		{ "Ali Tolen", "Jane Roe" }, { "Ali Tolen", "Tom Kral" }, { "Jane Roe", "Tom Kral" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_true(has(f, want[i].a, "meet", want[i].b, NULL, NULL) || has(f, want[i].b, "meet", want[i].a, NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2299,6 +2313,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_common_word_can_name_a_company_after_its_office_or_before_its_legal_form),
 		cmocka_unit_test(test_ner__a_shared_surname_is_not_the_relative_named_in_passing),
 		cmocka_unit_test(test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new),
+		cmocka_unit_test(test_ner__who_opened_a_session_meets_those_who_attended_it),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -2134,8 +2134,29 @@ static int gathering_members(rstate *r)
 		/* "the summit was (also) attended by ...": everyone joins the meeting the text told of, or, for
 		 * "the ECOWAS summit in Abuja", meets the others in a gathering of its own */
 		if (is_word(u, "attended") && is_word(&r->u[j], "by")) {
-			size_t noun = i;
-			int kind = gathering_before(r, i, &noun);
+			size_t noun = i, k = i;
+			int kind;
+			/* "A opened the session, which was attended by B and C": A, B and C took part */
+			while (k > 0 && (is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") ||
+					 is_word(&r->u[k - 1], "also")))
+				k--;
+			if (k >= 4 && k < i && (is_word(&r->u[k - 1], "which") || is_word(&r->u[k - 1], "that")) &&
+			    is_word(&r->u[k - 2], ",") && r->u[k - 3].kind == U_WORD && in_list(meeting_nouns, r->u[k - 3].low) &&
+			    strcmp(r->u[k - 3].low, "summit") != 0 && group_at(r, j + 1, &g) >= 1) {
+				size_t v = k - 4;
+				group s;
+				if (v > 0 && (is_word(&r->u[v], "the") || is_word(&r->u[v], "a") || is_word(&r->u[v], "its")))
+					v--;
+				neg = planned = 0;
+				if (r->u[v].kind == U_WORD && verb_form(&r->u[v]) && subject_left(r, v, &s, &neg, &planned) &&
+				    !neg && !planned) {
+					for (size_t m = 0; m < s.n && g.n < MAX_GROUP; m++)
+						g.ents[g.n++] = s.ents[m];
+				}
+				return g.n < 2 ? KG_OK : meeting(r, NULL, k - 3, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0,
+								 reported(r), 0.7, 0);
+			}
+			kind = gathering_before(r, i, &noun);
 			if (!kind || group_at(r, j + 1, &g) < 1)
 				continue;
 			if (kind == 1)
