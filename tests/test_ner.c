@@ -2163,6 +2163,18 @@ static void test_ner__who_opened_a_session_meets_those_who_attended_it(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen received Secretary Jane Roe in Cairo for talks.\n"
+			      "Roe arrived from Oslo, where she had met Prime Minister Tom Kral.\n"
+			      "Intelligence chief Omar Vessad joined the talks.\n");
+	(void)state;
+	assert_true(has(f, "Jane Roe", "meet", "Tom Kral", NULL, NULL));
+	assert_false(has(f, "Tom Kral", "meet", "Omar Vessad", NULL, NULL));
+	assert_false(has(f, "Omar Vessad", "meet", "Tom Kral", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2314,6 +2326,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_shared_surname_is_not_the_relative_named_in_passing),
 		cmocka_unit_test(test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new),
 		cmocka_unit_test(test_ner__who_opened_a_session_meets_those_who_attended_it),
+		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

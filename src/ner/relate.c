@@ -1874,8 +1874,12 @@ more:
 	r->made_ev = (long)ei;
 	if (!r->evs[ei].place && (rc = meeting_place(r, k, &r->evs[ei])) < 0)
 		return rc;
+	/* the meeting the next sentences go on about; not one told in the past perfect ("Rubio arrived from
+	 * Tel Aviv, where he had met Netanyahu"), a step back from the story */
 	if (r->evs[ei].n_participants >= 2 && !(flags & (KG_EVENT_PLANNED | KG_EVENT_NEGATED)) &&
-	    event_type_of(t) != KG_EVENT_CALL) {
+	    event_type_of(t) != KG_EVENT_CALL &&
+	    !(k > 0 && (is_word(&r->u[k - 1], "had") ||
+			(k > 1 && is_word(&r->u[k - 2], "had") && r->u[k - 1].kind == U_WORD && !r->u[k - 1].lemma[0])))) {
 		r->last_meeting = (long)ei;
 		r->meet_si = r->si;
 	}
