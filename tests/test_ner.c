@@ -2175,6 +2175,16 @@ static void test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_j
 	kg_facts_free(f);
 }
 
+static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
+			      "Jane Roe and Germany's Tom Kral.\n");
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "meet", "Jane Roe", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Tom Kral", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2327,6 +2337,7 @@ int main(void)
 		cmocka_unit_test(test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new),
 		cmocka_unit_test(test_ner__who_opened_a_session_meets_those_who_attended_it),
 		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),
+		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

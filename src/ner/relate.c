@@ -2461,6 +2461,18 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		     is_word(&r->u[k - 1], "when")) && strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0)
 			have_s = shared_subject(r, k - 1, &s);
 		have_o = object_right(r, k, t->need, &o);
+		/* "met European foreign ministers, including France's A and Germany's B": the people the
+		 * plural noun is made of */
+		if (!have_o && ev && !t->need) {
+			for (size_t q = k + 1; q + 2 < r->n && q - k < 6; q++) {
+				if (r->u[q].kind == U_ENT || (r->u[q].kind == U_PUNCT && !is_word(&r->u[q], ",")))
+					break;
+				if (is_word(&r->u[q], ",") && is_word(&r->u[q + 1], "including")) {
+					have_o = group_at(r, q + 2, &o) >= 1;
+					break;
+				}
+			}
+		}
 		/* "After meeting X, Y said", "Speaking to reporters after meeting X, Y said": the participle's
 		 * subject follows the comma after its object */
 		if (!have_s && have_o && k > 0 && r->u[k - 1].kind == U_WORD &&
