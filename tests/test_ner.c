@@ -2185,6 +2185,22 @@ static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_p
 	kg_facts_free(f);
 }
 
+static void test_ner__leaders_who_sign_together_or_witness_a_signing_meet(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen and Prime Minister Jane Roe witnessed the signing of a security "
+			      "treaty in Sydney.\n"
+			      "President Omar Vessad and President Tom Kral signed a trade agreement in Oslo.\n"
+			      "President Ana Lind and President Rui Costa did not sign a deal.\n");
+	static const struct { const char *a, *b; int met; } want[] = {
+		{ "Ali Tolen", "Jane Roe", 1 }, { "Omar Vessad", "Tom Kral", 1 }, { "Ana Lind", "Rui Costa", 0 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_int_equal(has(f, want[i].a, "meet", want[i].b, NULL, NULL) != 0, want[i].met);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2338,6 +2354,7 @@ int main(void)
 		cmocka_unit_test(test_ner__who_opened_a_session_meets_those_who_attended_it),
 		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
+		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

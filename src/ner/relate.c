@@ -2122,6 +2122,10 @@ static int gathering(rstate *r, size_t k, group *g)
 	return meeting(r, NULL, k, g, T(KG_TYPE_PERSON), NULL, 0, g->u1, 0, reported(r), 0.7, 0);
 }
 
+/* Documents that leaders sign together, when they sign "a" or "an" one. */
+static const char *const signed_docs[] = { "treaty", "agreement", "accord", "deal", "declaration", "memorandum",
+					   "pact", "communique", "statement", NULL };
+
 /* Those a sentence says took part in a meeting: "the summit was attended by A, B and C", "among those
  * attending were A and B", "those attending the talks included A and B", "A, B and C took part in the
  * talks" (the gold guide: everyone named as taking part meets everyone else). */
@@ -2166,6 +2170,21 @@ static int gathering_members(rstate *r)
 			if (kind == 1)
 				return gathering(r, noun, &g);
 			return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
+		}
+		/* "A and B witnessed the signing of ...", "A and B signed a treaty": a signing together */
+		if ((strcmp(u->lemma, "witness") == 0 && is_word(&r->u[j], "the") && is_word(&r->u[j + 1], "signing")) ||
+		    (strcmp(u->lemma, "sign") == 0 && (is_word(&r->u[j], "a") || is_word(&r->u[j], "an")) &&
+		     j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
+		     (in_list(signed_docs, r->u[j + 1].low) || (j + 2 < r->n && in_list(signed_docs, r->u[j + 2].low))))) {
+			neg = planned = 0;
+			if (!subject_left(r, i, &g, &neg, &planned) || neg || planned || g.n < 2)
+				continue;
+			for (size_t m = 0; m < g.n; m++)
+				if (ent_type(r, g.ents[m]) != KG_TYPE_PERSON)
+					g.n = 0;
+			if (g.n >= 2)
+				return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0, reported(r), 0.7, 0);
+			continue;
 		}
 		/* "among those attending were ...", "those attending (the talks) included ..." */
 		if (is_word(u, "attending") && i > 0 && (is_word(&r->u[i - 1], "those") || is_word(&r->u[i - 1], "leaders") ||
