@@ -2201,6 +2201,21 @@ static void test_ner__leaders_who_sign_together_or_witness_a_signing_meet(void *
 	kg_facts_free(f);
 }
 
+static void test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen met envoy Jane Roe in Berlin on Sunday.\n"
+			      "The meeting, which also included Chancellor Tom Kral, lasted five hours.\n"
+			      "Chief of staff Omar Vessad and security chief Rui Costa took part in the talks.\n");
+	static const char *const joined[] = { "Tom Kral", "Omar Vessad", "Rui Costa" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(joined) / sizeof(joined[0]); i++)
+		assert_true(has(f, "Ali Tolen", "meet", joined[i], NULL, NULL) ||
+			    has(f, joined[i], "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Rui Costa", NULL, NULL) || has(f, "Rui Costa", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2355,6 +2370,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
+		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);

@@ -2115,6 +2115,14 @@ static int meeting_noun_ahead(const rstate *r, size_t j)
  * new meeting of their own when they are two or more. */
 static int gathering(rstate *r, size_t k, group *g)
 {
+	/* another reading of this sentence put them all in the story's meeting already */
+	if (r->last_meeting >= 0 && r->si == r->meet_si) {
+		int all = g->n > 0;
+		for (size_t m = 0; m < g->n && all; m++)
+			all = in_event(r, (size_t)r->last_meeting, g->ents[m]);
+		if (all)
+			return KG_OK;
+	}
 	if (r->last_meeting >= 0 && r->si - r->meet_si <= 2 && r->si != r->meet_si)
 		return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, 1, reported(r), 0.7, 0);
 	if (g->n < 2)
@@ -2125,6 +2133,15 @@ static int gathering(rstate *r, size_t k, group *g)
 /* Documents that leaders sign together, when they sign "a" or "an" one. */
 static const char *const signed_docs[] = { "treaty", "agreement", "accord", "deal", "declaration", "memorandum",
 					   "pact", "communique", "statement", NULL };
+
+/* 1 when the words from unit j are "the talks", "the meeting" (not a summit, not one of something: "the
+ * meeting of the council"). */
+static int meeting_noun_definite(const rstate *r, size_t j)
+{
+	return j + 1 < r->n && is_word(&r->u[j], "the") && r->u[j + 1].kind == U_WORD &&
+	       in_list(meeting_nouns, r->u[j + 1].low) && strcmp(r->u[j + 1].low, "summit") != 0 &&
+	       !(j + 2 < r->n && (is_word(&r->u[j + 2], "of") || is_word(&r->u[j + 2], "between")));
+}
 
 /* Those a sentence says took part in a meeting: "the summit was attended by A, B and C", "among those
  * attending were A and B", "those attending the talks included A and B", "A, B and C took part in the
@@ -2171,6 +2188,16 @@ static int gathering_members(rstate *r)
 				return gathering(r, noun, &g);
 			return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
 		}
+		/* "The meeting, which also included X, lasted five hours": X took part in the meeting told of */
+		if ((is_word(u, "included") || is_word(u, "involved")) && i >= 3) {
+			size_t k = i;
+			if (is_word(&r->u[k - 1], "also"))
+				k--;
+			if (k >= 3 && (is_word(&r->u[k - 1], "which") || is_word(&r->u[k - 1], "that")) &&
+			    is_word(&r->u[k - 2], ",") && r->u[k - 3].kind == U_WORD && in_list(meeting_nouns, r->u[k - 3].low) &&
+			    strcmp(r->u[k - 3].low, "summit") != 0 && group_at(r, j, &g) >= 1)
+				return gathering(r, k - 3, &g);
+		}
 		/* "A and B witnessed the signing of ...", "A and B signed a treaty": a signing together */
 		if ((strcmp(u->lemma, "witness") == 0 && is_word(&r->u[j], "the") && is_word(&r->u[j + 1], "signing")) ||
 		    (strcmp(u->lemma, "sign") == 0 && (is_word(&r->u[j], "a") || is_word(&r->u[j], "an")) &&
@@ -2208,6 +2235,9 @@ static int gathering_members(rstate *r)
 			for (size_t m = 0; m < g.n; m++)
 				if (ent_type(r, g.ents[m]) != KG_TYPE_PERSON)
 					return KG_OK;
+			/* "the talks" of the sentence before are the story's: they join it */
+			if (meeting_noun_definite(r, is_word(&r->u[j], "in") ? j + 1 : j))
+				return gathering(r, i, &g);
 			return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
 		}
 	}
@@ -2701,12 +2731,13 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		static const char *const meeting_mods[] = { "a", "an", "the", "their", "bilateral", "private",
 							    "separate", "joint", "brief", "first", "closed-door",
 							    "one-on-one", "video", NULL };
-		int is_call = strcmp(t->word, "call") == 0, theirs = 0;
+		int is_call = strcmp(t->word, "call") == 0, theirs = 0, definite = 0;
 		size_t j = k;
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "with") || is_word(&r->u[k + 1], "between")))
 			return KG_OK;
 		while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(is_call ? call_mods : meeting_mods, r->u[j - 1].low)) {
 			theirs |= is_word(&r->u[j - 1], "their");
+			definite |= is_word(&r->u[j - 1], "the");
 			j--;
 		}
 		if (j == 0 || !(is_word(&r->u[j - 1], "in") || is_word(&r->u[j - 1], "during") ||
@@ -2726,6 +2757,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					else if (r->u[w].kind == U_WORD && in_list(planned_words, r->u[w].low) &&
 						 !(!is_call && is_word(&r->u[w], "to") && w > s.u1 && past_form(&r->u[w - 1])))
 						pl2 = 1; /* "agreed to deepen ties at their summit": the summit took place */
+				/* "A and B took part in the talks": the talks the story told of, when it just did */
+				if (!is_call && definite && !neg2 && !pl2 && r->last_meeting >= 0 && r->si != r->meet_si &&
+				    r->si - r->meet_si <= 2)
+					return gathering(r, k, &s);
 				return meeting(r, t, k, &s, t->obj_types, NULL, 0, j, 0,
 					       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
 			}
