@@ -2205,7 +2205,8 @@ static void test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_j
 {
 	kg_facts *f = extract("President Ali Tolen met envoy Jane Roe in Berlin on Sunday.\n"
 			      "The meeting, which also included Chancellor Tom Kral, lasted five hours.\n"
-			      "Chief of staff Omar Vessad and security chief Rui Costa took part in the talks.\n");
+			      "Chief of staff Omar Vessad and security chief Rui Costa took part in the talks.\n"
+			      "Tolen then addressed an investment forum attended by Kai Holm and Ana Lind.\n");
 	static const char *const joined[] = { "Tom Kral", "Omar Vessad", "Rui Costa" };
 
 	(void)state;
@@ -2213,6 +2214,8 @@ static void test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_j
 		assert_true(has(f, "Ali Tolen", "meet", joined[i], NULL, NULL) ||
 			    has(f, joined[i], "meet", "Ali Tolen", NULL, NULL));
 	assert_true(has(f, "Omar Vessad", "meet", "Rui Costa", NULL, NULL) || has(f, "Rui Costa", "meet", "Omar Vessad", NULL, NULL));
+	/* a forum is a gathering of its own, not the talks */
+	assert_false(has(f, "Jane Roe", "meet", "Kai Holm", NULL, NULL) || has(f, "Kai Holm", "meet", "Jane Roe", NULL, NULL));
 	kg_facts_free(f);
 }
 

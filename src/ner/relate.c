@@ -2087,8 +2087,14 @@ static int joins(rstate *r)
 	for (size_t i = 0; i < r->n; i++) {
 		size_t w = more_people_at(r, i), noun;
 		group g;
+		/* "a Saudi-U.S. investment forum attended by X": a gathering of another kind, not the talks */
+		static const char *const other_gatherings[] = { "forum", "conference", "ceremony", "gathering", "assembly",
+								 "congress", "convention", "parade", "funeral", "festival",
+								 "concert", "rally", "event", "expo", "exhibition", "match",
+								 "game", "service", "mass", NULL };
 		if (!w || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si ||
-		    strcmp(r->u[i].low, "joined") == 0 || gathering_before(r, i, &noun) == 2 || !group_at(r, i + w, &g))
+		    strcmp(r->u[i].low, "joined") == 0 || gathering_before(r, i, &noun) == 2 || !group_at(r, i + w, &g) ||
+		    (i > 0 && r->u[i - 1].kind == U_WORD && in_list(other_gatherings, r->u[i - 1].low)))
 			continue;
 		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
 	}
