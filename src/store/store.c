@@ -881,71 +881,9 @@ static int put_rows(kg_store *s, const char *key, const kg_store_doc *doc, const
 	*change = had || dropped ? KG_STORE_REPLACED : KG_STORE_ADDED;
 	if ((rc = write_doc(s, key, had, doc, facts, err)) != SQLITE_OK)
 		return rc;
-	if (*change != KG_STORE_UNCHANGED && s->fault.kind == FAULT_COMMIT && s->fault.txns == s->fault.at)
+	if (s->fault.kind == FAULT_COMMIT && s->fault.txns == s->fault.at)
 		fault_kill(s);
 	return SQLITE_OK;
-}
-
-/* One attempt of kg_store_put of doc under key; returns the SQLite code, *change set when SQLITE_OK. */
-static int put_once(kg_store *s, const char *key, const kg_store_doc *doc, const kg_facts *facts,
-		    kg_store_change *change, char **replaced, kg_error *err)
-{
-	int rc;
-
-	if ((rc = begin_write(s)) != SQLITE_OK)
-		return rc;
-	fault_note(s, "begin", ++s->fault.txns);
-	if ((rc = put_rows(s, key, doc, facts, change, replaced, err)) != SQLITE_OK ||
-	    (rc = exec(s, "COMMIT")) != SQLITE_OK) {
-		exec(s, "ROLLBACK");
-		return rc;
-	}
-	fault_note(s, "commit", s->fault.txns);
-	return rc;
-}
-
-int kg_store_put(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_store_change *change,
-		 char **replaced, kg_error *err)
-{
-	kg_store_change ignored;
-	char *what = NULL, *key = NULL;
-	kg_error e;
-	int rc;
-
-	if (!change)
-		change = &ignored;
-	if (replaced)
-		*replaced = NULL;
-	if (!doc || !doc->name || !doc->hash || !facts) {
-		kg_error_set(err, s->path, 0, 0, "a document needs a name and a hash");
-		return KG_EINVAL;
-	}
-	if (!(key = kg_store_doc_id(doc))) {
-		kg_error_set(err, s->path, 0, 0, "out of memory");
-		return KG_ENOMEM;
-	}
-	for (int try = 0;; try++) {
-		memset(&e, 0, sizeof(e));
-		rc = put_once(s, key, doc, facts, change, &what, &e);
-		if (!is_busy(rc) || try + 1 >= PUT_TRIES)
-			break;
-		backoff(try);
-	}
-	free(key);
-	if (rc == SQLITE_OK) {
-		if (replaced)
-			*replaced = what;
-		else
-			free(what);
-		return KG_OK;
-	}
-	free(what);
-	if (e.text[0]) {
-		if (err)
-			*err = e;
-		return (rc & 0xff) == SQLITE_NOMEM ? KG_ENOMEM : KG_EIO;
-	}
-	return fail(s, err, rc, is_busy(rc) ? "the store stayed busy (another kg add?)" : "cannot store the document");
 }
 
 /* Forgets what items[from..n) were told (replaced strings freed). */
@@ -1058,6 +996,22 @@ done:
 		return (rc & 0xff) == SQLITE_NOMEM ? KG_ENOMEM : KG_EIO;
 	}
 	return fail(s, err, rc, is_busy(rc) ? "the store stayed busy (another kg add?)" : "cannot store the document");
+}
+
+int kg_store_put(kg_store *s, const kg_store_doc *doc, const kg_facts *facts, kg_store_change *change,
+		 char **replaced, kg_error *err)
+{
+	kg_store_item item = { .doc = doc, .facts = facts };
+	size_t stored;
+	int rc = kg_store_put_many(s, &item, 1, &stored, err);
+
+	if (replaced)
+		*replaced = rc == KG_OK ? item.replaced : NULL;
+	else
+		free(item.replaced);
+	if (change && rc == KG_OK)
+		*change = item.change;
+	return rc;
 }
 
 /* A column as a borrowed string, NULL when NULL. */
