@@ -117,33 +117,33 @@ static int ingest_doc(kg_ingest *in, kg_store_doc *d, char **origin, const kg_do
 	return KG_OK;
 }
 
-/* With add, notes doc's store key and origin as queued and returns 0; without, returns 1 when a queued
- * document has doc's key or origin (doc may replace it, or it doc: the queue must be stored before doc
- * is looked up), else 0. KG_ENOMEM when out of memory. */
-static int queued_mark(kg_ingest *in, const kg_doc_info *doc, int add)
+/* doc's store key and origin (new strings, the caller frees them; *origin NULL for standard input).
+ * Returns 0 or KG_ENOMEM. */
+static int doc_ids(kg_ingest *in, const kg_doc_info *doc, char **key, char **origin)
 {
 	kg_store_doc d;
-	char *origin = NULL, *key = NULL;
 	int rc;
 
-	if ((rc = ingest_doc(in, &d, &origin, doc)) < 0)
+	*key = NULL;
+	if ((rc = ingest_doc(in, &d, origin, doc)) < 0)
 		return rc;
-	if (!(key = kg_store_doc_id(&d))) {
-		rc = KG_ENOMEM;
-	} else if (!add) {
-		rc = (in->queued_keys && kg_map_get(in->queued_keys, key, NULL)) ||
-		     (origin && in->queued_origins && kg_map_get(in->queued_origins, origin, NULL));
-	} else if ((!in->queued_keys && (rc = kg_map_new(&in->queued_keys)) < 0) ||
-		   (!in->queued_origins && (rc = kg_map_new(&in->queued_origins)) < 0) ||
-		   (rc = kg_map_put(in->queued_keys, key, 0)) < 0 ||
-		   (origin && (rc = kg_map_put(in->queued_origins, origin, 0)) < 0)) {
-		rc = KG_ENOMEM;
-	} else {
-		rc = KG_OK;
+	if (!(*key = kg_store_doc_id(&d))) {
+		free(*origin);
+		*origin = NULL;
+		return KG_ENOMEM;
 	}
-	free(key);
-	free(origin);
-	return rc;
+	return KG_OK;
+}
+
+/* Stores the queue first when a queued document has the key or the origin given (doc may replace it,
+ * or it doc, so it must be stored before doc is looked up or queued). Returns 0, or KG_ERROR with
+ * in->err set. */
+static int flush_if_queued(kg_ingest *in, const char *key, const char *origin)
+{
+	if (!(in->queued_keys && kg_map_get(in->queued_keys, key, NULL)) &&
+	    !(origin && in->queued_origins && kg_map_get(in->queued_origins, origin, NULL)))
+		return KG_OK;
+	return kg_ingest_flush(in) < 0 ? KG_ERROR : KG_OK;
 }
 
 /* Warns that doc replaces the stored document replaced. */
@@ -177,15 +177,21 @@ static int ingest_want(const kg_doc_info *doc, void *ctx)
 {
 	kg_ingest *in = ctx;
 	kg_store_doc d = { .name = doc->id, .source = doc->source, .hash = doc->hash, .url = doc->url };
-	int rc = in->n_queue ? queued_mark(in, doc, 0) : 0;
+	char *key = NULL, *origin = NULL;
+	int rc = KG_OK;
 
-	if (rc < 0) {
-		kg_error_set(in->err, "", 0, 0, "out of memory");
-		return KG_ERROR;
-	}
 	/* a queued document of the same key or origin is stored first, as it was handed over first */
-	if (rc == 1 && kg_ingest_flush(in) < 0)
-		return KG_ERROR;
+	if (in->n_queue) {
+		if (doc_ids(in, doc, &key, &origin) < 0) {
+			kg_error_set(in->err, "", 0, 0, "out of memory");
+			return KG_ERROR;
+		}
+		rc = flush_if_queued(in, key, origin);
+		free(key);
+		free(origin);
+		if (rc < 0)
+			return KG_ERROR;
+	}
 	if ((rc = kg_store_has(in->store, &d, in->err)) < 0)
 		return KG_ERROR;
 	if (rc == 1)
@@ -255,34 +261,39 @@ done:
 int kg_ingest_queue(kg_ingest *in, const kg_doc_info *doc, kg_facts *facts)
 {
 	kg_ingest_queued *q;
-	int rc;
+	char *key = NULL, *origin = NULL;
+	int rc = KG_ERROR;
 
-	if (!in->queue && !(in->queue = calloc(QUEUE_DOCS, sizeof(*in->queue))))
-		goto fail;
+	if ((!in->queue && !(in->queue = calloc(QUEUE_DOCS, sizeof(*in->queue)))) ||
+	    doc_ids(in, doc, &key, &origin) < 0)
+		goto nomem;
 	/* a queued document of the same key or origin goes first, as it was handed over first */
-	if ((rc = in->n_queue ? queued_mark(in, doc, 0) : 0) < 0)
-		goto fail;
-	if (rc == 1 && kg_ingest_flush(in) < 0) {
-		kg_facts_free(facts);
-		return KG_ERROR;
-	}
+	if (in->n_queue && flush_if_queued(in, key, origin) < 0)
+		goto done;
 	q = &in->queue[in->n_queue];
 	if (doc_copy(&q->doc, doc) < 0)
-		goto fail;
-	if (queued_mark(in, doc, 1) < 0) {
+		goto nomem;
+	if ((!in->queued_keys && kg_map_new(&in->queued_keys) < 0) ||
+	    (!in->queued_origins && kg_map_new(&in->queued_origins) < 0) || kg_map_put(in->queued_keys, key, 0) < 0 ||
+	    (origin && kg_map_put(in->queued_origins, origin, 0) < 0)) {
 		kg_doc_info_clear(&q->doc);
-		goto fail;
+		goto nomem;
 	}
 	q->facts = facts;
+	facts = NULL;
 	in->n_queue++;
-	in->queue_rows += facts->n_entities + facts->n_triples + facts->n_events;
-	if (in->n_queue < QUEUE_DOCS && in->queue_rows < QUEUE_ROWS)
-		return KG_OK;
-	return kg_ingest_flush(in) < 0 ? KG_ERROR : KG_OK;
-fail:
-	kg_facts_free(facts);
+	in->queue_rows += q->facts->n_entities + q->facts->n_triples + q->facts->n_events;
+	rc = KG_OK;
+	if ((in->n_queue >= QUEUE_DOCS || in->queue_rows >= QUEUE_ROWS) && kg_ingest_flush(in) < 0)
+		rc = KG_ERROR;
+	goto done;
+nomem:
 	kg_error_set(in->err, "", 0, 0, "out of memory");
-	return KG_ERROR;
+done:
+	kg_facts_free(facts);
+	free(key);
+	free(origin);
+	return rc;
 }
 
 /* doc_done: queues the gathered facts as one document (kg_ingest_queue). */
