@@ -158,10 +158,9 @@ int kg_exporter_write(const kg_exporter *x, const kg_graph *g, const kg_export_o
 	return rc;
 }
 
-/* The rows one thread of kg_exporters_write writes: those of flags whose Graphviz flag is graphviz. */
+/* What kg_exporters_write writes, shared by its two threads, and what each row gave. */
 typedef struct write_set {
 	unsigned flags;                                 /* rows that have all of these */
-	int graphviz;                                   /* 1: the Graphviz rows, 0: the others */
 	const kg_graph *g;                              /* read only */
 	const kg_export_opts *opts, *draw;              /* for the other rows, for the drawings */
 	const char *dir;                                /* the output directory */
@@ -169,6 +168,7 @@ typedef struct write_set {
 	kg_error err[sizeof(kg_exporters) / sizeof(kg_exporters[0])]; /* each row's error */
 } write_set;
 
+/* Writes the rows of w->flags that are Graphviz rows (graphviz 1) or the others (0). */
 static void write_rows(write_set *w, int graphviz)
 {
 	for (size_t i = 0; kg_exporters[i].name; i++) {
