@@ -2219,17 +2219,14 @@ static int nearest_antecedent(const nctx *c, size_t i)
 
 		if (f->type != KG_TYPE_PERSON || f->ent < 0 || (fn = person_keys(c, f, full, 8)) <= n)
 			continue;
+		int fits = 1;
+		for (size_t k = 0; k < n && fits; k++)
+			fits = strcmp(keys[k], full[fn - n + k]) == 0;
 		if (kin_mention(c, f)) {
-			int fits = 1;
-			for (size_t k = 0; k < n && fits; k++)
-				fits = strcmp(keys[k], full[fn - n + k]) == 0;
 			if (fits && kin == -2)
 				kin = f->ent; /* the relative, if no one else fits */
 			continue;
 		}
-		int fits = 1;
-		for (size_t k = 0; k < n && fits; k++)
-			fits = strcmp(keys[k], full[fn - n + k]) == 0;
 		for (size_t w = 0; !fits && n == 1 && w + 1 < fn; w++)
 			fits = strcmp(keys[0], full[w]) == 0;
 		if (fits)

@@ -2149,6 +2149,15 @@ static int meeting_noun_definite(const rstate *r, size_t j)
 	       !(j + 2 < r->n && (is_word(&r->u[j + 2], "of") || is_word(&r->u[j + 2], "between")));
 }
 
+/* 1 when the units before k are a meeting noun and ", which" or ", that" ("the session, which",
+ * "the meeting, that"): a relative clause about a meeting, not a summit. */
+static int meeting_relative_before(const rstate *r, size_t k)
+{
+	return k >= 3 && (is_word(&r->u[k - 1], "which") || is_word(&r->u[k - 1], "that")) && is_word(&r->u[k - 2], ",") &&
+	       r->u[k - 3].kind == U_WORD && in_list(meeting_nouns, r->u[k - 3].low) &&
+	       strcmp(r->u[k - 3].low, "summit") != 0;
+}
+
 /* Those a sentence says took part in a meeting: "the summit was attended by A, B and C", "among those
  * attending were A and B", "those attending the talks included A and B", "A, B and C took part in the
  * talks" (the gold guide: everyone named as taking part meets everyone else). */
@@ -2171,9 +2180,7 @@ static int gathering_members(rstate *r)
 			while (k > 0 && (is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") ||
 					 is_word(&r->u[k - 1], "also")))
 				k--;
-			if (k >= 4 && k < i && (is_word(&r->u[k - 1], "which") || is_word(&r->u[k - 1], "that")) &&
-			    is_word(&r->u[k - 2], ",") && r->u[k - 3].kind == U_WORD && in_list(meeting_nouns, r->u[k - 3].low) &&
-			    strcmp(r->u[k - 3].low, "summit") != 0 && group_at(r, j + 1, &g) >= 1) {
+			if (k >= 4 && k < i && meeting_relative_before(r, k) && group_at(r, j + 1, &g) >= 1) {
 				size_t v = k - 4;
 				group s;
 				if (v > 0 && (is_word(&r->u[v], "the") || is_word(&r->u[v], "a") || is_word(&r->u[v], "its")))
@@ -2199,9 +2206,7 @@ static int gathering_members(rstate *r)
 			size_t k = i;
 			if (is_word(&r->u[k - 1], "also"))
 				k--;
-			if (k >= 3 && (is_word(&r->u[k - 1], "which") || is_word(&r->u[k - 1], "that")) &&
-			    is_word(&r->u[k - 2], ",") && r->u[k - 3].kind == U_WORD && in_list(meeting_nouns, r->u[k - 3].low) &&
-			    strcmp(r->u[k - 3].low, "summit") != 0 && group_at(r, j, &g) >= 1)
+			if (meeting_relative_before(r, k) && group_at(r, j, &g) >= 1)
 				return gathering(r, k - 3, &g);
 		}
 		/* "A and B witnessed the signing of ...", "A and B signed a treaty": a signing together */
@@ -2427,13 +2432,21 @@ static const char *const be_forms[] = { "was", "were", "is", "are", "be", "been"
 static const char *const passive_adverbs[] = { "also", "later", "then", "earlier", "warmly", "formally", "first",
 	"officially", "cordially", NULL };
 
+/* 1 when unit u is an "-ing" form ("visiting", "meeting"). */
+static int ing_form(const unit *u)
+{
+	size_t n = strlen(u->low);
+
+	return n > 4 && strcmp(u->low + n - 3, "ing") == 0;
+}
+
 /* 1 when the verb at unit k is a passive participle: a form of "be" (past a few adverbs) before it, and
  * no "-ing" form. */
 static int passive_at(const rstate *r, size_t k)
 {
-	size_t a = k, n = strlen(r->u[k].low);
+	size_t a = k;
 
-	if (n > 4 && strcmp(r->u[k].low + n - 3, "ing") == 0)
+	if (ing_form(&r->u[k]))
 		return 0; /* "will be visiting" is progressive */
 	while (a > 0 && r->u[a - 1].kind == U_WORD && in_list(passive_adverbs, r->u[a - 1].low))
 		a--;
@@ -2513,7 +2526,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		 * "while" or "when" shares the clause's subject */
 		if (!have_s && k > 0 && r->u[k - 1].kind == U_WORD &&
 		    (is_word(&r->u[k - 1], "before") || is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "while") ||
-		     is_word(&r->u[k - 1], "when")) && strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0)
+		     is_word(&r->u[k - 1], "when")) && ing_form(u))
 			have_s = shared_subject(r, k - 1, &s);
 		have_o = object_right(r, k, t->need, &o);
 		/* "met European foreign ministers, including France's A and Germany's B": the people the
@@ -2533,7 +2546,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (!have_s && have_o && k > 0 && r->u[k - 1].kind == U_WORD &&
 		    (is_word(&r->u[k - 1], "before") || is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "while") ||
 		     is_word(&r->u[k - 1], "when") || is_word(&r->u[k - 1], "following") || is_word(&r->u[k - 1], "upon")) &&
-		    strlen(u->low) > 4 && strcmp(u->low + strlen(u->low) - 3, "ing") == 0) {
+		    ing_form(u)) {
 			size_t c2 = o.u1;
 			while (c2 < r->n && c2 - o.u1 < 4 && !is_word(&r->u[c2], ",") && !verb_form(&r->u[c2]))
 				c2++;
