@@ -15,6 +15,39 @@ typedef struct kg_graph kg_graph;
 int kg_graph_new(kg_graph **out, const kg_facts *facts, kg_error *err);
 void kg_graph_free(kg_graph *g);
 
+/* Options of a kg_graph_builder. */
+typedef struct kg_graph_build_opts {
+	size_t max_evidence; /* evidence items an edge keeps (0: all): those kg_graph.json's evidence limit
+			      * shows (the strongest, the earliest, the latest, then the first), with the
+			      * number it has in all; events no kept item names go, unless no fact names them */
+	const char *since;   /* only what is dated in or after this date (kg_graph_period), NULL: no bound */
+	const char *until;   /* only what is dated in or before this date, NULL: no bound */
+} kg_graph_build_opts;
+#define KG_GRAPH_BUILD_OPTS_INIT { 0, NULL, NULL }
+
+/* A graph being built from facts given a document at a time: it holds the edges, a bounded number of
+ * evidence items each, and the events they name, never all the facts. With no limit and no period,
+ * kg_graph_builder_finish makes what kg_graph_new makes of the same facts in one set; with a period,
+ * what kg_graph_period makes of that; with a limit, what kg_graph_write_json writes with that limit. */
+typedef struct kg_graph_builder kg_graph_builder;
+/* A builder (*out, kg_graph_builder_free) whose vertices are the resolved entities (borrowed: they
+ * must outlive it; their documents are the graph's). KG_EINVAL (a date of opts is not one),
+ * KG_ENOMEM, with err. */
+int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const kg_graph_build_opts *opts,
+			 kg_error *err);
+/* Adds the resolved triples and events of facts (borrowed), which are one document's or several whole
+ * documents'; the documents are given in the byte order of their names. KG_EINVAL (a triple lacks a
+ * part), KG_ENOMEM, with err. */
+int kg_graph_builder_add(kg_graph_builder *b, const kg_facts *facts, kg_error *err);
+/* The graph (*out, caller frees) of what was added; b can then only be freed. KG_ENOMEM with err. */
+int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err);
+/* The relations added (new strings pushed onto relations) in the order of their first triple by
+ * (subject, predicate, object), and in *edges (new array, caller frees) the distinct edges of each,
+ * periods aside. 0 or KG_ENOMEM. */
+int kg_graph_builder_relations(kg_strv *relations, size_t **edges, const kg_graph_builder *b);
+/* Frees b. Accepts NULL. */
+void kg_graph_builder_free(kg_graph_builder *b);
+
 /* Reads a graph.json written by kg_graph_write_json (for kg query, kg render, kg report). */
 int kg_graph_load_json(kg_graph **out, const char *path, kg_error *err);
 

@@ -101,11 +101,27 @@ int kg_gedge_copy(kg_gedge *dst, const kg_gedge *src, int with_evidence);
 int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
 /* Frees the strings of one evidence. */
 void kg_gevidence_clear(kg_gevidence *ge);
+/* The evidence e has in all: n_ev, or more when a limit cut its list (n_ev_all). */
+size_t kg_gedge_evidence_count(const kg_gedge *e);
 /* Sets e->first and e->last from the dates of its evidence (unchanged when none has a date). */
 int kg_gedge_date_span(kg_gedge *e);
 /* The indices of e's earliest and latest dated evidence (those kg_gedge_date_span takes its dates
  * from); SIZE_MAX both when none is dated. */
 void kg_gedge_date_ends(size_t *first, size_t *last, const kg_gedge *e);
+/* Marks in keep (e->n_ev bytes, zeroed) the max evidence items of e to write: its strongest (the first
+ * stated one dated by its text, else the first stated, else the first), its earliest and its latest
+ * dated ones (else its first and last), then the first ones not marked yet. */
+void kg_gedge_pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max);
+/* Gives every name of names[0..n) a unique slug id (new strings into ids[0..n)), in name order so the
+ * result does not depend on input order: a second name with the same slug gets "-2", a third "-3".
+ * 0, or KG_ENOMEM with every ids[i] NULL. */
+int kg_graph_assign_ids(char **ids, const char *const *names, size_t n);
+/* Gives evidence ge the date and event of triple t unless it has them: an ISO date only (a date as
+ * written in an old input is kept in the edge's attrs, not here); one with no source is the text's.
+ * 0 or KG_ENOMEM. */
+int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t);
+/* qsort order of events by id. */
+int kg_event_cmp_id(const void *pa, const void *pb);
 /* Replaces g's documents with copies of docs[0..n) (one per name), sorted by name. 0 or KG_ENOMEM
  * (then g has none). */
 int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n);

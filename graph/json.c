@@ -288,35 +288,6 @@ static void put_node(FILE *fp, const kg_gnode *v)
 	fprintf(fp, ",\"component\":%ld,\"community\":%ld}", v->component, v->community);
 }
 
-/* Marks in keep (e->n_ev bytes, zeroed) the max evidence items of e to write: its strongest (the first
- * stated one dated by its text, else the first stated, else the first), its earliest and its latest
- * dated ones (else its first and last), then the first ones not marked yet. */
-static void pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max)
-{
-	size_t strong = SIZE_MAX, stated = SIZE_MAX, first, last, picks[3], n = 0;
-
-	for (size_t i = 0; i < e->n_ev && strong == SIZE_MAX; i++) {
-		if (e->ev[i].planned)
-			continue;
-		if (stated == SIZE_MAX)
-			stated = i;
-		if (e->ev[i].date && e->ev[i].date_source == KG_DATE_TEXT)
-			strong = i;
-	}
-	kg_gedge_date_ends(&first, &last, e);
-	picks[0] = strong != SIZE_MAX ? strong : stated != SIZE_MAX ? stated : 0;
-	picks[1] = first != SIZE_MAX ? first : 0;
-	picks[2] = last != SIZE_MAX ? last : e->n_ev - 1;
-	for (size_t k = 0; k < 3 && n < max; k++) {
-		n += !keep[picks[k]];
-		keep[picks[k]] = 1;
-	}
-	for (size_t i = 0; i < e->n_ev && n < max; i++) {
-		n += !keep[i];
-		keep[i] = 1;
-	}
-}
-
 /* The "events" of an edge whose evidence is cut to what keep marks: the events of that evidence,
  * sorted (as period.c gathers an edge's events), and "event_count" when the edge has more. Out of
  * memory: all the edge's events. */
@@ -382,11 +353,11 @@ static void put_edge(FILE *fp, const kg_graph *g, const kg_gedge *e, const unsig
 	if (e->events.n && !keep) {
 		put_key(fp, "events", 0);
 		put_strv(fp, &e->events);
-	} else if (e->events.n) {
+	} else if (e->events.n || e->n_events_all) {
 		put_kept_events(fp, e, keep);
 	}
 	if (keep)
-		fprintf(fp, ",\"evidence_count\":%zu", e->n_ev_all > e->n_ev ? e->n_ev_all : e->n_ev);
+		fprintf(fp, ",\"evidence_count\":%zu", kg_gedge_evidence_count(e));
 	put_key(fp, "evidence", 0);
 	putc_unlocked('[', fp);
 	for (size_t i = 0, n = 0; i < e->n_ev; i++) {
@@ -625,7 +596,7 @@ static int write_json(const kg_graph *g, size_t max_ev, FILE *fp, kg_error *err)
 				goto done;
 			}
 			if (e->n_ev)
-				pick_evidence(keep, e, max_ev ? max_ev : e->n_ev);
+				kg_gedge_pick_evidence(keep, e, max_ev ? max_ev : e->n_ev);
 		}
 		fputs_unlocked(i ? ",\n" : "\n", fp);
 		put_edge(fp, g, e, keep);

@@ -72,6 +72,11 @@ void kg_gedge_date_ends(size_t *first, size_t *last, const kg_gedge *e)
 	}
 }
 
+size_t kg_gedge_evidence_count(const kg_gedge *e)
+{
+	return e->n_ev_all > e->n_ev ? e->n_ev_all : e->n_ev;
+}
+
 int kg_gedge_date_span(kg_gedge *e)
 {
 	size_t first, last;
@@ -84,6 +89,32 @@ int kg_gedge_date_span(kg_gedge *e)
 	e->first = kg_strdup(e->ev[first].date);
 	e->last = kg_strdup(e->ev[last].date);
 	return e->first && e->last ? KG_OK : KG_ENOMEM;
+}
+
+void kg_gedge_pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max)
+{
+	size_t strong = SIZE_MAX, stated = SIZE_MAX, first, last, picks[3], n = 0;
+
+	for (size_t i = 0; i < e->n_ev && strong == SIZE_MAX; i++) {
+		if (e->ev[i].planned)
+			continue;
+		if (stated == SIZE_MAX)
+			stated = i;
+		if (e->ev[i].date && e->ev[i].date_source == KG_DATE_TEXT)
+			strong = i;
+	}
+	kg_gedge_date_ends(&first, &last, e);
+	picks[0] = strong != SIZE_MAX ? strong : stated != SIZE_MAX ? stated : 0;
+	picks[1] = first != SIZE_MAX ? first : 0;
+	picks[2] = last != SIZE_MAX ? last : e->n_ev - 1;
+	for (size_t k = 0; k < 3 && n < max; k++) {
+		n += !keep[picks[k]];
+		keep[picks[k]] = 1;
+	}
+	for (size_t i = 0; i < e->n_ev && n < max; i++) {
+		n += !keep[i];
+		keep[i] = 1;
+	}
 }
 
 /* Copies an optional string: 1 when a non-NULL source could not be copied, else 0. */
@@ -168,7 +199,7 @@ int kg_event_cmp_date(const kg_event *a, const kg_event *b)
 	return (c = strcmp(fa, fb)) ? c : strcmp(a->id, b->id);
 }
 
-static int cmp_event_id(const void *pa, const void *pb)
+int kg_event_cmp_id(const void *pa, const void *pb)
 {
 	return strcmp(((const kg_event *)pa)->id, ((const kg_event *)pb)->id);
 }
@@ -595,69 +626,7 @@ done:
 
 /* ---- building from facts ---- */
 
-/* A vertex to be: an entity of the facts or a name only seen in a triple. */
-typedef struct node_rec {
-	const char *name;      /* borrowed from facts */
-	kg_etype type;         /* entity type */
-	const kg_entity *ent;  /* the entity, NULL when only in triples */
-	char *id;              /* unique slug, owned until moved into the node */
-} node_rec;
-
-/* One merged edge while building. */
-typedef struct edge_rec {
-	size_t src, dst;       /* node_rec indices */
-	const char *relation;  /* borrowed predicate */
-	int symmetric;         /* schema says symmetric */
-	size_t first;          /* its triples: tri_order[first .. first + count) */
-	size_t count;
-} edge_rec;
-
-static int cmp_rec_name(const void *pa, const void *pb, void *ctx)
-{
-	const node_rec *recs = ctx;
-
-	return strcmp(recs[*(const size_t *)pa].name, recs[*(const size_t *)pb].name);
-}
-
-static const char *nz(const char *s)
-{
-	return s ? s : "";
-}
-
-/* Orders triples of one edge by evidence (doc, sentence, start), then by position in the facts. */
-static int cmp_tri_evidence(const void *pa, const void *pb, void *ctx)
-{
-	const kg_facts *f = ctx;
-	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
-	const kg_evidence *a = &f->triples[ia].evidence, *b = &f->triples[ib].evidence;
-	int c = strcmp(nz(a->doc), nz(b->doc));
-
-	if (c)
-		return c;
-	if (a->sentence != b->sentence)
-		return a->sentence < b->sentence ? -1 : 1;
-	if (a->start != b->start)
-		return a->start < b->start ? -1 : 1;
-	return ia < ib ? -1 : ia > ib;
-}
-
-static int same_evidence(const kg_evidence *a, const kg_evidence *b)
-{
-	return strcmp(nz(a->doc), nz(b->doc)) == 0 && a->sentence == b->sentence && a->start == b->start;
-}
-
-/* Sets *dst to a copy of src unless already set. */
-static int take_attr(char **dst, const char *src)
-{
-	if (*dst || !src || !*src)
-		return KG_OK;
-	*dst = kg_strdup(src);
-	return *dst ? KG_OK : KG_ENOMEM;
-}
-
-/* Gives evidence ge the date and event of triple t unless it has them: an ISO date only (a date as
- * written in an old input is kept in the edge's attrs, not here); one with no source is the text's. */
-static int evidence_date(kg_gevidence *ge, const kg_triple *t)
+int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t)
 {
 	if (!ge->date && kg_date_valid(t->attrs.date)) {
 		if (!(ge->date = kg_strdup(t->attrs.date)))
@@ -669,77 +638,31 @@ static int evidence_date(kg_gevidence *ge, const kg_triple *t)
 	return KG_OK;
 }
 
-/* Fills e from the triples tri[0..n) of one key, sorted by evidence. */
-static int edge_from_triples(kg_gedge *e, const kg_facts *f, const size_t *tri, size_t n)
+/* Orders indices into an array of names by name. */
+static int cmp_name_at(const void *pa, const void *pb, void *ctx)
 {
-	int all_planned = 1;
+	const char *const *names = ctx;
 
-	e->ev = calloc(n, sizeof(*e->ev));
-	if (!e->ev)
-		return KG_ENOMEM;
-	e->confidence = 0.0;
-	for (size_t k = 0; k < n; k++) {
-		const kg_triple *t = &f->triples[tri[k]];
-		int planned = kg_modality_planned(t->attrs.modality);
-		kg_gevidence *last = e->n_ev ? &e->ev[e->n_ev - 1] : NULL;
-
-		if (k == 0 || t->confidence > e->confidence)
-			e->confidence = t->confidence;
-		if (t->extractor && *t->extractor && kg_strv_push_unique(&e->extractors, t->extractor) < 0)
-			return KG_ENOMEM;
-		if (take_attr(&e->attrs.title, t->attrs.title) < 0 ||
-		    take_attr(&e->attrs.location, t->attrs.location) < 0 ||
-		    take_attr(&e->attrs.date, t->attrs.date) < 0)
-			return KG_ENOMEM;
-		if (t->attrs.event && t->attrs.event[0] && kg_strv_push_unique(&e->events, t->attrs.event) < 0)
-			return KG_ENOMEM;
-		if (last && same_evidence(&last->ev, &t->evidence)) {
-			last->planned &= planned; /* one asserting reading of a sentence is enough */
-			if (evidence_date(last, t) < 0)
-				return KG_ENOMEM;
-			continue;
-		}
-		last = &e->ev[e->n_ev];
-		last->ev.doc = kg_strdup(nz(t->evidence.doc));
-		last->ev.text = kg_strdup(nz(t->evidence.text));
-		if (!last->ev.doc || !last->ev.text || evidence_date(last, t) < 0) {
-			kg_gevidence_clear(last);
-			return KG_ENOMEM;
-		}
-		last->ev.sentence = t->evidence.sentence;
-		last->ev.start = t->evidence.start;
-		last->ev.end = t->evidence.end;
-		last->planned = planned;
-		e->n_ev++;
-	}
-	kg_strv_sort(&e->events);
-	if (kg_gedge_date_span(e) < 0)
-		return KG_ENOMEM;
-	for (size_t k = 0; k < e->n_ev; k++)
-		all_planned &= e->ev[k].planned;
-	e->planned = e->n_ev > 0 && all_planned;
-	e->weight = (double)e->n_ev;
-	kg_strv_sort(&e->extractors);
-	if (e->planned && !(e->attrs.modality = kg_strdup("planned")))
-		return KG_ENOMEM;
-	return KG_OK;
+	return strcmp(names[*(const size_t *)pa], names[*(const size_t *)pb]);
 }
 
-/* Gives every record a unique slug id, in name order so the result does not depend on input order:
- * a second name with the same slug gets "-2", a third "-3". */
-static int assign_ids(node_rec *recs, size_t n, kg_map *taken)
+int kg_graph_assign_ids(char **ids, const char *const *names, size_t n)
 {
 	size_t *order = malloc((n + 1) * sizeof(*order));
+	kg_map *taken = NULL;
 	int rc = KG_OK;
 
-	if (!order)
+	if (!order || kg_map_new(&taken) < 0) {
+		free(order);
 		return KG_ENOMEM;
-	for (size_t i = 0; i < n; i++)
+	}
+	for (size_t i = 0; i < n; i++) {
 		order[i] = i;
-	qsort_r(order, n, sizeof(*order), cmp_rec_name, recs);
+		ids[i] = NULL;
+	}
+	qsort_r(order, n, sizeof(*order), cmp_name_at, (void *)names);
 	for (size_t k = 0; k < n && rc == KG_OK; k++) {
-		node_rec *r = &recs[order[k]];
-		char *base = kg_slug_new(r->name);
+		char *base = kg_slug_new(names[order[k]]);
 		char *id = NULL;
 
 		if (!base) {
@@ -767,231 +690,31 @@ static int assign_ids(node_rec *recs, size_t n, kg_map *taken)
 			rc = KG_ENOMEM;
 			break;
 		}
-		r->id = id;
+		ids[order[k]] = id;
 	}
-	free(order);
-	return rc;
-}
-
-/* The record of name, added (with the type seen in a triple) when the facts have no such entity. */
-static int rec_of(size_t *out, node_rec **recs, size_t *n, kg_map *by_name, const char *name, kg_etype type)
-{
-	if (kg_map_get(by_name, name, out)) {
-		if ((*recs)[*out].type == KG_TYPE_UNKNOWN)
-			(*recs)[*out].type = type;
-		return KG_OK;
-	}
-	if (kg_map_put(by_name, name, *n) < 0)
-		return KG_ENOMEM;
-	memset(&(*recs)[*n], 0, sizeof(**recs));
-	(*recs)[*n].name = name;
-	(*recs)[*n].type = type;
-	*out = (*n)++;
-	return KG_OK;
-}
-
-/* Copies the events of facts into g, each participant named by its node's id, sorted by event id. */
-static int graph_events(kg_graph *g, const kg_facts *facts, const kg_map *rec_by_name)
-{
-	if (!facts->n_events)
-		return KG_OK;
-	if (!(g->events = calloc(facts->n_events, sizeof(*g->events))))
-		return KG_ENOMEM;
-	for (size_t i = 0; i < facts->n_events; i++) {
-		const kg_event *s = &facts->events[i];
-		kg_event *d = &g->events[g->n_events];
-
-		*d = *s;
-		d->participants = NULL;
-		d->n_participants = d->cap_participants = 0;
-		if (kg_event_copy(d, d) < 0)
-			return KG_ENOMEM;
-		g->n_events++;
-		for (size_t p = 0; p < s->n_participants; p++) {
-			size_t r;
-
-			if (!kg_map_get(rec_by_name, s->participants[p].name, &r))
-				continue;
-			if (kg_event_add_participant(d, g->nodes[r].id, s->participants[p].type, s->participants[p].role) < 0)
-				return KG_ENOMEM;
+	if (rc < 0)
+		for (size_t i = 0; i < n; i++) {
+			free(ids[i]);
+			ids[i] = NULL;
 		}
-	}
-	qsort(g->events, g->n_events, sizeof(*g->events), cmp_event_id);
-	return KG_OK;
+	free(order);
+	kg_map_free(taken);
+	return rc;
 }
 
 int kg_graph_new(kg_graph **out, const kg_facts *facts, kg_error *err)
 {
-	kg_graph *g = NULL;
-	node_rec *recs = NULL;
-	edge_rec *erecs = NULL;
-	size_t n_recs = 0, n_erecs = 0, cap_erecs = 0;
-	size_t *tri_edge = NULL, *tri_order = NULL, *fill = NULL;
-	kg_map *rec_by_name = NULL, *taken = NULL, *edge_by_key = NULL;
-	char *key = NULL;
-	size_t key_cap = 0;
-	size_t nt = facts ? facts->n_triples : 0, ne = facts ? facts->n_entities : 0;
-	int rc = KG_OK;
+	kg_graph_builder *b = NULL;
+	int rc;
 
 	*out = NULL;
 	if (!facts) {
 		kg_error_set(err, "graph", 0, 0, "no facts to build a graph from");
 		return KG_EINVAL;
 	}
-	if (kg_graph_alloc(&g) < 0 || kg_map_new(&rec_by_name) < 0 || kg_map_new(&taken) < 0 ||
-	    kg_map_new(&edge_by_key) < 0 || kg_graph_set_docs(g, facts->docs, facts->n_docs) < 0)
-		goto nomem;
-	recs = calloc(ne + 2 * nt + 1, sizeof(*recs));
-	tri_edge = malloc((nt + 1) * sizeof(*tri_edge));
-	tri_order = malloc((nt + 1) * sizeof(*tri_order));
-	if (!recs || !tri_edge || !tri_order)
-		goto nomem;
-
-	/* vertices: every entity, then names only seen in triples */
-	for (size_t i = 0; i < ne; i++) {
-		const kg_entity *ent = &facts->entities[i];
-		size_t r;
-		if (!ent->name || !ent->name[0])
-			continue;
-		if (rec_of(&r, &recs, &n_recs, rec_by_name, ent->name, ent->type) < 0)
-			goto nomem;
-		if (!recs[r].ent)
-			recs[r].ent = ent;
-	}
-	for (size_t i = 0; i < nt; i++) {
-		const kg_triple *t = &facts->triples[i];
-		size_t r;
-		if (!t->subject || !t->subject[0] || !t->object || !t->object[0] || !t->predicate ||
-		    !t->predicate[0]) {
-			kg_error_set(err, nz(t->evidence.doc), 0, 0, "fact %zu has an empty subject, predicate or object", i);
-			rc = KG_EINVAL;
-			goto done;
-		}
-		if (rec_of(&r, &recs, &n_recs, rec_by_name, t->subject, t->subject_type) < 0 ||
-		    rec_of(&r, &recs, &n_recs, rec_by_name, t->object, t->object_type) < 0)
-			goto nomem;
-	}
-	if (assign_ids(recs, n_recs, taken) < 0)
-		goto nomem;
-
-	/* edges: one per (subject, predicate, object), symmetric ones from the smaller id */
-	for (size_t i = 0; i < nt; i++) {
-		const kg_triple *t = &facts->triples[i];
-		const kg_relation_info *ri = kg_relation_lookup(t->predicate);
-		size_t s, o, ei, need;
-		int sym = ri && ri->symmetric;
-
-		kg_map_get(rec_by_name, t->subject, &s);
-		kg_map_get(rec_by_name, t->object, &o);
-		if (sym && strcmp(recs[s].id, recs[o].id) > 0) {
-			size_t x = s;
-			s = o;
-			o = x;
-		}
-		need = strlen(t->predicate) + 48;
-		if (need > key_cap) {
-			char *k = realloc(key, need);
-			if (!k)
-				goto nomem;
-			key = k;
-			key_cap = need;
-		}
-		snprintf(key, key_cap, "%zu\t%zu\t%s", s, o, t->predicate);
-		if (!kg_map_get(edge_by_key, key, &ei)) {
-			if (n_erecs == cap_erecs) {
-				size_t cap = cap_erecs ? cap_erecs * 2 : 64;
-				edge_rec *v = realloc(erecs, cap * sizeof(*v));
-				if (!v)
-					goto nomem;
-				erecs = v;
-				cap_erecs = cap;
-			}
-			ei = n_erecs++;
-			memset(&erecs[ei], 0, sizeof(erecs[ei]));
-			erecs[ei].src = s;
-			erecs[ei].dst = o;
-			erecs[ei].relation = t->predicate;
-			erecs[ei].symmetric = sym;
-			if (kg_map_put(edge_by_key, key, ei) < 0)
-				goto nomem;
-		}
-		tri_edge[i] = ei;
-		erecs[ei].count++;
-	}
-	/* group the triples by edge (counting sort) */
-	fill = calloc(n_erecs + 1, sizeof(*fill));
-	if (!fill)
-		goto nomem;
-	for (size_t i = 1; i < n_erecs; i++)
-		erecs[i].first = erecs[i - 1].first + erecs[i - 1].count;
-	for (size_t i = 0; i < nt; i++)
-		tri_order[erecs[tri_edge[i]].first + fill[tri_edge[i]]++] = i;
-
-	/* move into the graph */
-	g->nodes = calloc(n_recs + 1, sizeof(*g->nodes));
-	g->edges = calloc(n_erecs + 1, sizeof(*g->edges));
-	if (!g->nodes || !g->edges)
-		goto nomem;
-	for (size_t i = 0; i < n_recs; i++) {
-		kg_gnode *v = &g->nodes[g->n_nodes++];
-		const kg_entity *ent = recs[i].ent;
-
-		v->id = recs[i].id;
-		recs[i].id = NULL;
-		v->label = kg_strdup(recs[i].name);
-		v->type = recs[i].type;
-		v->component = v->community = -1;
-		if (!v->label)
-			goto nomem;
-		if (ent) {
-			v->mentions = ent->mentions;
-			for (size_t a = 0; a < ent->aliases.n; a++)
-				if (strcmp(ent->aliases.v[a], ent->name) != 0 &&
-				    kg_strv_push_unique(&v->aliases, ent->aliases.v[a]) < 0)
-					goto nomem;
-			for (size_t a = 0; a < ent->why.n; a++)
-				if (kg_strv_push(&v->why, ent->why.v[a]) < 0)
-					goto nomem;
-			kg_strv_sort(&v->aliases);
-		}
-	}
-	for (size_t i = 0; i < n_erecs; i++) {
-		edge_rec *er = &erecs[i];
-		kg_gedge *e = &g->edges[g->n_edges++];
-
-		e->src = er->src;
-		e->dst = er->dst;
-		e->symmetric = er->symmetric;
-		e->relation = kg_strdup(er->relation);
-		if (!e->relation)
-			goto nomem;
-		qsort_r(tri_order + er->first, er->count, sizeof(*tri_order), cmp_tri_evidence, (void *)facts);
-		if (edge_from_triples(e, facts, tri_order + er->first, er->count) < 0)
-			goto nomem;
-	}
-	if (graph_events(g, facts, rec_by_name) < 0)
-		goto nomem;
-	rc = kg_graph_finish(g, err);
-	goto done;
-nomem:
-	kg_error_set(err, "graph", 0, 0, "out of memory building the graph from %zu facts", nt);
-	rc = KG_ENOMEM;
-done:
-	for (size_t i = 0; recs && i < n_recs; i++)
-		free(recs[i].id);
-	free(recs);
-	free(erecs);
-	free(tri_edge);
-	free(tri_order);
-	free(fill);
-	free(key);
-	kg_map_free(rec_by_name);
-	kg_map_free(taken);
-	kg_map_free(edge_by_key);
-	if (rc < 0)
-		kg_graph_free(g);
-	else
-		*out = g;
+	if ((rc = kg_graph_builder_new(&b, facts, NULL, err)) == KG_OK && (rc = kg_graph_builder_add(b, facts, err)) == KG_OK)
+		rc = kg_graph_builder_finish(out, b, err);
+	kg_graph_builder_free(b);
 	return rc;
 }
 

@@ -313,7 +313,9 @@ static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e, label_
 		if (e->planned)
 			fputs(" (planned)", m);
 		if (e->n_ev) {
-			fprintf(m, "\\n%zu sentence%s; ", e->n_ev, e->n_ev == 1 ? "" : "s");
+			size_t all = kg_gedge_evidence_count(e);
+
+			fprintf(m, "\\n%zu sentence%s; ", all, all == 1 ? "" : "s");
 			bad |= put_gv(m, e->ev[0].ev.doc, KG_LABEL_CHARS);
 			fputs(": ", m);
 			bad |= put_gv(m, e->ev[0].ev.text, KG_TOOLTIP_CHARS);

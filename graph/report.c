@@ -423,6 +423,8 @@ static int relation_table(FILE *fp, const kg_graph *g, const char *relations, in
 			if (rows < KG_REPORT_EV_PER_EDGE)
 				shown[rows++] = r;
 		}
+		/* those a graph with an evidence limit counts but does not hold */
+		distinct += kg_gedge_evidence_count(e) - e->n_ev;
 		if (!rows)
 			rows = 1;
 

@@ -170,9 +170,9 @@ static const kg_cli_opt build_opts[] = {
 	{ "layout", 0, KG_CLI_STRING, offsetof(input_opts, layout), "NAME", "dot|sfdp|neato",
 	  "Graphviz layout of graph.svg (default dot, sfdp above 300 nodes)" },
 	{ "evidence", 0, KG_CLI_COUNT, offsetof(input_opts, evidence), "N", NULL,
-	  "keep N evidence sentences per relation in graph.json (default 3; 0: all): the strongest, the "
-	  "earliest and the latest, with the number it has in all as evidence_count; the store keeps every "
-	  "one" },
+	  "keep N evidence sentences per relation in graph.json and the other files (default 3; 0: all): the "
+	  "strongest, the earliest and the latest, with the number it has in all as evidence_count; the "
+	  "store keeps every one, and the graph is built holding no more than N+5 a relation" },
 	{ "db", 0, KG_CLI_STRING, offsetof(input_opts, db), "PATH", NULL,
 	  "the store the inputs are added to and the graph is built from (default DIR/kg.db; with -o -, "
 	  "a store in memory)" },
@@ -236,6 +236,7 @@ static int run_build(const kg_cli_cmd *cmd, int argc, char **argv)
 	o.pipe.since = o.since;
 	o.pipe.until = o.until;
 	o.pipe.count_relations = !o.pipe.quiet;
+	o.pipe.max_evidence = o.evidence;
 	if (!o.pipe.quiet && !memory)
 		kg_cli_run_summary(&job.run, job.store, db, &job.stats);
 	rc = kg_pipeline_build(&g, &job.stats, &gstats, job.store, from_store ? NULL : &inputs, job.cur, &o.pipe,

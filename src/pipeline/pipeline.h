@@ -31,8 +31,10 @@ typedef struct kg_pipeline_opts {
 	const char *since;          /* graph: only what is dated in or after this ISO date (NULL: no bound) */
 	const char *until;          /* graph: only what is dated in or before this ISO date (NULL: no bound) */
 	int count_relations;        /* graph: count the distinct edges of each relation (kg_pipeline_graph_stats) */
+	size_t max_evidence;        /* graph: evidence items an edge keeps (kg_graph_build_opts; 0: all); the
+				     * store keeps every one */
 } kg_pipeline_opts;
-#define KG_PIPELINE_OPTS_INIT { KG_PIPELINE_VERSION, "auto", 0, 0, 0, 0, 0, 0, 0, NULL, 1, NULL, NULL, 0 }
+#define KG_PIPELINE_OPTS_INIT { KG_PIPELINE_VERSION, "auto", 0, 0, 0, 0, 0, 0, 0, NULL, 1, NULL, NULL, 0, 0 }
 
 /* How serious a message of the pipeline is. */
 typedef enum kg_pipeline_level {

@@ -281,6 +281,80 @@ done:
 	return rc;
 }
 
+/* The state of a graph made while the store is scanned. */
+typedef struct graph_scan {
+	const kg_lex *lex;          /* borrowed */
+	const kg_curation *cur;     /* borrowed, may be NULL */
+	const kg_pipeline_opts *opts; /* borrowed */
+	kg_pipeline_graph_stats *stats; /* borrowed */
+	kg_resolver *resolver;      /* the merge of the store's entities, owned */
+	kg_facts *entities;         /* the merged entities, owned */
+	kg_graph_builder *builder;  /* owned */
+} graph_scan;
+
+/* kg_store_scan's first callback: merges the entities of every document and starts the graph. */
+static int scan_entities(void *payload, kg_facts *entities, size_t n_docs, kg_error *err)
+{
+	graph_scan *gs = payload;
+	kg_graph_build_opts bo = { gs->opts->max_evidence, gs->opts->since, gs->opts->until };
+	int rc;
+
+	gs->stats->n_docs = n_docs;
+	if ((rc = kg_resolver_new(&gs->resolver, &gs->entities, entities, gs->lex, gs->cur, err)) < 0)
+		return rc;
+	return kg_graph_builder_new(&gs->builder, gs->entities, &bo, err);
+}
+
+/* kg_store_scan's second callback: one document's facts, merged, into the graph. */
+static int scan_facts(void *payload, const kg_facts *facts, kg_error *err)
+{
+	graph_scan *gs = payload;
+	kg_facts *resolved = NULL;
+	int rc;
+
+	if ((rc = kg_facts_new(&resolved)) < 0) {
+		kg_error_set(err, "graph", 0, 0, "out of memory");
+		return rc;
+	}
+	if ((rc = kg_resolver_apply(gs->resolver, resolved, facts, err)) == KG_OK)
+		rc = kg_graph_builder_add(gs->builder, resolved, err);
+	kg_facts_free(resolved);
+	return rc;
+}
+
+/* The graph of the store made a document at a time (kg_store_scan): the entities of every document
+ * are merged first, then each document's triples and events go into the graph, which keeps
+ * opts->max_evidence items an edge and only what opts' period covers. */
+static int graph_scanned(kg_graph **out, kg_pipeline_graph_stats *stats, kg_store *store, const kg_lex *lex,
+			 const kg_pipeline_opts *opts, kg_error *err)
+{
+	graph_scan gs = { .lex = lex, .opts = opts, .stats = stats };
+	kg_store_scan_callbacks cb = { scan_entities, scan_facts, &gs };
+	kg_facts *entities = NULL;
+	int rc;
+
+	if ((rc = kg_facts_new(&entities)) < 0) {
+		kg_error_set(err, "graph", 0, 0, "out of memory");
+		return rc;
+	}
+	if ((rc = kg_store_scan(store, entities, &cb, err)) < 0)
+		goto done;
+	if (!gs.builder && (rc = scan_entities(&gs, entities, 0, err)) < 0)
+		goto done;
+	if (opts->count_relations &&
+	    (rc = kg_graph_builder_relations(&stats->relations, &stats->edges, gs.builder)) < 0) {
+		kg_error_set(err, "graph", 0, 0, "out of memory");
+		goto done;
+	}
+	rc = kg_graph_builder_finish(out, gs.builder, err);
+done:
+	kg_graph_builder_free(gs.builder);
+	kg_resolver_free(gs.resolver);
+	kg_facts_free(gs.entities);
+	kg_facts_free(entities);
+	return rc;
+}
+
 /* kg_pipeline_graph with the run context run. */
 static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stats, kg_store *store,
 		      const kg_curation *cur, const kg_pipeline_opts *opts, kg_error *err)
@@ -292,6 +366,14 @@ static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stat
 
 	*out = NULL;
 	memset(stats, 0, sizeof(*stats));
+	if ((rc = kg_run_lex(&lex, run, err)) < 0)
+		return rc;
+	/* a curation changes names before and after the merge of the whole store: it reads it whole */
+	if (!cur || !cur->n) {
+		if ((rc = graph_scanned(&g, stats, store, lex, opts, err)) < 0)
+			return rc;
+		goto analyze;
+	}
 	if ((rc = kg_facts_new(&facts)) < 0) {
 		kg_error_set(err, "", 0, 0, "out of memory");
 		goto done;
@@ -299,7 +381,7 @@ static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stat
 	/* the graph is always made from the whole store, in the order of document ids */
 	if ((rc = kg_store_load(store, facts, &stats->n_docs, err)) < 0)
 		goto done;
-	if ((rc = kg_run_lex(&lex, run, err)) < 0 || (rc = kg_resolve_curated(&resolved, facts, lex, cur, err)) < 0)
+	if ((rc = kg_resolve_curated(&resolved, facts, lex, cur, err)) < 0)
 		goto done;
 	/* each copy goes as soon as the next holds what it needs: a big store is not in memory three times */
 	kg_facts_free(facts);
@@ -318,6 +400,7 @@ static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stat
 		kg_graph_free(g);
 		g = sub;
 	}
+analyze:
 	rc = kg_graph_analyze(g, NULL, err);
 done:
 	kg_facts_free(resolved);

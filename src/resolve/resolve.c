@@ -1096,42 +1096,94 @@ int kg_resolve(kg_facts **out, const kg_facts *in, const kg_lex *lex, kg_error *
 	return kg_resolve_apart(out, in, lex, NULL, err);
 }
 
-int kg_resolve_apart(kg_facts **out, const kg_facts *in, const kg_lex *lex, const kg_curation *cur, kg_error *err)
+/* The working state of a resolver that outlives its call: what kg_resolver_apply reads. */
+struct kg_resolver {
+	resolver r; /* the clusters of the entities it was made from */
+};
+
+void kg_resolver_free(kg_resolver *rs)
 {
-	resolver r = { .lex = lex };
+	if (!rs)
+		return;
+	resolver_clear(&rs->r);
+	free(rs);
+}
+
+int kg_resolver_new(kg_resolver **out, kg_facts **entities, const kg_facts *in, const kg_lex *lex,
+		    const kg_curation *cur, kg_error *err)
+{
+	kg_resolver *rs = NULL;
 	kg_facts *f = NULL;
 	keyed *order = NULL;
+	resolver *r;
 	int rc;
 
-	if (!out || !in) {
+	*out = NULL;
+	*entities = NULL;
+	if (!in) {
 		kg_error_set(err, "resolve", 0, 0, "no fact set to resolve");
 		return KG_EINVAL;
 	}
-	*out = NULL;
-	if ((rc = kg_map_new(&r.by_name)) < 0 || (rc = kg_map_new(&r.by_norm)) < 0 || (rc = kg_facts_new(&f)) < 0 ||
-	    (rc = kg_facts_copy_docs(f, in)) < 0 || (rc = build_groups(&r, in)) < 0 || (rc = describe_groups(&r)) < 0 ||
-	    (rc = mark_apart(&r, cur)) < 0 || (rc = join_by_lexicon(&r)) < 0 ||
-	    (rc = join_by_initials(&r)) < 0 || (rc = join_persons(&r)) < 0 || (rc = build_clusters(&r)) < 0)
-		goto done;
-	if (!(order = malloc((r.n_clusters + 1) * sizeof(*order)))) {
+	if (!(rs = calloc(1, sizeof(*rs)))) {
 		rc = KG_ENOMEM;
 		goto done;
 	}
-	for (size_t i = 0; i < r.n_clusters; i++)
-		order[i] = (keyed){ r.clusters[i].canonical, type_rank(r.clusters[i].type), i };
-	qsort(order, r.n_clusters, sizeof(*order), cmp_keyed);
-	for (size_t i = 0; i < r.n_clusters; i++)
-		if ((rc = emit_entity(&r, f, order[i].index)) < 0)
-			goto done;
-	if ((rc = emit_triples(&r, f, in, err)) < 0 || (rc = emit_events(&r, f, in)) < 0)
+	r = &rs->r;
+	r->lex = lex;
+	if ((rc = kg_map_new(&r->by_name)) < 0 || (rc = kg_map_new(&r->by_norm)) < 0 || (rc = kg_facts_new(&f)) < 0 ||
+	    (rc = kg_facts_copy_docs(f, in)) < 0 || (rc = build_groups(r, in)) < 0 || (rc = describe_groups(r)) < 0 ||
+	    (rc = mark_apart(r, cur)) < 0 || (rc = join_by_lexicon(r)) < 0 ||
+	    (rc = join_by_initials(r)) < 0 || (rc = join_persons(r)) < 0 || (rc = build_clusters(r)) < 0)
 		goto done;
-	*out = f;
+	if (!(order = malloc((r->n_clusters + 1) * sizeof(*order)))) {
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0; i < r->n_clusters; i++)
+		order[i] = (keyed){ r->clusters[i].canonical, type_rank(r->clusters[i].type), i };
+	qsort(order, r->n_clusters, sizeof(*order), cmp_keyed);
+	for (size_t i = 0; i < r->n_clusters; i++)
+		if ((rc = emit_entity(r, f, order[i].index)) < 0)
+			goto done;
+	*out = rs;
+	*entities = f;
+	rs = NULL;
 	f = NULL;
 done:
 	if (rc == KG_ENOMEM)
 		kg_error_set(err, "resolve", 0, 0, "out of memory merging %zu entities", in->n_entities);
 	free(order);
 	kg_facts_free(f);
-	resolver_clear(&r);
+	kg_resolver_free(rs);
+	return rc;
+}
+
+int kg_resolver_apply(const kg_resolver *rs, kg_facts *out, const kg_facts *in, kg_error *err)
+{
+	int rc;
+
+	if ((rc = emit_triples(&rs->r, out, in, err)) == KG_OK && (rc = emit_events(&rs->r, out, in)) == KG_ENOMEM)
+		kg_error_set(err, "resolve", 0, 0, "out of memory");
+	return rc;
+}
+
+int kg_resolve_apart(kg_facts **out, const kg_facts *in, const kg_lex *lex, const kg_curation *cur, kg_error *err)
+{
+	kg_resolver *rs = NULL;
+	kg_facts *f = NULL;
+	int rc;
+
+	if (!out) {
+		kg_error_set(err, "resolve", 0, 0, "no fact set to resolve");
+		return KG_EINVAL;
+	}
+	*out = NULL;
+	if ((rc = kg_resolver_new(&rs, &f, in, lex, cur, err)) < 0 || (rc = kg_resolver_apply(rs, f, in, err)) < 0)
+		goto done;
+	*out = f;
+	f = NULL;
+done:
+	kg_facts_free(f);
+	kg_resolver_free(rs);
 	return rc;
 }

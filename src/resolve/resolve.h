@@ -59,6 +59,22 @@ int kg_resolve_curated(kg_facts **out, const kg_facts *in, const kg_lex *lex, co
  * step of kg_resolve_curated. */
 int kg_resolve_apart(kg_facts **out, const kg_facts *in, const kg_lex *lex, const kg_curation *cur, kg_error *err);
 
+/* A resolver: the merge of a set of entities, kept to rewrite triples and events read later (kg build
+ * reads a store's entities first, then its facts a document at a time). */
+typedef struct kg_resolver kg_resolver;
+/* Merges the entities of in (borrowed; it must outlive *out) as kg_resolve_apart does: *entities (new,
+ * caller frees) gets in's documents and the merged entities, *out (new, kg_resolver_free) what
+ * kg_resolver_apply needs. Triples and events of in are not read. 0, KG_EINVAL or KG_ENOMEM with err
+ * set and both NULL. */
+int kg_resolver_new(kg_resolver **out, kg_facts **entities, const kg_facts *in, const kg_lex *lex,
+		    const kg_curation *cur, kg_error *err);
+/* Adds the triples of in (borrowed) to out with canonical names, sorted, without self-loops, then its
+ * events with canonical participants, as kg_resolve does. 0, KG_EINVAL (a triple lacks a part) or
+ * KG_ENOMEM with err set; out may then hold part of them. */
+int kg_resolver_apply(const kg_resolver *rs, kg_facts *out, const kg_facts *in, kg_error *err);
+/* Frees rs. Accepts NULL. */
+void kg_resolver_free(kg_resolver *rs);
+
 /* The helpers below are what kg_resolve compares names with; lex may be NULL in each. */
 
 /* A new string (caller frees, NULL when out of memory): name folded for comparison. Case and Latin

@@ -1236,7 +1236,8 @@ done:
 }
 
 /* Adds document doc's stored facts to facts: entities, their aliases and merge reasons, triples, events. */
-static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+/* Adds the documents row of doc and its entities with their aliases and merge reasons to facts. */
+static int get_doc_entities(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -1278,6 +1279,15 @@ static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 		return fail(s, err, rc, "cannot read the entities");
 	if ((rc = get_strv(s, ST_GET_ALIAS, doc, facts, err)) < 0 || (rc = get_strv(s, ST_GET_MERGE, doc, facts, err)) < 0)
 		return rc;
+	return KG_OK;
+}
+
+/* Adds the triples and then the events of doc to facts. */
+static int get_doc_facts(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
 	if (!(st = stmt(s, ST_GET_TRIPLE, err)))
 		return KG_EIO;
 	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
@@ -1312,6 +1322,13 @@ static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
 	return get_events(s, doc, facts, err);
 }
 
+static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+{
+	int rc = get_doc_entities(s, doc, facts, err);
+
+	return rc < 0 ? rc : get_doc_facts(s, doc, facts, err);
+}
+
 int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err)
 {
 	char *hash;
@@ -1330,9 +1347,27 @@ int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err)
 	return rc;
 }
 
+/* The keys of the stored documents in the byte order of their names, then keys, into ids (empty). */
+static int list_docs(kg_store *s, kg_strv *ids, kg_error *err)
+{
+	sqlite3_stmt *list = stmt(s, ST_LIST, err);
+	int rc;
+
+	if (!list)
+		return KG_EIO;
+	while ((rc = sqlite3_step(list)) == SQLITE_ROW) {
+		if (kg_strv_push(ids, col_text(list, 0)) < 0) {
+			sqlite3_reset(list);
+			kg_error_set(err, s->path, 0, 0, "out of memory");
+			return KG_ENOMEM;
+		}
+	}
+	sqlite3_reset(list);
+	return rc == SQLITE_DONE ? KG_OK : fail(s, err, rc, "cannot read the documents");
+}
+
 int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err)
 {
-	sqlite3_stmt *list;
 	kg_strv ids = { 0 };
 	int rc;
 
@@ -1341,29 +1376,39 @@ int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err)
 	/* one read transaction: the WAL snapshot does not move while the documents are read */
 	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
 		return fail(s, err, rc, "cannot read the store");
-	if (!(list = stmt(s, ST_LIST, err))) {
-		rc = KG_EIO;
-		goto done;
-	}
-	while ((rc = sqlite3_step(list)) == SQLITE_ROW) {
-		if (kg_strv_push(&ids, col_text(list, 0)) < 0) {
-			sqlite3_reset(list);
-			kg_error_set(err, s->path, 0, 0, "out of memory");
-			rc = KG_ENOMEM;
-			goto done;
-		}
-	}
-	sqlite3_reset(list);
-	if (rc != SQLITE_DONE) {
-		rc = fail(s, err, rc, "cannot read the documents");
-		goto done;
-	}
-	rc = KG_OK;
+	rc = list_docs(s, &ids, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
 		rc = get_doc(s, ids.v[i], facts, err);
 	if (rc == KG_OK && n_docs)
 		*n_docs = ids.n;
-done:
+	exec(s, "COMMIT");
+	kg_strv_clear(&ids);
+	return rc;
+}
+
+int kg_store_scan(kg_store *s, kg_facts *entities, const kg_store_scan_callbacks *cb, kg_error *err)
+{
+	kg_strv ids = { 0 };
+	kg_facts *doc = NULL;
+	int rc;
+
+	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
+		return fail(s, err, rc, "cannot read the store");
+	rc = list_docs(s, &ids, err);
+	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
+		rc = get_doc_entities(s, ids.v[i], entities, err);
+	if (rc == KG_OK && cb->entities)
+		rc = cb->entities(cb->payload, entities, ids.n, err);
+	for (size_t i = 0; i < ids.n && rc == KG_OK; i++) {
+		if ((rc = kg_facts_new(&doc)) < 0) {
+			kg_error_set(err, s->path, 0, 0, "out of memory");
+			break;
+		}
+		if ((rc = get_doc_facts(s, ids.v[i], doc, err)) == KG_OK && cb->facts)
+			rc = cb->facts(cb->payload, doc, err);
+		kg_facts_free(doc);
+		doc = NULL;
+	}
 	exec(s, "COMMIT");
 	kg_strv_clear(&ids);
 	return rc;

@@ -105,6 +105,22 @@ int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err);
  * NULL) gets the number of documents. The same stored documents always give the same facts. */
 int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err);
 
+/* What kg_store_scan calls, with payload as first argument; a callback that returns < 0 (with err set)
+ * stops the scan, which returns its value. */
+typedef struct kg_store_scan_callbacks {
+	/* once, after every document's row and entities are in entities (n_docs documents) */
+	int (*entities)(void *payload, kg_facts *entities, size_t n_docs, kg_error *err);
+	/* once a document, in the order of kg_store_load: its triples, then its events, in facts (new for
+	 * the call and freed after it) */
+	int (*facts)(void *payload, const kg_facts *facts, kg_error *err);
+	void *payload; /* passed to both */
+} kg_store_scan_callbacks;
+
+/* kg_store_load in two passes over one read transaction, so that a big store is never in memory at
+ * once: the documents and entities of every document into entities first, then the triples and events
+ * of one document at a time to cb->facts. */
+int kg_store_scan(kg_store *s, kg_facts *entities, const kg_store_scan_callbacks *cb, kg_error *err);
+
 /* Settings kept with the documents (the meta table): *value (caller frees) gets the text stored under
  * key, NULL when none. Returns 0, or < 0 with err set. */
 int kg_store_setting_get(kg_store *s, const char *key, char **value, kg_error *err);

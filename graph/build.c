@@ -1,0 +1,1007 @@
+/* build.c: kg_graph_builder, which makes the graph from facts given a document at a time and keeps a
+ * bounded number of evidence items an edge, so that building from a big store takes memory for the
+ * graph, not for the text. With no bound and no period it makes what kg_graph_new makes. */
+#include "graph_priv.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NO_SLOT SIZE_MAX
+
+/* Why an evidence item is kept while the evidence limit holds: whatever kg_gedge_pick_evidence picks
+ * over all of an edge's evidence is among the items with a role. */
+enum {
+	ROLE_FIRSTN = 1,  /* one of the first max_evidence items */
+	ROLE_STRONG = 2,  /* the first stated item dated by its text */
+	ROLE_STATED = 4,  /* the first stated item, while no strong one is known */
+	ROLE_EARLY = 8,   /* the earliest dated item (kg_gedge_date_ends) */
+	ROLE_LATE = 16,   /* the latest dated item */
+	ROLE_NEWEST = 32  /* the last item so far */
+};
+
+/* One evidence item of an edge. */
+typedef struct bev {
+	kg_gevidence ge; /* the item, owned */
+	unsigned roles;  /* ROLE_* bits; 0 with no limit */
+	size_t slot;     /* the event slot of ge.event, NO_SLOT when none is held */
+} bev;
+
+/* A vertex to be. */
+typedef struct brec {
+	char *name;            /* owned */
+	kg_etype type;         /* the entity's type, else the first triple's */
+	const kg_entity *ent;  /* borrowed from the entities, NULL when only seen in triples */
+	int used;              /* with a period: it has an edge or an event in the period */
+} brec;
+
+/* An edge being built: what edge_from_triples computes, a document at a time. */
+typedef struct bedge {
+	size_t src, dst;       /* brec indices: the first triple's subject and object */
+	size_t relation;       /* index in the builder's relations */
+	int symmetric;         /* the relation is symmetric */
+	int seen;              /* 1 once a triple has given its confidence */
+	double confidence;     /* the highest confidence of its triples */
+	kg_strv extractors;    /* extractors of its triples */
+	kg_attrs attrs;        /* title, location and date of the first triple that has each */
+	struct {
+		const char *doc;   /* interned document name */
+		long sentence;
+		size_t start;
+	} attr_at[3];          /* the evidence of the triple each of title, location, date came from */
+	bev *ev;               /* the evidence kept, in evidence order */
+	size_t n_ev;           /* how many */
+	size_t cap_ev;         /* allocated */
+	size_t n_all;          /* the evidence counted in all */
+	int all_planned;       /* 1 while every counted item is planned */
+	char lo[KG_DATE_LEN];  /* start of the earliest dated item's period, "" before one */
+	char hi[KG_DATE_LEN];  /* end of the latest dated item's period */
+	char *first;           /* the earliest item's date, owned */
+	char *last;            /* the latest item's date, owned */
+	int strong;            /* 1 once a strong item is known */
+	int stated;            /* 1 once a stated item is known */
+	kg_strv events;        /* the distinct event ids named, while the limit has not cut the edge */
+	size_t n_events;       /* distinct event ids named in all */
+} bedge;
+
+/* An event held while an evidence item kept, or nothing, names it. */
+typedef struct bslot {
+	kg_event ev;  /* owned; ev.id NULL when the slot is free */
+	size_t refs;  /* evidence items kept that name it */
+	int named;    /* 1 when a counted fact names it (then it stays only while refs > 0) */
+} bslot;
+
+/* A relation seen, for the counts of distinct edges. */
+typedef struct brel {
+	char *name;     /* predicate, owned */
+	size_t edges;   /* distinct edges */
+	char *min_s;    /* subject and object of its first triple in (subject, predicate, object) order */
+	char *min_o;
+} brel;
+
+struct kg_graph_builder {
+	const kg_facts *ents;    /* borrowed: the resolved entities and the documents */
+	size_t max_ev;           /* evidence items an edge keeps, 0: all */
+	int period;              /* 1 when lo or hi is set */
+	char lo[KG_DATE_LEN];    /* the period's first day, "" for none */
+	char hi[KG_DATE_LEN];    /* its last day, "" for none */
+	brec *recs;              /* vertices to be */
+	size_t n_recs, cap_recs;
+	kg_map *rec_by_name;     /* name -> recs index */
+	bedge *edges;            /* edges to be */
+	size_t n_edges, cap_edges;
+	kg_map *edge_by_key;     /* "src\tdst\trelation" -> edges index */
+	brel *rels;              /* relations in order of first sight */
+	size_t n_rels, cap_rels;
+	kg_map *rel_by_name;     /* predicate -> rels index */
+	kg_strv docs;            /* the document names evidence cites, interned */
+	kg_map *doc_by_name;     /* name -> index in docs */
+	bslot *slots;            /* events held */
+	size_t n_slots, cap_slots;
+	size_t *free_slots;      /* slots to reuse */
+	size_t n_free, cap_free;
+	size_t *sweep;           /* slots whose refs fell to 0, looked at after the document */
+	size_t n_sweep, cap_sweep;
+	char *key;               /* scratch key */
+	size_t key_cap;
+};
+
+/* Grows *v (of *cap items of size sz) to hold n + 1 items, at least first. 0 or KG_ENOMEM. */
+static int grow_from(void **v, size_t *cap, size_t n, size_t sz, size_t first)
+{
+	void *p;
+	size_t c;
+
+	if (n < *cap)
+		return KG_OK;
+	c = *cap ? *cap * 2 : first;
+	if (!(p = realloc(*v, c * sz)))
+		return KG_ENOMEM;
+	*v = p;
+	*cap = c;
+	return KG_OK;
+}
+
+/* grow_from for the builder's own arrays, which grow large. */
+static int grow(void **v, size_t *cap, size_t n, size_t sz)
+{
+	return grow_from(v, cap, n, sz, 16);
+}
+
+/* 1 when date (ISO, any precision) has a period that meets the builder's. */
+static int in_period(const kg_graph_builder *b, const char *date)
+{
+	char first[KG_DATE_LEN], last[KG_DATE_LEN];
+
+	if (!b->period)
+		return 1;
+	if (!date || kg_date_period(first, last, date) < 0)
+		return 0;
+	return (!b->lo[0] || strcmp(last, b->lo) >= 0) && (!b->hi[0] || strcmp(first, b->hi) <= 0);
+}
+
+/* The record of name, added with type when new; an unknown type takes type. */
+static int rec_of(kg_graph_builder *b, size_t *out, const char *name, kg_etype type, const kg_entity *ent)
+{
+	if (kg_map_get(b->rec_by_name, name, out)) {
+		if (b->recs[*out].type == KG_TYPE_UNKNOWN)
+			b->recs[*out].type = type;
+		if (!b->recs[*out].ent)
+			b->recs[*out].ent = ent;
+		return KG_OK;
+	}
+	if (grow((void **)&b->recs, &b->cap_recs, b->n_recs, sizeof(*b->recs)) < 0)
+		return KG_ENOMEM;
+	memset(&b->recs[b->n_recs], 0, sizeof(*b->recs));
+	if (!(b->recs[b->n_recs].name = kg_strdup(name)) || kg_map_put(b->rec_by_name, name, b->n_recs) < 0) {
+		free(b->recs[b->n_recs].name);
+		return KG_ENOMEM;
+	}
+	b->recs[b->n_recs].type = type;
+	b->recs[b->n_recs].ent = ent;
+	*out = b->n_recs++;
+	return KG_OK;
+}
+
+void kg_graph_builder_free(kg_graph_builder *b)
+{
+	if (!b)
+		return;
+	for (size_t i = 0; i < b->n_recs; i++)
+		free(b->recs[i].name);
+	for (size_t i = 0; i < b->n_edges; i++) {
+		bedge *e = &b->edges[i];
+
+		kg_strv_clear(&e->extractors);
+		free(e->attrs.title);
+		free(e->attrs.location);
+		free(e->attrs.date);
+		for (size_t k = 0; k < e->n_ev; k++)
+			kg_gevidence_clear(&e->ev[k].ge);
+		free(e->ev);
+		free(e->first);
+		free(e->last);
+		kg_strv_clear(&e->events);
+	}
+	for (size_t i = 0; i < b->n_rels; i++) {
+		free(b->rels[i].name);
+		free(b->rels[i].min_s);
+		free(b->rels[i].min_o);
+	}
+	for (size_t i = 0; i < b->n_slots; i++)
+		kg_event_clear(&b->slots[i].ev);
+	free(b->recs);
+	free(b->edges);
+	free(b->rels);
+	free(b->slots);
+	free(b->free_slots);
+	free(b->sweep);
+	free(b->key);
+	kg_map_free(b->rec_by_name);
+	kg_map_free(b->edge_by_key);
+	kg_map_free(b->rel_by_name);
+	kg_map_free(b->doc_by_name);
+	kg_strv_clear(&b->docs);
+	free(b);
+}
+
+int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const kg_graph_build_opts *opts,
+			 kg_error *err)
+{
+	kg_graph_builder *b;
+	int rc;
+
+	*out = NULL;
+	if (!entities) {
+		kg_error_set(err, "graph", 0, 0, "no entities to build a graph from");
+		return KG_EINVAL;
+	}
+	if (!(b = calloc(1, sizeof(*b))))
+		goto nomem;
+	b->ents = entities;
+	if (opts) {
+		b->max_ev = opts->max_evidence;
+		if ((rc = kg_graph_period_check(b->lo, b->hi, opts->since, opts->until, err)) < 0) {
+			kg_graph_builder_free(b);
+			return rc;
+		}
+		b->period = b->lo[0] || b->hi[0];
+	}
+	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->edge_by_key) < 0 || kg_map_new(&b->rel_by_name) < 0 ||
+	    kg_map_new(&b->doc_by_name) < 0)
+		goto nomem;
+	for (size_t i = 0; i < entities->n_entities; i++) {
+		const kg_entity *ent = &entities->entities[i];
+		size_t r;
+
+		if (ent->name && ent->name[0] && rec_of(b, &r, ent->name, ent->type, ent) < 0)
+			goto nomem;
+	}
+	*out = b;
+	return KG_OK;
+nomem:
+	kg_graph_builder_free(b);
+	kg_error_set(err, "graph", 0, 0, "out of memory");
+	return KG_ENOMEM;
+}
+
+/* The relation named name, added when new. */
+static int rel_of(kg_graph_builder *b, size_t *out, const char *name)
+{
+	if (kg_map_get(b->rel_by_name, name, out))
+		return KG_OK;
+	if (grow((void **)&b->rels, &b->cap_rels, b->n_rels, sizeof(*b->rels)) < 0)
+		return KG_ENOMEM;
+	memset(&b->rels[b->n_rels], 0, sizeof(*b->rels));
+	if (!(b->rels[b->n_rels].name = kg_strdup(name)) || kg_map_put(b->rel_by_name, name, b->n_rels) < 0) {
+		free(b->rels[b->n_rels].name);
+		return KG_ENOMEM;
+	}
+	*out = b->n_rels++;
+	return KG_OK;
+}
+
+/* Keeps in rel the smallest (subject, object) of its triples. */
+static int rel_saw(brel *rel, const char *s, const char *o)
+{
+	int c = rel->min_s ? strcmp(s, rel->min_s) : -1;
+	char *ns, *no;
+
+	if (c > 0 || (c == 0 && strcmp(o, rel->min_o) >= 0))
+		return KG_OK;
+	if (!(ns = kg_strdup(s)) || !(no = kg_strdup(o))) {
+		free(ns);
+		return KG_ENOMEM;
+	}
+	free(rel->min_s);
+	free(rel->min_o);
+	rel->min_s = ns;
+	rel->min_o = no;
+	return KG_OK;
+}
+
+/* The edge of triple t, made when new. */
+static int edge_of(kg_graph_builder *b, size_t *out, const kg_triple *t)
+{
+	const kg_relation_info *ri = kg_relation_lookup(t->predicate);
+	int sym = ri && ri->symmetric;
+	size_t s, o, rel, lo, hi, need = strlen(t->predicate) + 48;
+	bedge *e;
+
+	if (rec_of(b, &s, t->subject, t->subject_type, NULL) < 0 || rec_of(b, &o, t->object, t->object_type, NULL) < 0 ||
+	    rel_of(b, &rel, t->predicate) < 0 || rel_saw(&b->rels[rel], t->subject, t->object) < 0)
+		return KG_ENOMEM;
+	lo = sym && o < s ? o : s;
+	hi = sym && o < s ? s : o;
+	if (need > b->key_cap) {
+		char *k = realloc(b->key, need);
+
+		if (!k)
+			return KG_ENOMEM;
+		b->key = k;
+		b->key_cap = need;
+	}
+	snprintf(b->key, b->key_cap, "%zu\t%zu\t%s", lo, hi, t->predicate);
+	if (kg_map_get(b->edge_by_key, b->key, out))
+		return KG_OK;
+	if (grow((void **)&b->edges, &b->cap_edges, b->n_edges, sizeof(*b->edges)) < 0 ||
+	    kg_map_put(b->edge_by_key, b->key, b->n_edges) < 0)
+		return KG_ENOMEM;
+	e = &b->edges[b->n_edges];
+	memset(e, 0, sizeof(*e));
+	e->src = s;
+	e->dst = o;
+	e->relation = rel;
+	e->symmetric = sym;
+	e->all_planned = 1;
+	b->rels[rel].edges++;
+	*out = b->n_edges++;
+	return KG_OK;
+}
+
+/* Lets go of one reference to slot; a named slot left with none is looked at after the document. */
+static int slot_unref(kg_graph_builder *b, size_t slot)
+{
+	if (slot == NO_SLOT || --b->slots[slot].refs > 0 || !b->slots[slot].named)
+		return KG_OK;
+	if (grow((void **)&b->sweep, &b->cap_sweep, b->n_sweep, sizeof(*b->sweep)) < 0)
+		return KG_ENOMEM;
+	b->sweep[b->n_sweep++] = slot;
+	return KG_OK;
+}
+
+/* Frees the slots swept that are named and referenced by no item kept. */
+static int sweep_slots(kg_graph_builder *b)
+{
+	for (size_t i = 0; i < b->n_sweep; i++) {
+		bslot *sl = &b->slots[b->sweep[i]];
+
+		if (!sl->ev.id || sl->refs || !sl->named)
+			continue;
+		kg_event_clear(&sl->ev);
+		memset(sl, 0, sizeof(*sl));
+		if (grow((void **)&b->free_slots, &b->cap_free, b->n_free, sizeof(*b->free_slots)) < 0)
+			return KG_ENOMEM;
+		b->free_slots[b->n_free++] = b->sweep[i];
+	}
+	b->n_sweep = 0;
+	return KG_OK;
+}
+
+/* Drops e's items that no role keeps any more. */
+static int drop_roleless(kg_graph_builder *b, bedge *e)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < e->n_ev; k++) {
+		if (e->ev[k].roles) {
+			e->ev[n++] = e->ev[k];
+			continue;
+		}
+		if (slot_unref(b, e->ev[k].slot) < 0)
+			return KG_ENOMEM;
+		kg_gevidence_clear(&e->ev[k].ge);
+	}
+	e->n_ev = n;
+	return KG_OK;
+}
+
+/* Moves role from whichever item of e holds it to item k. */
+static void move_role(bedge *e, unsigned role, size_t k)
+{
+	for (size_t i = 0; i < e->n_ev; i++)
+		e->ev[i].roles &= ~role;
+	e->ev[k].roles |= role;
+}
+
+/* Counts item it (taken over: its strings are e's or freed) as e's next evidence and keeps it when a
+ * role needs it, or always with no limit; slot is its event's slot. */
+static int push_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, size_t slot)
+{
+	char a[KG_DATE_LEN], z[KG_DATE_LEN];
+	int dated = it->date && kg_date_period(a, z, it->date) == 0;
+	int early = 0, late = 0;
+	size_t k;
+	bev *v;
+
+	e->all_planned &= it->planned;
+	if (dated) {
+		early = !e->first || strcmp(a, e->lo) < 0 || (strcmp(a, e->lo) == 0 && strlen(it->date) > strlen(e->first));
+		late = !e->last || strcmp(z, e->hi) > 0 || (strcmp(z, e->hi) == 0 && strlen(it->date) > strlen(e->last));
+		if (early) {
+			free(e->first);
+			if (!(e->first = kg_strdup(it->date)))
+				goto nomem;
+			memcpy(e->lo, a, sizeof(a));
+		}
+		if (late) {
+			free(e->last);
+			if (!(e->last = kg_strdup(it->date)))
+				goto nomem;
+			memcpy(e->hi, z, sizeof(z));
+		}
+	}
+	/* most edges have one or two sentences: a small array first */
+	if (grow_from((void **)&e->ev, &e->cap_ev, e->n_ev, sizeof(*e->ev), 2) < 0)
+		goto nomem;
+	k = e->n_ev++;
+	v = &e->ev[k];
+	v->ge = *it;
+	memset(it, 0, sizeof(*it));
+	v->roles = 0;
+	v->slot = slot;
+	if (slot != NO_SLOT)
+		b->slots[slot].refs++;
+	e->n_all++;
+	if (!b->max_ev)
+		return KG_OK;
+	if (e->n_all <= b->max_ev)
+		v->roles |= ROLE_FIRSTN;
+	if (!v->ge.planned && !e->strong && v->ge.date && v->ge.date_source == KG_DATE_TEXT) {
+		e->strong = 1;
+		move_role(e, ROLE_STRONG, k);
+		for (size_t i = 0; i < e->n_ev; i++)
+			e->ev[i].roles &= ~ROLE_STATED;
+	}
+	if (!v->ge.planned && !e->stated) {
+		e->stated = 1;
+		if (!e->strong)
+			v->roles |= ROLE_STATED;
+	}
+	if (early)
+		move_role(e, ROLE_EARLY, k);
+	if (late)
+		move_role(e, ROLE_LATE, k);
+	move_role(e, ROLE_NEWEST, k);
+	return drop_roleless(b, e);
+nomem:
+	kg_gevidence_clear(it);
+	return KG_ENOMEM;
+}
+
+/* Counts event id as named by e (the distinct ones of one document's run go in run). */
+static int name_event(kg_graph_builder *b, bedge *e, kg_strv *run, const char *id)
+{
+	if (!id || !id[0] || kg_strv_contains(run, id))
+		return KG_OK;
+	if (kg_strv_push(run, id) < 0)
+		return KG_ENOMEM;
+	e->n_events++;
+	if (!b->max_ev || e->n_all <= b->max_ev)
+		return kg_strv_push_unique(&e->events, id);
+	return KG_OK;
+}
+
+/* The slot of event id of this document (doc maps ids to slots), NO_SLOT when none is held. */
+static size_t slot_of(const kg_map *doc, const char *id)
+{
+	size_t slot;
+
+	return id && doc && kg_map_get(doc, id, &slot) ? slot : NO_SLOT;
+}
+
+/* Counts the finished item it of e: in the period, with its event named. */
+static int finish_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, const kg_map *doc, kg_strv *run)
+{
+	size_t slot;
+
+	if (!in_period(b, it->date)) {
+		kg_gevidence_clear(it);
+		return KG_OK;
+	}
+	slot = slot_of(doc, it->event);
+	if (b->period) {
+		if (slot != NO_SLOT)
+			b->slots[slot].named = 1;
+		if (name_event(b, e, run, it->event) < 0) {
+			kg_gevidence_clear(it);
+			return KG_ENOMEM;
+		}
+	}
+	if (push_item(b, e, it, slot) < 0)
+		return KG_ENOMEM;
+	/* past the limit the edge keeps no list of its events, only their count */
+	if (b->max_ev && e->n_all > b->max_ev && e->events.n)
+		kg_strv_clear(&e->events);
+	return KG_OK;
+}
+
+/* The interned copy of document name doc, NULL when out of memory. */
+static const char *doc_name(kg_graph_builder *b, const char *doc)
+{
+	size_t i;
+
+	if (!kg_map_get(b->doc_by_name, doc, &i)) {
+		i = b->docs.n;
+		if (kg_strv_push(&b->docs, doc) < 0 || kg_map_put(b->doc_by_name, doc, i) < 0)
+			return NULL;
+	}
+	return b->docs.v[i];
+}
+
+/* Gives e's attribute *dst (number which) the value of a triple with evidence ev unless it has one from
+ * a triple earlier in evidence order: the first triple that has one, as kg_graph_new takes them. */
+static int take_attr(kg_graph_builder *b, bedge *e, int which, char **dst, const char *value, const kg_evidence *ev)
+{
+	const char *doc = ev->doc ? ev->doc : "";
+	char *copy;
+	int c;
+
+	if (!value || !*value)
+		return KG_OK;
+	if (*dst) {
+		/* only facts of one document read from several inputs come out of order */
+		c = strcmp(doc, e->attr_at[which].doc);
+		if (c > 0 || (c == 0 && (ev->sentence > e->attr_at[which].sentence ||
+					 (ev->sentence == e->attr_at[which].sentence && ev->start >= e->attr_at[which].start))))
+			return KG_OK;
+	}
+	if (!(copy = kg_strdup(value)) || !(e->attr_at[which].doc = doc_name(b, doc))) {
+		free(copy);
+		return KG_ENOMEM;
+	}
+	free(*dst);
+	*dst = copy;
+	e->attr_at[which].sentence = ev->sentence;
+	e->attr_at[which].start = ev->start;
+	return KG_OK;
+}
+
+/* Adds the triples tri[0..n) of facts, which are one edge's, sorted by evidence, to edge e. */
+static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const size_t *tri, size_t n, const kg_map *doc)
+{
+	kg_gevidence it = { 0 };
+	kg_strv run = { 0 };
+	int rc = KG_OK, have = 0;
+
+	for (size_t k = 0; k < n && rc == KG_OK; k++) {
+		const kg_triple *t = &facts->triples[tri[k]];
+		int planned = kg_modality_planned(t->attrs.modality);
+		size_t slot;
+
+		if (!e->seen || t->confidence > e->confidence)
+			e->confidence = t->confidence;
+		e->seen = 1;
+		if ((t->extractor && *t->extractor && kg_strv_push_unique(&e->extractors, t->extractor) < 0) ||
+		    take_attr(b, e, 0, &e->attrs.title, t->attrs.title, &t->evidence) < 0 ||
+		    take_attr(b, e, 1, &e->attrs.location, t->attrs.location, &t->evidence) < 0 ||
+		    take_attr(b, e, 2, &e->attrs.date, t->attrs.date, &t->evidence) < 0) {
+			rc = KG_ENOMEM;
+			break;
+		}
+		if (!b->period && t->attrs.event && t->attrs.event[0]) {
+			if ((slot = slot_of(doc, t->attrs.event)) != NO_SLOT)
+				b->slots[slot].named = 1;
+			if ((rc = name_event(b, e, &run, t->attrs.event)) < 0)
+				break;
+		}
+		if (have && strcmp(it.ev.doc, t->evidence.doc ? t->evidence.doc : "") == 0 &&
+		    it.ev.sentence == t->evidence.sentence && it.ev.start == t->evidence.start) {
+			it.planned &= planned; /* one asserting reading of a sentence is enough */
+			rc = kg_gevidence_take_date(&it, t);
+			continue;
+		}
+		if (have && (rc = finish_item(b, e, &it, doc, &run)) < 0)
+			break;
+		memset(&it, 0, sizeof(it));
+		have = 1;
+		it.ev.doc = kg_strdup(t->evidence.doc ? t->evidence.doc : "");
+		it.ev.text = kg_strdup(t->evidence.text ? t->evidence.text : "");
+		if (!it.ev.doc || !it.ev.text || kg_gevidence_take_date(&it, t) < 0) {
+			rc = KG_ENOMEM;
+			break;
+		}
+		it.ev.sentence = t->evidence.sentence;
+		it.ev.start = t->evidence.start;
+		it.ev.end = t->evidence.end;
+		it.planned = planned;
+	}
+	if (rc == KG_OK && have)
+		rc = finish_item(b, e, &it, doc, &run);
+	else
+		kg_gevidence_clear(&it);
+	kg_strv_clear(&run);
+	return rc;
+}
+
+/* A triple index with its edge, for grouping one document's triples by edge. */
+typedef struct tri_at {
+	size_t edge;             /* its edge */
+	size_t index;            /* its index in the facts */
+	const kg_evidence *ev;   /* its evidence (borrowed) */
+} tri_at;
+
+static int cmp_tri_at(const void *pa, const void *pb)
+{
+	const tri_at *a = pa, *b = pb;
+	int c;
+
+	if (a->edge != b->edge)
+		return a->edge < b->edge ? -1 : 1;
+	if ((c = strcmp(a->ev->doc ? a->ev->doc : "", b->ev->doc ? b->ev->doc : "")))
+		return c;
+	if (a->ev->sentence != b->ev->sentence)
+		return a->ev->sentence < b->ev->sentence ? -1 : 1;
+	if (a->ev->start != b->ev->start)
+		return a->ev->start < b->ev->start ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Holds the events of facts that are in the period, each in a slot that doc maps its id to. */
+static int hold_events(kg_graph_builder *b, kg_map *doc, const kg_facts *facts)
+{
+	for (size_t i = 0; i < facts->n_events; i++) {
+		const kg_event *src = &facts->events[i];
+		size_t slot;
+
+		if (!src->id || !in_period(b, src->date))
+			continue;
+		if (b->n_free) {
+			slot = b->free_slots[--b->n_free];
+		} else {
+			if (grow((void **)&b->slots, &b->cap_slots, b->n_slots, sizeof(*b->slots)) < 0)
+				return KG_ENOMEM;
+			slot = b->n_slots++;
+		}
+		memset(&b->slots[slot], 0, sizeof(b->slots[slot]));
+		if (kg_event_copy(&b->slots[slot].ev, src) < 0) {
+			memset(&b->slots[slot].ev, 0, sizeof(b->slots[slot].ev));
+			b->free_slots[b->n_free++] = slot; /* room was made when it was taken or grown */
+			return KG_ENOMEM;
+		}
+		if (kg_map_put(doc, src->id, slot) < 0)
+			return KG_ENOMEM;
+		if (b->max_ev && grow((void **)&b->sweep, &b->cap_sweep, b->n_sweep, sizeof(*b->sweep)) == KG_OK)
+			b->sweep[b->n_sweep++] = slot; /* looked at once the document's facts are counted */
+		else if (b->max_ev)
+			return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
+int kg_graph_builder_add(kg_graph_builder *b, const kg_facts *facts, kg_error *err)
+{
+	tri_at *order = NULL;
+	size_t *run = NULL;
+	kg_map *doc = NULL;
+	int rc = KG_OK;
+
+	if (!facts->n_triples && !facts->n_events)
+		return KG_OK;
+	if (kg_map_new(&doc) < 0 || !(order = malloc((facts->n_triples + 1) * sizeof(*order))) ||
+	    !(run = malloc((facts->n_triples + 1) * sizeof(*run))) ||
+	    grow((void **)&b->free_slots, &b->cap_free, b->n_free + facts->n_events, sizeof(*b->free_slots)) < 0 ||
+	    hold_events(b, doc, facts) < 0)
+		goto nomem;
+	for (size_t i = 0; i < facts->n_triples; i++) {
+		const kg_triple *t = &facts->triples[i];
+
+		if (!t->subject || !t->subject[0] || !t->object || !t->object[0] || !t->predicate || !t->predicate[0]) {
+			kg_error_set(err, t->evidence.doc ? t->evidence.doc : "", 0, 0,
+				     "fact %zu has an empty subject, predicate or object", i);
+			rc = KG_EINVAL;
+			goto done;
+		}
+		if (edge_of(b, &order[i].edge, t) < 0)
+			goto nomem;
+		order[i].index = i;
+		order[i].ev = &t->evidence;
+	}
+	qsort(order, facts->n_triples, sizeof(*order), cmp_tri_at);
+	for (size_t i = 0, k; i < facts->n_triples; i = k) {
+		for (k = i; k < facts->n_triples && order[k].edge == order[i].edge; k++)
+			run[k - i] = order[k].index;
+		if (add_run(b, &b->edges[order[i].edge], facts, run, k - i, doc) < 0)
+			goto nomem;
+	}
+	if (sweep_slots(b) < 0)
+		goto nomem;
+	goto done;
+nomem:
+	kg_error_set(err, "graph", 0, 0, "out of memory building the graph");
+	rc = KG_ENOMEM;
+done:
+	free(order);
+	free(run);
+	kg_map_free(doc);
+	return rc;
+}
+
+/* Cuts e's kept items to the ones kg_gedge_pick_evidence picks and names their events; the events
+ * and evidence counted in all stay in n_all and n_events. */
+static int cut_edge(kg_graph_builder *b, bedge *e)
+{
+	unsigned char *keep;
+	kg_gedge view = { 0 };
+
+	if (!b->max_ev || e->n_all <= b->max_ev)
+		return KG_OK;
+	if (!(keep = calloc(e->n_ev + 1, 1)))
+		return KG_ENOMEM;
+	/* a view of the kept items as an edge's evidence, for the picker */
+	if (!(view.ev = malloc((e->n_ev + 1) * sizeof(*view.ev)))) {
+		free(keep);
+		return KG_ENOMEM;
+	}
+	for (size_t k = 0; k < e->n_ev; k++)
+		view.ev[k] = e->ev[k].ge;
+	view.n_ev = e->n_ev;
+	kg_gedge_pick_evidence(keep, &view, b->max_ev);
+	free(view.ev);
+	for (size_t k = 0; k < e->n_ev; k++)
+		e->ev[k].roles = keep[k];
+	free(keep);
+	if (drop_roleless(b, e) < 0)
+		return KG_ENOMEM;
+	kg_strv_clear(&e->events);
+	for (size_t k = 0; k < e->n_ev; k++)
+		if (e->ev[k].ge.event && kg_strv_push_unique(&e->events, e->ev[k].ge.event) < 0)
+			return KG_ENOMEM;
+	return KG_OK;
+}
+
+/* Orders kept items by (doc, sentence, start), then by arrival (their slot field holds it meanwhile). */
+static int cmp_item(const void *pa, const void *pb)
+{
+	const bev *a = pa, *b = pb;
+	int c = strcmp(a->ge.ev.doc, b->ge.ev.doc);
+
+	if (c)
+		return c;
+	if (a->ge.ev.sentence != b->ge.ev.sentence)
+		return a->ge.ev.sentence < b->ge.ev.sentence ? -1 : 1;
+	if (a->ge.ev.start != b->ge.ev.start)
+		return a->ge.ev.start < b->ge.ev.start ? -1 : 1;
+	return a->roles < b->roles ? -1 : a->roles > b->roles;
+}
+
+/* Puts e's items in evidence order: they come a document at a time, and facts that cite a document
+ * can come from several (a triples file citing the article it was read from). Two items of one
+ * sentence become one, as kg_graph_new makes them; the count in all follows when it is exact (no limit). */
+static int sort_items(kg_graph_builder *b, bedge *e)
+{
+	size_t n = 0;
+
+	if (e->n_ev < 2)
+		return KG_OK;
+	for (size_t k = 0; k < e->n_ev; k++)
+		e->ev[k].roles = (unsigned)k; /* arrival, for a stable order; roles are done with */
+	qsort(e->ev, e->n_ev, sizeof(*e->ev), cmp_item);
+	for (size_t k = 0; k < e->n_ev; k++) {
+		bev *last = n ? &e->ev[n - 1] : NULL;
+		kg_triple t = { 0 };
+
+		if (!last || strcmp(last->ge.ev.doc, e->ev[k].ge.ev.doc) != 0 ||
+		    last->ge.ev.sentence != e->ev[k].ge.ev.sentence || last->ge.ev.start != e->ev[k].ge.ev.start) {
+			e->ev[n++] = e->ev[k];
+			continue;
+		}
+		last->ge.planned &= e->ev[k].ge.planned;
+		t.attrs.date = e->ev[k].ge.date;
+		t.attrs.date_source = e->ev[k].ge.date_source;
+		t.attrs.event = e->ev[k].ge.event;
+		if (kg_gevidence_take_date(&last->ge, &t) < 0)
+			return KG_ENOMEM;
+		if (slot_unref(b, e->ev[k].slot) < 0)
+			return KG_ENOMEM;
+		kg_gevidence_clear(&e->ev[k].ge);
+		if (!b->max_ev)
+			e->n_all--;
+	}
+	e->n_ev = n;
+	return KG_OK;
+}
+
+/* Moves bedge be into the graph edge e (src and dst still brec indices). */
+static int move_edge(kg_gedge *e, kg_graph_builder *b, bedge *be, size_t max_ev)
+{
+	e->src = be->src;
+	e->dst = be->dst;
+	e->symmetric = be->symmetric;
+	if (!(e->relation = kg_strdup(b->rels[be->relation].name)))
+		return KG_ENOMEM;
+	e->confidence = be->confidence;
+	e->extractors = be->extractors;
+	memset(&be->extractors, 0, sizeof(be->extractors));
+	kg_strv_sort(&e->extractors);
+	e->attrs.title = be->attrs.title;
+	e->attrs.location = be->attrs.location;
+	e->attrs.date = be->attrs.date;
+	be->attrs.title = be->attrs.location = be->attrs.date = NULL;
+	if (!(e->ev = calloc(be->n_ev + 1, sizeof(*e->ev))))
+		return KG_ENOMEM;
+	for (size_t k = 0; k < be->n_ev; k++)
+		e->ev[k] = be->ev[k].ge;
+	e->n_ev = be->n_ev;
+	be->n_ev = 0; /* the strings are e's now */
+	if (max_ev && be->n_all > e->n_ev)
+		e->n_ev_all = be->n_all;
+	e->weight = (double)be->n_all;
+	e->planned = be->n_all > 0 && be->all_planned;
+	if (e->planned && !(e->attrs.modality = kg_strdup("planned")))
+		return KG_ENOMEM;
+	e->first = be->first;
+	e->last = be->last;
+	be->first = be->last = NULL;
+	e->events = be->events;
+	memset(&be->events, 0, sizeof(be->events));
+	kg_strv_sort(&e->events);
+	if (be->n_events > e->events.n)
+		e->n_events_all = be->n_events;
+	return KG_OK;
+}
+
+/* Copies the held events into g (nodes made; where maps brec indices to node indices, SIZE_MAX for a
+ * record without a node), each participant named by its node's id; with a period, an event left with
+ * no participant goes, as kg_graph_period has it. */
+static int move_events(kg_graph *g, kg_graph_builder *b, const size_t *where)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < b->n_slots; i++)
+		n += b->slots[i].ev.id && (!b->max_ev || b->slots[i].refs || !b->slots[i].named);
+	if (!n)
+		return KG_OK;
+	if (!(g->events = calloc(n, sizeof(*g->events))))
+		return KG_ENOMEM;
+	for (size_t i = 0; i < b->n_slots; i++) {
+		bslot *sl = &b->slots[i];
+		kg_event *d = &g->events[g->n_events];
+
+		if (!sl->ev.id || (b->max_ev && !sl->refs && sl->named))
+			continue;
+		*d = sl->ev;
+		d->participants = NULL;
+		d->n_participants = d->cap_participants = 0;
+		for (size_t p = 0; p < sl->ev.n_participants; p++) {
+			size_t r;
+
+			if (!kg_map_get(b->rec_by_name, sl->ev.participants[p].name, &r) || where[r] == SIZE_MAX)
+				continue;
+			if (kg_event_add_participant(d, g->nodes[where[r]].id, sl->ev.participants[p].type,
+						     sl->ev.participants[p].role) < 0) {
+				kg_event_clear(d);
+				memset(&sl->ev, 0, sizeof(sl->ev));
+				return KG_ENOMEM;
+			}
+		}
+		/* d took the strings; the participants of the slot are still its own */
+		for (size_t p = 0; p < sl->ev.n_participants; p++)
+			free(sl->ev.participants[p].name);
+		free(sl->ev.participants);
+		memset(&sl->ev, 0, sizeof(sl->ev));
+		if (b->period && !d->n_participants) {
+			kg_event_clear(d);
+			continue;
+		}
+		g->n_events++;
+	}
+	qsort(g->events, g->n_events, sizeof(*g->events), kg_event_cmp_id);
+	return KG_OK;
+}
+
+int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
+{
+	kg_graph *g = NULL;
+	const char **names = NULL;
+	char **ids = NULL;
+	size_t *where = NULL;
+	int rc;
+
+	*out = NULL;
+	for (size_t i = 0; i < b->n_edges; i++)
+		if (cut_edge(b, &b->edges[i]) < 0 || sort_items(b, &b->edges[i]) < 0)
+			goto nomem;
+	if (sweep_slots(b) < 0 || kg_graph_alloc(&g) < 0 ||
+	    kg_graph_set_docs(g, b->ents->docs, b->ents->n_docs) < 0 ||
+	    !(names = malloc((b->n_recs + 1) * sizeof(*names))) || !(ids = calloc(b->n_recs + 1, sizeof(*ids))) ||
+	    !(where = malloc((b->n_recs + 1) * sizeof(*where))) ||
+	    !(g->nodes = calloc(b->n_recs + 1, sizeof(*g->nodes))) ||
+	    !(g->edges = calloc(b->n_edges + 1, sizeof(*g->edges))))
+		goto nomem;
+	for (size_t i = 0; i < b->n_recs; i++) {
+		names[i] = b->recs[i].name;
+		b->recs[i].used = !b->period;
+	}
+	if (kg_graph_assign_ids(ids, names, b->n_recs) < 0)
+		goto nomem;
+	/* with a period, the vertices of the edges and events left */
+	for (size_t i = 0; b->period && i < b->n_edges; i++)
+		if (b->edges[i].n_all)
+			b->recs[b->edges[i].src].used = b->recs[b->edges[i].dst].used = 1;
+	for (size_t i = 0; b->period && i < b->n_slots; i++) {
+		const kg_event *ev = &b->slots[i].ev;
+
+		if (!ev->id || (b->max_ev && !b->slots[i].refs && b->slots[i].named))
+			continue;
+		for (size_t p = 0; p < ev->n_participants; p++) {
+			size_t r;
+
+			if (kg_map_get(b->rec_by_name, ev->participants[p].name, &r))
+				b->recs[r].used = 1;
+		}
+	}
+	for (size_t i = 0; i < b->n_recs; i++) {
+		const brec *r = &b->recs[i];
+		kg_gnode *v;
+
+		where[i] = SIZE_MAX;
+		if (!r->used)
+			continue;
+		where[i] = g->n_nodes;
+		v = &g->nodes[g->n_nodes++];
+		v->id = ids[i];
+		ids[i] = NULL;
+		v->component = v->community = -1;
+		v->type = r->type;
+		if (!(v->label = kg_strdup(r->name)))
+			goto nomem;
+		if (r->ent) {
+			v->mentions = r->ent->mentions;
+			for (size_t a = 0; a < r->ent->aliases.n; a++)
+				if (strcmp(r->ent->aliases.v[a], r->ent->name) != 0 &&
+				    kg_strv_push_unique(&v->aliases, r->ent->aliases.v[a]) < 0)
+					goto nomem;
+			for (size_t a = 0; a < r->ent->why.n; a++)
+				if (kg_strv_push(&v->why, r->ent->why.v[a]) < 0)
+					goto nomem;
+			kg_strv_sort(&v->aliases);
+		}
+	}
+	for (size_t i = 0; i < b->n_edges; i++) {
+		bedge *be = &b->edges[i];
+		kg_gedge *e;
+
+		if (!be->n_all)
+			continue;
+		e = &g->edges[g->n_edges++];
+		if (move_edge(e, b, be, b->max_ev) < 0)
+			goto nomem;
+		e->src = where[be->src];
+		e->dst = where[be->dst];
+		if (e->symmetric && strcmp(g->nodes[e->src].id, g->nodes[e->dst].id) > 0) {
+			size_t x = e->src;
+
+			e->src = e->dst;
+			e->dst = x;
+		}
+	}
+	if (move_events(g, b, where) < 0)
+		goto nomem;
+	if ((rc = kg_graph_finish(g, err)) < 0)
+		goto done;
+	*out = g;
+	g = NULL;
+	rc = KG_OK;
+	goto done;
+nomem:
+	kg_error_set(err, "graph", 0, 0, "out of memory building the graph of %zu edges", b->n_edges);
+	rc = KG_ENOMEM;
+done:
+	for (size_t i = 0; ids && i < b->n_recs; i++)
+		free(ids[i]);
+	free(ids);
+	free(names);
+	free(where);
+	kg_graph_free(g);
+	return rc;
+}
+
+/* Orders relations as their first triples come in (subject, predicate, object) order. */
+static int cmp_rel(const void *pa, const void *pb)
+{
+	const brel *a = *(const brel *const *)pa, *b = *(const brel *const *)pb;
+	int c;
+
+	if ((c = strcmp(a->min_s, b->min_s)) || (c = strcmp(a->name, b->name)))
+		return c;
+	return strcmp(a->min_o, b->min_o);
+}
+
+int kg_graph_builder_relations(kg_strv *relations, size_t **edges, const kg_graph_builder *b)
+{
+	const brel **order = malloc((b->n_rels + 1) * sizeof(*order));
+	size_t *n = malloc((b->n_rels + 1) * sizeof(*n));
+	int rc = KG_OK;
+
+	*edges = NULL;
+	if (!order || !n) {
+		free(order);
+		free(n);
+		return KG_ENOMEM;
+	}
+	for (size_t i = 0; i < b->n_rels; i++)
+		order[i] = &b->rels[i];
+	qsort(order, b->n_rels, sizeof(*order), cmp_rel);
+	for (size_t i = 0; i < b->n_rels && rc == KG_OK; i++) {
+		n[i] = order[i]->edges;
+		rc = kg_strv_push(relations, order[i]->name);
+	}
+	free(order);
+	if (rc < 0) {
+		free(n);
+		return rc;
+	}
+	*edges = n;
+	return KG_OK;
+}
