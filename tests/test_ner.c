@@ -2219,6 +2219,19 @@ static void test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_j
 	kg_facts_free(f);
 }
 
+static void test_ner__met_in_a_place_then_with_someone_is_a_meeting_with_them(void **state)
+{
+	kg_facts *f = extract("Economy Minister Ana Brnabic met in Oslo with Trade Minister Tom Kral.\n"
+			      "President Ali Tolen met at Fort Lenox on Monday with Governor Kari Dahl.\n"
+			      "Senator Ivo Sand met in Rome with his family.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Brnabic", "meet", "Tom Kral", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Kari Dahl", NULL, NULL));
+	assert_int_equal(count_pred(f, "meet"), 2);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2375,6 +2388,7 @@ int main(void)
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
+		cmocka_unit_test(test_ner__met_in_a_place_then_with_someone_is_a_meeting_with_them),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1563,6 +1563,18 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 			j += 2;
 			continue;
 		}
+		/* "met in Washington (on Monday) with X": the place comes before the "with" of the one met */
+		if (!need && (is_word(u, "at") || is_word(u, "in")) && j + 2 < r->n && r->u[j + 1].kind == U_ENT &&
+		    destination(r, r->u[j + 1].ent)) {
+			size_t w = j + 2;
+			while (w < r->n && w - j < 5 && r->u[w].kind == U_WORD && in_list(skip_right, r->u[w].low) &&
+			       !is_word(&r->u[w], "by"))
+				w++;
+			if (w < r->n && is_word(&r->u[w], "with")) {
+				j = w;
+				continue;
+			}
+		}
 		if (!found_need && u->kind == U_WORD && one_of(need, u->low)) {
 			found_need = 1;
 			j++;
