@@ -2232,6 +2232,23 @@ static void test_ner__met_in_a_place_then_with_someone_is_a_meeting_with_them(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_spanish_group_or_an_industry_word_ends_a_company_and_stays_a_ministers_field(void **state)
+{
+	kg_facts *f = extract("Jane Roe, chief executive of Grupo Vessad, spoke.\n"
+			      "Lina Osk, chairman of Halvik Shipping, spoke.\n"
+			      "Greek Shipping Minister Tom Kral met Osk.\n"
+			      "Ali Tolen, chief executive of Accra Power, spoke.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Grupo Vessad"), KG_TYPE_ORG);
+	assert_true(has(f, "Jane Roe", "holds_position", "Grupo Vessad", "Chief Executive", NULL));
+	assert_int_equal(type_of(f, "Halvik Shipping"), KG_TYPE_ORG);
+	assert_true(has(f, "Tom Kral", "holds_position", "Greece", "Shipping Minister", NULL));
+	assert_int_equal(type_of(f, "Accra Power"), KG_TYPE_ORG);
+	assert_true(has(f, "Ali Tolen", "holds_position", "Accra Power", "Chief Executive", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2389,6 +2406,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 		cmocka_unit_test(test_ner__met_in_a_place_then_with_someone_is_a_meeting_with_them),
+		cmocka_unit_test(test_ner__a_spanish_group_or_an_industry_word_ends_a_company_and_stays_a_ministers_field),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

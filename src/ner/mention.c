@@ -35,13 +35,14 @@ static int in_list(const char *const *list, const char *w);
 static const char *const org_heads[] = {
 	"Instituto", "Institut", "Banco", "Banque", "Universidad", "Universidade", "Université", "Partido",
 	"Parti", "Fundación", "Fundação", "Ministerio", "Ministério", "Ministère", "Agence", "Société",
-	"Compagnie", "Comisión", "Consejo", "Frente", "Movimiento", "Bundesamt", "Bundesbank", NULL
+	"Compagnie", "Comisión", "Consejo", "Frente", "Movimiento", "Bundesamt", "Bundesbank", "Grupo", "Empresa",
+	"Empresas", "Companhia", "Compañía", "Corporación", "Sociedad", NULL
 };
 /* Last words that make a name an organisation: "Lusitania Air", "Aurelia Airways". */
 static const char *const org_tails[] = {
 	"Air", "Airways", "Airlines", "Holdings", "Motors", "Bank", "Group", "Inc", "Inc.", "Corp", "Corp.",
 	"Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Technologies", "Systems", "Energy", "Media",
-	"Capital", "Partners", "Pharmaceuticals", "Forum", NULL
+	"Capital", "Partners", "Pharmaceuticals", "Forum", "Shipping", "Steel", "Mining", "Cement", "Telecom", NULL
 };
 
 /* Compass and position words that open place names. */
@@ -1185,7 +1186,7 @@ static size_t industry_at(const nctx *c, size_t t, size_t lim)
 		"Airways", "Airlines", "Air", "Railways", "Rail", "Ports", "Shipping", "Telecom", "Telecommunications",
 		"Mobile", "Telekom", "Broadcasting", "Television", "Copper", "Gold", "Mining", "Minerals",
 		"Metals", "Steel", "Aluminium", "Aluminum", "Oil", "Gas", "Petroleum", "Petrochemical", "LNG",
-		"Cement", "Chemicals", "Electric", "Electricity", "Electronics", "Motors", "Breweries", "Brewery",
+		"Cement", "Chemicals", "Electric", "Electricity", "Power", "Electronics", "Motors", "Breweries", "Brewery",
 		"Foods", "Pharma", "Pharmaceuticals", "Insurance", "Holdings", "Resources", "Corporation", "Corp",
 		"Company", "Group", "Limited", "Ltd", "Inc",
 		/* the same words in Spanish and Portuguese names: "America Movil" */
