@@ -2249,6 +2249,18 @@ static void test_ner__a_spanish_group_or_an_industry_word_ends_a_company_and_sta
 	kg_facts_free(f);
 }
 
+static void test_ner__a_noun_after_the_in_an_aside_is_no_verb_that_ends_the_aside(void **state)
+{
+	kg_facts *f = extract("Lina Osk, chairman of the board of Halvik Holdings, visited Accra and met President Ali "
+			      "Tolen.\n");
+
+	(void)state;
+	assert_true(has(f, "Lina Osk", "holds_position", "Halvik Holdings", "Chairman", NULL));
+	assert_true(has(f, "Lina Osk", "visits", "Accra", NULL, NULL));
+	assert_true(has(f, "Lina Osk", "meet", "Ali Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2407,6 +2419,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_countrys_list_of_officials_gives_each_office_to_the_country),
 		cmocka_unit_test(test_ner__met_in_a_place_then_with_someone_is_a_meeting_with_them),
 		cmocka_unit_test(test_ner__a_spanish_group_or_an_industry_word_ends_a_company_and_stays_a_ministers_field),
+		cmocka_unit_test(test_ner__a_noun_after_the_in_an_aside_is_no_verb_that_ends_the_aside),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

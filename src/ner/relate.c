@@ -1398,7 +1398,11 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
 			for (size_t j = q + 1; j < k; j++) {
 				if (r->u[j].kind == U_TITLE)
 					has_title = 1;
-				if (r->u[j].lemma[0] && r->u[j].kind == U_WORD)
+				/* "chairman of the board of X": a verb form after a determiner is a noun */
+				if (r->u[j].lemma[0] && r->u[j].kind == U_WORD &&
+				    !(j > q + 1 && (r->u[j - 1].kind == U_POSS || is_word(&r->u[j - 1], "the") ||
+						    is_word(&r->u[j - 1], "a") || is_word(&r->u[j - 1], "an") ||
+						    is_word(&r->u[j - 1], "its"))))
 					has_verb = 1;
 				if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) == KG_TYPE_PERSON)
 					has_person = 1;
