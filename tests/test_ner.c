@@ -2261,6 +2261,21 @@ static void test_ner__a_noun_after_the_in_an_aside_is_no_verb_that_ends_the_asid
 	kg_facts_free(f);
 }
 
+static void test_ner__a_video_or_telephone_conference_is_a_call_not_a_meeting(void **state)
+{
+	kg_facts *f = extract("President Rui Costa held a video conference with President Ines Mota.\n"
+			      "King Abel Sand held a telephone conference with Governor Kai Holm.\n"
+			      "President Ali Tolen held a conference with Prime Minister Jon Halvik in Accra.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Costa", "speak_with", "Ines Mota", NULL, NULL));
+	assert_false(has(f, "Rui Costa", "meet", "Ines Mota", NULL, NULL));
+	assert_true(has(f, "Abel Sand", "speak_with", "Kai Holm", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Jon Halvik", NULL, NULL));
+	assert_false(has(f, "Ali Tolen", "speak_with", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2420,6 +2435,7 @@ int main(void)
 		cmocka_unit_test(test_ner__met_in_a_place_then_with_someone_is_a_meeting_with_them),
 		cmocka_unit_test(test_ner__a_spanish_group_or_an_industry_word_ends_a_company_and_stays_a_ministers_field),
 		cmocka_unit_test(test_ner__a_noun_after_the_in_an_aside_is_no_verb_that_ends_the_aside),
+		cmocka_unit_test(test_ner__a_video_or_telephone_conference_is_a_call_not_a_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

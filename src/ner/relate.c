@@ -85,6 +85,7 @@ static const trigger triggers[] = {
 	{ "speak_with", NULL, "conversations", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "videoconference", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "teleconference", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "conference", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT }, /* "video conference" */
 	{ "meet", "confer", NULL, S_VERB_OBJ, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", "sit", NULL, S_VERB_OBJ, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "views", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
@@ -2493,6 +2494,14 @@ static int traveller_before(rstate *r, size_t k, group *g)
 	return 1;
 }
 
+/* 1 when the noun at unit k is held over a line: "a video conference", "a telephone conference". */
+static int remote_noun(const rstate *r, size_t k)
+{
+	static const char *const lines[] = { "video", "phone", "telephone", "audio", NULL };
+
+	return k > 0 && r->u[k - 1].kind == U_WORD && in_list(lines, r->u[k - 1].low);
+}
+
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
 {
 	group s, o;
@@ -2503,6 +2512,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		 strcmp(t->relation, "visits") == 0;
 #define FLAGS() ((neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r))
 
+	/* a conference over a video or phone line is a call, one in a room a meeting */
+	if (t->word && strcmp(t->word, "conference") == 0 &&
+	    remote_noun(r, k) != (strcmp(t->relation, "speak_with") == 0))
+		return KG_OK;
 	memset(&s, 0, sizeof(s));
 	memset(&o, 0, sizeof(o));
 	left_modality(r, k, &neg, &planned);
