@@ -2276,6 +2276,17 @@ static void test_ner__a_video_or_telephone_conference_is_a_call_not_a_meeting(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__arriving_in_a_town_on_a_visit_to_a_country_visits_both(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen arrived in Accra on Monday on a three-day visit to Ghana.\n");
+
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "visits", "Accra", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "visits", "Ghana", NULL, NULL));
+	assert_int_equal(count_pred(f, "visits"), 2);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2436,6 +2447,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_spanish_group_or_an_industry_word_ends_a_company_and_stays_a_ministers_field),
 		cmocka_unit_test(test_ner__a_noun_after_the_in_an_aside_is_no_verb_that_ends_the_aside),
 		cmocka_unit_test(test_ner__a_video_or_telephone_conference_is_a_call_not_a_meeting),
+		cmocka_unit_test(test_ner__arriving_in_a_town_on_a_visit_to_a_country_visits_both),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

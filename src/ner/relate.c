@@ -3388,8 +3388,9 @@ static int journeys(rstate *r)
 			} else if (pron >= 0) {
 				s.n = 1;
 				s.ents[0] = pron;
-			} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
-				/* "X announced an investment during a visit to P": the subject of the clause's verb */
+			} else if (j == k || !subject_left(r, j, &s, &neg, &planned) || !admit(r, s.ents[0], PEOPLE)) {
+				/* "X announced an investment during a visit to P": the subject of the clause's verb;
+				 * "X arrived in Cairo on a visit to Egypt": Cairo stands before it, X is the subject */
 				if (j == k || !(is_word(&r->u[j], "during") || is_word(&r->u[j], "on")) ||
 				    !shared_subject(r, j, &s))
 					continue;
