@@ -2287,6 +2287,21 @@ static void test_ner__arriving_in_a_town_on_a_visit_to_a_country_visits_both(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__sworn_in_elected_or_confirmed_as_a_title_holds_it(void **state)
+{
+	kg_facts *f = extract("Ana Brnabic was sworn in as Ghana's Chief Justice on Monday.\n"
+			      "Tom Kral, who was elected as president of the Vessad Farmers Union, spoke.\n"
+			      "Jon Halvik was sworn in before President Ali Tolen.\n"
+			      "Kari Dahl was confirmed as defence minister of Norway.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Brnabic", "holds_position", "Ghana", "Chief Justice", NULL));
+	assert_true(has(f, "Tom Kral", "holds_position", "Vessad Farmers Union", "President", NULL));
+	assert_true(has(f, "Kari Dahl", "holds_position", "Norway", "Defence Minister", NULL));
+	assert_int_equal(count_pred(f, "holds_position"), 3); /* not Halvik: sworn in before the president */
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2448,6 +2463,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_noun_after_the_in_an_aside_is_no_verb_that_ends_the_aside),
 		cmocka_unit_test(test_ner__a_video_or_telephone_conference_is_a_call_not_a_meeting),
 		cmocka_unit_test(test_ner__arriving_in_a_town_on_a_visit_to_a_country_visits_both),
+		cmocka_unit_test(test_ner__sworn_in_elected_or_confirmed_as_a_title_holds_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3061,15 +3061,21 @@ static int offices(rstate *r)
 					"is", "was", "has", "had", "have", "been", "held", "holds", "hold", "become", "became",
 					"becomes", "serves", "served", "serve", "as", "the", "a", "an", "also", "both", "now",
 					"currently", "still", "already", "named", "appointed", "promoted", "to", "its", "their",
-					"his", "her", "who", "post", "since", NULL };
-				if (w->kind == U_WORD && !in_list(between, w->low)) {
+					"his", "her", "who", "post", "since", "sworn", "elected", "re-elected", "confirmed",
+					"installed", "inaugurated", NULL };
+				/* "was sworn in as": the one "in" of the phrase */
+				int sworn_in = is_word(w, "in") && k >= 2 && is_word(&r->u[k - 2], "sworn");
+				if (w->kind == U_WORD && !in_list(between, w->low) && !sworn_in) {
 					verb = 0;
 					break;
 				}
 				if (w->kind == U_WORD && (strcmp(w->lemma, "hold") == 0 || strcmp(w->lemma, "become") == 0 ||
 							  strcmp(w->lemma, "serve") == 0 || strcmp(w->low, "is") == 0 ||
 							  strcmp(w->low, "was") == 0 || strcmp(w->low, "named") == 0 ||
-							  strcmp(w->low, "appointed") == 0))
+							  strcmp(w->low, "appointed") == 0 || strcmp(w->low, "sworn") == 0 ||
+							  strcmp(w->low, "elected") == 0 || strcmp(w->low, "re-elected") == 0 ||
+							  strcmp(w->low, "confirmed") == 0 || strcmp(w->low, "installed") == 0 ||
+							  strcmp(w->low, "inaugurated") == 0))
 					verb = 1;
 				if (w->kind == U_ENT && ent_type(r, w->ent) == KG_TYPE_PERSON)
 					break;
