@@ -2302,6 +2302,19 @@ static void test_ner__sworn_in_elected_or_confirmed_as_a_title_holds_it(void **s
 	kg_facts_free(f);
 }
 
+static void test_ner__a_summit_then_attended_by_after_its_comma_is_a_meeting_of_those_named(void **state)
+{
+	kg_facts *f = extract("The NATO summit, attended by President Ali Tolen and Prime Minister Jon Halvik, opened "
+			      "on Sunday.\n");
+	kg_facts *g = extract("The exhibition, attended by President Kari Dahl and King Abel Sand, opened on Sunday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "meet", "Jon Halvik", NULL, NULL));
+	assert_int_equal(count_pred(g, "meet"), 0); /* an exhibition is no meeting */
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2464,6 +2477,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_video_or_telephone_conference_is_a_call_not_a_meeting),
 		cmocka_unit_test(test_ner__arriving_in_a_town_on_a_visit_to_a_country_visits_both),
 		cmocka_unit_test(test_ner__sworn_in_elected_or_confirmed_as_a_title_holds_it),
+		cmocka_unit_test(test_ner__a_summit_then_attended_by_after_its_comma_is_a_meeting_of_those_named),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

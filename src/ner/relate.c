@@ -2000,7 +2000,8 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
 					     "consultations", "session", NULL };
 
-/* The gathering the words before unit i name, as in "the summit was (also) [attended by]": 0 none,
+/* The gathering the words before unit i name, as in "the summit was (also) [attended by]" or "the
+ * summit, [attended by]": 0 none,
  * 1 one the text told of ("the meeting was"), 2 one of its own ("the ECOWAS summit (in Abuja) was");
  * *noun gets the unit of its noun. */
 static int gathering_before(const rstate *r, size_t i, size_t *noun)
@@ -2009,6 +2010,9 @@ static int gathering_before(const rstate *r, size_t i, size_t *noun)
 	int named = 0;
 
 	while (k > 0 && (is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") || is_word(&r->u[k - 1], "also")))
+		k--;
+	/* "the summit, attended by": the participle right after the noun's comma */
+	if (k == i && k > 0 && is_word(&r->u[k - 1], ","))
 		k--;
 	if (k == i)
 		return 0;
