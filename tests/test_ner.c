@@ -2315,6 +2315,19 @@ static void test_ner__a_summit_then_attended_by_after_its_comma_is_a_meeting_of_
 	kg_facts_free(g);
 }
 
+static void test_ner__a_possessors_visit_that_was_postponed_or_is_scheduled_is_not_made(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen's visit to Ghana was postponed.\n"
+			      "King Abel Sand's visit to Norway is scheduled for May.\n"
+			      "Prime Minister Jon Halvik's visit to Peru ended on Friday.\n");
+
+	(void)state;
+	assert_false(has(f, "Ali Tolen", "visits", "Ghana", NULL, NULL));
+	assert_false(has(f, "Abel Sand", "visits", "Norway", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "visits", "Peru", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2478,6 +2491,7 @@ int main(void)
 		cmocka_unit_test(test_ner__arriving_in_a_town_on_a_visit_to_a_country_visits_both),
 		cmocka_unit_test(test_ner__sworn_in_elected_or_confirmed_as_a_title_holds_it),
 		cmocka_unit_test(test_ner__a_summit_then_attended_by_after_its_comma_is_a_meeting_of_those_named),
+		cmocka_unit_test(test_ner__a_possessors_visit_that_was_postponed_or_is_scheduled_is_not_made),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

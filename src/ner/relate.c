@@ -3386,6 +3386,11 @@ static int journeys(rstate *r)
 				/* "ahead of X's visit to P" */
 				if (j >= 4 && is_word(&r->u[j - 3], "of") && is_word(&r->u[j - 4], "ahead"))
 					planned = 1;
+				/* "X's visit to P was postponed", "... is scheduled for May" */
+				if (undone_after(r, o.u1))
+					neg = 1;
+				if (planned_after(r, o.u1))
+					planned = 1;
 			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_TITLE &&
 				   (held = title_holder(r, r->u[j - 2].title, qualifier(r, j - 2))) >= 0) {
 				/* "the Norlandic prince's first trip to X": the one who holds that title */
