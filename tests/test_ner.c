@@ -2328,6 +2328,19 @@ static void test_ner__a_possessors_visit_that_was_postponed_or_is_scheduled_is_n
 	kg_facts_free(f);
 }
 
+static void test_ner__the_leader_of_a_delegation_from_a_body_set_off_by_commas_acts_for_it(void **state)
+{
+	kg_facts *f = extract("A delegation from the Vessad Development Bank, led by its vice president Jane Roe, called "
+			      "on President Ali Tolen on Friday.\n");
+
+	(void)state;
+	assert_true(has(f, "Jane Roe", "meet", "Ali Tolen", NULL, NULL));
+	assert_true(has(f, "Jane Roe", "holds_position", "Vessad Development Bank", "Vice President", NULL));
+	assert_false(has(f, "Jane Roe", "leads", "Vessad Development Bank", NULL, NULL)); /* she leads the delegation */
+	assert_false(has(f, "Vessad Development Bank", "meet", "Ali Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2492,6 +2505,7 @@ int main(void)
 		cmocka_unit_test(test_ner__sworn_in_elected_or_confirmed_as_a_title_holds_it),
 		cmocka_unit_test(test_ner__a_summit_then_attended_by_after_its_comma_is_a_meeting_of_those_named),
 		cmocka_unit_test(test_ner__a_possessors_visit_that_was_postponed_or_is_scheduled_is_not_made),
+		cmocka_unit_test(test_ner__the_leader_of_a_delegation_from_a_body_set_off_by_commas_acts_for_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

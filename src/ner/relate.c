@@ -1240,6 +1240,16 @@ static int leader_after(rstate *r, size_t k, size_t *end)
 /* Words for a party of people sent somewhere. */
 static const char *const delegation_nouns[] = { "delegation", "mission", "team", NULL };
 
+/* 1 when a delegation noun and "from" or "of" (and an article) stand right before unit i: "a
+ * delegation from [the World Bank]". */
+static int delegation_of_before(const rstate *r, size_t i)
+{
+	if (i > 0 && (is_word(&r->u[i - 1], "the") || is_word(&r->u[i - 1], "a")))
+		i--;
+	return i >= 2 && (is_word(&r->u[i - 1], "from") || is_word(&r->u[i - 1], "of")) && r->u[i - 2].kind == U_WORD &&
+	       in_list(delegation_nouns, r->u[i - 2].low);
+}
+
 /* "a delegation led by X", "the Chinese trade mission headed by X" at unit i: the leader, or -1;
  * *end gets one past the phrase. */
 static int led_delegation_at(rstate *r, size_t i, size_t *end)
@@ -1263,6 +1273,9 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 		       !(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON))
 			q++;
 		if (q < r->n && (is_word(&r->u[q], "led") || is_word(&r->u[q], "headed")))
+			k = q - 1;
+		/* "a delegation from the Asian Development Bank, led by X" */
+		else if (q + 1 < r->n && is_word(&r->u[q], ",") && (is_word(&r->u[q + 1], "led") || is_word(&r->u[q + 1], "headed")))
 			k = q - 1;
 	}
 	return leader_after(r, k + 1, end);
@@ -1537,6 +1550,13 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			break;
 	}
 	r->n = saved_n;
+	/* "A delegation from the World Bank, led by X, called on Y": the delegation's leader acts */
+	if (found == 1 && ent_type(r, g->ents[0]) == KG_TYPE_ORG && delegation_of_before(r, g->u0)) {
+		size_t end;
+		int leader = leader_after(r, j, &end);
+		if (leader >= 0)
+			g->ents[0] = leader;
+	}
 	if (!found && j >= 2 && is_word(&r->u[j - 1], "and"))
 		return shared_subject(r, j - 1, g);
 	return found;
@@ -2867,6 +2887,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				for (size_t st = q; st < seg_end && e < 0; st++) {
 					size_t end;
 					int cand = np_at(r, st, &end);
+					/* "a delegation from the World Bank, led by X": X leads the delegation, not the bank */
+					if (cand >= 0 && end == seg_end && ent_type(r, cand) == KG_TYPE_ORG &&
+					    delegation_of_before(r, st))
+						return KG_OK;
 					if (cand >= 0 && end == seg_end && ent_type(r, cand) == KG_TYPE_ORG)
 						e = cand;
 				}
