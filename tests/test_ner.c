@@ -2341,6 +2341,19 @@ static void test_ner__the_leader_of_a_delegation_from_a_body_set_off_by_commas_a
 	kg_facts_free(f);
 }
 
+static void test_ner__views_exchanged_in_a_phone_call_are_the_call_not_a_meeting(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen held a telephone conversation with King Abel Sand and exchanged views "
+			      "with Sand on trade.\n"
+			      "Prime Minister Jon Halvik exchanged views with Governor Kari Dahl in Oslo.\n");
+
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "speak_with", "Abel Sand", NULL, NULL));
+	assert_false(has(f, "Ali Tolen", "meet", "Abel Sand", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2506,6 +2519,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_summit_then_attended_by_after_its_comma_is_a_meeting_of_those_named),
 		cmocka_unit_test(test_ner__a_possessors_visit_that_was_postponed_or_is_scheduled_is_not_made),
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_from_a_body_set_off_by_commas_acts_for_it),
+		cmocka_unit_test(test_ner__views_exchanged_in_a_phone_call_are_the_call_not_a_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2536,6 +2536,14 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		 strcmp(t->relation, "visits") == 0;
 #define FLAGS() ((neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r))
 
+	/* "held a phone call with X and exchanged views with X": the views were exchanged on the call */
+	if (t->word && strcmp(t->word, "views") == 0)
+		for (size_t q = 0; q < k; q++)
+			if (r->u[q].kind == U_WORD && (is_word(&r->u[q], "call") || is_word(&r->u[q], "conversation") ||
+						       is_word(&r->u[q], "phone") || is_word(&r->u[q], "telephone") ||
+						       is_word(&r->u[q], "videoconference") || strcmp(r->u[q].lemma, "phone") == 0 ||
+						       strcmp(r->u[q].lemma, "telephone") == 0))
+				return KG_OK;
 	/* a conference over a video or phone line is a call, one in a room a meeting */
 	if (t->word && strcmp(t->word, "conference") == 0 &&
 	    remote_noun(r, k) != (strcmp(t->relation, "speak_with") == 0))
