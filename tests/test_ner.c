@@ -2354,6 +2354,19 @@ static void test_ner__views_exchanged_in_a_phone_call_are_the_call_not_a_meeting
 	kg_facts_free(f);
 }
 
+static void test_ner__a_casa_palacio_or_palais_opens_a_place_name(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen hosted President Jon Halvik at the Casa de Vessad on Friday.\n"
+			      "King Abel Sand received Governor Kari Dahl at the Palacio Marrick.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Casa de Vessad"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Palacio Marrick"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ali Tolen", "meet", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Abel Sand", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2520,6 +2533,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_possessors_visit_that_was_postponed_or_is_scheduled_is_not_made),
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_from_a_body_set_off_by_commas_acts_for_it),
 		cmocka_unit_test(test_ner__views_exchanged_in_a_phone_call_are_the_call_not_a_meeting),
+		cmocka_unit_test(test_ner__a_casa_palacio_or_palais_opens_a_place_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -665,7 +665,8 @@ static int locative_before(const nctx *c, size_t t)
 }
 
 /* Capitalised nouns that open the name of a place one can go to: "Hotel Marian Bay", "Fort Lenox". */
-static const char *const facility_firsts[] = { "hotel", "fort", "camp", "villa", "palazzo", "castle", NULL };
+static const char *const facility_firsts[] = { "hotel", "fort", "camp", "villa", "palazzo", "castle", "casa", "palacio",
+	"palais", NULL };
 
 /* 1 when token t opens a facility's name (see facility_firsts). */
 static int facility_first(const nctx *c, size_t t)
