@@ -35,31 +35,33 @@ typedef struct brec {
 	int used;              /* with a period: it has an edge or an event in the period */
 } brec;
 
-/* An edge being built: what edge_from_triples computes, a document at a time. */
+/* Where an attribute of an edge came from: the evidence of its triple. */
+typedef struct battr_at {
+	uint32_t doc;      /* index of the document's name in the builder's docs */
+	int32_t sentence;  /* sentence (-1: unknown) */
+	uint64_t start;    /* byte offset */
+} battr_at;
+
+/* An edge being built: what kg_graph_new makes of its triples, a document at a time. Fields are
+ * packed: a big graph holds hundreds of thousands. */
 typedef struct bedge {
-	size_t src, dst;       /* brec indices: the first triple's subject and object */
-	size_t relation;       /* index in the builder's relations */
-	int symmetric;         /* the relation is symmetric */
-	int seen;              /* 1 once a triple has given its confidence */
+	uint32_t src, dst;     /* brec indices: the first triple's subject and object */
+	uint32_t relation;     /* index in the builder's relations */
+	unsigned symmetric:1;  /* the relation is symmetric */
+	unsigned seen:1;       /* a triple has given its confidence */
+	unsigned all_planned:1; /* every counted item is planned */
+	unsigned strong:1;     /* a strong item is known */
+	unsigned stated:1;     /* a stated item is known */
+	uint32_t n_ev;         /* evidence kept */
+	uint32_t cap_ev;       /* allocated */
 	double confidence;     /* the highest confidence of its triples */
 	kg_strv extractors;    /* extractors of its triples */
-	kg_attrs attrs;        /* title, location and date of the first triple that has each */
-	struct {
-		const char *doc;   /* interned document name */
-		long sentence;
-		size_t start;
-	} attr_at[3];          /* the evidence of the triple each of title, location, date came from */
-	bev *ev;               /* the evidence kept, in evidence order */
-	size_t n_ev;           /* how many */
-	size_t cap_ev;         /* allocated */
+	char *attrs[3];        /* title, location and date of the first triple (in evidence order) with each */
+	battr_at attr_at[3];   /* where each came from */
+	bev *ev;               /* the evidence kept, in the order it came */
 	size_t n_all;          /* the evidence counted in all */
-	int all_planned;       /* 1 while every counted item is planned */
-	char lo[KG_DATE_LEN];  /* start of the earliest dated item's period, "" before one */
-	char hi[KG_DATE_LEN];  /* end of the latest dated item's period */
-	char *first;           /* the earliest item's date, owned */
+	char *first;           /* the earliest item's date (as kg_gedge_date_ends has it), owned */
 	char *last;            /* the latest item's date, owned */
-	int strong;            /* 1 once a strong item is known */
-	int stated;            /* 1 once a stated item is known */
 	kg_strv events;        /* the distinct event ids named, while the limit has not cut the edge */
 	size_t n_events;       /* distinct event ids named in all */
 } bedge;
@@ -106,26 +108,20 @@ struct kg_graph_builder {
 	size_t key_cap;
 };
 
-/* Grows *v (of *cap items of size sz) to hold n + 1 items, at least first. 0 or KG_ENOMEM. */
-static int grow_from(void **v, size_t *cap, size_t n, size_t sz, size_t first)
+/* Grows *v (of *cap items of size sz) to hold n + 1 items. 0 or KG_ENOMEM. */
+static int grow(void **v, size_t *cap, size_t n, size_t sz)
 {
 	void *p;
 	size_t c;
 
 	if (n < *cap)
 		return KG_OK;
-	c = *cap ? *cap * 2 : first;
+	c = *cap ? *cap * 2 : 16;
 	if (!(p = realloc(*v, c * sz)))
 		return KG_ENOMEM;
 	*v = p;
 	*cap = c;
 	return KG_OK;
-}
-
-/* grow_from for the builder's own arrays, which grow large. */
-static int grow(void **v, size_t *cap, size_t n, size_t sz)
-{
-	return grow_from(v, cap, n, sz, 16);
 }
 
 /* 1 when date (ISO, any precision) has a period that meets the builder's. */
@@ -163,26 +159,40 @@ static int rec_of(kg_graph_builder *b, size_t *out, const char *name, kg_etype t
 	return KG_OK;
 }
 
+/* Frees what edge e holds. */
+static void clear_edge(bedge *e)
+{
+	kg_strv_clear(&e->extractors);
+	for (int a = 0; a < 3; a++)
+		free(e->attrs[a]);
+	for (size_t k = 0; k < e->n_ev; k++)
+		kg_gevidence_clear(&e->ev[k].ge);
+	free(e->ev);
+	free(e->first);
+	free(e->last);
+	kg_strv_clear(&e->events);
+	memset(e, 0, sizeof(*e));
+}
+
+/* Frees the edges being built and their index. */
+static void clear_edges(kg_graph_builder *b)
+{
+	for (size_t i = 0; i < b->n_edges; i++)
+		clear_edge(&b->edges[i]);
+	free(b->edges);
+	b->edges = NULL;
+	b->n_edges = b->cap_edges = 0;
+	kg_map_free(b->edge_by_key);
+	b->edge_by_key = NULL;
+}
+
 void kg_graph_builder_free(kg_graph_builder *b)
 {
 	if (!b)
 		return;
 	for (size_t i = 0; i < b->n_recs; i++)
 		free(b->recs[i].name);
-	for (size_t i = 0; i < b->n_edges; i++) {
-		bedge *e = &b->edges[i];
-
-		kg_strv_clear(&e->extractors);
-		free(e->attrs.title);
-		free(e->attrs.location);
-		free(e->attrs.date);
-		for (size_t k = 0; k < e->n_ev; k++)
-			kg_gevidence_clear(&e->ev[k].ge);
-		free(e->ev);
-		free(e->first);
-		free(e->last);
-		kg_strv_clear(&e->events);
-	}
+	clear_edges(b);
 	for (size_t i = 0; i < b->n_rels; i++) {
 		free(b->rels[i].name);
 		free(b->rels[i].min_s);
@@ -191,14 +201,12 @@ void kg_graph_builder_free(kg_graph_builder *b)
 	for (size_t i = 0; i < b->n_slots; i++)
 		kg_event_clear(&b->slots[i].ev);
 	free(b->recs);
-	free(b->edges);
 	free(b->rels);
 	free(b->slots);
 	free(b->free_slots);
 	free(b->sweep);
 	free(b->key);
 	kg_map_free(b->rec_by_name);
-	kg_map_free(b->edge_by_key);
 	kg_map_free(b->rel_by_name);
 	kg_map_free(b->doc_by_name);
 	kg_strv_clear(&b->docs);
@@ -309,9 +317,11 @@ static int edge_of(kg_graph_builder *b, size_t *out, const kg_triple *t)
 		return KG_ENOMEM;
 	e = &b->edges[b->n_edges];
 	memset(e, 0, sizeof(*e));
-	e->src = s;
-	e->dst = o;
-	e->relation = rel;
+	if (s > UINT32_MAX || o > UINT32_MAX || rel > UINT32_MAX)
+		return KG_ENOMEM;
+	e->src = (uint32_t)s;
+	e->dst = (uint32_t)o;
+	e->relation = (uint32_t)rel;
 	e->symmetric = sym;
 	e->all_planned = 1;
 	b->rels[rel].edges++;
@@ -379,6 +389,7 @@ static void move_role(bedge *e, unsigned role, size_t k)
 static int push_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, size_t slot)
 {
 	char a[KG_DATE_LEN], z[KG_DATE_LEN];
+	char lo[KG_DATE_LEN], hi[KG_DATE_LEN];
 	int dated = it->date && kg_date_period(a, z, it->date) == 0;
 	int early = 0, late = 0;
 	size_t k;
@@ -386,24 +397,34 @@ static int push_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, size_t slo
 
 	e->all_planned &= it->planned;
 	if (dated) {
-		early = !e->first || strcmp(a, e->lo) < 0 || (strcmp(a, e->lo) == 0 && strlen(it->date) > strlen(e->first));
-		late = !e->last || strcmp(z, e->hi) > 0 || (strcmp(z, e->hi) == 0 && strlen(it->date) > strlen(e->last));
+		/* the periods of the dates held, as kg_gedge_date_ends compares them */
+		if (e->first)
+			kg_date_period(lo, hi, e->first);
+		early = !e->first || strcmp(a, lo) < 0 || (strcmp(a, lo) == 0 && strlen(it->date) > strlen(e->first));
+		if (e->last)
+			kg_date_period(lo, hi, e->last);
+		late = !e->last || strcmp(z, hi) > 0 || (strcmp(z, hi) == 0 && strlen(it->date) > strlen(e->last));
 		if (early) {
 			free(e->first);
 			if (!(e->first = kg_strdup(it->date)))
 				goto nomem;
-			memcpy(e->lo, a, sizeof(a));
 		}
 		if (late) {
 			free(e->last);
 			if (!(e->last = kg_strdup(it->date)))
 				goto nomem;
-			memcpy(e->hi, z, sizeof(z));
 		}
 	}
 	/* most edges have one or two sentences: a small array first */
-	if (grow_from((void **)&e->ev, &e->cap_ev, e->n_ev, sizeof(*e->ev), 2) < 0)
-		goto nomem;
+	if (e->n_ev == e->cap_ev) {
+		uint32_t cap = e->cap_ev ? e->cap_ev * 2 : 2;
+		bev *ev = cap > e->cap_ev ? realloc(e->ev, cap * sizeof(*ev)) : NULL;
+
+		if (!ev)
+			goto nomem;
+		e->ev = ev;
+		e->cap_ev = cap;
+	}
 	k = e->n_ev++;
 	v = &e->ev[k];
 	v->ge = *it;
@@ -486,43 +507,43 @@ static int finish_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, const kg
 	return KG_OK;
 }
 
-/* The interned copy of document name doc, NULL when out of memory. */
-static const char *doc_name(kg_graph_builder *b, const char *doc)
+/* The index of document name doc in b->docs (added when new). 0 or KG_ENOMEM. */
+static int doc_name(kg_graph_builder *b, size_t *at, const char *doc)
 {
-	size_t i;
-
-	if (!kg_map_get(b->doc_by_name, doc, &i)) {
-		i = b->docs.n;
-		if (kg_strv_push(&b->docs, doc) < 0 || kg_map_put(b->doc_by_name, doc, i) < 0)
-			return NULL;
-	}
-	return b->docs.v[i];
+	if (kg_map_get(b->doc_by_name, doc, at))
+		return KG_OK;
+	*at = b->docs.n;
+	if (*at >= UINT32_MAX || kg_strv_push(&b->docs, doc) < 0 || kg_map_put(b->doc_by_name, doc, *at) < 0)
+		return KG_ENOMEM;
+	return KG_OK;
 }
 
 /* Gives e's attribute *dst (number which) the value of a triple with evidence ev unless it has one from
  * a triple earlier in evidence order: the first triple that has one, as kg_graph_new takes them. */
-static int take_attr(kg_graph_builder *b, bedge *e, int which, char **dst, const char *value, const kg_evidence *ev)
+static int take_attr(kg_graph_builder *b, bedge *e, int which, const char *value, const kg_evidence *ev)
 {
 	const char *doc = ev->doc ? ev->doc : "";
+	size_t at;
 	char *copy;
 	int c;
 
 	if (!value || !*value)
 		return KG_OK;
-	if (*dst) {
+	if (e->attrs[which]) {
 		/* only facts of one document read from several inputs come out of order */
-		c = strcmp(doc, e->attr_at[which].doc);
+		c = strcmp(doc, b->docs.v[e->attr_at[which].doc]);
 		if (c > 0 || (c == 0 && (ev->sentence > e->attr_at[which].sentence ||
 					 (ev->sentence == e->attr_at[which].sentence && ev->start >= e->attr_at[which].start))))
 			return KG_OK;
 	}
-	if (!(copy = kg_strdup(value)) || !(e->attr_at[which].doc = doc_name(b, doc))) {
+	if (!(copy = kg_strdup(value)) || doc_name(b, &at, doc) < 0) {
 		free(copy);
 		return KG_ENOMEM;
 	}
-	free(*dst);
-	*dst = copy;
-	e->attr_at[which].sentence = ev->sentence;
+	free(e->attrs[which]);
+	e->attrs[which] = copy;
+	e->attr_at[which].doc = (uint32_t)at;
+	e->attr_at[which].sentence = (int32_t)ev->sentence;
 	e->attr_at[which].start = ev->start;
 	return KG_OK;
 }
@@ -543,9 +564,9 @@ static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const s
 			e->confidence = t->confidence;
 		e->seen = 1;
 		if ((t->extractor && *t->extractor && kg_strv_push_unique(&e->extractors, t->extractor) < 0) ||
-		    take_attr(b, e, 0, &e->attrs.title, t->attrs.title, &t->evidence) < 0 ||
-		    take_attr(b, e, 1, &e->attrs.location, t->attrs.location, &t->evidence) < 0 ||
-		    take_attr(b, e, 2, &e->attrs.date, t->attrs.date, &t->evidence) < 0) {
+		    take_attr(b, e, 0, t->attrs.title, &t->evidence) < 0 ||
+		    take_attr(b, e, 1, t->attrs.location, &t->evidence) < 0 ||
+		    take_attr(b, e, 2, t->attrs.date, &t->evidence) < 0) {
 			rc = KG_ENOMEM;
 			break;
 		}
@@ -784,10 +805,10 @@ static int move_edge(kg_gedge *e, kg_graph_builder *b, bedge *be, size_t max_ev)
 	e->extractors = be->extractors;
 	memset(&be->extractors, 0, sizeof(be->extractors));
 	kg_strv_sort(&e->extractors);
-	e->attrs.title = be->attrs.title;
-	e->attrs.location = be->attrs.location;
-	e->attrs.date = be->attrs.date;
-	be->attrs.title = be->attrs.location = be->attrs.date = NULL;
+	e->attrs.title = be->attrs[0];
+	e->attrs.location = be->attrs[1];
+	e->attrs.date = be->attrs[2];
+	be->attrs[0] = be->attrs[1] = be->attrs[2] = NULL;
 	if (!(e->ev = calloc(be->n_ev + 1, sizeof(*e->ev))))
 		return KG_ENOMEM;
 	for (size_t k = 0; k < be->n_ev; k++)
@@ -939,6 +960,7 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 			goto nomem;
 		e->src = where[be->src];
 		e->dst = where[be->dst];
+		clear_edge(be); /* what the graph did not take */
 		if (e->symmetric && strcmp(g->nodes[e->src].id, g->nodes[e->dst].id) > 0) {
 			size_t x = e->src;
 
@@ -946,6 +968,8 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 			e->dst = x;
 		}
 	}
+	/* the graph holds the edges now: what is left of them goes before the graph's indices are made */
+	clear_edges(b);
 	if (move_events(g, b, where) < 0)
 		goto nomem;
 	if ((rc = kg_graph_finish(g, err)) < 0)
