@@ -2367,6 +2367,17 @@ static void test_ner__a_casa_palacio_or_palais_opens_a_place_name(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_country_that_qualified_an_appositive_holders_title_is_not_a_later_presidents(void **state)
+{
+	kg_facts *f = extract("Japan's foreign minister, Taro Ishida, arrived in Colombo and will call on President "
+			      "Anura Kesh on Friday.\n");
+
+	(void)state;
+	assert_true(has(f, "Taro Ishida", "holds_position", "Japan", "Foreign Minister", NULL));
+	assert_false(has(f, "Anura Kesh", "holds_position", "Japan", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2534,6 +2545,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_from_a_body_set_off_by_commas_acts_for_it),
 		cmocka_unit_test(test_ner__views_exchanged_in_a_phone_call_are_the_call_not_a_meeting),
 		cmocka_unit_test(test_ner__a_casa_palacio_or_palais_opens_a_place_name),
+		cmocka_unit_test(test_ner__a_country_that_qualified_an_appositive_holders_title_is_not_a_later_presidents),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -853,6 +853,10 @@ static int sole_country(rstate *r, int holder)
 					    (r->u[t].kind == U_ENT && ent_type(r, r->u[t].ent) == KG_TYPE_ORG &&
 					     t + 1 < r->n && r->u[t + 1].kind == U_TITLE)))
 				t++;
+			/* "Japan's foreign minister, A, ... President B": the title's holder set off by commas */
+			if (t > i + 1 && t + 1 < r->n && r->u[t - 1].kind == U_TITLE && is_word(&r->u[t], ",") &&
+			    r->u[t + 1].kind == U_ENT)
+				t++;
 			if (t > i + 1 && t < r->n && r->u[t].kind == U_ENT && r->u[t].ent != holder &&
 			    ent_type(r, r->u[t].ent) == KG_TYPE_PERSON)
 				other = t + 1;
