@@ -2378,6 +2378,20 @@ static void test_ner__a_country_that_qualified_an_appositive_holders_title_is_no
 	kg_facts_free(f);
 }
 
+static void test_ner__a_word_for_the_level_of_government_before_a_ministers_title_is_part_of_it(void **state)
+{
+	kg_facts *f = extract("On Monday, Union Minister for Railways Ravi Menon met the envoy Jon Halvik in Delhi.\n"
+			      "German State Secretary Jana Kessel met Ola Brekke on Friday.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Union"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "State"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Jana Kessel", "holds_position", "Germany", "State Secretary", NULL));
+	assert_false(has(f, "Jana Kessel", "holds_position", "State", NULL, NULL));
+	assert_true(has(f, "Ravi Menon", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2546,6 +2560,7 @@ int main(void)
 		cmocka_unit_test(test_ner__views_exchanged_in_a_phone_call_are_the_call_not_a_meeting),
 		cmocka_unit_test(test_ner__a_casa_palacio_or_palais_opens_a_place_name),
 		cmocka_unit_test(test_ner__a_country_that_qualified_an_appositive_holders_title_is_not_a_later_presidents),
+		cmocka_unit_test(test_ner__a_word_for_the_level_of_government_before_a_ministers_title_is_part_of_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

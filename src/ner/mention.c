@@ -1243,6 +1243,24 @@ static const char *chamber_before_title(const nctx *c, size_t si, size_t t, size
 	return kg_lex_org_alias(c->lex, chamber, sizeof(chamber) - 1);
 }
 
+/* 1 when token t is a capitalised word for a level of government right before a minister's or
+ * secretary's title (before b): "State Minister for Foreign Affairs", "Federal Minister for Planning",
+ * "Union Minister", "Provincial Minister". The word belongs to the title; alone, "State" would be a
+ * place, "Union" an organisation and "Federal" a person, and each the office's holder's country. */
+static int level_before_title(const nctx *c, size_t t, size_t b)
+{
+	static const char *const levels[] = { "state", "federal", "union", "provincial", "regional", "junior", NULL };
+	const char *canon = NULL;
+	char w[16];
+
+	if (t + 1 >= b || !(c->p->tokens[t].flags & KG_TOK_CAP) || (c->p->tokens[t].flags & KG_TOK_UPPER))
+		return 0;
+	ner_lower(c->p, t, w, sizeof(w));
+	if (!in_list(levels, w) || !title_at(c, t + 1, b, &canon) || !canon)
+		return 0;
+	return strstr(canon, "Minister") != NULL || strstr(canon, "Secretary") != NULL;
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -1253,7 +1271,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		const char *canon = NULL;
 		size_t len;
 		kg_place pl;
-		int mi;
+		int mi, lvl = 0;
 		unit u;
 
 		/* "Jackson, Miss.": a state, not a form of address */
@@ -1287,7 +1305,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
 			u.mention = mi;
-		} else if (((len = longest_org_at(c, j, a, b, &canon)) > 0) && !title_overlaps(c, j, len, b)) {
+		} else if (!(lvl = level_before_title(c, j, b)) && ((len = longest_org_at(c, j, a, b, &canon)) > 0) &&
+			   !title_overlaps(c, j, len, b)) {
 			if (!canon) {
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
 				canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
@@ -1306,11 +1325,25 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				return rc;
 			u = mk_unit(U_ENT, j, j + 1);
 			u.mention = mi;
-		} else if ((len = title_at(c, j, b, &canon)) > 0 &&
-			   (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START)) &&
-			   !(len == 1 && j + 2 == b && name_forming_at(c, j) && !title_at(c, j + 1, b, &canon))) {
+		} else if (lvl ||
+			   ((len = title_at(c, j, b, &canon)) > 0 &&
+			    (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START)) &&
+			    !(len == 1 && j + 2 == b && name_forming_at(c, j) && !title_at(c, j + 1, b, &canon)))) {
+			size_t e;
+
+			if (lvl) {
+				char *title;
+
+				len = 1 + title_at(c, j + 1, b, &canon);
+				if (!(title = span_text(c, j, j + len)) || kg_strv_push(&c->titles, title) < 0) {
+					free(title);
+					return KG_ENOMEM;
+				}
+				free(title);
+				canon = c->titles.v[c->titles.n - 1];
+			}
 			/* "Minister of State", "Secretary of Defense": an "of" part of capitalised common words */
-			size_t e = j + len;
+			e = j + len;
 			if (e + 1 < b && kg_tok_is(c->p, e, "of")) {
 				size_t q = e + 1;
 				while (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) && !(tok_lex(c, q) & KG_LEX_FIRSTNAME) &&
