@@ -2392,6 +2392,15 @@ static void test_ner__a_word_for_the_level_of_government_before_a_ministers_titl
 	kg_facts_free(f);
 }
 
+static void test_ner__the_field_of_a_title_set_off_from_its_holder_by_a_comma_is_the_titles(void **state)
+{
+	kg_facts *f = extract("Norway's Minister for Trade and Industry, Ola Brekke, arrived in Lima on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ola Brekke", "holds_position", "Norway", "Minister for Trade and Industry", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2561,6 +2570,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_casa_palacio_or_palais_opens_a_place_name),
 		cmocka_unit_test(test_ner__a_country_that_qualified_an_appositive_holders_title_is_not_a_later_presidents),
 		cmocka_unit_test(test_ner__a_word_for_the_level_of_government_before_a_ministers_title_is_part_of_it),
+		cmocka_unit_test(test_ner__the_field_of_a_title_set_off_from_its_holder_by_a_comma_is_the_titles),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

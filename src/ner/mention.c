@@ -1559,7 +1559,7 @@ static int absorb_second_field(nctx *c, size_t si)
 	int rc;
 
 	for (size_t i = 0; i + 3 < n; i++) {
-		size_t k = i + 1, linked = 0, max = 6;
+		size_t k = i + 1, linked = 0, max = 6, h;
 
 		if (u[i].kind != U_TITLE || !u[i].title)
 			continue;
@@ -1577,8 +1577,10 @@ static int absorb_second_field(nctx *c, size_t si)
 			else if (!conn && !field_word(c, &u[k]))
 				break;
 		}
-		if (!linked || k <= linked + 1 || !field_word(c, &u[k - 1]) || k >= n || u[k].kind != U_ENT ||
-		    c->m[u[k].mention].type != KG_TYPE_PERSON)
+		/* the holder right after, or set off by a comma: "Japan's Minister for Foreign Affairs, X" */
+		h = k + (k + 1 < n && u[k].kind == U_PUNCT && strcmp(u[k].low, ",") == 0);
+		if (!linked || k <= linked + 1 || !field_word(c, &u[k - 1]) || h >= n || u[h].kind != U_ENT ||
+		    c->m[u[h].mention].type != KG_TYPE_PERSON)
 			continue;
 		if ((rc = merge_title(c, si, i, k, &n)) < 0)
 			return rc;
