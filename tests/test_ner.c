@@ -2401,6 +2401,17 @@ static void test_ner__the_field_of_a_title_set_off_from_its_holder_by_a_comma_is
 	kg_facts_free(f);
 }
 
+static void test_ner__a_field_of_two_parts_before_a_title_is_part_of_it(void **state)
+{
+	kg_facts *f = extract("Lena Ostrova met Trade and Industry Minister Piet Ravel in Oslo on Monday.\n"
+			      "Norway's Oil and Gas Minister Ola Brekke spoke to reporters.\n");
+
+	(void)state;
+	assert_true(has(f, "Lena Ostrova", "meet", "Piet Ravel", NULL, NULL));
+	assert_true(has(f, "Ola Brekke", "holds_position", "Norway", "Oil and Gas Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2571,6 +2582,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_country_that_qualified_an_appositive_holders_title_is_not_a_later_presidents),
 		cmocka_unit_test(test_ner__a_word_for_the_level_of_government_before_a_ministers_title_is_part_of_it),
 		cmocka_unit_test(test_ner__the_field_of_a_title_set_off_from_its_holder_by_a_comma_is_the_titles),
+		cmocka_unit_test(test_ner__a_field_of_two_parts_before_a_title_is_part_of_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

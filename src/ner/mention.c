@@ -1589,6 +1589,41 @@ static int absorb_second_field(nctx *c, size_t si)
 	return KG_OK;
 }
 
+/* Joins a field of two parts joined by "and" before a title into the title when its holder follows:
+ * "Mines and Energy Minister X", "Trade and Industry Minister X", "Oil & Gas Minister X". Else the
+ * first part stands between a verb and the title ("met Mines and Energy Minister X") and hides the
+ * holder from the verb. Fails only on memory. */
+static int absorb_joined_field(nctx *c, size_t si)
+{
+	unit *u = c->units[si];
+	size_t n = c->n_units[si];
+	int rc;
+
+	for (size_t i = 2; i + 1 < n; i++) {
+		size_t k = i, a;
+
+		if (u[i].kind != U_TITLE || !(c->p->tokens[u[i].t0].flags & KG_TOK_CAP) || u[i + 1].kind != U_ENT ||
+		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
+			continue;
+		while (k > 0 && i - k < 2 && field_word(c, &u[k - 1]))
+			k--;
+		if (k < 2 || !(strcmp(u[k - 1].low, "and") == 0 || strcmp(u[k - 1].low, "&") == 0))
+			continue;
+		a = k - 1;
+		while (a > 0 && k - 1 - a < 2 && field_word(c, &u[a - 1]))
+			a--;
+		/* a longer run of capitals is no field of a title ("Bank and Energy Minister" of a list) */
+		if (a == k - 1 || (a > 0 && field_word(c, &u[a - 1])))
+			continue;
+		u[a].kind = U_TITLE;
+		if ((rc = merge_title(c, si, a, i + 1, &n)) < 0)
+			return rc;
+		i = a;
+	}
+	c->n_units[si] = n;
+	return KG_OK;
+}
+
 int ner_title_ends_in(const char *title, const char *const *heads)
 {
 	size_t n = title ? strlen(title) : 0;
@@ -1986,7 +2021,8 @@ static int sentence_units(nctx *c, size_t si)
 		if (u->kind == U_WORD && !u->lex)
 			u->lex = tok_lex(c, u->t0);
 	}
-	if ((rc = company_before_title(c, si)) < 0 || (rc = company_words(c, si)) < 0 || (rc = absorb_modifiers(c, si)) < 0)
+	if ((rc = company_before_title(c, si)) < 0 || (rc = company_words(c, si)) < 0 ||
+	    (rc = absorb_joined_field(c, si)) < 0 || (rc = absorb_modifiers(c, si)) < 0)
 		return rc;
 	return absorb_second_field(c, si);
 }
