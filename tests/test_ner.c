@@ -2412,6 +2412,21 @@ static void test_ner__a_field_of_two_parts_before_a_title_is_part_of_it(void **s
 	kg_facts_free(f);
 }
 
+static void test_ner__speaking_or_meeting_by_telephone_is_a_call(void **state)
+{
+	kg_facts *f = extract("Prime Minister Asad Karim spoke by telephone with President Rafael Sotomayo on Monday.\n"
+			      "Foreign Minister Lena Ostrova conferred telephonically with Piet Ravel.\n"
+			      "Ola Brekke met by telephone with Jon Halvik.\n");
+
+	(void)state;
+	assert_true(has(f, "Asad Karim", "speak_with", "Rafael Sotomayo", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "speak_with", "Piet Ravel", NULL, NULL));
+	assert_false(has(f, "Lena Ostrova", "meet", "Piet Ravel", NULL, NULL));
+	assert_true(has(f, "Ola Brekke", "speak_with", "Jon Halvik", NULL, NULL));
+	assert_false(has(f, "Ola Brekke", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2583,6 +2598,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_word_for_the_level_of_government_before_a_ministers_title_is_part_of_it),
 		cmocka_unit_test(test_ner__the_field_of_a_title_set_off_from_its_holder_by_a_comma_is_the_titles),
 		cmocka_unit_test(test_ner__a_field_of_two_parts_before_a_title_is_part_of_it),
+		cmocka_unit_test(test_ner__speaking_or_meeting_by_telephone_is_a_call),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

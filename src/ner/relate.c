@@ -162,7 +162,7 @@ static const char *const skip_right[] = {
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
 	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
-	"visiting", "down", "over", NULL
+	"visiting", "down", "over", "telephone", "telephonically", NULL /* "spoke by telephone with" */
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -2532,6 +2532,9 @@ static int remote_noun(const rstate *r, size_t k)
 
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
 {
+	/* "met by telephone with X", "conferred telephonically with X": a meeting over a phone line is a call */
+	static const trigger phone_line = { "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE,
+					    KG_ROLE_PARTICIPANT };
 	group s, o;
 	int neg = 0, planned = 0, have_s, have_o;
 	const unit *u = &r->u[k];
@@ -2552,6 +2555,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	if (t->word && strcmp(t->word, "conference") == 0 &&
 	    remote_noun(r, k) != (strcmp(t->relation, "speak_with") == 0))
 		return KG_OK;
+	if (t->lemma && (strcmp(t->lemma, "meet") == 0 || strcmp(t->lemma, "confer") == 0) &&
+	    (by_phone(r, k + 1) || (k + 1 < r->n && is_word(&r->u[k + 1], "telephonically")))) {
+		t = &phone_line;
+		ev = 1;
+	}
 	memset(&s, 0, sizeof(s));
 	memset(&o, 0, sizeof(o));
 	left_modality(r, k, &neg, &planned);
