@@ -2427,6 +2427,18 @@ static void test_ner__speaking_or_meeting_by_telephone_is_a_call(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__received_at_a_named_place_by_a_host_is_a_meeting(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Lena Ostrova was received at Marro International Airport by Deputy "
+			      "Minister Piet Ravel.\n"
+			      "Ola Brekke was welcomed in Nairobi by Governor Jon Halvik on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Piet Ravel", "meet", "Lena Ostrova", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "meet", "Ola Brekke", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2599,6 +2611,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_field_of_a_title_set_off_from_its_holder_by_a_comma_is_the_titles),
 		cmocka_unit_test(test_ner__a_field_of_two_parts_before_a_title_is_part_of_it),
 		cmocka_unit_test(test_ner__speaking_or_meeting_by_telephone_is_a_call),
+		cmocka_unit_test(test_ner__received_at_a_named_place_by_a_host_is_a_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2890,7 +2890,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		/* "was appointed CEO by X", "was received on Sunday by X": "by" within a few words */
 		{
 			size_t b = k + 1;
-			while (b < r->n && b - k <= 5 && !is_word(&r->u[b], "by") && r->u[b].kind != U_ENT &&
+			/* "was received at Bole International Airport by X": a place where, then "by" whom */
+			while (b < r->n && b - k <= 5 && !is_word(&r->u[b], "by") &&
+			       (r->u[b].kind != U_ENT || (ent_type(r, r->u[b].ent) == KG_TYPE_PLACE &&
+							  (is_word(&r->u[b - 1], "at") || is_word(&r->u[b - 1], "in")))) &&
 			       !is_word(&r->u[b], ",") && !is_word(&r->u[b], "."))
 				b++;
 			if (b >= r->n || !is_word(&r->u[b], "by") || !group_at(r, b + 1, &o))
