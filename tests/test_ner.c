@@ -2439,6 +2439,22 @@ static void test_ner__received_at_a_named_place_by_a_host_is_a_meeting(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address(void **state)
+{
+	kg_facts *f = extract("H.R.H. Prince Tamir bin Osman met H.E. Kofi Arhin in Riyadh on Monday.\n"
+			      "The Amir, H.H. Sheikh Omar bin Saleh, held talks with President of Ghana, H.E. Kwame Daku.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "H.R.H."), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "H.H."), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "Kofi Arhin"), KG_TYPE_PERSON);
+	assert_false(has(f, "Tamir bin Osman", "holds_position", "H.R.H.", NULL, NULL));
+	assert_true(has(f, "Tamir bin Osman", "meet", "Kofi Arhin", NULL, NULL));
+	assert_true(has(f, "Omar bin Saleh", "meet", "Kwame Daku", NULL, NULL));
+	assert_true(has(f, "Kwame Daku", "holds_position", "Ghana", "President", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2612,6 +2628,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_field_of_two_parts_before_a_title_is_part_of_it),
 		cmocka_unit_test(test_ner__speaking_or_meeting_by_telephone_is_a_call),
 		cmocka_unit_test(test_ner__received_at_a_named_place_by_a_host_is_a_meeting),
+		cmocka_unit_test(test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

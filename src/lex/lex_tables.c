@@ -46,7 +46,7 @@ static const char *const honorifics[] = {
 	"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
 	"rev", "reverend", "fr", "hon", "mme", "mlle", "herr", "frau", "monsieur", "madame",
 	"senor", "senora", "signor", "signora", "messrs", "sheikha", "hrh", "eng", "honorable",
-	"honourable", "alhaji", "alhaja",
+	"honourable", "alhaji", "alhaja", "h.e", "h.h", "h.r.h", "h.m", "h.i.h",
 	NULL
 };
 

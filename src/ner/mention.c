@@ -1285,6 +1285,14 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
+		/* "H.H. Sheikh X", "H.R.H. Prince X", "H.E. President X": a form of address before a title is a
+		 * word (the title says who follows), not an organisation's acronym */
+		if (honorific_at(c, j) && j + 1 < b && title_at(c, j + 1, b, &canon) > 0) {
+			if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
+				return rc;
+			j++;
+			continue;
+		}
 		if ((canon = demonym2(c, j, b)) != NULL) {
 			u = mk_unit(U_DEMONYM, j, j + 2);
 			u.country = canon;
@@ -1781,9 +1789,10 @@ static int absorb_modifiers(nctx *c, size_t si)
 		first = k;
 		a = c->p->tokens[u[first].t0].start;
 		b = c->p->tokens[u[i].t1 - 1].end;
-		/* "Argentina's new economy minister": "new" says when, not which office */
-		if (i > first && strcmp(u[first].low, "new") == 0)
-			a = c->p->tokens[u[first + 1].t0].start;
+		/* "Argentina's new economy minister": "new" says when, not which office; "H.H. Sheikh X": the
+		 * form of address is no part of the office either */
+		for (size_t q = first; q < i && (strcmp(u[q].low, "new") == 0 || honorific_at(c, u[q].t0)); q++)
+			a = c->p->tokens[u[q + 1].t0].start;
 		title = kg_strndup(c->doc->norm + a, b - a);
 		if (!title || kg_strv_push(&c->titles, title) < 0) {
 			free(title);
