@@ -2455,6 +2455,17 @@ static void test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_a
 	kg_facts_free(f);
 }
 
+static void test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting(void **state)
+{
+	kg_facts *f = extract("Sheikh Omar bin Saleh held an official talks session with President Kwame Daku on Tuesday.\n"
+			      "Prime Minister Lena Ostrova held a session of official talks with Chancellor Piet Ravel.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar bin Saleh", "meet", "Kwame Daku", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "meet", "Piet Ravel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2629,6 +2640,7 @@ int main(void)
 		cmocka_unit_test(test_ner__speaking_or_meeting_by_telephone_is_a_call),
 		cmocka_unit_test(test_ner__received_at_a_named_place_by_a_host_is_a_meeting),
 		cmocka_unit_test(test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address),
+		cmocka_unit_test(test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -154,6 +154,7 @@ static const char *const noun_lead[] = {
 	"be", "been", "paid", "pay", "pays", "paying", "made", "make", "makes", "courtesy", "official",
 	"working", "state", "one-on-one", "an", "granted", "given", "royal", "papal", "virtual", "online",
 	"joint", "trilateral", "extended", "press", "news", "received", "receives", "receive", "receiving",
+	"talks", "session", /* "held an official talks session with", "a session of official talks with" */
 	NULL
 };
 /* Filler between a verb and its object. */
