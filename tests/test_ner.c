@@ -2466,6 +2466,17 @@ static void test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_me
 	kg_facts_free(f);
 }
 
+static void test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title(void **state)
+{
+	kg_facts *f = extract("The director-general of UNESCO, Helena Varst, visited Timbuktu on Tuesday.\n"
+			      "The speaker of the National Assembly, Jon Halvik, received the delegation.\n");
+
+	(void)state;
+	assert_true(has(f, "Helena Varst", "holds_position", "UNESCO", "Director-General", NULL));
+	assert_true(has(f, "Jon Halvik", "holds_position", "National Assembly", "Speaker", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2641,6 +2652,7 @@ int main(void)
 		cmocka_unit_test(test_ner__received_at_a_named_place_by_a_host_is_a_meeting),
 		cmocka_unit_test(test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address),
 		cmocka_unit_test(test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting),
+		cmocka_unit_test(test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -124,6 +124,7 @@ static int namey_raw(const nctx *c, size_t t);
 static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
 static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl);
 static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
+static int honorific_at(const nctx *c, size_t t);
 
 static int namey(const nctx *c, size_t t)
 {
@@ -305,6 +306,22 @@ static int title_may_start(const nctx *c, size_t t)
 	return n > 3 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'x';
 }
 
+/* 1 when "of" at t (before lim) names a body by its capitalised name: "(the director-general) of
+ * UNESCO", "(the speaker) of the National Assembly". A weak lower-case title before it is an office;
+ * before a person ("an aide of President X", "of Jon Roe") it stays a word for the relation rules. */
+static int of_named_body(const nctx *c, size_t t, size_t lim)
+{
+	const char *canon;
+
+	if (t + 1 >= lim || !kg_tok_is(c->p, t, "of"))
+		return 0;
+	t++;
+	if (kg_tok_is(c->p, t, "the") && t + 1 < lim)
+		t++;
+	return namey(c, t) && !(tok_lex(c, t) & KG_LEX_FIRSTNAME) && !honorific_at(c, t) &&
+	       !title_at(c, t, lim, &canon);
+}
+
 /* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
 static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon)
 {
@@ -333,7 +350,9 @@ static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **can
 		if (!in_list(strong_titles, low) &&
 		    !(t > 0 && t + 1 < lim && (namey(c, t - 1) || (c->p->tokens[t - 1].flags & KG_TOK_POSS)) &&
 		      (namey(c, t + 1) || (t + 2 < lim && kg_tok_is(c->p, t + 1, ",") && namey(c, t + 2)))) &&
-		    !(t > 0 && (tok_lex(c, t - 1) & KG_LEX_DEMONYM))) /* "the Hungarian leader" */
+		    !(t > 0 && (tok_lex(c, t - 1) & KG_LEX_DEMONYM)) && /* "the Hungarian leader" */
+		    /* "head of" and "leader of" are read by the relation step's own rule */
+		    !(of_named_body(c, t + 1, lim) && strcmp(low, "head") != 0 && strcmp(low, "leader") != 0))
 			return 0;
 	}
 	return len;
