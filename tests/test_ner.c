@@ -2477,6 +2477,17 @@ static void test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a
 	kg_facts_free(f);
 }
 
+static void test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_title(void **state)
+{
+	kg_facts *f = extract("Javier Montalvo, the Spanish-born chief executive of Iberandina Airlines, flew to Lima.\n"
+			      "Ana Ruiz, the London-based chairman of Vessad Holdings, met Jon Halvik.\n");
+
+	(void)state;
+	assert_true(has(f, "Javier Montalvo", "holds_position", "Iberandina Airlines", "chief executive", NULL));
+	assert_true(has(f, "Ana Ruiz", "holds_position", "Vessad Holdings", "chairman", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2653,6 +2664,7 @@ int main(void)
 		cmocka_unit_test(test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address),
 		cmocka_unit_test(test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting),
 		cmocka_unit_test(test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title),
+		cmocka_unit_test(test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_title),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1780,6 +1780,21 @@ static int company_words(nctx *c, size_t si)
 	return KG_OK;
 }
 
+/* 1 when unit w is a compound that describes a person, not an office: "Spanish-born", "London-based",
+ * "Harvard-educated" ("the Spanish-born chief executive of X" holds the office of chief executive). */
+static int personal_compound(const unit *w)
+{
+	static const char *const tails[] = { "-born", "-based", "-raised", "-educated", "-trained", NULL };
+	size_t n = strlen(w->low);
+
+	for (size_t i = 0; tails[i]; i++) {
+		size_t k = strlen(tails[i]);
+		if (n > k && strcmp(w->low + n - k, tails[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
  * "U.S. Trade Representative", "Senate Democratic leader", "the executive secretary of IGAD". */
 static int absorb_modifiers(nctx *c, size_t si)
@@ -1808,9 +1823,11 @@ static int absorb_modifiers(nctx *c, size_t si)
 		first = k;
 		a = c->p->tokens[u[first].t0].start;
 		b = c->p->tokens[u[i].t1 - 1].end;
-		/* "Argentina's new economy minister": "new" says when, not which office; "H.H. Sheikh X": the
-		 * form of address is no part of the office either */
-		for (size_t q = first; q < i && (strcmp(u[q].low, "new") == 0 || honorific_at(c, u[q].t0)); q++)
+		/* "Argentina's new economy minister": "new" says when, not which office; "H.H. Sheikh X" and
+		 * "the Spanish-born chief executive": the form of address and the person's origin neither */
+		for (size_t q = first; q < i && (strcmp(u[q].low, "new") == 0 || honorific_at(c, u[q].t0) ||
+						 personal_compound(&u[q]));
+		     q++)
 			a = c->p->tokens[u[q + 1].t0].start;
 		title = kg_strndup(c->doc->norm + a, b - a);
 		if (!title || kg_strv_push(&c->titles, title) < 0) {
