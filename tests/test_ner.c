@@ -172,6 +172,19 @@ static void test_ner__coordination_gives_every_pair(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_companys_office_is_not_shared_with_a_minister_coordinated_after_it(void **state)
+{
+	kg_facts *f = extract("Vantor Group CEO Lena Brisk and Mines and Energy Minister Paulo Tavin visited the "
+			      "plant.\nUS Secretary of State Ann Colby and National Security Adviser Tom Reeve met "
+			      "the delegation.\n");
+	(void)state;
+	assert_true(has(f, "Lena Brisk", "holds_position", "Vantor Group", "CEO", NULL));
+	assert_false(has(f, "Paulo Tavin", "holds_position", "Vantor Group", "Mines and Energy Minister", NULL));
+	/* one country's offices share it */
+	assert_true(has(f, "Tom Reeve", "holds_position", "United States", "National Security Adviser", NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__appositive_title_and_relative_clause(void **state)
 {
 	kg_facts *f = extract("Ukrainian President Volodymyr Zelensky spoke on Monday.\n"
@@ -2497,6 +2510,7 @@ int main(void)
 		cmocka_unit_test(test_ner__negation_gives_no_edge),
 		cmocka_unit_test(test_ner__future_gives_a_planned_edge),
 		cmocka_unit_test(test_ner__coordination_gives_every_pair),
+		cmocka_unit_test(test_ner__a_companys_office_is_not_shared_with_a_minister_coordinated_after_it),
 		cmocka_unit_test(test_ner__appositive_title_and_relative_clause),
 		cmocka_unit_test(test_ner__title_descriptor_refers_to_its_holder),
 		cmocka_unit_test(test_ner__speak_with_and_phone_call),

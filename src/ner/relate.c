@@ -2992,10 +2992,15 @@ static int offices(rstate *r)
 			/* "President X of Y", not "President X at the palace" */
 			if (q < 0 && i + 2 < r->n && is_word(&r->u[i + 2], "of"))
 				q = of_qualifier(r, i + 2);
-			/* "US Secretary of State A and National Security Adviser B": the qualifier is shared */
+			/* "US Secretary of State A and National Security Adviser B": the qualifier is shared; a
+			 * company's is not a minister's ("Petrobras CEO A and Energy Minister B") */
 			if (q < 0 && i >= 4 && is_word(&r->u[i - 1], "and") && r->u[i - 2].kind == U_ENT &&
-			    r->u[i - 3].kind == U_TITLE)
+			    r->u[i - 3].kind == U_TITLE) {
 				q = qualifier(r, i - 3);
+				if (q >= 0 && ent_type(r, q) == KG_TYPE_ORG && national_title(u->title) &&
+				    !government_title(r->u[i - 3].title))
+					q = -1;
+			}
 			if ((rc = holds(r, r->u[i + 1].ent, u->title, q, 0.9)) < 0)
 				return rc;
 			continue;
