@@ -23,7 +23,7 @@
 #define NER_FIXTURE KG_SOURCE_DIR "/tests/data/lang/ner-tiny.conll"
 /* The checksum of the NER model kg_ner_train makes from the NER fixture (no lexicon, 4 epochs,
  * seed 1); retraining must give these bytes on every machine. */
-#define TINY_NER_SUM 0x42806b5649b20775ULL
+#define TINY_NER_SUM 0x25f374474b966fa7ULL
 
 static char *slurp(const char *path, size_t *len)
 {

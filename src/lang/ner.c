@@ -9,9 +9,9 @@
 #include "../text/text.h"
 
 #define NT KG_NER_NTAGS
-#define MAXF 128               /* features of one token, at most (features() makes at most 110) */
+#define MAXF 256               /* features of one token, at most (features() makes at most 2 * 112) */
 #define WMAX 48                /* bytes of a word used for its features */
-#define MODEL_MAGIC "KGNER002" /* change it when the feature templates change: old models are refused */
+#define MODEL_MAGIC "KGNER003" /* change it when the feature templates change: old models are refused */
 
 struct kg_ner_model {
 	kg_ap *ap;       /* the averaged perceptron over NT classes */
@@ -121,6 +121,7 @@ typedef struct tokinfo {
 	uint8_t mem;      /* the document memory of this word (0 none, 1 + type, 5 seen as O) */
 	uint8_t lowseen;  /* 1 when the word appears in lower case elsewhere in the document */
 	uint32_t pos;     /* part-of-speech key (kg_ner_pos_key), 0 when not tagged */
+	uint8_t mode;     /* the sentence's case: 0 as written, 1 in capitals, 2 in title case */
 } tokinfo;
 
 /* Scratch space of a tagging pass. */
@@ -294,6 +295,18 @@ static void lex_info(tokinfo *ti, const kg_lex *lex, const kg_span *t, size_t n)
 	}
 }
 
+/* 1 for the short words a title leaves in lower case ("the", "of", "and"). */
+static int small_word(const kg_span *w)
+{
+	static const char *const small[] = { "a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by",
+					     "with", "as", "from" };
+
+	for (size_t k = 0; k < sizeof(small) / sizeof(*small); k++)
+		if (w->n == strlen(small[k]) && memcmp(w->s, small[k], w->n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Feature templates (their numbers are part of the model: append, never renumber). */
 enum {
 	F_BIAS = 1, F_LOW, F_EXACT, F_PRE, F_SUF, F_SHAPE, F_SSHAPE, F_LOWM1, F_LOWP1, F_LOWM2, F_LOWP2, F_SSHM1,
@@ -302,8 +315,24 @@ enum {
 	F_MEMSSH, F_PLACEM1, F_PLACEP1, F_LEXCAP, F_POS, F_POSM1, F_POSP1, F_POSCAP, F_POS2, F_POSLOW
 };
 
-/* Adds feature (template, value) to f. */
-#define ADD(tmpl, val) (f[nf++] = mix(((uint64_t)(tmpl) << 56) ^ (uint64_t)(val)))
+/* The templates whose features a sentence in capitals or title case shares with sentences as written
+ * (what the words are); the others (shapes, capitals, part of speech, lexicon lookups made for
+ * capitalised words) mean something else there and have features of that case alone. */
+static const unsigned char shared_tmpl[64] = {
+	[F_LOW] = 1, [F_PRE] = 1, [F_SUF] = 1, [F_LOWM1] = 1, [F_LOWP1] = 1, [F_LOWM2] = 1, [F_LOWP2] = 1,
+	[F_BIM1] = 1, [F_BIP1] = 1, [F_LEX] = 1, [F_LEXM1] = 1, [F_LEXP1] = 1, [F_TITLE] = 1, [F_TITLEM1] = 1,
+};
+
+/* Adds feature (template, value) to f: as written, or in a sentence of case md (1 capitals, 2 title
+ * case) the feature of that case, and the shared one too for the shared templates. */
+#define ADD(tmpl, val)                                                                    \
+	do {                                                                              \
+		uint64_t h_ = ((uint64_t)(tmpl) << 56) ^ (uint64_t)(val);                 \
+		if (!md || shared_tmpl[tmpl])                                             \
+			f[nf++] = mix(h_);                                                \
+		if (md)                                                                   \
+			f[nf++] = mix(h_ + (uint64_t)md * 0x9E3779B97F4A7C15ull);         \
+	} while (0)
 
 static const tokinfo empty_tok = { 0 };
 
@@ -314,6 +343,7 @@ static size_t features(uint64_t *f, const tokinfo *ti, size_t i, size_t n)
 	const tokinfo *m1 = i > 0 ? &ti[i - 1] : &empty_tok, *m2 = i > 1 ? &ti[i - 2] : &empty_tok;
 	const tokinfo *q1 = i + 1 < n ? &ti[i + 1] : &empty_tok, *q2 = i + 2 < n ? &ti[i + 2] : &empty_tok;
 	size_t nf = 0;
+	uint64_t md = t->mode;
 
 	ADD(F_BIAS, 0);
 	ADD(F_LOW, t->low);
@@ -518,6 +548,20 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 		for (size_t i = 0; i < len; i++)
 			word_info(&ti[i], &toks[a + i]);
 		lex_info(ti, lex, toks + a, len);
+		{
+			int lowstart = 0, lowletter = 0;
+			uint8_t mode;
+			for (size_t i = 0; i < len; i++) {
+				const kg_span *w = &toks[a + i];
+				if (w->n && w->s[0] >= 'a' && w->s[0] <= 'z' && !small_word(w))
+					lowstart = 1;
+				for (size_t k = 0; k < w->n && !lowletter; k++)
+					lowletter = w->s[k] >= 'a' && w->s[k] <= 'z';
+			}
+			mode = lowstart ? 0 : lowletter ? 2 : 1;
+			for (size_t i = 0; i < len; i++)
+				ti[i].mode = mode;
+		}
 		for (size_t i = 0; i < len; i++) {
 			ti[i].pos = pos ? pos[a + i] : 0;
 			ti[i].mem = ti[i].cap ? wmap_get(&ps->mem, ti[i].low) : 0;
@@ -683,12 +727,17 @@ int kg_ner_train(const kg_lex *lex, const kg_ner_corpus *train, const kg_ner_cor
 		scorer s = { NULL, tr.ap };
 		kg_ner_model view = { 0 };
 		kg_ner_score sc = { 0 };
-		kg_ap *avg = NULL;
+		kg_ap *avg = NULL, *full = NULL;
 		double f1 = 0;
 		kg_lang_shuffle(order, train->n_doc, &rs);
 		tr.errors = tr.seen = 0;
+		/* the model file holds the quantised weights (16 bits each); dev scores that file */
 		if ((rc = run_corpus(&s, &ps, lex, train, order, tags, &tr)) < 0 ||
-		    (rc = kg_ap_train_average(&avg, tr.ap)) < 0)
+		    (rc = kg_ap_train_average(&full, tr.ap)) < 0)
+			goto done;
+		rc = kg_ap_compact(&avg, full, 0.0f);
+		kg_ap_free(full);
+		if (rc < 0)
 			goto done;
 		cur.len = 0;
 		rc = model_write(&cur, avg);
