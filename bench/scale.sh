@@ -1,7 +1,7 @@
 #!/bin/bash
 # bench/scale.sh: how kg grows with its input (issue 18): MB/s, peak RSS and output size of kg extract,
-# kg add, kg build (graph.json with the default 3 evidence items a relation, and with --evidence 0,
-# all of them) on bench/gen news of each SIZE, and scripts/kg-dask on a local cluster of 2 workers
+# kg add, kg build --db (the graph stage alone, from kg add's store), kg build (graph.json with the
+# default 3 evidence items a relation, and with --evidence 0, all of them) on bench/gen news of each SIZE, and scripts/kg-dask on a local cluster of 2 workers
 # beside kg add on the first size. A measurement, not a test: it prints a table. Each run is niced
 # and bounded by LIMIT seconds (default 900); one that runs out shows "timeout".
 # Usage: bench/scale.sh [KG_BINARY] [SIZE...]   (SIZE as bench/gen --size: 25M 100M 1G; default 25M 100M)
@@ -50,6 +50,35 @@
 # 256 s (154 s user, 63 s system), the same peak, graph.json 617 MB: the period is applied to the whole
 # graph, so it costs no more work than none, and saves no memory.
 #
+# Measured 2026-12-07 after the graph stage became a scan (git 8651a31: kg_store_scan, kg_graph_builder;
+# Release build; 2 cores shared with two other jobs, load average 3-4, so the MB/s are low), with
+# `LIMIT=900 bench/scale.sh build/kg 25M 100M`; "kg build --db (graph)" is the graph stage alone, from
+# the store the kg add row made:
+#
+#   size   step                       MB/s        s    peak MB     out MB   out/in
+#   25M    kg extract                 3.36      7.8         89      213.6   811.8%
+#   25M    kg add                     1.82     14.5        123      268.5  1020.6%
+#   25M    kg build --db (graph)      3.72      7.1        314      134.8   512.3%
+#   25M    kg build (graph.json)      0.88     29.9        359      134.8   512.3%
+#   25M    kg build --evidence 0      0.98     26.9        408      175.7   668.0%
+#   25M    kg-dask --local 2          0.89     29.4         92      268.5  1020.6%
+#   100M   kg extract                 3.11     33.9         89      853.3   810.9%
+#   100M   kg add                     1.57     66.9        124     1071.9  1018.8%
+#   100M   kg build --db (graph)      5.38     19.6        928      442.4   420.5%
+#   100M   kg build (graph.json)      1.27     82.6        973      442.4   420.5%
+#   100M   kg build --evidence 0      0.86    122.2       1266      673.4   640.0%
+#
+# kg build's peak fell from 619 to 359 MB at 25 MB and from 2155 to 973 MB at 100 MB; graph.json is
+# byte-identical to the one the whole-store load wrote. At 1 GB (the store of `kg add -q -j 2` of
+# `bench/gen corpus --size 1G`, 10.7 GB, 18 minutes on the loaded machine), `kg build -q -j 2 --db
+# c1g.db -o out`: 289 s wall (177 s user, 40 s system), peak 6.4 GB (20.6 GB before), graph.json 2.75 GB
+# (the same bytes), graph.graphml 1.70 GB (3.1 GB: it now holds the --evidence items too), graph.dot
+# 477 MB, graph.svg 14 MB; `-o -` (graph.json only) 171 s, 6.1 GB; `--since 2024-06 --until 2024-06`
+# 176 s, 3.3 GB (256 s and 20.6 GB before); `--since 2030` (nothing in the period: reading the store and
+# merging its entities only) 90 s, 2.5 GB. Memory now follows the graph, and bench/gen's graph keeps
+# growing with the text (2000 people in random pairs: 316k edges and 381k events at 100 MB, graph.json
+# 442 MB -> 2.75 GB from 100 MB to 1 GB), so the 1 GB peak is 6.6 times the 100 MB one, not flat.
+#
 # kg extract with the learned layer (issue 14), 10 MB of bench/gen news (`bench/gen corpus -o c10.jsonl
 # --size 10M --people 5000 --orgs 300`, 10.5 MB of JSON Lines), `nice -n 10 /usr/bin/time -f "%e %U"
 # build/kg extract -q -o /dev/null c10.jsonl`, load average about 3.5, 2026-12-06: git 78cf010 (the
@@ -92,6 +121,8 @@ for size in "${sizes[@]}"; do
 	python3 "$src/bench/gen" corpus -o "$tmp/corpus.jsonl" --size "$size" 2>/dev/null
 	row "$size" "kg extract" "$tmp/run/x.jsonl" "$kg" extract -q -o "$tmp/run/x.jsonl" "$tmp/corpus.jsonl"
 	row "$size" "kg add" "$tmp/run/add.db" "$kg" add -q --db "$tmp/run/add.db" "$tmp/corpus.jsonl"
+	row "$size" "kg build --db (graph)" "$tmp/run/g/graph.json" \
+		"$kg" build -q --db "$tmp/run/add.db" -o "$tmp/run/g" --top 200
 	row "$size" "kg build (graph.json)" "$tmp/run/b3/graph.json" \
 		"$kg" build -q -o "$tmp/run/b3" --top 200 "$tmp/corpus.jsonl"
 	row "$size" "kg build --evidence 0" "$tmp/run/b0/graph.json" \
