@@ -2501,6 +2501,28 @@ static void test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_titl
 	kg_facts_free(f);
 }
 
+static void test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places(void **state)
+{
+	kg_facts *f = extract("President Ali Tolen received President Jon Halvik at the Torre Vessad on Tuesday. "
+			      "The two presidents signed an accord.\n"
+			      "The Emir met Ola Brekke at Qasr Al Marrak.\n"
+			      "Governor Kari Dahl hosted Abel Sand at Jubilee House.\n"
+			      "Ravi Menon met Jana Kessel at Lok Vessa Bhavan.\n"
+			      "Halvik House said the talks went well.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Torre Vessad"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Qasr Al Marrak"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Jubilee House"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Lok Vessa Bhavan"), KG_TYPE_PLACE);
+	assert_int_not_equal(type_of(f, "Halvik House"), KG_TYPE_PLACE);
+	assert_false(has(f, "Jon Halvik", "meet", "Torre Vessad", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Kari Dahl", "meet", "Abel Sand", NULL, NULL));
+	assert_true(has(f, "Ravi Menon", "meet", "Jana Kessel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2679,6 +2701,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting),
 		cmocka_unit_test(test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title),
 		cmocka_unit_test(test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_title),
+		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

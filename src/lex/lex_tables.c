@@ -120,6 +120,7 @@ static const char *const place_words[] = {
 	"dam", "reactor", "field",
 	"fields", "heights", "hills", "hill", "delta", "basin", "corridor", "enclave", "zone",
 	"capital", "metropolis", "suburb", "borough", "neighbourhood", "neighborhood", "quarter",
+	"bhavan", "bhawan", "bhaban", "niwas", /* South Asian words for a palace or an office building */
 	NULL
 };
 

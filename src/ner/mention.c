@@ -683,14 +683,16 @@ static int locative_before(const nctx *c, size_t t)
 	return in_list(preps, w);
 }
 
-/* Capitalised nouns that open the name of a place one can go to: "Hotel Marian Bay", "Fort Lenox". */
+/* Capitalised nouns that open the name of a place one can go to: "Hotel Marian Bay", "Fort Lenox", and
+ * the words other languages put first for a palace, tower or stadium ("Qasr Al Hosn", "Torre Tagle",
+ * "Stade Olympique", "Palácio do Planalto", "Quinta de Olivos"). */
 static const char *const facility_firsts[] = { "hotel", "fort", "camp", "villa", "palazzo", "castle", "casa", "palacio",
-	"palais", NULL };
+	"palais", "palácio", "qasr", "torre", "stade", "estadio", "estádio", "quinta", NULL };
 
 /* 1 when token t opens a facility's name (see facility_firsts). */
 static int facility_first(const nctx *c, size_t t)
 {
-	char w[8];
+	char w[16];
 
 	if (!(c->p->tokens[t].flags & KG_TOK_CAP))
 		return 0;
@@ -813,6 +815,22 @@ static int after_org_noun(const nctx *c, size_t t)
 	return in_list(org_nouns, w);
 }
 
+/* 1 when the name [t0, t1) is a building called "... House" where one is received: "at Jubilee House",
+ * "at the Chamwino State House", "in Government House". "House" is no place word (the chamber, "House
+ * of Lords", and "Freedom House" are bodies), so only "at" or "in" before it, and no "of" after, make
+ * it one; a name that ends in "House" is no person's either way. */
+static int venue_house(const nctx *c, size_t t0, size_t t1)
+{
+	size_t b = t0;
+
+	if (kg_tok_len(c->p, t1 - 1) != 5 || memcmp(kg_tok_str(c->p, t1 - 1), "House", 5) != 0 ||
+	    (t1 < c->p->n_tokens && tok_is_of(c, t1)))
+		return 0;
+	if (b >= 2 && kg_tok_ieq(c->p, b - 1, "the"))
+		b--;
+	return b >= 1 && (kg_tok_ieq(c->p, b - 1, "at") || kg_tok_ieq(c->p, b - 1, "in"));
+}
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -853,6 +871,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 			*person_cue = 1;
 	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
+		return KG_TYPE_PLACE;
+	if (n >= 2 && !cue && venue_house(c, t0, t1))
 		return KG_TYPE_PLACE;
 	if (t0 > s->first && !cue && after_org_noun(c, t0))
 		return KG_TYPE_ORG;
