@@ -2523,6 +2523,20 @@ static void test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received
 	kg_facts_free(f);
 }
 
+static void test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland(void **state)
+{
+	kg_facts *f = extract("State Minister for Foreign Affairs Md. Rafi Halvik met Ola Brekke in Dhaka.\n"
+			      "The firm is based in Bethesda, Md. Officials said Jon Dahl met Kari Sand.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Md. Rafi Halvik"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Md"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Md. Rafi Halvik", "meet", "Ola Brekke", NULL, NULL));
+	assert_int_equal(type_of(f, "Maryland"), KG_TYPE_PLACE);
+	assert_true(has(f, "Jon Dahl", "meet", "Kari Sand", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2702,6 +2716,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title),
 		cmocka_unit_test(test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_title),
 		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),
+		cmocka_unit_test(test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

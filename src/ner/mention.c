@@ -101,8 +101,13 @@ static void copy_str(char *dst, size_t cap, const char *src)
 
 static unsigned tok_lex(const nctx *c, size_t t)
 {
-	if (c->tlex[t] == TLEX_UNSET)
+	if (c->tlex[t] == TLEX_UNSET) {
 		c->tlex[t] = kg_lex_word(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t));
+		/* "Md." as one token (the tokenizer keeps its stop only where it is Mohammad, before a name):
+		 * a given name, so "Minister for Foreign Affairs Md. Rafiqul Alam" starts the person there */
+		if (kg_tok_is(c->p, t, "Md."))
+			c->tlex[t] |= KG_LEX_FIRSTNAME;
+	}
 	return c->tlex[t];
 }
 

@@ -136,6 +136,9 @@ static const abbrev_entry abbrevs[] = {
 	{"etc", KG_ABBR_ENDABLE}, {"Ave", KG_ABBR_ENDABLE}, {"Blvd", KG_ABBR_ENDABLE}, {"Rd", KG_ABBR_ENDABLE},
 	{"Dept", KG_ABBR_ENDABLE}, {"Univ", KG_ABBR_ENDABLE}, {"Assn", KG_ABBR_ENDABLE},
 	{"a.m", KG_ABBR_ENDABLE}, {"p.m", KG_ABBR_ENDABLE},
+	/* "Md." before a South Asian name is Mohammad ("Md. Rafiqul Alam"): one token that ends a sentence
+	 * only before a word that opens one (after a comma it is Maryland, see scan_word) */
+	{"Md", KG_ABBR_ENDABLE},
 };
 
 /* The table class of the word s[0..n) (no final '.'), or KG_ABBR_NONE. */
@@ -394,6 +397,12 @@ static size_t scan_word(tk *t, size_t i, int *abbrev)
 	}
 	if (at(t, j) == '.') {
 		int cls = abbrev_lookup((const char *)t->s + i, j - i);
+
+		/* "Bethesda, Md. Officials said": the state after a town and a comma keeps its stop apart, so
+		 * it still ends the sentence */
+		if (j == i + 2 && t->s[i] == 'M' && t->s[i + 1] == 'd' && t->nv &&
+		    t->v[t->nv - 1].end == t->v[t->nv - 1].start + 1 && t->s[t->v[t->nv - 1].start] == ',')
+			cls = KG_ABBR_NONE;
 
 		if (cls == KG_ABBR_NUMBER) {
 			size_t k = j + 1;
