@@ -2537,6 +2537,20 @@ static void test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland(void
 	kg_facts_free(f);
 }
 
+static void test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ali Tolen held talks on Tuesday in Lima with the President of "
+			      "Norland, Jon Halvik.\n"
+			      "Kari Dahl held a meeting at the Marrick Palace with Ola Brekke.\n"
+			      "Abel Sand did not hold talks in Lima with Ravi Menon.\n");
+
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "meet", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Kari Dahl", "meet", "Ola Brekke", NULL, NULL));
+	assert_false(has(f, "Abel Sand", "meet", "Ravi Menon", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2717,6 +2731,7 @@ int main(void)
 		cmocka_unit_test(test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_title),
 		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),
 		cmocka_unit_test(test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland),
+		cmocka_unit_test(test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

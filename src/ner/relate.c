@@ -1570,9 +1570,27 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 /* Object group after unit k, past filler words and the required preposition (one of need). */
 static int destination(const rstate *r, int e);
 
+/* The unit of "with" after a place named at j: "in Washington (on Monday) with", "at the Akorda with";
+ * 0 when there is none. */
+static size_t place_then_with(const rstate *r, size_t j)
+{
+	size_t p, w;
+
+	if (!(is_word(&r->u[j], "at") || is_word(&r->u[j], "in")) || j + 2 >= r->n)
+		return 0;
+	p = is_word(&r->u[j + 1], "the") ? j + 2 : j + 1;
+	if (p + 1 >= r->n || r->u[p].kind != U_ENT || !destination(r, r->u[p].ent))
+		return 0;
+	for (w = p + 1; w < r->n && w - p < 4 && r->u[w].kind == U_WORD && in_list(skip_right, r->u[w].low) &&
+			!is_word(&r->u[w], "by");
+	     w++)
+		;
+	return w < r->n && is_word(&r->u[w], "with") ? w : 0;
+}
+
 static int object_right(rstate *r, size_t k, const char *need, group *g)
 {
-	size_t j = k + 1;
+	size_t j = k + 1, w;
 	int found_need = need == NULL;
 
 	while (j < r->n) {
@@ -1593,17 +1611,11 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 			j += 2;
 			continue;
 		}
-		/* "met in Washington (on Monday) with X": the place comes before the "with" of the one met */
-		if (!need && (is_word(u, "at") || is_word(u, "in")) && j + 2 < r->n && r->u[j + 1].kind == U_ENT &&
-		    destination(r, r->u[j + 1].ent)) {
-			size_t w = j + 2;
-			while (w < r->n && w - j < 5 && r->u[w].kind == U_WORD && in_list(skip_right, r->u[w].low) &&
-			       !is_word(&r->u[w], "by"))
-				w++;
-			if (w < r->n && is_word(&r->u[w], "with")) {
-				j = w;
-				continue;
-			}
+		/* "met in Washington (on Monday) with X", "held talks at the Akorda with X": the place comes
+		 * before the "with" of the one met */
+		if ((!need || (!found_need && one_of(need, "with"))) && (w = place_then_with(r, j)) > 0) {
+			j = w;
+			continue;
 		}
 		if (!found_need && u->kind == U_WORD && one_of(need, u->low)) {
 			found_need = 1;
