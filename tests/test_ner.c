@@ -2551,6 +2551,22 @@ static void test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them
 	kg_facts_free(f);
 }
 
+static void test_ner__a_field_after_a_titles_for_ends_before_an_unknown_given_name(void **state)
+{
+	kg_facts *f = extract("Federal Minister for Planning Ahvik Qorrad Sandu met Jon Halvik in Oslo.\n"
+			      "Minister for Railways Dravin Kelso called on Prime Minister Ola Brekke.\n"
+			      "The Minister for Foreign Affairs Tokyo office was closed.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Ahvik Qorrad Sandu"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Planning Ahvik Qorrad Sandu"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Ahvik Qorrad Sandu", "meet", "Jon Halvik", NULL, NULL));
+	assert_int_equal(type_of(f, "Dravin Kelso"), KG_TYPE_PERSON);
+	assert_true(has(f, "Dravin Kelso", "meet", "Ola Brekke", NULL, NULL));
+	assert_int_not_equal(type_of(f, "Tokyo"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2732,6 +2748,7 @@ int main(void)
 		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),
 		cmocka_unit_test(test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland),
 		cmocka_unit_test(test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them),
+		cmocka_unit_test(test_ner__a_field_after_a_titles_for_ends_before_an_unknown_given_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1161,9 +1161,17 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 /* 1 when [j, b) opens with up to three capitalised common words ("Party", "Foreign Affairs") and then a
  * given name followed by more of the name: "... Farmers' Party Jon Halvik", "Minister for Foreign
  * Affairs Karim bin Saleh". The common words end a description; the person starts at the given name. */
+/* 1 when token j follows a capitalised title's "for": "Minister for| Planning", "Secretary for| Health". */
+static int after_title_for(const nctx *c, size_t j)
+{
+	return j >= 2 && kg_tok_is(c->p, j - 1, "for") && (tok_lex(c, j - 2) & KG_LEX_TITLE) &&
+	       (c->p->tokens[j - 2].flags & KG_TOK_CAP);
+}
+
 static int words_before_full_name(const nctx *c, size_t j, size_t b)
 {
 	size_t g = j;
+	kg_place pl;
 
 	if (facility_first(c, j))
 		return 0;
@@ -1174,6 +1182,14 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 		g++;
 	if (g > j && g + 1 < b && (tok_lex(c, g) & KG_LEX_FIRSTNAME) && !(tok_lex(c, g) & KG_LEX_COMMON) &&
 	    (namey(c, g + 1) || connector(c, g + 1)))
+		return 1;
+	/* "Minister for Planning Ahsan Qadir", "Minister for Railways Dinesh Kumar": after a title's "for"
+	 * the field is common words, so a name word no dictionary knows, with more of the name after it,
+	 * starts the holder even when the given-name list lacks it */
+	if (g > j && g + 1 < b && after_title_for(c, j) && namey(c, g) && (namey(c, g + 1) || connector(c, g + 1)) &&
+	    !(tok_lex(c, g) & (KG_LEX_COMMON | KG_LEX_STOP | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_TITLE |
+			       KG_LEX_DEMONYM | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) &&
+	    !place_at(c, g, b, &pl) && !org_at(c, g, b))
 		return 1;
 	/* "the Farmers' Party Manfred Holtz": a possessive organisation's head word, then a full name */
 	g = j + 1;
@@ -1379,7 +1395,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u.mention = mi;
 		} else if (lvl ||
 			   ((len = title_at(c, j, b, &canon)) > 0 &&
-			    (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START)) &&
+			    (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START) ||
+			     /* "Minister for Commerce X" opening a sentence */
+			     (b + 1 < c->p->n_tokens && kg_tok_is(c->p, b, "for") && namey(c, b + 1))) &&
 			    !(len == 1 && j + 2 == b && name_forming_at(c, j) && !title_at(c, j + 1, b, &canon)))) {
 			size_t e;
 
