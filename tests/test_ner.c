@@ -2567,6 +2567,24 @@ static void test_ner__a_field_after_a_titles_for_ends_before_an_unknown_given_na
 	kg_facts_free(f);
 }
 
+static void test_ner__a_holder_right_after_the_body_of_a_titles_of_part_is_a_person(void **state)
+{
+	kg_facts *f = extract("Deputy Speaker of the Vessad Majlis Dilshod Rakhimov received a delegation of the "
+			      "Bundestag led by Karl Brenner.\n"
+			      "Chairman of the Senate of the Vessad Majlis Nodira Vessova later met the guests.\n"
+			      "The Chief Executive of Marrixbank George Tallund met Ola Brekke.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Dilshod Rakhimov"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Nodira Vessova"), KG_TYPE_PERSON);
+	assert_true(has(f, "Dilshod Rakhimov", "holds_position", "Vessad Majlis", "Deputy Speaker", NULL));
+	assert_int_equal(type_of(f, "Marrixbank"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "George Tallund"), KG_TYPE_PERSON);
+	assert_true(has(f, "George Tallund", "holds_position", "Marrixbank", "Chief Executive", NULL));
+	assert_true(has(f, "George Tallund", "meet", "Ola Brekke", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2749,6 +2767,7 @@ int main(void)
 		cmocka_unit_test(test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland),
 		cmocka_unit_test(test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them),
 		cmocka_unit_test(test_ner__a_field_after_a_titles_for_ends_before_an_unknown_given_name),
+		cmocka_unit_test(test_ner__a_holder_right_after_the_body_of_a_titles_of_part_is_a_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

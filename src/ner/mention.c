@@ -1161,6 +1161,31 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 /* 1 when [j, b) opens with up to three capitalised common words ("Party", "Foreign Affairs") and then a
  * given name followed by more of the name: "... Farmers' Party Jon Halvik", "Minister for Foreign
  * Affairs Karim bin Saleh". The common words end a description; the person starts at the given name. */
+/* 1 when the units of sentence si so far end in a title, "of", maybe "the", and the name of a body or a
+ * place that ends at token j: "Deputy Speaker of the Oliy Majlis| ...", "Chairman of the Senate of the
+ * Oliy Majlis| ...". */
+static int title_of_body_before(const nctx *c, size_t si, size_t j)
+{
+	const unit *u = c->units[si];
+	size_t n = c->n_units[si];
+
+	if (n < 3 || u[n - 1].t1 != j)
+		return 0;
+	for (int depth = 0; depth < 2; depth++) {
+		if (n < 3 || u[n - 1].kind != U_ENT || c->m[u[n - 1].mention].type == KG_TYPE_PERSON)
+			return 0;
+		n--;
+		if (n >= 3 && u[n - 1].kind == U_WORD && strcmp(u[n - 1].low, "the") == 0)
+			n--;
+		if (n < 2 || u[n - 1].kind != U_WORD || strcmp(u[n - 1].low, "of") != 0)
+			return 0;
+		n--;
+		if (u[n - 1].kind == U_TITLE)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when token j follows a capitalised title's "for": "Minister for| Planning", "Secretary for| Health". */
 static int after_title_for(const nctx *c, size_t j)
 {
@@ -1222,6 +1247,30 @@ static size_t company_before_name(const nctx *c, size_t j, size_t b)
 		if ((tok_lex(c, g) & KG_LEX_FIRSTNAME) && !(tok_lex(c, g) & KG_LEX_COMMON) && namey(c, g + 1) &&
 		    !(tok_lex(c, g - 1) & KG_LEX_FIRSTNAME))
 			return g - j;
+	return 0;
+}
+
+/* Length of a body's name at j when the chunk [j, b) follows a title's "of" (and "the") and is "Afreximbank
+ * Benedict Oramah": one to three capitalised words that are no place and no given name, then a given name
+ * and more of the name, the holder; 0 otherwise. */
+static size_t body_before_holder(const nctx *c, size_t si, size_t j, size_t b)
+{
+	const unit *u = c->units[si];
+	size_t n = c->n_units[si];
+	kg_place pl;
+
+	if (n >= 2 && u[n - 1].kind == U_WORD && strcmp(u[n - 1].low, "the") == 0)
+		n--;
+	if (n < 2 || u[n - 1].kind != U_WORD || strcmp(u[n - 1].low, "of") != 0 || u[n - 2].kind != U_TITLE ||
+	    place_at(c, j, b, &pl))
+		return 0;
+	for (size_t g = j + 1; g + 1 < b && g - j <= 3; g++) {
+		if ((tok_lex(c, g - 1) & (KG_LEX_FIRSTNAME | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) || !namey(c, g - 1) ||
+		    connector(c, g - 1))
+			return 0;
+		if ((tok_lex(c, g) & KG_LEX_FIRSTNAME) && !(tok_lex(c, g) & KG_LEX_COMMON) && namey(c, g + 1))
+			return g - j;
+	}
 	return 0;
 }
 
@@ -1368,7 +1417,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if (j == a && (len = company_before_name(c, j, b)) > 0) {
+		if ((j == a && (len = company_before_name(c, j, b)) > 0) || (len = body_before_holder(c, si, j, b)) > 0) {
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
@@ -1514,6 +1563,10 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				/* "Spain's defense minister, Margarita Robles" */
 				if (c->n_units[si] > 1 && prev->kind == U_PUNCT && strcmp(prev->low, ",") == 0 &&
 				    c->units[si][c->n_units[si] - 2].kind == U_TITLE)
+					cue = 1;
+				/* "Deputy Speaker of the Oliy Majlis Bakhrom Yusupov": a body named in a title's "of"
+				 * part, then at once two or more name words: the holder */
+				if (len >= 2 && title_of_body_before(c, si, j))
 					cue = 1;
 			}
 			/* "Euro-Atlantic integration": a hyphenated compound used as an adjective */
