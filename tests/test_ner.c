@@ -2585,6 +2585,25 @@ static void test_ner__a_holder_right_after_the_body_of_a_titles_of_part_is_a_per
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_meet_on_the_sidelines_of_a_forum_attend_it(void **state)
+{
+	kg_facts *f = extract("On the sidelines of the G20 summit, Jon Halvik met Ola Brekke.\n"
+			      "Kari Dahl held talks with Abel Sand on the margins of the annual summit of the "
+			      "Shanghai Cooperation Organisation.\n"
+			      "Ravi Menon did not meet Jana Kessel on the sidelines of the G20 summit.\n"
+			      "On the sidelines of the talks, Ali Tolen met Pia Lund.\n");
+
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "attends", "G20", NULL, NULL));
+	assert_true(has(f, "Ola Brekke", "attends", "G20", NULL, NULL));
+	assert_true(has(f, "Kari Dahl", "attends", "Shanghai Cooperation Organisation", NULL, NULL));
+	assert_true(has(f, "Abel Sand", "attends", "Shanghai Cooperation Organisation", NULL, NULL));
+	assert_false(has(f, "Ravi Menon", "attends", "G20", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Pia Lund", NULL, NULL));
+	assert_int_equal(count_pred(f, "attends"), 4);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2768,6 +2787,7 @@ int main(void)
 		cmocka_unit_test(test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them),
 		cmocka_unit_test(test_ner__a_field_after_a_titles_for_ends_before_an_unknown_given_name),
 		cmocka_unit_test(test_ner__a_holder_right_after_the_body_of_a_titles_of_part_is_a_person),
+		cmocka_unit_test(test_ner__those_who_meet_on_the_sidelines_of_a_forum_attend_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1876,6 +1876,22 @@ static int meeting_place(rstate *r, size_t k, kg_event *ev)
 	return (ev->place = kg_strdup(r->c->e[e].name)) ? KG_OK : KG_ENOMEM;
 }
 
+static int sidelines_forum(rstate *r);
+
+/* "On the sidelines of the G20 summit, A met B": everyone named in event ei of this sentence attends the
+ * forum on whose margins they met (planned when the meeting is). */
+static int attend_forum_of(rstate *r, size_t ei, int planned)
+{
+	int f = sidelines_forum(r), rc;
+
+	for (size_t j = 0; f >= 0 && j < r->n; j++)
+		if (r->u[j].kind == U_ENT && r->u[j].ent != f && ent_type(r, r->u[j].ent) == KG_TYPE_PERSON &&
+		    in_event(r, ei, r->u[j].ent) &&
+		    (rc = evidence_triple(r, r->u[j].ent, "attends", f, NULL, planned, 0.8)) < 0)
+			return rc;
+	return KG_OK;
+}
+
 static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsigned atypes, const group *b,
 		   unsigned btypes, size_t from, int join, unsigned flags, double conf, int sides)
 {
@@ -1937,6 +1953,8 @@ more:
 		r->last_meeting = (long)ei;
 		r->meet_si = r->si;
 	}
+	if (!(flags & KG_EVENT_NEGATED) && (rc = attend_forum_of(r, ei, (flags & KG_EVENT_PLANNED) != 0)) < 0)
+		return rc;
 	return KG_OK;
 }
 
@@ -2385,6 +2403,40 @@ static void note_events(rstate *r)
 				r->last_event[event_kind(u->low)] = of;
 		}
 	}
+}
+
+/* The forum on whose margins this sentence says a meeting took place: "on the sidelines of the G20
+ * summit", "on the margins of the summit of the SCO", "on the sidelines of the UN General Assembly",
+ * "on the sidelines of the summit" (the summit the text last named); -1 when none. Only organisations:
+ * the guide's attends is for named bodies and forums. */
+static int sidelines_forum(rstate *r)
+{
+	for (size_t i = 2; i + 2 < r->n; i++) {
+		size_t j = i + 2;
+		unit *u;
+
+		if (!(is_word(&r->u[i], "sidelines") || is_word(&r->u[i], "margins") || is_word(&r->u[i], "sideline")) ||
+		    !is_word(&r->u[i - 1], "the") || !(is_word(&r->u[i - 2], "on") || is_word(&r->u[i - 2], "at")) ||
+		    !is_word(&r->u[i + 1], "of"))
+			continue;
+		if (j < r->n && (is_word(&r->u[j], "the") || is_word(&r->u[j], "a") || is_word(&r->u[j], "an")))
+			j++;
+		/* "the annual", "the 16th", "the two-day" */
+		while (j < r->n && j - i < 6 && r->u[j].kind == U_WORD && !in_list(event_nouns, r->u[j].low) &&
+		       !r->u[j].lemma[0] && !(r->u[j].lex & KG_LEX_STOP))
+			j++;
+		if (j >= r->n)
+			return -1;
+		u = &r->u[j];
+		if (u->kind == U_ENT)
+			return ent_type(r, u->ent) == KG_TYPE_ORG ? u->ent : -1;
+		if (u->kind == U_WORD && in_list(event_nouns, u->low) && strcmp(u->low, "talks") != 0) {
+			int of = event_of(r, j + 1);
+			return of >= 0 ? of : r->last_event[event_kind(u->low)];
+		}
+		return -1;
+	}
+	return -1;
 }
 
 /* 1 when the word or its lemma could be a trigger: a quick filter before the table scan, on the first
