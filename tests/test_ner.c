@@ -2604,6 +2604,20 @@ static void test_ner__those_who_meet_on_the_sidelines_of_a_forum_attend_it(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__flying_somewhere_for_talks_with_someone_is_a_planned_meeting(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Jon Halvik flew to Bogota on Monday for talks with Ola Brekke.\n"
+			      "Kari Dahl arrived in Nairobi for a meeting with President Abel Sand.\n"
+			      "Ravi Menon did not travel to Oslo for talks with Pia Lund.\n");
+
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "meet", "Ola Brekke", NULL, "planned"));
+	assert_true(has(f, "Kari Dahl", "meet", "Abel Sand", NULL, "planned"));
+	assert_false(has(f, "Ravi Menon", "meet", "Pia Lund", NULL, NULL));
+	assert_false(has(f, "Ravi Menon", "meet", "Pia Lund", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2788,6 +2802,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_field_after_a_titles_for_ends_before_an_unknown_given_name),
 		cmocka_unit_test(test_ner__a_holder_right_after_the_body_of_a_titles_of_part_is_a_person),
 		cmocka_unit_test(test_ner__those_who_meet_on_the_sidelines_of_a_forum_attend_it),
+		cmocka_unit_test(test_ner__flying_somewhere_for_talks_with_someone_is_a_planned_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

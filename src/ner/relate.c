@@ -1878,6 +1878,30 @@ static int meeting_place(rstate *r, size_t k, kg_event *ev)
 
 static int sidelines_forum(rstate *r);
 
+/* "X flew to Bogota on Monday for [talks with Y]", "X arrived in Nairobi for [a meeting with Y]": the
+ * traveller whose journey has the meeting noun phrase opening at unit k as its purpose, in s, and 1;
+ * "for" must stand right before k, and a verb of travel, a place and date words before it. */
+static int journey_for(rstate *r, size_t k, group *s, int *neg)
+{
+	static const char *const travel[] = { "fly", "travel", "arrive", "head", "go", "come", "leave", "land",
+					      "return", NULL };
+	int planned = 0;
+
+	if (k < 4 || !is_word(&r->u[k - 1], "for"))
+		return 0;
+	for (size_t v = k - 1; v-- > 0 && k - v <= 8;) {
+		const unit *u = &r->u[v];
+
+		if (u->kind == U_WORD && u->lemma[0] && in_list(travel, u->lemma))
+			return subject_left(r, v, s, neg, &planned);
+		if (!((u->kind == U_ENT && destination(r, u->ent)) ||
+		      (u->kind == U_WORD && (is_word(u, "to") || is_word(u, "in") || is_word(u, "at") ||
+					     is_word(u, "for") || is_word(u, "into") || in_list(skip_right, u->low)))))
+			return 0;
+	}
+	return 0;
+}
+
 /* "On the sidelines of the G20 summit, A met B": everyone named in event ei of this sentence attends the
  * forum on whose margins they met (planned when the meeting is). */
 static int attend_forum_of(rstate *r, size_t ei, int planned)
@@ -2865,6 +2889,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				planned = 1;
 		} else if (fronted_subject(r, j, &o, &s)) {
 			/* "In a phone call with X, Y said", "During talks with X, Y raised" */
+		} else if (journey_for(r, j, &s, &neg)) {
+			/* "flew to Bogota for talks with Y": the talks are the journey's purpose, told before they
+			 * happen or as they do, so they are planned (the guide's optional) */
+			planned = 1;
 		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
 			return KG_OK;
 		}
