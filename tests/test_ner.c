@@ -2618,6 +2618,21 @@ static void test_ner__flying_somewhere_for_talks_with_someone_is_a_planned_meeti
 	kg_facts_free(f);
 }
 
+static void test_ner__present_at_the_meeting_were_those_who_joined_it(void **state)
+{
+	kg_facts *f = extract("President Jon Halvik held talks with Ola Brekke at the Presidential Villa.\n"
+			      "Also present at the meeting were the Minister of Finance, Kari Dahl, and Abel Sand.\n"
+			      "Prime Minister Ravi Menon met Jana Kessel on Monday.\n"
+			      "Present at the funeral were Ali Tolen and Pia Lund.\n");
+
+	(void)state;
+	assert_true(has(f, "Kari Dahl", "meet", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Abel Sand", "meet", "Ola Brekke", NULL, NULL));
+	assert_false(has(f, "Ali Tolen", "meet", "Ravi Menon", NULL, NULL));
+	assert_false(has(f, "Pia Lund", "meet", "Jana Kessel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2803,6 +2818,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_holder_right_after_the_body_of_a_titles_of_part_is_a_person),
 		cmocka_unit_test(test_ner__those_who_meet_on_the_sidelines_of_a_forum_attend_it),
 		cmocka_unit_test(test_ner__flying_somewhere_for_talks_with_someone_is_a_planned_meeting),
+		cmocka_unit_test(test_ner__present_at_the_meeting_were_those_who_joined_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2122,11 +2122,29 @@ static int present_elsewhere(const rstate *r, size_t i)
 	return !(r->u[q].kind == U_WORD && in_list(meeting_nouns, r->u[q].low));
 }
 
+/* The unit after "were" in "(also) present were X", "present at the meeting were X", "present during
+ * the talks was X" ("present" at unit i); 0 when the words differ. */
+static size_t present_were(const rstate *r, size_t i)
+{
+	size_t q = i + 1;
+
+	if (q + 1 < r->n && (is_word(&r->u[q], "at") || is_word(&r->u[q], "during"))) {
+		q++;
+		if (is_word(&r->u[q], "the") || is_word(&r->u[q], "this") || is_word(&r->u[q], "that"))
+			q++;
+		if (q >= r->n || r->u[q].kind != U_WORD || !in_list(meeting_nouns, r->u[q].low))
+			return 0;
+		q++;
+	}
+	return q + 1 < r->n && (is_word(&r->u[q], "were") || is_word(&r->u[q], "was")) ? q + 1 : 0;
+}
+
 /* "X was present", "also present were X and Y", "X attended the meeting": people who join the latest
  * meeting of the last sentences. */
 static int joins(rstate *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
+		size_t w;
 		group g;
 		/* the story's meeting is the one meant unless it says where else ("present at the funeral") */
 		if (!is_word(&r->u[i], "present") || r->last_meeting < 0 || r->si - r->meet_si > 8 || r->si == r->meet_si)
@@ -2154,8 +2172,8 @@ static int joins(rstate *r)
 			}
 			if (!subject_left(r, v + 1, &g, &neg, &planned) || neg || planned)
 				continue;
-		} else if (i + 2 < r->n && (is_word(&r->u[i + 1], "were") || is_word(&r->u[i + 1], "was"))) {
-			if (!group_at(r, i + 2, &g))
+		} else if ((w = present_were(r, i)) > 0) {
+			if (!group_at(r, w, &g))
 				continue;
 		} else {
 			continue;
