@@ -1878,6 +1878,21 @@ static int meeting_place(rstate *r, size_t k, kg_event *ev)
 
 static int sidelines_forum(rstate *r);
 
+/* 1 when this sentence already gave s -pred-> o (two triggers of one meeting: "held bilateral talks"). */
+static int said_here(const rstate *r, int s, const char *pred, int o)
+{
+	const kg_facts *out = r->c->out;
+
+	for (size_t i = out->n_triples; i-- > 0 && out->triples[i].evidence.sentence == (long)r->si;) {
+		const kg_triple *t = &out->triples[i];
+
+		if (strcmp(t->predicate, pred) == 0 && strcmp(t->subject, r->c->e[s].name) == 0 &&
+		    strcmp(t->object, r->c->e[o].name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "X flew to Bogota on Monday for [talks with Y]", "X arrived in Nairobi for [a meeting with Y]": the
  * traveller whose journey has the meeting noun phrase opening at unit k as its purpose, in s, and 1;
  * "for" must stand right before k, and a verb of travel, a place and date words before it. */
@@ -1910,7 +1925,7 @@ static int attend_forum_of(rstate *r, size_t ei, int planned)
 
 	for (size_t j = 0; f >= 0 && j < r->n; j++)
 		if (r->u[j].kind == U_ENT && r->u[j].ent != f && ent_type(r, r->u[j].ent) == KG_TYPE_PERSON &&
-		    in_event(r, ei, r->u[j].ent) &&
+		    in_event(r, ei, r->u[j].ent) && !said_here(r, r->u[j].ent, "attends", f) &&
 		    (rc = evidence_triple(r, r->u[j].ent, "attends", f, NULL, planned, 0.8)) < 0)
 			return rc;
 	return KG_OK;
