@@ -124,16 +124,10 @@ static int grow(void **v, size_t *cap, size_t n, size_t sz)
 	return KG_OK;
 }
 
-/* 1 when date (ISO, any precision) has a period that meets the builder's. */
+/* 1 when date is in the builder's period, or there is none. */
 static int in_period(const kg_graph_builder *b, const char *date)
 {
-	char first[KG_DATE_LEN], last[KG_DATE_LEN];
-
-	if (!b->period)
-		return 1;
-	if (!date || kg_date_period(first, last, date) < 0)
-		return 0;
-	return (!b->lo[0] || strcmp(last, b->lo) >= 0) && (!b->hi[0] || strcmp(first, b->hi) <= 0);
+	return !b->period || kg_graph_date_in(date, b->lo, b->hi);
 }
 
 /* The record of name, added with type when new; an unknown type takes type. */
@@ -652,10 +646,12 @@ static int hold_events(kg_graph_builder *b, kg_map *doc, const kg_facts *facts)
 		}
 		if (kg_map_put(doc, src->id, slot) < 0)
 			return KG_ENOMEM;
-		if (b->max_ev && grow((void **)&b->sweep, &b->cap_sweep, b->n_sweep, sizeof(*b->sweep)) == KG_OK)
-			b->sweep[b->n_sweep++] = slot; /* looked at once the document's facts are counted */
-		else if (b->max_ev)
-			return KG_ENOMEM;
+		/* looked at once the document's facts are counted: freed if they name it and keep no item */
+		if (b->max_ev) {
+			if (grow((void **)&b->sweep, &b->cap_sweep, b->n_sweep, sizeof(*b->sweep)) < 0)
+				return KG_ENOMEM;
+			b->sweep[b->n_sweep++] = slot;
+		}
 	}
 	return KG_OK;
 }

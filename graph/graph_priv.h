@@ -101,6 +101,9 @@ int kg_gedge_copy(kg_gedge *dst, const kg_gedge *src, int with_evidence);
 int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
 /* Frees the strings of one evidence. */
 void kg_gevidence_clear(kg_gevidence *ge);
+/* 1 when date (ISO, any precision) has a period that meets [lo, hi] (days as kg_graph_period_check
+ * writes them; "" for no bound); 0 for NULL or a date that is not one. */
+int kg_graph_date_in(const char *date, const char *lo, const char *hi);
 /* The evidence e has in all: n_ev, or more when a limit cut its list (n_ev_all). */
 size_t kg_gedge_evidence_count(const kg_gedge *e);
 /* Sets e->first and e->last from the dates of its evidence (unchanged when none has a date). */

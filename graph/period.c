@@ -5,8 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* 1 when date (ISO, any precision) has a period that meets [lo, hi] (days; "" for no bound). */
-static int date_in(const char *date, const char *lo, const char *hi)
+int kg_graph_date_in(const char *date, const char *lo, const char *hi)
 {
 	char first[KG_DATE_LEN], last[KG_DATE_LEN];
 
@@ -57,7 +56,7 @@ static int edge_in_period(kg_gedge *e, const kg_gedge *src, const char *lo, cons
 	for (size_t k = 0; k < src->n_ev; k++) {
 		const kg_gevidence *ge = &src->ev[k];
 
-		if (!date_in(ge->date, lo, hi))
+		if (!kg_graph_date_in(ge->date, lo, hi))
 			continue;
 		if (kg_gevidence_copy(&e->ev[e->n_ev], ge) < 0 ||
 		    (ge->event && kg_strv_push_unique(&e->events, ge->event) < 0)) {
@@ -113,7 +112,7 @@ int kg_graph_period(kg_graph **out, const kg_graph *g, const char *since, const 
 		}
 	}
 	for (size_t i = 0; i < g->n_events; i++) {
-		if (!date_in(g->events[i].date, lo, hi))
+		if (!kg_graph_date_in(g->events[i].date, lo, hi))
 			continue;
 		for (size_t p = 0; p < g->events[i].n_participants; p++) {
 			size_t k;
@@ -157,7 +156,7 @@ int kg_graph_period(kg_graph **out, const kg_graph *g, const char *since, const 
 		size_t n = 0;
 
 		for (size_t i = 0; i < sub->n_events; i++) {
-			if (date_in(sub->events[i].date, lo, hi))
+			if (kg_graph_date_in(sub->events[i].date, lo, hi))
 				sub->events[n++] = sub->events[i];
 			else
 				kg_event_clear(&sub->events[i]);
