@@ -185,6 +185,44 @@ static void test_ner__a_companys_office_is_not_shared_with_a_minister_coordinate
 	kg_facts_free(f);
 }
 
+static void test_ner__a_bare_initial_before_a_name_is_part_of_the_name(void **state)
+{
+	kg_facts *f = extract("External Affairs Minister S Jaishankar met Ali Tolen in Oslo.\n"
+			      "A Kenyan official met Jon Halvik.\n");
+	(void)state;
+	assert_true(has(f, "S Jaishankar", "meet", "Ali Tolen", NULL, NULL));
+	assert_non_null(kg_facts_find(f, "Jon Halvik"));
+	assert_null(kg_facts_find(f, "A Kenyan"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_meeting_on_a_topic_which_was_attended_by_others_is_one_meeting(void **state)
+{
+	kg_facts *f = extract("Home Minister Omar Vessad chaired a high-level meeting on border security, which was "
+			      "attended by Jon Halvik and the chiefs of the three services.\n");
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_counterparts_foreign_country_leaves_the_datelines_offices_alone(void **state)
+{
+	kg_facts *f = extract("NEW DELHI, Jan 20 (PTI) - Foreign Minister Jon Halvik held talks with his Iranian "
+			      "counterpart Ali Tolen.\nPrime Minister Omar Vessad also spoke.\n");
+	kg_facts *g = extract("KYIV, Jan 20 (Reuters) - Foreign Minister Jon Halvik held talks with his Ukrainian "
+			      "counterpart Ali Tolen.\nPrime Minister Omar Vessad also spoke.\n");
+	(void)state;
+	assert_true(has(f, "Ali Tolen", "holds_position", "Iran", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "holds_position", "India", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "India", NULL, NULL));
+	/* a counterpart of the dateline's country: the one who met him is the foreigner */
+	assert_true(has(g, "Ali Tolen", "holds_position", "Ukraine", NULL, NULL));
+	assert_false(has(g, "Jon Halvik", "holds_position", "Ukraine", NULL, NULL));
+	assert_false(has(g, "Omar Vessad", "holds_position", "Ukraine", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__appositive_title_and_relative_clause(void **state)
 {
 	kg_facts *f = extract("Ukrainian President Volodymyr Zelensky spoke on Monday.\n"
@@ -2646,6 +2684,9 @@ int main(void)
 		cmocka_unit_test(test_ner__future_gives_a_planned_edge),
 		cmocka_unit_test(test_ner__coordination_gives_every_pair),
 		cmocka_unit_test(test_ner__a_companys_office_is_not_shared_with_a_minister_coordinated_after_it),
+		cmocka_unit_test(test_ner__a_bare_initial_before_a_name_is_part_of_the_name),
+		cmocka_unit_test(test_ner__a_meeting_on_a_topic_which_was_attended_by_others_is_one_meeting),
+		cmocka_unit_test(test_ner__a_counterparts_foreign_country_leaves_the_datelines_offices_alone),
 		cmocka_unit_test(test_ner__appositive_title_and_relative_clause),
 		cmocka_unit_test(test_ner__title_descriptor_refers_to_its_holder),
 		cmocka_unit_test(test_ner__speak_with_and_phone_call),

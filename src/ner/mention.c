@@ -202,6 +202,26 @@ static int month_surname(const nctx *c, size_t t)
 	return 1;
 }
 
+/* 1 when the lone capital at token t is an initial written without its stop, as South Asian news
+ * writes them: "External Affairs Minister S Jaishankar", "Chief Minister M K Stalin". The letters run
+ * into a name word (capitalised, with lower-case letters); "A" and "I" are words, not initials. */
+static int bare_initial(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t);
+	size_t u = t + 1;
+
+	if (!isupper((unsigned char)s[0]) || s[0] == 'A' || s[0] == 'I')
+		return 0;
+	while (u < c->p->n_tokens && u - t < 3 && kg_tok_len(c->p, u) == 1 && isupper((unsigned char)*kg_tok_str(c->p, u)))
+		u++;
+	if (u >= c->p->n_tokens || kg_tok_len(c->p, u) < 3 || !(c->p->tokens[u].flags & KG_TOK_CAP) ||
+	    (c->p->tokens[u].flags & KG_TOK_UPPER))
+		return 0;
+	/* the name word must not be a title, a month or a common word ("B Minister", "C Group") */
+	return !(tok_lex(c, u) & (KG_LEX_TITLE | KG_LEX_COMMON | KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_STOP |
+				  KG_LEX_ORGWORD | KG_LEX_PLACEWORD));
+}
+
 static int namey_raw(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
@@ -237,7 +257,7 @@ static int namey_raw(const nctx *c, size_t t)
 		}
 	}
 	if (n == 1)
-		return 0; /* a lone letter */
+		return bare_initial(c, t); /* a lone letter, unless an initial written without its stop */
 	if ((s[n - 1] == '.' ? kg_lex_word(c->lex, s, n - 1) : tok_lex(c, t)) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
 		return month_surname(c, t);
 	if (n > 6 && memcmp(s + n - 6, "-based", 6) == 0)
@@ -1512,7 +1532,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			len = 1;
 			u = mk_unit(U_DEMONYM, j, j + 1);
 			u.country = canon;
-		} else if ((j + 1 < b && (tok_lex(c, j) & KG_LEX_COMMON) && !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
+		} else if ((j + 1 < b && kg_tok_len(c->p, j) > 1 && (tok_lex(c, j) & KG_LEX_COMMON) &&
+			    !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j) &&
 			    !facility_first(c, j)) ||
 			   words_before_full_name(c, j, b)) {

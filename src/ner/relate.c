@@ -223,6 +223,9 @@ typedef struct rstate {
 	size_t n_unowned;
 	int office_country;      /* the country that owns the document's national offices, -1 none yet */
 	int office_countries;    /* how many countries own national offices in the document */
+	int in_counterpart;      /* 1 while holds() gives a counterpart ("his Iranian counterpart Y") an office */
+	int cp_country[MAX_UNOWNED]; /* the countries of the counterparts' offices, apart from office_countries */
+	size_t n_cp_country;
 } rstate;
 
 static int is_word(const unit *u, const char *w)
@@ -956,7 +959,11 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 			r->n_unowned++;
 		}
 	}
-	if (q >= 0 && q != r->office_country && national_title(title) && ent_type(r, q) == KG_TYPE_PLACE) {
+	/* a counterpart's country is the other side of a story: document_country weighs it apart */
+	if (q >= 0 && r->in_counterpart && national_title(title) && ent_type(r, q) == KG_TYPE_PLACE) {
+		if (r->n_cp_country < MAX_UNOWNED)
+			r->cp_country[r->n_cp_country++] = q;
+	} else if (q >= 0 && q != r->office_country && national_title(title) && ent_type(r, q) == KG_TYPE_PLACE) {
 		r->office_countries++;
 		r->office_country = q;
 	}
@@ -2282,13 +2289,32 @@ static int meeting_noun_definite(const rstate *r, size_t j)
 	       !(j + 2 < r->n && (is_word(&r->u[j + 2], "of") || is_word(&r->u[j + 2], "between")));
 }
 
-/* 1 when the units before k are a meeting noun and ", which" or ", that" ("the session, which",
- * "the meeting, that"): a relative clause about a meeting, not a summit. */
-static int meeting_relative_before(const rstate *r, size_t k)
+/* The unit of the meeting noun when the units before k are a meeting noun and ", which" or ", that"
+ * ("the session, which", "the meeting, that", "a meeting on border security, which"): a relative
+ * clause about a meeting, not a summit; SIZE_MAX when they are not. What the meeting is about may
+ * stand between the noun and the comma: a few words after "on", "of", "about" or "over", no name of a
+ * person among them. */
+static size_t meeting_relative_noun(const rstate *r, size_t k)
 {
-	return k >= 3 && (is_word(&r->u[k - 1], "which") || is_word(&r->u[k - 1], "that")) && is_word(&r->u[k - 2], ",") &&
-	       r->u[k - 3].kind == U_WORD && in_list(meeting_nouns, r->u[k - 3].low) &&
-	       strcmp(r->u[k - 3].low, "summit") != 0;
+	size_t n;
+
+	if (k < 3 || !(is_word(&r->u[k - 1], "which") || is_word(&r->u[k - 1], "that")) || !is_word(&r->u[k - 2], ","))
+		return SIZE_MAX;
+	for (n = k - 3; n > 0 && k - 3 - n < 5; n--) {
+		const unit *w = &r->u[n];
+
+		if (w->kind == U_WORD && in_list(meeting_nouns, w->low))
+			break;
+		if (w->kind == U_PUNCT || (w->kind == U_ENT && ent_type(r, w->ent) == KG_TYPE_PERSON))
+			return SIZE_MAX;
+	}
+	if (r->u[n].kind != U_WORD || !in_list(meeting_nouns, r->u[n].low) || strcmp(r->u[n].low, "summit") == 0)
+		return SIZE_MAX;
+	/* the topic opens with a preposition right after the noun */
+	if (n + 1 < k - 2 && !(is_word(&r->u[n + 1], "on") || is_word(&r->u[n + 1], "of") ||
+			       is_word(&r->u[n + 1], "about") || is_word(&r->u[n + 1], "over")))
+		return SIZE_MAX;
+	return n;
 }
 
 /* Those a sentence says took part in a meeting: "the summit was attended by A, B and C", "among those
@@ -2313,9 +2339,13 @@ static int gathering_members(rstate *r)
 			while (k > 0 && (is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") ||
 					 is_word(&r->u[k - 1], "also")))
 				k--;
-			if (k >= 4 && k < i && meeting_relative_before(r, k) && group_at(r, j + 1, &g) >= 1) {
-				size_t v = k - 4;
+			if (k >= 4 && k < i && (noun = meeting_relative_noun(r, k)) != SIZE_MAX && noun >= 1 &&
+			    group_at(r, j + 1, &g) >= 1) {
+				size_t v = noun - 1;
 				group s;
+				/* "chaired a high-level meeting": a hyphenated modifier, then the article */
+				if (v > 0 && r->u[v].kind == U_WORD && strchr(r->u[v].low, '-') && !verb_form(&r->u[v]))
+					v--;
 				if (v > 0 && (is_word(&r->u[v], "the") || is_word(&r->u[v], "a") || is_word(&r->u[v], "its")))
 					v--;
 				neg = planned = 0;
@@ -2324,9 +2354,10 @@ static int gathering_members(rstate *r)
 					for (size_t m = 0; m < s.n && g.n < MAX_GROUP; m++)
 						g.ents[g.n++] = s.ents[m];
 				}
-				return g.n < 2 ? KG_OK : meeting(r, NULL, k - 3, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0,
+				return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0,
 								 reported(r), 0.7, 0);
 			}
+			noun = i;
 			kind = gathering_before(r, i, &noun);
 			if (!kind || group_at(r, j + 1, &g) < 1)
 				continue;
@@ -2339,8 +2370,9 @@ static int gathering_members(rstate *r)
 			size_t k = i;
 			if (is_word(&r->u[k - 1], "also"))
 				k--;
-			if (meeting_relative_before(r, k) && group_at(r, j, &g) >= 1)
-				return gathering(r, k - 3, &g);
+			size_t noun = meeting_relative_noun(r, k);
+			if (noun != SIZE_MAX && group_at(r, j, &g) >= 1)
+				return gathering(r, noun, &g);
 		}
 		/* "A and B witnessed the signing of ...", "A and B signed a treaty": a signing together */
 		if ((strcmp(u->lemma, "witness") == 0 && is_word(&r->u[j], "the") && is_word(&r->u[j + 1], "signing")) ||
@@ -3330,7 +3362,10 @@ static int counterparts(rstate *r)
 		if (subj < 0 || subj == r->u[p].ent || !r->c->e[subj].title || !national_title(r->c->e[subj].title) ||
 		    q < 0 || q == r->c->e[subj].title_of)
 			continue;
-		if ((rc = holds(r, r->u[p].ent, r->c->e[subj].title, q, 0.7)) < 0)
+		r->in_counterpart = 1;
+		rc = holds(r, r->u[p].ent, r->c->e[subj].title, q, 0.7);
+		r->in_counterpart = 0;
+		if (rc < 0)
 			return rc;
 	}
 	return KG_OK;
@@ -3696,12 +3731,17 @@ static int dateline_country(rstate *r)
  * only when no other country owns a national office in the document, and only to people the document
  * gives no owner at all. Their evidence is the sentence that named the office, at a lower confidence.
  * Without a dateline nothing is guessed: the one country of the document's other offices is often the
- * foreign side ("President Trump met Ukrainian President Zelensky"). */
+ * foreign side ("President Trump met Ukrainian President Zelensky"). A counterpart's country ("X held
+ * talks with his Iranian counterpart Y" from New Delhi) is the foreign side when it is not the
+ * dateline's, and competes not; when it is the dateline's, X is the foreigner, and nothing is given. */
 static int document_country(rstate *r)
 {
 	int d = dateline_country(r), rc;
 	size_t si = r->si;
 
+	for (size_t i = 0; i < r->n_cp_country; i++)
+		if (r->cp_country[i] == d)
+			return KG_OK;
 	if (d < 0 || r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d))
 		return KG_OK;
 	for (size_t i = 0; i < r->n_unowned; i++) {
