@@ -223,6 +223,36 @@ static void test_ner__a_counterparts_foreign_country_leaves_the_datelines_office
 	kg_facts_free(g);
 }
 
+static void test_ner__the_president_before_another_president_is_the_earlier_one(void **state)
+{
+	kg_facts *f = extract("Norlandic President Ana Veld arrived in Port Elvar on Tuesday.\n"
+			      "The president met Bank President Jon Halvik on Wednesday.\n");
+	(void)state;
+	assert_true(has(f, "Ana Veld", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__his_highness_alone_before_a_verb_is_the_one_so_styled(void **state)
+{
+	kg_facts *f = extract("ABU DHABI (WAM) - President His Highness Sheikh Tamir bin Osman received a phone call "
+			      "from Russian President Ali Tolen on Thursday.\n"
+			      "His Highness also received the Prime Minister of Norland, Jon Halvik, at the palace.\n");
+	(void)state;
+	assert_true(has(f, "Tamir bin Osman", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_unknown_name_one_flies_to_is_a_place(void **state)
+{
+	kg_facts *f = extract("Later, Ana Veld flew to Vorkassa, where she opened a new port.\n");
+	const kg_entity *e;
+	(void)state;
+	assert_non_null(e = kg_facts_find(f, "Vorkassa"));
+	assert_int_equal(e->type, KG_TYPE_PLACE);
+	assert_true(has(f, "Ana Veld", "visits", "Vorkassa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__appositive_title_and_relative_clause(void **state)
 {
 	kg_facts *f = extract("Ukrainian President Volodymyr Zelensky spoke on Monday.\n"
@@ -2685,6 +2715,9 @@ int main(void)
 		cmocka_unit_test(test_ner__coordination_gives_every_pair),
 		cmocka_unit_test(test_ner__a_companys_office_is_not_shared_with_a_minister_coordinated_after_it),
 		cmocka_unit_test(test_ner__a_bare_initial_before_a_name_is_part_of_the_name),
+		cmocka_unit_test(test_ner__the_president_before_another_president_is_the_earlier_one),
+		cmocka_unit_test(test_ner__his_highness_alone_before_a_verb_is_the_one_so_styled),
+		cmocka_unit_test(test_ner__an_unknown_name_one_flies_to_is_a_place),
 		cmocka_unit_test(test_ner__a_meeting_on_a_topic_which_was_attended_by_others_is_one_meeting),
 		cmocka_unit_test(test_ner__a_counterparts_foreign_country_leaves_the_datelines_offices_alone),
 		cmocka_unit_test(test_ner__appositive_title_and_relative_clause),

@@ -708,6 +708,24 @@ static int locative_before(const nctx *c, size_t t)
 	return in_list(preps, w);
 }
 
+/* 1 when a journey's verb and its preposition stand right before token t: "flew to", "travelled to",
+ * "arrived in", "landed at", "headed to". ("Returned to", "moved to" and "went to" also take employers
+ * and events.) */
+static int journey_before(const nctx *c, size_t t)
+{
+	static const char *const verbs[] = { "flew", "travelled", "traveled", "arrived", "landed", "headed", "jetted",
+					     NULL };
+	char w[16];
+
+	if (t < 2 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD) || !(c->p->tokens[t - 2].flags & KG_TOK_WORD))
+		return 0;
+	ner_lower(c->p, t - 1, w, sizeof(w));
+	if (strcmp(w, "to") != 0 && strcmp(w, "in") != 0 && strcmp(w, "at") != 0)
+		return 0;
+	ner_lower(c->p, t - 2, w, sizeof(w));
+	return in_list(verbs, w);
+}
+
 /* Capitalised nouns that open the name of a place one can go to: "Hotel Marian Bay", "Fort Lenox", and
  * the words other languages put first for a palace, tower or stadium ("Qasr Al Hosn", "Torre Tagle",
  * "Stade Olympique", "Palácio do Planalto", "Quinta de Olivos"). */
@@ -969,6 +987,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (n == 1) {
 		if (f0 & KG_LEX_FIRSTNAME && !common)
 			return KG_TYPE_PERSON;
+		if (!common && journey_before(c, t0))
+			return KG_TYPE_PLACE; /* "Yunus flew to Chattogram": one flies to a place */
 		*weak = 1;
 		if (common)
 			return KG_TYPE_UNKNOWN; /* "Western", "Cabinet": a capitalised common word */
@@ -2125,6 +2145,18 @@ static int sentence_units(nctx *c, size_t si)
 		if (t + 2 < end && (tok_lex(c, t) & KG_LEX_PRONOUN) &&
 		    in_listn(address_styles, kg_tok_str(c->p, t + 1), kg_tok_len(c->p, t + 1)) && namey(c, t + 2)) {
 			t += 2; /* "Emir His Highness Sheikh X": the style of address stands for no unit */
+			continue;
+		}
+		/* "His Highness also received X": the style of address alone, before a verb, stands for the
+		 * one it was given to as "he" or "she" would (Gulf and royal news name the ruler so) */
+		if (t + 2 < end && (kg_tok_is(c->p, t, "His") || kg_tok_is(c->p, t, "Her")) &&
+		    in_listn(address_styles, kg_tok_str(c->p, t + 1), kg_tok_len(c->p, t + 1)) && !namey(c, t + 2) &&
+		    (c->p->tokens[t + 2].flags & KG_TOK_WORD) && !(c->p->tokens[t + 2].flags & KG_TOK_CAP)) {
+			u = mk_unit(U_PRON, t, t + 2);
+			copy_str(u.low, sizeof(u.low), kg_tok_is(c->p, t, "His") ? "he" : "she");
+			if ((rc = push_unit(c, si, &cap, u)) < 0)
+				return rc;
+			t += 2;
 			continue;
 		}
 		if (k->flags & KG_TOK_POSS) {

@@ -340,8 +340,20 @@ static int desc_owner(rstate *r, unit *u)
 	return made_entity(r, u);
 }
 
-/* The holder of a title in this document: the latest person given that title (of `of`, when >= 0). */
-static int title_holder(const rstate *r, const char *title, int of)
+/* 1 when entity e is first named in this sentence after unit k: it took its title from the words
+ * after a description at k, which cannot mean it ("The president met IDB President X"). */
+static int named_after(const rstate *r, int e, size_t k)
+{
+	/* the whole sentence: a subject is looked for with r->n cut at its verb */
+	for (size_t j = 0; j < r->c->n_units[r->si]; j++)
+		if (r->u[j].kind == U_ENT && r->u[j].ent == e)
+			return j > k;
+	return 0;
+}
+
+/* The holder of a title in this document: the latest person given that title (of `of`, when >= 0); for
+ * a description at unit k of this sentence (SIZE_MAX: none), not one named after it. */
+static int title_holder_at(const rstate *r, const char *title, int of, size_t k)
 {
 	const nctx *c = r->c;
 	int best = -1;
@@ -349,6 +361,8 @@ static int title_holder(const rstate *r, const char *title, int of)
 	for (size_t i = 0; i < c->n_e; i++) {
 		const dent *e = &c->e[i];
 		if (e->type != KG_TYPE_PERSON || !e->title)
+			continue;
+		if (k != SIZE_MAX && e->last_sent == (long)r->si && named_after(r, (int)i, k))
 			continue;
 		/* "the Hungarian leader": a generic title finds whoever leads that country */
 		if (!same_title(e->title, title) && !(of >= 0 && generic_title(title) && national_title(e->title)))
@@ -359,6 +373,12 @@ static int title_holder(const rstate *r, const char *title, int of)
 			best = (int)i;
 	}
 	return best;
+}
+
+/* title_holder_at with no description's place. */
+static int title_holder(const rstate *r, const char *title, int of)
+{
+	return title_holder_at(r, title, of, SIZE_MAX);
 }
 
 /* Titles of those who serve a person: "adviser", "aide", "spokesman", "press secretary", "chief of staff". */
@@ -1194,7 +1214,7 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 				}
 			}
 			*end = after;
-			return title_holder(r, title, qual);
+			return title_holder_at(r, title, qual, k);
 		}
 		if (qual >= 0 && r->u[k].kind == U_DEMONYM)
 			return -1;
