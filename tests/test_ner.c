@@ -2704,6 +2704,32 @@ static void test_ner__present_at_the_meeting_were_those_who_joined_it(void **sta
 	kg_facts_free(f);
 }
 
+static void test_ner__a_news_outlet_cited_as_a_source_is_an_organisation(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Ola Brekke in Oslo on Monday, according to The Varden.\n"
+			      "Brekke told The Hill that the talks went well.\n"
+			      "Halvik said in an interview with Le Vaudrel that he was pleased.\n"
+			      "The talks were cordial, El Tiempo newspaper reported.\n"
+			      "Brekke later spoke to Kessar Online.\n"
+			      "ABUJA, May 12 (NAN) Kari Dahl met Abel Sand.\n"
+			      "According to the Marrowman, the talks ran late.\n"
+			      "According to the Bible, it was so.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "The Varden"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "The Hill"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Le Vaudrel"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "El Tiempo"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Kessar Online"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "NAN"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Marrowman"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Ola Brekke"), KG_TYPE_PERSON);
+	/* a word of the dictionary after "according to the" is no outlet */
+	assert_int_equal(type_of(f, "Bible"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Jon Halvik", "meet", "Ola Brekke", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2896,6 +2922,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_meet_on_the_sidelines_of_a_forum_attend_it),
 		cmocka_unit_test(test_ner__flying_somewhere_for_talks_with_someone_is_a_planned_meeting),
 		cmocka_unit_test(test_ner__present_at_the_meeting_were_those_who_joined_it),
+		cmocka_unit_test(test_ner__a_news_outlet_cited_as_a_source_is_an_organisation),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }
