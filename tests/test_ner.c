@@ -2730,6 +2730,27 @@ static void test_ner__a_news_outlet_cited_as_a_source_is_an_organisation(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__a_currency_code_a_party_members_word_and_a_nations_epithet_are_no_names(void **state)
+{
+	kg_facts *f = extract("Photographers took pictures of both Republican leaders with Jon Halvik.\n"
+			      "Two Democrat lawmakers met Kari Dahl on Monday.\n"
+			      "The fund will lend USD 2 billion and EUR 500 million to Varrow Bank.\n"
+			      "The speech of Father of the Nation Kelan Varo was played.\n"
+			      "They honoured the Father of the Nation Bangabandhu Sheikh Tarun Hossain.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Republican"));
+	assert_null(kg_facts_find(f, "Democrat"));
+	assert_null(kg_facts_find(f, "USD"));
+	assert_null(kg_facts_find(f, "EUR"));
+	assert_null(kg_facts_find(f, "Father"));
+	assert_int_equal(type_of(f, "Varrow Bank"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Kelan Varo"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Bangabandhu Sheikh Tarun Hossain"), KG_TYPE_PERSON);
+	assert_true(has(f, "Kari Dahl", "meet", "Democrat", NULL, NULL) == 0);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2923,6 +2944,7 @@ int main(void)
 		cmocka_unit_test(test_ner__flying_somewhere_for_talks_with_someone_is_a_planned_meeting),
 		cmocka_unit_test(test_ner__present_at_the_meeting_were_those_who_joined_it),
 		cmocka_unit_test(test_ner__a_news_outlet_cited_as_a_source_is_an_organisation),
+		cmocka_unit_test(test_ner__a_currency_code_a_party_members_word_and_a_nations_epithet_are_no_names),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

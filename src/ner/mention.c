@@ -130,6 +130,7 @@ static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **can
 static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl);
 static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
 static int honorific_at(const nctx *c, size_t t);
+static int tok_is_of(const nctx *c, size_t t);
 
 static int namey(const nctx *c, size_t t)
 {
@@ -222,6 +223,32 @@ static int bare_initial(const nctx *c, size_t t)
 				  KG_LEX_ORGWORD | KG_LEX_PLACEWORD));
 }
 
+/* ISO codes of currencies that stand before an amount ("USD 2 billion", "EUR 500 million"): a unit of
+ * money there, no organisation. */
+static const char *const currency_codes[] = { "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD",
+	"AUD", "NZD", "RUB", "BRL", "MXN", "ZAR", "NGN", "KES", "GHS", "EGP", "SAR", "AED", "QAR", "KWD", "PKR",
+	"BDT", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "TRY", "UAH", "ETB", "TZS", "UGX", "XOF", "XAF",
+	"MAD", "DZD", "TND", "ARS", "COP", "CLP", "PEN", "SGD", "HKD", "SEK", "NOK", "DKK", "PLN", NULL };
+
+/* 1 when token t is a word of the epithet "Father of the Nation" (or "Mother", "Founder" of it) that
+ * some countries put before their founder's name: a form of address, not a name. */
+static int nation_epithet_word(const nctx *c, size_t t)
+{
+	static const char *const heads[] = { "Father", "Mother", "Founder", "Fathers", NULL };
+
+	for (size_t k = t >= 3 ? t - 3 : 0; k <= t && k + 3 < c->p->n_tokens; k++)
+		if (in_listn(heads, kg_tok_str(c->p, k), kg_tok_len(c->p, k)) && tok_is_of(c, k + 1) &&
+		    kg_tok_ieq(c->p, k + 2, "the") && kg_tok_is(c->p, k + 3, "Nation") && (k == t || k + 3 == t))
+			return 1;
+	return 0;
+}
+
+/* 1 when token t follows the epithet "Father of the Nation": a person's name starts there. */
+static int after_nation_epithet(const nctx *c, size_t t)
+{
+	return t > 0 && kg_tok_is(c->p, t - 1, "Nation") && nation_epithet_word(c, t - 1);
+}
+
 static int namey_raw(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
@@ -263,6 +290,11 @@ static int namey_raw(const nctx *c, size_t t)
 	if (n > 6 && memcmp(s + n - 6, "-based", 6) == 0)
 		return 0; /* "Bogota-based" */
 	if (in_listn(not_names, s, n))
+		return 0;
+	if (n == 3 && t + 1 < c->p->n_tokens && (c->p->tokens[t + 1].flags & KG_TOK_NUM) &&
+	    in_listn(currency_codes, s, n))
+		return 0;
+	if (nation_epithet_word(c, t))
 		return 0;
 	if ((tok_lex(c, t) & KG_LEX_PRONOUN) && t + 1 < c->p->n_tokens &&
 	    in_listn(address_styles, kg_tok_str(c->p, t + 1), kg_tok_len(c->p, t + 1)))
@@ -874,6 +906,21 @@ static int venue_house(const nctx *c, size_t t0, size_t t1)
 	return b >= 1 && (kg_tok_ieq(c->p, b - 1, "at") || kg_tok_ieq(c->p, b - 1, "in"));
 }
 
+/* 1 when the one word at t names a member of a body whose plural is the body's alias: "Republican"
+ * ("Republicans" is the party), "Democrat": "both Republican leaders", "Democrat lawmakers" use it as
+ * an adjective, and "the Republican" is a person left unnamed. */
+static int member_word(const nctx *c, size_t t)
+{
+	char buf[40];
+	size_t n = kg_tok_len(c->p, t);
+
+	if (n + 2 > sizeof(buf) || (c->p->tokens[t].flags & KG_TOK_UPPER) || kg_tok_str(c->p, t)[n - 1] == 's')
+		return 0;
+	memcpy(buf, kg_tok_str(c->p, t), n);
+	buf[n] = 's';
+	return kg_lex_org_alias(c->lex, buf, n + 1) != NULL && !kg_lex_org_alias(c->lex, buf, n);
+}
+
 /* 1 when the words before token t cite a source: "told", "according to", "in an interview with",
  * "quoted by", "cited by" (t is the first token after them). */
 static int source_before(const nctx *c, size_t first, size_t t)
@@ -984,6 +1031,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 					    (tok_lex(c, t1 + 1) & KG_LEX_FIRSTNAME)))
 			*person_cue = 1;
 	}
+	if (n == 1 && member_word(c, t0))
+		return KG_TYPE_UNKNOWN;
 	if (!cue && (outlet_name(c, si, t0, t1) || outlet_after(c, t1, s->first + s->count, 0)))
 		return KG_TYPE_ORG;
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
@@ -1655,7 +1704,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				}
 				/* "Hassan Sheikh Mohamud": a name-forming word between name words */
 				if (k > j && k + 1 < b && name_forming_at(c, k) && namey(c, k + 1) &&
-				    (tok_lex(c, j) & KG_LEX_FIRSTNAME)) {
+				    ((tok_lex(c, j) & KG_LEX_FIRSTNAME) || after_nation_epithet(c, j))) {
 					k += 2;
 					continue;
 				}
@@ -1686,6 +1735,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				if (len >= 2 && title_of_body_before(c, si, j))
 					cue = 1;
 			}
+			/* "Father of the Nation Bangabandhu Sheikh X": the epithet is said of a person */
+			if (after_nation_epithet(c, j))
+				cue = 1;
 			/* "Euro-Atlantic integration": a hyphenated compound used as an adjective */
 			if (len == 1 && memchr(kg_tok_str(c->p, j), '-', kg_tok_len(c->p, j)) && b < c->p->n_tokens &&
 			    (c->p->tokens[b].flags & KG_TOK_WORD) && !(c->p->tokens[b].flags & KG_TOK_CAP) &&
