@@ -2751,6 +2751,23 @@ static void test_ner__a_currency_code_a_party_members_word_and_a_nations_epithet
 	kg_facts_free(f);
 }
 
+static void test_ner__an_unknown_name_in_a_phrase_of_place_is_a_place(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Ola Brekke in Varsa Kelam on Monday.\n"
+			      "Brekke later travelled to Tarm El-Vasheikh for a forum.\n"
+			      "Brekke also spoke to Halvik, and in Varo Tallen's view the talks went well.\n"
+			      "The results appeared in BMJ Case Reports.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Varsa Kelam"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Tarm El-Vasheikh"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ola Brekke", "visits", "Tarm El-Vasheikh", NULL, NULL));
+	/* an owner, an acronym or a common noun last keeps its type */
+	assert_true(type_of(f, "Varo Tallen") != KG_TYPE_PLACE);
+	assert_true(type_of(f, "BMJ Case Reports") != KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2945,6 +2962,7 @@ int main(void)
 		cmocka_unit_test(test_ner__present_at_the_meeting_were_those_who_joined_it),
 		cmocka_unit_test(test_ner__a_news_outlet_cited_as_a_source_is_an_organisation),
 		cmocka_unit_test(test_ner__a_currency_code_a_party_members_word_and_a_nations_epithet_are_no_names),
+		cmocka_unit_test(test_ner__an_unknown_name_in_a_phrase_of_place_is_a_place),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -921,6 +921,25 @@ static int member_word(const nctx *c, size_t t)
 	return kg_lex_org_alias(c->lex, buf, n + 1) != NULL && !kg_lex_org_alias(c->lex, buf, n);
 }
 
+/* 1 when the words before token t put what follows in a place: "in", "near", "outside", or "to"
+ * after a verb of travel ("flew to", "travelled to", "headed to"). */
+static int place_phrase_before(const nctx *c, size_t first, size_t t)
+{
+	static const char *const preps[] = { "in", "near", "outside", NULL };
+	static const char *const travel[] = { "fly", "travel", "head", "go", "return", "move", "drive", "sail",
+		"relocate", "flee", NULL };
+	char w[16], lem[24];
+
+	if (t <= first || !(c->p->tokens[t - 1].flags & KG_TOK_WORD))
+		return 0;
+	ner_lower(c->p, t - 1, w, sizeof(w));
+	if (in_list(preps, w))
+		return 1;
+	return strcmp(w, "to") == 0 && t - 1 > first && (c->p->tokens[t - 2].flags & KG_TOK_WORD) &&
+	       kg_lex_verb_lemma(c->lex, kg_tok_str(c->p, t - 2), kg_tok_len(c->p, t - 2), lem, sizeof(lem)) &&
+	       in_list(travel, lem);
+}
+
 /* 1 when the words before token t cite a source: "told", "according to", "in an interview with",
  * "quoted by", "cited by" (t is the first token after them). */
 static int source_before(const nctx *c, size_t first, size_t t)
@@ -1120,6 +1139,16 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		return KG_TYPE_ORG; /* an unknown single name: outlets and companies ("the Courier") */
 	}
 	*weak = 1;
+	/* "in Sharm El-Sheikh", "travelled to Marsa Alam": a name no list knows, with no given name, title or
+	 * speech verb of a person, no acronym first and no common noun last ("in BMJ Case Reports", "in
+	 * Abel Battery"), in a phrase of place (and owning nothing: "in Varo Tal's view") is a place the
+	 * gazetteer lacks */
+	if (n >= 2 && !*person_cue && !(f0 & KG_LEX_FIRSTNAME) && !(fl & KG_LEX_COMMON) &&
+	    !(c->p->tokens[t0].flags & KG_TOK_UPPER) && place_phrase_before(c, s->first, t0) &&
+	    !(t1 < s->first + s->count && (c->p->tokens[t1].flags & KG_TOK_POSS))) {
+		*weak = 0; /* the learned tagger reads such names as people's */
+		return KG_TYPE_PLACE;
+	}
 	if (common == 0 || !(f0 & (KG_LEX_COMMON | KG_LEX_STOP)))
 		return KG_TYPE_PERSON;
 	if (n >= 2 && !*person_cue && locative_before(c, t0))
