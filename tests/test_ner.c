@@ -2768,6 +2768,21 @@ static void test_ner__an_unknown_name_in_a_phrase_of_place_is_a_place(void **sta
 	kg_facts_free(f);
 }
 
+static void test_ner__two_names_joined_by_a_hyphen_before_a_meeting_are_no_entity(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Ilse von der Marren in Oslo on Monday.\n"
+			      "The Halvik-von der Marren meeting lasted an hour.\n"
+			      "Jean-Luc Farrow met Halvik.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Halvik-von der Marren"));
+	assert_int_equal(type_of(f, "Ilse von der Marren"), KG_TYPE_PERSON);
+	/* a hyphen inside a given name is part of the name */
+	assert_int_equal(type_of(f, "Jean-Luc Farrow"), KG_TYPE_PERSON);
+	assert_true(has(f, "Jon Halvik", "meet", "Ilse von der Marren", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2963,6 +2978,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_news_outlet_cited_as_a_source_is_an_organisation),
 		cmocka_unit_test(test_ner__a_currency_code_a_party_members_word_and_a_nations_epithet_are_no_names),
 		cmocka_unit_test(test_ner__an_unknown_name_in_a_phrase_of_place_is_a_place),
+		cmocka_unit_test(test_ner__two_names_joined_by_a_hyphen_before_a_meeting_are_no_entity),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1565,6 +1565,37 @@ static int level_before_title(const nctx *c, size_t t, size_t b)
 }
 
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
+/* 1 when the name [t0, t1) joins two names with a hyphen inside a word ("Meloni-von der Leyen",
+ * "Biden-Xi", the hyphen between a capital's word and a letter) and a lower-case noun of an event or a
+ * bond follows it: the names of its two sides. */
+static int paired_names(const nctx *c, size_t t0, size_t t1)
+{
+	static const char *const events[] = { "meeting", "meetings", "summit", "summits", "talks", "call",
+		"deal", "dialogue", "pact", "agreement", "accord", "handshake", "encounter", "rivalry",
+		"relationship", "alliance", "debate", "tie-up", "bilateral", NULL };
+	char w[16];
+	int hyphen = 0;
+
+	if (t1 >= c->p->n_tokens || !(c->p->tokens[t1].flags & KG_TOK_WORD) || (c->p->tokens[t1].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, t1, w, sizeof(w));
+	if (!in_list(events, w))
+		return 0;
+	for (size_t t = t0; t < t1 && !hyphen; t++) {
+		const char *s = kg_tok_str(c->p, t);
+		size_t n = kg_tok_len(c->p, t);
+		if (!(c->p->tokens[t].flags & KG_TOK_CAP))
+			continue;
+		for (size_t i = 2; i + 1 < n; i++)
+			if (s[i] == '-' && isalpha((unsigned char)s[i - 1]) && isalpha((unsigned char)s[i + 1]) &&
+			    islower((unsigned char)s[i - 1])) {
+				hyphen = 1;
+				break;
+			}
+	}
+	return hyphen;
+}
+
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
 	size_t j = a;
@@ -1767,6 +1798,15 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			/* "Father of the Nation Bangabandhu Sheikh X": the epithet is said of a person */
 			if (after_nation_epithet(c, j))
 				cue = 1;
+			/* "the Meloni-von der Leyen meeting", "the Biden-Xi summit": two names joined by a hyphen
+			 * before an event noun name its sides, not one entity */
+			if (paired_names(c, j, j + len)) {
+				for (size_t t = j; t < j + len; t++)
+					if ((rc = push_unit(c, si, cap, word_unit(c, t))) < 0)
+						return rc;
+				j += len;
+				continue;
+			}
 			/* "Euro-Atlantic integration": a hyphenated compound used as an adjective */
 			if (len == 1 && memchr(kg_tok_str(c->p, j), '-', kg_tok_len(c->p, j)) && b < c->p->n_tokens &&
 			    (c->p->tokens[b].flags & KG_TOK_WORD) && !(c->p->tokens[b].flags & KG_TOK_CAP) &&
