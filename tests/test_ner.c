@@ -2783,6 +2783,16 @@ static void test_ner__two_names_joined_by_a_hyphen_before_a_meeting_are_no_entit
 	kg_facts_free(f);
 }
 
+static void test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title(void **state)
+{
+	kg_facts *f = extract("The minister received the Emirati envoy, Salem Tareq Al Vassami, in Abuja.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Salem Tareq Al Vassami"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Tareq Al Vassami"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2979,6 +2989,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_currency_code_a_party_members_word_and_a_nations_epithet_are_no_names),
 		cmocka_unit_test(test_ner__an_unknown_name_in_a_phrase_of_place_is_a_place),
 		cmocka_unit_test(test_ner__two_names_joined_by_a_hyphen_before_a_meeting_are_no_entity),
+		cmocka_unit_test(test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

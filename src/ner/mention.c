@@ -2797,6 +2797,19 @@ static int split_unit(nctx *c, size_t i, size_t t)
  * neither a given name nor a name particle (and are not a family name opening with one: "Al Talib"), is
  * that person; the words before it (a place, an office, a
  * company) are cut off. */
+/* 1 when the first word of person mention m (its key w - 1 = 0, at token t) is a town of the
+ * gazetteer that a title or an apposition puts at the head of the person's name: "Minister for
+ * Commerce Jawad Hassan X", "the envoy, Salem Saeed Al X". Many given names are towns somewhere; a
+ * town glued before a name is rare right after a title. */
+static int given_name_town(const nctx *c, const rawm *m, size_t w, size_t t)
+{
+	kg_place pl;
+
+	return w == 1 && m->person_cue && t == m->t0 && !(c->p->tokens[t].flags & KG_TOK_UPPER) &&
+	       !(tok_lex(c, t) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) && place_at(c, t, t + 1, &pl) == 1 &&
+	       pl.kind == KG_PLACE_CITY;
+}
+
 static int cut_glued_prefixes(nctx *c)
 {
 	kg_map *names = NULL;
@@ -2824,7 +2837,7 @@ static int cut_glued_prefixes(nctx *c)
 			    ((tok_lex(c, before) | tok_lex(c, t)) & KG_LEX_PARTICLE) ||
 			    (tok_lex(c, before) & KG_LEX_FIRSTNAME) || in_list(patronymics, keys[w - 1]) ||
 			    in_list(family_openers, keys[w - 1]) || in_list(patronymics, keys[w]) ||
-			    in_list(family_openers, keys[w]))
+			    in_list(family_openers, keys[w]) || given_name_town(c, m, w, before))
 				continue;
 			if (!(text = span_text(c, t, m->t1))) {
 				rc = KG_ENOMEM;
