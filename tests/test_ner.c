@@ -2783,6 +2783,25 @@ static void test_ner__two_names_joined_by_a_hyphen_before_a_meeting_are_no_entit
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_ending_in_a_building_word_after_at_is_a_venue(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Ola Brekke at Varrow Court Palace on Monday.\n"
+			      "Brekke laid a wreath at the Ola Tennor Memorial Park.\n"
+			      "Halvik received the envoy at State Guest House Kelmar.\n"
+			      "The two watched a match at the Parc des Varennes.\n"
+			      "Park Min-ho met Halvik at Grand Park.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Varrow Court Palace"), KG_TYPE_PLACE);
+	assert_null(kg_facts_find(f, "Varrow Court"));
+	assert_int_equal(type_of(f, "Ola Tennor Memorial Park"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "State Guest House Kelmar"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Parc des Varennes"), KG_TYPE_PLACE);
+	/* the surname Park stays a person's */
+	assert_int_equal(type_of(f, "Park Min-ho"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title(void **state)
 {
 	kg_facts *f = extract("The minister received the Emirati envoy, Salem Tareq Al Vassami, in Abuja.\n");
@@ -2990,6 +3009,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_unknown_name_in_a_phrase_of_place_is_a_place),
 		cmocka_unit_test(test_ner__two_names_joined_by_a_hyphen_before_a_meeting_are_no_entity),
 		cmocka_unit_test(test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title),
+		cmocka_unit_test(test_ner__a_name_ending_in_a_building_word_after_at_is_a_venue),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

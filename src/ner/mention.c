@@ -762,7 +762,7 @@ static int journey_before(const nctx *c, size_t t)
  * the words other languages put first for a palace, tower or stadium ("Qasr Al Hosn", "Torre Tagle",
  * "Stade Olympique", "Palácio do Planalto", "Quinta de Olivos"). */
 static const char *const facility_firsts[] = { "hotel", "fort", "camp", "villa", "palazzo", "castle", "casa", "palacio",
-	"palais", "palácio", "qasr", "torre", "stade", "estadio", "estádio", "quinta", NULL };
+	"palais", "palácio", "qasr", "torre", "stade", "estadio", "estádio", "quinta", "parc", "quai", NULL };
 
 /* 1 when token t opens a facility's name (see facility_firsts). */
 static int facility_first(const nctx *c, size_t t)
@@ -904,6 +904,72 @@ static int venue_house(const nctx *c, size_t t0, size_t t1)
 	if (b >= 2 && kg_tok_ieq(c->p, b - 1, "the"))
 		b--;
 	return b >= 1 && (kg_tok_ieq(c->p, b - 1, "at") || kg_tok_ieq(c->p, b - 1, "in"));
+}
+
+/* 1 when token t is a French or Italian article elided onto a capitalised name word: "d'Orsay",
+ * "d’Azur", "dell'Arte". */
+static int elided_name(const nctx *c, size_t t)
+{
+	static const char *const elisions[] = { "d'", "d\xe2\x80\x99", "l'", "l\xe2\x80\x99", "dell'", NULL };
+	const char *s = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+
+	if (!(c->p->tokens[t].flags & KG_TOK_WORD) || (c->p->tokens[t].flags & KG_TOK_CAP))
+		return 0;
+	for (size_t k = 0; elisions[k]; k++) {
+		size_t e = strlen(elisions[k]);
+		if (n > e + 1 && memcmp(s, elisions[k], e) == 0 && isupper((unsigned char)s[e]))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when "at" or "in", an article between or not, stands before token t: where one is received. */
+static int at_or_in_before(const nctx *c, size_t t)
+{
+	if (t >= 2 && kg_tok_ieq(c->p, t - 1, "the"))
+		t--;
+	return t >= 1 && (kg_tok_ieq(c->p, t - 1, "at") || kg_tok_ieq(c->p, t - 1, "in"));
+}
+
+/* Tokens of a venue named at the chunk [j, b) after "at" or "in": the chunk ends in a capitalised word
+ * for a building or grounds ("at Hampton Court Palace", "at Lancaster House", "in the Kwame Nkrumah
+ * Memorial Park"), or has one more name word after it ("at State Guest House Jamuna"); 0 when not.
+ * The whole name is the place, though its first words name a town ("Lancaster"), a body ("Hampton
+ * Court") or a person ("Kwame Nkrumah"). "Park" is also a surname ("President Park"), so it makes a
+ * venue only after two name words or more, and an organisation's known name ("the White House") stays
+ * the organisation. */
+static size_t venue_at(const nctx *c, size_t j, size_t b)
+{
+	static const char *const tails[] = { "Palace", "House", "Park", "Stadium", "Castle", "Gardens", NULL };
+	size_t v = b - 1;
+
+	const char *canon;
+	kg_place pl;
+
+	size_t n;
+
+	/* a name the gazetteer or the bodies' list knows whole, or a place and its facility's word, keeps its
+	 * path ("Élysée Palace" has its entry there) */
+	if (b - j < 2 || !at_or_in_before(c, j) || org_at(c, j, b) == b - j || org_alias_at(c, j, b, &canon) == b - j ||
+	    ((n = place_at(c, j, b, &pl)) > 0 && (n == b - j || n + facility_suffix(c, j + n, b) == b - j)) ||
+	    honorific_at(c, j) ||
+	    title_at(c, j, b, &canon) > 0)
+		return 0;
+	for (size_t k = j; k < b; k++)
+		if (!namey(c, k) || tok_is_of(c, k))
+			return 0;
+	if (!in_listn(tails, kg_tok_str(c->p, v), kg_tok_len(c->p, v))) {
+		/* "State Guest House Jamuna": one word after the building's, no given name */
+		if (b - j < 3 || (tok_lex(c, b - 1) & KG_LEX_FIRSTNAME))
+			return 0;
+		v = b - 2;
+		if (!in_listn(tails, kg_tok_str(c->p, v), kg_tok_len(c->p, v)) || kg_tok_is(c->p, v, "Park"))
+			return 0;
+	}
+	if (v == j || (kg_tok_is(c->p, v, "Park") && v - j < 2))
+		return 0;
+	return b - j;
 }
 
 /* 1 when the one word at t names a member of a body whose plural is the body's alias: "Republican"
@@ -1642,7 +1708,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if ((j == a && (len = company_before_name(c, j, b)) > 0) || (len = body_before_holder(c, si, j, b)) > 0) {
+		if (j == a && (len = venue_at(c, j, b)) > 0) {
+			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, NULL, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + len);
+			u.mention = mi;
+		} else if ((j == a && (len = company_before_name(c, j, b)) > 0) || (len = body_before_holder(c, si, j, b)) > 0) {
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
@@ -2306,6 +2377,11 @@ static int sentence_units(nctx *c, size_t si)
 			size_t b = t + 1, q;
 			for (;;) {
 				if (b < end && namey(c, b) && !(headline && !keep_weak(c, b, end)) && !after_state(c, s, b)) {
+					b++;
+					continue;
+				}
+				/* "Quai d'Orsay": an elided article inside a facility's name */
+				if (b < end && elided_name(c, b) && facility_first(c, t)) {
 					b++;
 					continue;
 				}
