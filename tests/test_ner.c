@@ -2802,6 +2802,20 @@ static void test_ner__a_name_ending_in_a_building_word_after_at_is_a_venue(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__a_title_word_after_an_arabic_article_ends_a_name(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Ola Brekke in Kelda El Sheikh on Monday.\n"
+			      "Halvik later met Omar Al Sheikh in Oslo.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Kelda El Sheikh"), KG_TYPE_PLACE);
+	assert_null(kg_facts_find(f, "Kelda El"));
+	/* with a given name first it is a person's family name */
+	assert_int_equal(type_of(f, "Omar Al Sheikh"), KG_TYPE_PERSON);
+	assert_true(has(f, "Jon Halvik", "meet", "Omar Al Sheikh", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title(void **state)
 {
 	kg_facts *f = extract("The minister received the Emirati envoy, Salem Tareq Al Vassami, in Abuja.\n");
@@ -3010,6 +3024,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_names_joined_by_a_hyphen_before_a_meeting_are_no_entity),
 		cmocka_unit_test(test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title),
 		cmocka_unit_test(test_ner__a_name_ending_in_a_building_word_after_at_is_a_venue),
+		cmocka_unit_test(test_ner__a_title_word_after_an_arabic_article_ends_a_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

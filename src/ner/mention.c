@@ -1077,6 +1077,14 @@ static int outlet_name(const nctx *c, size_t si, size_t t0, size_t t1)
 	return article && (source_before(c, first, at) || outlet_after(c, t1, end, 1));
 }
 
+static int name_forming_at(const nctx *c, size_t t);
+
+/* 1 when token t is the Arabic article written apart: "El", "el", "Al", "al". */
+static int arabic_article(const nctx *c, size_t t)
+{
+	return kg_tok_ieq(c->p, t, "el") || kg_tok_ieq(c->p, t, "al");
+}
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -1164,8 +1172,13 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		    !place_at(c, t0, t0 + 1, &pl0))
 			return KG_TYPE_ORG;
 	}
+	/* a particle inside makes a person ("Abu al Karim"), save an article before a name-forming word
+	 * ending a name in a phrase of place: "in Sharm El Sheikh" (the person's "El Sheikh" has a given
+	 * name first) */
 	for (size_t t = t0 + 1; t + 1 < t1; t++)
-		if (tok_lex(c, t) & KG_LEX_PARTICLE)
+		if ((tok_lex(c, t) & KG_LEX_PARTICLE) &&
+		    !(t + 2 == t1 && arabic_article(c, t) && name_forming_at(c, t + 1) && !(f0 & KG_LEX_FIRSTNAME) &&
+		      !*person_cue && place_phrase_before(c, s->first, t0)))
 			return KG_TYPE_PERSON;
 	ner_lower(c->p, t1 - 1, low, sizeof(low));
 	if (kg_map_get(c->known, low, NULL) && n <= 3) {
@@ -1209,7 +1222,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	 * speech verb of a person, no acronym first and no common noun last ("in BMJ Case Reports", "in
 	 * Abel Battery"), in a phrase of place (and owning nothing: "in Varo Tal's view") is a place the
 	 * gazetteer lacks */
-	if (n >= 2 && !*person_cue && !(f0 & KG_LEX_FIRSTNAME) && !(fl & KG_LEX_COMMON) &&
+	if (n >= 2 && !*person_cue && !(f0 & KG_LEX_FIRSTNAME) &&
+	    (!(fl & KG_LEX_COMMON) || (n >= 3 && name_forming_at(c, t1 - 1) && arabic_article(c, t1 - 2))) &&
 	    !(c->p->tokens[t0].flags & KG_TOK_UPPER) && place_phrase_before(c, s->first, t0) &&
 	    !(t1 < s->first + s->count && (c->p->tokens[t1].flags & KG_TOK_POSS))) {
 		*weak = 0; /* the learned tagger reads such names as people's */
@@ -1837,6 +1851,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				if (k > j && k + 1 < b && name_forming_at(c, k) && namey(c, k + 1) &&
 				    ((tok_lex(c, j) & KG_LEX_FIRSTNAME) || after_nation_epithet(c, j))) {
 					k += 2;
+					continue;
+				}
+				/* "Sharm El Sheikh": a name-forming word after an Arabic article ends the name; a
+				 * title there would have no holder after it */
+				if (k > j + 1 && k + 1 == b && name_forming_at(c, k) && arabic_article(c, k - 1)) {
+					k++;
 					continue;
 				}
 				if (title_at(c, k, b, &canon) > 0 || org_at(c, k, b) > 0)
