@@ -2816,6 +2816,15 @@ static void test_ner__a_title_word_after_an_arabic_article_ends_a_name(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__a_given_name_owning_something_after_in_is_a_person(void **state)
+{
+	kg_facts *f = extract("The talks with Jon Halvik went well in Kari Velland's view.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Kari Velland"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title(void **state)
 {
 	kg_facts *f = extract("The minister received the Emirati envoy, Salem Tareq Al Vassami, in Abuja.\n");
@@ -3025,6 +3034,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_title),
 		cmocka_unit_test(test_ner__a_name_ending_in_a_building_word_after_at_is_a_venue),
 		cmocka_unit_test(test_ner__a_title_word_after_an_arabic_article_ends_a_name),
+		cmocka_unit_test(test_ner__a_given_name_owning_something_after_in_is_a_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

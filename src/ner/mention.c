@@ -1145,8 +1145,10 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (n >= 2 && (in_listn(org_heads, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)) ||
 		       in_listn(org_tails, kg_tok_str(c->p, t1 - 1), kg_tok_len(c->p, t1 - 1))))
 		return KG_TYPE_ORG;
-	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && locative_before(c, t0))
-		return KG_TYPE_PLACE; /* "in Santa Cruz" */
+	/* "in Santa Cruz"; but "in Kari Dahl's view": a place owns no view, a person does */
+	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && locative_before(c, t0) &&
+	    !(t1 < s->first + s->count && (c->p->tokens[t1].flags & KG_TOK_POSS)))
+		return KG_TYPE_PLACE;
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {
 		*person_cue = 1;
 		return KG_TYPE_PERSON;
