@@ -253,6 +253,15 @@ static void test_ner__an_unknown_name_one_flies_to_is_a_place(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__sheikh_before_one_name_word_after_a_title_is_the_name(void **state)
+{
+	kg_facts *f = extract("Norland Prime Minister Sheikh Fatima met Ali Tolen in Port Elvar.\n");
+	(void)state;
+	assert_true(has(f, "Sheikh Fatima", "holds_position", "Norland", "Prime Minister", NULL));
+	assert_true(has(f, "Sheikh Fatima", "meet", "Ali Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__appositive_title_and_relative_clause(void **state)
 {
 	kg_facts *f = extract("Ukrainian President Volodymyr Zelensky spoke on Monday.\n"
@@ -2846,6 +2855,7 @@ int main(void)
 		cmocka_unit_test(test_ner__coordination_gives_every_pair),
 		cmocka_unit_test(test_ner__a_companys_office_is_not_shared_with_a_minister_coordinated_after_it),
 		cmocka_unit_test(test_ner__a_bare_initial_before_a_name_is_part_of_the_name),
+		cmocka_unit_test(test_ner__sheikh_before_one_name_word_after_a_title_is_the_name),
 		cmocka_unit_test(test_ner__the_president_before_another_president_is_the_earlier_one),
 		cmocka_unit_test(test_ner__his_highness_alone_before_a_verb_is_the_one_so_styled),
 		cmocka_unit_test(test_ner__an_unknown_name_one_flies_to_is_a_place),

@@ -1827,7 +1827,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		} else if ((j + 1 < b && kg_tok_len(c->p, j) > 1 && (tok_lex(c, j) & KG_LEX_COMMON) &&
 			    !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j) &&
-			    !facility_first(c, j)) ||
+			    !facility_first(c, j) && !(name_forming_at(c, j) && j + 2 == b)) ||
 			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
 			u = word_unit(c, j);
