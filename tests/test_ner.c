@@ -262,6 +262,17 @@ static void test_ner__sheikh_before_one_name_word_after_a_title_is_the_name(void
 	kg_facts_free(f);
 }
 
+static void test_ner__a_dateline_set_off_by_a_dash_gives_the_country_too(void **state)
+{
+	kg_facts *f = extract("NAIROBI - President Jon Halvik met Ali Tolen of the Vantor Group on Monday.\n");
+	kg_facts *g = extract("LAGOS \xe2\x80\x94 President Omar Vessad opened the port on Monday.\n");
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Kenya", "President", NULL));
+	assert_true(has(g, "Omar Vessad", "holds_position", "Nigeria", "President", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__appositive_title_and_relative_clause(void **state)
 {
 	kg_facts *f = extract("Ukrainian President Volodymyr Zelensky spoke on Monday.\n"
@@ -2855,6 +2866,7 @@ int main(void)
 		cmocka_unit_test(test_ner__coordination_gives_every_pair),
 		cmocka_unit_test(test_ner__a_companys_office_is_not_shared_with_a_minister_coordinated_after_it),
 		cmocka_unit_test(test_ner__a_bare_initial_before_a_name_is_part_of_the_name),
+		cmocka_unit_test(test_ner__a_dateline_set_off_by_a_dash_gives_the_country_too),
 		cmocka_unit_test(test_ner__sheikh_before_one_name_word_after_a_title_is_the_name),
 		cmocka_unit_test(test_ner__the_president_before_another_president_is_the_earlier_one),
 		cmocka_unit_test(test_ner__his_highness_alone_before_a_verb_is_the_one_so_styled),

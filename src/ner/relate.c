@@ -3727,8 +3727,8 @@ static void pronouns(rstate *r)
 		r->last_person = first_person;
 }
 
-/* The country of a dateline opening the document ("LAGOS, June 4 (Reuters) -", "TEHRAN (Tasnim) -"):
- * a place as its first unit, then a comma or a bracket; -1 when none. */
+/* The country of a dateline opening the document ("LAGOS, June 4 (Reuters) -", "TEHRAN (Tasnim) -",
+ * "KIGALI -"): a place as its first unit, then a comma, a bracket or a dash; -1 when none. */
 static int dateline_country(rstate *r)
 {
 	nctx *c = r->c;
@@ -3738,8 +3738,11 @@ static int dateline_country(rstate *r)
 	if (c->p->n_sents == 0 || c->n_units[0] < 2)
 		return -1;
 	u = c->units[0];
+	/* "KIGALI, May 4 -", "TEHRAN (Tasnim) -", "KIGALI -", "ZURICH —" */
 	if (u[0].kind != U_ENT || c->e[u[0].ent].type != KG_TYPE_PLACE || c->p->tokens[u[0].t0].start != 0 ||
-	    !(u[1].kind == U_PUNCT && (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0)))
+	    !(u[1].kind == U_PUNCT && (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0 ||
+				       strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 ||
+				       strcmp(u[1].low, "\xe2\x80\x93") == 0)))
 		return -1;
 	if (!kg_lex_place(c->lex, c->e[u[0].ent].name, strlen(c->e[u[0].ent].name), &pl) || !pl.country)
 		return -1;
