@@ -273,6 +273,17 @@ static void test_ner__a_dateline_set_off_by_a_dash_gives_the_country_too(void **
 	kg_facts_free(g);
 }
 
+static void test_ner__a_two_word_demonym_opening_an_organisations_name_stays_in_it(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met a delegation from the Saudi Arabian Football Federation, headed by its "
+			      "president Ali Tolen.\nSaudi Arabian Foreign Minister Omar Vessad spoke.\n");
+	(void)state;
+	assert_non_null(kg_facts_find(f, "Saudi Arabian Football Federation"));
+	assert_null(kg_facts_find(f, "Football Federation"));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Saudi Arabia", "Foreign Minister", NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__appositive_title_and_relative_clause(void **state)
 {
 	kg_facts *f = extract("Ukrainian President Volodymyr Zelensky spoke on Monday.\n"
@@ -2866,6 +2877,7 @@ int main(void)
 		cmocka_unit_test(test_ner__coordination_gives_every_pair),
 		cmocka_unit_test(test_ner__a_companys_office_is_not_shared_with_a_minister_coordinated_after_it),
 		cmocka_unit_test(test_ner__a_bare_initial_before_a_name_is_part_of_the_name),
+		cmocka_unit_test(test_ner__a_two_word_demonym_opening_an_organisations_name_stays_in_it),
 		cmocka_unit_test(test_ner__a_dateline_set_off_by_a_dash_gives_the_country_too),
 		cmocka_unit_test(test_ner__sheikh_before_one_name_word_after_a_title_is_the_name),
 		cmocka_unit_test(test_ner__the_president_before_another_president_is_the_earlier_one),

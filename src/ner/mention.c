@@ -1646,6 +1646,15 @@ static int level_before_title(const nctx *c, size_t t, size_t b)
 	return strstr(canon, "Minister") != NULL || strstr(canon, "Secretary") != NULL;
 }
 
+/* 1 when the two-word demonym at j opens the chunk [a, b) and an organisation's name: the chunk ends in
+ * an organisation's head word and no title follows the demonym. */
+static int demonym_opens_org(const nctx *c, size_t j, size_t a, size_t b)
+{
+	const char *title;
+
+	return j == a && j + 3 < b && (tok_lex(c, b - 1) & KG_LEX_ORGWORD) && !title_at(c, j + 2, b, &title);
+}
+
 /* Segments one capitalised chunk [a, b) of sentence si into units. */
 /* 1 when the name [t0, t1) joins two names with a hyphen inside a word ("Meloni-von der Leyen",
  * "Biden-Xi", the hyphen between a capital's word and a letter) and a lower-case noun of an event or a
@@ -1709,7 +1718,10 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if ((canon = demonym2(c, j, b)) != NULL) {
+		/* "Saudi Arabian Foreign Minister X": the two words give the country; "the Saudi Arabian Football
+		 * Federation": they open an organisation's name, as one word does ("the Nigerian Football
+		 * Federation"), when the chunk ends in an organisation's head word with no title before it */
+		if ((canon = demonym2(c, j, b)) != NULL && !demonym_opens_org(c, j, a, b)) {
 			u = mk_unit(U_DEMONYM, j, j + 2);
 			u.country = canon;
 			if ((rc = push_unit(c, si, cap, u)) < 0)
