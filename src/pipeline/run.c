@@ -224,63 +224,6 @@ void kg_pipeline_graph_stats_clear(kg_pipeline_graph_stats *s)
 	memset(s, 0, sizeof(*s));
 }
 
-/* Counts the distinct edges of each relation of f, as the graph keys them: (subject, predicate,
- * object), the unordered pair for symmetric predicates. */
-static int count_relations(kg_pipeline_graph_stats *out, const kg_facts *f)
-{
-	kg_map *seen = NULL, *index = NULL;
-	int rc;
-
-	if ((rc = kg_map_new(&seen)) < 0 || (rc = kg_map_new(&index)) < 0)
-		goto done;
-	for (size_t i = 0; i < f->n_triples; i++) {
-		const kg_triple *t = &f->triples[i];
-		const kg_relation_info *info = kg_relation_lookup(t->predicate);
-		const char *a = t->subject, *b = t->object;
-		char *key;
-		size_t k, n;
-
-		if (info && info->symmetric && strcmp(a, b) > 0) {
-			a = t->object;
-			b = t->subject;
-		}
-		n = strlen(t->predicate) + strlen(a) + strlen(b) + 8;
-		if (!(key = malloc(n))) {
-			rc = KG_ENOMEM;
-			goto done;
-		}
-		snprintf(key, n, "%s\x1f%s\x1f%s", t->predicate, a, b);
-		if (kg_map_get(seen, key, NULL)) {
-			free(key);
-			continue;
-		}
-		rc = kg_map_put(seen, key, 0);
-		free(key);
-		if (rc < 0)
-			goto done;
-		if (!kg_map_get(index, t->predicate, &k)) {
-			size_t *c = realloc(out->edges, (out->relations.n + 1) * sizeof(*c));
-
-			if (!c) {
-				rc = KG_ENOMEM;
-				goto done;
-			}
-			out->edges = c;
-			k = out->relations.n;
-			c[k] = 0;
-			if ((rc = kg_strv_push(&out->relations, t->predicate)) < 0 ||
-			    (rc = kg_map_put(index, t->predicate, k)) < 0)
-				goto done;
-		}
-		out->edges[k]++;
-	}
-	rc = KG_OK;
-done:
-	kg_map_free(seen);
-	kg_map_free(index);
-	return rc;
-}
-
 /* The state of a graph made while the store is scanned. */
 typedef struct graph_scan {
 	const kg_lex *lex;          /* borrowed */
@@ -322,6 +265,17 @@ static int scan_facts(void *payload, const kg_facts *facts, kg_error *err)
 	return rc;
 }
 
+/* The graph b holds (*out), with the count of each relation's edges in stats when opts asks for it. */
+static int builder_graph(kg_graph **out, kg_pipeline_graph_stats *stats, kg_graph_builder *b,
+			 const kg_pipeline_opts *opts, kg_error *err)
+{
+	if (opts->count_relations && kg_graph_builder_relations(&stats->relations, &stats->edges, b) < 0) {
+		kg_error_set(err, "graph", 0, 0, "out of memory");
+		return KG_ENOMEM;
+	}
+	return kg_graph_builder_finish(out, b, err);
+}
+
 /* The graph of the store made a document at a time (kg_store_scan): the entities of every document
  * are merged first, then each document's triples and events go into the graph, which keeps
  * opts->max_evidence items an edge and only what opts' period covers. */
@@ -341,12 +295,7 @@ static int graph_scanned(kg_graph **out, kg_pipeline_graph_stats *stats, kg_stor
 		goto done;
 	if (!gs.builder && (rc = scan_entities(&gs, entities, 0, err)) < 0)
 		goto done;
-	if (opts->count_relations &&
-	    (rc = kg_graph_builder_relations(&stats->relations, &stats->edges, gs.builder)) < 0) {
-		kg_error_set(err, "graph", 0, 0, "out of memory");
-		goto done;
-	}
-	rc = kg_graph_builder_finish(out, gs.builder, err);
+	rc = builder_graph(out, stats, gs.builder, opts, err);
 done:
 	kg_graph_builder_free(gs.builder);
 	kg_resolver_free(gs.resolver);
@@ -361,6 +310,7 @@ static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stat
 {
 	const kg_lex *lex;
 	kg_facts *facts = NULL, *resolved = NULL;
+	kg_graph_builder *b = NULL;
 	kg_graph *g = NULL, *sub = NULL;
 	int rc;
 
@@ -386,12 +336,12 @@ static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stat
 	/* each copy goes as soon as the next holds what it needs: a big store is not in memory three times */
 	kg_facts_free(facts);
 	facts = NULL;
-	if ((rc = kg_graph_new(&g, resolved, err)) < 0)
+	/* the builder of the scan given the whole store at once, its period applied after (as kg_graph_new) */
+	if ((rc = kg_graph_builder_new(&b, resolved, NULL, err)) < 0 || (rc = kg_graph_builder_add(b, resolved, err)) < 0 ||
+	    (rc = builder_graph(&g, stats, b, opts, err)) < 0)
 		goto done;
-	if (opts->count_relations && (rc = count_relations(stats, resolved)) < 0) {
-		kg_error_set(err, "", 0, 0, "out of memory");
-		goto done;
-	}
+	kg_graph_builder_free(b);
+	b = NULL;
 	kg_facts_free(resolved);
 	resolved = NULL;
 	if (opts->since || opts->until) {
@@ -403,6 +353,7 @@ static int graph_with(kg_run *run, kg_graph **out, kg_pipeline_graph_stats *stat
 analyze:
 	rc = kg_graph_analyze(g, NULL, err);
 done:
+	kg_graph_builder_free(b);
 	kg_facts_free(resolved);
 	kg_facts_free(facts);
 	if (rc == KG_OK)
