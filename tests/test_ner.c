@@ -2600,6 +2600,46 @@ static void test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_titl
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_hyphened_to_a_participle_is_an_adjective(void **state)
+{
+	kg_facts *f = extract("Seven parties, among them Dutch-speaking Christian democrats, agreed to talk.\n"
+			      "The Kremlin-backed Vessad Group said Lam Cheuk-ting met Jon Halvik in Kowloon.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Dutch-speaking Christian"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "Christian"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "Kremlin-backed Vessad Group"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Lam Cheuk-ting", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody(void **state)
+{
+	kg_facts *f = extract("Catholic bishops and Muslim clerics met in Nairobi on Monday.\n"
+			      "Protestant churches said Jon Halvik met Kari Dahl.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Catholic"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "Muslim"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "Protestant"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Jon Halvik", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
+{
+	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
+			      "Later, Halvik gave the minister a music VCD titled \"River Songs\".\n"
+			      "Kari Dahl attended a NATO summit and an IMF meeting.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Olympism"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "VCD"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "NATO"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "International Monetary Fund"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 static void test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places(void **state)
 {
 	kg_facts *f = extract("President Ali Tolen received President Jon Halvik at the Torre Vessad on Tuesday. "
@@ -3053,6 +3093,9 @@ int main(void)
 		cmocka_unit_test(test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting),
 		cmocka_unit_test(test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title),
 		cmocka_unit_test(test_ner__where_a_holder_was_born_or_is_based_is_no_part_of_the_title),
+		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
+		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
+		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
 		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),
 		cmocka_unit_test(test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland),
 		cmocka_unit_test(test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them),

@@ -249,6 +249,32 @@ static int after_nation_epithet(const nctx *c, size_t t)
 	return t > 0 && kg_tok_is(c->p, t - 1, "Nation") && nation_epithet_word(c, t - 1);
 }
 
+/* 1 when the word s[0..n) is a name glued by a hyphen to a participle or to "born", "made", "run",
+ * "style": an adjective ("Bogota-based", "Dutch-speaking", "Saudi-led", "Kremlin-backed",
+ * "Kenyan-born"), no part of a name. */
+static int hyphened_modifier(const nctx *c, const char *s, size_t n)
+{
+	static const char *const tails[] = { "born", "made", "run", "led", "style", "bound", "wide", NULL };
+	const char *h = NULL, *w;
+	size_t m;
+
+	for (size_t i = 1; i + 1 < n; i++)
+		if (s[i] == '-')
+			h = s + i;
+	if (!h)
+		return 0;
+	w = h + 1;
+	m = (size_t)(s + n - w);
+	for (size_t i = 0; i < m; i++)
+		if (!islower((unsigned char)w[i]))
+			return 0;
+	/* "Lam Cheuk-ting", "Chan Siu-ming": a syllable of a given name is no participle */
+	if (in_listn(tails, w, m))
+		return 1;
+	return ((m >= 5 && memcmp(w + m - 2, "ed", 2) == 0) || (m >= 7 && memcmp(w + m - 3, "ing", 3) == 0)) &&
+	       (kg_lex_word(c->lex, w, m) & KG_LEX_COMMON);
+}
+
 static int namey_raw(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
@@ -287,8 +313,8 @@ static int namey_raw(const nctx *c, size_t t)
 		return bare_initial(c, t); /* a lone letter, unless an initial written without its stop */
 	if ((s[n - 1] == '.' ? kg_lex_word(c->lex, s, n - 1) : tok_lex(c, t)) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))
 		return month_surname(c, t);
-	if (n > 6 && memcmp(s + n - 6, "-based", 6) == 0)
-		return 0; /* "Bogota-based" */
+	if (hyphened_modifier(c, s, n))
+		return 0; /* "Bogota-based", "Dutch-speaking", "Kremlin-backed" */
 	if (in_listn(not_names, s, n))
 		return 0;
 	if (n == 3 && t + 1 < c->p->n_tokens && (c->p->tokens[t + 1].flags & KG_TOK_NUM) &&
@@ -1687,6 +1713,80 @@ static int paired_names(const nctx *c, size_t t0, size_t t1)
 	return hyphen;
 }
 
+/* 1 when the word at t ends in "-ism" ("Olympism", "Marxism", "Thatcherism"): a doctrine, a faith or a
+ * movement, which is no person, organisation or place, unless the document named one by it. */
+static int doctrine_word(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+	char low[48];
+
+	if (n < 6 || memcmp(s + n - 3, "ism", 3) != 0 || !(c->p->tokens[t].flags & KG_TOK_CAP) ||
+	    (c->p->tokens[t].flags & KG_TOK_UPPER))
+		return 0;
+	ner_lower(c->p, t, low, sizeof(low));
+	return !kg_map_get(c->known, low, NULL);
+}
+
+/* 1 when the acronym at t, alone in its chunk that ends at b, follows "a" or "an" (maybe with lower-case
+ * words between) and no noun follows it that it would modify: "a music VCD titled ...", "an MRI.",
+ * not "a NATO summit", "an IMF loan". Places and organisations the lexicons know are kept ("a US
+ * official"). */
+static int acronym_of_thing(const nctx *c, size_t si, size_t t, size_t b)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	const char *canon;
+	kg_place pl;
+	size_t k = t, between = 0;
+
+	if (b != t + 1 || !(c->p->tokens[t].flags & KG_TOK_UPPER) || kg_tok_len(c->p, t) < 2 ||
+	    place_at(c, t, t + 1, &pl) || org_alias_at(c, t, t + 1, &canon))
+		return 0;
+	while (k > s->first && between <= 2) {
+		const kg_token *p = &c->p->tokens[k - 1];
+		if (!(p->flags & KG_TOK_WORD) || (p->flags & (KG_TOK_CAP | KG_TOK_UPPER)))
+			return 0;
+		if (kg_tok_is(c->p, k - 1, "a") || kg_tok_is(c->p, k - 1, "an"))
+			break;
+		if (tok_lex(c, k - 1) & KG_LEX_STOP)
+			return 0;
+		between++;
+		k--;
+	}
+	if (k == s->first || between > 2)
+		return 0;
+	if (b < c->p->n_tokens && (c->p->tokens[b].flags & KG_TOK_WORD) &&
+	    kg_lex_wordnet_class(c->lex, kg_tok_str(c->p, b), kg_tok_len(c->p, b)) != KG_WN_NONE)
+		return 0;
+	return 1;
+}
+
+/* 1 when the one capitalised word at t, which ends its chunk at b, is an adjective in WordNet and the
+ * lower-case word after it a noun of people or of a body there ("Catholic bishops", "Muslim clerics",
+ * "Protestant churches"): the word describes them and names nothing. Not when the document has named
+ * someone or something by that word, nor for places, organisations and demonyms. */
+static int adjective_before_group(const nctx *c, size_t t, size_t b)
+{
+	const kg_token *k;
+	char low[48];
+	const char *canon;
+	kg_place pl;
+	kg_wn_class wc;
+
+	if (b != t + 1 || b >= c->p->n_tokens)
+		return 0;
+	k = &c->p->tokens[b];
+	if (!(k->flags & KG_TOK_WORD) || (k->flags & (KG_TOK_CAP | KG_TOK_UPPER)) ||
+	    (tok_lex(c, b) & (KG_LEX_STOP | KG_LEX_SPEECH)) || (tok_lex(c, t) & KG_LEX_DEMONYM))
+		return 0;
+	ner_lower(c->p, t, low, sizeof(low));
+	if (kg_map_get(c->known, low, NULL) || place_at(c, t, t + 1, &pl) || org_alias_at(c, t, t + 1, &canon) ||
+	    !kg_lex_wordnet_modifier(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t)))
+		return 0;
+	wc = kg_lex_wordnet_class(c->lex, kg_tok_str(c->p, b), kg_tok_len(c->p, b));
+	return wc == KG_WN_PERSON || wc == KG_WN_GROUP;
+}
+
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
 	size_t j = a;
@@ -1935,6 +2035,21 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 					j++;
 					continue;
 				}
+			}
+			/* "Olympism", "Marxism": a doctrine; "a music VCD titled ...": a thing's acronym */
+			if (len == 1 && !cue && (doctrine_word(c, j) || acronym_of_thing(c, si, j, b))) {
+				if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
+					return rc;
+				j++;
+				continue;
+			}
+			/* "Catholic bishops", "Christian democrats", "Sunni tribes": an adjective of faith or
+			 * creed before the people or body it describes */
+			if (len == 1 && !cue && adjective_before_group(c, j, b)) {
+				if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
+					return rc;
+				j++;
+				continue;
 			}
 			type = name_type(c, si, j, j + len, cue, &pcue, &weak);
 			if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
