@@ -2626,6 +2626,21 @@ static void test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_after_a_party_descriptor_is_a_party(void **state)
+{
+	kg_facts *f = extract("Neither the Vessan nationalist N-VA nor the far-right Vlaams Halvik was given a seat.\n"
+			      "The ruling Zanu-PF and the opposition Vessad Front clashed.\n"
+			      "The socialist Pedro Almar met the conservative Kari Dahl.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "N-VA"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Vlaams Halvik"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Zanu-PF"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Vessad Front"), KG_TYPE_ORG);
+	assert_true(has(f, "Pedro Almar", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3096,6 +3111,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__a_name_after_a_party_descriptor_is_a_party),
 		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),
 		cmocka_unit_test(test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland),
 		cmocka_unit_test(test_ner__talks_held_in_a_place_with_someone_are_a_meeting_with_them),

@@ -1713,6 +1713,48 @@ static int paired_names(const nctx *c, size_t t0, size_t t1)
 	return hyphen;
 }
 
+/* Lower-case words that describe a political party or movement before its name. */
+static const char *const party_words[] = { "far-right", "far-left", "right-wing", "left-wing", "centre-right",
+	"center-right", "centre-left", "center-left", "hard-line", "hardline", "nationalist", "populist",
+	"separatist", "secessionist", "islamist", "ultranationalist", "ultra-nationalist", "ruling", "opposition",
+	"conservative", "liberal", "socialist", "communist", "centrist", "social-democratic", "pro-european",
+	"eurosceptic", "anti-immigration", "anti-immigrant", "pro-independence", "governing", NULL };
+
+/* 1 when the name [t0, t1) follows "the" and words of party_words (maybe after one capitalised word, a
+ * demonym or a region's adjective): "the far-right
+ * Vlaams Belang", "the Flemish nationalist N-VA", "the ruling Zanu-PF", "the opposition Ennahda": a
+ * party. Not a person's name ("the populist Geert Wilders": a given name first, or a name the document
+ * has already given a person). */
+static int party_descriptor_before(const nctx *c, size_t si, size_t t0, size_t t1)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	size_t k = t0, words = 0;
+	char low[48];
+
+	while (k > s->first) {
+		ner_lower(c->p, k - 1, low, sizeof(low));
+		if (in_list(party_words, low)) {
+			words++;
+			k--;
+		} else if (words && (c->p->tokens[k - 1].flags & KG_TOK_CAP) && k - 1 > s->first &&
+			   kg_tok_ieq(c->p, k - 2, "the")) {
+			k--;
+		} else {
+			break;
+		}
+	}
+	if (!words || k == s->first || !kg_tok_ieq(c->p, k - 1, "the"))
+		return 0;
+	if (tok_lex(c, t0) & (KG_LEX_FIRSTNAME | KG_LEX_HONORIFIC | KG_LEX_TITLE))
+		return 0;
+	for (size_t t = t0; t < t1; t++) {
+		ner_lower(c->p, t, low, sizeof(low));
+		if (kg_map_get(c->known, low, NULL))
+			return 0;
+	}
+	return 1;
+}
+
 /* 1 when the word at t ends in "-ism" ("Olympism", "Marxism", "Thatcherism"): a doctrine, a faith or a
  * movement, which is no person, organisation or place, unless the document named one by it. */
 static int doctrine_word(const nctx *c, size_t t)
@@ -1946,7 +1988,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			len = 1;
 		} else {
 			size_t k = j + 1;
-			int cue = 0, pcue = 0, weak = 0;
+			int cue = 0, pcue = 0, weak = 0, party;
 			kg_etype type;
 
 			while (k < b) {
@@ -2013,9 +2055,10 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				continue;
 			}
 			/* "Euro-Atlantic integration": a hyphenated compound used as an adjective */
+			party = party_descriptor_before(c, si, j, j + len);
 			if (len == 1 && memchr(kg_tok_str(c->p, j), '-', kg_tok_len(c->p, j)) && b < c->p->n_tokens &&
 			    (c->p->tokens[b].flags & KG_TOK_WORD) && !(c->p->tokens[b].flags & KG_TOK_CAP) &&
-			    !article_name(c, j)) {
+			    !(tok_lex(c, b) & KG_LEX_SPEECH) && !party && !article_name(c, j)) {
 				if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
 					return rc;
 				j++;
@@ -2051,9 +2094,14 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				j++;
 				continue;
 			}
-			type = name_type(c, si, j, j + len, cue, &pcue, &weak);
-			if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
-				return rc;
+			if (party) {
+				type = KG_TYPE_ORG;
+				pcue = 0;
+			} else {
+				type = name_type(c, si, j, j + len, cue, &pcue, &weak);
+				if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
+					return rc;
+			}
 			if (type == KG_TYPE_ORG)
 				len += org_for_part(c, j + len, b);
 			/* "Minister Responsible for Foreign Affairs": a common word of the title, no name */
