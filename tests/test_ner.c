@@ -2641,6 +2641,19 @@ static void test_ner__a_name_after_a_party_descriptor_is_a_party(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_town_named_by_a_word_before_its_state_is_a_place(void **state)
+{
+	kg_facts *f;
+
+	(void)state;
+	if (!kg_lex_has_geonames())
+		skip(); /* the towns are geonames' */
+	f = extract("Jon Halvik discussed the pipes in Flint, Michigan, with Kari Dahl.\n");
+	assert_int_equal(type_of(f, "Flint"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Michigan"), KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3111,6 +3124,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__a_town_named_by_a_word_before_its_state_is_a_place),
 		cmocka_unit_test(test_ner__a_name_after_a_party_descriptor_is_a_party),
 		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),
 		cmocka_unit_test(test_ner__md_before_a_south_asian_name_is_mohammad_not_maryland),

@@ -363,7 +363,7 @@ int kg_lex_open(kg_lex **out, const kg_lex_opts *opts, kg_error *err)
 	lex->cache = calloc(KG_LEX_CACHE_SLOTS, sizeof(*lex->cache));
 	lex->place_cache = calloc(KG_LEX_CACHE_SLOTS, sizeof(*lex->place_cache));
 	if (!lex->cache || !lex->place_cache || kg_map_new(&lex->words) < 0 || kg_map_new(&lex->places) < 0 ||
-	    kg_map_new(&lex->places_exact) < 0 || kg_map_new(&lex->demonyms) < 0 ||
+	    kg_map_new(&lex->places_exact) < 0 || kg_map_new(&lex->towns_in) < 0 || kg_map_new(&lex->demonyms) < 0 ||
 	    kg_map_new(&lex->orgs) < 0 || kg_map_new(&lex->orgs_exact) < 0 || kg_map_new(&lex->org_prefix) < 0 ||
 	    kg_map_new(&lex->pool_index) < 0 || kg_map_new(&lex->late_index) < 0 ||
 	    kg_map_new(&lex->verb_exc) < 0 || kg_map_new(&lex->noun_exc) < 0 ||
@@ -408,6 +408,7 @@ void kg_lex_free(kg_lex *lex)
 	kg_map_free(lex->words);
 	kg_map_free(lex->places);
 	kg_map_free(lex->places_exact);
+	kg_map_free(lex->towns_in);
 	free(lex->recs);
 	kg_map_free(lex->demonyms);
 	kg_map_free(lex->orgs);

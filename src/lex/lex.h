@@ -70,6 +70,11 @@ typedef struct kg_place {
  * folded otherwise. 1 and *out when found, else 0. */
 int kg_lex_place(const kg_lex *lex, const char *name, size_t n, kg_place *out);
 
+/* 1 when geonames has a town of the name town[0..tn) (a place kg_lex_place leaves out because the name
+ * is also an English word: "Flint", "Bath") in the state or country region[0..rn) ("Michigan",
+ * "United States"), as news writes "Flint, Michigan". */
+int kg_lex_town_in(const kg_lex *lex, const char *town, size_t tn, const char *region, size_t rn);
+
 /* The country of a demonym or adjective ("Ukrainian" -> "Ukraine", "British" -> "United Kingdom",
  * "U.S." is a place, not a demonym). NULL when w is none. Borrowed. */
 const char *kg_lex_demonym(const kg_lex *lex, const char *w, size_t n);

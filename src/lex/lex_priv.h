@@ -129,6 +129,8 @@ struct kg_lex {
 	kg_lex_place_rec *recs;   /* place entries */
 	size_t n_recs;            /* used */
 	size_t cap_recs;          /* allocated */
+	kg_map *towns_in;         /* "folded town\tfolded state or country" of geonames towns kept out of
+				   * places because their name is a word ("Flint", "Bath") -> 1 */
 	kg_map *demonyms;         /* folded demonym -> its country (a KG_LEX_STR in pool) */
 	kg_map *orgs;             /* folded organisation alias -> canonical (KG_LEX_STR) */
 	kg_map *orgs_exact;       /* case-sensitive acronyms -> canonical (KG_LEX_STR) */

@@ -358,6 +358,35 @@ static size_t pop_key(char *dst, size_t cap, const char *name, const char *count
 
 /* Reads libgeonames' cities into the gazetteer, then their states (as regions), then gives curated
  * cities and capitals their geonames population. */
+/* The key "folded town\tfolded region" of towns_in in dst (cap bytes); (size_t)-1 when it does not fit. */
+static size_t town_key(char *dst, size_t cap, const char *town, size_t tn, const char *region, size_t rn)
+{
+	size_t k = kg_lex_fold(dst, cap, town, tn), r;
+
+	if (k == (size_t)-1 || k + 2 >= cap)
+		return (size_t)-1;
+	dst[k++] = '\t';
+	if ((r = kg_lex_fold(dst + k, cap - k, region, rn)) == (size_t)-1)
+		return (size_t)-1;
+	return k + r;
+}
+
+/* Remembers a town kept out of the places because its name is a word, under its state and its country,
+ * for kg_lex_town_in. KG_ENOMEM. */
+static int town_in_add(kg_lex *lex, const char *name, const char *state, const char *country)
+{
+	char key[2 * KG_LEX_MAXKEY];
+	size_t k;
+
+	if ((k = town_key(key, sizeof(key), name, strlen(name), state, strlen(state))) != (size_t)-1 &&
+	    kg_map_putn(lex->towns_in, key, k, 1) < 0)
+		return KG_ENOMEM;
+	if (country && (k = town_key(key, sizeof(key), name, strlen(name), country, strlen(country))) != (size_t)-1 &&
+	    kg_map_putn(lex->towns_in, key, k, 1) < 0)
+		return KG_ENOMEM;
+	return KG_OK;
+}
+
 static int geonames_load(kg_lex *lex)
 {
 	kg_map *pops = NULL, *seen_states = NULL;
@@ -398,6 +427,8 @@ static int geonames_load(kg_lex *lex)
 		if (name && *name) {
 			if (geo_name_ok(lex, name, 1, pop))
 				rc = kg_lex_place_add(lex, name, KG_PLACE_CITY, name, country, NULL, pop, PRIO_GEO_CITY);
+			else if (state && *state)
+				rc = town_in_add(lex, name, state, country);
 			k = pop_key(key, sizeof(key), name, country);
 			if (rc == KG_OK && k != (size_t)-1 && (!kg_map_getn(pops, key, k, &old) || old < pop))
 				rc = kg_map_putn(pops, key, k, pop);
@@ -504,6 +535,18 @@ static void geonames_ensure(const kg_lex *lex)
 		atomic_store_explicit(&m->geo_loaded, 1, memory_order_release);
 	}
 	pthread_mutex_unlock(&m->geo_mu);
+}
+
+int kg_lex_town_in(const kg_lex *lex, const char *town, size_t tn, const char *region, size_t rn)
+{
+	char key[2 * KG_LEX_MAXKEY];
+	size_t k;
+
+	if (!lex || !town || !region)
+		return 0;
+	geonames_ensure(lex);
+	k = town_key(key, sizeof(key), town, tn, region, rn);
+	return k != (size_t)-1 && kg_map_getn(lex->towns_in, key, k, NULL);
 }
 
 /* FNV-1a, for the cache slot. */

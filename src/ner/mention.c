@@ -1713,6 +1713,21 @@ static int paired_names(const nctx *c, size_t t0, size_t t1)
 	return hyphen;
 }
 
+/* 1 when the name [t0, t1) is followed by a comma and a state or country in which geonames has a town
+ * of that name: "in Flint, Michigan", "FLINT, Mich.", "Bath, England" (towns whose names are words,
+ * which the gazetteer leaves out when nothing says place). */
+static int town_before_region(const nctx *c, size_t t0, size_t t1)
+{
+	size_t a = c->p->tokens[t0].start, b = c->p->tokens[t1 - 1].end;
+	kg_place pl;
+
+	if (t1 + 1 >= c->p->n_tokens || !kg_tok_is(c->p, t1, ",") ||
+	    !place_at(c, t1 + 1, c->p->n_tokens, &pl) ||
+	    (pl.kind != KG_PLACE_REGION && pl.kind != KG_PLACE_COUNTRY) || !pl.canonical)
+		return 0;
+	return kg_lex_town_in(c->lex, c->doc->norm + a, b - a, pl.canonical, strlen(pl.canonical));
+}
+
 /* Lower-case words that describe a political party or movement before its name. */
 static const char *const party_words[] = { "far-right", "far-left", "right-wing", "left-wing", "centre-right",
 	"center-right", "centre-left", "center-left", "hard-line", "hardline", "nationalist", "populist",
@@ -2096,6 +2111,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			}
 			if (party) {
 				type = KG_TYPE_ORG;
+				pcue = 0;
+			} else if (!cue && town_before_region(c, j, j + len)) {
+				type = KG_TYPE_PLACE;
 				pcue = 0;
 			} else {
 				type = name_type(c, si, j, j + len, cue, &pcue, &weak);
