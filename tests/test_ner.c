@@ -2654,6 +2654,18 @@ static void test_ner__a_town_named_by_a_word_before_its_state_is_a_place(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__a_countrys_presidency_is_an_organisation(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Kari Dahl, said a statement by the Vessan Presidency.\n"
+			      "The ECOWAS Presidency said the talks would go on.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Vessan Presidency"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "ECOWAS Presidency"), KG_TYPE_ORG);
+	assert_true(has(f, "Jon Halvik", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3124,6 +3136,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__a_countrys_presidency_is_an_organisation),
 		cmocka_unit_test(test_ner__a_town_named_by_a_word_before_its_state_is_a_place),
 		cmocka_unit_test(test_ner__a_name_after_a_party_descriptor_is_a_party),
 		cmocka_unit_test(test_ner__foreign_words_for_a_palace_or_stadium_and_a_house_received_at_are_places),

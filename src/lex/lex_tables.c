@@ -86,7 +86,7 @@ static const char *const title_words[] = {
 };
 
 static const char *const org_words[] = {
-	"ministry", "ministries", "department", "council", "agency", "commission", "committee",
+	"ministry", "ministries", "department", "council", "agency", "commission", "committee", "presidency",
 	"parliament", "congress", "senate", "assembly", "party", "union", "bank", "fund",
 	"organization", "organisation", "association", "institute", "institution", "university",
 	"college", "school", "academy", "court", "tribunal", "army", "navy", "forces", "force",
