@@ -2666,6 +2666,17 @@ static void test_ner__a_countrys_presidency_is_an_organisation(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_known_name_in_a_headline_is_read_whole(void **state)
+{
+	kg_facts *f = extract("FIFA chief visits Trump, White House\n\n"
+			      "Jon Halvik met Kari Dahl on Tuesday.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "White"), KG_TYPE_UNKNOWN);
+	assert_int_not_equal(type_of(f, "White House"), KG_TYPE_UNKNOWN);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3136,6 +3147,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__a_known_name_in_a_headline_is_read_whole),
 		cmocka_unit_test(test_ner__a_countrys_presidency_is_an_organisation),
 		cmocka_unit_test(test_ner__a_town_named_by_a_word_before_its_state_is_a_place),
 		cmocka_unit_test(test_ner__a_name_after_a_party_descriptor_is_a_party),

@@ -2625,6 +2625,17 @@ static int sentence_units(nctx *c, size_t si)
 				}
 				break;
 			}
+			/* "Trump, White House" in a headline: a known name reaches past words that alone would
+			 * not be kept there */
+			if (headline) {
+				kg_place pl;
+				const char *alias;
+				size_t m = org_alias_at(c, t, end, &alias), p = place_at(c, t, end, &pl);
+				if (m < p)
+					m = p;
+				if (t + m > b)
+					b = t + m;
+			}
 			if ((rc = segment_chunk(c, si, t, b, &cap)) < 0)
 				return rc;
 			t = b;
