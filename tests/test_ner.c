@@ -2677,6 +2677,20 @@ static void test_ner__a_known_name_in_a_headline_is_read_whole(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_tour_a_festival_or_the_games_name_an_event(void **state)
+{
+	kg_facts *f = extract("Jon Halvik launched his Back to School Bus Tour in Topeka.\n"
+			      "Kari Dahl and Jon Halvik discussed the Olympic Games Tokyo 2020 and the Greek Olympic team.\n"
+			      "Kari Dahl met Jon Halvik at the Vessad Jazz Festival.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "School Bus Tour"), KG_TYPE_EVENT);
+	assert_int_equal(type_of(f, "Olympic Games Tokyo"), KG_TYPE_EVENT);
+	assert_int_equal(type_of(f, "Olympic"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Jon Halvik", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3147,6 +3161,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__a_tour_a_festival_or_the_games_name_an_event),
 		cmocka_unit_test(test_ner__a_known_name_in_a_headline_is_read_whole),
 		cmocka_unit_test(test_ner__a_countrys_presidency_is_an_organisation),
 		cmocka_unit_test(test_ner__a_town_named_by_a_word_before_its_state_is_a_place),

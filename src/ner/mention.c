@@ -1728,6 +1728,32 @@ static int town_before_region(const nctx *c, size_t t0, size_t t1)
 	return kg_lex_town_in(c->lex, c->doc->norm + a, b - a, pl.canonical, strlen(pl.canonical));
 }
 
+/* 1 when the name [t0, t1) is an event's: a word after its first that names a tour, a festival, a
+ * championship, a fair or the Games ("Back to School Bus Tour", "Olympic Games Tokyo", "Lagos Jazz
+ * Festival", "Africa Cup of Nations" is not: a cup may be a trophy). */
+static int event_name(const nctx *c, size_t t0, size_t t1)
+{
+	static const char *const heads[] = { "tour", "festival", "championship", "championships", "marathon",
+					     "expo", "olympics", "paralympics", "biennale", "jamboree", NULL };
+	static const char *const games_before[] = { "olympic", "paralympic", "commonwealth", "asian", "african",
+						    "pan", "youth", "winter", "summer", "mediterranean", NULL };
+	char low[32];
+
+	for (size_t t = t0 + 1; t < t1; t++) {
+		if (!(c->p->tokens[t].flags & KG_TOK_CAP))
+			continue;
+		ner_lower(c->p, t, low, sizeof(low));
+		if (in_list(heads, low))
+			return 1;
+		if (strcmp(low, "games") == 0) {
+			ner_lower(c->p, t - 1, low, sizeof(low));
+			if (in_list(games_before, low))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Lower-case words that describe a political party or movement before its name. */
 static const char *const party_words[] = { "far-right", "far-left", "right-wing", "left-wing", "centre-right",
 	"center-right", "centre-left", "center-left", "hard-line", "hardline", "nationalist", "populist",
@@ -1821,7 +1847,7 @@ static int acronym_of_thing(const nctx *c, size_t si, size_t t, size_t b)
 /* 1 when the one capitalised word at t, which ends its chunk at b, is an adjective in WordNet and the
  * lower-case word after it a noun of people or of a body there ("Catholic bishops", "Muslim clerics",
  * "Protestant churches"): the word describes them and names nothing. Not when the document has named
- * someone or something by that word, nor for places, organisations and demonyms. */
+ * someone by that word, nor for places, organisations and demonyms. */
 static int adjective_before_group(const nctx *c, size_t t, size_t b)
 {
 	const kg_token *k;
@@ -1829,6 +1855,7 @@ static int adjective_before_group(const nctx *c, size_t t, size_t b)
 	const char *canon;
 	kg_place pl;
 	kg_wn_class wc;
+	size_t known;
 
 	if (b != t + 1 || b >= c->p->n_tokens)
 		return 0;
@@ -1837,8 +1864,8 @@ static int adjective_before_group(const nctx *c, size_t t, size_t b)
 	    (tok_lex(c, b) & (KG_LEX_STOP | KG_LEX_SPEECH)) || (tok_lex(c, t) & KG_LEX_DEMONYM))
 		return 0;
 	ner_lower(c->p, t, low, sizeof(low));
-	if (kg_map_get(c->known, low, NULL) || place_at(c, t, t + 1, &pl) || org_alias_at(c, t, t + 1, &canon) ||
-	    !kg_lex_wordnet_modifier(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t)))
+	if ((kg_map_get(c->known, low, &known) && known == KG_TYPE_PERSON) || place_at(c, t, t + 1, &pl) ||
+	    org_alias_at(c, t, t + 1, &canon) || !kg_lex_wordnet_modifier(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t)))
 		return 0;
 	wc = kg_lex_wordnet_class(c->lex, kg_tok_str(c->p, b), kg_tok_len(c->p, b));
 	return wc == KG_WN_PERSON || wc == KG_WN_GROUP;
@@ -2120,6 +2147,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
 					return rc;
 			}
+			if (type != KG_TYPE_UNKNOWN && event_name(c, j, j + len))
+				type = KG_TYPE_EVENT;
 			if (type == KG_TYPE_ORG)
 				len += org_for_part(c, j + len, b);
 			/* "Minister Responsible for Foreign Affairs": a common word of the title, no name */
