@@ -2691,6 +2691,18 @@ static void test_ner__a_tour_a_festival_or_the_games_name_an_event(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__an_acronym_that_reports_is_a_source(void **state)
+{
+	kg_facts *f = extract("Jon Halvik met Kari Dahl on Monday, BSS reports quoting the press secretary.\n"
+			      "People with BED reported long episodes.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "BSS"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "BED"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Jon Halvik", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3161,6 +3173,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__an_acronym_that_reports_is_a_source),
 		cmocka_unit_test(test_ner__a_tour_a_festival_or_the_games_name_an_event),
 		cmocka_unit_test(test_ner__a_known_name_in_a_headline_is_read_whole),
 		cmocka_unit_test(test_ner__a_countrys_presidency_is_an_organisation),

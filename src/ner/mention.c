@@ -1229,9 +1229,14 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 				    kg_tok_is(c->p, t0 - 1, "(") && t1 < s->first + s->count && kg_tok_is(c->p, t1, ")")))
 		return KG_TYPE_PERSON;
 	if (n == 1 && (c->p->tokens[t0].flags & KG_TOK_UPPER)) {
-		/* an acronym: "GDP" is a WordNet noun, "TASS" is not */
+		/* an acronym: "GDP" is a WordNet noun, "TASS" is not; one that says or reports, as the
+		 * subject ("..., BSS reports", not "people with BED reported"), is a body or an outlet whatever
+		 * WordNet makes of it ("BSS" read as the plural of "BS") */
 		*weak = 1;
-		if (kg_lex_wordnet_class(c->lex, c->doc->norm + a, b - a) == KG_WN_OTHER)
+		if (kg_lex_wordnet_class(c->lex, c->doc->norm + a, b - a) == KG_WN_OTHER &&
+		    !(t1 < s->first + s->count && (tok_lex(c, t1) & KG_LEX_SPEECH) &&
+		      (t0 == s->first || kg_tok_is(c->p, t0 - 1, ",") || kg_tok_ieq(c->p, t0 - 1, "the") ||
+		       kg_tok_is(c->p, t0 - 1, "and"))))
 			return KG_TYPE_UNKNOWN;
 		return KG_TYPE_ORG;
 	}
