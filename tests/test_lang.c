@@ -18,7 +18,7 @@
 
 /* The checksum of the tagger that kg_lang_train_pos makes from the fixture with the default options
  * and 5 epochs; retraining must give these bytes on every machine. */
-#define TINY_POS_SUM 0x6ce309c3291845d7ULL
+#define TINY_POS_SUM 0x904bbb1698de8ffaULL
 
 #define NER_FIXTURE KG_SOURCE_DIR "/tests/data/lang/ner-tiny.conll"
 /* The checksum of the NER model kg_ner_train makes from the NER fixture (no lexicon, 4 epochs,
@@ -242,7 +242,7 @@ static void train_tiny(trainer train, const char *path)
 
 static void tagger_training_gives_the_same_bytes_twice_and_the_committed_checksum(void **state)
 {
-	char a[] = "/tmp/kg-test-lang-XXXXXX", b[] = "/tmp/kg-test-lang-XXXXXX";
+	char a[] = "/tmp/kg-test-lang-XXXXXX", b[] = "/tmp/kg-test-lang-XXXXXX", tmp[64];
 	char *da, *db;
 	size_t la, lb;
 
@@ -259,6 +259,9 @@ static void tagger_training_gives_the_same_bytes_twice_and_the_committed_checksu
 	assert_memory_equal(da, db, la);
 	printf("# tiny tagger checksum 0x%016llxULL\n", (unsigned long long)kg_lang_hash(0, da, la));
 	assert_true(kg_lang_hash(0, da, la) == TINY_POS_SUM);
+	/* the first pass's jackknife taggers went through a temporary file that is gone */
+	snprintf(tmp, sizeof(tmp), "%s.pass1.tmp", a);
+	assert_int_equal(access(tmp, F_OK), -1);
 	free(da);
 	free(db);
 	unlink(a);

@@ -514,6 +514,34 @@ static void viterbi(const float *em, size_t len, const float (*tr)[NT], uint8_t 
 	}
 }
 
+/* Takes a title that opens a person's name out of it ("Chancellor Olaf Scholz": the person is "Olaf
+ * Scholz"), as UNER tags titles (re3d and WikiGold, also in the training data, keep some inside). */
+static void trim_titles(const tokinfo *ti, size_t len, uint8_t *tags)
+{
+	const uint8_t b = KG_NER_TAG(KG_NER_PER, KG_NER_B), in = KG_NER_TAG(KG_NER_PER, KG_NER_I);
+	const uint8_t l = KG_NER_TAG(KG_NER_PER, KG_NER_L), u = KG_NER_TAG(KG_NER_PER, KG_NER_U);
+
+	for (size_t i = 0; i < len; i++) {
+		size_t e = i + 1, k;
+		if (tags[i] != b || (ti[i].title != 1 + KG_NER_B && ti[i].title != 1 + KG_NER_U))
+			continue;
+		if (ti[i].title == 1 + KG_NER_B) {
+			while (e < len && ti[e].title == 1 + KG_NER_I)
+				e++;
+			if (e < len && ti[e].title == 1 + KG_NER_L)
+				e++;
+		}
+		for (k = i + 1; k < e && tags[k] == in; k++)
+			;
+		/* the name goes on after the title */
+		if (k < e || e >= len || (tags[e] != in && tags[e] != l))
+			continue;
+		tags[e] = tags[e] == in ? b : u;
+		for (k = i; k < e; k++)
+			tags[k] = 0;
+	}
+}
+
 /* Tags (or, with tr and gold, trains on) one document. */
 static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *toks, const uint32_t *pos,
 		   const size_t *sent_end, size_t n_sent, uint8_t *tags, trainer *tr, const uint8_t *gold)
@@ -572,6 +600,8 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 			score(s, ps->f + i * MAXF, ps->nf[i], ps->em + i * NT);
 		}
 		viterbi(ps->em, len, (const float(*)[NT])trans, ps->back, tags + a);
+		if (!tr)
+			trim_titles(ti, len, tags + a);
 		if (tr) {
 			const uint8_t *g = gold + a, *p = tags + a;
 			int wrong = 0;
