@@ -2703,6 +2703,18 @@ static void test_ner__an_acronym_that_reports_is_a_source(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_sworn_in_or_described_as_a_person_stays_a_person(void **state)
+{
+	kg_facts *f = extract("NAIROBI - Wanjiku Kamau was sworn in as Kenya's Chief Justice on Monday.\n"
+			      "But Li Jifeng, a doctor at Chaoyang Hospital, wrote that the patients were moved.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Wanjiku Kamau"), KG_TYPE_PERSON);
+	assert_true(has(f, "Wanjiku Kamau", "holds_position", "Kenya", "Chief Justice", NULL));
+	assert_int_equal(type_of(f, "Li Jifeng"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3173,6 +3185,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__a_name_sworn_in_or_described_as_a_person_stays_a_person),
 		cmocka_unit_test(test_ner__an_acronym_that_reports_is_a_source),
 		cmocka_unit_test(test_ner__a_tour_a_festival_or_the_games_name_an_event),
 		cmocka_unit_test(test_ner__a_known_name_in_a_headline_is_read_whole),

@@ -1323,6 +1323,47 @@ static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
  * model's entity covering the whole run, for runs of two words or more; else the rules' guess. The
  * model tags the whole document (its features look at earlier sentences) on the first run that needs
  * it, so documents whose names the rules type alone never run it. Returns 0 or KG_ENOMEM. */
+/* 1 when the name [t0, t1) opens with a given name the lexicon knows and no gazetteer knows the whole
+ * name as a place, takes an office ("X was sworn in as", "X was appointed") or has an apposition that
+ * says what a person is ("Li Jifeng, a doctor at ...", "X, the bank's chief economist"): the learned
+ * tagger's place there is wrong. */
+static int person_apposition(const nctx *c, size_t t0, size_t t1)
+{
+	static const char *const head_ends[] = { "of", "at", "in", "for", "with", "from", "on", "to", NULL };
+	static const char *const office_verbs[] = { "sworn", "appointed", "named", "elected", "re-elected",
+						    "nominated", "inaugurated", NULL };
+	size_t k = t1;
+	kg_place pl;
+
+	if ((tok_lex(c, t0) & KG_LEX_FIRSTNAME) && place_at(c, t0, t1, &pl) != t1 - t0)
+		return 1;
+	/* "X was sworn in as", "X was appointed": only people take an office */
+	if (k + 1 < c->p->n_tokens && (kg_tok_is(c->p, k, "was") || kg_tok_is(c->p, k, "is")) &&
+	    in_listn(office_verbs, kg_tok_str(c->p, k + 1), kg_tok_len(c->p, k + 1)))
+		return 1;
+	if (k + 2 >= c->p->n_tokens || !kg_tok_is(c->p, k, ","))
+		return 0;
+	k++;
+	if (!kg_tok_ieq(c->p, k, "a") && !kg_tok_ieq(c->p, k, "an") && !kg_tok_ieq(c->p, k, "the"))
+		return 0;
+	/* the head noun: the first lower-case word after the article and its modifiers, up to three */
+	for (size_t q = k + 1; q < c->p->n_tokens && q <= k + 4; q++) {
+		const kg_token *w = &c->p->tokens[q];
+		if (!(w->flags & KG_TOK_WORD))
+			return 0;
+		if (w->flags & (KG_TOK_CAP | KG_TOK_UPPER) || (w->flags & KG_TOK_POSS))
+			continue;
+		/* a modifier when a lower-case word other than a preposition follows */
+		if (q + 1 < c->p->n_tokens && (c->p->tokens[q + 1].flags & KG_TOK_WORD) &&
+		    !(c->p->tokens[q + 1].flags & (KG_TOK_CAP | KG_TOK_UPPER)) && !in_listn(head_ends, kg_tok_str(c->p, q + 1), kg_tok_len(c->p, q + 1)) &&
+		    !(tok_lex(c, q + 1) & KG_LEX_STOP))
+			continue;
+		return kg_lex_wordnet_class(c->lex, kg_tok_str(c->p, q), kg_tok_len(c->p, q)) == KG_WN_PERSON ||
+		       (tok_lex(c, q) & KG_LEX_TITLE);
+	}
+	return 0;
+}
+
 static int learned_type(kg_etype *type_out, nctx *c, size_t t0, size_t t1, kg_etype guess)
 {
 	static const kg_etype of_type[KG_NER__NTYPES] = { KG_TYPE_PERSON, KG_TYPE_ORG, KG_TYPE_PLACE,
@@ -1348,7 +1389,8 @@ static int learned_type(kg_etype *type_out, nctx *c, size_t t0, size_t t1, kg_et
 			type = e->type;
 		}
 	}
-	if (type >= 0 && best >= b - a && of_type[type] != KG_TYPE_UNKNOWN)
+	if (type >= 0 && best >= b - a && of_type[type] != KG_TYPE_UNKNOWN &&
+	    !(guess == KG_TYPE_PERSON && of_type[type] == KG_TYPE_PLACE && person_apposition(c, t0, t1)))
 		*type_out = of_type[type];
 	return KG_OK;
 }
