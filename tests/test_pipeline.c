@@ -1,6 +1,7 @@
 /* test_pipeline.c: the jobs of the pipeline library: documents stored once and skipped when unchanged,
  * a changed one replacing the stored one with a warning, documents handed over in input order whatever
- * the number of threads, failed inputs counted, and the graph of a store with its relation counts. */
+ * the number of threads, failed inputs counted, the graph of a store with its relation counts, and a
+ * store written by the writer thread holding what one written on the run's thread holds. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -251,6 +252,82 @@ static void test_pipeline__the_graph_of_a_store_counts_each_relation_once_per_ed
 	kg_pipeline_graph_stats_clear(&gs);
 }
 
+/* Adds f's inputs to the store at path (":memory:": f->store) with jobs threads; the store is loaded
+ * into *facts (new) and its stats into *ss. */
+static void add_and_load(fixture *f, const char *path, int jobs, kg_facts **facts, kg_store_stats *ss)
+{
+	kg_store *store = f->store;
+
+	if (strcmp(path, ":memory:") != 0)
+		assert_int_equal(kg_pipeline_store_open(&store, path, KG_STORE_WRITE, &f->cb, &f->err), 0);
+	f->opts.jobs = (size_t)jobs;
+	assert_int_equal(kg_pipeline_add(&f->st, store, &f->inputs, &f->opts, &f->cb, &f->err), 0);
+	assert_int_equal(kg_facts_new(facts), 0);
+	assert_int_equal(kg_store_load(store, *facts, NULL, &f->err), 0);
+	assert_int_equal(kg_store_stats_get(store, ss, &f->err), 0);
+	if (store != f->store)
+		kg_store_free(store);
+}
+
+static void test_pipeline__a_writer_thread_stores_what_one_thread_stores_in_the_same_order(void **state)
+{
+	fixture *f = *state;
+	char path[600], line[256], db[600];
+	kg_facts *one = NULL, *other = NULL;
+	kg_store_stats s1, s2;
+	kg_pipeline_stats st1;
+	size_t warnings;
+	FILE *fp;
+
+	/* 3000 documents, more than two transactions hold, so that the writer thread stores the first
+	 * ones while the later are read; document d7 comes again in the second (another content of the
+	 * same source: it replaces the first, which the writer may still be storing) and d9's text again
+	 * as d2500 (the same content: one document) */
+	snprintf(path, sizeof(path), "%s/news.jsonl", f->dir);
+	assert_non_null(fp = fopen(path, "w"));
+	for (int i = 0; i < 3000; i++) {
+		int n = i == 2500 ? 9 : i;
+
+		if (i == 1100)
+			snprintf(line, sizeof(line), "{\"id\": \"d7\", \"text\": \"Ada Quill met Bo Lind in Rome. Copy 7b.\"}\n");
+		else
+			snprintf(line, sizeof(line), "{\"id\": \"d%d\", \"text\": \"Ada Quill met Bo Lind in Paris. Copy %d.\"}\n",
+				 i, n);
+		assert_true(fputs(line, fp) >= 0);
+	}
+	assert_int_equal(fclose(fp), 0);
+	assert_int_equal(kg_strv_push(&f->inputs, path), 0);
+	f->opts.quiet = 0;
+	/* in memory no other connection sees the store: stored on the run's thread, as before the writer */
+	add_and_load(f, ":memory:", 1, &one, &s1);
+	st1 = f->st;
+	warnings = f->s.n_warnings;
+	assert_int_equal(st1.replaced, 1);
+	assert_int_equal(warnings, 1);
+	assert_int_equal(s1.documents, 2998);
+	for (int jobs = 1; jobs <= 2; jobs++) {
+		snprintf(db, sizeof(db), "%s/kg%d.db", f->dir, jobs);
+		f->s.n_warnings = 0;
+		add_and_load(f, db, jobs, &other, &s2);
+		assert_int_equal(f->st.added, st1.added);
+		assert_int_equal(f->st.replaced, st1.replaced);
+		assert_int_equal(f->st.unchanged, st1.unchanged);
+		assert_int_equal(f->s.n_warnings, warnings);
+		assert_memory_equal(&s1, &s2, sizeof(s1));
+		assert_int_equal(other->n_triples, one->n_triples);
+		assert_int_equal(other->n_entities, one->n_entities);
+		assert_int_equal(other->n_docs, one->n_docs);
+		for (size_t i = 0; i < one->n_triples; i++) {
+			assert_string_equal(other->triples[i].evidence.doc, one->triples[i].evidence.doc);
+			assert_string_equal(other->triples[i].evidence.text, one->triples[i].evidence.text);
+			assert_string_equal(other->triples[i].object, one->triples[i].object);
+		}
+		kg_facts_free(other);
+		other = NULL;
+	}
+	kg_facts_free(one);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -263,6 +340,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_pipeline__an_input_that_cannot_be_read_fails_and_strict_stops_the_run,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pipeline__the_graph_of_a_store_counts_each_relation_once_per_edge,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pipeline__a_writer_thread_stores_what_one_thread_stores_in_the_same_order,
 						setup, teardown),
 	};
 

@@ -1,7 +1,9 @@
-/* ingest.c: storing what the extractors hand over, a few dozen documents a transaction, each whole;
- * opening a store; the curation file kept in the store. */
+/* ingest.c: storing what the extractors hand over, up to QUEUE_DOCS documents a transaction, each
+ * whole, on a writer thread while the run goes on; opening a store; the curation file kept in the
+ * store. */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,32 @@
  * part of one. */
 #define QUEUE_DOCS 1024
 #define QUEUE_ROWS 100000
+
+/* A full queue on its way to the store: the documents, what the store is told of them, and the outcome
+ * (filled by batch_write, read once the batch is done). */
+struct kg_ingest_batch {
+	kg_ingest_queued *queue; /* the documents (owned), in the order handed over */
+	size_t n;                /* how many */
+	kg_map *keys;            /* their store keys, NULL when none */
+	kg_map *origins;         /* their origins, NULL when none */
+	kg_store_doc *docs;      /* n: their identities for the store (borrowing queue and origin) */
+	kg_store_item *items;    /* n: the items of kg_store_put_many */
+	char **origin;           /* n: the origins the docs point at (owned, NULL for standard input) */
+	size_t stored;           /* out: the items stored, from the first */
+	int rc;                  /* out: what kg_store_put_many returned */
+	kg_error err;            /* out: why it failed, when rc < 0 */
+};
+
+/* The writer thread: takes one batch at a time from the run's thread and stores it. */
+struct kg_ingest_writer {
+	pthread_mutex_t mu;   /* guards todo, done and stop */
+	pthread_cond_t cv;    /* signalled when todo is given, a batch is done, or stop is set */
+	pthread_t thread;     /* the writer */
+	kg_store *store;      /* borrowed: only the writer uses it while the thread lives */
+	kg_ingest_batch *todo;/* the batch given, NULL when none (set and cleared by the run's thread) */
+	int done;             /* 1: todo is stored (its outcome filled) */
+	int stop;             /* 1: the thread leaves once todo is done */
+};
 
 int kg_ingest_init(kg_ingest *in, kg_store *store, kg_pipeline_stats *stats, const kg_pipeline_callbacks *cb,
 		   kg_error *err, int quiet)
@@ -49,10 +77,200 @@ static void queue_clear(kg_ingest *in)
 	in->queued_keys = in->queued_origins = NULL;
 }
 
+/* Frees a batch and its documents. Accepts NULL. */
+static void batch_free(kg_ingest_batch *b)
+{
+	if (!b)
+		return;
+	for (size_t i = 0; i < b->n; i++) {
+		kg_doc_info_clear(&b->queue[i].doc);
+		kg_facts_free(b->queue[i].facts);
+		if (b->origin)
+			free(b->origin[i]);
+		if (b->items)
+			free(b->items[i].replaced);
+	}
+	free(b->queue);
+	kg_map_free(b->keys);
+	kg_map_free(b->origins);
+	free(b->docs);
+	free(b->items);
+	free(b->origin);
+	free(b);
+}
+
+static int ingest_doc(kg_ingest *in, kg_store_doc *d, char **origin, const kg_doc_info *doc);
+
+/* Moves the queue into a new batch (*out), with what the store is told of each document; the queue is
+ * left empty. Returns 0, or KG_ENOMEM with in->err set (the queue is then freed: its documents are
+ * lost, as a failed store loses them). */
+static int batch_make(kg_ingest *in, kg_ingest_batch **out)
+{
+	kg_ingest_batch *b = calloc(1, sizeof(*b));
+
+	*out = NULL;
+	if (b) {
+		b->queue = in->queue;
+		b->n = in->n_queue;
+		b->keys = in->queued_keys;
+		b->origins = in->queued_origins;
+		in->queue = NULL;
+		in->n_queue = in->queue_rows = 0;
+		in->queued_keys = in->queued_origins = NULL;
+	}
+	if (!b || !(b->docs = calloc(b->n, sizeof(*b->docs))) || !(b->items = calloc(b->n, sizeof(*b->items))) ||
+	    !(b->origin = calloc(b->n, sizeof(*b->origin))))
+		goto nomem;
+	for (size_t i = 0; i < b->n; i++) {
+		if (ingest_doc(in, &b->docs[i], &b->origin[i], &b->queue[i].doc) < 0)
+			goto nomem;
+		b->items[i].doc = &b->docs[i];
+		b->items[i].facts = b->queue[i].facts;
+	}
+	*out = b;
+	return KG_OK;
+nomem:
+	kg_error_set(in->err, "", 0, 0, "out of memory");
+	batch_free(b);
+	queue_clear(in);
+	return KG_ENOMEM;
+}
+
+/* Stores batch b on store (one transaction), filling its outcome. */
+static void batch_write(kg_store *store, kg_ingest_batch *b)
+{
+	memset(&b->err, 0, sizeof(b->err));
+	b->rc = kg_store_put_many(store, b->items, b->n, &b->stored, &b->err);
+}
+
+static void warn_replaced(const kg_ingest *in, const kg_doc_info *doc, const char *replaced);
+
+/* Gives the outcome of a stored batch on the run's thread: the warnings of the documents it replaced,
+ * the counts; the failure into in->err. Returns 0 or the store's error (in->failed set). */
+static int batch_report(kg_ingest *in, const kg_ingest_batch *b)
+{
+	for (size_t i = 0; i < b->stored; i++) {
+		if (b->items[i].replaced && !in->quiet)
+			warn_replaced(in, &b->queue[i].doc, b->items[i].replaced);
+		if (b->items[i].change == KG_STORE_ADDED)
+			in->stats->added++;
+		else if (b->items[i].change == KG_STORE_REPLACED)
+			in->stats->replaced++;
+		else
+			in->stats->unchanged++;
+	}
+	if (b->rc < 0) {
+		*in->err = b->err;
+		in->failed = 1;
+	}
+	return b->rc;
+}
+
+static void *writer_main(void *arg)
+{
+	kg_ingest_writer *w = arg;
+
+	pthread_mutex_lock(&w->mu);
+	for (;;) {
+		kg_ingest_batch *b;
+
+		while (!w->stop && (!w->todo || w->done))
+			pthread_cond_wait(&w->cv, &w->mu);
+		if (!w->todo || w->done)
+			break; /* stop, and nothing left to store */
+		b = w->todo;
+		pthread_mutex_unlock(&w->mu);
+		batch_write(w->store, b);
+		pthread_mutex_lock(&w->mu);
+		w->done = 1;
+		pthread_cond_broadcast(&w->cv);
+	}
+	pthread_mutex_unlock(&w->mu);
+	return NULL;
+}
+
+/* Starts the writer thread and opens the reader the run's thread asks kg_store_has then. Returns 1
+ * when started, 0 when not (a store in memory, no second connection or no thread to be had: the queue
+ * is then stored on the run's thread, as it was before the writer). */
+static int writer_start(kg_ingest *in)
+{
+	kg_ingest_writer *w;
+	kg_error ignored;
+
+	if (kg_store_open_reader(&in->reader, in->store, &ignored) < 0 || !in->reader)
+		return 0;
+	if (!(w = calloc(1, sizeof(*w))))
+		goto fail;
+	w->store = in->store;
+	pthread_mutex_init(&w->mu, NULL);
+	pthread_cond_init(&w->cv, NULL);
+	if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
+		pthread_mutex_destroy(&w->mu);
+		pthread_cond_destroy(&w->cv);
+		free(w);
+		goto fail;
+	}
+	in->writer = w;
+	return 1;
+fail:
+	kg_store_free(in->reader);
+	in->reader = NULL;
+	return 0;
+}
+
+/* Takes the outcome of the writer's batch, waiting for it with wait, else only when it is done
+ * already, and reports it (batch_report). Returns 0 (also when there is none, or it is not done and
+ * wait is 0), or the store's error. */
+static int writer_collect(kg_ingest *in, int wait)
+{
+	kg_ingest_writer *w = in->writer;
+	kg_ingest_batch *b = in->inflight;
+	int rc;
+
+	if (!b)
+		return KG_OK;
+	pthread_mutex_lock(&w->mu);
+	while (wait && !w->done)
+		pthread_cond_wait(&w->cv, &w->mu);
+	if (!w->done) {
+		pthread_mutex_unlock(&w->mu);
+		return KG_OK;
+	}
+	w->todo = NULL;
+	w->done = 0;
+	pthread_mutex_unlock(&w->mu);
+	in->inflight = NULL;
+	rc = batch_report(in, b);
+	batch_free(b);
+	return rc;
+}
+
+/* Stops the writer thread after its batch (whose outcome is taken and reported) and closes the reader. */
+static void writer_stop(kg_ingest *in)
+{
+	kg_ingest_writer *w = in->writer;
+
+	if (!w)
+		return;
+	writer_collect(in, 1);
+	pthread_mutex_lock(&w->mu);
+	w->stop = 1;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+	pthread_join(w->thread, NULL);
+	pthread_mutex_destroy(&w->mu);
+	pthread_cond_destroy(&w->cv);
+	free(w);
+	in->writer = NULL;
+	kg_store_free(in->reader);
+	in->reader = NULL;
+}
+
 void kg_ingest_clear(kg_ingest *in)
 {
 	if (!in)
 		return;
+	writer_stop(in);
 	queue_clear(in);
 	free(in->queue);
 	in->queue = NULL;
@@ -140,8 +358,13 @@ static int doc_ids(kg_ingest *in, const kg_doc_info *doc, char **key, char **ori
  * in->err set. */
 static int flush_if_queued(kg_ingest *in, const char *key, const char *origin)
 {
+	const kg_ingest_batch *b = in->inflight;
+
+	/* the writer's batch is read here while the writer stores it: it never changes the maps */
 	if (!(in->queued_keys && kg_map_get(in->queued_keys, key, NULL)) &&
-	    !(origin && in->queued_origins && kg_map_get(in->queued_origins, origin, NULL)))
+	    !(origin && in->queued_origins && kg_map_get(in->queued_origins, origin, NULL)) &&
+	    !(b && b->keys && kg_map_get(b->keys, key, NULL)) &&
+	    !(b && origin && b->origins && kg_map_get(b->origins, origin, NULL)))
 		return KG_OK;
 	return kg_ingest_flush(in) < 0 ? KG_ERROR : KG_OK;
 }
@@ -181,7 +404,7 @@ static int ingest_want(const kg_doc_info *doc, void *ctx)
 	int rc = KG_OK;
 
 	/* a queued document of the same key or origin is stored first, as it was handed over first */
-	if (in->n_queue) {
+	if (in->n_queue || in->inflight) {
 		if (doc_ids(in, doc, &key, &origin) < 0) {
 			kg_error_set(in->err, "", 0, 0, "out of memory");
 			return KG_ERROR;
@@ -192,7 +415,8 @@ static int ingest_want(const kg_doc_info *doc, void *ctx)
 		if (rc < 0)
 			return KG_ERROR;
 	}
-	if ((rc = kg_store_has(in->store, &d, in->err)) < 0)
+	/* while the writer has the store, its second connection: it sees every batch committed */
+	if ((rc = kg_store_has(in->writer ? in->reader : in->store, &d, in->err)) < 0)
 		return KG_ERROR;
 	if (rc == 1)
 		in->stats->unchanged++;
@@ -213,49 +437,44 @@ static int doc_copy(kg_doc_info *out, const kg_doc_info *doc)
 	return KG_OK;
 }
 
+/* Stores the queue: given to the writer (started on first use) when wait is 0, after the outcome of
+ * its previous batch is taken; stored on this thread when there is no writer or wait is set. Returns
+ * 0, or < 0 with in->err set: the store failed (now, or the writer's previous batch), out of memory,
+ * or a batch failed earlier (KG_ERROR; the queue is dropped, as a stopped run never stores it). */
+static int store_queue(kg_ingest *in, int wait)
+{
+	kg_ingest_batch *b = NULL;
+	int rc;
+
+	if (in->writer && (rc = writer_collect(in, 1)) < 0) {
+		queue_clear(in);
+		return rc;
+	}
+	if (in->failed) {
+		queue_clear(in);
+		return KG_ERROR;
+	}
+	if (in->n_queue == 0)
+		return KG_OK;
+	if ((rc = batch_make(in, &b)) < 0)
+		return rc;
+	if (!wait && (in->writer || writer_start(in))) {
+		pthread_mutex_lock(&in->writer->mu);
+		in->writer->todo = in->inflight = b;
+		in->writer->done = 0;
+		pthread_cond_broadcast(&in->writer->cv);
+		pthread_mutex_unlock(&in->writer->mu);
+		return KG_OK;
+	}
+	batch_write(in->store, b);
+	rc = batch_report(in, b);
+	batch_free(b);
+	return rc;
+}
+
 int kg_ingest_flush(kg_ingest *in)
 {
-	kg_store_doc *docs = NULL;
-	kg_store_item *items = NULL;
-	char **origins = NULL;
-	size_t n = in->n_queue, stored = 0;
-	int rc = KG_ENOMEM;
-
-	if (n == 0)
-		return KG_OK;
-	if (!(docs = calloc(n, sizeof(*docs))) || !(items = calloc(n, sizeof(*items))) ||
-	    !(origins = calloc(n, sizeof(*origins)))) {
-		kg_error_set(in->err, "", 0, 0, "out of memory");
-		goto done;
-	}
-	for (size_t i = 0; i < n; i++) {
-		if (ingest_doc(in, &docs[i], &origins[i], &in->queue[i].doc) < 0) {
-			kg_error_set(in->err, "", 0, 0, "out of memory");
-			goto done;
-		}
-		items[i].doc = &docs[i];
-		items[i].facts = in->queue[i].facts;
-	}
-	rc = kg_store_put_many(in->store, items, n, &stored, in->err);
-	for (size_t i = 0; i < stored; i++) {
-		if (items[i].replaced && !in->quiet)
-			warn_replaced(in, &in->queue[i].doc, items[i].replaced);
-		free(items[i].replaced);
-		if (items[i].change == KG_STORE_ADDED)
-			in->stats->added++;
-		else if (items[i].change == KG_STORE_REPLACED)
-			in->stats->replaced++;
-		else
-			in->stats->unchanged++;
-	}
-done:
-	for (size_t i = 0; origins && i < n; i++)
-		free(origins[i]);
-	free(origins);
-	free(items);
-	free(docs);
-	queue_clear(in);
-	return rc;
+	return store_queue(in, 1);
 }
 
 int kg_ingest_queue(kg_ingest *in, const kg_doc_info *doc, kg_facts *facts)
@@ -264,12 +483,19 @@ int kg_ingest_queue(kg_ingest *in, const kg_doc_info *doc, kg_facts *facts)
 	char *key = NULL, *origin = NULL;
 	int rc = KG_ERROR;
 
-	if ((!in->queue && !(in->queue = calloc(QUEUE_DOCS, sizeof(*in->queue)))) ||
-	    doc_ids(in, doc, &key, &origin) < 0)
+	/* the outcome of the writer's batch is given as soon as it is done; a failure stops the run */
+	if (in->writer && writer_collect(in, 0) < 0)
+		goto done;
+	if (in->failed)
+		goto done;
+	if (doc_ids(in, doc, &key, &origin) < 0)
 		goto nomem;
 	/* a queued document of the same key or origin goes first, as it was handed over first */
-	if (in->n_queue && flush_if_queued(in, key, origin) < 0)
+	if ((in->n_queue || in->inflight) && flush_if_queued(in, key, origin) < 0)
 		goto done;
+	/* a stored queue went with its array (batch_make): a new one */
+	if (!in->queue && !(in->queue = calloc(QUEUE_DOCS, sizeof(*in->queue))))
+		goto nomem;
 	q = &in->queue[in->n_queue];
 	if (doc_copy(&q->doc, doc) < 0)
 		goto nomem;
@@ -284,7 +510,7 @@ int kg_ingest_queue(kg_ingest *in, const kg_doc_info *doc, kg_facts *facts)
 	in->n_queue++;
 	in->queue_rows += q->facts->n_entities + q->facts->n_triples + q->facts->n_events;
 	rc = KG_OK;
-	if ((in->n_queue >= QUEUE_DOCS || in->queue_rows >= QUEUE_ROWS) && kg_ingest_flush(in) < 0)
+	if ((in->n_queue >= QUEUE_DOCS || in->queue_rows >= QUEUE_ROWS) && store_queue(in, 0) < 0)
 		rc = KG_ERROR;
 	goto done;
 nomem:
@@ -315,8 +541,9 @@ kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo)
 	xo->ctx = in;
 	xo->want_doc = ingest_want;
 	xo->doc_done = ingest_done;
-	/* the workers go on extracting while a full queue is stored (10 MB of bench/gen, kg add -j 2:
-	 * 3.8 s with 8 documents in flight, 3.2 s with this many) */
+	/* the workers go on extracting while the calling thread hands a full queue to the writer, or
+	 * stores it without one (10 MB of bench/gen, kg add -j 2 before the writer: 3.8 s with 8
+	 * documents in flight, 3.2 s with this many) */
 	xo->depth = QUEUE_DOCS;
 	return ingest_collect;
 }

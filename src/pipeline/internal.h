@@ -10,6 +10,11 @@ typedef struct kg_ingest_queued {
 	kg_facts *facts; /* its facts (owned) */
 } kg_ingest_queued;
 
+/* A batch of documents stored in one transaction (ingest.c). */
+typedef struct kg_ingest_batch kg_ingest_batch;
+/* The thread that stores the batches while the run goes on (ingest.c). */
+typedef struct kg_ingest_writer kg_ingest_writer;
+
 /* Storing the documents of one run. */
 typedef struct kg_ingest {
 	kg_store *store;                 /* borrowed */
@@ -21,6 +26,12 @@ typedef struct kg_ingest {
 	kg_map *queued_origins;          /* their origins, NULL when none */
 	char *origin_of;                 /* the last source whose file was resolved for an origin (a cache) */
 	char *origin_path;               /* its canonical path, NULL when it names no file */
+	kg_ingest_writer *writer;        /* stores the full queues, started by the first one; NULL: none yet,
+					  * or none to be had (the queue is then stored on this thread) */
+	kg_store *reader;                /* the store's second connection, for kg_store_has while the writer
+					  * writes (owned; NULL with no writer) */
+	kg_ingest_batch *inflight;       /* the batch the writer has, until its outcome is taken; NULL: none */
+	int failed;                      /* a batch failed: later documents are not stored */
 	kg_pipeline_stats *stats;        /* added, replaced and unchanged are counted here (borrowed) */
 	const kg_pipeline_callbacks *cb; /* where warnings go (borrowed, may be NULL) */
 	kg_error *err;                   /* where a store failure is described (borrowed) */
@@ -30,10 +41,13 @@ typedef struct kg_ingest {
 /* Prepares in for store (borrowed). Returns 0 or KG_ENOMEM. */
 int kg_ingest_init(kg_ingest *in, kg_store *store, kg_pipeline_stats *stats, const kg_pipeline_callbacks *cb,
 		   kg_error *err, int quiet);
-/* Frees what in holds (not the store), queued documents too: kg_ingest_flush them first. Accepts NULL. */
+/* Frees what in holds (not the store), queued documents too: kg_ingest_flush them first. Waits for the
+ * writer's batch, whose outcome is lost. Accepts NULL. */
 void kg_ingest_clear(kg_ingest *in);
-/* Stores the queued documents in one transaction (each whole or absent); < 0 with in->err when the
- * store fails, after storing the ones before the failing one. */
+/* Stores the queued documents in one transaction (each whole or absent) and waits until the writer
+ * has stored what it was given: on return every document handed over is stored, its warnings given
+ * and its counts in the stats. < 0 with in->err when the store fails, after storing the ones before
+ * the failing one; once a batch failed, nothing more is stored (KG_ERROR). */
 int kg_ingest_flush(kg_ingest *in);
 /* Points xo's callbacks at in (ctx, want_doc, doc_done) and returns the facts callback to run the
  * extractors with: documents already stored with the same content are not extracted again, and the
@@ -42,8 +56,10 @@ int kg_ingest_flush(kg_ingest *in);
  * (KG_ERROR). */
 kg_facts_cb kg_ingest_attach(kg_ingest *in, kg_extract_opts *xo);
 /* Queues facts (taken: freed here on error too) as document doc, to be stored with the queue: when it
- * is full, by kg_ingest_flush at the end, or at once when a document of the same key or origin is
- * queued already (so that the later content replaces the earlier). Returns 0, or KG_ERROR with
+ * is full (by the writer thread, while the run goes on, in the order handed over: the queue before
+ * waits for it), by kg_ingest_flush at the end, or at once when a document of the same key or origin
+ * is queued or being stored already (so that the later content replaces the earlier). A store failure
+ * of the writer is returned by the next call (or kg_ingest_flush) after it. Returns 0, or KG_ERROR with
  * in->err set (out of memory, or the store failed). Storing counts the document and warns when it
  * replaces an earlier content of the same source. A document's origin, what makes a later content
  * replace it, is the canonical path of its file (without the :LINE of a JSON Lines document) with its

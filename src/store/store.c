@@ -461,7 +461,8 @@ static int check_schema(kg_store *s, kg_store_mode mode, kg_error *err)
 	return KG_OK;
 }
 
-int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error *err)
+/* kg_store_open, reading KG_FAULT when faults is set (a reader of kg_store_open_reader never kills). */
+static int open_store(kg_store **out, const char *path, kg_store_mode mode, int faults, kg_error *err)
 {
 	kg_store *s = NULL;
 	int memory = strcmp(path, ":memory:") == 0;
@@ -480,7 +481,7 @@ int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error
 		return KG_ENOMEM;
 	}
 	s->fault.trace = -1;
-	if ((rc = fault_read(s, err)) < 0)
+	if (faults && (rc = fault_read(s, err)) < 0)
 		goto fail;
 	/* read mode opens read-write all the same: a WAL file needs its -shm file, which only a writer can
 	 * make; nothing is written (a file without write permission is opened read-only by SQLite) */
@@ -519,6 +520,19 @@ int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error
 fail:
 	kg_store_free(s);
 	return rc;
+}
+
+int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error *err)
+{
+	return open_store(out, path, mode, 1, err);
+}
+
+int kg_store_open_reader(kg_store **out, const kg_store *s, kg_error *err)
+{
+	*out = NULL;
+	if (strcmp(s->path, ":memory:") == 0)
+		return KG_OK;
+	return open_store(out, s->path, KG_STORE_READ, 0, err);
 }
 
 int kg_store_migrated_from(const kg_store *s)

@@ -30,6 +30,12 @@ typedef enum kg_store_mode {
  * which), KG_EIO (SQLite failed), KG_ENOMEM. */
 int kg_store_open(kg_store **out, const char *path, kg_store_mode mode, kg_error *err);
 
+/* Opens a second connection to the file of s, read only and without KG_FAULT, for kg_store_has in one
+ * thread while another writes with s (a connection serves one thread at a time). It sees what s has
+ * committed, never its open transaction. *out is NULL (and 0 returned) for a store of ":memory:", which
+ * no other connection can see. Returns 0, or < 0 with err set as kg_store_open does. */
+int kg_store_open_reader(kg_store **out, const kg_store *s, kg_error *err);
+
 /* The schema version the store had when this handle opened it, when kg_store_open upgraded it in place
  * (in one transaction) to KG_STORE_SCHEMA; 0 when it was already of this version or new. */
 int kg_store_migrated_from(const kg_store *s);
