@@ -2995,6 +2995,20 @@ static void test_ner__a_given_name_that_is_a_town_stays_in_the_name_after_a_titl
 	kg_facts_free(f);
 }
 
+static void test_ner__two_demonyms_before_counterparts_give_each_named_one_their_country(void **state)
+{
+	kg_facts *f = extract("Egyptian Foreign Minister Tamer Fahmy met on Sunday with his Jordanian and Iraqi counterparts, "
+			      "Omar Vessad and Karim Tolen, in Cairo.\n");
+
+	(void)state;
+	assert_true(has(f, "Tamer Fahmy", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Tamer Fahmy", "meet", "Karim Tolen", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Jordan", "Foreign Minister", NULL));
+	assert_true(has(f, "Karim Tolen", "holds_position", "Iraq", "Foreign Minister", NULL));
+	assert_false(has(f, "Omar Vessad", "holds_position", "Iraq", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3208,6 +3222,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_ending_in_a_building_word_after_at_is_a_venue),
 		cmocka_unit_test(test_ner__a_title_word_after_an_arabic_article_ends_a_name),
 		cmocka_unit_test(test_ner__a_given_name_owning_something_after_in_is_a_person),
+		cmocka_unit_test(test_ner__two_demonyms_before_counterparts_give_each_named_one_their_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1171,6 +1171,10 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 			qual = r->u[q].ent;
 			q += 2;
 		}
+		/* "his Jordanian and Iraqi counterparts, A and B": the second demonym of the plural */
+		if (qual >= 0 && q + 2 < r->n && is_word(&r->u[q], "and") && r->u[q + 1].kind == U_DEMONYM &&
+		    is_word(&r->u[q + 2], "counterparts"))
+			q += 2;
 		/* "Pakistani counterpart Shehbaz Sharif", "his Pakistani counterpart, Lt Gen Muhammad Asim Malik" */
 		if (q + 1 < r->n && (is_word(&r->u[q], "counterpart") || is_word(&r->u[q], "counterparts"))) {
 			size_t p2 = q + 1;
@@ -3384,6 +3388,33 @@ static int counterparts(rstate *r)
 			continue;
 		r->in_counterpart = 1;
 		rc = holds(r, r->u[p].ent, r->c->e[subj].title, q, 0.7);
+		r->in_counterpart = 0;
+		if (rc < 0)
+			return rc;
+	}
+	/* "his Jordanian and Iraqi counterparts, A and B": each in the order of the demonyms */
+	for (size_t i = 3; i + 1 < r->n; i++) {
+		size_t p = i + 1;
+		int subj, q1, q2;
+		if (!is_word(&r->u[i], "counterparts") || r->u[i - 1].kind != U_DEMONYM || !is_word(&r->u[i - 2], "and") ||
+		    r->u[i - 3].kind != U_DEMONYM)
+			continue;
+		if (p < r->n && is_word(&r->u[p], ","))
+			p++;
+		if (p + 2 >= r->n || r->u[p].kind != U_ENT || !is_word(&r->u[p + 1], "and") || r->u[p + 2].kind != U_ENT ||
+		    ent_type(r, r->u[p].ent) != KG_TYPE_PERSON || ent_type(r, r->u[p + 2].ent) != KG_TYPE_PERSON)
+			continue;
+		subj = pronoun_person(r, i - 3);
+		q1 = made_entity(r, &r->u[i - 3]);
+		q2 = made_entity(r, &r->u[i - 1]);
+		if (subj < 0 || subj == r->u[p].ent || subj == r->u[p + 2].ent || !r->c->e[subj].title ||
+		    !national_title(r->c->e[subj].title) || q1 < 0 || q2 < 0 || q1 == q2 ||
+		    q1 == r->c->e[subj].title_of || q2 == r->c->e[subj].title_of)
+			continue;
+		r->in_counterpart = 1;
+		rc = holds(r, r->u[p].ent, r->c->e[subj].title, q1, 0.7);
+		if (rc >= 0)
+			rc = holds(r, r->u[p + 2].ent, r->c->e[subj].title, q2, 0.7);
 		r->in_counterpart = 0;
 		if (rc < 0)
 			return rc;
