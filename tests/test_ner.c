@@ -3009,6 +3009,20 @@ static void test_ner__two_demonyms_before_counterparts_give_each_named_one_their
 	kg_facts_free(f);
 }
 
+static void test_ner__a_towns_spanish_tail_after_in_or_in_the_dateline_is_the_towns_name(void **state)
+{
+	kg_facts *f = extract("CARTAGENA DE INDIAS, Colombia (EFE) - Foreign Minister Ana Velez met Lucio Farfan in "
+			      "Cartagena de Indias on Saturday.\nThe two ministers then spoke by phone with Rosa Ibarra.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Cartagena de Indias"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "CARTAGENA DE INDIAS"), KG_TYPE_PLACE);
+	assert_null(kg_facts_find(f, "Indias"));
+	assert_true(has(f, "Ana Velez", "speak_with", "Rosa Ibarra", NULL, NULL));
+	assert_false(has(f, "CARTAGENA DE INDIAS", "speak_with", "Rosa Ibarra", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3223,6 +3237,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_title_word_after_an_arabic_article_ends_a_name),
 		cmocka_unit_test(test_ner__a_given_name_owning_something_after_in_is_a_person),
 		cmocka_unit_test(test_ner__two_demonyms_before_counterparts_give_each_named_one_their_country),
+		cmocka_unit_test(test_ner__a_towns_spanish_tail_after_in_or_in_the_dateline_is_the_towns_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -839,6 +839,33 @@ static int cap_name_word(const nctx *c, size_t t)
 	       !(tok_lex(c, t) & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY));
 }
 
+/* Tokens of the Spanish or Portuguese tail of a town's name at t that ends the chunk at b: "de Indias"
+ * in "Cartagena de Indias", "del Guaviare", "do Sul", "DE INDIAS" in a dateline; a particle ("de", "del",
+ * "da", "do", "dos", "das", "de la") and one or two capitalised name words. 0 when none. */
+static size_t town_particle_tail(const nctx *c, size_t t, size_t b)
+{
+	static const char *const particles[] = { "de", "del", "da", "do", "dos", "das", NULL };
+	char w[8];
+	size_t q = t + 1;
+
+	if (t >= b || !(c->p->tokens[t].flags & KG_TOK_WORD))
+		return 0;
+	ner_lower(c->p, t, w, sizeof(w));
+	if (!in_list(particles, w))
+		return 0;
+	if (q < b && strcmp(w, "de") == 0) {
+		ner_lower(c->p, q, w, sizeof(w));
+		if (strcmp(w, "la") == 0 || strcmp(w, "las") == 0 || strcmp(w, "los") == 0)
+			q++;
+	}
+	if (q >= b || b - q > 2)
+		return 0;
+	for (size_t k = q; k < b; k++)
+		if (!cap_name_word(c, k) || (tok_lex(c, k) & (KG_LEX_FIRSTNAME | KG_LEX_ORGWORD)))
+			return 0;
+	return b - t;
+}
+
 /* Tokens of the "for" part of an organisation's name at t, before b: "for" and capitalised words,
  * "and", "&", "of" or "the" only between them ("... Center for Advanced Learning and Careers",
  * "... Institute for Fiscal Studies"); 0 when there is none. */
@@ -1484,6 +1511,9 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 	kg_place next;
 	unsigned fn;
 
+	/* "CARTAGENA DE INDIAS, Colombia -": a town's Spanish tail in the dateline, no surname */
+	if (j == 0 && town_particle_tail(c, j + 1, b) > 0)
+		return 0;
 	if (pl->kind == KG_PLACE_COUNTRY || pl->kind == KG_PLACE_CONTINENT)
 		return (tok_lex(c, j) & KG_LEX_FIRSTNAME) && j + 1 < b && namey(c, j + 1) &&
 		       pl->kind != KG_PLACE_COUNTRY && pl->kind != KG_PLACE_CONTINENT && !place_at(c, j + 1, b, &next);
@@ -2055,6 +2085,11 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			 * its own, not the town and a place called "State" */
 			if (!ind && !fac && pl.kind != KG_PLACE_COUNTRY && j + len < b && admin_word(c, j + len))
 				fac = 1;
+			/* "in Cartagena de Indias", "CARTAGENA DE INDIAS, Colombia -": a town's Spanish or
+			 * Portuguese tail after a place's preposition or in the dateline is the town's full name */
+			if (!ind && !fac && pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT &&
+			    (locative_before(c, j) || at_or_in_before(c, j) || j == 0))
+				fac = town_particle_tail(c, j + len, b);
 			if (ind)
 				ind += org_for_part(c, j + len + ind, b);
 			if ((rc = add_mention(c, si, j, j + len + ind + fac, type, ind || fac ? NULL : pl.canonical, 0,
