@@ -3023,6 +3023,21 @@ static void test_ner__a_towns_spanish_tail_after_in_or_in_the_dateline_is_the_to
 	kg_facts_free(f);
 }
 
+static void test_ner__the_companys_officer_serves_the_company_named_before(void **state)
+{
+	kg_facts *f = extract("LAGOS (NAN) - Norbank Holdings said on Tuesday its chairman had stepped down.\n"
+			      "The bank's managing director, Ada Velez, will chair the board.\n"
+			      "The Ministry of Finance welcomed the move, and the company's chief financial officer, "
+			      "Rui Tolen, met the minister.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velez", "holds_position", "Norbank Holdings", NULL, NULL));
+	assert_true(has(f, "Rui Tolen", "holds_position", "Norbank Holdings", NULL, NULL));
+	assert_false(has(f, "Rui Tolen", "holds_position", "Ministry of Finance", NULL, NULL));
+	assert_false(has(f, "Ada Velez", "holds_position", "NAN", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3238,6 +3253,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_given_name_owning_something_after_in_is_a_person),
 		cmocka_unit_test(test_ner__two_demonyms_before_counterparts_give_each_named_one_their_country),
 		cmocka_unit_test(test_ner__a_towns_spanish_tail_after_in_or_in_the_dateline_is_the_towns_name),
+		cmocka_unit_test(test_ner__the_companys_officer_serves_the_company_named_before),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

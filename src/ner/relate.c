@@ -434,6 +434,43 @@ static int rank_or_style(const char *title)
 }
 
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
+/* Common nouns a news text uses for a company named before: "the company's chief financial officer". */
+static const char *const company_nouns[] = { "company", "firm", "group", "bank", "lender", "carrier", "airline",
+	"insurer", "miner", "conglomerate", "operator", "carmaker", "automaker", "retailer", "startup", NULL };
+
+/* Head words of public bodies, which "the company" does not take up. */
+static const char *const public_heads[] = { "Ministry", "Government", "Parliament", "Assembly", "Senate",
+	"Commission", "Council", "Party", "Agency", "Office", "Department", "Court", "Army", "Police", NULL };
+
+/* The organisation "the company's" (at unit k, the noun) stands for: the latest one named before it in
+ * this sentence or the two before it ("Zenith Holdings said ... The bank's managing director, X"), not
+ * a public body nor the news agency of the dateline in brackets; -1 when none. */
+static int company_antecedent(const rstate *r, size_t k)
+{
+	const nctx *c = r->c;
+
+	for (size_t si = r->si + 1; si-- > 0 && r->si - si <= 2;) {
+		const unit *u = c->units[si];
+		size_t j = si == r->si ? k : c->n_units[si];
+
+		while (j-- > 0) {
+			const char *name;
+			const char *last;
+			if (u[j].kind != U_ENT || ent_type(r, u[j].ent) != KG_TYPE_ORG)
+				continue;
+			if (j > 0 && j + 1 < c->n_units[si] && is_word(&u[j - 1], "(") && is_word(&u[j + 1], ")"))
+				continue;
+			name = c->e[u[j].ent].name;
+			last = strrchr(name, ' ');
+			last = last ? last + 1 : name;
+			if (in_list(public_heads, last) || strncmp(name, "Ministry", 8) == 0)
+				continue;
+			return u[j].ent;
+		}
+	}
+	return -1;
+}
+
 static int qualifier(rstate *r, size_t i)
 {
 	size_t k = i;
@@ -466,6 +503,10 @@ static int qualifier(rstate *r, size_t i)
 	}
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_ENT)
 		return r->u[k - 2].ent;
+	/* "the company's chief financial officer", "the bank's chairman": the company named before */
+	if (r->u[k - 1].kind == U_POSS && k >= 3 && r->u[k - 2].kind == U_WORD && in_list(company_nouns, r->u[k - 2].low) &&
+	    is_word(&r->u[k - 3], "the"))
+		return company_antecedent(r, k - 2);
 	/* "Vessaria's Foreign Minister A, Interior Minister B, Communications Director C": a list of a
 	 * country's officials, each title owned by the country of the national title before it */
 	if (is_punct_comma(&r->u[k - 1]) && k >= 3 && r->u[k - 2].kind == U_ENT &&
