@@ -3038,6 +3038,21 @@ static void test_ner__the_companys_officer_serves_the_company_named_before(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__an_unknown_first_word_before_a_given_name_stays_in_the_name(void **state)
+{
+	kg_facts *f = extract("ISLAMABAD (APP) - Minister for Commerce Jawad Hassan Velik on Wednesday called on President "
+			      "Arif Tolen.\nPrime Minister Badr Abdel Vessad also met Pan-democrat Gary Halden.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Jawad Hassan Velik"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Hassan Velik"));
+	assert_true(has(f, "Jawad Hassan Velik", "meet", "Arif Tolen", NULL, NULL));
+	assert_true(has(f, "Jawad Hassan Velik", "holds_position", "Pakistan", "Minister for Commerce", NULL));
+	assert_int_equal(type_of(f, "Badr Abdel Vessad"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Pan-democrat Gary Halden"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3254,6 +3269,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_demonyms_before_counterparts_give_each_named_one_their_country),
 		cmocka_unit_test(test_ner__a_towns_spanish_tail_after_in_or_in_the_dateline_is_the_towns_name),
 		cmocka_unit_test(test_ner__the_companys_officer_serves_the_company_named_before),
+		cmocka_unit_test(test_ner__an_unknown_first_word_before_a_given_name_stays_in_the_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

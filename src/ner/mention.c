@@ -3223,6 +3223,21 @@ static int given_name_town(const nctx *c, const rawm *m, size_t w, size_t t)
 	       pl.kind == KG_PLACE_CITY;
 }
 
+/* 1 when the first word of person mention m (at token t, key w - 1 = 0) is a word no list knows: no
+ * dictionary word, place, title, organisation or outlet word, no acronym. It is then the person's first
+ * given name, not a place or a body glued before it: "Gan Kim Yong", "Jawad Hassan X" (the given name
+ * lists lack many Asian and Arabic names). */
+static int unknown_first_word(const nctx *c, const rawm *m, size_t w, size_t t)
+{
+	kg_place pl;
+
+	return w == 1 && t == m->t0 && !(c->p->tokens[t].flags & KG_TOK_UPPER) &&
+	       !memchr(kg_tok_str(c->p, t), '-', kg_tok_len(c->p, t)) && !memchr(kg_tok_str(c->p, t), '.', kg_tok_len(c->p, t)) &&
+	       !(tok_lex(c, t) & (KG_LEX_COMMON | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_TITLE | KG_LEX_DEMONYM |
+				  KG_LEX_MEDIA | KG_LEX_HONORIFIC | KG_LEX_STOP | KG_LEX_PROPER)) &&
+	       place_at(c, t, t + 1, &pl) == 0;
+}
+
 static int cut_glued_prefixes(nctx *c)
 {
 	kg_map *names = NULL;
@@ -3245,8 +3260,9 @@ static int cut_glued_prefixes(nctx *c)
 			size_t t = key_token(c, m, w), before = key_token(c, m, w - 1);
 			char *text;
 
-			if (!(kg_map_get(names, join_keys(keys, w, kn, buf, sizeof(buf)), NULL) ||
-			      (tok_lex(c, t) & KG_LEX_FIRSTNAME)) ||
+			int known = kg_map_get(names, join_keys(keys, w, kn, buf, sizeof(buf)), NULL);
+
+			if (!(known || (tok_lex(c, t) & KG_LEX_FIRSTNAME)) || (!known && unknown_first_word(c, m, w, before)) ||
 			    ((tok_lex(c, before) | tok_lex(c, t)) & KG_LEX_PARTICLE) ||
 			    (tok_lex(c, before) & KG_LEX_FIRSTNAME) || in_list(patronymics, keys[w - 1]) ||
 			    in_list(family_openers, keys[w - 1]) || in_list(patronymics, keys[w]) ||
