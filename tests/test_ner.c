@@ -3053,6 +3053,18 @@ static void test_ner__an_unknown_first_word_before_a_given_name_stays_in_the_nam
 	kg_facts_free(f);
 }
 
+static void test_ner__who_heads_after_a_delegation_led_by_someone_is_that_person(void **state)
+{
+	kg_facts *f = extract("Vice Premier Zhou Lan held talks with a Kenyan business delegation led by Ada Velez, who heads "
+			      "the Kenya Private Sector Alliance, in Beijing on Thursday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velez", "leads", "Kenya Private Sector Alliance", NULL, NULL));
+	assert_false(has(f, "Kenyan business delegation", "leads", "Kenya Private Sector Alliance", NULL, NULL));
+	assert_true(has(f, "Zhou Lan", "meet", "Ada Velez", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3270,6 +3282,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_towns_spanish_tail_after_in_or_in_the_dateline_is_the_towns_name),
 		cmocka_unit_test(test_ner__the_companys_officer_serves_the_company_named_before),
 		cmocka_unit_test(test_ner__an_unknown_first_word_before_a_given_name_stays_in_the_name),
+		cmocka_unit_test(test_ner__who_heads_after_a_delegation_led_by_someone_is_that_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1575,6 +1575,17 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			 * is a person ("al-Khatib, who also heads"), else past an appositive */
 			if (j >= 2 && is_word(&r->u[j - 2], ",")) {
 				group g2;
+				/* "a delegation led by X, who heads Y": the one person before the comma, not the
+				 * delegation whose phrase ends in that person */
+				if (is_word(u, "who") && j >= 3 && r->u[j - 3].kind == U_ENT &&
+				    ent_type(r, r->u[j - 3].ent) == KG_TYPE_PERSON && j >= 5 && is_word(&r->u[j - 4], "by") &&
+				    r->u[j - 5].kind == U_WORD && verb_form(&r->u[j - 5])) {
+					g->ents[0] = r->u[j - 3].ent;
+					g->n = 1;
+					g->u0 = j - 3;
+					g->u1 = j - 2;
+					return 1;
+				}
 				if (is_word(u, "who") && phrase_ending(r, j - 2, &g2) && ent_type(r, g2.ents[0]) == KG_TYPE_PERSON) {
 					j = j - 2;
 					break;
