@@ -3065,6 +3065,20 @@ static void test_ner__who_heads_after_a_delegation_led_by_someone_is_that_person
 	kg_facts_free(f);
 }
 
+static void test_ner__the_board_chaired_by_someone_is_chaired_for_the_company_named_before(void **state)
+{
+	kg_facts *f = extract("JOHANNESBURG (Business Day) - Mining group Kopane Resources has appointed Ada Velez as chief "
+			      "executive.\nThe board, chaired by Rui Tolen, said Velez would take over in March.\n"
+			      "Norbank's board, chaired by Lior Adani, approved the deal.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Tolen", "holds_position", "Kopane Resources", "Chairman", NULL));
+	assert_true(has(f, "Rui Tolen", "leads", "Kopane Resources", NULL, NULL));
+	assert_false(has(f, "Rui Tolen", "holds_position", "Business Day", NULL, NULL));
+	assert_true(has(f, "Lior Adani", "holds_position", "Norbank", "Chairman", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3283,6 +3297,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_companys_officer_serves_the_company_named_before),
 		cmocka_unit_test(test_ner__an_unknown_first_word_before_a_given_name_stays_in_the_name),
 		cmocka_unit_test(test_ner__who_heads_after_a_delegation_led_by_someone_is_that_person),
+		cmocka_unit_test(test_ner__the_board_chaired_by_someone_is_chaired_for_the_company_named_before),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3545,6 +3545,38 @@ static int head_of(rstate *r)
 	return KG_OK;
 }
 
+/* "The board, chaired by X, said", "Acme's board, chaired by X", "the company's board chaired by X":
+ * X chairs the company the board belongs to (the possessor, else the company named before). */
+static int board_chair(rstate *r)
+{
+	int rc;
+
+	for (size_t i = 1; i + 3 < r->n; i++) {
+		size_t k = i + 1;
+		int owner = -1;
+		if (!is_word(&r->u[i], "board"))
+			continue;
+		if (is_word(&r->u[k], ","))
+			k++;
+		if (k + 2 >= r->n || !is_word(&r->u[k], "chaired") || !is_word(&r->u[k + 1], "by") ||
+		    r->u[k + 2].kind != U_ENT || ent_type(r, r->u[k + 2].ent) != KG_TYPE_PERSON)
+			continue;
+		if (r->u[i - 1].kind == U_POSS && i >= 2 && r->u[i - 2].kind == U_ENT &&
+		    ent_type(r, r->u[i - 2].ent) == KG_TYPE_ORG)
+			owner = r->u[i - 2].ent;
+		else if (r->u[i - 1].kind == U_POSS && i >= 3 && r->u[i - 2].kind == U_WORD &&
+			 in_list(company_nouns, r->u[i - 2].low) && is_word(&r->u[i - 3], "the"))
+			owner = company_antecedent(r, i - 2);
+		else if (is_word(&r->u[i - 1], "the"))
+			owner = company_antecedent(r, i - 1);
+		if (owner < 0)
+			continue;
+		if ((rc = holds(r, r->u[k + 2].ent, "Chairman", owner, 0.75)) < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
 /* "adviser to Y", "aide to Y": X, (ex-)adviser to Y / X is a (former) adviser to Y */
 static int adviser_to(rstate *r)
 {
@@ -3900,7 +3932,7 @@ int ner_relations(nctx *c)
 					goto done;
 			}
 		}
-		if ((rc = head_of(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
+		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0)
 			goto done;
