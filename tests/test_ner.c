@@ -3079,6 +3079,18 @@ static void test_ner__the_board_chaired_by_someone_is_chaired_for_the_company_na
 	kg_facts_free(f);
 }
 
+static void test_ner__a_guests_country_leaves_the_dateline_to_the_host(void **state)
+{
+	kg_facts *f = extract("ACCRA, Ghana (GNA) - President Kofi Velland on Thursday received the Prime Minister of Togo, "
+			      "Ada Tolen, at the Jubilee House.\nTolen was accompanied by Foreign Minister Rui Halden.\n");
+
+	(void)state;
+	assert_true(has(f, "Kofi Velland", "holds_position", "Ghana", "President", NULL));
+	assert_true(has(f, "Ada Tolen", "holds_position", "Togo", "Prime Minister", NULL));
+	assert_false(has(f, "Rui Halden", "holds_position", "Ghana", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3298,6 +3310,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_unknown_first_word_before_a_given_name_stays_in_the_name),
 		cmocka_unit_test(test_ner__who_heads_after_a_delegation_led_by_someone_is_that_person),
 		cmocka_unit_test(test_ner__the_board_chaired_by_someone_is_chaired_for_the_company_named_before),
+		cmocka_unit_test(test_ner__a_guests_country_leaves_the_dateline_to_the_host),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -226,6 +226,11 @@ typedef struct rstate {
 	int in_counterpart;      /* 1 while holds() gives a counterpart ("his Iranian counterpart Y") an office */
 	int cp_country[MAX_UNOWNED]; /* the countries of the counterparts' offices, apart from office_countries */
 	size_t n_cp_country;
+	struct {
+		int person;          /* holder of a national office the document gave a country */
+		int country;         /* that country */
+	} owned[MAX_UNOWNED];    /* for document_country: whose offices name another country */
+	size_t n_owned;
 } rstate;
 
 static int is_word(const unit *u, const char *w)
@@ -1024,9 +1029,16 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 	if (q >= 0 && r->in_counterpart && national_title(title) && ent_type(r, q) == KG_TYPE_PLACE) {
 		if (r->n_cp_country < MAX_UNOWNED)
 			r->cp_country[r->n_cp_country++] = q;
-	} else if (q >= 0 && q != r->office_country && national_title(title) && ent_type(r, q) == KG_TYPE_PLACE) {
-		r->office_countries++;
-		r->office_country = q;
+	} else if (q >= 0 && national_title(title) && ent_type(r, q) == KG_TYPE_PLACE) {
+		if (q != r->office_country) {
+			r->office_countries++;
+			r->office_country = q;
+		}
+		if (r->n_owned < MAX_UNOWNED) {
+			r->owned[r->n_owned].person = p;
+			r->owned[r->n_owned].country = q;
+			r->n_owned++;
+		}
 	}
 	/* "the president's foreign minister X": a minister or ambassador serves the country whose office the
 	 * possessor holds, not the possessor (a press secretary or an aide serves the person) */
@@ -3872,20 +3884,53 @@ static int dateline_country(rstate *r)
  * foreign side ("President Trump met Ukrainian President Zelensky"). A counterpart's country ("X held
  * talks with his Iranian counterpart Y" from New Delhi) is the foreign side when it is not the
  * dateline's, and competes not; when it is the dateline's, X is the foreigner, and nothing is given. */
+/* 1 when person e has the role in one of the document's meetings or visits that took place: the guest
+ * ("received the Prime Minister of Togo", "was received by", "arrived in"), the host ("received"). */
+static int role_in_document(const rstate *r, int e, kg_role role)
+{
+	const char *name = r->c->e[e].name;
+
+	for (size_t i = 0; i < r->n_evs; i++) {
+		const kg_event *ev = &r->evs[i];
+		if (ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED))
+			continue;
+		for (size_t k = 0; k < ev->n_participants; k++)
+			if (ev->participants[k].role == role && strcmp(ev->participants[k].name, name) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* 1 when another country than d owns a national office of someone who is not the guest of a meeting
+ * or a visit of the document: the visitor's country is the foreign side ("ACCRA - President X received
+ * the Prime Minister of Togo, Y"), as a counterpart's is. */
+static int other_office_country(const rstate *r, int d)
+{
+	for (size_t i = 0; i < r->n_owned; i++)
+		if (r->owned[i].country != d && !role_in_document(r, r->owned[i].person, KG_ROLE_GUEST))
+			return 1;
+	return r->office_countries > 0 && r->n_owned < (size_t)r->office_countries; /* more offices than kept: as before, any other one counts */
+}
+
 static int document_country(rstate *r)
 {
-	int d = dateline_country(r), rc;
+	int d = dateline_country(r), rc, guests;
 	size_t si = r->si;
 
 	for (size_t i = 0; i < r->n_cp_country; i++)
 		if (r->cp_country[i] == d)
 			return KG_OK;
-	if (d < 0 || r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d))
+	if (d < 0 || other_office_country(r, d))
 		return KG_OK;
+	/* when guests own other countries' offices, only the hosts are surely the dateline's: a minister
+	 * named bare beside them may be of the guest's side ("accompanied by Foreign Minister X") */
+	guests = r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d);
 	for (size_t i = 0; i < r->n_unowned; i++) {
 		int p = r->unowned[i].person;
 		if (r->c->e[p].title_of >= 0)
 			continue; /* an owner of its own, or the edge is there already */
+		if (guests && !role_in_document(r, p, KG_ROLE_HOST))
+			continue;
 		r->si = r->unowned[i].si;
 		rc = evidence_triple(r, p, "holds_position", d, r->unowned[i].title, 0, 0.6);
 		r->si = si;
