@@ -3091,6 +3091,17 @@ static void test_ner__a_guests_country_leaves_the_dateline_to_the_host(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__the_minister_of_two_fields_after_the_dateline_holds_the_datelines_office(void **state)
+{
+	kg_facts *f = extract("KAMPALA, Uganda (Xinhua) - The Minister of Finance and Economic Planning, Ada Velez, on Monday "
+			      "held talks with Rui Tolen.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velez", "holds_position", "Uganda", "Minister of Finance and Economic Planning", NULL));
+	assert_true(has(f, "Ada Velez", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3311,6 +3322,7 @@ int main(void)
 		cmocka_unit_test(test_ner__who_heads_after_a_delegation_led_by_someone_is_that_person),
 		cmocka_unit_test(test_ner__the_board_chaired_by_someone_is_chaired_for_the_company_named_before),
 		cmocka_unit_test(test_ner__a_guests_country_leaves_the_dateline_to_the_host),
+		cmocka_unit_test(test_ner__the_minister_of_two_fields_after_the_dateline_holds_the_datelines_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2306,6 +2306,18 @@ static int field_word(const nctx *c, const unit *w)
 	       !(w->lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY));
 }
 
+/* 1 when title unit w has an "of" part, as written ("Minister of Finance", whose canonical name may be
+ * "Finance Minister") or in its canonical name. */
+static int title_has_of(const nctx *c, const unit *w)
+{
+	if (strstr(w->title, " of "))
+		return 1;
+	for (size_t t = w->t0 + 1; t + 1 < w->t1; t++)
+		if (kg_tok_is(c->p, t, "of"))
+			return 1;
+	return 0;
+}
+
 /* Joins the field of a title before a name into the title: "and" and up to three capitalised words
  * after a title with an "of" part ("Minister of Electricity and Renewable Energy X"), and "for" or
  * "of" with capitalised words after a title ("Minister Responsible for Foreign Affairs X", "Minister
@@ -2321,7 +2333,7 @@ static int absorb_second_field(nctx *c, size_t si)
 
 		if (u[i].kind != U_TITLE || !u[i].title)
 			continue;
-		if (strstr(u[i].title, " of ") && u[i + 1].kind == U_WORD && strcmp(u[i + 1].low, "and") == 0) {
+		if (title_has_of(c, &u[i]) && u[i + 1].kind == U_WORD && strcmp(u[i + 1].low, "and") == 0) {
 			linked = k++;
 			max = 4;
 		}

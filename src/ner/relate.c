@@ -3204,6 +3204,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 #undef FLAGS
 
 /* holds_position: pre-nominal titles, appositives and "who has held the T post". */
+/* 1 when unit k is the dash that ends the first sentence's dateline ("KAMPALA, Uganda (Xinhua) - The
+ * Minister of Finance, X, said"): what follows opens the story as a sentence would. */
+static int dateline_dash(const rstate *r, size_t k)
+{
+	return r->si == 0 && k < r->n &&
+	       (is_word(&r->u[k], "-") || is_word(&r->u[k], "\xe2\x80\x94") || is_word(&r->u[k], "\xe2\x80\x93")) &&
+	       k > 0 && k < 10 && (is_word(&r->u[k - 1], ")") || r->u[k - 1].kind == U_ENT);
+}
+
+
 static int offices(rstate *r)
 {
 	int rc;
@@ -3307,7 +3317,7 @@ static int offices(rstate *r)
 			}
 			/* "The Prime Minister, X, met": an office named before (a descriptor) or the person's own */
 			if (q < 0 && after == i + 1 && i > 0 && is_word(&r->u[i - 1], "the") &&
-			    (i == 1 || is_word(&r->u[i - 2], ",")) && after + 2 < r->n && is_word(&r->u[after], ",") &&
+			    (i == 1 || is_word(&r->u[i - 2], ",") || dateline_dash(r, i - 2)) && after + 2 < r->n && is_word(&r->u[after], ",") &&
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON &&
 			    is_word(&r->u[after + 2], ",")) {
 				if ((rc = holds_pending(r, r->u[after + 1].ent, u->title, -1, 0.75)) < 0)
