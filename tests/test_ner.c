@@ -3102,6 +3102,17 @@ static void test_ner__the_minister_of_two_fields_after_the_dateline_holds_the_da
 	kg_facts_free(f);
 }
 
+static void test_ner__an_adviser_on_a_field_set_off_by_commas_advises_the_possessor(void **state)
+{
+	kg_facts *f = extract("President Budi Velland met Ramon Tolen.\n"
+			      "Velland's adviser on foreign affairs, Ada Halden, briefed reporters.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Halden", "advises", "Budi Velland", NULL, NULL));
+	assert_true(has(f, "Ada Halden", "holds_position", "Budi Velland", "Adviser", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3323,6 +3334,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_board_chaired_by_someone_is_chaired_for_the_company_named_before),
 		cmocka_unit_test(test_ner__a_guests_country_leaves_the_dateline_to_the_host),
 		cmocka_unit_test(test_ner__the_minister_of_two_fields_after_the_dateline_holds_the_datelines_office),
+		cmocka_unit_test(test_ner__an_adviser_on_a_field_set_off_by_commas_advises_the_possessor),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

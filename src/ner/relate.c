@@ -3287,6 +3287,15 @@ static int offices(rstate *r)
 				if (a2 < r->n && r->u[a2].kind == U_ENT)
 					after = a2 + 1;
 			}
+			/* "Santoso's adviser on foreign affairs, X": the field a serving office is on */
+			if (after + 2 < r->n && is_word(&r->u[after], "on") && serving_title(u->title)) {
+				size_t a2 = after + 1;
+				while (a2 < r->n && a2 - after <= 4 && r->u[a2].kind == U_WORD && !verb_form(&r->u[a2]) &&
+				       !in_list(np_stop, r->u[a2].low))
+					a2++;
+				if (a2 > after + 1 && a2 + 1 < r->n && is_word(&r->u[a2], ",") && r->u[a2 + 1].kind == U_ENT)
+					after = a2;
+			}
 			if (after + 2 < r->n && is_word(&r->u[after], "(") && is_word(&r->u[after + 2], ")"))
 				after += 3; /* "(SAF)" */
 			if (after + 3 < r->n && is_word(&r->u[after], "and") && r->u[after + 1].kind == U_ENT &&
