@@ -3113,6 +3113,19 @@ static void test_ner__an_adviser_on_a_field_set_off_by_commas_advises_the_posses
 	kg_facts_free(f);
 }
 
+static void test_ner__a_special_assistant_of_a_person_is_a_title_and_advises_them(void **state)
+{
+	kg_facts *f = extract("Chief Adviser Rahim Velland met Ambassador Rui Tolen.\n"
+			      "Rahim Velland's Special Assistant Ada Halden was also present.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Ada Halden"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Special Assistant Ada Halden"));
+	assert_true(has(f, "Ada Halden", "holds_position", "Rahim Velland", "Special Assistant", NULL));
+	assert_true(has(f, "Ada Halden", "advises", "Rahim Velland", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3335,6 +3348,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_guests_country_leaves_the_dateline_to_the_host),
 		cmocka_unit_test(test_ner__the_minister_of_two_fields_after_the_dateline_holds_the_datelines_office),
 		cmocka_unit_test(test_ner__an_adviser_on_a_field_set_off_by_commas_advises_the_possessor),
+		cmocka_unit_test(test_ner__a_special_assistant_of_a_person_is_a_title_and_advises_them),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1047,6 +1047,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"high representative", "High Representative"}, {"high commissioner", "High Commissioner"},
 	{"special envoy", "Special Envoy"}, {"special representative", "Special Representative"},
 	{"special rapporteur", "Special Rapporteur"}, {"special counsel", "Special Counsel"},
+	{"special assistant", "Special Assistant"},
 	{"envoy", "Envoy"}, {"ambassador", "Ambassador"}, {"amb.", "Ambassador"},
 	{"consul general", "Consul General"}, {"consul", "Consul"}, {"diplomat", "Diplomat"},
 	{"commissioner", "Commissioner"}, {"european commissioner", "European Commissioner"},

@@ -1053,7 +1053,8 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 	if (q < 0 || q == p)
 		return KG_OK;
 	if (ent_type(r, q) == KG_TYPE_PERSON && (has_word(title, "adviser") || has_word(title, "advisor") ||
-						 has_word(title, "aide") || has_word(title, "envoy"))) {
+						 has_word(title, "aide") || has_word(title, "envoy") ||
+						 has_word(title, "assistant"))) {
 		int rc = evidence_triple(r, p, "advises", q, NULL, 0, conf);
 		if (rc < 0)
 			return rc;
