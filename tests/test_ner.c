@@ -3126,6 +3126,20 @@ static void test_ner__a_special_assistant_of_a_person_is_a_title_and_advises_the
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_chair_a_meeting_together_or_chair_one_with_someone_meet(void **state)
+{
+	kg_facts *f = extract("HANOI (VNA) - Prime Minister Tran Van Velland and Prime Minister Hun Tolen co-chaired the meeting "
+			      "of the joint commission in Hanoi on Thursday.\n"
+			      "The meeting was also attended by Deputy Prime Minister Souk Halden.\n"
+			      "Later, Finance Minister Ada Lind chaired a meeting with Rui Vessad.\n");
+
+	(void)state;
+	assert_true(has(f, "Tran Van Velland", "meet", "Hun Tolen", NULL, NULL));
+	assert_true(has(f, "Hun Tolen", "meet", "Souk Halden", NULL, NULL));
+	assert_true(has(f, "Ada Lind", "meet", "Rui Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3349,6 +3363,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_minister_of_two_fields_after_the_dateline_holds_the_datelines_office),
 		cmocka_unit_test(test_ner__an_adviser_on_a_field_set_off_by_commas_advises_the_possessor),
 		cmocka_unit_test(test_ner__a_special_assistant_of_a_person_is_a_title_and_advises_them),
+		cmocka_unit_test(test_ner__those_who_chair_a_meeting_together_or_chair_one_with_someone_meet),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

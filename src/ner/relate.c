@@ -155,6 +155,7 @@ static const char *const noun_lead[] = {
 	"working", "state", "one-on-one", "an", "granted", "given", "royal", "papal", "virtual", "online",
 	"joint", "trilateral", "extended", "press", "news", "received", "receives", "receive", "receiving",
 	"talks", "session", /* "held an official talks session with", "a session of official talks with" */
+	"chaired", "co-chaired", "chairing", "co-chairing", /* "co-chaired the meeting", "chaired a meeting with" */
 	NULL
 };
 /* Filler between a verb and its object. */
@@ -3078,6 +3079,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			theirs |= is_word(&r->u[j - 1], "their");
 			definite |= is_word(&r->u[j - 1], "the");
 			j--;
+		}
+		/* "A and B co-chaired the meeting of the joint commission": the chairs of one meeting meet */
+		if (!is_call && strcmp(t->word, "summit") != 0 && j > 0 && r->u[j - 1].kind == U_WORD &&
+		    ((strcmp(r->u[j - 1].lemma, "chair") == 0 && verb_form(&r->u[j - 1])) ||
+		     is_word(&r->u[j - 1], "co-chaired"))) {
+			int neg2 = 0, pl2 = 0;
+			if (subject_left(r, j - 1, &s, &neg2, &pl2) >= 2)
+				return meeting(r, t, k, &s, t->obj_types, NULL, 0, k, 0,
+					       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
+			return KG_OK;
 		}
 		if (j == 0 || !(is_word(&r->u[j - 1], "in") || is_word(&r->u[j - 1], "during") ||
 				(is_call ? is_word(&r->u[j - 1], "by") : is_word(&r->u[j - 1], "at"))) ||
