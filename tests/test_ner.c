@@ -3140,6 +3140,16 @@ static void test_ner__those_who_chair_a_meeting_together_or_chair_one_with_someo
 	kg_facts_free(f);
 }
 
+static void test_ner__two_who_held_a_phone_call_speak_and_do_not_meet(void **state)
+{
+	kg_facts *f = extract("Egyptian President Karim Velland and Jordan's King Rui Tolen held a phone call on Saturday.\n");
+
+	(void)state;
+	assert_true(has(f, "Karim Velland", "speak_with", "Rui Tolen", NULL, NULL));
+	assert_false(has(f, "Karim Velland", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3364,6 +3374,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_adviser_on_a_field_set_off_by_commas_advises_the_possessor),
 		cmocka_unit_test(test_ner__a_special_assistant_of_a_person_is_a_title_and_advises_them),
 		cmocka_unit_test(test_ner__those_who_chair_a_meeting_together_or_chair_one_with_someone_meet),
+		cmocka_unit_test(test_ner__two_who_held_a_phone_call_speak_and_do_not_meet),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3009,8 +3009,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return KG_OK;
 		}
 		if (!object_right(r, k, t->need, &o)) {
-			/* "the two leaders held talks", "A and B held a meeting": the plural subject meets */
-			if (strcmp(t->relation, "meet") != 0 || k == 0)
+			/* "the two leaders held talks", "A and B held a meeting": the plural subject meets; "A and B
+			 * held a phone call": they speak (the call one pays on someone is no call of theirs) */
+			if (k == 0 || !(strcmp(t->relation, "meet") == 0 ||
+					(strcmp(t->relation, "speak_with") == 0 && strcmp(t->need, "with") == 0)) ||
+			    (strcmp(t->relation, "meet") == 0 && t->word && strcmp(t->word, "call") == 0))
 				return KG_OK;
 			while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(noun_lead, r->u[j - 1].low) && k - j < 6)
 				j--;
