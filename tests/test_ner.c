@@ -3150,6 +3150,18 @@ static void test_ner__two_who_held_a_phone_call_speak_and_do_not_meet(void **sta
 	kg_facts_free(f);
 }
 
+static void test_ner__the_sender_of_a_call_from_a_given_name_is_a_person(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ada Velland received a call from Erik Tolen on Friday.\n"
+			      "A delegation from Santa Cruz arrived later.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Erik Tolen"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Santa Cruz"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ada Velland", "speak_with", "Erik Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3375,6 +3387,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_special_assistant_of_a_person_is_a_title_and_advises_them),
 		cmocka_unit_test(test_ner__those_who_chair_a_meeting_together_or_chair_one_with_someone_meet),
 		cmocka_unit_test(test_ner__two_who_held_a_phone_call_speak_and_do_not_meet),
+		cmocka_unit_test(test_ner__the_sender_of_a_call_from_a_given_name_is_a_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -766,6 +766,20 @@ static int locative_before(const nctx *c, size_t t)
 	return in_list(preps, w);
 }
 
+/* 1 when "from" before token t follows a noun for what a person sends or pays: "a call from", "a
+ * letter from", "an invitation from". */
+static int sender_before(const nctx *c, size_t t)
+{
+	static const char *const sent[] = { "call", "calls", "letter", "letters", "message", "messages", "invitation",
+					    "greetings", "congratulations", "visit", "visits", "email", "note", NULL };
+	char w[16];
+
+	if (t < 2 || !kg_tok_is(c->p, t - 1, "from") || !(c->p->tokens[t - 2].flags & KG_TOK_WORD))
+		return 0;
+	ner_lower(c->p, t - 2, w, sizeof(w));
+	return in_list(sent, w);
+}
+
 /* 1 when a journey's verb and its preposition stand right before token t: "flew to", "travelled to",
  * "arrived in", "landed at", "headed to". ("Returned to", "moved to" and "went to" also take employers
  * and events.) */
@@ -1198,8 +1212,9 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (n >= 2 && (in_listn(org_heads, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)) ||
 		       in_listn(org_tails, kg_tok_str(c->p, t1 - 1), kg_tok_len(c->p, t1 - 1))))
 		return KG_TYPE_ORG;
-	/* "in Santa Cruz"; but "in Kari Dahl's view": a place owns no view, a person does */
-	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && locative_before(c, t0) &&
+	/* "in Santa Cruz"; but "in Kari Dahl's view": a place owns no view, a person does, nor is the
+	 * sender of a call or a letter a place ("a courtesy call from Erik X") */
+	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && locative_before(c, t0) && !sender_before(c, t0) &&
 	    !(t1 < s->first + s->count && (c->p->tokens[t1].flags & KG_TOK_POSS)))
 		return KG_TYPE_PLACE;
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {
