@@ -3162,6 +3162,22 @@ static void test_ner__the_sender_of_a_call_from_a_given_name_is_a_person(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__a_courtesy_call_received_from_someone_is_a_meeting_a_call_received_a_call(void **state)
+{
+	kg_facts *f = extract("KUALA LUMPUR (Bernama) - Prime Minister Ada Velland received a courtesy call from Brunei's "
+			      "Minister of Foreign Affairs Rui Tolen at Seri Perdana today.\n"
+			      "Also present was Foreign Minister Lior Hasan.\n"
+			      "Velland later received a call from Erik Lind.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	assert_false(has(f, "Ada Velland", "speak_with", "Rui Tolen", NULL, NULL));
+	assert_true(has(f, "Rui Tolen", "meet", "Lior Hasan", NULL, NULL));
+	assert_true(has(f, "Ada Velland", "speak_with", "Erik Lind", NULL, NULL));
+	assert_false(has(f, "Ada Velland", "meet", "Erik Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3388,6 +3404,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_chair_a_meeting_together_or_chair_one_with_someone_meet),
 		cmocka_unit_test(test_ner__two_who_held_a_phone_call_speak_and_do_not_meet),
 		cmocka_unit_test(test_ner__the_sender_of_a_call_from_a_given_name_is_a_person),
+		cmocka_unit_test(test_ner__a_courtesy_call_received_from_someone_is_a_meeting_a_call_received_a_call),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -57,6 +57,7 @@ static const trigger triggers[] = {
 	{ "meet", "brief", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", "present", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
+	{ "meet", NULL, "call", S_NOUN_WITH, "from", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* a courtesy call */
 	{ "meet", "call", NULL, S_VERB_OBJ, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "by", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_HOST },
@@ -2798,6 +2799,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	/* a conference over a video or phone line is a call, one in a room a meeting */
 	if (t->word && strcmp(t->word, "conference") == 0 &&
 	    remote_noun(r, k) != (strcmp(t->relation, "speak_with") == 0))
+		return KG_OK;
+	/* "received a courtesy call from X" is a visit in person, "received a call from X" one by phone */
+	if (t->word && strcmp(t->word, "call") == 0 && t->need && strcmp(t->need, "from") == 0 &&
+	    (k > 0 && is_word(&r->u[k - 1], "courtesy")) != (strcmp(t->relation, "meet") == 0))
 		return KG_OK;
 	if (t->lemma && (strcmp(t->lemma, "meet") == 0 || strcmp(t->lemma, "confer") == 0) &&
 	    (by_phone(r, k + 1) || (k + 1 < r->n && is_word(&r->u[k + 1], "telephonically")))) {
