@@ -3178,6 +3178,22 @@ static void test_ner__a_courtesy_call_received_from_someone_is_a_meeting_a_call_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_title_of_a_company_opening_a_chunk_is_the_title_and_the_company(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ada Velland received a courtesy call from the Chief Executive Officer of "
+			      "Nordic Energy, Erik Tolen, on Friday.\n"
+			      "Rui Lind, CEO and Founder of Vessad Robotics Inc., also spoke.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Chief Executive Officer of Nordic Energy"));
+	assert_int_equal(type_of(f, "Nordic Energy"), KG_TYPE_ORG);
+	assert_true(has(f, "Erik Tolen", "holds_position", "Nordic Energy", "CEO", NULL));
+	assert_true(has(f, "Ada Velland", "meet", "Erik Tolen", NULL, NULL));
+	assert_int_equal(type_of(f, "Vessad Robotics Inc."), KG_TYPE_ORG);
+	assert_null(kg_facts_find(f, "Founder of Vessad Robotics Inc."));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3405,6 +3421,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_who_held_a_phone_call_speak_and_do_not_meet),
 		cmocka_unit_test(test_ner__the_sender_of_a_call_from_a_given_name_is_a_person),
 		cmocka_unit_test(test_ner__a_courtesy_call_received_from_someone_is_a_meeting_a_call_received_a_call),
+		cmocka_unit_test(test_ner__a_title_of_a_company_opening_a_chunk_is_the_title_and_the_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

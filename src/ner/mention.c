@@ -1480,12 +1480,14 @@ static int known_person(const nctx *c, size_t t, size_t lim)
 /* The whole chunk [a, b) from its start j when its last word makes it an organisation ("Lusitania Air"). */
 static size_t org_tail_chunk(const nctx *c, size_t j, size_t a, size_t b)
 {
-	if (j != a || b - a < 2 || !in_listn(org_tails, kg_tok_str(c->p, b - 1), kg_tok_len(c->p, b - 1)))
+	/* the chunk's start, or after an "of" inside it ("Founder of| Ceres Robotics Inc.") */
+	if ((j != a && !tok_is_of(c, j - 1)) || b - j < 2 ||
+	    !in_listn(org_tails, kg_tok_str(c->p, b - 1), kg_tok_len(c->p, b - 1)))
 		return 0;
-	for (size_t k = a; k < b; k++)
+	for (size_t k = j; k < b; k++)
 		if (!namey(c, k) && !connector(c, k))
 			return 0;
-	return b - a;
+	return b - j;
 }
 
 /* The longest organisation at j: a known alias ("African Union"), a name up to its head word ("African
@@ -1508,6 +1510,12 @@ static size_t longest_org_at(const nctx *c, size_t j, size_t a, size_t b, const 
 static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
 {
 	const char *canon;
+	size_t first = title_at(c, j, b, &canon);
+
+	/* "the Chief Executive Officer of Nordic Energy, X": a title and its "of" part open the name the
+	 * organisation rules read whole; the organisation is what follows "of" */
+	if (first > 0 && j + first + 1 < j + len && tok_is_of(c, j + first) && !(tok_lex(c, j) & KG_LEX_ORGWORD))
+		return 1;
 
 	for (size_t k = j + 1; k < j + len; k++) {
 		size_t tl = title_at(c, k, b, &canon);
