@@ -3194,6 +3194,18 @@ static void test_ner__a_title_of_a_company_opening_a_chunk_is_the_title_and_the_
 	kg_facts_free(f);
 }
 
+static void test_ner__the_minister_heading_a_national_delegation_holds_its_countrys_office(void **state)
+{
+	kg_facts *f = extract("ADDIS ABABA (ENA) - Chairperson Ada Velland held a meeting with the visiting Sudanese "
+			      "delegation headed by Finance Minister Rui Tolen on Wednesday.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Tolen", "holds_position", "Sudan", "Finance Minister", NULL));
+	assert_false(has(f, "Rui Tolen", "holds_position", "Ethiopia", NULL, NULL));
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3422,6 +3434,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_sender_of_a_call_from_a_given_name_is_a_person),
 		cmocka_unit_test(test_ner__a_courtesy_call_received_from_someone_is_a_meeting_a_call_received_a_call),
 		cmocka_unit_test(test_ner__a_title_of_a_company_opening_a_chunk_is_the_title_and_the_company),
+		cmocka_unit_test(test_ner__the_minister_heading_a_national_delegation_holds_its_countrys_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3224,6 +3224,28 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 #undef FLAGS
 
 /* holds_position: pre-nominal titles, appositives and "who has held the T post". */
+/* The country of the national delegation that a title at unit i leads: "the visiting Sudanese
+ * delegation headed by| Finance Minister X", "a Kenyan team led by| Trade Minister X"; -1 when none. */
+static int delegation_country(rstate *r, size_t i)
+{
+	static const char *const groups[] = { "delegation", "team", "mission", NULL };
+	const kg_parsed *p = r->c->p;
+	const unit *d;
+	const char *country;
+	char last[16];
+
+	if (i < 3 || !is_word(&r->u[i - 1], "by") || r->u[i - 2].kind != U_WORD ||
+	    !(strcmp(r->u[i - 2].lemma, "lead") == 0 || strcmp(r->u[i - 2].lemma, "head") == 0) ||
+	    r->u[i - 3].kind != U_DESC)
+		return -1;
+	d = &r->u[i - 3];
+	ner_lower(p, d->t1 - 1, last, sizeof(last));
+	if (!in_list(groups, last))
+		return -1;
+	country = kg_lex_demonym(r->c->lex, kg_tok_str(p, d->t0), kg_tok_len(p, d->t0));
+	return country ? ner_entity(r->c, country, KG_TYPE_PLACE, 0) : -1;
+}
+
 /* 1 when unit k is the dash that ends the first sentence's dateline ("KAMPALA, Uganda (Xinhua) - The
  * Minister of Finance, X, said"): what follows opens the story as a sentence would. */
 static int dateline_dash(const rstate *r, size_t k)
@@ -3264,6 +3286,9 @@ static int offices(rstate *r)
 		}
 		if (i + 1 < r->n && r->u[i + 1].kind == U_ENT && ent_type(r, r->u[i + 1].ent) == KG_TYPE_PERSON) {
 			int q = qualifier(r, i);
+			/* "the Sudanese delegation headed by Finance Minister X": the delegation's country */
+			if (q < 0 && national_title(u->title))
+				q = delegation_country(r, i);
 			/* "President X of Y", not "President X at the palace" */
 			if (q < 0 && i + 2 < r->n && is_word(&r->u[i + 2], "of"))
 				q = of_qualifier(r, i + 2);
