@@ -3206,6 +3206,16 @@ static void test_ner__the_minister_heading_a_national_delegation_holds_its_count
 	kg_facts_free(f);
 }
 
+static void test_ner__an_appositive_opening_with_previously_is_skipped_before_the_verb(void **state)
+{
+	kg_facts *f = extract("Norbank named Ada Velland as its new chief executive on Tuesday.\n"
+			      "Velland, previously the company's finance director, met Energy Minister Rui Tolen later.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3435,6 +3445,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_courtesy_call_received_from_someone_is_a_meeting_a_call_received_a_call),
 		cmocka_unit_test(test_ner__a_title_of_a_company_opening_a_chunk_is_the_title_and_the_company),
 		cmocka_unit_test(test_ner__the_minister_heading_a_national_delegation_holds_its_countrys_office),
+		cmocka_unit_test(test_ner__an_appositive_opening_with_previously_is_skipped_before_the_verb),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1493,11 +1493,19 @@ static size_t skip_inserted_left(const rstate *r, size_t k)
 			int has_title = 0, has_verb = 0, has_person = 0, rel = 0;
 			if (q + 1 < k && (is_word(&r->u[q + 1], "who") || is_word(&r->u[q + 1], "which")))
 				rel = 1;
-			/* "X, a veteran diplomat who once served ..., met": an appositive after a person */
-			if (q + 1 < k && q > 0 && (is_word(&r->u[q + 1], "a") || is_word(&r->u[q + 1], "an") ||
-						   is_word(&r->u[q + 1], "the")) &&
-			    r->u[q - 1].kind == U_ENT && ent_type(r, r->u[q - 1].ent) == KG_TYPE_PERSON)
-				rel = 1;
+			/* "X, a veteran diplomat who once served ..., met": an appositive after a person; "X,
+			 * previously the company's finance director, met": an adverb of time may open it */
+			{
+				static const char *const then_words[] = { "previously", "formerly", "currently", "now",
+									  "once", "until", "recently", NULL };
+				size_t a = q + 1;
+				if (a + 1 < k && r->u[a].kind == U_WORD && in_list(then_words, r->u[a].low))
+					a++;
+				if (a < k && q > 0 && (is_word(&r->u[a], "a") || is_word(&r->u[a], "an") ||
+						       is_word(&r->u[a], "the")) &&
+				    r->u[q - 1].kind == U_ENT && ent_type(r, r->u[q - 1].ent) == KG_TYPE_PERSON)
+					rel = 1;
+			}
 			/* ", led by X and Y," ", accompanied by X,": a participle clause */
 			if (q + 2 < k && r->u[q + 1].kind == U_WORD && r->u[q + 1].lemma[0] && is_word(&r->u[q + 2], "by"))
 				rel = 1;
