@@ -3216,6 +3216,17 @@ static void test_ner__an_appositive_opening_with_previously_is_skipped_before_th
 	kg_facts_free(f);
 }
 
+static void test_ner__delegation_level_or_cordial_talks_with_someone_are_a_meeting(void **state)
+{
+	kg_facts *f = extract("Foreign Secretary Ada Velland also held delegation-level talks with Foreign Secretary Rui Tolen.\n"
+			      "Minister Lior Lind held cordial talks with Minister Omar Vessad.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	assert_true(has(f, "Lior Lind", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3446,6 +3457,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_title_of_a_company_opening_a_chunk_is_the_title_and_the_company),
 		cmocka_unit_test(test_ner__the_minister_heading_a_national_delegation_holds_its_countrys_office),
 		cmocka_unit_test(test_ner__an_appositive_opening_with_previously_is_skipped_before_the_verb),
+		cmocka_unit_test(test_ner__delegation_level_or_cordial_talks_with_someone_are_a_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

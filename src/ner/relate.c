@@ -157,8 +157,12 @@ static const char *const noun_lead[] = {
 	"joint", "trilateral", "extended", "press", "news", "received", "receives", "receive", "receiving",
 	"talks", "session", /* "held an official talks session with", "a session of official talks with" */
 	"chaired", "co-chaired", "chairing", "co-chairing", /* "co-chaired the meeting", "chaired a meeting with" */
+	"cordial", "fruitful", "constructive", "detailed", "extensive", "frank", "substantive", "comprehensive",
+	"wide-ranging", "in-depth", "candid", "friendly", "useful", "intensive", "wide", "ranging",
 	NULL
 };
+
+
 /* Filler between a verb and its object. */
 static const char *const skip_right[] = {
 	"the", "a", "an", "his", "her", "their", "its", "also", "separately", "briefly", "again", "later",
@@ -177,6 +181,15 @@ static int in_list(const char *const *list, const char *w)
 }
 
 /* 1 when w is one of the '|'-separated words of alts. */
+/* 1 when unit u is a word that may stand between a meeting noun and its subject: noun_lead, or a
+ * compound of a level ("held delegation-level talks with", "ministerial-level"). */
+static int noun_lead_word(const unit *u)
+{
+	size_t n = strlen(u->low);
+
+	return u->kind == U_WORD && (in_list(noun_lead, u->low) || (n > 6 && strcmp(u->low + n - 6, "-level") == 0));
+}
+
 static int one_of(const char *alts, const char *w)
 {
 	size_t n = strlen(w);
@@ -3028,7 +3041,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					(strcmp(t->relation, "speak_with") == 0 && strcmp(t->need, "with") == 0)) ||
 			    (strcmp(t->relation, "meet") == 0 && t->word && strcmp(t->word, "call") == 0))
 				return KG_OK;
-			while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(noun_lead, r->u[j - 1].low) && k - j < 6)
+			while (j > 0 && noun_lead_word(&r->u[j - 1]) && k - j < 6)
 				j--;
 			if (j == k || !(is_word(&r->u[j], "held") || is_word(&r->u[j], "hold") ||
 					is_word(&r->u[j], "holds") || is_word(&r->u[j], "had")))
@@ -3038,7 +3051,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return meeting(r, t, k, &s, t->obj_types, NULL, 0, k + 1, 0, FLAGS(), 0.8, 0);
 		}
 		/* walk left over the words that lead to the noun: "held direct talks", "participated in talks" */
-		while (j > 0 && r->u[j - 1].kind == U_WORD && in_list(noun_lead, r->u[j - 1].low) && k - j < 6) {
+		while (j > 0 && noun_lead_word(&r->u[j - 1]) && k - j < 6) {
 			if (in_list(negations, r->u[j - 1].low))
 				neg = 1;
 			if (in_list(planned_words, r->u[j - 1].low) && strcmp(r->u[j - 1].low, "to") != 0)
