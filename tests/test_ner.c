@@ -3227,6 +3227,15 @@ static void test_ner__delegation_level_or_cordial_talks_with_someone_are_a_meeti
 	kg_facts_free(f);
 }
 
+static void test_ner__a_bodys_mission_headed_by_someone_is_met_in_its_leader(void **state)
+{
+	kg_facts *f = extract("Bangladesh Bank Governor Ada Velland met with a visiting IMF mission headed by Rui Tolen on Sunday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3458,6 +3467,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_minister_heading_a_national_delegation_holds_its_countrys_office),
 		cmocka_unit_test(test_ner__an_appositive_opening_with_previously_is_skipped_before_the_verb),
 		cmocka_unit_test(test_ner__delegation_level_or_cordial_talks_with_someone_are_a_meeting),
+		cmocka_unit_test(test_ner__a_bodys_mission_headed_by_someone_is_met_in_its_leader),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

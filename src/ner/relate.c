@@ -1363,9 +1363,11 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 
 	if (k < r->n && (is_word(&r->u[k], "a") || is_word(&r->u[k], "an") || is_word(&r->u[k], "the")))
 		k++;
-	while (k < r->n && k - i < 4 && (r->u[k].kind == U_DEMONYM || (r->u[k].kind == U_WORD &&
-									 !in_list(np_stop, r->u[k].low) &&
-									 !in_list(delegation_nouns, r->u[k].low))))
+	/* "a visiting IMF mission headed by X": a body's name may say whose it is */
+	while (k < r->n && k - i < 4 && (r->u[k].kind == U_DEMONYM ||
+					 (r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_ORG) ||
+					 (r->u[k].kind == U_WORD && !in_list(np_stop, r->u[k].low) &&
+					  !in_list(delegation_nouns, r->u[k].low))))
 		k++;
 	if (k >= r->n || r->u[k].kind != U_WORD || !in_list(delegation_nouns, r->u[k].low))
 		return -1;
@@ -1413,6 +1415,16 @@ static int group_at(rstate *r, size_t i, group *g)
 		return 2;
 	}
 	e = np_at(r, i, &end);
+	/* "met a visiting IMF mission headed by X": the body's mission, whose leader stands for it */
+	if (e >= 0 && ent_type(r, e) == KG_TYPE_ORG && end < r->n && r->u[end].kind == U_WORD &&
+	    in_list(delegation_nouns, r->u[end].low)) {
+		size_t end2;
+		int l = led_delegation_at(r, i, &end2);
+		if (l >= 0) {
+			e = l;
+			end = end2;
+		}
+	}
 	if (e < 0) {
 		/* "received a delegation led by X": the delegation's leader stands for it */
 		if ((e = led_delegation_at(r, i, &end)) < 0)
