@@ -3236,6 +3236,17 @@ static void test_ner__a_bodys_mission_headed_by_someone_is_met_in_its_leader(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__the_title_and_name_closing_a_passives_by_phrase_hold_the_office(void **state)
+{
+	kg_facts *f = extract("ABUJA, Nigeria (Reuters) - Vice President Ada Velland met Rui Tolen of the World Bank on Tuesday.\n"
+			      "Velland was joined at the meeting by the Minister of Budget and Economic Planning, Lior Lind.\n");
+
+	(void)state;
+	assert_true(has(f, "Lior Lind", "holds_position", "Nigeria", "Minister of Budget and Economic Planning", NULL));
+	assert_true(has(f, "Lior Lind", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3468,6 +3479,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_appositive_opening_with_previously_is_skipped_before_the_verb),
 		cmocka_unit_test(test_ner__delegation_level_or_cordial_talks_with_someone_are_a_meeting),
 		cmocka_unit_test(test_ner__a_bodys_mission_headed_by_someone_is_met_in_its_leader),
+		cmocka_unit_test(test_ner__the_title_and_name_closing_a_passives_by_phrase_hold_the_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3403,10 +3403,14 @@ static int offices(rstate *r)
 				continue;
 			}
 			/* "The Prime Minister, X, met": an office named before (a descriptor) or the person's own */
+			/* "was joined by the Minister of Budget, X.": the phrase after a passive's "by" closing the
+			 * sentence */
 			if (q < 0 && after == i + 1 && i > 0 && is_word(&r->u[i - 1], "the") &&
-			    (i == 1 || is_word(&r->u[i - 2], ",") || dateline_dash(r, i - 2)) && after + 2 < r->n && is_word(&r->u[after], ",") &&
+			    (i == 1 || is_word(&r->u[i - 2], ",") || dateline_dash(r, i - 2) ||
+			     (is_word(&r->u[i - 2], "by") && after + 3 == r->n && is_word(&r->u[r->n - 1], "."))) &&
+			    after + 2 < r->n && is_word(&r->u[after], ",") &&
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON &&
-			    is_word(&r->u[after + 2], ",")) {
+			    (is_word(&r->u[after + 2], ",") || after + 3 == r->n)) {
 				if ((rc = holds_pending(r, r->u[after + 1].ent, u->title, -1, 0.75)) < 0)
 					return rc;
 				continue;
