@@ -3247,6 +3247,19 @@ static void test_ner__the_title_and_name_closing_a_passives_by_phrase_hold_the_o
 	kg_facts_free(f);
 }
 
+static void test_ner__an_acronym_between_a_country_and_minister_is_the_portfolio(void **state)
+{
+	kg_facts *f = extract("Kenya's ICT Minister Ada Velland met Rui Tolen.\nIndian IT Minister Lior Lind also spoke.\n"
+			      "FCO Minister Omar Vessad was there.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "ICT"));
+	assert_true(has(f, "Ada Velland", "holds_position", "Kenya", "ICT Minister", NULL));
+	assert_true(has(f, "Lior Lind", "holds_position", "India", "IT Minister", NULL));
+	assert_int_equal(type_of(f, "FCO"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3480,6 +3493,7 @@ int main(void)
 		cmocka_unit_test(test_ner__delegation_level_or_cordial_talks_with_someone_are_a_meeting),
 		cmocka_unit_test(test_ner__a_bodys_mission_headed_by_someone_is_met_in_its_leader),
 		cmocka_unit_test(test_ner__the_title_and_name_closing_a_passives_by_phrase_hold_the_office),
+		cmocka_unit_test(test_ner__an_acronym_between_a_country_and_minister_is_the_portfolio),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

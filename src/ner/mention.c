@@ -1764,8 +1764,19 @@ static int level_before_title(const nctx *c, size_t t, size_t b)
 	const char *canon = NULL;
 	char w[16];
 
-	if (t + 1 >= b || !(c->p->tokens[t].flags & KG_TOK_CAP) || (c->p->tokens[t].flags & KG_TOK_UPPER))
+	if (t + 1 >= b || !(c->p->tokens[t].flags & KG_TOK_CAP))
 		return 0;
+	/* "Kenya's ICT Minister X", "Indian IT Minister X": an acronym no list knows between a country and a
+	 * minister's title is the portfolio ("FCO Minister X" with no country names the office) */
+	if (c->p->tokens[t].flags & KG_TOK_UPPER) {
+		kg_place pl;
+		size_t n = kg_tok_len(c->p, t);
+		int country = t > 0 && ((c->p->tokens[t - 1].flags & KG_TOK_POSS) ||
+					kg_lex_demonym(c->lex, kg_tok_str(c->p, t - 1), kg_tok_len(c->p, t - 1)));
+		return country && n >= 2 && n <= 5 && !memchr(kg_tok_str(c->p, t), '.', n) && !org_alias_at(c, t, t + 1, &canon) &&
+		       !place_at(c, t, t + 1, &pl) && !title_at(c, t, t + 1, &canon) && title_at(c, t + 1, b, &canon) &&
+		       canon && strstr(canon, "Minister") != NULL;
+	}
 	ner_lower(c->p, t, w, sizeof(w));
 	if (!in_list(levels, w) || !title_at(c, t + 1, b, &canon) || !canon)
 		return 0;
