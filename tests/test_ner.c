@@ -3260,6 +3260,22 @@ static void test_ner__an_acronym_between_a_country_and_minister_is_the_portfolio
 	kg_facts_free(f);
 }
 
+static void test_ner__meeting_two_people_separately_is_two_meetings(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ada Velland met separately with Deputy Prime Minister Rui Tolen and Trade "
+			      "Minister Lior Lind on Thursday.\n");
+
+	(void)state;
+	assert_int_equal(f->n_events, 2);
+	assert_int_equal(f->events[0].n_participants, 2);
+	assert_int_equal(f->events[1].n_participants, 2);
+	assert_string_not_equal(f->events[0].id, f->events[1].id);
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	assert_true(has(f, "Ada Velland", "meet", "Lior Lind", NULL, NULL));
+	assert_false(has(f, "Rui Tolen", "meet", "Lior Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3494,6 +3510,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_bodys_mission_headed_by_someone_is_met_in_its_leader),
 		cmocka_unit_test(test_ner__the_title_and_name_closing_a_passives_by_phrase_hold_the_office),
 		cmocka_unit_test(test_ner__an_acronym_between_a_country_and_minister_is_the_portfolio),
+		cmocka_unit_test(test_ner__meeting_two_people_separately_is_two_meetings),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -246,6 +246,8 @@ typedef struct rstate {
 		int country;         /* that country */
 	} owned[MAX_UNOWNED];    /* for document_country: whose offices name another country */
 	size_t n_owned;
+	size_t ev_salt;          /* added to the trigger's offset in the id of the events meeting() makes */
+	int in_separate;         /* 1 while meeting() makes the separate meetings of "met separately with" */
 } rstate;
 
 static int is_word(const unit *u, const char *w)
@@ -2062,6 +2064,15 @@ static int attend_forum_of(rstate *r, size_t ei, int planned)
 	return KG_OK;
 }
 
+/* 1 when "separately" stands by the trigger at unit k: "met separately with", "separately met". */
+static int separately_near(const rstate *r, size_t k)
+{
+	for (size_t j = k > 2 ? k - 2 : 0; j < r->n && j <= k + 3; j++)
+		if (is_word(&r->u[j], "separately"))
+			return 1;
+	return 0;
+}
+
 static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsigned atypes, const group *b,
 		   unsigned btypes, size_t from, int join, unsigned flags, double conf, int sides)
 {
@@ -2070,6 +2081,22 @@ static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsign
 	int rc;
 
 	r->made_ev = -1;
+	/* "A met separately with B and C": two meetings, one with each */
+	if (!join && !r->in_separate && a && b && b->n >= 2 && separately_near(r, k)) {
+		for (size_t m = 0; m < b->n; m++) {
+			group one = *b;
+			one.ents[0] = b->ents[m];
+			one.n = 1;
+			r->in_separate = 1;
+			r->ev_salt = m;
+			rc = meeting(r, t, k, a, atypes, &one, btypes, from, 0, flags, conf, sides);
+			r->in_separate = 0;
+			r->ev_salt = 0;
+			if (rc < 0)
+				return rc;
+		}
+		return KG_OK;
+	}
 	/* join: 1 the meeting of the last two sentences, more: of the last join sentences */
 	if (join && r->last_meeting >= 0 && r->si - r->meet_si <= (join > 2 ? (size_t)join : 2) &&
 	    !(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED))) {
@@ -2095,7 +2122,7 @@ static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsign
 		if (!na || (b && b->n && !nb))
 			return KG_OK; /* nobody to join, or no one met */
 	}
-	if ((rc = event_new(r, event_type_of(t), k, flags, conf, 0, &ei)) < 0 ||
+	if ((rc = event_new(r, event_type_of(t), k, flags, conf, r->ev_salt, &ei)) < 0 ||
 	    (rc = event_join_group(r, ei, a, atypes, role, sides && b && b->n ? 1 : 0)) < 0 ||
 	    (rc = event_join_group(r, ei, b, btypes, other_role(role), 2)) < 0)
 		return rc;
