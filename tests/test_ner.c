@@ -3276,6 +3276,25 @@ static void test_ner__meeting_two_people_separately_is_two_meetings(void **state
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_attend_a_dinner_hosted_by_someone_meet_the_host(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ada Velland met Prime Minister Rui Tolen on the sidelines of the summit on Monday. "
+			      "Both leaders also attended a dinner hosted by President Lior Lind.\n"
+			      "Omar Vessad joined a state banquet hosted by King Karim Halden.\n");
+	const kg_event *ev;
+
+	(void)state;
+	assert_true(has(f, "Lior Lind", "meet", "Ada Velland", NULL, NULL));
+	assert_true(has(f, "Lior Lind", "meet", "Rui Tolen", NULL, NULL));
+	assert_true(has(f, "Karim Halden", "meet", "Omar Vessad", NULL, NULL));
+	ev = event_with(f, "Lior Lind");
+	assert_non_null(ev);
+	for (size_t k = 0; k < ev->n_participants; k++)
+		if (strcmp(ev->participants[k].name, "Lior Lind") == 0)
+			assert_int_equal(ev->participants[k].role, KG_ROLE_HOST);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3511,6 +3530,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_title_and_name_closing_a_passives_by_phrase_hold_the_office),
 		cmocka_unit_test(test_ner__an_acronym_between_a_country_and_minister_is_the_portfolio),
 		cmocka_unit_test(test_ner__meeting_two_people_separately_is_two_meetings),
+		cmocka_unit_test(test_ner__those_who_attend_a_dinner_hosted_by_someone_meet_the_host),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1401,6 +1401,14 @@ static int group_at(rstate *r, size_t i, group *g)
 
 	g->n = 0;
 	g->u0 = i;
+	/* "both leaders", "both ministers" with no names after them: the two of the story */
+	if (i + 1 < r->n && is_word(&r->u[i], "both") && r->u[i + 1].kind == U_WORD &&
+	    in_list(people_nouns, r->u[i + 1].low) && !(i + 2 < r->n && r->u[i + 2].kind == U_ENT)) {
+		if (!the_two(r, i, g))
+			return 0;
+		g->u1 = i + 2;
+		return 2;
+	}
 	/* "the two", "the two leaders" */
 	if (i + 1 < r->n && is_word(&r->u[i], "the") && is_word(&r->u[i + 1], "two")) {
 		size_t a = i + 2;
@@ -2835,6 +2843,29 @@ static int remote_noun(const rstate *r, size_t k)
 	return k > 0 && r->u[k - 1].kind == U_WORD && in_list(lines, r->u[k - 1].low);
 }
 
+/* Meals and receptions one is hosted at. */
+static const char *const meal_nouns[] = { "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", NULL };
+
+/* "A and B attended a dinner hosted by Y", "A joined a state banquet hosted by Y": at unit k "hosted",
+ * after the meal noun; the meal's host Y meets those who attended it. s and o are scratch groups. */
+static int meal_hosted_by(rstate *r, const trigger *t, size_t k, group *s, group *o)
+{
+	static const char *const mods[] = { "a", "an", "the", "state", "official", "gala", "working", "private",
+					    "special", "welcome", NULL };
+	size_t v = k - 1;
+	int neg = 0, planned = 0;
+
+	while (v > 0 && r->u[v - 1].kind == U_WORD && in_list(mods, r->u[v - 1].low))
+		v--;
+	if (v == 0 || r->u[v - 1].kind != U_WORD ||
+	    !(strcmp(r->u[v - 1].lemma, "attend") == 0 || strcmp(r->u[v - 1].lemma, "join") == 0) ||
+	    k + 2 >= r->n || !is_word(&r->u[k + 1], "by") || !group_at(r, k + 2, o) ||
+	    !subject_left(r, v - 1, s, &neg, &planned))
+		return KG_OK;
+	return meeting(r, t, k, o, T(KG_TYPE_PERSON), s, T(KG_TYPE_PERSON), o->u1, 0,
+		       (neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r), 0.8, 0);
+}
+
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
 {
 	/* "met by telephone with X", "conferred telephonically with X": a meeting over a phone line is a call */
@@ -3205,6 +3236,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	case S_PASSIVE_BY: {
 		/* "X was joined by Y", "the delegation will be led by Y", "was also received by Y" */
 		size_t a = k;
+		/* "both leaders attended a dinner hosted by Y": Y hosts those who attend the meal */
+		if (strcmp(t->lemma, "host") == 0 && k > 0 && r->u[k - 1].kind == U_WORD && in_list(meal_nouns, r->u[k - 1].low))
+			return meal_hosted_by(r, t, k, &s, &o);
 		while (a > 0 && r->u[a - 1].kind == U_WORD && (is_word(&r->u[a - 1], "also") || is_word(&r->u[a - 1], "later") ||
 							       is_word(&r->u[a - 1], "then") || is_word(&r->u[a - 1], "earlier") ||
 							       is_word(&r->u[a - 1], "warmly") || is_word(&r->u[a - 1], "formally")))
