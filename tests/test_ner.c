@@ -3295,6 +3295,18 @@ static void test_ner__those_who_attend_a_dinner_hosted_by_someone_meet_the_host(
 	kg_facts_free(f);
 }
 
+static void test_ner__a_visiting_leader_joined_by_and_is_part_of_the_subject(void **state)
+{
+	kg_facts *f = extract("Cambodian Prime Minister Hun Velland and visiting Thai Prime Minister Ada Tolen on Friday "
+			      "co-chaired the first meeting of the joint commission.\n"
+			      "President Rui Lind and visiting Prime Minister Omar Vessad met on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Hun Velland", "meet", "Ada Tolen", NULL, NULL));
+	assert_true(has(f, "Rui Lind", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3531,6 +3543,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_acronym_between_a_country_and_minister_is_the_portfolio),
 		cmocka_unit_test(test_ner__meeting_two_people_separately_is_two_meetings),
 		cmocka_unit_test(test_ner__those_who_attend_a_dinner_hosted_by_someone_meet_the_host),
+		cmocka_unit_test(test_ner__a_visiting_leader_joined_by_and_is_part_of_the_subject),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1217,7 +1217,7 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 	while (k < r->n && (is_word(&r->u[k], "the") || is_word(&r->u[k], "a") || is_word(&r->u[k], "an") ||
 			    is_word(&r->u[k], "both") || is_word(&r->u[k], "former") || is_word(&r->u[k], "then") ||
 			    is_word(&r->u[k], "his") || is_word(&r->u[k], "her") || is_word(&r->u[k], "their") ||
-			    is_word(&r->u[k], "its")))
+			    is_word(&r->u[k], "its") || is_word(&r->u[k], "visiting")))
 		k++;
 	/* "the group's Gaza chief X": a possessive description before the title */
 	if (k + 1 < r->n && r->u[k].kind == U_WORD && r->u[k + 1].kind == U_POSS && k > i)
