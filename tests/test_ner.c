@@ -3307,6 +3307,18 @@ static void test_ner__a_visiting_leader_joined_by_and_is_part_of_the_subject(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_titled_given_name_and_a_countrys_name_are_one_person(void **state)
+{
+	kg_facts *f = extract("Angolan President Ada Velland was received by Portuguese Prime Minister Luis Montenegro in Lisbon.\n"
+			      "Rui Tolen left for Montenegro's capital.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Luis Montenegro"), KG_TYPE_PERSON);
+	assert_true(has(f, "Luis Montenegro", "meet", "Ada Velland", NULL, NULL));
+	assert_true(has(f, "Luis Montenegro", "holds_position", "Portugal", "Prime Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3544,6 +3556,7 @@ int main(void)
 		cmocka_unit_test(test_ner__meeting_two_people_separately_is_two_meetings),
 		cmocka_unit_test(test_ner__those_who_attend_a_dinner_hosted_by_someone_meet_the_host),
 		cmocka_unit_test(test_ner__a_visiting_leader_joined_by_and_is_part_of_the_subject),
+		cmocka_unit_test(test_ner__a_titled_given_name_and_a_countrys_name_are_one_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2175,7 +2175,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				}
 				if (title_at(c, k, b, &canon) > 0 || org_at(c, k, b) > 0)
 					break;
-				if (place_at(c, k, b, &pl) > 0 && pl.kind == KG_PLACE_COUNTRY)
+				/* "Prime Minister Luis Montenegro": after a title, a given name and one word that ends
+				 * the chunk make a name though the word is a country's */
+				if (place_at(c, k, b, &pl) > 0 && pl.kind == KG_PLACE_COUNTRY &&
+				    !(k == j + 1 && k + 1 == b && (tok_lex(c, j) & KG_LEX_FIRSTNAME) && c->n_units[si] > 0 &&
+				      c->units[si][c->n_units[si] - 1].kind == U_TITLE &&
+				      !(b < c->p->n_tokens && (c->p->tokens[b].flags & KG_TOK_POSS))))
 					break;
 				k++;
 			}
