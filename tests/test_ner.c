@@ -3319,6 +3319,18 @@ static void test_ner__a_titled_given_name_and_a_countrys_name_are_one_person(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__appointed_by_someone_as_a_title_holds_it_in_the_appointers_country(void **state)
+{
+	kg_facts *f = extract("KIGALI (The New Times) - Rwanda Development Board chief executive Ada Velland was appointed by "
+			      "President Rui Tolen as the new Minister of Trade.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Tolen", "appoints", "Ada Velland", NULL, NULL));
+	assert_true(has(f, "Ada Velland", "holds_position", "Rwanda", "Minister of Trade", NULL));
+	assert_true(has(f, "Ada Velland", "holds_position", "Rwanda Development Board", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3557,6 +3569,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_attend_a_dinner_hosted_by_someone_meet_the_host),
 		cmocka_unit_test(test_ner__a_visiting_leader_joined_by_and_is_part_of_the_subject),
 		cmocka_unit_test(test_ner__a_titled_given_name_and_a_countrys_name_are_one_person),
+		cmocka_unit_test(test_ner__appointed_by_someone_as_a_title_holds_it_in_the_appointers_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -234,6 +234,7 @@ typedef struct rstate {
 		int person;          /* holder of a national office the sentence gave no country */
 		const char *title;   /* the office */
 		size_t si;           /* the sentence */
+		int after_body;      /* 1 when the person's office before was another one, of a body */
 	} unowned[MAX_UNOWNED];  /* offered to the document's country at its end (document_country) */
 	size_t n_unowned;
 	int office_country;      /* the country that owns the document's national offices, -1 none yet */
@@ -1039,6 +1040,11 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 			r->unowned[r->n_unowned].person = p;
 			r->unowned[r->n_unowned].title = title;
 			r->unowned[r->n_unowned].si = r->si;
+			/* "Rwanda Development Board chief executive X was appointed ... as the new Minister of
+			 * Trade": a national office after another body's office, whose owner is not this one's */
+			r->unowned[r->n_unowned].after_body = c->e[p].title && !same_title(c->e[p].title, title) &&
+							      c->e[p].title_of >= 0 &&
+							      ent_type(r, c->e[p].title_of) == KG_TYPE_ORG;
 			r->n_unowned++;
 		}
 	}
@@ -3308,6 +3314,23 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					}
 			if (!s.n)
 				return KG_OK;
+			/* "X was appointed by President Y as the new Minister of Trade": X holds it, of Y's country */
+			if (s.n == 1 && o.n == 1 && o.u1 < r->n && is_word(&r->u[o.u1], "as")) {
+				size_t at = o.u1 + 1;
+				while (at < r->n && r->u[at].kind == U_WORD && at - o.u1 < 4 && !r->u[at].lemma[0])
+					at++;
+				if (at < r->n && r->u[at].kind == U_TITLE) {
+					int q = ent_type(r, o.ents[0]) == KG_TYPE_ORG ? o.ents[0] : of_qualifier(r, at + 1);
+					int rc2;
+					if (q < 0 && ent_type(r, o.ents[0]) == KG_TYPE_PERSON && national_title(r->u[at].title) &&
+					    r->c->e[o.ents[0]].title_of >= 0 &&
+					    ent_type(r, r->c->e[o.ents[0]].title_of) == KG_TYPE_PLACE && r->c->e[o.ents[0]].title &&
+					    national_title(r->c->e[o.ents[0]].title))
+						q = r->c->e[o.ents[0]].title_of;
+					if ((rc2 = holds(r, s.ents[0], r->u[at].title, q, 0.8)) < 0)
+						return rc2;
+				}
+			}
 		}
 		return cross(r, &o, t->relation, &s, planned, t->obj_types, AGENTS, 0.85);
 	}
@@ -4089,7 +4112,8 @@ static int document_country(rstate *r)
 	guests = r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d);
 	for (size_t i = 0; i < r->n_unowned; i++) {
 		int p = r->unowned[i].person;
-		if (r->c->e[p].title_of >= 0)
+		if (r->c->e[p].title_of >= 0 &&
+		    !(r->unowned[i].after_body && ent_type(r, r->c->e[p].title_of) == KG_TYPE_ORG))
 			continue; /* an owner of its own, or the edge is there already */
 		if (guests && !role_in_document(r, p, KG_ROLE_HOST))
 			continue;
