@@ -3331,6 +3331,19 @@ static void test_ner__appointed_by_someone_as_a_title_holds_it_in_the_appointers
 	kg_facts_free(f);
 }
 
+static void test_ner__who_chairs_a_companys_board_chairs_the_company(void **state)
+{
+	kg_facts *f = extract("MEXICO CITY (Reuters) - Grupo Norbank said that Ada Velland, who chairs the company's board, "
+			      "met Economy Minister Rui Tolen.\nLior Lind, who chairs the board of Vessad Holdings, also spoke.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "holds_position", "Grupo Norbank", "Chairman", NULL));
+	assert_true(has(f, "Ada Velland", "leads", "Grupo Norbank", NULL, NULL));
+	assert_true(has(f, "Lior Lind", "holds_position", "Vessad Holdings", "Chairman", NULL));
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3570,6 +3583,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_visiting_leader_joined_by_and_is_part_of_the_subject),
 		cmocka_unit_test(test_ner__a_titled_given_name_and_a_countrys_name_are_one_person),
 		cmocka_unit_test(test_ner__appointed_by_someone_as_a_title_holds_it_in_the_appointers_country),
+		cmocka_unit_test(test_ner__who_chairs_a_companys_board_chairs_the_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

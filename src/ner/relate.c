@@ -3771,6 +3771,43 @@ static int board_chair(rstate *r)
 		if ((rc = holds(r, r->u[k + 2].ent, "Chairman", owner, 0.75)) < 0)
 			return rc;
 	}
+	/* "X, who chairs the company's board", "X, who chairs the board of Acme", "X chairs Acme's board" */
+	for (size_t i = 2; i < r->n; i++) {
+		size_t v, k;
+		int owner = -1, chair = -1;
+		group g;
+		if (!is_word(&r->u[i], "board"))
+			continue;
+		if (r->u[i - 1].kind == U_POSS && r->u[i - 2].kind == U_ENT && ent_type(r, r->u[i - 2].ent) == KG_TYPE_ORG) {
+			owner = r->u[i - 2].ent;
+			v = i - 2;
+		} else if (r->u[i - 1].kind == U_POSS && i >= 3 && r->u[i - 2].kind == U_WORD &&
+			   in_list(company_nouns, r->u[i - 2].low) && is_word(&r->u[i - 3], "the")) {
+			owner = company_antecedent(r, i - 2);
+			v = i - 3;
+		} else if (is_word(&r->u[i - 1], "the") && i + 2 < r->n && is_word(&r->u[i + 1], "of") &&
+			   r->u[i + 2].kind == U_ENT && ent_type(r, r->u[i + 2].ent) == KG_TYPE_ORG) {
+			owner = r->u[i + 2].ent;
+			v = i - 1;
+		} else {
+			continue;
+		}
+		if (owner < 0 || v == 0 || r->u[v - 1].kind != U_WORD || strcmp(r->u[v - 1].lemma, "chair") != 0 ||
+		    !verb_form(&r->u[v - 1]))
+			continue;
+		k = v - 1;
+		/* "X, who chairs": the person before the relative pronoun; else the clause's subject */
+		if (k >= 3 && is_word(&r->u[k - 1], "who") && is_word(&r->u[k - 2], ",") && r->u[k - 3].kind == U_ENT &&
+		    ent_type(r, r->u[k - 3].ent) == KG_TYPE_PERSON)
+			chair = r->u[k - 3].ent;
+		else {
+			int neg = 0, planned = 0;
+			if (subject_left(r, k, &g, &neg, &planned) == 1 && !neg && ent_type(r, g.ents[0]) == KG_TYPE_PERSON)
+				chair = g.ents[0];
+		}
+		if (chair >= 0 && (rc = holds(r, chair, "Chairman", owner, 0.75)) < 0)
+			return rc;
+	}
 	return KG_OK;
 }
 
