@@ -3344,6 +3344,20 @@ static void test_ner__who_chairs_a_companys_board_chairs_the_company(void **stat
 	kg_facts_free(f);
 }
 
+static void test_ner__a_bodys_one_word_alias_after_a_title_opens_a_persons_name(void **state)
+{
+	kg_facts *f = extract("President Ada Velland met Botswana's President Duma Tolen at State House on Friday.\n"
+			      "The State Duma voted on Monday.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Duma Tolen"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "President Duma"));
+	assert_true(has(f, "Ada Velland", "meet", "Duma Tolen", NULL, NULL));
+	assert_true(has(f, "Duma Tolen", "holds_position", "Botswana", "President", NULL));
+	assert_int_equal(type_of(f, "State Duma"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3584,6 +3598,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_titled_given_name_and_a_countrys_name_are_one_person),
 		cmocka_unit_test(test_ner__appointed_by_someone_as_a_title_holds_it_in_the_appointers_country),
 		cmocka_unit_test(test_ner__who_chairs_a_companys_board_chairs_the_company),
+		cmocka_unit_test(test_ner__a_bodys_one_word_alias_after_a_title_opens_a_persons_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

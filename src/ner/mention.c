@@ -1505,6 +1505,15 @@ static size_t longest_org_at(const nctx *c, size_t j, size_t a, size_t b, const 
 	return best;
 }
 
+/* 1 when the one-word organisation at j ("Duma", the State Duma's alias) stands right after a title and
+ * before more name words of its chunk: "President Duma Boko" is a titled name. */
+static int titled_one_word_org(const nctx *c, size_t si, size_t j, size_t len, size_t b)
+{
+	return len == 1 && j + 1 < b && c->n_units[si] > 0 && c->units[si][c->n_units[si] - 1].kind == U_TITLE &&
+	       !(c->p->tokens[j].flags & KG_TOK_UPPER) && namey(c, j + 1) &&
+	       !(tok_lex(c, j + 1) & (KG_LEX_ORGWORD | KG_LEX_COMMON));
+}
+
 /* 1 when a title starts inside the organisation name [j, j+len) and runs past it: "U.S. Treasury
  * Secretary" is a country and a title, not the Treasury. */
 static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
@@ -1515,6 +1524,11 @@ static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
 	/* "the Chief Executive Officer of Nordic Energy, X": a title and its "of" part open the name the
 	 * organisation rules read whole; the organisation is what follows "of" */
 	if (first > 0 && j + first + 1 < j + len && tok_is_of(c, j + first) && !(tok_lex(c, j) & KG_LEX_ORGWORD))
+		return 1;
+	/* "President Duma Boko": a title, one head word of a body and more name words after it in the
+	 * chunk are a titled name, not a body ("State Duma") and a name */
+	if (first > 0 && j + first + 1 == j + len && j + len < b && namey(c, j + len) &&
+	    !(tok_lex(c, j + len) & (KG_LEX_ORGWORD | KG_LEX_COMMON)))
 		return 1;
 
 	for (size_t k = j + 1; k < j + len; k++) {
@@ -2042,7 +2056,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_ENT, j, j + len);
 			u.mention = mi;
 		} else if (!(lvl = level_before_title(c, j, b)) && ((len = longest_org_at(c, j, a, b, &canon)) > 0) &&
-			   !title_overlaps(c, j, len, b)) {
+			   !title_overlaps(c, j, len, b) && !titled_one_word_org(c, si, j, len, b)) {
 			if (!canon) {
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
 				canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
