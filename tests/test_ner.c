@@ -3358,6 +3358,19 @@ static void test_ner__a_bodys_one_word_alias_after_a_title_opens_a_persons_name(
 	kg_facts_free(f);
 }
 
+static void test_ner__hosting_convening_or_attending_a_meeting_with_someone_meets_them(void **state)
+{
+	kg_facts *f = extract("Minister Ada Velland hosted a meeting with Rui Tolen on Tuesday.\n"
+			      "Governor Lior Lind attended a meeting with Omar Vessad.\n"
+			      "Premier Karim Halden convened talks with Ana Berg.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	assert_true(has(f, "Lior Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Karim Halden", "meet", "Ana Berg", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3599,6 +3612,7 @@ int main(void)
 		cmocka_unit_test(test_ner__appointed_by_someone_as_a_title_holds_it_in_the_appointers_country),
 		cmocka_unit_test(test_ner__who_chairs_a_companys_board_chairs_the_company),
 		cmocka_unit_test(test_ner__a_bodys_one_word_alias_after_a_title_opens_a_persons_name),
+		cmocka_unit_test(test_ner__hosting_convening_or_attending_a_meeting_with_someone_meets_them),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

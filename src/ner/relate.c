@@ -159,6 +159,7 @@ static const char *const noun_lead[] = {
 	"chaired", "co-chaired", "chairing", "co-chairing", /* "co-chaired the meeting", "chaired a meeting with" */
 	"cordial", "fruitful", "constructive", "detailed", "extensive", "frank", "substantive", "comprehensive",
 	"wide-ranging", "in-depth", "candid", "friendly", "useful", "intensive", "wide", "ranging",
+	"hosted", "hosts", "hosting", "convened", "convenes", "convening", "attended", "attends", "attending",
 	NULL
 };
 
