@@ -3371,6 +3371,19 @@ static void test_ner__hosting_convening_or_attending_a_meeting_with_someone_meet
 	kg_facts_free(f);
 }
 
+static void test_ner__talks_or_a_roundtable_with_a_plural_noun_including_people_meet_them(void **state)
+{
+	kg_facts *f = extract("Chairperson Ada Velland on Tuesday hosted a roundtable with business leaders, including Norbank "
+			      "chief executive Rui Tolen and Vessad Group chairman Lior Lind.\n"
+			      "Minister Omar Halden held talks with union leaders, including Ana Berg.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	assert_true(has(f, "Ada Velland", "meet", "Lior Lind", NULL, NULL));
+	assert_true(has(f, "Omar Halden", "meet", "Ana Berg", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3613,6 +3626,7 @@ int main(void)
 		cmocka_unit_test(test_ner__who_chairs_a_companys_board_chairs_the_company),
 		cmocka_unit_test(test_ner__a_bodys_one_word_alias_after_a_title_opens_a_persons_name),
 		cmocka_unit_test(test_ner__hosting_convening_or_attending_a_meeting_with_someone_meets_them),
+		cmocka_unit_test(test_ner__talks_or_a_roundtable_with_a_plural_noun_including_people_meet_them),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -69,6 +69,7 @@ static const trigger triggers[] = {
 	{ "meet", NULL, "dinner", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "breakfast", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "bilateral", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "roundtable", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "consultations", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "discussions", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "summit", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
@@ -2699,12 +2700,12 @@ static int sidelines_forum(rstate *r)
 static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
-	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st" by first letter; a
+	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "lx", ['f'] = "l", ['g'] = "r",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
-		['r'] = "e", ['s'] = "epuit",
+		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
 	const char *w[2] = { u->low, u->lemma };
@@ -2871,6 +2872,21 @@ static int meal_hosted_by(rstate *r, const trigger *t, size_t k, group *s, group
 		return KG_OK;
 	return meeting(r, t, k, o, T(KG_TYPE_PERSON), s, T(KG_TYPE_PERSON), o->u1, 0,
 		       (neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r), 0.8, 0);
+}
+
+/* "talks with business leaders, including A and B": the people after ", including" that the plural
+ * noun after the noun trigger at k and its preposition (one of need) is made of. 0 when none. */
+static int including_after(rstate *r, size_t k, const char *need, group *o)
+{
+	if (!need || k + 1 >= r->n || r->u[k + 1].kind != U_WORD || !one_of(need, r->u[k + 1].low))
+		return 0;
+	for (size_t q = k + 2; q + 2 < r->n && q - k < 7; q++) {
+		if (r->u[q].kind == U_ENT || (r->u[q].kind == U_PUNCT && !is_word(&r->u[q], ",")))
+			return 0;
+		if (is_word(&r->u[q], ","))
+			return is_word(&r->u[q + 1], "including") && group_at(r, q + 2, o) >= 1;
+	}
+	return 0;
 }
 
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
@@ -3111,7 +3127,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 			return KG_OK;
 		}
-		if (!object_right(r, k, t->need, &o)) {
+		if (!object_right(r, k, t->need, &o) && !(ev && including_after(r, k, t->need, &o))) {
 			/* "the two leaders held talks", "A and B held a meeting": the plural subject meets; "A and B
 			 * held a phone call": they speak (the call one pays on someone is no call of theirs) */
 			if (k == 0 || !(strcmp(t->relation, "meet") == 0 ||
