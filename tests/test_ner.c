@@ -3384,6 +3384,17 @@ static void test_ner__talks_or_a_roundtable_with_a_plural_noun_including_people_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_fronted_visit_right_after_the_dateline_is_the_subjects(void **state)
+{
+	kg_facts *f = extract("BOGOTA (EFE) - During his visit to Bogota, Ecuadorian Foreign Minister Ada Velland met "
+			      "Colombian President Rui Tolen at the Casa de Narino.\n");
+
+	(void)state;
+	assert_true(has(f, "Ada Velland", "visits", "Bogotá", NULL, NULL));
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3627,6 +3638,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_bodys_one_word_alias_after_a_title_opens_a_persons_name),
 		cmocka_unit_test(test_ner__hosting_convening_or_attending_a_meeting_with_someone_meets_them),
 		cmocka_unit_test(test_ner__talks_or_a_roundtable_with_a_plural_noun_including_people_meet_them),
+		cmocka_unit_test(test_ner__a_fronted_visit_right_after_the_dateline_is_the_subjects),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

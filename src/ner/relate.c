@@ -1853,9 +1853,23 @@ static int by_phone(const rstate *r, size_t j)
 /* The subject of a clause that a phrase "In/During [a] NOUN with X," opens (j: the first unit of the
  * phrase after walking left from its noun, o: X): the group right after the comma, followed by a word.
  * 1 and the group in s, else 0. */
+static int dateline_dash(const rstate *r, size_t k);
+
+/* Where the words of sentence r->si begin: 0, or past the first sentence's dateline and its dash
+ * ("BOGOTA (EFE) - During his visit to Bogota, X met Y"). */
+static size_t story_start(const rstate *r)
+{
+	for (size_t k = 0; r->si == 0 && k < r->n && k < 10; k++)
+		if (dateline_dash(r, k))
+			return k + 1;
+	return 0;
+}
+
 static int fronted_subject(rstate *r, size_t j, const group *o, group *s)
 {
-	if (j > 1 || !(is_word(&r->u[0], "in") || is_word(&r->u[0], "during")))
+	size_t s0 = story_start(r);
+
+	if (j > s0 + 1 || s0 >= r->n || !(is_word(&r->u[s0], "in") || is_word(&r->u[s0], "during")))
 		return 0;
 	if (o->u1 + 2 >= r->n || !is_word(&r->u[o->u1], ",") || !group_at(r, o->u1 + 1, s))
 		return 0;
@@ -3995,7 +4009,8 @@ static int journeys(rstate *r)
 				/* "the Norlandic prince's first trip to X": the one who holds that title */
 				s.n = 1;
 				s.ents[0] = held;
-			} else if (j == 0 && (is_word(&r->u[0], "during") || is_word(&r->u[0], "on")) && o.u1 + 1 < r->n &&
+			} else if (j == story_start(r) && (is_word(&r->u[j], "during") || is_word(&r->u[j], "on")) &&
+				   o.u1 + 1 < r->n &&
 				   is_word(&r->u[o.u1], ",") && group_at(r, o.u1 + 1, &s) >= 1 &&
 				   ent_type(r, s.ents[0]) == KG_TYPE_PERSON && s.u1 < r->n && verb_form(&r->u[s.u1])) {
 				/* "During his visit to Abuja, X met Y": the fronted phrase's subject follows its comma */
