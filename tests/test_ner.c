@@ -3395,6 +3395,19 @@ static void test_ner__a_fronted_visit_right_after_the_dateline_is_the_subjects(v
 	kg_facts_free(f);
 }
 
+static void test_ner__a_one_word_title_after_one_given_name_ending_the_chunk_is_the_surname(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Julie Bishop met Iraqi Foreign Minister Rui Tolen in Canberra.\n"
+			      "Stephanie Pope said the deal was signed.\nPresident Ada Velland spoke.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Julie Bishop"), KG_TYPE_PERSON);
+	assert_true(has(f, "Julie Bishop", "meet", "Rui Tolen", NULL, NULL));
+	assert_int_equal(type_of(f, "Stephanie Pope"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Ada Velland"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3639,6 +3652,7 @@ int main(void)
 		cmocka_unit_test(test_ner__hosting_convening_or_attending_a_meeting_with_someone_meets_them),
 		cmocka_unit_test(test_ner__talks_or_a_roundtable_with_a_plural_noun_including_people_meet_them),
 		cmocka_unit_test(test_ner__a_fronted_visit_right_after_the_dateline_is_the_subjects),
+		cmocka_unit_test(test_ner__a_one_word_title_after_one_given_name_ending_the_chunk_is_the_surname),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

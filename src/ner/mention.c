@@ -2187,6 +2187,15 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 					k++;
 					continue;
 				}
+				/* "president Stephanie Pope": a one-word title ending the chunk right after one given
+				 * name has no holder after it and is the surname */
+				if (k == j + 1 && k + 1 == b && (tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
+				    !(tok_lex(c, j) & KG_LEX_COMMON) && title_at(c, k, b, &canon) == 1 &&
+				    !(c->p->tokens[k].flags & KG_TOK_UPPER) &&
+				    !(b < c->p->n_tokens && (tok_is_of(c, b) || (c->p->tokens[b].flags & KG_TOK_CAP)))) {
+					k++;
+					continue;
+				}
 				if (title_at(c, k, b, &canon) > 0 || org_at(c, k, b) > 0)
 					break;
 				/* "Prime Minister Luis Montenegro": after a title, a given name and one word that ends
