@@ -3408,6 +3408,17 @@ static void test_ner__a_one_word_title_after_one_given_name_ending_the_chunk_is_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_principal_secretary_is_a_title_with_its_field(void **state)
+{
+	kg_facts *f = extract("NAIROBI (KNA) - Kenyan Foreign Affairs Principal Secretary Korir Vessad on Monday held bilateral "
+			      "talks with Somalia's State Minister for Foreign Affairs Ali Tolen.\n");
+
+	(void)state;
+	assert_true(has(f, "Korir Vessad", "holds_position", "Kenya", "Foreign Affairs Principal Secretary", NULL));
+	assert_true(has(f, "Korir Vessad", "meet", "Ali Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3653,6 +3664,7 @@ int main(void)
 		cmocka_unit_test(test_ner__talks_or_a_roundtable_with_a_plural_noun_including_people_meet_them),
 		cmocka_unit_test(test_ner__a_fronted_visit_right_after_the_dateline_is_the_subjects),
 		cmocka_unit_test(test_ner__a_one_word_title_after_one_given_name_ending_the_chunk_is_the_surname),
+		cmocka_unit_test(test_ner__a_principal_secretary_is_a_title_with_its_field),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }
