@@ -3419,6 +3419,18 @@ static void test_ner__a_principal_secretary_is_a_title_with_its_field(void **sta
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_the_holder(void **state)
+{
+	kg_facts *f = extract("Minister Ada Velland met Somalia's Minister for Foreign Affairs Rui Tolen.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Rui Tolen"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Affairs Rui Tolen"));
+	assert_true(has(f, "Rui Tolen", "holds_position", "Somalia", "Minister for Foreign Affairs", NULL));
+	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3665,6 +3677,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_fronted_visit_right_after_the_dateline_is_the_subjects),
 		cmocka_unit_test(test_ner__a_one_word_title_after_one_given_name_ending_the_chunk_is_the_surname),
 		cmocka_unit_test(test_ner__a_principal_secretary_is_a_title_with_its_field),
+		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_the_holder),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

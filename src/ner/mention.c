@@ -1609,6 +1609,18 @@ static int after_title_for(const nctx *c, size_t j)
 	       (c->p->tokens[j - 2].flags & KG_TOK_CAP);
 }
 
+/* after_title_for at token j, or at the start of the field's capitalised common words before j
+ * ("Minister for Foreign| Affairs Rui X": the words already split off the chunk). */
+static int after_title_for_field(const nctx *c, size_t j)
+{
+	size_t k = j;
+
+	while (k > 0 && j - k < 3 && namey(c, k - 1) && (tok_lex(c, k - 1) & KG_LEX_COMMON) &&
+	       !(tok_lex(c, k - 1) & KG_LEX_FIRSTNAME))
+		k--;
+	return after_title_for(c, k);
+}
+
 static int words_before_full_name(const nctx *c, size_t j, size_t b)
 {
 	size_t g = j;
@@ -1627,7 +1639,7 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 	/* "Minister for Planning Ahsan Qadir", "Minister for Railways Dinesh Kumar": after a title's "for"
 	 * the field is common words, so a name word no dictionary knows, with more of the name after it,
 	 * starts the holder even when the given-name list lacks it */
-	if (g > j && g + 1 < b && after_title_for(c, j) && namey(c, g) && (namey(c, g + 1) || connector(c, g + 1)) &&
+	if (g > j && g + 1 < b && after_title_for_field(c, j) && namey(c, g) && (namey(c, g + 1) || connector(c, g + 1)) &&
 	    !(tok_lex(c, g) & (KG_LEX_COMMON | KG_LEX_STOP | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_TITLE |
 			       KG_LEX_DEMONYM | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) &&
 	    !place_at(c, g, b, &pl) && !org_at(c, g, b))
