@@ -3431,6 +3431,16 @@ static void test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_t
 	kg_facts_free(f);
 }
 
+static void test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it(void **state)
+{
+	kg_facts *f = extract("Minister Ada Velland met Somalia's Minister for Foreign Affairs John Tolen.\n");
+
+	(void)state;
+	assert_true(has(f, "John Tolen", "holds_position", "Somalia", "Minister for Foreign Affairs", NULL));
+	assert_true(has(f, "Ada Velland", "meet", "John Tolen", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3678,6 +3688,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_one_word_title_after_one_given_name_ending_the_chunk_is_the_surname),
 		cmocka_unit_test(test_ner__a_principal_secretary_is_a_title_with_its_field),
 		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_the_holder),
+		cmocka_unit_test(test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3288,7 +3288,8 @@ static int split_unit(nctx *c, size_t i, size_t t)
 	}
 	v[k + d].t0 = t;
 	c->n_units[si] = n + d;
-	return KG_OK;
+	/* "Minister for Foreign Affairs| John X": the words cut off may be a title's field */
+	return absorb_second_field(c, si);
 }
 
 /* "met at Villa Montrose Karen Halden": a person's name whose last two or more words are the
