@@ -3441,6 +3441,18 @@ static void test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_before_a_lower_case_title_and_its_holder_is_whom_the_office_serves(void **state)
+{
+	kg_facts *f = extract("ADDIS ABABA (Reuters) - Ada Velland signed an agreement with Norland Commercial Airplanes "
+			      "president Stephanie Tolen.\nMajor general Rui Lind spoke.\n");
+
+	(void)state;
+	assert_false(has(f, "Stephanie Tolen", "holds_position", "Ethiopia", NULL, NULL));
+	assert_true(has(f, "Stephanie Tolen", "holds_position", "Norland Commercial Airplanes", "President", NULL));
+	assert_false(has(f, "Rui Lind", "holds_position", "Major", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3689,6 +3701,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_principal_secretary_is_a_title_with_its_field),
 		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_the_holder),
 		cmocka_unit_test(test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it),
+		cmocka_unit_test(test_ner__a_name_before_a_lower_case_title_and_its_holder_is_whom_the_office_serves),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -545,6 +545,14 @@ static int qualifier(rstate *r, size_t i)
 	/* "the PM's press secretary X": the office serves the one who holds the first title */
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_TITLE && serving_title(r->u[i].title))
 		return title_holder(r, r->u[k - 2].title, -1);
+	/* "Putin spokesman X", "Trump adviser X": a name right before a lower-case title and its holder is
+	 * whom or what the office serves (a company the tagger took for a person: "Boeing Commercial
+	 * Airplanes president X") */
+	if (r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) == KG_TYPE_PERSON &&
+	    !(r->c->p->tokens[r->u[i].t0].flags & KG_TOK_CAP) && !rank_or_style(r->u[i].title) && i + 1 < r->n &&
+	    r->u[i + 1].kind == U_ENT &&
+	    ent_type(r, r->u[i + 1].ent) == KG_TYPE_PERSON && r->u[i + 1].ent != r->u[k - 1].ent)
+		return r->u[k - 1].ent;
 	/* "his chief adviser X": the office serves the person the pronoun refers to */
 	if ((is_word(&r->u[k - 1], "his") || is_word(&r->u[k - 1], "her")) && serving_title(r->u[i].title))
 		return pronoun_person(r, k - 1);
