@@ -3453,6 +3453,16 @@ static void test_ner__a_name_before_a_lower_case_title_and_its_holder_is_whom_th
 	kg_facts_free(f);
 }
 
+static void test_ner__the_one_sworn_in_as_a_title_holds_it(void **state)
+{
+	kg_facts *f = extract("DODOMA (Daily News) - President Ada Velland on Monday swore in Ambassador Rui Tolen as the new "
+			      "Minister of Foreign Affairs.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Tolen", "holds_position", "Tanzania", "Minister of Foreign Affairs", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3702,6 +3712,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_the_holder),
 		cmocka_unit_test(test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it),
 		cmocka_unit_test(test_ner__a_name_before_a_lower_case_title_and_its_holder_is_whom_the_office_serves),
+		cmocka_unit_test(test_ner__the_one_sworn_in_as_a_title_holds_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

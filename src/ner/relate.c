@@ -3850,6 +3850,32 @@ static int board_chair(rstate *r)
 	return KG_OK;
 }
 
+/* "President X swore in Y as the new Minister for Foreign Affairs": Y holds the title (its country
+ * the "of" part's, else the one the document gives the offices it names without one). */
+static int sworn_in_as(rstate *r)
+{
+	int rc;
+
+	for (size_t i = 0; i + 4 < r->n; i++) {
+		group g;
+		size_t a;
+		int q;
+		if (!(is_word(&r->u[i], "swore") || is_word(&r->u[i], "swears")) || !is_word(&r->u[i + 1], "in") ||
+		    group_at(r, i + 2, &g) != 1 || ent_type(r, g.ents[0]) != KG_TYPE_PERSON || g.u1 >= r->n ||
+		    !is_word(&r->u[g.u1], "as"))
+			continue;
+		a = g.u1 + 1;
+		while (a < r->n && r->u[a].kind == U_WORD && a - g.u1 < 4 && !r->u[a].lemma[0])
+			a++;
+		if (a >= r->n || r->u[a].kind != U_TITLE)
+			continue;
+		q = of_qualifier(r, a + 1);
+		if ((rc = holds(r, g.ents[0], r->u[a].title, q, 0.8)) < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
 /* "adviser to Y", "aide to Y": X, (ex-)adviser to Y / X is a (former) adviser to Y */
 static int adviser_to(rstate *r)
 {
@@ -4240,7 +4266,8 @@ int ner_relations(nctx *c)
 					goto done;
 			}
 		}
-		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
+		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = sworn_in_as(&r)) < 0 ||
+		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0)
 			goto done;
