@@ -3463,6 +3463,19 @@ static void test_ner__the_one_sworn_in_as_a_title_holds_it(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_company_form_word_ending_a_name_makes_an_organisation(void **state)
+{
+	kg_facts *f = extract("Tanjung Maju Bhd said it had signed a deal with Sinar Nusantara Tbk.\n"
+			      "Hoshino Electric Co. and Lockwood Asset Management also bid.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Tanjung Maju Bhd"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Sinar Nusantara Tbk"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Hoshino Electric Co."), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Lockwood Asset Management"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3713,6 +3726,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it),
 		cmocka_unit_test(test_ner__a_name_before_a_lower_case_title_and_its_holder_is_whom_the_office_serves),
 		cmocka_unit_test(test_ner__the_one_sworn_in_as_a_title_holds_it),
+		cmocka_unit_test(test_ner__a_company_form_word_ending_a_name_makes_an_organisation),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

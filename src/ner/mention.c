@@ -42,7 +42,11 @@ static const char *const org_heads[] = {
 static const char *const org_tails[] = {
 	"Air", "Airways", "Airlines", "Holdings", "Motors", "Bank", "Group", "Inc", "Inc.", "Corp", "Corp.",
 	"Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Technologies", "Systems", "Energy", "Media",
-	"Capital", "Partners", "Pharmaceuticals", "Forum", "Shipping", "Steel", "Mining", "Cement", "Telecom", NULL
+	"Capital", "Partners", "Pharmaceuticals", "Forum", "Shipping", "Steel", "Mining", "Cement", "Telecom",
+	/* company forms of many markets: "Tanjung Maju Bhd", "Sinar Nusantara Tbk", "Hoshino Electric Co.",
+	 * "Vale Norte S.A.", "Nile Valley Holding", "Lockwood Asset Management" */
+	"Plc", "Limited", "Bhd", "Bhd.", "Berhad", "Tbk", "Tbk.", "Co.", "S.A.", "SpA", "S.p.A.", "N.V.", "NV",
+	"ASA", "Oyj", "Pty", "Ltda", "Ltda.", "Holding", "Management", "Industries", "Corporation", NULL
 };
 
 /* Compass and position words that open place names. */
