@@ -3476,6 +3476,19 @@ static void test_ner__a_company_form_word_ending_a_name_makes_an_organisation(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_dictionary_word_opening_a_sentence_before_a_company_form_is_the_companys_name(void **state)
+{
+	kg_facts *f = extract("Kestrel Bank appointed Ruth Kamau as chief executive.\n"
+			      "Equatorial Bank chief executive James Mwangi said rates would fall.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Kestrel Bank"), KG_TYPE_ORG);
+	assert_true(has(f, "Ruth Kamau", "holds_position", "Kestrel Bank", "Chief Executive", NULL));
+	assert_true(has(f, "James Mwangi", "holds_position", "Equatorial Bank", "Chief Executive", NULL));
+	assert_null(kg_facts_find(f, "Bank"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3727,6 +3740,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_before_a_lower_case_title_and_its_holder_is_whom_the_office_serves),
 		cmocka_unit_test(test_ner__the_one_sworn_in_as_a_title_holds_it),
 		cmocka_unit_test(test_ner__a_company_form_word_ending_a_name_makes_an_organisation),
+		cmocka_unit_test(test_ner__a_dictionary_word_opening_a_sentence_before_a_company_form_is_the_companys_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

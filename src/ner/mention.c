@@ -691,14 +691,15 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
 		return 1;
-	/* "Acme Corp appointed", "Reliance Industries will": a word before a company's legal form or
-	 * trade */
-	if (t + 1 < lim && namey(c, t + 1)) {
+	/* "Acme Corp appointed", "Reliance Industries will", "Kestrel Bank appointed", "Tanjung Maju Bhd
+	 * said": a word opening a run of names that ends in a company's legal form or trade */
+	for (size_t k = t + 1; k < lim && k <= t + 3 && namey(c, k) && !(tok_lex(c, k) & KG_LEX_STOP); k++) {
 		static const char *const forms[] = { "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "gmbh",
 						     "co.", "corporation", "holdings", "industries", "group", "technologies",
 						     "airlines", "airways", "motors", "pharmaceuticals", "electronics",
-						     "petroleum", "telecom", "bancorp", NULL };
-		ner_lower(c->p, t + 1, low, sizeof(low));
+						     "petroleum", "telecom", "bancorp", "bank", "cement", "limited", "bhd",
+						     "berhad", "tbk", NULL };
+		ner_lower(c->p, k, low, sizeof(low));
 		if (in_list(forms, low))
 			return 1;
 	}
