@@ -3489,6 +3489,19 @@ static void test_ner__a_dictionary_word_opening_a_sentence_before_a_company_form
 	kg_facts_free(f);
 }
 
+static void test_ner__a_stock_listing_in_brackets_after_a_company_is_no_entity_and_no_antecedent(void **state)
+{
+	kg_facts *f = extract("Dragon Pearl Holdings Ltd (HKEX: 1288) said its chairman Wong Kar-fai would step down.\n"
+			      "Okafor Industries Plc (NSE: OKAFOR) on Tuesday named Chinedu Eze as chief executive.\n");
+
+	(void)state;
+	assert_true(has(f, "Wong Kar-fai", "holds_position", "Dragon Pearl Holdings Ltd", "Chairman", NULL));
+	assert_true(has(f, "Chinedu Eze", "holds_position", "Okafor Industries Plc", "Chief Executive", NULL));
+	assert_null(kg_facts_find(f, "HKEX"));
+	assert_null(kg_facts_find(f, "OKAFOR"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3741,6 +3754,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_one_sworn_in_as_a_title_holds_it),
 		cmocka_unit_test(test_ner__a_company_form_word_ending_a_name_makes_an_organisation),
 		cmocka_unit_test(test_ner__a_dictionary_word_opening_a_sentence_before_a_company_form_is_the_companys_name),
+		cmocka_unit_test(test_ner__a_stock_listing_in_brackets_after_a_company_is_no_entity_and_no_antecedent),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

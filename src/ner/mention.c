@@ -2756,6 +2756,33 @@ static int inner_possessive(const nctx *c, size_t b, size_t lim)
 	return 0;
 }
 
+/* Tokens from t of a stock-exchange listing in brackets after a company's name, ")" included: an
+ * exchange in capitals, a colon and a ticker of capitals or digits, perhaps several ("Okafor
+ * Industries Plc (NSE: OKAFOR) said", "(HKEX: 1288)", "(BSE: 500325, NSE: RELIANCE)"); 0 when t opens
+ * none. Neither the exchange nor the ticker is an entity there, and the company stays next to its
+ * verb. */
+static size_t ticker_bracket(const nctx *c, size_t first, size_t t, size_t end)
+{
+	size_t q = t + 1;
+
+	if (!kg_tok_is(c->p, t, "(") || t == first || !(c->p->tokens[t - 1].flags & (KG_TOK_CAP | KG_TOK_UPPER)))
+		return 0;
+	for (;;) {
+		size_t n = 0;
+		if (q + 2 >= end || !(c->p->tokens[q].flags & KG_TOK_UPPER) || !kg_tok_is(c->p, q + 1, ":"))
+			return 0;
+		for (q += 2; q < end && n < 3 && (c->p->tokens[q].flags & (KG_TOK_UPPER | KG_TOK_NUM)); q++)
+			n++;
+		if (n == 0 || q >= end)
+			return 0;
+		if (kg_tok_is(c->p, q, ")"))
+			return q + 1 - t;
+		if (!kg_tok_is(c->p, q, ",") && !kg_tok_is(c->p, q, ";"))
+			return 0;
+		q++;
+	}
+}
+
 /* Builds the units of sentence si. */
 static int sentence_units(nctx *c, size_t si)
 {
@@ -2775,6 +2802,10 @@ static int sentence_units(nctx *c, size_t si)
 
 		int particle_start = 0;
 
+		if ((len = ticker_bracket(c, s->first, t, end)) > 0) {
+			t += len; /* "Okafor Industries Plc (NSE: OKAFOR) said": a listing, no unit */
+			continue;
+		}
 		/* "van der Berg": a name may open with lower-case particles */
 		if (!namey(c, t) && connector(c, t) && !(t > s->first && namey(c, t - 1))) {
 			size_t q = t;
