@@ -3502,6 +3502,16 @@ static void test_ner__a_stock_listing_in_brackets_after_a_company_is_no_entity_a
 	kg_facts_free(f);
 }
 
+static void test_ner__names_appointed_as_an_office_are_a_person(void **state)
+{
+	kg_facts *f = extract("Straits Telecom Group has appointed Tan Mei Ling as chief executive officer.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Tan Mei Ling"), KG_TYPE_PERSON);
+	assert_true(has(f, "Straits Telecom Group", "appoints", "Tan Mei Ling", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3755,6 +3765,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_company_form_word_ending_a_name_makes_an_organisation),
 		cmocka_unit_test(test_ner__a_dictionary_word_opening_a_sentence_before_a_company_form_is_the_companys_name),
 		cmocka_unit_test(test_ner__a_stock_listing_in_brackets_after_a_company_is_no_entity_and_no_antecedent),
+		cmocka_unit_test(test_ner__names_appointed_as_an_office_are_a_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2012,6 +2012,7 @@ static int adjective_before_group(const nctx *c, size_t t, size_t b)
 	wc = kg_lex_wordnet_class(c->lex, kg_tok_str(c->p, b), kg_tok_len(c->p, b));
 	return wc == KG_WN_PERSON || wc == KG_WN_GROUP;
 }
+static int appointed_as(const nctx *c, size_t si, size_t t0, size_t t1);
 
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
@@ -2248,6 +2249,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			/* "Father of the Nation Bangabandhu Sheikh X": the epithet is said of a person */
 			if (after_nation_epithet(c, j))
 				cue = 1;
+			/* "appointed Tan Mei Ling as group chief executive": one appointed to an office */
+			if (len >= 2 && appointed_as(c, si, j, j + len))
+				cue = 1;
 			/* "the Meloni-von der Leyen meeting", "the Biden-Xi summit": two names joined by a hyphen
 			 * before an event noun name its sides, not one entity */
 			if (paired_names(c, j, j + len)) {
@@ -2342,6 +2346,31 @@ static int org_of_part(const nctx *c, size_t t, size_t b)
 	for (size_t k = t; k + 1 < b; k++)
 		if ((tok_lex(c, k) & KG_LEX_ORGWORD) && kg_tok_is(c->p, k + 1, "of"))
 			return 1;
+	return 0;
+}
+
+/* 1 when the names [t0, t1) are the object of an appointment and "as" and an office follow: "has
+ * appointed Tan Mei Ling as group chief executive officer", "named Wu Jia Hao as its new chairman". */
+static int appointed_as(const nctx *c, size_t si, size_t t0, size_t t1)
+{
+	static const char *const verbs[] = { "appointed", "appoints", "appoint", "named", "names", "elected",
+					     "elects", "hired", "hires", "promoted", "nominated", NULL };
+	const kg_sentence *s = &c->p->sents[si];
+	size_t end = s->first + s->count;
+	const char *canon;
+	char w[16];
+
+	if (t0 == s->first || t1 + 2 > end || !kg_tok_is(c->p, t1, "as"))
+		return 0;
+	ner_lower(c->p, t0 - 1, w, sizeof(w));
+	if (!in_list(verbs, w))
+		return 0;
+	for (size_t q = t1 + 1; q < end && q <= t1 + 4; q++) {
+		if (title_at(c, q, end, &canon) > 0)
+			return 1;
+		if (c->p->tokens[q].flags & (KG_TOK_CAP | KG_TOK_PUNCT))
+			return 0;
+	}
 	return 0;
 }
 
