@@ -3512,6 +3512,17 @@ static void test_ner__names_appointed_as_an_office_are_a_person(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__an_office_after_as_keeps_its_holder_past_a_modifier_that_is_also_a_verb(void **state)
+{
+	kg_facts *f = extract("Kestrel Bank has appointed Ruth Kamau as group chief executive officer.\n");
+
+	(void)state;
+	assert_true(has(f, "Kestrel Bank", "appoints", "Ruth Kamau", NULL, NULL));
+	assert_true(has(f, "Ruth Kamau", "holds_position", "Kestrel Bank", NULL, NULL));
+	assert_true(has(f, "Ruth Kamau", "leads", "Kestrel Bank", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3766,6 +3777,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_dictionary_word_opening_a_sentence_before_a_company_form_is_the_companys_name),
 		cmocka_unit_test(test_ner__a_stock_listing_in_brackets_after_a_company_is_no_entity_and_no_antecedent),
 		cmocka_unit_test(test_ner__names_appointed_as_an_office_are_a_person),
+		cmocka_unit_test(test_ner__an_office_after_as_keeps_its_holder_past_a_modifier_that_is_also_a_verb),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3039,7 +3039,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			size_t a = o.u1;
 			if (a < r->n && is_word(&r->u[a], "as")) {
 				a++;
-				while (a < r->n && r->u[a].kind == U_WORD && a - o.u1 < 4 && !r->u[a].lemma[0])
+				/* "as group chief executive": a modifier that is a verb's bare form too ("group") */
+				while (a < r->n && r->u[a].kind == U_WORD && a - o.u1 < 4 &&
+				       (!r->u[a].lemma[0] || !verb_form(&r->u[a])))
 					a++;
 				if (a < r->n && r->u[a].kind == U_TITLE && s.n == 1 && o.n == 1) {
 					int q = ent_type(r, s.ents[0]) == KG_TYPE_ORG ? s.ents[0] : of_qualifier(r, a + 1);
