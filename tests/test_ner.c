@@ -3523,6 +3523,19 @@ static void test_ner__an_office_after_as_keeps_its_holder_past_a_modifier_that_i
 	kg_facts_free(f);
 }
 
+static void test_ner__the_companys_or_the_lenders_office_belongs_to_the_organisation_named_last(void **state)
+{
+	kg_facts *f = extract("LAGOS (Reuters) - Kestrel Bank said on Friday that profits rose.\n"
+			      "The lender's chairman, James Mwangi, thanked staff.\n"
+			      "Ruth Kamau, the company's chief executive, said the bank would expand.\n");
+
+	(void)state;
+	assert_true(has(f, "James Mwangi", "holds_position", "Kestrel Bank", "Chairman", NULL));
+	assert_true(has(f, "Ruth Kamau", "holds_position", "Kestrel Bank", "Chief Executive", NULL));
+	assert_false(has(f, "Ruth Kamau", "holds_position", "Reuters", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3778,6 +3791,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_stock_listing_in_brackets_after_a_company_is_no_entity_and_no_antecedent),
 		cmocka_unit_test(test_ner__names_appointed_as_an_office_are_a_person),
 		cmocka_unit_test(test_ner__an_office_after_as_keeps_its_holder_past_a_modifier_that_is_also_a_verb),
+		cmocka_unit_test(test_ner__the_companys_or_the_lenders_office_belongs_to_the_organisation_named_last),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

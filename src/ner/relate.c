@@ -458,10 +458,36 @@ static int rank_or_style(const char *title)
 	return 1;
 }
 
+/* The organisation named last before token t of sentence si, not in brackets (a dateline's source,
+ * "(Reuters)"); -1 when none. */
+static int company_before(const rstate *r, size_t si, size_t t)
+{
+	const nctx *c = r->c;
+	const kg_parsed *p = c->p;
+	int best = -1;
+	size_t bs = 0, bt = 0;
+
+	for (size_t i = 0; i < c->n_m; i++) {
+		const rawm *m = &c->m[i];
+		if (m->ent < 0 || c->e[m->ent].type != KG_TYPE_ORG || m->sent > si || (m->sent == si && m->t0 >= t))
+			continue;
+		if (m->t0 > 0 && m->t1 < p->n_tokens && kg_tok_is(p, m->t0 - 1, "(") && kg_tok_is(p, m->t1, ")"))
+			continue;
+		if (best < 0 || m->sent > bs || (m->sent == bs && m->t0 > bt)) {
+			best = m->ent;
+			bs = m->sent;
+			bt = m->t0;
+		}
+	}
+	return best;
+}
+
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
-/* Common nouns a news text uses for a company named before: "the company's chief financial officer". */
+/* Common nouns a news text uses for a company named before: "the company's chief financial officer",
+ * "the lender's chairman". */
 static const char *const company_nouns[] = { "company", "firm", "group", "bank", "lender", "carrier", "airline",
-	"insurer", "miner", "conglomerate", "operator", "carmaker", "automaker", "retailer", "startup", NULL };
+	"insurer", "miner", "conglomerate", "operator", "carmaker", "automaker", "retailer", "startup", "developer",
+	"producer", "manufacturer", "maker", "brewer", "chipmaker", "telco", "fund", "utility", NULL };
 
 /* Head words of public bodies, which "the company" does not take up. */
 static const char *const public_heads[] = { "Ministry", "Government", "Parliament", "Assembly", "Senate",
