@@ -3536,6 +3536,17 @@ static void test_ner__the_companys_or_the_lenders_office_belongs_to_the_organisa
 	kg_facts_free(f);
 }
 
+static void test_ner__two_offices_joined_by_and_in_an_apposition_share_the_of_part(void **state)
+{
+	kg_facts *f = extract("Aliko Ibrahim, founder and chairman of Ibrahim Group, met President Bola Tinubu.\n");
+
+	(void)state;
+	assert_true(has(f, "Aliko Ibrahim", "holds_position", "Ibrahim Group", "Founder", NULL));
+	assert_true(has(f, "Aliko Ibrahim", "holds_position", "Ibrahim Group", "Chairman", NULL));
+	assert_true(has(f, "Aliko Ibrahim", "leads", "Ibrahim Group", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3792,6 +3803,7 @@ int main(void)
 		cmocka_unit_test(test_ner__names_appointed_as_an_office_are_a_person),
 		cmocka_unit_test(test_ner__an_office_after_as_keeps_its_holder_past_a_modifier_that_is_also_a_verb),
 		cmocka_unit_test(test_ner__the_companys_or_the_lenders_office_belongs_to_the_organisation_named_last),
+		cmocka_unit_test(test_ner__two_offices_joined_by_and_in_an_apposition_share_the_of_part),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3580,7 +3580,9 @@ static int offices(rstate *r)
 			if (q0 >= 2 && is_word(&r->u[q0 - 1], ",") && r->u[q0 - 2].kind == U_ENT &&
 			    ent_type(r, r->u[q0 - 2].ent) == KG_TYPE_PERSON) {
 				size_t after = i + 1;
-				int qo = of_qualifier(r, after);
+				/* "X, founder and chairman of Y": two offices share the "of" part */
+				int pair = after + 2 < r->n && is_word(&r->u[after], "and") && r->u[after + 1].kind == U_TITLE;
+				int qo = of_qualifier(r, pair ? after + 2 : after);
 				const char *title = u->title;
 				/* "X, Communist Party Secretary of Shaanxi province": the place the "of" part names owns
 				 * the office, and the organisation before the title is part of its name */
@@ -3602,6 +3604,11 @@ static int offices(rstate *r)
 					q = qo;
 				if ((rc = holds_pending(r, r->u[q0 - 2].ent, title, q, 0.85)) < 0)
 					return rc;
+				if (pair) {
+					if ((rc = holds_pending(r, r->u[q0 - 2].ent, r->u[after + 1].title, q, 0.85)) < 0)
+						return rc;
+					i += 2;
+				}
 				continue;
 			}
 		}
