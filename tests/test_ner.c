@@ -3547,6 +3547,16 @@ static void test_ner__two_offices_joined_by_and_in_an_apposition_share_the_of_pa
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_owning_a_companys_office_before_its_holder_is_the_company(void **state)
+{
+	kg_facts *f = extract("Sibanye Platinum's chief financial officer Charl Keyter will leave.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Sibanye Platinum"), KG_TYPE_ORG);
+	assert_true(has(f, "Charl Keyter", "holds_position", "Sibanye Platinum", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3804,6 +3814,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_after_as_keeps_its_holder_past_a_modifier_that_is_also_a_verb),
 		cmocka_unit_test(test_ner__the_companys_or_the_lenders_office_belongs_to_the_organisation_named_last),
 		cmocka_unit_test(test_ner__two_offices_joined_by_and_in_an_apposition_share_the_of_part),
+		cmocka_unit_test(test_ner__a_name_owning_a_companys_office_before_its_holder_is_the_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2558,6 +2558,11 @@ static int company_before_title(nctx *c, size_t si)
 		} else if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PERSON && !c->m[o->mention].person_cue &&
 			   !(tok_lex(c, o->t0) & KG_LEX_FIRSTNAME)) {
 			c->m[o->mention].type = KG_TYPE_ORG;
+		} else if (o->kind == U_POSS && i >= 2 && u[i - 2].kind == U_ENT &&
+			   c->m[u[i - 2].mention].type == KG_TYPE_PERSON && !c->m[u[i - 2].mention].person_cue &&
+			   !(tok_lex(c, u[i - 2].t0) & KG_LEX_FIRSTNAME)) {
+			/* "Sibanye Platinum's chief financial officer X": the owner of a company's office too */
+			c->m[u[i - 2].mention].type = KG_TYPE_ORG;
 		} else if (i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
 			   u[i - 2].kind == U_ENT && c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0) {
 			/* "Telco Uganda chief executive X": a company's subsidiary in a country is the company */
