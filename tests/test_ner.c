@@ -3557,6 +3557,17 @@ static void test_ner__a_name_owning_a_companys_office_before_its_holder_is_the_c
 	kg_facts_free(f);
 }
 
+static void test_ner__a_company_named_again_without_its_legal_form_is_the_same_company(void **state)
+{
+	kg_facts *f = extract("Tanjung Maju signed a deal with Sinar Energy Sdn Bhd on Monday.\n"
+			      "Sinar Energy chief executive Lim Wei Ming signed it.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Sinar Energy"));
+	assert_true(has(f, "Lim Wei Ming", "holds_position", "Sinar Energy Sdn Bhd", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3815,6 +3826,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_companys_or_the_lenders_office_belongs_to_the_organisation_named_last),
 		cmocka_unit_test(test_ner__two_offices_joined_by_and_in_an_apposition_share_the_of_part),
 		cmocka_unit_test(test_ner__a_name_owning_a_companys_office_before_its_holder_is_the_company),
+		cmocka_unit_test(test_ner__a_company_named_again_without_its_legal_form_is_the_same_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

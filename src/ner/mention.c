@@ -49,6 +49,14 @@ static const char *const org_tails[] = {
 	"ASA", "Oyj", "Pty", "Ltda", "Ltda.", "Holding", "Management", "Industries", "Corporation", NULL
 };
 
+/* Legal forms a company's name may end in and drop when named again ("Sinar Energy Sdn Bhd", then
+ * "Sinar Energy"). */
+static const char *const legal_forms[] = {
+	"Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "LLC", "AG",
+	"SA", "S.A.", "NV", "N.V.", "Bhd", "Bhd.", "Berhad", "Sdn", "Tbk", "GmbH", "SpA", "S.p.A.", "Pty", "ASA",
+	"Oyj", "Group", "Holdings", "Holding", NULL
+};
+
 /* Compass and position words that open place names. */
 static const char *const compass[] = {
 	"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
@@ -3522,11 +3530,13 @@ int ner_coref(nctx *c)
 	kg_map *acronyms = NULL;  /* acronyms introduced in brackets -> their entity */
 	kg_map *best = NULL;      /* name words of a full name -> mention with its best surface form */
 	kg_map *org_first = NULL; /* first word of a multiword organisation -> entity + 1, 0 ambiguous */
+	kg_map *org_stem = NULL;  /* an organisation's name without its legal form -> entity + 1, 0 ambiguous */
 	pindex ix = { NULL, NULL, NULL };
 	char keys[8][48], buf[8 * 48];
 	int rc = KG_OK;
 
 	if (!full || kg_map_new(&acronyms) < 0 || kg_map_new(&best) < 0 || kg_map_new(&org_first) < 0 ||
+	    kg_map_new(&org_stem) < 0 ||
 	    kg_map_new(&ix.by_key) < 0 || kg_map_new(&ix.by_suffix) < 0 || kg_map_new(&ix.by_word) < 0) {
 		rc = KG_ENOMEM;
 		goto done;
@@ -3633,6 +3643,27 @@ int ner_coref(nctx *c)
 		if ((target = index_get(org_first, c->e[m->ent].name)) >= 0)
 			m->ent = target;
 	}
+	/* 2d. "Sinar Energy" for "Sinar Energy Sdn Bhd", "Gulf Petrochemical" for "Gulf Petrochemical Co.": an
+	 * organisation of two words or more that is exactly one longer one without its legal form */
+	for (size_t e = 0; e < c->n_e; e++) {
+		char stem[128];
+		size_t n = strlen(c->e[e].name);
+		if (c->e[e].type != KG_TYPE_ORG || n >= sizeof(stem))
+			continue;
+		memcpy(stem, c->e[e].name, n + 1);
+		for (char *sp; (sp = strrchr(stem, ' ')) != NULL && in_list(legal_forms, sp + 1);)
+			*sp = '\0';
+		if (strlen(stem) < n && strchr(stem, ' ') && (rc = index_add(org_stem, stem, (int)e)) < 0)
+			goto done;
+	}
+	for (size_t i = 0; i < c->n_m; i++) {
+		rawm *m = &c->m[i];
+		int target;
+
+		if (m->type == KG_TYPE_ORG && m->ent >= 0 && c->e[m->ent].type == KG_TYPE_ORG &&
+		    (target = index_get(org_stem, c->e[m->ent].name)) >= 0)
+			m->ent = target;
+	}
 	/* 2c. "Jumia said revenue fell ... shares of Jumia": a one-word "person" a company's words follow */
 	if ((rc = retype_companies(c)) < 0)
 		goto done;
@@ -3655,6 +3686,7 @@ done:
 	kg_map_free(acronyms);
 	kg_map_free(best);
 	kg_map_free(org_first);
+	kg_map_free(org_stem);
 	pindex_free(&ix);
 	return rc;
 }
