@@ -3568,6 +3568,18 @@ static void test_ner__a_company_named_again_without_its_legal_form_is_the_same_c
 	kg_facts_free(f);
 }
 
+static void test_ner__a_companys_board_appointing_someone_is_the_company_appointing(void **state)
+{
+	kg_facts *f = extract("Keller Maschinenbau AG's supervisory board appointed Stefan Braun as chief executive.\n"
+			      "Okafor Industries Plc said its board elected Ricardo Almeida as chief executive officer.\n");
+
+	(void)state;
+	assert_true(has(f, "Keller Maschinenbau AG", "appoints", "Stefan Braun", NULL, NULL));
+	assert_true(has(f, "Stefan Braun", "holds_position", "Keller Maschinenbau AG", "Chief Executive", NULL));
+	assert_true(has(f, "Ricardo Almeida", "leads", "Okafor Industries Plc", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3827,6 +3839,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_offices_joined_by_and_in_an_apposition_share_the_of_part),
 		cmocka_unit_test(test_ner__a_name_owning_a_companys_office_before_its_holder_is_the_company),
 		cmocka_unit_test(test_ner__a_company_named_again_without_its_legal_form_is_the_same_company),
+		cmocka_unit_test(test_ner__a_companys_board_appointing_someone_is_the_company_appointing),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

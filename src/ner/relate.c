@@ -2937,6 +2937,45 @@ static int including_after(rstate *r, size_t k, const char *need, group *o)
 	return 0;
 }
 
+/* "Acme AG's supervisory board appointed Y", "its board elected Y", "the board of Acme named Y": the
+ * company whose board is the subject of the appointing verb at unit k, in *g; 0 when none. */
+static int board_subject(const rstate *r, size_t k, group *g)
+{
+	static const char *const skip[] = { "has", "had", "have", "on", "unanimously", "also", "then", NULL };
+	static const char *const kinds[] = { "supervisory", "management", "executive", "new", NULL };
+	size_t b = k;
+	int e = -1;
+
+	while (b > 0 && r->u[b - 1].kind == U_WORD && k - b < 4 &&
+	       (in_list(skip, r->u[b - 1].low) || (r->u[b - 1].lex & KG_LEX_WEEKDAY)))
+		b--;
+	if (b >= 3 && is_word(&r->u[b - 3], "board") && is_word(&r->u[b - 2], "of") && r->u[b - 1].kind == U_ENT &&
+	    ent_type(r, r->u[b - 1].ent) == KG_TYPE_ORG) {
+		e = r->u[b - 1].ent; /* "the board of Acme" */
+		b -= 3;
+	} else if (b > 0 && (is_word(&r->u[b - 1], "board") || is_word(&r->u[b - 1], "directors"))) {
+		b--;
+		if (b > 0 && in_list(kinds, r->u[b - 1].low))
+			b--;
+		if (b >= 2 && r->u[b - 1].kind == U_POSS && r->u[b - 2].kind == U_ENT &&
+		    ent_type(r, r->u[b - 2].ent) == KG_TYPE_ORG) {
+			e = r->u[b - 2].ent;
+			b -= 2;
+		} else if (b > 0 && is_word(&r->u[b - 1], "its")) {
+			e = company_before(r, r->si, r->u[b - 1].t0);
+			b--;
+		}
+	}
+	if (e < 0)
+		return 0;
+	memset(g, 0, sizeof(*g));
+	g->ents[0] = e;
+	g->n = 1;
+	g->u0 = b;
+	g->u1 = b + 1;
+	return 1;
+}
+
 static int apply_trigger(rstate *r, const trigger *t, size_t k)
 {
 	/* "met by telephone with X", "conferred telephonically with X": a meeting over a phone line is a call */
@@ -3058,6 +3097,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		/* "the prince's tour had already stopped in Oman": the one whose tour, trip or visit it is */
 		if (!have_s && strcmp(t->relation, "visits") == 0)
 			have_s = traveller_before(r, k, &s);
+		/* "its board elected Y as chief executive": the company appoints */
+		if (!have_s && have_o && strcmp(t->relation, "appoints") == 0)
+			have_s = board_subject(r, k, &s);
 		if (!have_s || (neg && !ev))
 			return KG_OK;
 		if (have_o && strcmp(t->relation, "appoints") == 0) {
