@@ -3479,13 +3479,15 @@ static void test_ner__a_company_form_word_ending_a_name_makes_an_organisation(vo
 static void test_ner__a_dictionary_word_opening_a_sentence_before_a_company_form_is_the_companys_name(void **state)
 {
 	kg_facts *f = extract("Kestrel Bank appointed Ruth Kamau as chief executive.\n"
-			      "Equatorial Bank chief executive James Mwangi said rates would fall.\n");
+			      "Equatorial Bank chief executive James Mwangi said rates would fall.\n"
+			      "Vale Norte S.A. said profits rose.\n");
 
 	(void)state;
 	assert_int_equal(type_of(f, "Kestrel Bank"), KG_TYPE_ORG);
 	assert_true(has(f, "Ruth Kamau", "holds_position", "Kestrel Bank", "Chief Executive", NULL));
 	assert_true(has(f, "James Mwangi", "holds_position", "Equatorial Bank", "Chief Executive", NULL));
 	assert_null(kg_facts_find(f, "Bank"));
+	assert_int_equal(type_of(f, "Vale Norte S.A."), KG_TYPE_ORG);
 	kg_facts_free(f);
 }
 

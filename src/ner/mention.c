@@ -706,7 +706,7 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 						     "co.", "corporation", "holdings", "industries", "group", "technologies",
 						     "airlines", "airways", "motors", "pharmaceuticals", "electronics",
 						     "petroleum", "telecom", "bancorp", "bank", "cement", "limited", "bhd",
-						     "berhad", "tbk", NULL };
+						     "berhad", "tbk", "s.a.", "sa", "ag", "nv", "n.v.", "spa", "s.p.a.", NULL };
 		ner_lower(c->p, k, low, sizeof(low));
 		if (in_list(forms, low))
 			return 1;
