@@ -3582,6 +3582,18 @@ static void test_ner__a_companys_board_appointing_someone_is_the_company_appoint
 	kg_facts_free(f);
 }
 
+static void test_ner__a_currency_symbol_glued_to_an_amount_is_no_name(void **state)
+{
+	kg_facts *f = extract("Tanjung Maju Bhd will invest RM1.2 billion, N500 billion and HK$3 billion at the G20 summit.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "RM1.2"));
+	assert_null(kg_facts_find(f, "N500"));
+	assert_null(kg_facts_find(f, "HK"));
+	assert_non_null(kg_facts_find(f, "G20"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3842,6 +3854,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_owning_a_companys_office_before_its_holder_is_the_company),
 		cmocka_unit_test(test_ner__a_company_named_again_without_its_legal_form_is_the_same_company),
 		cmocka_unit_test(test_ner__a_companys_board_appointing_someone_is_the_company_appointing),
+		cmocka_unit_test(test_ner__a_currency_symbol_glued_to_an_amount_is_no_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -287,6 +287,38 @@ static int hyphened_modifier(const nctx *c, const char *s, size_t n)
 	       (kg_lex_word(c->lex, w, m) & KG_LEX_COMMON);
 }
 
+/* Words of magnitude after an amount: "RM1.2 billion", "N500 crore". */
+static const char *const magnitudes[] = { "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn",
+					  NULL };
+
+/* 1 when token t is a currency's symbol glued to its amount or to "$": "RM1.2 billion", "N500 billion",
+ * "KSh10.5 billion", "Rp5 trillion", "HK$3 billion", "US$2 billion": one to three letters, then a number
+ * with a decimal point or comma or before a magnitude word ("G20 summit" and "A320 jets" stay names). */
+static int money_symbol(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t), l = 0;
+	char w[16];
+
+	if (t + 1 < c->p->n_tokens && kg_tok_is(c->p, t + 1, "$") && !(c->p->tokens[t + 1].flags & KG_TOK_SPACE_BEFORE) &&
+	    n <= 3)
+		return 1;
+	while (l < n && l < 4 && isalpha((unsigned char)s[l]))
+		l++;
+	if (l == 0 || l > 3 || l == n || !isdigit((unsigned char)s[l]))
+		return 0;
+	for (size_t i = l; i < n; i++) {
+		if (s[i] == '.' || s[i] == ',')
+			return i + 1 < n && isdigit((unsigned char)s[i + 1]);
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	}
+	if (t + 1 >= c->p->n_tokens)
+		return 0;
+	ner_lower(c->p, t + 1, w, sizeof(w));
+	return in_list(magnitudes, w);
+}
+
 static int namey_raw(const nctx *c, size_t t)
 {
 	const kg_token *k = &c->p->tokens[t];
@@ -331,6 +363,8 @@ static int namey_raw(const nctx *c, size_t t)
 		return 0;
 	if (n == 3 && t + 1 < c->p->n_tokens && (c->p->tokens[t + 1].flags & KG_TOK_NUM) &&
 	    in_listn(currency_codes, s, n))
+		return 0;
+	if (money_symbol(c, t))
 		return 0;
 	if (nation_epithet_word(c, t))
 		return 0;
