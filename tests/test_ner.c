@@ -3594,6 +3594,17 @@ static void test_ner__a_currency_symbol_glued_to_an_amount_is_no_name(void **sta
 	kg_facts_free(f);
 }
 
+static void test_ner__head_words_in_a_row_keep_the_of_part_of_an_organisations_name(void **state)
+{
+	kg_facts *f = extract("Suresh Iyer met Reserve Bank of India Governor Shaktikanta Rao on Thursday.\n");
+
+	(void)state;
+	assert_non_null(kg_facts_find(f, "Reserve Bank of India"));
+	assert_true(has(f, "Shaktikanta Rao", "holds_position", "Reserve Bank of India", "Governor", NULL));
+	assert_true(has(f, "Suresh Iyer", "meet", "Shaktikanta Rao", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3855,6 +3866,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_company_named_again_without_its_legal_form_is_the_same_company),
 		cmocka_unit_test(test_ner__a_companys_board_appointing_someone_is_the_company_appointing),
 		cmocka_unit_test(test_ner__a_currency_symbol_glued_to_an_amount_is_no_name),
+		cmocka_unit_test(test_ner__head_words_in_a_row_keep_the_of_part_of_an_organisations_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -639,6 +639,9 @@ static size_t org_at(const nctx *c, size_t t, size_t lim)
 	}
 	if (!end)
 		return 0;
+	/* "Reserve Bank of India": head words in a row before the "of" part */
+	while (end < lim && namey(c, end) && (tok_lex(c, end) & KG_LEX_ORGWORD))
+		end++;
 	while (end + 1 < lim && (connector(c, end) || kg_tok_is(c->p, end, "and")) && namey(c, end + 1)) {
 		size_t k = end + 1;
 		while (k < lim && namey(c, k) && title_at(c, k, lim, &canon) == 0)
