@@ -3506,10 +3506,13 @@ static void test_ner__a_stock_listing_in_brackets_after_a_company_is_no_entity_a
 
 static void test_ner__names_appointed_as_an_office_are_a_person(void **state)
 {
-	kg_facts *f = extract("Straits Telecom Group has appointed Tan Mei Ling as chief executive officer.\n");
+	kg_facts *f = extract("Straits Telecom Group has appointed Tan Mei Ling as chief executive officer.\n"
+			      "Companhia Brasileira de Alimentos named Paulo Mendes its new chief executive.\n");
 
 	(void)state;
 	assert_int_equal(type_of(f, "Tan Mei Ling"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Paulo Mendes"), KG_TYPE_PERSON);
+	assert_true(has(f, "Paulo Mendes", "holds_position", "Companhia Brasileira de Alimentos", NULL, NULL));
 	assert_true(has(f, "Straits Telecom Group", "appoints", "Tan Mei Ling", NULL, NULL));
 	kg_facts_free(f);
 }

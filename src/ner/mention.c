@@ -2394,8 +2394,9 @@ static int org_of_part(const nctx *c, size_t t, size_t b)
 	return 0;
 }
 
-/* 1 when the names [t0, t1) are the object of an appointment and "as" and an office follow: "has
- * appointed Tan Mei Ling as group chief executive officer", "named Wu Jia Hao as its new chairman". */
+/* 1 when the names [t0, t1) are the object of an appointment and "as" (or a company's "its") and an
+ * office follow: "has appointed Tan Mei Ling as group chief executive officer", "named Wu Jia Hao as its
+ * new chairman", "named Paulo Mendes its new chief executive". */
 static int appointed_as(const nctx *c, size_t si, size_t t0, size_t t1)
 {
 	static const char *const verbs[] = { "appointed", "appoints", "appoint", "named", "names", "elected",
@@ -2405,7 +2406,8 @@ static int appointed_as(const nctx *c, size_t si, size_t t0, size_t t1)
 	const char *canon;
 	char w[16];
 
-	if (t0 == s->first || t1 + 2 > end || !kg_tok_is(c->p, t1, "as"))
+	if (t0 == s->first || t1 + 2 > end ||
+	    !(kg_tok_is(c->p, t1, "as") || kg_tok_is(c->p, t1, "its") || kg_tok_is(c->p, t1, "their")))
 		return 0;
 	ner_lower(c->p, t0 - 1, w, sizeof(w));
 	if (!in_list(verbs, w))
