@@ -148,4 +148,16 @@ FILE *kg_lang_train_log(const kg_lang_train_opts *o);
  * to learn from; NULL with err set when n_train is 0. */
 const kg_lang_train_opts *kg_lang_train_begin(const kg_lang_train_opts *opts, size_t n_train, kg_error *err);
 
+/* What kg_lang_jackknife does with a fold's tagger for sentence i of the training set: 0 or a negative
+ * KG_E*, which stops the run. */
+typedef int (*kg_lang_fold_fn)(void *payload, const kg_lang_tagger *tg, size_t i);
+
+/* K-fold jackknifing of train[0..n): for each fold, a tagger of passes passes (1 or 2) trained for epochs
+ * epochs on the other folds (through a temporary file next to out_path, removed at the end), then
+ * each(payload, tagger, i) for every sentence i of the fold (i % k == fold). what names the run in the
+ * progress line ("pos", "parse"). 0, or the first error (err set by training or loading). */
+int kg_lang_jackknife(const kg_lang_sent *train, size_t n, int k, int passes, int epochs, const char *out_path,
+		      const char *what, kg_lang_fold_fn each, void *payload, const kg_lang_train_opts *opts,
+		      kg_error *err);
+
 #endif

@@ -551,56 +551,42 @@ static const char *kept_tag(kg_strv *tags, kg_map *by, const char *tag)
 	return tags->v[tags->n - 1];
 }
 
+/* What the parser's jackknife fills: tagged copies of the training sentences, with their tags kept. */
+typedef struct jack_fill {
+	kg_lang_sent *in;  /* the copies, tagged in place */
+	kg_strv *tags;     /* the tags they point at (the caller's, kept while in is used) */
+	kg_map *by;        /* tag -> index in tags */
+} jack_fill;
+
+/* kg_lang_jackknife's callback: tags copy i, whose tags are copied into the kept ones as each fold's
+ * tagger is freed after its fold. */
+static int fill_tags(void *payload, const kg_lang_tagger *tg, size_t i)
+{
+	jack_fill *jf = payload;
+	int rc;
+
+	if ((rc = kg_lang_tagger_tag(tg, &jf->in[i])) < 0)
+		return rc;
+	for (size_t j = 0; j < jf->in[i].n; j++) {
+		kg_lang_token *t = &jf->in[i].tok[j];
+		if (!(t->upos = kept_tag(jf->tags, jf->by, t->upos)) || !(t->xpos = kept_tag(jf->tags, jf->by, t->xpos)))
+			return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
 /* Tags train[0..n) by K-fold jackknifing into in (tagged copies): each fold by a tagger trained on
- * the others. The taggers go through a temporary file next to out_path; the tags they give are
- * copied into tags (the caller's, to keep while in is used), as each tagger is freed after its fold. */
+ * the others (kg_lang_jackknife); the tags are kept in tags. */
 static int jackknife(kg_lang_sent *in, kg_strv *tags, const kg_lang_sent *train, size_t n, int k,
 		     const char *out_path, const kg_lang_train_opts *opts, kg_error *err)
 {
-	kg_map *by = NULL;
-	kg_lang_sent *rest = malloc((n + 1) * sizeof(*rest));
-	kg_lang_train_opts to = *opts;
-	size_t len = strlen(out_path) + 16, i, nr;
-	char *tmp = malloc(len);
-	int fold, rc = KG_ENOMEM;
+	jack_fill jf = { in, tags, NULL };
+	int rc;
 
-	if (!rest || !tmp || kg_map_new(&by) < 0)
-		goto done;
-	snprintf(tmp, len, "%s.fold.tmp", out_path);
-	to.quiet = 1;
-	to.epochs = JACKKNIFE_EPOCHS;
-	for (fold = 0; fold < k; fold++) {
-		kg_lang_tagger *tg = NULL;
-		nr = 0;
-		/* shallow copies: the sentences are only read */
-		for (i = 0; i < n; i++)
-			if ((int)(i % (size_t)k) != fold)
-				rest[nr++] = train[i];
-		if ((rc = kg_lang_train_pos(rest, nr, NULL, 0, tmp, &to, err)) < 0 ||
-		    (rc = kg_lang_tagger_load(&tg, tmp, err)) < 0)
-			goto done;
-		for (i = (size_t)fold; i < n && rc >= 0; i += (size_t)k) {
-			if ((rc = kg_lang_tagger_tag(tg, &in[i])) < 0)
-				break;
-			for (size_t j = 0; j < in[i].n; j++) {
-				kg_lang_token *t = &in[i].tok[j];
-				if (!(t->upos = kept_tag(tags, by, t->upos)) || !(t->xpos = kept_tag(tags, by, t->xpos)))
-					rc = KG_ENOMEM;
-			}
-		}
-		kg_lang_tagger_free(tg);
-		if (rc < 0)
-			goto done;
-		if (!opts->quiet)
-			fprintf(kg_lang_train_log(opts), "kg: train parse: jackknife fold %d of %d tagged\n", fold + 1, k);
-	}
-	rc = KG_OK;
-done:
-	if (tmp)
-		remove(tmp);
-	free(tmp);
-	free(rest);
-	kg_map_free(by);
+	if (kg_map_new(&jf.by) < 0)
+		return KG_ENOMEM;
+	rc = kg_lang_jackknife(train, n, k, 2, JACKKNIFE_EPOCHS, out_path, "parse", fill_tags, &jf, opts, err);
+	kg_map_free(jf.by);
 	return rc;
 }
 

@@ -732,47 +732,38 @@ done:
 static int train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_sent *dev, size_t n_dev,
 		     const char *out_path, const kg_lang_train_opts *opts, int passes, kg_error *err);
 
-/* The first pass's classes of every word of train[0..n) (first, from off[i] for sentence i) by
- * FIRST_FOLDS-fold jackknifing: each fold tagged by a one-pass tagger trained for epochs epochs on
- * the others, which goes through a temporary file next to out_path. */
-static int jackknife_first(int *first, const size_t *off, const tag_tables *tt, const kg_lang_sent *train, size_t n,
-			   int epochs, const char *out_path, const kg_lang_train_opts *opts, kg_error *err)
+int kg_lang_jackknife(const kg_lang_sent *train, size_t n, int k, int passes, int epochs, const char *out_path,
+		      const char *what, kg_lang_fold_fn each, void *payload, const kg_lang_train_opts *opts,
+		      kg_error *err)
 {
-	kg_lang_sent *rest = malloc((n + 1) * sizeof(*rest)), s = KG_LANG_SENT_INIT;
+	kg_lang_sent *rest = malloc((n + 1) * sizeof(*rest));
 	kg_lang_train_opts to = *opts;
-	size_t len = strlen(out_path) + 16, i, j, nr;
+	size_t len = strlen(out_path) + 16, i, nr;
 	char *tmp = malloc(len);
 	int fold, rc = KG_ENOMEM;
 
 	if (!rest || !tmp)
 		goto done;
-	snprintf(tmp, len, "%s.pass1.tmp", out_path);
+	snprintf(tmp, len, "%s.%s.tmp", out_path, passes == 1 ? "pass1" : "fold");
 	to.quiet = 1;
 	to.epochs = epochs;
-	for (fold = 0; fold < FIRST_FOLDS; fold++) {
+	for (fold = 0; fold < k; fold++) {
 		kg_lang_tagger *tg = NULL;
 		nr = 0;
 		/* shallow copies: the sentences are only read */
 		for (i = 0; i < n; i++)
-			if ((int)(i % FIRST_FOLDS) != fold)
+			if ((int)(i % (size_t)k) != fold)
 				rest[nr++] = train[i];
-		if ((rc = train_pos(rest, nr, NULL, 0, tmp, &to, 1, err)) < 0 ||
+		if ((rc = train_pos(rest, nr, NULL, 0, tmp, &to, passes, err)) < 0 ||
 		    (rc = kg_lang_tagger_load(&tg, tmp, err)) < 0)
 			goto done;
-		for (i = (size_t)fold; i < n && rc >= 0; i += FIRST_FOLDS) {
-			if ((rc = kg_lang_sent_copy_forms(&s, &train[i])) < 0 || (rc = kg_lang_tagger_tag(tg, &s)) < 0)
-				break;
-			for (j = 0; j < s.n; j++) {
-				int c = gold_class(tt, &s.tok[j]);
-				first[off[i] + j] = c < 0 ? 0 : c;
-			}
-		}
+		for (i = (size_t)fold; i < n && rc >= 0; i += (size_t)k)
+			rc = each(payload, tg, i);
 		kg_lang_tagger_free(tg);
 		if (rc < 0)
 			goto done;
 		if (!opts->quiet)
-			fprintf(kg_lang_train_log(opts), "kg: train pos: jackknife fold %d of %d tagged\n", fold + 1,
-				FIRST_FOLDS);
+			fprintf(kg_lang_train_log(opts), "kg: train %s: jackknife fold %d of %d tagged\n", what, fold + 1, k);
 	}
 	rc = KG_OK;
 done:
@@ -780,8 +771,31 @@ done:
 		remove(tmp);
 	free(tmp);
 	free(rest);
-	kg_lang_sent_clear(&s);
 	return rc;
+}
+
+/* What the first pass's jackknife fills: the classes of every word of the training sentences. */
+typedef struct first_fill {
+	int *first;             /* the class of each word, from off[i] for sentence i */
+	const size_t *off;      /* where each sentence's words start in first */
+	const tag_tables *tt;   /* the classes */
+	const kg_lang_sent *train; /* the training sentences */
+	kg_lang_sent s;         /* scratch: a copy of the sentence being tagged */
+} first_fill;
+
+/* kg_lang_jackknife's callback of the first pass: the classes tg gives sentence i. */
+static int fill_first(void *payload, const kg_lang_tagger *tg, size_t i)
+{
+	first_fill *ff = payload;
+	int rc;
+
+	if ((rc = kg_lang_sent_copy_forms(&ff->s, &ff->train[i])) < 0 || (rc = kg_lang_tagger_tag(tg, &ff->s)) < 0)
+		return rc;
+	for (size_t j = 0; j < ff->s.n; j++) {
+		int c = gold_class(ff->tt, &ff->s.tok[j]);
+		ff->first[ff->off[i] + j] = c < 0 ? 0 : c;
+	}
+	return KG_OK;
 }
 
 /* Trains a tagger of passes passes (1 or 2): the first pass, then, with the classes it gives the
@@ -794,6 +808,7 @@ static int train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_se
 	kg_ap *ap1 = NULL, *ap2 = NULL;
 	size_t *off = NULL, total = 0, i;
 	int *first = NULL, rc, epoch1 = 0, epoch2 = 0;
+	first_fill ff = { .s = KG_LANG_SENT_INIT };
 
 	if ((rc = build_tables(&tt, train, n_train)) < 0) {
 		kg_error_set(err, "", 0, 0, rc == KG_ELIMIT ? "more than 255 UPOS+XPOS pairs in the training data"
@@ -817,7 +832,13 @@ static int train_pos(const kg_lang_sent *train, size_t n_train, const kg_lang_se
 	}
 	if (!(first = malloc((total + 1) * sizeof(*first))))
 		goto done;
-	if ((rc = jackknife_first(first, off, &tt, train, n_train, epoch1, out_path, opts, err)) < 0)
+	ff.first = first;
+	ff.off = off;
+	ff.tt = &tt;
+	ff.train = train;
+	rc = kg_lang_jackknife(train, n_train, FIRST_FOLDS, 1, epoch1, out_path, "pos", fill_first, &ff, opts, err);
+	kg_lang_sent_clear(&ff.s);
+	if (rc < 0)
 		goto done;
 	in.first = first;
 	in.off = off;
