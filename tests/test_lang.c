@@ -540,6 +540,37 @@ static void ner_trained_on_the_fixture_finds_its_names_again(void **state)
 	kg_ner_corpus_clear(&c);
 }
 
+static void ner_gives_a_name_found_once_to_its_untagged_mentions_in_the_document(void **state)
+{
+	/* three sentences: "Ana Velez met President Tolen ." / "Ana Velez and President spoke ." /
+	 * "Tolen said President Ana Velez left ." */
+	static const char *const words[] = { "Ana", "Velez", "met", "President", "Tolen", ".",
+					      "Ana", "Velez", "and", "President", "spoke", ".",
+					      "Tolen", "said", "President", "Ana", "Velez", "left", "." };
+	const uint8_t per_b = KG_NER_TAG(KG_NER_PER, KG_NER_B), per_l = KG_NER_TAG(KG_NER_PER, KG_NER_L);
+	const uint8_t per_u = KG_NER_TAG(KG_NER_PER, KG_NER_U), org_u = KG_NER_TAG(KG_NER_ORG, KG_NER_U);
+	size_t ends[] = { 6, 12, 19 };
+	kg_span toks[19];
+	uint8_t tags[19] = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < 19; i++)
+		toks[i] = (kg_span){ words[i], strlen(words[i]) };
+	tags[0] = per_b; /* "Ana Velez" named in the first sentence only */
+	tags[1] = per_l;
+	tags[3] = org_u; /* "President" tagged once by mistake, left twice */
+	tags[4] = per_u; /* "Tolen": PER once, left once: a tie, which does not spread */
+	assert_int_equal(kg_ner_propagate(toks, ends, 3, tags), 0);
+	assert_int_equal(tags[6], per_b);
+	assert_int_equal(tags[7], per_l);
+	assert_int_equal(tags[15], per_b);
+	assert_int_equal(tags[16], per_l);
+	assert_int_equal(tags[12], 0);
+	assert_int_equal(tags[9], 0);
+	assert_int_equal(tags[14], 0);
+	assert_int_equal(tags[8], 0);
+}
+
 static void ner_model_load_refuses_a_file_that_is_not_a_model(void **state)
 {
 	kg_ner_model *m = NULL;
@@ -568,6 +599,7 @@ int main(void)
 		cmocka_unit_test(ner_corpus_with_an_unknown_tag_is_an_error_naming_its_line),
 		cmocka_unit_test(ner_training_gives_the_same_bytes_twice_and_the_committed_checksum),
 		cmocka_unit_test(ner_trained_on_the_fixture_finds_its_names_again),
+		cmocka_unit_test(ner_gives_a_name_found_once_to_its_untagged_mentions_in_the_document),
 		cmocka_unit_test(ner_model_load_refuses_a_file_that_is_not_a_model),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

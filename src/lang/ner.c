@@ -542,6 +542,139 @@ static void trim_titles(const tokinfo *ti, size_t len, uint8_t *tags)
 	}
 }
 
+#define PROPAGATE_MAX 6 /* the longest name, in tokens, spread to its other mentions */
+
+/* A name the tagger found in a document: the hash of its words as written and its type. */
+typedef struct found_name {
+	uint64_t h;    /* fnv of the words, a space between them */
+	uint8_t type;  /* KG_NER_PER... */
+	uint8_t one;   /* 1 for a one-word name */
+} found_name;
+
+static int cmp_found(const void *pa, const void *pb)
+{
+	const found_name *a = pa, *b = pb;
+
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return (a->type > b->type) - (a->type < b->type);
+}
+
+/* The hash of toks[i..i+len) as a name is written. */
+static uint64_t name_hash(const kg_span *toks, size_t i, size_t len)
+{
+	uint64_t h = FNV0;
+
+	for (size_t k = 0; k < len; k++) {
+		if (k)
+			h = fnv(h, " ", 1);
+		h = fnv(h, toks[i + k].s, toks[i + k].n);
+	}
+	return h ? h : 1;
+}
+
+/* See internal.h. */
+int kg_ner_propagate(const kg_span *toks, const size_t *sent_end, size_t n_sent, uint8_t *tags)
+{
+	size_t n = n_sent ? sent_end[n_sent - 1] : 0, nf = 0, cap = 0, maxlen = 0;
+	found_name *f = NULL;
+	wmap untagged = { 0 }; /* a capitalised word's hash -> how often it was left untagged (to 255) */
+	wmap names = { 0 };    /* a name's hash -> 1 + the type most of its mentions got */
+	wmap *seen = &names;
+	int rc = KG_OK;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t e = i;
+		uint8_t t = tags[i];
+		if (!t || (KG_NER_TAG_POS(t) != KG_NER_B && KG_NER_TAG_POS(t) != KG_NER_U))
+			continue;
+		if (KG_NER_TAG_POS(t) == KG_NER_B)
+			while (e + 1 < n && tags[e + 1] == KG_NER_TAG(KG_NER_TAG_TYPE(t), KG_NER_I))
+				e++;
+		if (KG_NER_TAG_POS(t) == KG_NER_B &&
+		    (e + 1 >= n || tags[e + 1] != KG_NER_TAG(KG_NER_TAG_TYPE(t), KG_NER_L)))
+			continue; /* not a whole span */
+		if (KG_NER_TAG_POS(t) == KG_NER_B)
+			e++;
+		if (e - i + 1 > PROPAGATE_MAX)
+			continue;
+		if (nf == cap) {
+			size_t nc = cap ? cap * 2 : 64;
+			found_name *v = realloc(f, nc * sizeof(*v));
+			if (!v) {
+				rc = KG_ENOMEM;
+				goto done;
+			}
+			f = v;
+			cap = nc;
+		}
+		f[nf].h = name_hash(toks, i, e - i + 1);
+		f[nf].type = (uint8_t)KG_NER_TAG_TYPE(t);
+		f[nf].one = e == i;
+		nf++;
+		if (e - i + 1 > maxlen)
+			maxlen = e - i + 1;
+		i = e;
+	}
+	if (!nf)
+		goto done;
+	qsort(f, nf, sizeof(*f), cmp_found);
+	/* how often each capitalised word was left untagged: a one-word name spreads only when the tagger
+	 * named it more often than it left it ("President", "Court" named once by mistake stay words) */
+	for (size_t i = 0; i < n; i++)
+		if (!tags[i] && toks[i].n && toks[i].s[0] >= 'A' && toks[i].s[0] <= 'Z') {
+			uint64_t h = name_hash(toks, i, 1);
+			uint8_t c = wmap_get(&untagged, h);
+			if (c < 255 && (rc = wmap_put(&untagged, h, (uint8_t)(c + 1))) < 0)
+				goto done;
+		}
+	for (size_t a = 0, b; a < nf; a = b) {
+		size_t count[KG_NER__NTYPES] = { 0 }, best = 0, all = 0;
+		for (b = a; b < nf && f[b].h == f[a].h; b++)
+			count[f[b].type]++;
+		for (size_t t = 0; t < KG_NER__NTYPES; t++) {
+			all += count[t];
+			if (count[t] > count[best])
+				best = t;
+		}
+		if (f[a].one && all <= wmap_get(&untagged, f[a].h))
+			continue;
+		if ((rc = wmap_put(seen, f[a].h, (uint8_t)(1 + best))) < 0)
+			goto done;
+	}
+	for (size_t si = 0, s0 = 0; si < n_sent; s0 = sent_end[si++]) {
+		for (size_t i = s0; i < sent_end[si]; i++) {
+			if (tags[i] || !toks[i].n || toks[i].s[0] < 'A' || toks[i].s[0] > 'Z')
+				continue;
+			for (size_t len = maxlen; len >= 1; len--) {
+				size_t k;
+				uint8_t v;
+				if (i + len > sent_end[si])
+					continue;
+				for (k = 0; k < len && !tags[i + k]; k++)
+					;
+				if (k < len || !(v = wmap_get(seen, name_hash(toks, i, len))))
+					continue;
+				if (len == 1) {
+					tags[i] = KG_NER_TAG(v - 1, KG_NER_U);
+				} else {
+					tags[i] = KG_NER_TAG(v - 1, KG_NER_B);
+					for (k = 1; k + 1 < len; k++)
+						tags[i + k] = KG_NER_TAG(v - 1, KG_NER_I);
+					tags[i + len - 1] = KG_NER_TAG(v - 1, KG_NER_L);
+				}
+				i += len - 1;
+				break;
+			}
+		}
+	}
+done:
+	free(f);
+	wmap_free(&untagged);
+	wmap_free(&names);
+	return rc;
+}
+
 /* Tags (or, with tr and gold, trains on) one document. */
 static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *toks, const uint32_t *pos,
 		   const size_t *sent_end, size_t n_sent, uint8_t *tags, trainer *tr, const uint8_t *gold)
@@ -634,6 +767,8 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 			}
 		a = b;
 	}
+	if (!tr)
+		return kg_ner_propagate(toks, sent_end, n_sent, tags);
 	return KG_OK;
 }
 
