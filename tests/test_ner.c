@@ -3583,6 +3583,10 @@ static void test_ner__a_companys_board_appointing_someone_is_the_company_appoint
 	assert_true(has(f, "Stefan Braun", "holds_position", "Keller Maschinenbau AG", "Chief Executive", NULL));
 	assert_true(has(f, "Ricardo Almeida", "leads", "Okafor Industries Plc", NULL, NULL));
 	kg_facts_free(f);
+	f = extract("Sibanye Platinum Ltd's finance chief will leave, the miner said.\n"
+		    "The board has appointed Zanele Mokoena as interim chief financial officer.\n");
+	assert_true(has(f, "Sibanye Platinum Ltd", "appoints", "Zanele Mokoena", NULL, NULL));
+	kg_facts_free(f);
 }
 
 static void test_ner__a_currency_symbol_glued_to_an_amount_is_no_name(void **state)

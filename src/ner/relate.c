@@ -2937,8 +2937,9 @@ static int including_after(rstate *r, size_t k, const char *need, group *o)
 	return 0;
 }
 
-/* "Acme AG's supervisory board appointed Y", "its board elected Y", "the board of Acme named Y": the
- * company whose board is the subject of the appointing verb at unit k, in *g; 0 when none. */
+/* "Acme AG's supervisory board appointed Y", "its board elected Y", "the board of Acme named Y", "The
+ * board appointed Y", "the lender named Y": the company whose board (or the company a noun stands for,
+ * the organisation named last) is the subject of the appointing verb at unit k, in *g; 0 when none. */
 static int board_subject(const rstate *r, size_t k, group *g)
 {
 	static const char *const skip[] = { "has", "had", "have", "on", "unanimously", "also", "then", NULL };
@@ -2961,10 +2962,13 @@ static int board_subject(const rstate *r, size_t k, group *g)
 		    ent_type(r, r->u[b - 2].ent) == KG_TYPE_ORG) {
 			e = r->u[b - 2].ent;
 			b -= 2;
-		} else if (b > 0 && is_word(&r->u[b - 1], "its")) {
-			e = company_before(r, r->si, r->u[b - 1].t0);
+		} else if (b > 0 && (is_word(&r->u[b - 1], "its") || is_word(&r->u[b - 1], "the"))) {
+			e = company_before(r, r->si, r->u[b - 1].t0); /* "The board appointed Y" */
 			b--;
 		}
+	} else if (b >= 2 && in_list(company_nouns, r->u[b - 1].low) && is_word(&r->u[b - 2], "the")) {
+		e = company_before(r, r->si, r->u[b - 2].t0); /* "the lender named Y as" */
+		b -= 2;
 	}
 	if (e < 0)
 		return 0;
