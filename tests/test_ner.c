@@ -3612,6 +3612,16 @@ static void test_ner__head_words_in_a_row_keep_the_of_part_of_an_organisations_n
 	kg_facts_free(f);
 }
 
+static void test_ner__a_company_that_says_an_office_of_its_own_owns_it_not_the_datelines_country(void **state)
+{
+	kg_facts *f = extract("TOKYO (Nikkei) - Hoshino Electric Co. said President Kenji Takahashi will become chairman.\n");
+
+	(void)state;
+	assert_true(has(f, "Kenji Takahashi", "holds_position", "Hoshino Electric Co.", "President", NULL));
+	assert_false(has(f, "Kenji Takahashi", "holds_position", "Japan", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3874,6 +3884,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_companys_board_appointing_someone_is_the_company_appointing),
 		cmocka_unit_test(test_ner__a_currency_symbol_glued_to_an_amount_is_no_name),
 		cmocka_unit_test(test_ner__head_words_in_a_row_keep_the_of_part_of_an_organisations_name),
+		cmocka_unit_test(test_ner__a_company_that_says_an_office_of_its_own_owns_it_not_the_datelines_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -582,6 +582,22 @@ static int qualifier(rstate *r, size_t i)
 	/* "his chief adviser X": the office serves the person the pronoun refers to */
 	if ((is_word(&r->u[k - 1], "his") || is_word(&r->u[k - 1], "her")) && serving_title(r->u[i].title))
 		return pronoun_person(r, k - 1);
+	/* "Hoshino Electric Co. said President Kenji Takahashi will": a company that says it of its own
+	 * officer (its name ends in a legal form), not the dateline's country */
+	{
+		size_t v = k;
+		if (v >= 2 && is_word(&r->u[v - 1], "that"))
+			v--;
+		if (v >= 2 && (is_word(&r->u[v - 1], "said") || is_word(&r->u[v - 1], "says") ||
+			       is_word(&r->u[v - 1], "announced")) &&
+		    r->u[v - 2].kind == U_ENT && ent_type(r, r->u[v - 2].ent) == KG_TYPE_ORG) {
+			static const char *const forms[] = { "Co.", "Co", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
+							     "Plc", "PLC", "AG", "SA", "S.A.", "Bhd", "Tbk", "NV", NULL };
+			const char *name = r->c->e[r->u[v - 2].ent].name, *sp = strrchr(name, ' ');
+			if (sp && in_list(forms, sp + 1))
+				return r->u[v - 2].ent;
+		}
+	}
 	if (is_word(&r->u[k - 1], "its") || is_word(&r->u[k - 1], "their")) {
 		/* the nearest organisation before it ("a delegation from the Japan External Trade
 		 * Organization led by its president"), else the sentence's first place */
