@@ -3622,6 +3622,16 @@ static void test_ner__a_company_that_says_an_office_of_its_own_owns_it_not_the_d
 	kg_facts_free(f);
 }
 
+static void test_ner__a_president_director_heads_an_indonesian_company(void **state)
+{
+	kg_facts *f = extract("PT Sinar Nusantara Tbk said its president director, Budi Santoso, had resigned.\n");
+
+	(void)state;
+	assert_true(has(f, "Budi Santoso", "holds_position", "PT Sinar Nusantara Tbk", "President Director", NULL));
+	assert_true(has(f, "Budi Santoso", "leads", "PT Sinar Nusantara Tbk", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3885,6 +3895,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_currency_symbol_glued_to_an_amount_is_no_name),
 		cmocka_unit_test(test_ner__head_words_in_a_row_keep_the_of_part_of_an_organisations_name),
 		cmocka_unit_test(test_ner__a_company_that_says_an_office_of_its_own_owns_it_not_the_datelines_country),
+		cmocka_unit_test(test_ner__a_president_director_heads_an_indonesian_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }
