@@ -3630,6 +3630,9 @@ static void test_ner__a_president_director_heads_an_indonesian_company(void **st
 	assert_true(has(f, "Budi Santoso", "holds_position", "PT Sinar Nusantara Tbk", "President Director", NULL));
 	assert_true(has(f, "Budi Santoso", "leads", "PT Sinar Nusantara Tbk", NULL, NULL));
 	kg_facts_free(f);
+	f = extract("JAKARTA (Reuters) - President Director Budi Santoso said the miner would expand.\n");
+	assert_false(has(f, "Budi Santoso", "holds_position", "Indonesia", NULL, NULL));
+	kg_facts_free(f);
 }
 
 int main(void)

@@ -885,7 +885,9 @@ static int national_title(const char *title)
 					     "prince", "emir", "secretary", "ambassador", NULL };
 	for (size_t i = 0; heads[i]; i++)
 		if (has_word(title, heads[i]))
-			return !has_word(title, "party") && !has_word(title, "company");
+			return !has_word(title, "party") && !has_word(title, "company") &&
+			       /* a company's "President Director", "President Commissioner" */
+			       !has_word(title, "director") && !has_word(title, "commissioner");
 	return 0;
 }
 
