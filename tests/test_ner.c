@@ -2715,6 +2715,18 @@ static void test_ner__a_name_sworn_in_or_described_as_a_person_stays_a_person(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__the_one_succeeded_as_an_office_holds_it(void **state)
+{
+	kg_facts *f = extract("Kofi Boateng will succeed Ama Velland as chief executive of Volta Cement Ltd in March.\n"
+			      "Peter Tolen replaces Jane Halvik as Kenya's trade minister.\n");
+
+	(void)state;
+	assert_true(has(f, "Ama Velland", "holds_position", "Volta Cement Ltd", "Chief Executive", NULL));
+	assert_true(has(f, "Jane Halvik", "holds_position", "Kenya", "Trade Minister", NULL));
+	assert_false(has(f, "Kofi Boateng", "holds_position", "Kenya", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -3825,6 +3837,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__the_one_succeeded_as_an_office_holds_it),
 		cmocka_unit_test(test_ner__a_name_sworn_in_or_described_as_a_person_stays_a_person),
 		cmocka_unit_test(test_ner__an_acronym_that_reports_is_a_source),
 		cmocka_unit_test(test_ner__a_tour_a_festival_or_the_games_name_an_event),

@@ -3975,6 +3975,41 @@ static int sworn_in_as(rstate *r)
 	return KG_OK;
 }
 
+/* "X will succeed Y as chief executive of Acme", "X replaces Y as finance minister": Y holds (or has
+ * held until now) the office named after "as" (its owner the "of" part's); what X will hold is a plan
+ * and is left to the appointing rules. */
+static int succeeds_as(rstate *r)
+{
+	static const char *const verbs[] = { "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces",
+					     "replaced", "replacing", NULL };
+	int rc;
+
+	for (size_t i = 0; i + 3 < r->n; i++) {
+		group g;
+		size_t a;
+		int owner = -1;
+		if (r->u[i].kind != U_WORD || !in_list(verbs, r->u[i].low) || group_at(r, i + 1, &g) != 1 ||
+		    ent_type(r, g.ents[0]) != KG_TYPE_PERSON || g.u1 >= r->n || !is_word(&r->u[g.u1], "as"))
+			continue;
+		a = g.u1 + 1;
+		/* "as Kenya's trade minister", "as the bank's chairman" */
+		if (a + 2 < r->n && r->u[a].kind == U_ENT && ent_type(r, r->u[a].ent) != KG_TYPE_PERSON &&
+		    r->u[a + 1].kind == U_POSS) {
+			owner = r->u[a].ent;
+			a += 2;
+		}
+		while (a < r->n && r->u[a].kind == U_WORD && a - g.u1 < 4 && !r->u[a].lemma[0])
+			a++;
+		if (a >= r->n || r->u[a].kind != U_TITLE)
+			continue;
+		if (owner < 0)
+			owner = of_qualifier(r, a + 1);
+		if ((rc = holds(r, g.ents[0], r->u[a].title, owner, 0.75)) < 0)
+			return rc;
+	}
+	return KG_OK;
+}
+
 /* "adviser to Y", "aide to Y": X, (ex-)adviser to Y / X is a (former) adviser to Y */
 static int adviser_to(rstate *r)
 {
@@ -4365,7 +4400,7 @@ int ner_relations(nctx *c)
 					goto done;
 			}
 		}
-		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = sworn_in_as(&r)) < 0 ||
+		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = sworn_in_as(&r)) < 0 || (rc = succeeds_as(&r)) < 0 ||
 		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0)
