@@ -103,6 +103,12 @@
 # 12.5 s after; -j 2 11.2 13.0 s before, 9.0 8.3 s after (system 0.93 1.01 s -> 0.71 0.79 s).
 # The store is the same bytes of content (`sqlite3 .dump` with documents.added blanked: identical),
 # 107.0 MB at 10M and 267.6 MB at 25M.
+#
+# Schema 5 (integer document keys, 2026-12-07, Release, load average 5 to 8): `bench/gen corpus -o
+# s5.jsonl --size 10M`, `/usr/bin/time -f "%e %U %S %M" kg add -q -j 2 --db X.db s5.jsonl`, main's
+# kg (schema 4) and the new one interleaved, twice each: wall 6.20 4.35 s -> 3.02 2.04 s, user 4.48
+# 4.21 -> 3.62 3.45 s, system 0.79 0.79 -> 0.28 0.30 s, peak 245 241 -> 222 222 MB; the store 106.9 MB
+# -> 58.9 MB (VACUUM INTO: 89.8 -> 54.1 MB); kg build --db gives the same graph.json from both.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true

@@ -417,6 +417,80 @@ static void test_graph_store__replaces_a_document_whose_content_changed(void **s
 	kg_store_free(s);
 }
 
+/* A document with an event of two participants (owned by the facts). */
+static kg_facts *doc_facts_with_event(const char *doc, const char *who)
+{
+	kg_facts *f = doc_facts(doc, who);
+	kg_event ev = { .id = (char *)doc, .type = KG_EVENT_MEETING, .confidence = 0.5,
+			.evidence = { .doc = (char *)doc, .sentence = 1, .text = (char *)"They met." } };
+
+	assert_int_equal(kg_event_add_participant(&ev, who, KG_TYPE_PERSON, KG_ROLE_PARTICIPANT), 0);
+	assert_int_equal(kg_event_add_participant(&ev, "Oslo Guest", KG_TYPE_PERSON, KG_ROLE_PARTICIPANT), 0);
+	assert_int_equal(kg_facts_add_event(f, &ev), 0);
+	for (size_t i = 0; i < ev.n_participants; i++)
+		free(ev.participants[i].name);
+	free(ev.participants);
+	return f;
+}
+
+/* The rows of a replaced document go with it, whether the new content keeps its key (the same URL) or
+ * gets another (the same origin, another content hash), among the rows of other documents: no row of
+ * the old content is left (kg_store_check finds none without a documents row, the counts are those of
+ * the new contents), and every document reads back as it was put, across handles. */
+static void test_graph_store__replaces_a_documents_rows_among_others_and_leaves_none_behind(void **state)
+{
+	char *path = store_path();
+	kg_store *s = NULL;
+	kg_facts *a = doc_facts_with_event("a", "Ada Quill"), *b = doc_facts_with_event("b", "Bo Lind");
+	kg_facts *c = doc_facts("c", "Cy Moss"), *b2 = doc_facts("b", "Di Vale"), *c2 = doc_facts_with_event("c", "Ed Orr");
+	kg_facts *want = NULL, *got = NULL;
+	kg_store_doc da = { .name = "a", .origin = "/x/a", .hash = "ha" };
+	kg_store_doc db = { .name = "b", .url = "https://news.example/b", .origin = "/x/b", .hash = "hb1" };
+	kg_store_doc db2 = { .name = "b", .url = "https://news.example/b", .origin = "/x/b", .hash = "hb2" };
+	kg_store_doc dc = { .name = "c", .origin = "/x/c", .hash = "hc1" };
+	kg_store_doc dc2 = { .name = "c", .origin = "/x/c", .hash = "hc2" };
+	kg_store_stats st;
+	kg_error err = { 0 };
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_WRITE, &err), 0);
+	put_doc(s, &da, a, KG_STORE_ADDED);
+	put_doc(s, &db, b, KG_STORE_ADDED);
+	put_doc(s, &dc, c, KG_STORE_ADDED);
+	/* b keeps its URL: the same key, another content, fewer rows (no event) */
+	free(put_doc(s, &db2, b2, KG_STORE_REPLACED));
+	/* c from the same origin with another content: another key, more rows (an event) */
+	free(put_doc(s, &dc2, c2, KG_STORE_REPLACED));
+	kg_store_free(s);
+	s = NULL;
+	assert_int_equal(kg_store_open(&s, path, KG_STORE_READ, &err), 0);
+	assert_int_equal(kg_store_check(s, &err), 0);
+	assert_int_equal(kg_store_stats_get(s, &st, &err), 0);
+	assert_int_equal(st.documents, 3);
+	assert_int_equal(st.entities, a->n_entities + b2->n_entities + c2->n_entities);
+	assert_int_equal(st.triples, a->n_triples + b2->n_triples + c2->n_triples);
+	assert_int_equal(kg_facts_new(&want), 0);
+	assert_int_equal(kg_facts_merge(want, a), 0);
+	assert_int_equal(kg_facts_merge(want, b2), 0);
+	assert_int_equal(kg_facts_merge(want, c2), 0);
+	assert_int_equal(kg_facts_new(&got), 0);
+	assert_int_equal(kg_store_load(s, got, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_facts_equal(want, got);
+	assert_null(kg_facts_find(got, "Bo Lind"));
+	assert_null(kg_facts_find(got, "Cy Moss"));
+	kg_facts_free(a);
+	kg_facts_free(b);
+	kg_facts_free(c);
+	kg_facts_free(b2);
+	kg_facts_free(c2);
+	kg_facts_free(want);
+	kg_facts_free(got);
+	kg_store_free(s);
+	drop_store(path);
+}
+
 static void test_graph_store__loads_documents_in_name_order_as_kg_facts_merge_would(void **state)
 {
 	kg_store *s = NULL;
@@ -721,6 +795,7 @@ int main(void)
 		cmocka_unit_test(test_graph_store__keeps_settings_and_refuses_its_own_keys),
 		cmocka_unit_test(test_graph_store__leaves_a_document_with_the_same_hash_unchanged),
 		cmocka_unit_test(test_graph_store__replaces_a_document_whose_content_changed),
+		cmocka_unit_test(test_graph_store__replaces_a_documents_rows_among_others_and_leaves_none_behind),
 		cmocka_unit_test(test_graph_store__loads_documents_in_name_order_as_kg_facts_merge_would),
 		cmocka_unit_test(test_graph_store__never_replaces_a_document_from_another_origin),
 		cmocka_unit_test(test_graph_store__keeps_every_document_without_an_origin),

@@ -19,26 +19,31 @@
  * whatever the store's size. */
 #define STORE_CACHE_SQL "PRAGMA cache_size = -16384"
 /* The page cache of a connection that writes: 64 MiB, so that the pages one transaction of
- * QUEUE_DOCS documents dirties (a leaf of every table for each document, since a document's rows go
- * where its key sorts: about 7,000 pages on a big store) stay in the cache until the COMMIT. With 16
- * MiB they were spilled to the WAL in the middle of the transaction and read back, and written
- * again when dirtied once more: 10 MB of bench/gen, kg add -j 1, 0.88 s of system time with 16 MiB,
- * 0.65 s with this; 25 MB, 3.2 s and 2.55 s. */
+ * QUEUE_DOCS documents dirties stay in the cache until the COMMIT. Measured with schema 4, whose rows
+ * went where their document's text key sorts (a leaf of every table for each document: about 7,000
+ * pages on a big store); with 16 MiB they were spilled to the WAL in the middle of the transaction
+ * and read back, and written again when dirtied once more: 10 MB of bench/gen, kg add -j 1, 0.88 s
+ * of system time with 16 MiB, 0.65 s with this; 25 MB, 3.2 s and 2.55 s. Since schema 5 a new
+ * document's rows go at the end of each table (its integer key is the largest), and only the
+ * documents table's indexes (id, origin, name) still take a leaf anywhere. */
 #define STORE_WRITE_CACHE_SQL "PRAGMA cache_size = -65536"
 /* Attempts of a document's transaction when another process keeps the store busy past the timeout. */
 #define PUT_TRIES 6
 /* Attempts at opening a store another process is creating or upgrading at the same moment. */
 #define OPEN_TRIES 20
 
-/* The schema of version KG_STORE_SCHEMA, one statement per table. Every row of a document is keyed by
- * (doc, ord): doc is the document's key (kg_store_doc_id), ord keeps the order the extractor produced,
- * so loading gives back the same facts. To add a column or a table: add it here, raise
- * KG_STORE_SCHEMA and put the ALTER TABLE or CREATE TABLE that upgrades the previous version in
- * migrations[]. */
-/* The tables of events and of their participants (schema 3): one row per event, one per participant,
- * whose event column is the event's ord. EVENTS_SQL is the table as schema 3 made it, which the
- * migration from version 2 creates; schema 4 added its duration column (EVENTS_DURATION_SQL), last. */
-#define EVENTS_SQL \
+/* The schema of version KG_STORE_SCHEMA, one statement per table. A document's row in documents has an
+ * integer key (documents.key, given by SQLite when the row is inserted) besides its text id
+ * (kg_store_doc_id), and every row of its facts is keyed by (doc, ord): doc is that integer, ord keeps
+ * the order the extractor produced, so loading gives back the same facts. The integer is the store's
+ * own: which document gets which depends on the order they were added, so nothing outside store.c
+ * sees it (messages, outputs and the API name documents by their text id). To add a column or a
+ * table: add it here, raise KG_STORE_SCHEMA and put the ALTER TABLE or CREATE TABLE that upgrades the
+ * previous version in migrations[]. */
+/* The tables of events and of their participants as schema 3 made them (doc was the text id then),
+ * which the migration from version 2 creates; schema 4 added its duration column
+ * (EVENTS_DURATION_SQL), last. */
+#define EVENTS_V3_SQL \
 	"CREATE TABLE events(doc TEXT NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL," \
 	" trigger TEXT, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, place TEXT, date TEXT," \
 	" date_source TEXT, flags INTEGER NOT NULL, evidence_doc TEXT, sentence INTEGER NOT NULL," \
@@ -46,35 +51,74 @@
 	" PRIMARY KEY(doc, ord)) WITHOUT ROWID"
 /* The duration of an event (schema 4): ISO 8601 ("P2D"), NULL when the text gives none. */
 #define EVENTS_DURATION_SQL "ALTER TABLE events ADD COLUMN duration TEXT"
-#define PARTICIPANTS_SQL \
+#define PARTICIPANTS_V3_SQL \
 	"CREATE TABLE participants(doc TEXT NOT NULL, ord INTEGER NOT NULL, event INTEGER NOT NULL," \
 	" name TEXT NOT NULL, type TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+
+/* The tables of schema 5, each made under the name T: the fresh schema makes them under their own
+ * names, the migration from version 4 under a new name, renamed once the old table is dropped. */
+#define DOCUMENTS_SQL(T) \
+	"CREATE TABLE " T "(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, source TEXT," \
+	" origin TEXT, content_hash TEXT NOT NULL, date TEXT, url TEXT, added TEXT NOT NULL," \
+	" n_entities INTEGER NOT NULL, n_triples INTEGER NOT NULL, title TEXT, date_source TEXT," \
+	" n_events INTEGER NOT NULL DEFAULT 0)"
+#define ENTITIES_SQL(T) \
+	"CREATE TABLE " T "(doc INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL," \
+	" mentions INTEGER NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+#define ALIASES_SQL(T) \
+	"CREATE TABLE " T "(doc INTEGER NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, alias TEXT NOT NULL," \
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+#define MERGES_SQL(T) \
+	"CREATE TABLE " T "(doc INTEGER NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, reason TEXT NOT NULL," \
+	" PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+#define TRIPLES_SQL(T) \
+	"CREATE TABLE " T "(doc INTEGER NOT NULL, ord INTEGER NOT NULL, subject TEXT NOT NULL," \
+	" subject_type TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, object_type TEXT NOT NULL," \
+	" title TEXT, location TEXT, date TEXT, modality TEXT, evidence_doc TEXT, sentence INTEGER NOT NULL," \
+	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT," \
+	" date_source TEXT, event TEXT, PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+#define EVENTS_SQL(T) \
+	"CREATE TABLE " T "(doc INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL," \
+	" trigger TEXT, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, place TEXT, date TEXT," \
+	" date_source TEXT, flags INTEGER NOT NULL, evidence_doc TEXT, sentence INTEGER NOT NULL," \
+	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT," \
+	" duration TEXT, PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+#define PARTICIPANTS_SQL(T) \
+	"CREATE TABLE " T "(doc INTEGER NOT NULL, ord INTEGER NOT NULL, event INTEGER NOT NULL," \
+	" name TEXT NOT NULL, type TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID"
+/* The indexes (schema 3 made events_date; the migration from version 4 makes all three again, since
+ * dropping a table drops its indexes). */
+#define DOCUMENTS_ORIGIN_SQL "CREATE INDEX documents_origin ON documents(origin)"
+#define DOCUMENTS_NAME_SQL "CREATE INDEX documents_name ON documents(name, id)"
 #define EVENTS_DATE_SQL "CREATE INDEX events_date ON events(date)"
 
 static const char *const schema_sql[] = {
 	"CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
-	"CREATE TABLE documents(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, source TEXT, origin TEXT,"
-	" content_hash TEXT NOT NULL, date TEXT, url TEXT, added TEXT NOT NULL, n_entities INTEGER NOT NULL,"
-	" n_triples INTEGER NOT NULL, title TEXT, date_source TEXT, n_events INTEGER NOT NULL DEFAULT 0)"
-	" WITHOUT ROWID",
-	"CREATE INDEX documents_origin ON documents(origin)",
-	"CREATE INDEX documents_name ON documents(name, id)",
-	"CREATE TABLE entities(doc TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,"
-	" mentions INTEGER NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID",
-	"CREATE TABLE aliases(doc TEXT NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, alias TEXT NOT NULL,"
-	" PRIMARY KEY(doc, ord)) WITHOUT ROWID",
-	"CREATE TABLE merges(doc TEXT NOT NULL, ord INTEGER NOT NULL, entity TEXT NOT NULL, reason TEXT NOT NULL,"
-	" PRIMARY KEY(doc, ord)) WITHOUT ROWID",
-	"CREATE TABLE triples(doc TEXT NOT NULL, ord INTEGER NOT NULL, subject TEXT NOT NULL,"
-	" subject_type TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, object_type TEXT NOT NULL,"
-	" title TEXT, location TEXT, date TEXT, modality TEXT, evidence_doc TEXT, sentence INTEGER NOT NULL,"
-	" start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT, confidence REAL NOT NULL, extractor TEXT,"
-	" date_source TEXT, event TEXT, PRIMARY KEY(doc, ord)) WITHOUT ROWID",
-	EVENTS_SQL,
-	EVENTS_DURATION_SQL,
-	PARTICIPANTS_SQL,
+	DOCUMENTS_SQL("documents"),
+	DOCUMENTS_ORIGIN_SQL,
+	DOCUMENTS_NAME_SQL,
+	ENTITIES_SQL("entities"),
+	ALIASES_SQL("aliases"),
+	MERGES_SQL("merges"),
+	TRIPLES_SQL("triples"),
+	EVENTS_SQL("events"),
+	PARTICIPANTS_SQL("participants"),
 	EVENTS_DATE_SQL,
 };
+
+/* Copies the rows of schema 4's table T into its schema 5 table made by MAKE under the name T_v5, each
+ * row's text doc replaced by the integer key of its document in documents_v5 (a row of no document,
+ * which kg never writes, is left behind), then drops T and gives T_v5 its name. T_COLS are T's columns
+ * after doc, each as t.NAME. */
+#define MIGRATE_TABLE(T, MAKE, T_COLS) \
+	MAKE(T "_v5") ";" \
+	"INSERT INTO " T "_v5 SELECT d.key, " T_COLS " FROM " T " t JOIN documents_v5 d ON d.id = t.doc" \
+	" ORDER BY d.key, t.ord;" \
+	"DROP TABLE " T ";" \
+	"ALTER TABLE " T "_v5 RENAME TO " T ";"
+/* The columns of documents in schema 4, copied by name into documents_v5. */
+#define DOCUMENTS_COLS "id, name, source, origin, content_hash, date, url, added, n_entities, n_triples, title," \
+	" date_source, n_events"
 
 /* The upgrades: migrations[v] is the SQL that makes a store of version v one of version v + 1 (run in
  * one transaction with the new version number), or NULL with why[v] saying why it cannot be done. */
@@ -90,8 +134,31 @@ static const struct migration {
 		"ALTER TABLE documents ADD COLUMN n_events INTEGER NOT NULL DEFAULT 0;"
 		"ALTER TABLE triples ADD COLUMN date_source TEXT;"
 		"ALTER TABLE triples ADD COLUMN event TEXT;"
-		EVENTS_SQL ";" PARTICIPANTS_SQL ";" EVENTS_DATE_SQL ";", NULL },
+		EVENTS_V3_SQL ";" PARTICIPANTS_V3_SQL ";" EVENTS_DATE_SQL ";", NULL },
 	[3] = { EVENTS_DURATION_SQL ";", NULL },
+	/* the integer keys: documents copied in the order of their text ids (which gives their keys), every
+	 * other table joined to them; the indexes made again on the new tables */
+	[4] = { DOCUMENTS_SQL("documents_v5") ";"
+		"INSERT INTO documents_v5(" DOCUMENTS_COLS ") SELECT " DOCUMENTS_COLS " FROM documents ORDER BY id;"
+		MIGRATE_TABLE("entities", ENTITIES_SQL,
+			"t.ord, t.name, t.type, t.mentions")
+		MIGRATE_TABLE("aliases", ALIASES_SQL,
+			"t.ord, t.entity, t.alias")
+		MIGRATE_TABLE("merges", MERGES_SQL,
+			"t.ord, t.entity, t.reason")
+		MIGRATE_TABLE("triples", TRIPLES_SQL,
+			"t.ord, t.subject, t.subject_type, t.predicate, t.object, t.object_type, t.title, "
+			"t.location, t.date, t.modality, t.evidence_doc, t.sentence, t.start, t.\"end\", "
+			"t.text, t.confidence, t.extractor, t.date_source, t.event")
+		MIGRATE_TABLE("events", EVENTS_SQL,
+			"t.ord, t.id, t.type, t.trigger, t.trigger_start, t.trigger_end, t.place, t.date, "
+			"t.date_source, t.flags, t.evidence_doc, t.sentence, t.start, t.\"end\", t.text, "
+			"t.confidence, t.extractor, t.duration")
+		MIGRATE_TABLE("participants", PARTICIPANTS_SQL,
+			"t.ord, t.event, t.name, t.type, t.role")
+		"DROP TABLE documents;"
+		"ALTER TABLE documents_v5 RENAME TO documents;"
+		DOCUMENTS_ORIGIN_SQL ";" DOCUMENTS_NAME_SQL ";" EVENTS_DATE_SQL ";", NULL },
 };
 
 /* Where KG_FAULT kills the process (durability tests, tests/e2e/store_durability.sh). */
@@ -126,9 +193,9 @@ enum stmt_id {
 };
 
 static const char *const stmt_sql[N_STMT] = {
-	[ST_HASH] = "SELECT content_hash FROM documents WHERE id = ?1",
-	[ST_ORIGIN] = "SELECT id, name, source FROM documents WHERE origin = ?1 AND id != ?2 ORDER BY id",
-	[ST_DEL_DOC] = "DELETE FROM documents WHERE id = ?1",
+	[ST_HASH] = "SELECT content_hash, key FROM documents WHERE id = ?1",
+	[ST_ORIGIN] = "SELECT key, id, name, source FROM documents WHERE origin = ?1 AND id != ?2 ORDER BY id",
+	[ST_DEL_DOC] = "DELETE FROM documents WHERE key = ?1",
 	[ST_DEL_ENT] = "DELETE FROM entities WHERE doc = ?1",
 	[ST_DEL_ALIAS] = "DELETE FROM aliases WHERE doc = ?1",
 	[ST_DEL_MERGE] = "DELETE FROM merges WHERE doc = ?1",
@@ -136,8 +203,9 @@ static const char *const stmt_sql[N_STMT] = {
 	[ST_DEL_EVENT] = "DELETE FROM events WHERE doc = ?1",
 	[ST_DEL_PART] = "DELETE FROM participants WHERE doc = ?1",
 	[ST_PUT_DOC] = "INSERT INTO documents(id, name, source, origin, content_hash, date, url, added, n_entities,"
-		       " n_triples, title, date_source, n_events)"
-		       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9, ?10, ?11, ?12)",
+		       " n_triples, title, date_source, n_events, key)"
+		       " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9, ?10, ?11, ?12,"
+		       " ?13)",
 	[ST_PUT_ENT] = "INSERT INTO entities(doc, ord, name, type, mentions) VALUES(?1, ?2, ?3, ?4, ?5)",
 	[ST_PUT_ALIAS] = "INSERT INTO aliases(doc, ord, entity, alias) VALUES(?1, ?2, ?3, ?4)",
 	[ST_PUT_MERGE] = "INSERT INTO merges(doc, ord, entity, reason) VALUES(?1, ?2, ?3, ?4)",
@@ -150,7 +218,7 @@ static const char *const stmt_sql[N_STMT] = {
 			 " duration)"
 			 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
 	[ST_PUT_PART] = "INSERT INTO participants(doc, ord, event, name, type, role) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-	[ST_GET_DOC] = "SELECT name, url, date, title FROM documents WHERE id = ?1",
+	[ST_GET_DOC] = "SELECT name, url, date, title FROM documents WHERE key = ?1",
 	[ST_GET_ENT] = "SELECT name, type, mentions FROM entities WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_ALIAS] = "SELECT entity, alias FROM aliases WHERE doc = ?1 ORDER BY ord",
 	[ST_GET_MERGE] = "SELECT entity, reason FROM merges WHERE doc = ?1 ORDER BY ord",
@@ -162,7 +230,7 @@ static const char *const stmt_sql[N_STMT] = {
 			 " WHERE doc = ?1"
 			 " ORDER BY ord",
 	[ST_GET_PART] = "SELECT event, name, type, role FROM participants WHERE doc = ?1 ORDER BY ord",
-	[ST_LIST] = "SELECT id FROM documents ORDER BY name, id",
+	[ST_LIST] = "SELECT key, id FROM documents ORDER BY name, id",
 };
 
 struct kg_store {
@@ -515,15 +583,15 @@ static int open_store(kg_store **out, const char *path, kg_store_mode mode, int 
 			goto fail;
 		backoff(try);
 	}
-	/* a bigger page cache (STORE_CACHE_SQL): the documents' keys are spread over the tables, and with
-	 * the default 2 MB every transaction reads back from the file pages it wrote a moment ago. Synchronous
-	 * NORMAL in WAL mode: a COMMIT appends to the WAL without waiting for the disk, the checkpoint that
-	 * copies the WAL into the file syncs first. A crash of kg or of the machine never corrupts the store
-	 * (a torn commit's frames fail their checksum and are dropped when the store is next opened); a
-	 * power cut may lose the last transactions, which the next kg add of the same inputs stores again.
-	 * Not OFF (a power cut during a checkpoint could leave the file half copied from a WAL already
-	 * reset), not journal_mode MEMORY or OFF (a crash in a transaction corrupts), not locking_mode
-	 * EXCLUSIVE (several kg add processes write to one store at once) */
+	/* a bigger page cache (STORE_CACHE_SQL): the documents' ids and names are spread over their indexes,
+	 * and with the default 2 MB every transaction reads back from the file pages it wrote a moment ago.
+	 * Synchronous NORMAL in WAL mode: a COMMIT appends to the WAL without waiting for the disk, the
+	 * checkpoint that copies the WAL into the file syncs first. A crash of kg or of the machine never
+	 * corrupts the store (a torn commit's frames fail their checksum and are dropped when the store is
+	 * next opened); a power cut may lose the last transactions, which the next kg add of the same inputs
+	 * stores again. Not OFF (a power cut during a checkpoint could leave the file half copied from a WAL
+	 * already reset), not journal_mode MEMORY or OFF (a crash in a transaction corrupts), not
+	 * locking_mode EXCLUSIVE (several kg add processes write to one store at once) */
 	if ((rc = exec(s, "PRAGMA synchronous = NORMAL")) != SQLITE_OK ||
 	    (rc = exec(s, mode == KG_STORE_WRITE ? STORE_WRITE_CACHE_SQL : STORE_CACHE_SQL)) != SQLITE_OK) {
 		rc = fail(s, err, rc, "cannot open");
@@ -566,8 +634,9 @@ void kg_store_free(kg_store *s)
 	free(s);
 }
 
-/* The stored hash of document id: 1 and *hash (new string) when stored, 0 when not, < 0 on error. */
-static int stored_hash(kg_store *s, const char *id, char **hash, kg_error *err)
+/* The stored hash of document id: 1 and *hash (new string) and, when key is not NULL, *key (its integer
+ * key) when stored, 0 when not, < 0 on error. */
+static int stored_hash(kg_store *s, const char *id, char **hash, sqlite3_int64 *key, kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, ST_HASH, err);
 	int rc;
@@ -579,6 +648,8 @@ static int stored_hash(kg_store *s, const char *id, char **hash, kg_error *err)
 	rc = sqlite3_step(st);
 	fault_stmt(s);
 	if (rc == SQLITE_ROW) {
+		if (key)
+			*key = sqlite3_column_int64(st, 1);
 		*hash = kg_strdup((const char *)sqlite3_column_text(st, 0));
 		sqlite3_reset(st);
 		if (!*hash) {
@@ -613,7 +684,7 @@ int kg_store_has(kg_store *s, const kg_store_doc *doc, kg_error *err)
 		kg_error_set(err, s->path, 0, 0, "out of memory");
 		return KG_ENOMEM;
 	}
-	if ((rc = stored_hash(s, key, &stored, err)) == 1)
+	if ((rc = stored_hash(s, key, &stored, NULL, err)) == 1)
 		rc = strcmp(stored, doc->hash) == 0;
 	free(stored);
 	free(key);
@@ -632,14 +703,14 @@ static int step_done(kg_store *s, sqlite3_stmt *st)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* Runs the delete statement id for document doc. */
-static int delete_doc(kg_store *s, enum stmt_id id, const char *doc, kg_error *err)
+/* Runs the delete statement id for the document of integer key doc. */
+static int delete_doc(kg_store *s, enum stmt_id id, sqlite3_int64 doc, kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, id, err);
 
 	if (!st)
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, doc);
 	return step_done(s, st);
 }
 
@@ -648,8 +719,8 @@ static const enum stmt_id deletes[] = { ST_DEL_DOC, ST_DEL_ENT, ST_DEL_ALIAS, ST
 					ST_DEL_EVENT, ST_DEL_PART };
 #define N_DELETES (sizeof(deletes) / sizeof(deletes[0]))
 
-/* Deletes every row of the document of key doc; returns the SQLite code. */
-static int delete_rows(kg_store *s, const char *doc, kg_error *err)
+/* Deletes every row of the document of integer key doc; returns the SQLite code. */
+static int delete_rows(kg_store *s, sqlite3_int64 doc, kg_error *err)
 {
 	int rc = SQLITE_OK;
 
@@ -660,7 +731,7 @@ static int delete_rows(kg_store *s, const char *doc, kg_error *err)
 
 /* Inserts the rows of one strv (aliases or why lines) of entity e under statement id, numbering them
  * from *ord. */
-static int insert_strv(kg_store *s, enum stmt_id id, const char *doc, const kg_entity *e, const kg_strv *sv,
+static int insert_strv(kg_store *s, enum stmt_id id, sqlite3_int64 doc, const kg_entity *e, const kg_strv *sv,
 		       sqlite3_int64 *ord, kg_error *err)
 {
 	for (size_t i = 0; i < sv->n; i++) {
@@ -669,7 +740,7 @@ static int insert_strv(kg_store *s, enum stmt_id id, const char *doc, const kg_e
 
 		if (!st)
 			return SQLITE_ERROR;
-		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 1, doc);
 		sqlite3_bind_int64(st, 2, (*ord)++);
 		sqlite3_bind_text(st, 3, e->name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, sv->v[i], -1, SQLITE_STATIC);
@@ -690,15 +761,15 @@ static void bind_evidence(sqlite3_stmt *st, int col, const kg_evidence *ev)
 	sqlite3_bind_text(st, col + 4, ev->text, -1, SQLITE_STATIC);
 }
 
-/* Inserts triple t as row ord of document doc. */
-static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const kg_triple *t, kg_error *err)
+/* Inserts triple t as row ord of the document of integer key doc. */
+static int insert_triple(kg_store *s, sqlite3_int64 doc, sqlite3_int64 ord, const kg_triple *t, kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, ST_PUT_TRIPLE, err);
 	double conf = isfinite(t->confidence) ? floor(t->confidence * 10000.0 + 0.5) / 10000.0 : 0.0;
 
 	if (!st)
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, doc);
 	sqlite3_bind_int64(st, 2, ord);
 	sqlite3_bind_text(st, 3, t->subject, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, kg_etype_name(t->subject_type), -1, SQLITE_STATIC);
@@ -718,8 +789,9 @@ static int insert_triple(kg_store *s, const char *doc, sqlite3_int64 ord, const 
 	return step_done(s, st);
 }
 
-/* Inserts event ev as row ord of document doc, and its participants from row *part_ord on. */
-static int insert_event(kg_store *s, const char *doc, sqlite3_int64 ord, const kg_event *ev,
+/* Inserts event ev as row ord of the document of integer key doc, and its participants from row *part_ord
+ * on. */
+static int insert_event(kg_store *s, sqlite3_int64 doc, sqlite3_int64 ord, const kg_event *ev,
 			sqlite3_int64 *part_ord, kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, ST_PUT_EVENT, err);
@@ -728,7 +800,7 @@ static int insert_event(kg_store *s, const char *doc, sqlite3_int64 ord, const k
 
 	if (!st)
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, doc);
 	sqlite3_bind_int64(st, 2, ord);
 	sqlite3_bind_text(st, 3, ev->id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, kg_event_types[ev->type].name, -1, SQLITE_STATIC);
@@ -750,7 +822,7 @@ static int insert_event(kg_store *s, const char *doc, sqlite3_int64 ord, const k
 
 		if (!(st = stmt(s, ST_PUT_PART, err)))
 			return SQLITE_ERROR;
-		sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 1, doc);
 		sqlite3_bind_int64(st, 2, (*part_ord)++);
 		sqlite3_bind_int64(st, 3, ord);
 		sqlite3_bind_text(st, 4, p->name, -1, SQLITE_STATIC);
@@ -762,13 +834,14 @@ static int insert_event(kg_store *s, const char *doc, sqlite3_int64 ord, const k
 	return SQLITE_OK;
 }
 
-/* Writes the document's rows inside the open transaction, first deleting the rows stored under key
- * when had (a document whose key is not stored has no rows: every row belongs to a documents row);
- * returns the SQLite code. */
-static int write_doc(kg_store *s, const char *key, int had, const kg_store_doc *doc, const kg_facts *facts,
-		     kg_error *err)
+/* Writes the document's rows under key inside the open transaction, first deleting the rows stored
+ * under its integer key old when had (a document whose key is not stored has no rows: every row belongs
+ * to a documents row), which the new rows then take again; a new document's integer key is the one
+ * SQLite gives its documents row. Returns the SQLite code. */
+static int write_doc(kg_store *s, const char *key, int had, sqlite3_int64 old, const kg_store_doc *doc,
+		     const kg_facts *facts, kg_error *err)
 {
-	sqlite3_int64 n_alias = 0, n_merge = 0, n_part = 0;
+	sqlite3_int64 n_alias = 0, n_merge = 0, n_part = 0, doc_key;
 	sqlite3_stmt *st;
 	int rc;
 
@@ -782,7 +855,7 @@ static int write_doc(kg_store *s, const char *key, int had, const kg_store_doc *
 			rows += facts->events[i].n_participants;
 		s->fault.rows_left = (rows + 1) / 2;
 	}
-	if (had && (rc = delete_rows(s, key, err)) != SQLITE_OK)
+	if (had && (rc = delete_rows(s, old, err)) != SQLITE_OK)
 		return rc;
 	if (!(st = stmt(s, ST_PUT_DOC, err)))
 		return SQLITE_ERROR;
@@ -801,28 +874,31 @@ static int write_doc(kg_store *s, const char *key, int had, const kg_store_doc *
 	else if (doc->date_source != KG_DATE_NONE)
 		sqlite3_bind_text(st, 11, kg_date_source_name(doc->date_source), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 12, (sqlite3_int64)facts->n_events);
+	if (had)
+		sqlite3_bind_int64(st, 13, old);
 	if ((rc = step_done(s, st)) != SQLITE_OK)
 		return rc;
+	doc_key = sqlite3_last_insert_rowid(s->db);
 	for (size_t i = 0; i < facts->n_entities; i++) {
 		const kg_entity *e = &facts->entities[i];
 
 		if (!(st = stmt(s, ST_PUT_ENT, err)))
 			return SQLITE_ERROR;
-		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 1, doc_key);
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
 		sqlite3_bind_text(st, 3, e->name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, kg_etype_name(e->type), -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)e->mentions);
 		if ((rc = step_done(s, st)) != SQLITE_OK ||
-		    (rc = insert_strv(s, ST_PUT_ALIAS, key, e, &e->aliases, &n_alias, err)) != SQLITE_OK ||
-		    (rc = insert_strv(s, ST_PUT_MERGE, key, e, &e->why, &n_merge, err)) != SQLITE_OK)
+		    (rc = insert_strv(s, ST_PUT_ALIAS, doc_key, e, &e->aliases, &n_alias, err)) != SQLITE_OK ||
+		    (rc = insert_strv(s, ST_PUT_MERGE, doc_key, e, &e->why, &n_merge, err)) != SQLITE_OK)
 			return rc;
 	}
 	for (size_t i = 0; i < facts->n_triples; i++)
-		if ((rc = insert_triple(s, key, (sqlite3_int64)i, &facts->triples[i], err)) != SQLITE_OK)
+		if ((rc = insert_triple(s, doc_key, (sqlite3_int64)i, &facts->triples[i], err)) != SQLITE_OK)
 			return rc;
 	for (size_t i = 0; i < facts->n_events; i++)
-		if ((rc = insert_event(s, key, (sqlite3_int64)i, &facts->events[i], &n_part, err)) != SQLITE_OK)
+		if ((rc = insert_event(s, doc_key, (sqlite3_int64)i, &facts->events[i], &n_part, err)) != SQLITE_OK)
 			return rc;
 	return SQLITE_OK;
 }
@@ -848,7 +924,8 @@ static int drop_origin(kg_store *s, const char *key, const kg_store_doc *doc, ch
 		       kg_error *err)
 {
 	sqlite3_stmt *st;
-	kg_strv ids = { 0 };
+	sqlite3_int64 *keys = NULL;
+	size_t n = 0, cap = 0;
 	int rc;
 
 	*dropped = 0;
@@ -859,24 +936,29 @@ static int drop_origin(kg_store *s, const char *key, const kg_store_doc *doc, ch
 	sqlite3_bind_text(st, 1, doc->origin, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *id = (const char *)sqlite3_column_text(st, 0);
-
 		if (!*replaced)
-			*replaced = describe(id, (const char *)sqlite3_column_text(st, 1),
-					     (const char *)sqlite3_column_text(st, 2));
-		if (kg_strv_push(&ids, id) < 0) {
-			rc = SQLITE_NOMEM;
-			break;
+			*replaced = describe((const char *)sqlite3_column_text(st, 1),
+					     (const char *)sqlite3_column_text(st, 2),
+					     (const char *)sqlite3_column_text(st, 3));
+		if (n == cap) {
+			sqlite3_int64 *v = realloc(keys, (cap = cap ? 2 * cap : 4) * sizeof(*v));
+
+			if (!v) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			keys = v;
 		}
+		keys[n++] = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_reset(st);
 	fault_stmt(s);
 	rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-	for (size_t i = 0; i < ids.n && rc == SQLITE_OK; i++)
-		rc = delete_rows(s, ids.v[i], err);
+	for (size_t i = 0; i < n && rc == SQLITE_OK; i++)
+		rc = delete_rows(s, keys[i], err);
 	if (rc == SQLITE_OK)
-		*dropped = ids.n;
-	kg_strv_clear(&ids);
+		*dropped = n;
+	free(keys);
 	return rc;
 }
 
@@ -887,12 +969,13 @@ static int put_rows(kg_store *s, const char *key, const kg_store_doc *doc, const
 		    kg_store_change *change, char **replaced, kg_error *err)
 {
 	char *old = NULL;
+	sqlite3_int64 old_key = 0;
 	size_t dropped = 0;
 	int rc, had;
 
 	free(*replaced);
 	*replaced = NULL;
-	if ((had = stored_hash(s, key, &old, err)) < 0)
+	if ((had = stored_hash(s, key, &old, &old_key, err)) < 0)
 		return had == KG_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
 	if (had && strcmp(old, doc->hash) == 0) {
 		*change = KG_STORE_UNCHANGED;
@@ -907,7 +990,7 @@ static int put_rows(kg_store *s, const char *key, const kg_store_doc *doc, const
 	if ((rc = drop_origin(s, key, doc, replaced, &dropped, err)) != SQLITE_OK)
 		return rc;
 	*change = had || dropped ? KG_STORE_REPLACED : KG_STORE_ADDED;
-	if ((rc = write_doc(s, key, had, doc, facts, err)) != SQLITE_OK)
+	if ((rc = write_doc(s, key, had, old_key, doc, facts, err)) != SQLITE_OK)
 		return rc;
 	if (s->fault.kind == FAULT_COMMIT && s->fault.txns == s->fault.at)
 		fault_kill(s);
@@ -1131,15 +1214,17 @@ static kg_etype col_type(sqlite3_stmt *st, int i)
 	return t ? kg_etype_parse(t) : KG_TYPE_UNKNOWN;
 }
 
+/* The readers of a document's rows below take its integer key, and its text id doc for their messages. */
 /* Adds the rows of the alias or merge statement id to the named entity's aliases or why lines. */
-static int get_strv(kg_store *s, enum stmt_id id, const char *doc, kg_facts *facts, kg_error *err)
+static int get_strv(kg_store *s, enum stmt_id id, sqlite3_int64 key, const char *doc, kg_facts *facts,
+		    kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, id, err);
 	int rc;
 
 	if (!st)
 		return KG_EIO;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, key);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *name = col_text(st, 0), *value = col_text(st, 1);
 		kg_entity *e = name ? kg_facts_find(facts, name) : NULL;
@@ -1163,14 +1248,15 @@ static int get_strv(kg_store *s, enum stmt_id id, const char *doc, kg_facts *fac
 }
 
 /* Reads the participants of document doc's events (by event row) into the n events at evs. */
-static int get_participants(kg_store *s, const char *doc, kg_event *evs, size_t n, kg_error *err)
+static int get_participants(kg_store *s, sqlite3_int64 key, const char *doc, kg_event *evs, size_t n,
+			    kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, ST_GET_PART, err);
 	int rc;
 
 	if (!st)
 		return KG_EIO;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, key);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		sqlite3_int64 ev = sqlite3_column_int64(st, 0);
 		const char *name = col_text(st, 1);
@@ -1192,7 +1278,7 @@ static int get_participants(kg_store *s, const char *doc, kg_event *evs, size_t 
 }
 
 /* Adds document doc's stored events (with their participants) to facts. */
-static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+static int get_events(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, ST_GET_EVENT, err);
 	kg_event *evs = NULL;
@@ -1201,7 +1287,7 @@ static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *e
 
 	if (!st)
 		return KG_EIO;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, key);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		kg_event ev = { 0 };
 		const char *date = col_text(st, 6), *duration = col_text(st, 16);
@@ -1245,7 +1331,7 @@ static int get_events(kg_store *s, const char *doc, kg_facts *facts, kg_error *e
 		rc = fail(s, err, rc, "cannot read the events");
 		goto done;
 	}
-	rc = get_participants(s, doc, evs, n, err);
+	rc = get_participants(s, key, doc, evs, n, err);
 	for (size_t i = 0; rc == KG_OK && i < n; i++)
 		if (kg_facts_add_event(facts, &evs[i]) < 0)
 			rc = KG_ENOMEM;
@@ -1263,9 +1349,8 @@ done:
 	return rc;
 }
 
-/* Adds document doc's stored facts to facts: entities, their aliases and merge reasons, triples, events. */
 /* Adds the documents row of doc and its entities with their aliases and merge reasons to facts. */
-static int get_doc_entities(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+static int get_doc_entities(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, kg_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -1273,7 +1358,7 @@ static int get_doc_entities(kg_store *s, const char *doc, kg_facts *facts, kg_er
 	/* the document itself: name, URL, date and title, for the graph's documents list */
 	if (!(st = stmt(s, ST_GET_DOC, err)))
 		return KG_EIO;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, key);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		kg_docref d = { (char *)col_text(st, 0), (char *)col_text(st, 1), (char *)col_text(st, 2),
 				(char *)col_text(st, 3) };
@@ -1291,7 +1376,7 @@ static int get_doc_entities(kg_store *s, const char *doc, kg_facts *facts, kg_er
 		return fail(s, err, rc, "cannot read the documents");
 	if (!(st = stmt(s, ST_GET_ENT, err)))
 		return KG_EIO;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, key);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *name = col_text(st, 0);
 
@@ -1305,20 +1390,21 @@ static int get_doc_entities(kg_store *s, const char *doc, kg_facts *facts, kg_er
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return fail(s, err, rc, "cannot read the entities");
-	if ((rc = get_strv(s, ST_GET_ALIAS, doc, facts, err)) < 0 || (rc = get_strv(s, ST_GET_MERGE, doc, facts, err)) < 0)
+	if ((rc = get_strv(s, ST_GET_ALIAS, key, doc, facts, err)) < 0 ||
+	    (rc = get_strv(s, ST_GET_MERGE, key, doc, facts, err)) < 0)
 		return rc;
 	return KG_OK;
 }
 
 /* Adds the triples and then the events of doc to facts. */
-static int get_doc_facts(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+static int get_doc_facts(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, kg_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
 
 	if (!(st = stmt(s, ST_GET_TRIPLE, err)))
 		return KG_EIO;
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, key);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		kg_triple t = { 0 };
 		int added;
@@ -1347,56 +1433,72 @@ static int get_doc_facts(kg_store *s, const char *doc, kg_facts *facts, kg_error
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return fail(s, err, rc, "cannot read the triples");
-	return get_events(s, doc, facts, err);
+	return get_events(s, key, doc, facts, err);
 }
 
-static int get_doc(kg_store *s, const char *doc, kg_facts *facts, kg_error *err)
+/* Adds document doc's stored facts to facts: entities, their aliases and merge reasons, triples, events. */
+static int get_doc(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, kg_error *err)
 {
-	int rc = get_doc_entities(s, doc, facts, err);
+	int rc = get_doc_entities(s, key, doc, facts, err);
 
-	return rc < 0 ? rc : get_doc_facts(s, doc, facts, err);
+	return rc < 0 ? rc : get_doc_facts(s, key, doc, facts, err);
 }
 
 int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err)
 {
 	char *hash;
+	sqlite3_int64 key = 0;
 	int rc;
 
 	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
 		return fail(s, err, rc, "cannot read the store");
-	if ((rc = stored_hash(s, id, &hash, err)) == 0) {
+	if ((rc = stored_hash(s, id, &hash, &key, err)) == 0) {
 		kg_error_set(err, s->path, 0, 0, "no document \"%s\" in the store", id);
 		rc = KG_ENOTFOUND;
 	} else if (rc > 0) {
-		rc = get_doc(s, id, facts, err);
+		rc = get_doc(s, key, id, facts, err);
 	}
 	free(hash);
 	exec(s, "COMMIT");
 	return rc;
 }
 
-/* The keys of the stored documents in the byte order of their names, then keys, into ids (empty). */
-static int list_docs(kg_store *s, kg_strv *ids, kg_error *err)
+/* The text ids of the stored documents in the byte order of their names, then ids, into ids (empty), and
+ * their integer keys in the same order into *keys (a new array of ids->n, NULL when there are none; on
+ * error whatever was read is left for the caller to free). */
+static int list_docs(kg_store *s, kg_strv *ids, sqlite3_int64 **keys, kg_error *err)
 {
 	sqlite3_stmt *list = stmt(s, ST_LIST, err);
+	size_t cap = 0;
 	int rc;
 
+	*keys = NULL;
 	if (!list)
 		return KG_EIO;
 	while ((rc = sqlite3_step(list)) == SQLITE_ROW) {
-		if (kg_strv_push(ids, col_text(list, 0)) < 0) {
-			sqlite3_reset(list);
-			kg_error_set(err, s->path, 0, 0, "out of memory");
-			return KG_ENOMEM;
+		if (ids->n == cap) {
+			sqlite3_int64 *v = realloc(*keys, (cap = cap ? 2 * cap : 64) * sizeof(*v));
+
+			if (!v)
+				goto nomem;
+			*keys = v;
 		}
+		if (kg_strv_push(ids, col_text(list, 1)) < 0)
+			goto nomem;
+		(*keys)[ids->n - 1] = sqlite3_column_int64(list, 0);
 	}
 	sqlite3_reset(list);
 	return rc == SQLITE_DONE ? KG_OK : fail(s, err, rc, "cannot read the documents");
+nomem:
+	sqlite3_reset(list);
+	kg_error_set(err, s->path, 0, 0, "out of memory");
+	return KG_ENOMEM;
 }
 
 int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err)
 {
 	kg_strv ids = { 0 };
+	sqlite3_int64 *keys = NULL;
 	int rc;
 
 	if (n_docs)
@@ -1404,27 +1506,29 @@ int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err)
 	/* one read transaction: the WAL snapshot does not move while the documents are read */
 	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
 		return fail(s, err, rc, "cannot read the store");
-	rc = list_docs(s, &ids, err);
+	rc = list_docs(s, &ids, &keys, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
-		rc = get_doc(s, ids.v[i], facts, err);
+		rc = get_doc(s, keys[i], ids.v[i], facts, err);
 	if (rc == KG_OK && n_docs)
 		*n_docs = ids.n;
 	exec(s, "COMMIT");
 	kg_strv_clear(&ids);
+	free(keys);
 	return rc;
 }
 
 int kg_store_scan(kg_store *s, kg_facts *entities, const kg_store_scan_callbacks *cb, kg_error *err)
 {
 	kg_strv ids = { 0 };
+	sqlite3_int64 *keys = NULL;
 	kg_facts *doc = NULL;
 	int rc;
 
 	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
 		return fail(s, err, rc, "cannot read the store");
-	rc = list_docs(s, &ids, err);
+	rc = list_docs(s, &ids, &keys, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
-		rc = get_doc_entities(s, ids.v[i], entities, err);
+		rc = get_doc_entities(s, keys[i], ids.v[i], entities, err);
 	if (rc == KG_OK && cb->entities)
 		rc = cb->entities(cb->payload, entities, ids.n, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++) {
@@ -1432,13 +1536,14 @@ int kg_store_scan(kg_store *s, kg_facts *entities, const kg_store_scan_callbacks
 			kg_error_set(err, s->path, 0, 0, "out of memory");
 			break;
 		}
-		if ((rc = get_doc_facts(s, ids.v[i], doc, err)) == KG_OK && cb->facts)
+		if ((rc = get_doc_facts(s, keys[i], ids.v[i], doc, err)) == KG_OK && cb->facts)
 			rc = cb->facts(cb->payload, doc, err);
 		kg_facts_free(doc);
 		doc = NULL;
 	}
 	exec(s, "COMMIT");
 	kg_strv_clear(&ids);
+	free(keys);
 	return rc;
 }
 
@@ -1463,18 +1568,19 @@ int kg_store_stats_get(kg_store *s, kg_store_stats *out, kg_error *err)
 int kg_store_check(kg_store *s, kg_error *err)
 {
 	/* each query names the first document whose rows disagree with its documents row */
-	static const struct { const char *sql; const char *what; } checks[] = {
-		{ "SELECT id FROM documents d WHERE n_entities != (SELECT count(*) FROM entities WHERE doc = d.id)"
-		  " OR n_triples != (SELECT count(*) FROM triples WHERE doc = d.id)"
-		  " OR n_events != (SELECT count(*) FROM events WHERE doc = d.id) LIMIT 1",
-		  "holds a different number of entities, triples or events than its row says" },
-		{ "SELECT doc FROM entities WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
-		  " SELECT doc FROM triples WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
-		  " SELECT doc FROM aliases WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
-		  " SELECT doc FROM merges WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
-		  " SELECT doc FROM events WHERE doc NOT IN (SELECT id FROM documents) UNION ALL"
-		  " SELECT doc FROM participants WHERE doc NOT IN (SELECT id FROM documents) LIMIT 1",
-		  "has rows but no documents row" },
+	static const struct { const char *sql; const char *fmt; } checks[] = {
+		{ "SELECT id FROM documents d WHERE n_entities != (SELECT count(*) FROM entities WHERE doc = d.key)"
+		  " OR n_triples != (SELECT count(*) FROM triples WHERE doc = d.key)"
+		  " OR n_events != (SELECT count(*) FROM events WHERE doc = d.key) LIMIT 1",
+		  "document \"%s\" holds a different number of entities, triples or events than its row says" },
+		/* a row of no documents row has no text id: the message names its integer key */
+		{ "SELECT doc FROM entities WHERE doc NOT IN (SELECT key FROM documents) UNION ALL"
+		  " SELECT doc FROM triples WHERE doc NOT IN (SELECT key FROM documents) UNION ALL"
+		  " SELECT doc FROM aliases WHERE doc NOT IN (SELECT key FROM documents) UNION ALL"
+		  " SELECT doc FROM merges WHERE doc NOT IN (SELECT key FROM documents) UNION ALL"
+		  " SELECT doc FROM events WHERE doc NOT IN (SELECT key FROM documents) UNION ALL"
+		  " SELECT doc FROM participants WHERE doc NOT IN (SELECT key FROM documents) LIMIT 1",
+		  "the document of key %s has rows but no documents row" },
 	};
 	sqlite3_stmt *st = NULL;
 	int rc;
@@ -1499,7 +1605,7 @@ int kg_store_check(kg_store *s, kg_error *err)
 			goto done;
 		}
 		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			kg_error_set(err, s->path, 0, 0, "document \"%s\" %s", col_text(st, 0), checks[i].what);
+			kg_error_set(err, s->path, 0, 0, checks[i].fmt, col_text(st, 0));
 			rc = KG_EPARSE;
 			goto done;
 		}

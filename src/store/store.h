@@ -9,8 +9,9 @@
 /* The schema version this kg reads and writes (PRAGMA user_version and the meta table). Version 2 keys
  * documents by URL or content hash (version 1 keyed them by name); version 3 adds events, their
  * participants, the sources of dates and document titles (a store of version 2 is migrated in place);
- * version 4 adds the duration of events (stores of versions 2 and 3 are migrated in place). */
-#define KG_STORE_SCHEMA 4
+ * version 4 adds the duration of events; version 5 gives each document an integer key, which the rows
+ * of its facts carry in place of the text id (stores of versions 2 to 4 are migrated in place). */
+#define KG_STORE_SCHEMA 5
 /* How long a write waits for another process's transaction before giving up (milliseconds). */
 #define KG_STORE_BUSY_MS 10000
 
@@ -42,9 +43,10 @@ int kg_store_migrated_from(const kg_store *s);
 /* Closes the store (the last process to close it folds the WAL back into the file). Accepts NULL. */
 void kg_store_free(kg_store *s);
 
-/* A document to store. Strings are borrowed. Its key in the store (documents.id, and the doc column of
- * every other table) is its URL when it has one, else "sha256:" and its content hash: two documents
- * with different content never share a key, and the same content read twice is one document. */
+/* A document to store. Strings are borrowed. Its key in the store (documents.id; the rows of its facts
+ * carry the document's integer documents.key, which only store.c sees) is its URL when it has one, else
+ * "sha256:" and its content hash: two documents with different content never share a key, and the same
+ * content read twice is one document. */
 typedef struct kg_store_doc {
 	const char *name;   /* what people call it, cited as the evidence's doc: a news file's name, a JSON
 			     * Lines document's "id", a triples file's name; not NULL */

@@ -65,7 +65,9 @@ shards=$(sed -n 's/.* in \([0-9]*\) shards.*/\1/p' <<<"$summary")
 [ "${shards:-0}" -ge 6 ] || fail "expected the corpus in at least 6 shards: $summary"
 grep -q " of 2 workers" <<<"$summary" || fail "the cluster does not have 2 workers: $summary"
 
-# identical: every table, every row, every column but documents.added (a time), and the header
+# identical: every table, every row, every column but documents.added (a time) and documents.key (a
+# document's integer, which depends on the order documents were added: kg merge of shards), and the
+# header; the rows of the other tables name their document by its text id
 dump() {
 	"$py" - "$1" <<'P'
 import sqlite3, sys
@@ -74,8 +76,14 @@ for pragma in ("user_version", "application_id"):
     print(pragma, db.execute("PRAGMA " + pragma).fetchone()[0])
 for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
     cols = [r[1] for r in db.execute('PRAGMA table_info("%s")' % name)]
-    sel = ", ".join("NULL" if (name, c) == ("documents", "added") else '"%s"' % c for c in cols)
-    rows = db.execute('SELECT %s FROM "%s"' % (sel, name)).fetchall()
+    def col(c):
+        if (name, c) in (("documents", "added"), ("documents", "key")):
+            return "NULL"
+        if c == "doc":
+            return '(SELECT id FROM documents d WHERE d.key = t.doc)'
+        return 't."%s"' % c
+    sel = ", ".join(col(c) for c in cols)
+    rows = db.execute('SELECT %s FROM "%s" t' % (sel, name)).fetchall()
     print("table", name, cols, len(rows))
     for row in sorted(rows, key=repr):
         print(repr(row))

@@ -51,7 +51,7 @@ if python3 -c 'import sqlite3' 2>/dev/null; then
 	python3 - "$tmp/b/kg.db" <<'PY' || fail "the store lacks events, participants or dates"
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+assert db.execute("PRAGMA user_version").fetchone()[0] == 5
 assert db.execute("SELECT count(*) FROM events WHERE duration IS NULL").fetchone()[0] == 4
 assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 4
 assert db.execute("SELECT count(*) FROM participants").fetchone()[0] == 11

@@ -20,10 +20,12 @@ export LC_ALL=C
 # from (documents are keyed by content, so one key is one content), each whole (its documents row and
 # all its rows), and nothing else; MODE same: DB holds all of CLEAN's and nothing else; MODE
 # same-nosource: the same, but the path each document was read from (source, origin) may differ. The time a document
-# was added is never compared.
+# was added is never compared, nor a document's integer key (which depends on the order documents were
+# added): the rows of the other tables are compared through their document's text id (the views
+# S_TABLE, for the store S of main, c and b).
 compare() {
-	local db=$1 clean=$2 mode=$3 base=${4:-$2} skip="'added'" sql t cols
-	[ "$mode" = same-nosource ] && skip="'added', 'source', 'origin'"
+	local db=$1 clean=$2 mode=$3 base=${4:-$2} skip="'added', 'key'" sql t cols s
+	[ "$mode" = same-nosource ] && skip="'added', 'key', 'source', 'origin'"
 	cols=$(sqlite3 -batch "$clean" "SELECT group_concat('\"' || name || '\"', ', ') FROM pragma_table_info('documents')
 		WHERE name NOT IN ($skip)")
 	[ "$mode" = whole ] || base=$clean
@@ -33,14 +35,20 @@ SELECT 'document ' || id || ': its row differs from a clean ingest' FROM
 	(SELECT $cols FROM main.documents EXCEPT SELECT $cols FROM c.documents EXCEPT SELECT $cols FROM b.documents);"
 	for t in $(sqlite3 -batch "$clean" "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) p
 		WHERE m.type = 'table' AND p.name = 'doc' ORDER BY 1"); do
+		cols=$(sqlite3 -batch "$clean" "SELECT group_concat('t.\"' || name || '\"', ', ') FROM pragma_table_info('$t')
+			WHERE name != 'doc'")
+		for s in main c b; do
+			sql="$sql
+CREATE TEMP VIEW ${s}_$t AS SELECT d.id AS doc, $cols FROM $s.$t t JOIN $s.documents d ON d.key = t.doc;"
+		done
 		sql="$sql
 SELECT 'document ' || doc || ': a row of $t that a clean ingest does not have' FROM
-	(SELECT * FROM main.$t EXCEPT SELECT * FROM c.$t EXCEPT SELECT * FROM b.$t) GROUP BY doc;
+	(SELECT * FROM main_$t EXCEPT SELECT * FROM c_$t EXCEPT SELECT * FROM b_$t) GROUP BY doc;
 SELECT 'document ' || doc || ': a row of $t is missing' FROM
-	(SELECT * FROM c.$t WHERE doc IN (SELECT id FROM main.documents) UNION
-	 SELECT * FROM b.$t WHERE doc IN (SELECT id FROM main.documents) EXCEPT SELECT * FROM main.$t) GROUP BY doc;
-SELECT 'document ' || doc || ': rows of $t with no documents row' FROM main.$t
-	WHERE doc NOT IN (SELECT id FROM main.documents) GROUP BY doc;"
+	(SELECT * FROM c_$t WHERE doc IN (SELECT id FROM main.documents) UNION
+	 SELECT * FROM b_$t WHERE doc IN (SELECT id FROM main.documents) EXCEPT SELECT * FROM main_$t) GROUP BY doc;
+SELECT 'document key ' || doc || ': rows of $t with no documents row' FROM main.$t
+	WHERE doc NOT IN (SELECT key FROM main.documents) GROUP BY doc;"
 	done
 	if [ "$mode" != whole ]; then
 		sql="$sql
