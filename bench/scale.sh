@@ -109,6 +109,11 @@
 # kg (schema 4) and the new one interleaved, twice each: wall 6.20 4.35 s -> 3.02 2.04 s, user 4.48
 # 4.21 -> 3.62 3.45 s, system 0.79 0.79 -> 0.28 0.30 s, peak 245 241 -> 222 222 MB; the store 106.9 MB
 # -> 58.9 MB (VACUUM INTO: 89.8 -> 54.1 MB); kg build --db gives the same graph.json from both.
+# At 100M (the corpus of the first table), schema 5 with the writer thread, load average 6 to 7:
+# `/usr/bin/time -f "%e %U %S %M" kg add -q -j 2 --db c100.db c100.jsonl` 55.5 s wall (66.9 s with
+# schema 4 at load 3 to 4), 39.8 s user, 2.0 s system, peak 251 MB, store 594 MB (1072 MB); `kg build
+# -q -j 2 --db c100.db -o DIR` (graph.json, GraphML, DOT, SVG) 40.5 s, peak 1108 MB, graph.json 442 MB
+# as before.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true
