@@ -945,6 +945,26 @@ static void test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins
 	kg_facts_free(f);
 }
 
+static void test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name(void **state)
+{
+	kg_facts *f = extract("Malaysian Prime Minister Datuk Seri Razlan Hamid received Tan Sri Mohd Faizal Kamarudin in Putrajaya.\n"
+			      "Dato' Sri Halimah Yusri met Shri Ravindra Kumar Menon and Smt. Kavita Deshmukh in Delhi.\n"
+			      "On Monday, Tan Mei Ling met Sri Wulan Indrayani in Jakarta.\n");
+	(void)state;
+	if (!has(f, "Razlan Hamid", "meet", "Mohd Faizal Kamarudin", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Razlan Hamid", "meet", "Mohd Faizal Kamarudin", NULL, NULL));
+	assert_true(has(f, "Razlan Hamid", "holds_position", "Malaysia", "Prime Minister", NULL));
+	assert_true(has(f, "Halimah Yusri", "meet", "Ravindra Kumar Menon", NULL, NULL));
+	assert_true(has(f, "Halimah Yusri", "meet", "Kavita Deshmukh", NULL, NULL));
+	assert_null(kg_facts_find(f, "Sri Mohd Faizal Kamarudin"));
+	assert_null(kg_facts_find(f, "Datuk Seri Razlan Hamid"));
+	assert_null(kg_facts_find(f, "Smt"));
+	/* "Tan" alone is a surname and "Sri" opening a name a given name */
+	assert_true(has(f, "Tan Mei Ling", "meet", "Sri Wulan Indrayani", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
 {
 	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
@@ -3714,6 +3734,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_company_named_after_a_company_noun_is_apart_from_its_chief),
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
+		cmocka_unit_test(test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name),
 		cmocka_unit_test(test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_surname_with_an_arabic_article_alone_is_still_the_person),
 		cmocka_unit_test(test_ner__landing_in_or_heading_to_a_place_is_a_visit),

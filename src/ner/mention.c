@@ -1391,14 +1391,37 @@ static int name_forming_at(const nctx *c, size_t t)
 	return in_list(name_forming, low);
 }
 
-/* Narrows a person mention [*t0, *t1) to the name: forms of address before it and "MP" after it are
- * no name words. Nothing changes unless a name word remains; a name_forming word stays before a
- * single name word. */
+/* Malay styles of two words: "Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri", "Toh Puan". The second
+ * word is part of the style after the first, not a name word; the first alone may be a name ("Tan Mei
+ * Ling"), and "Sri" opening a name stays ("Sri Mulyani Indrawati"). NULL-terminated. */
+static const char *const style_first[] = { "datuk", "dato", "datin", "tan", "puan", "toh", NULL };
+static const char *const style_second[] = { "seri", "sri", "puan", "paduka", NULL };
+
+/* 1 when token t is the second word of a Malay style: "Seri" after "Datuk", "Sri" after "Tan" or after
+ * "Dato'" (its apostrophe a token of its own). */
+static int style_second_at(const nctx *c, size_t t)
+{
+	char low[16];
+
+	ner_lower(c->p, t, low, sizeof(low));
+	if (t == 0 || !in_list(style_second, low))
+		return 0;
+	t--;
+	if (t > 0 && (kg_tok_is(c->p, t, "'") || kg_tok_is(c->p, t, "\xe2\x80\x99")))
+		t--;
+	ner_lower(c->p, t, low, sizeof(low));
+	return in_list(style_first, low) && (c->p->tokens[t].flags & KG_TOK_CAP);
+}
+
+/* Narrows a person mention [*t0, *t1) to the name: forms of address before it ("Dr.", "Datuk Seri",
+ * "Tan Sri") and "MP" after it are no name words. Nothing changes unless a name word remains; a
+ * name_forming word stays before a single name word. */
 static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
 {
 	size_t a = *t0, b = *t1;
 
-	while (a + 1 < b && honorific_at(c, a) && !(a + 2 == b && name_forming_at(c, a))) {
+	while (a + 1 < b && (honorific_at(c, a) || style_second_at(c, a) || style_second_at(c, a + 1)) &&
+	       !(a + 2 == b && name_forming_at(c, a))) {
 		a++;
 		if (a + 1 < b && kg_tok_is(c->p, a, "."))
 			a++;

@@ -118,7 +118,7 @@ static const abbrev_entry abbrevs[] = {
 	{"Rep", KG_ABBR_NEVER}, {"Reps", KG_ABBR_NEVER}, {"Pres", KG_ABBR_NEVER}, {"Rev", KG_ABBR_NEVER},
 	{"Hon", KG_ABBR_NEVER}, {"Fr", KG_ABBR_NEVER}, {"Supt", KG_ABBR_NEVER}, {"Amb", KG_ABBR_NEVER},
 	{"Gens", KG_ABBR_NEVER}, {"Mme", KG_ABBR_NEVER}, {"Mt", KG_ABBR_NEVER}, {"St", KG_ABBR_NEVER},
-	{"Ft", KG_ABBR_NEVER}, {"Eng", KG_ABBR_NEVER},
+	{"Ft", KG_ABBR_NEVER}, {"Eng", KG_ABBR_NEVER}, {"Smt", KG_ABBR_NEVER},
 	/* months */
 	{"Jan", KG_ABBR_NEVER}, {"Feb", KG_ABBR_NEVER}, {"Mar", KG_ABBR_NEVER}, {"Apr", KG_ABBR_NEVER},
 	{"Jun", KG_ABBR_NEVER}, {"Jul", KG_ABBR_NEVER}, {"Aug", KG_ABBR_NEVER}, {"Sep", KG_ABBR_NEVER},
