@@ -2307,6 +2307,23 @@ static void test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_j
 	kg_facts_free(f);
 }
 
+static void test_ner__one_who_took_part_in_the_talks_joins_the_meeting_told_before(void **state)
+{
+	kg_facts *f = extract("President Ruben Ostaro received Colombian President Jorge Velandia at the palace.\n"
+			      "Foreign Minister Mara Quintela also took part in the talks.\n"
+			      "President Ali Tolen met Jane Roe in Lusaka.\n"
+			      "Finance Minister Obed Sakala participated in the meeting.\n");
+	(void)state;
+	if (!has(f, "Ruben Ostaro", "meet", "Mara Quintela", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ruben Ostaro", "meet", "Mara Quintela", NULL, NULL));
+	assert_true(has(f, "Jorge Velandia", "meet", "Mara Quintela", NULL, NULL));
+	assert_true(has(f, "Ali Tolen", "meet", "Obed Sakala", NULL, NULL));
+	assert_true(has(f, "Jane Roe", "meet", "Obed Sakala", NULL, NULL));
+	assert_false(has(f, "Mara Quintela", "meet", "Obed Sakala", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
@@ -3830,6 +3847,7 @@ int main(void)
 		cmocka_unit_test(test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new),
 		cmocka_unit_test(test_ner__who_opened_a_session_meets_those_who_attended_it),
 		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),
+		cmocka_unit_test(test_ner__one_who_took_part_in_the_talks_joins_the_meeting_told_before),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),

@@ -2435,13 +2435,21 @@ static int joins(rstate *r)
 		}
 		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
 	}
-	/* "X attended the meeting", "X also joined the talks": the meeting of the sentence or two before */
+	/* "X attended the meeting", "X also joined the talks", "X also took part in the talks", "X
+	 * participated in the meeting": the meeting of the sentence or two before */
 	for (size_t i = 1; i + 2 < r->n; i++) {
 		size_t q = i + 1;
 		int neg = 0, planned = 0;
 		group g;
-		if (r->u[i].kind != U_WORD || !(strcmp(r->u[i].lemma, "attend") == 0 || strcmp(r->u[i].lemma, "join") == 0) ||
-		    r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si)
+		if (r->u[i].kind != U_WORD || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si)
+			continue;
+		if (strcmp(r->u[i].lemma, "take") == 0 && is_word(&r->u[i + 1], "part") && is_word(&r->u[i + 2], "in"))
+			q = i + 3;
+		else if (strcmp(r->u[i].lemma, "participate") == 0 && is_word(&r->u[i + 1], "in"))
+			q = i + 2;
+		else if (!(strcmp(r->u[i].lemma, "attend") == 0 || strcmp(r->u[i].lemma, "join") == 0))
+			continue;
+		if (q >= r->n)
 			continue;
 		if (is_word(&r->u[q], "the") || is_word(&r->u[q], "that") || is_word(&r->u[q], "this") ||
 		    is_word(&r->u[q], "their"))
