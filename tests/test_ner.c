@@ -2324,6 +2324,19 @@ static void test_ner__one_who_took_part_in_the_talks_joins_the_meeting_told_befo
 	kg_facts_free(f);
 }
 
+static void test_ner__received_at_a_palace_on_a_day_then_whom(void **state)
+{
+	kg_facts *f = extract("The Emir Sheikh Faris Al-Tamimi received at Bayan Palace on Tuesday Egyptian Foreign Minister "
+			      "Adel Mansour.\n"
+			      "President Omar Kassim received at Marula Palace today Kenyan President Daniel Ochieng.\n");
+	(void)state;
+	if (!has(f, "Faris Al-Tamimi", "meet", "Adel Mansour", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Faris Al-Tamimi", "meet", "Adel Mansour", NULL, NULL));
+	assert_true(has(f, "Omar Kassim", "meet", "Daniel Ochieng", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
@@ -3848,6 +3861,7 @@ int main(void)
 		cmocka_unit_test(test_ner__who_opened_a_session_meets_those_who_attended_it),
 		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),
 		cmocka_unit_test(test_ner__one_who_took_part_in_the_talks_joins_the_meeting_told_before),
+		cmocka_unit_test(test_ner__received_at_a_palace_on_a_day_then_whom),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),

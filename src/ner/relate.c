@@ -1789,6 +1789,30 @@ static size_t place_then_with(const rstate *r, size_t j)
 	return w < r->n && is_word(&r->u[w], "with") ? w : 0;
 }
 
+/* The unit after "at PLACE on DAY" (or "today", "this morning") when it opens the name of a person, a
+ * title or a nationality (whom, after where and when: "received at Bayan Palace on Tuesday Egyptian
+ * Foreign Minister X"); 0 when the words differ. "at" or "in" is at j; at least one word of when. */
+static size_t place_when_then_whom(const rstate *r, size_t j)
+{
+	size_t p, w;
+
+	if (!(is_word(&r->u[j], "at") || is_word(&r->u[j], "in")) || j + 3 >= r->n)
+		return 0;
+	p = is_word(&r->u[j + 1], "the") ? j + 2 : j + 1;
+	if (p + 2 >= r->n || r->u[p].kind != U_ENT || !destination(r, r->u[p].ent))
+		return 0;
+	for (w = p + 1; w < r->n && w - p < 4 && r->u[w].kind == U_WORD && in_list(skip_right, r->u[w].low) &&
+			!is_word(&r->u[w], "by");
+	     w++)
+		;
+	if (w == p + 1 || w >= r->n)
+		return 0;
+	if (r->u[w].kind == U_TITLE || r->u[w].kind == U_DEMONYM ||
+	    (r->u[w].kind == U_ENT && ent_type(r, r->u[w].ent) == KG_TYPE_PERSON))
+		return w;
+	return 0;
+}
+
 static int object_right(rstate *r, size_t k, const char *need, group *g)
 {
 	size_t j = k + 1, w;
@@ -1810,6 +1834,12 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 		    destination(r, r->u[j + 1].ent) && r->u[j + 2].kind == U_ENT &&
 		    ent_type(r, r->u[j + 2].ent) == KG_TYPE_PERSON) {
 			j += 2;
+			continue;
+		}
+		/* "received at Bayan Palace on Tuesday Egyptian Foreign Minister X", "received at the palace
+		 * today President X": where and when, then whom, as Gulf wires write it */
+		if (!need && (w = place_when_then_whom(r, j)) > 0) {
+			j = w;
 			continue;
 		}
 		/* "met in Washington (on Monday) with X", "held talks at the Akorda with X": the place comes
