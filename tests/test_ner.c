@@ -2337,6 +2337,18 @@ static void test_ner__received_at_a_palace_on_a_day_then_whom(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__two_who_also_held_talks_meet(void **state)
+{
+	kg_facts *f = extract("Prime Minister Niran Chaiyakul met Cambodian Prime Minister Sok Vanna in Bangkok.\n"
+			      "Foreign Minister Pravit Somboon and his Cambodian counterpart Chea Sophal also held talks.\n");
+	(void)state;
+	if (!has(f, "Pravit Somboon", "meet", "Chea Sophal", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Pravit Somboon", "meet", "Chea Sophal", NULL, NULL));
+	assert_true(has(f, "Niran Chaiyakul", "meet", "Sok Vanna", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
@@ -3862,6 +3874,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),
 		cmocka_unit_test(test_ner__one_who_took_part_in_the_talks_joins_the_meeting_told_before),
 		cmocka_unit_test(test_ner__received_at_a_palace_on_a_day_then_whom),
+		cmocka_unit_test(test_ner__two_who_also_held_talks_meet),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),

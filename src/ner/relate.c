@@ -3288,6 +3288,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				return KG_OK;
 			while (j > 0 && noun_lead_word(&r->u[j - 1]) && k - j < 6)
 				j--;
+			/* "A and his counterpart B also held talks": "also" leads to the verb, not to the noun */
+			while (j < k && is_word(&r->u[j], "also"))
+				j++;
 			if (j == k || !(is_word(&r->u[j], "held") || is_word(&r->u[j], "hold") ||
 					is_word(&r->u[j], "holds") || is_word(&r->u[j], "had")))
 				return KG_OK;
