@@ -2349,6 +2349,18 @@ static void test_ner__two_who_also_held_talks_meet(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_level_of_government_before_a_portfolio_and_a_title_is_part_of_the_title(void **state)
+{
+	kg_facts *f = extract("On Monday, Union Home Minister Rakesh Varma met Ravi Menon in Delhi.\n");
+	(void)state;
+	if (kg_facts_find(f, "Union"))
+		dump(f);
+	assert_true(has(f, "Rakesh Varma", "meet", "Ravi Menon", NULL, NULL));
+	/* the level word is no organisation the minister serves */
+	assert_null(kg_facts_find(f, "Union"));
+	kg_facts_free(f);
+}
+
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
@@ -3875,6 +3887,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_took_part_in_the_talks_joins_the_meeting_told_before),
 		cmocka_unit_test(test_ner__received_at_a_palace_on_a_day_then_whom),
 		cmocka_unit_test(test_ner__two_who_also_held_talks_meet),
+		cmocka_unit_test(test_ner__a_level_of_government_before_a_portfolio_and_a_title_is_part_of_the_title),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),

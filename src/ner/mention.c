@@ -1853,33 +1853,46 @@ static const char *chamber_before_title(const nctx *c, size_t si, size_t t, size
 	return kg_lex_org_alias(c->lex, chamber, sizeof(chamber) - 1);
 }
 
-/* 1 when token t is a capitalised word for a level of government right before a minister's or
- * secretary's title (before b): "State Minister for Foreign Affairs", "Federal Minister for Planning",
- * "Union Minister", "Provincial Minister". The word belongs to the title; alone, "State" would be a
- * place, "Union" an organisation and "Federal" a person, and each the office's holder's country. */
+/* The number of the title's tokens after token t when t is a capitalised word for a level of
+ * government right before a minister's or secretary's title (before b): "State Minister for Foreign
+ * Affairs", "Federal Minister for Planning", "Union Minister", "Provincial Minister", or before a
+ * capitalised word of the portfolio and that title ("Union Home Minister", "Federal Education
+ * Minister"); 0 when it is none. The word belongs to the title; alone, "State" would be a place,
+ * "Union" an organisation and "Federal" a person, and each the office's holder's country. */
 static int level_before_title(const nctx *c, size_t t, size_t b)
 {
 	static const char *const levels[] = { "state", "federal", "union", "provincial", "regional", "junior", NULL };
 	const char *canon = NULL;
 	char w[16];
+	size_t len;
+	kg_place pl;
 
 	if (t + 1 >= b || !(c->p->tokens[t].flags & KG_TOK_CAP))
 		return 0;
 	/* "Kenya's ICT Minister X", "Indian IT Minister X": an acronym no list knows between a country and a
 	 * minister's title is the portfolio ("FCO Minister X" with no country names the office) */
 	if (c->p->tokens[t].flags & KG_TOK_UPPER) {
-		kg_place pl;
 		size_t n = kg_tok_len(c->p, t);
 		int country = t > 0 && ((c->p->tokens[t - 1].flags & KG_TOK_POSS) ||
 					kg_lex_demonym(c->lex, kg_tok_str(c->p, t - 1), kg_tok_len(c->p, t - 1)));
-		return country && n >= 2 && n <= 5 && !memchr(kg_tok_str(c->p, t), '.', n) && !org_alias_at(c, t, t + 1, &canon) &&
-		       !place_at(c, t, t + 1, &pl) && !title_at(c, t, t + 1, &canon) && title_at(c, t + 1, b, &canon) &&
-		       canon && strstr(canon, "Minister") != NULL;
+		if (country && n >= 2 && n <= 5 && !memchr(kg_tok_str(c->p, t), '.', n) && !org_alias_at(c, t, t + 1, &canon) &&
+		    !place_at(c, t, t + 1, &pl) && !title_at(c, t, t + 1, &canon) && (len = title_at(c, t + 1, b, &canon)) > 0 &&
+		    canon && strstr(canon, "Minister") != NULL)
+			return (int)len;
+		return 0;
 	}
 	ner_lower(c->p, t, w, sizeof(w));
-	if (!in_list(levels, w) || !title_at(c, t + 1, b, &canon) || !canon)
+	if (!in_list(levels, w))
 		return 0;
-	return strstr(canon, "Minister") != NULL || strstr(canon, "Secretary") != NULL;
+	if ((len = title_at(c, t + 1, b, &canon)) > 0 && canon)
+		return strstr(canon, "Minister") != NULL || strstr(canon, "Secretary") != NULL ? (int)len : 0;
+	/* "Union Home Minister": one capitalised dictionary word of no name or place, then the title */
+	if (t + 2 < b && namey(c, t + 1) && (tok_lex(c, t + 1) & KG_LEX_COMMON) &&
+	    !(tok_lex(c, t + 1) & (KG_LEX_FIRSTNAME | KG_LEX_ORGWORD | KG_LEX_DEMONYM)) && !place_at(c, t + 1, b, &pl) &&
+	    (len = title_at(c, t + 2, b, &canon)) > 0 && canon &&
+	    (strcmp(canon, "Minister") == 0 || strcmp(canon, "Secretary") == 0))
+		return (int)(1 + len);
+	return 0;
 }
 
 /* 1 when the two-word demonym at j opens the chunk [a, b) and an organisation's name: the chunk ends in
@@ -2172,7 +2185,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			if (lvl) {
 				char *title;
 
-				len = 1 + title_at(c, j + 1, b, &canon);
+				len = 1 + (size_t)lvl;
 				if (!(title = span_text(c, j, j + len)) || kg_strv_push(&c->titles, title) < 0) {
 					free(title);
 					return KG_ENOMEM;
