@@ -2361,6 +2361,25 @@ static void test_ner__a_level_of_government_before_a_portfolio_and_a_title_is_pa
 	kg_facts_free(f);
 }
 
+static void test_ner__talks_over_a_phone_or_video_line_are_a_call(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Kang Min-jae held phone talks with his counterpart Hiro Tanabe on Monday.\n"
+			      "Premier Zhao Lifeng held talks over the phone with Prime Minister Adel Farouk.\n"
+			      "President Mira Solvang and Prime Minister Ilan Dor held video talks on Friday.\n"
+			      "Kang Min-jae held talks with Ilan Dor in Seoul.\n");
+	(void)state;
+	if (!has(f, "Kang Min-jae", "speak_with", "Hiro Tanabe", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Kang Min-jae", "speak_with", "Hiro Tanabe", NULL, NULL));
+	assert_false(has(f, "Kang Min-jae", "meet", "Hiro Tanabe", NULL, NULL));
+	assert_true(has(f, "Zhao Lifeng", "speak_with", "Adel Farouk", NULL, NULL));
+	assert_true(has(f, "Mira Solvang", "speak_with", "Ilan Dor", NULL, NULL));
+	assert_false(has(f, "Mira Solvang", "meet", "Ilan Dor", NULL, NULL));
+	/* talks in a room stay a meeting */
+	assert_true(has(f, "Kang Min-jae", "meet", "Ilan Dor", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
@@ -3888,6 +3907,7 @@ int main(void)
 		cmocka_unit_test(test_ner__received_at_a_palace_on_a_day_then_whom),
 		cmocka_unit_test(test_ner__two_who_also_held_talks_meet),
 		cmocka_unit_test(test_ner__a_level_of_government_before_a_portfolio_and_a_title_is_part_of_the_title),
+		cmocka_unit_test(test_ner__talks_over_a_phone_or_video_line_are_a_call),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),

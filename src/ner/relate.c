@@ -3041,6 +3041,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	/* "met by telephone with X", "conferred telephonically with X": a meeting over a phone line is a call */
 	static const trigger phone_line = { "speak_with", "speak", NULL, S_VERB_OBJ, "with|to", PEOPLE,
 					    KG_ROLE_PARTICIPANT };
+	trigger line;
 	group s, o;
 	int neg = 0, planned = 0, have_s, have_o;
 	const unit *u = &r->u[k];
@@ -3061,6 +3062,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	if (t->word && strcmp(t->word, "conference") == 0 &&
 	    remote_noun(r, k) != (strcmp(t->relation, "speak_with") == 0))
 		return KG_OK;
+	/* "held phone talks with X", "telephone talks", "video talks", "held talks over the phone with X": talks
+	 * over a line are a call */
+	if (t->word && strcmp(t->relation, "meet") == 0 &&
+	    (strcmp(t->word, "talks") == 0 || strcmp(t->word, "discussions") == 0 ||
+	     strcmp(t->word, "consultations") == 0) &&
+	    (remote_noun(r, k) || by_phone(r, k + 1))) {
+		line = *t;
+		line.relation = "speak_with";
+		t = &line;
+	}
 	/* "received a courtesy call from X" is a visit in person, "received a call from X" one by phone */
 	if (t->word && strcmp(t->word, "call") == 0 && t->need && strcmp(t->need, "from") == 0 &&
 	    (k > 0 && is_word(&r->u[k - 1], "courtesy")) != (strcmp(t->relation, "meet") == 0))
