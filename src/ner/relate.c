@@ -2424,17 +2424,22 @@ static size_t present_were(const rstate *r, size_t i)
 	return q + 1 < r->n && (is_word(&r->u[q], "were") || is_word(&r->u[q], "was")) ? q + 1 : 0;
 }
 
-/* "X was present", "also present were X and Y", "X attended the meeting": people who join the latest
- * meeting of the last sentences. */
+static int meeting_noun_definite(const rstate *r, size_t j);
+
+/* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
+ * people who join the latest meeting of the last sentences. */
 static int joins(rstate *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
 		size_t w;
 		group g;
+		/* "X was also at the meeting": as one present */
+		int at_meeting = is_word(&r->u[i], "at") && meeting_noun_definite(r, i + 1);
 		/* the story's meeting is the one meant unless it says where else ("present at the funeral") */
-		if (!is_word(&r->u[i], "present") || r->last_meeting < 0 || r->si - r->meet_si > 8 || r->si == r->meet_si)
+		if (!(is_word(&r->u[i], "present") || at_meeting) || r->last_meeting < 0 || r->si - r->meet_si > 8 ||
+		    r->si == r->meet_si)
 			continue;
-		if (present_elsewhere(r, i))
+		if (!at_meeting && present_elsewhere(r, i))
 			continue;
 		if (i >= 1 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were") ||
 			       (i >= 2 && is_word(&r->u[i - 1], "also") &&
@@ -2457,7 +2462,7 @@ static int joins(rstate *r)
 			}
 			if (!subject_left(r, v + 1, &g, &neg, &planned) || neg || planned)
 				continue;
-		} else if ((w = present_were(r, i)) > 0) {
+		} else if (!at_meeting && (w = present_were(r, i)) > 0) {
 			if (!group_at(r, w, &g))
 				continue;
 		} else {
