@@ -965,6 +965,21 @@ static void test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name(v
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_in_parentheses_after_a_datelines_place_is_the_news_agency(void **state)
+{
+	kg_facts *f = extract("HAVANA, Dec 1 (Prensa Marina) President Ruben Ostaro received Jorge Velandia.\n");
+	kg_facts *g = extract("BRASILIA (Agencia Brasil) - President Ruben Ostaro met Jorge Velandia.\n");
+	(void)state;
+	if (type_of(f, "Prensa Marina") != KG_TYPE_ORG)
+		dump(f);
+	assert_int_equal(type_of(f, "Prensa Marina"), KG_TYPE_ORG);
+	assert_int_equal(type_of(g, "Agencia Brasil"), KG_TYPE_ORG);
+	assert_null(kg_facts_find(g, "Brasil"));
+	assert_true(has(g, "Ruben Ostaro", "meet", "Jorge Velandia", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
 {
 	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
@@ -3822,6 +3837,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 		cmocka_unit_test(test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name),
+		cmocka_unit_test(test_ner__a_name_in_parentheses_after_a_datelines_place_is_the_news_agency),
 		cmocka_unit_test(test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_surname_with_an_arabic_article_alone_is_still_the_person),
 		cmocka_unit_test(test_ner__landing_in_or_heading_to_a_place_is_a_visit),

@@ -2095,6 +2095,29 @@ static int adjective_before_group(const nctx *c, size_t t, size_t b)
 }
 static int appointed_as(const nctx *c, size_t si, size_t t0, size_t t1);
 
+/* 1 when the chunk [a, b) of sentence si is a name alone in parentheses after the place that opens the
+ * sentence and at most a date: the news agency of a dateline, "HAVANA, Dec 1 (Prensa Latina)",
+ * "BRASILIA (Agencia Brasil) -". Its words would else read as a person's or a country's name. */
+static int dateline_source(const nctx *c, size_t si, size_t a, size_t b)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	size_t first = s->first, t;
+	kg_place pl;
+
+	if (a < first + 2 || b >= first + s->count || b - a > 4 || a - first > 10 || !kg_tok_is(c->p, a - 1, "(") ||
+	    !kg_tok_is(c->p, b, ")") || !(c->p->tokens[first].flags & (KG_TOK_CAP | KG_TOK_UPPER)))
+		return 0;
+	t = first + place_at(c, first, a - 1, &pl);
+	if (t == first)
+		return 0;
+	/* ", Dec. 1", ", 11th March, 2025": a date between the place and the parenthesis */
+	for (; t < a - 1; t++)
+		if (!(kg_tok_is(c->p, t, ",") || kg_tok_is(c->p, t, ".") || (c->p->tokens[t].flags & KG_TOK_NUM) ||
+		      (tok_lex(c, t) & (KG_LEX_MONTH | KG_LEX_WEEKDAY))))
+			return 0;
+	return 1;
+}
+
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
 	size_t j = a;
@@ -2144,7 +2167,16 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			j++;
 			continue;
 		}
-		if (j == a && (len = venue_at(c, j, b)) > 0) {
+		if (j == a && dateline_source(c, si, a, b)) {
+			size_t s0 = c->p->tokens[a].start, s1 = c->p->tokens[b - 1].end;
+			/* "(AP)": an agency's short name the lexicon knows is its full name */
+			canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
+			if ((rc = add_mention(c, si, a, b, KG_TYPE_ORG, canon, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, a, b);
+			u.mention = mi;
+			len = b - a;
+		} else if (j == a && (len = venue_at(c, j, b)) > 0) {
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, NULL, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
