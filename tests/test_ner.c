@@ -980,6 +980,20 @@ static void test_ner__a_name_in_parentheses_after_a_datelines_place_is_the_news_
 	kg_facts_free(g);
 }
 
+static void test_ner__a_nationality_after_and_ends_an_organisations_name(void **state)
+{
+	kg_facts *f = extract("Liu Jian, a member of the Political Bureau of the KLP Central Committee and Chinese foreign "
+			      "minister, met Ana Roe.\n"
+			      "The Ministry of Trade and Industry said on Monday that exports rose.\n");
+	(void)state;
+	if (!kg_facts_find(f, "KLP Central Committee"))
+		dump(f);
+	assert_int_equal(type_of(f, "KLP Central Committee"), KG_TYPE_ORG);
+	assert_null(kg_facts_find(f, "KLP Central Committee and Chinese"));
+	assert_int_equal(type_of(f, "Ministry of Trade and Industry"), KG_TYPE_ORG);
+	kg_facts_free(f);
+}
+
 static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
 {
 	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
@@ -3837,6 +3851,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 		cmocka_unit_test(test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name),
+		cmocka_unit_test(test_ner__a_nationality_after_and_ends_an_organisations_name),
 		cmocka_unit_test(test_ner__a_name_in_parentheses_after_a_datelines_place_is_the_news_agency),
 		cmocka_unit_test(test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_surname_with_an_arabic_article_alone_is_still_the_person),

@@ -643,10 +643,15 @@ static size_t org_at(const nctx *c, size_t t, size_t lim)
 	while (end < lim && namey(c, end) && (tok_lex(c, end) & KG_LEX_ORGWORD))
 		end++;
 	while (end + 1 < lim && (connector(c, end) || kg_tok_is(c->p, end, "and")) && namey(c, end + 1)) {
-		size_t k = end + 1;
-		while (k < lim && namey(c, k) && title_at(c, k, lim, &canon) == 0)
+		size_t k = end + 1, dem = 0;
+		while (k < lim && namey(c, k) && title_at(c, k, lim, &canon) == 0) {
+			if (tok_lex(c, k) & KG_LEX_DEMONYM)
+				dem++;
 			k++;
-		if (k == end + 1)
+		}
+		/* "the CPC Central Committee and Chinese foreign minister": a nationality alone after "and"
+		 * opens another phrase, no part of the name */
+		if (k == end + 1 || dem == k - end - 1)
 			break;
 		end = k;
 	}
