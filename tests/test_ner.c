@@ -994,6 +994,20 @@ static void test_ner__a_nationality_after_and_ends_an_organisations_name(void **
 	kg_facts_free(f);
 }
 
+static void test_ner__inspector_general_is_a_title_and_a_malay_style_after_a_title_keeps_the_office(void **state)
+{
+	kg_facts *f = extract("Malaysian Inspector-General of Police Tan Sri Razali Hamzah met Kenyan Inspector General "
+			      "of Police Japheth Mwangi in Nairobi.\n");
+	(void)state;
+	if (!has(f, "Razali Hamzah", "holds_position", "Malaysia", "Inspector-General of Police", NULL))
+		dump(f);
+	assert_true(has(f, "Razali Hamzah", "holds_position", "Malaysia", "Inspector-General of Police", NULL));
+	assert_true(has(f, "Japheth Mwangi", "holds_position", "Kenya", "Inspector General of Police", NULL));
+	assert_true(has(f, "Razali Hamzah", "meet", "Japheth Mwangi", NULL, NULL));
+	assert_null(kg_facts_find(f, "Inspector-General"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
 {
 	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
@@ -3851,6 +3865,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 		cmocka_unit_test(test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name),
+		cmocka_unit_test(test_ner__inspector_general_is_a_title_and_a_malay_style_after_a_title_keeps_the_office),
 		cmocka_unit_test(test_ner__a_nationality_after_and_ends_an_organisations_name),
 		cmocka_unit_test(test_ner__a_name_in_parentheses_after_a_datelines_place_is_the_news_agency),
 		cmocka_unit_test(test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole),

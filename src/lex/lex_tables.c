@@ -80,7 +80,7 @@ static const char *const title_words[] = {
 	"supreme", "high", "special", "press", "health", "trade", "energy", "economy", "economic",
 	"home", "commerce", "homeland", "emperor", "empress", "tsar", "czar", "principal",
 	"monarch", "regent", "dictator", "chieftain", "consul", "attache", "delegate", "director-general",
-	"secretary-general", "commander-in-chief", "president-elect", "founder", "co-founder",
+	"secretary-general", "commander-in-chief", "president-elect", "founder", "co-founder", "inspector-general",
 	"owner", "editor", "anchor", "correspondent", "reporter", "executive", "manager", "coach",
 	"first",
 	NULL
@@ -1022,6 +1022,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"general secretary", "General Secretary"},
 	{"attorney general", "Attorney General"}, {"attorney-general", "Attorney General"},
 	{"solicitor general", "Solicitor General"}, {"director-general", "Director-General"},
+	{"inspector-general", "Inspector-General"}, {"inspector general", "Inspector-General"},
 	{"director general", "Director-General"}, {"director", "Director"},
 	{"national security adviser", "National Security Adviser"},
 	{"national security advisor", "National Security Adviser"},

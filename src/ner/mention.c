@@ -2234,8 +2234,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			e = j + len;
 			if (e + 1 < b && kg_tok_is(c->p, e, "of")) {
 				size_t q = e + 1;
+				/* "Inspector-General of Police Tan Sri X": a style of address ends the "of" part */
 				while (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) && !(tok_lex(c, q) & KG_LEX_FIRSTNAME) &&
-				       !place_at(c, q, b, &pl) && q - e < 3)
+				       !place_at(c, q, b, &pl) && q - e < 3 && !(q + 1 < b && style_second_at(c, q + 1)))
 					q++;
 				/* "General Manager of Life Care Solutions": the words open an organisation's name */
 				if (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_ORGWORD))
@@ -2822,6 +2823,26 @@ static int absorb_modifiers(nctx *c, size_t si)
 	return KG_OK;
 }
 
+/* "Tan Sri X", "Puan Sri X": the first word of a Malay style, left a word of its own before the person
+ * whose mention the second word opens, joins the person's unit, so that a title before the style
+ * reaches the person ("Inspector-General of Police Tan Sri X"). */
+static void absorb_styles(nctx *c, size_t si)
+{
+	unit *u = c->units[si];
+	size_t n = c->n_units[si];
+
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (u[i].kind != U_WORD || u[i + 1].kind != U_ENT || u[i + 1].mention < 0 ||
+		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON || u[i].t1 != u[i + 1].t0 ||
+		    !style_second_at(c, u[i + 1].t0))
+			continue;
+		u[i + 1].t0 = u[i].t0;
+		memmove(&u[i], &u[i + 1], (n - i - 1) * sizeof(*u));
+		n--;
+	}
+	c->n_units[si] = n;
+}
+
 /* Verb lemmas are remembered for this many word forms per thread at most. */
 #define LEMMA_CACHE_MAX 200000
 
@@ -3101,6 +3122,7 @@ static int sentence_units(nctx *c, size_t si)
 		if (u->kind == U_WORD && !u->lex)
 			u->lex = tok_lex(c, u->t0);
 	}
+	absorb_styles(c, si);
 	if ((rc = company_before_title(c, si)) < 0 || (rc = company_words(c, si)) < 0 ||
 	    (rc = absorb_joined_field(c, si)) < 0 || (rc = absorb_modifiers(c, si)) < 0)
 		return rc;
