@@ -2437,6 +2437,17 @@ static void test_ner__one_who_was_at_the_meeting_joins_it(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_courtesy_visit_received_from_someone_is_a_meeting(void **state)
+{
+	kg_facts *f = extract("President Joko Hartono received a courtesy visit from Prime Minister Lim Wei Ming at the "
+			      "palace on Monday.\n");
+	(void)state;
+	if (!has(f, "Joko Hartono", "meet", "Lim Wei Ming", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Joko Hartono", "meet", "Lim Wei Ming", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
@@ -3969,6 +3980,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_level_of_government_before_a_portfolio_and_a_title_is_part_of_the_title),
 		cmocka_unit_test(test_ner__talks_over_a_phone_or_video_line_are_a_call),
 		cmocka_unit_test(test_ner__one_who_was_at_the_meeting_joins_it),
+		cmocka_unit_test(test_ner__a_courtesy_visit_received_from_someone_is_a_meeting),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),
