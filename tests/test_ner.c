@@ -1008,6 +1008,18 @@ static void test_ner__inspector_general_is_a_title_and_a_malay_style_after_a_tit
 	kg_facts_free(f);
 }
 
+static void test_ner__the_field_after_a_titles_of_part_and_for_is_no_part_of_the_holders_name(void **state)
+{
+	kg_facts *f = extract("Indian Minister of State for Home Affairs Nityan Raiwal met Kenyan envoy Jane Roe.\n");
+	(void)state;
+	if (!has(f, "Nityan Raiwal", "meet", "Jane Roe", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Nityan Raiwal", "meet", "Jane Roe", NULL, NULL));
+	assert_true(has(f, "Nityan Raiwal", "holds_position", "India", "Minister of State for Home Affairs", NULL));
+	assert_null(kg_facts_find(f, "Home Affairs Nityan Raiwal"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
 {
 	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
@@ -3876,6 +3888,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 		cmocka_unit_test(test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name),
+		cmocka_unit_test(test_ner__the_field_after_a_titles_of_part_and_for_is_no_part_of_the_holders_name),
 		cmocka_unit_test(test_ner__inspector_general_is_a_title_and_a_malay_style_after_a_title_keeps_the_office),
 		cmocka_unit_test(test_ner__a_nationality_after_and_ends_an_organisations_name),
 		cmocka_unit_test(test_ner__a_name_in_parentheses_after_a_datelines_place_is_the_news_agency),

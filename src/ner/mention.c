@@ -1680,11 +1680,18 @@ static int title_of_body_before(const nctx *c, size_t si, size_t j)
 	return 0;
 }
 
-/* 1 when token j follows a capitalised title's "for": "Minister for| Planning", "Secretary for| Health". */
+/* 1 when token j follows a capitalised title's "for": "Minister for| Planning", "Secretary for| Health",
+ * also after the title's "of" part: "Minister of State for| External Affairs". */
 static int after_title_for(const nctx *c, size_t j)
 {
-	return j >= 2 && kg_tok_is(c->p, j - 1, "for") && (tok_lex(c, j - 2) & KG_LEX_TITLE) &&
-	       (c->p->tokens[j - 2].flags & KG_TOK_CAP);
+	size_t k;
+
+	if (j < 2 || !kg_tok_is(c->p, j - 1, "for"))
+		return 0;
+	k = j - 2;
+	if (k >= 2 && (c->p->tokens[k].flags & KG_TOK_CAP) && tok_is_of(c, k - 1))
+		k -= 2;
+	return (tok_lex(c, k) & KG_LEX_TITLE) && (c->p->tokens[k].flags & KG_TOK_CAP);
 }
 
 /* after_title_for at token j, or at the start of the field's capitalised common words before j
