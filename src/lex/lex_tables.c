@@ -1028,6 +1028,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"national security advisor", "National Security Adviser"},
 	{"security adviser", "Security Adviser"}, {"security advisor", "Security Adviser"},
 	{"adviser", "Adviser"}, {"advisor", "Adviser"}, {"senior adviser", "Senior Adviser"},
+	{"chief adviser", "Chief Adviser"}, {"chief advisor", "Chief Adviser"},
 	{"chief of staff", "Chief of Staff"}, {"chief of the general staff", "Chief of the General Staff"},
 	{"chief of general staff", "Chief of the General Staff"},
 	{"chief of the defence staff", "Chief of the Defence Staff"},
