@@ -2472,6 +2472,19 @@ static void test_ner__a_courtesy_visit_received_from_someone_is_a_meeting(void *
 	kg_facts_free(f);
 }
 
+static void test_ner__who_held_talks_and_paid_a_call_on_another_meets_both(void **state)
+{
+	kg_facts *f = extract("Prime Minister Somchai Wattana held talks with Prime Minister Le Van Tuan and paid a courtesy "
+			      "call on President Nguyen Thi Lan.\n");
+	(void)state;
+	if (!has(f, "Somchai Wattana", "meet", "Nguyen Thi Lan", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Somchai Wattana", "meet", "Le Van Tuan", NULL, NULL));
+	assert_true(has(f, "Somchai Wattana", "meet", "Nguyen Thi Lan", NULL, NULL));
+	assert_false(has(f, "Le Van Tuan", "meet", "Nguyen Thi Lan", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
@@ -4007,6 +4020,7 @@ int main(void)
 		cmocka_unit_test(test_ner__talks_over_a_phone_or_video_line_are_a_call),
 		cmocka_unit_test(test_ner__one_who_was_at_the_meeting_joins_it),
 		cmocka_unit_test(test_ner__a_courtesy_visit_received_from_someone_is_a_meeting),
+		cmocka_unit_test(test_ner__who_held_talks_and_paid_a_call_on_another_meets_both),
 		cmocka_unit_test(test_ner__meeting_a_plural_noun_including_named_people_meets_those_people),
 		cmocka_unit_test(test_ner__leaders_who_sign_together_or_witness_a_signing_meet),
 		cmocka_unit_test(test_ner__those_the_meeting_included_or_who_took_part_in_the_talks_join_it),

@@ -1667,7 +1667,9 @@ static int shared_subject(rstate *r, size_t a, group *g)
 		if (is_word(u, "who") || is_word(u, "which") || is_word(u, "that") || is_word(u, ";") ||
 		    is_word(u, ":") || is_word(u, ".") || is_word(u, "and"))
 			return 0;
-		if (u->kind != U_WORD || !u->lemma[0] || strcmp(u->lemma, u->low) == 0)
+		/* "held talks with A and paid a courtesy call on B": "talks" is the noun of the light verb
+		 * before it, whose subject serves */
+		if (u->kind != U_WORD || !u->lemma[0] || strcmp(u->lemma, u->low) == 0 || is_word(u, "talks"))
 			continue;
 		return subject_left(r, v, g, &neg, &planned);
 	}
