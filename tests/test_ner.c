@@ -1032,6 +1032,18 @@ static void test_ner__chief_adviser_is_one_title(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_single_name_set_off_by_a_title_apposition_is_a_person(void **state)
+{
+	kg_facts *f = extract("Prime Minister Razlan Hamid received a courtesy call from Prime Minister Le Van Tuan.\n"
+			      "Zahrulmi, the deputy prime minister, attended the meeting.\n");
+	(void)state;
+	if (type_of(f, "Zahrulmi") != KG_TYPE_PERSON)
+		dump(f);
+	assert_int_equal(type_of(f, "Zahrulmi"), KG_TYPE_PERSON);
+	assert_true(has(f, "Razlan Hamid", "meet", "Zahrulmi", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
 {
 	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
@@ -3913,6 +3925,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 		cmocka_unit_test(test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name),
+		cmocka_unit_test(test_ner__a_single_name_set_off_by_a_title_apposition_is_a_person),
 		cmocka_unit_test(test_ner__chief_adviser_is_one_title),
 		cmocka_unit_test(test_ner__the_field_after_a_titles_of_part_and_for_is_no_part_of_the_holders_name),
 		cmocka_unit_test(test_ner__inspector_general_is_a_title_and_a_malay_style_after_a_title_keeps_the_office),

@@ -1207,6 +1207,24 @@ static int arabic_article(const nctx *c, size_t t)
 	return kg_tok_ieq(c->p, t, "el") || kg_tok_ieq(c->p, t, "al");
 }
 
+/* 1 when the tokens from t (before end) are ", the deputy prime minister," or ", a former minister.": a
+ * comma, an article, then up to four lower-case words, the last a title word, then a comma or a
+ * full stop. */
+static int title_apposition(const nctx *c, size_t t, size_t end)
+{
+	size_t q;
+
+	if (t + 3 >= end || !kg_tok_is(c->p, t, ",") ||
+	    !(kg_tok_is(c->p, t + 1, "the") || kg_tok_is(c->p, t + 1, "a") || kg_tok_is(c->p, t + 1, "an")))
+		return 0;
+	for (q = t + 2; q < end && q - t <= 5 && (c->p->tokens[q].flags & KG_TOK_WORD) &&
+			!(c->p->tokens[q].flags & (KG_TOK_CAP | KG_TOK_UPPER));
+	     q++)
+		;
+	return q > t + 2 && q < end && (kg_tok_is(c->p, q, ",") || kg_tok_is(c->p, q, ".")) &&
+	       (tok_lex(c, q - 1) & KG_LEX_TITLE);
+}
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -1250,6 +1268,14 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		return KG_TYPE_UNKNOWN;
 	if (!cue && (outlet_name(c, si, t0, t1) || outlet_after(c, t1, s->first + s->count, 0)))
 		return KG_TYPE_ORG;
+	/* "Zahid, the deputy prime minister, attended": one name word no list knows, not in capitals, set
+	 * off by an apposition of lower-case words that ends in a title, is a person (Indonesian and Malay
+	 * single names, a surname alone) */
+	if (n == 1 && !(f0 & (KG_LEX_COMMON | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_DEMONYM)) &&
+	    !(c->p->tokens[t0].flags & KG_TOK_UPPER) && title_apposition(c, t1, s->first + s->count)) {
+		*person_cue = 1;
+		return KG_TYPE_PERSON;
+	}
 	if (n >= 2 && (fl & KG_LEX_PLACEWORD))
 		return KG_TYPE_PLACE;
 	if (n >= 2 && !cue && venue_house(c, t0, t1))
