@@ -1044,6 +1044,17 @@ static void test_ner__a_single_name_set_off_by_a_title_apposition_is_a_person(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_burmese_style_after_a_title_keeps_the_office(void **state)
+{
+	kg_facts *f = extract("Myanmar Foreign Minister U Kyaw Min Htet met Thai Foreign Minister Somchai Wattana.\n");
+	(void)state;
+	if (!has(f, "Kyaw Min Htet", "holds_position", "Myanmar", "Foreign Minister", NULL))
+		dump(f);
+	assert_true(has(f, "Kyaw Min Htet", "holds_position", "Myanmar", "Foreign Minister", NULL));
+	assert_true(has(f, "Kyaw Min Htet", "meet", "Somchai Wattana", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_possessive_inside_a_known_name_keeps_the_name_whole(void **state)
 {
 	kg_facts *f = extract("The People's Republic of China (PRC) rejected the plan on Monday, and Taiwan welcomed it.\n"
@@ -3925,6 +3936,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_of_two_fields_and_an_abbreviated_title_keep_the_list_of_those_present),
 		cmocka_unit_test(test_ner__honorifics_are_no_part_of_a_name_and_a_family_suffix_joins_the_short_form),
 		cmocka_unit_test(test_ner__malay_and_indian_styles_of_address_are_no_part_of_a_name),
+		cmocka_unit_test(test_ner__a_burmese_style_after_a_title_keeps_the_office),
 		cmocka_unit_test(test_ner__a_single_name_set_off_by_a_title_apposition_is_a_person),
 		cmocka_unit_test(test_ner__chief_adviser_is_one_title),
 		cmocka_unit_test(test_ner__the_field_after_a_titles_of_part_and_for_is_no_part_of_the_holders_name),

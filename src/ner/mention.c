@@ -1428,6 +1428,10 @@ static int name_forming_at(const nctx *c, size_t t)
 static const char *const style_first[] = { "datuk", "dato", "datin", "tan", "puan", "toh", NULL };
 static const char *const style_second[] = { "seri", "sri", "puan", "paduka", NULL };
 
+/* Burmese styles of address, written before the name and in no other use with a capital: "U" (Mr),
+ * "Daw" (Ms). NULL-terminated. */
+static const char *const burmese_styles[] = { "U", "Daw", NULL };
+
 /* 1 when token t is the second word of a Malay style: "Seri" after "Datuk", "Sri" after "Tan" or after
  * "Dato'" (its apostrophe a token of its own). */
 static int style_second_at(const nctx *c, size_t t)
@@ -1451,7 +1455,9 @@ static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
 {
 	size_t a = *t0, b = *t1;
 
-	while (a + 1 < b && (honorific_at(c, a) || style_second_at(c, a) || style_second_at(c, a + 1)) &&
+	while (a + 1 < b && (honorific_at(c, a) || style_second_at(c, a) || style_second_at(c, a + 1) ||
+			     /* "U Kyaw Min Htet", not "U Thant": a Burmese style before two name words or more */
+			     (a + 2 < b && in_listn(burmese_styles, kg_tok_str(c->p, a), kg_tok_len(c->p, a)))) &&
 	       !(a + 2 == b && name_forming_at(c, a))) {
 		a++;
 		if (a + 1 < b && kg_tok_is(c->p, a, "."))
@@ -2858,7 +2864,8 @@ static int absorb_modifiers(nctx *c, size_t si)
 
 /* "Tan Sri X", "Puan Sri X": the first word of a Malay style, left a word of its own before the person
  * whose mention the second word opens, joins the person's unit, so that a title before the style
- * reaches the person ("Inspector-General of Police Tan Sri X"). */
+ * reaches the person ("Inspector-General of Police Tan Sri X"); so does a Burmese style ("Foreign
+ * Minister U X"). */
 static void absorb_styles(nctx *c, size_t si)
 {
 	unit *u = c->units[si];
@@ -2867,7 +2874,8 @@ static void absorb_styles(nctx *c, size_t si)
 	for (size_t i = 0; i + 1 < n; i++) {
 		if (u[i].kind != U_WORD || u[i + 1].kind != U_ENT || u[i + 1].mention < 0 ||
 		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON || u[i].t1 != u[i + 1].t0 ||
-		    !style_second_at(c, u[i + 1].t0))
+		    !(style_second_at(c, u[i + 1].t0) ||
+		      (u[i].t1 == u[i].t0 + 1 && in_listn(burmese_styles, kg_tok_str(c->p, u[i].t0), kg_tok_len(c->p, u[i].t0)))))
 			continue;
 		u[i + 1].t0 = u[i].t0;
 		memmove(&u[i], &u[i + 1], (n - i - 1) * sizeof(*u));
