@@ -113,7 +113,10 @@
 # `/usr/bin/time -f "%e %U %S %M" kg add -q -j 2 --db c100.db c100.jsonl` 55.5 s wall (66.9 s with
 # schema 4 at load 3 to 4), 39.8 s user, 2.0 s system, peak 251 MB, store 594 MB (1072 MB); `kg build
 # -q -j 2 --db c100.db -o DIR` (graph.json, GraphML, DOT, SVG) 40.5 s, peak 1108 MB, graph.json 442 MB
-# as before.
+# as before. At 1 GB (`bench/gen corpus -o c1g.jsonl --size 1G`), load 2 to 7: kg add -q -j 2 254 s wall
+# (367 s user, 31 s system), peak 258 MB, store 5.96 GB (11-18 minutes and 10.7 GB with schema 4 and
+# no writer thread); kg build -q -j 2 --db -o DIR 173 s, peak 6.46 GB, graph.json 2.75 GB, GraphML
+# 1.70 GB, DOT 477 MB, SVG 14 MB: 7.1 minutes from text to drawing.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true
