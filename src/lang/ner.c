@@ -207,6 +207,19 @@ static void word_info(tokinfo *ti, const kg_span *w)
 	ti->cap = digit ? 3 : (upper && !lower && upper > 1) ? 2 : (n && w->s[0] >= 'A' && w->s[0] <= 'Z') ? 1 : 0;
 }
 
+/* The low hash word_info gives w (lower case, digits as 0), without the rest of its work. */
+static uint64_t low_hash(const kg_span *w)
+{
+	char low[WMAX];
+	size_t n = w->n < WMAX ? w->n : WMAX;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)w->s[i];
+		low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch >= '0' && ch <= '9' ? '0' : (char)ch;
+	}
+	return fnv(FNV0, low, n);
+}
+
 /* Marks [a, a + len) of field f (an offset into tokinfo) with BILOU positions over base. */
 static void mark_span(tokinfo *ti, size_t a, size_t len, size_t off, uint8_t base)
 {
@@ -692,12 +705,9 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 	/* words written in lower case somewhere in the document */
 	for (size_t si = 0, b0 = 0; si < n_sent; b0 = sent_end[si++])
 		for (size_t i = b0 + 1; i < sent_end[si]; i++)
-			if (toks[i].n && toks[i].s[0] >= 'a' && toks[i].s[0] <= 'z') {
-				tokinfo tmp;
-				word_info(&tmp, &toks[i]);
-				if ((rc = wmap_put(&ps->lowseen, tmp.low, 1)) < 0)
-					return rc;
-			}
+			if (toks[i].n && toks[i].s[0] >= 'a' && toks[i].s[0] <= 'z' &&
+			    (rc = wmap_put(&ps->lowseen, low_hash(&toks[i]), 1)) < 0)
+				return rc;
 	for (size_t si = 0; si < n_sent; si++) {
 		size_t b = sent_end[si], len = b - a;
 		tokinfo *ti;
