@@ -2948,6 +2948,18 @@ static void test_ner__the_one_succeeded_as_an_office_holds_it(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_datelines_town_no_gazetteer_knows_is_a_place(void **state)
+{
+	kg_facts *f = extract("KOTAVELLA, Vessaria (Reuters) - President Ana Tolen met Kari Dahl on Monday.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "KOTAVELLA"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Vessaria"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Reuters"), KG_TYPE_ORG);
+	assert_true(has(f, "Ana Tolen", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities(void **state)
 {
 	kg_facts *f = extract("\"Olympism calls for air and light for all,\" Jon Halvik said.\n"
@@ -4074,6 +4086,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_hyphened_to_a_participle_is_an_adjective),
 		cmocka_unit_test(test_ner__an_adjective_of_faith_before_people_or_a_body_names_nobody),
 		cmocka_unit_test(test_ner__a_doctrine_and_the_acronym_of_a_thing_are_no_entities),
+		cmocka_unit_test(test_ner__a_datelines_town_no_gazetteer_knows_is_a_place),
 		cmocka_unit_test(test_ner__the_one_succeeded_as_an_office_holds_it),
 		cmocka_unit_test(test_ner__a_name_sworn_in_or_described_as_a_person_stays_a_person),
 		cmocka_unit_test(test_ner__an_acronym_that_reports_is_a_source),

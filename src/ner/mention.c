@@ -2162,6 +2162,48 @@ static int dateline_source(const nctx *c, size_t si, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 when token t is a dash that ends a dateline: "-", "--", an en or em dash. */
+static int dateline_dash(const nctx *c, size_t t)
+{
+	return kg_tok_is(c->p, t, "-") || kg_tok_is(c->p, t, "--") || kg_tok_is(c->p, t, "\xe2\x80\x93") ||
+	       kg_tok_is(c->p, t, "\xe2\x80\x94");
+}
+
+/* 1 when the chunk [a, b) of sentence si is a dateline's place that no gazetteer knows: the town in
+ * capitals opening the sentence ("NAYPYITAW (Xinhua) -", "KOTAVELLA, Vessaria (Reuters) -") or the
+ * region after its comma, when a dash ends the dateline within a dozen tokens of names, commas, a date
+ * and a source in brackets. Datelines name places; the words would else read as an organisation. */
+static int dateline_place(const nctx *c, size_t si, size_t a, size_t b)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	size_t first = s->first, end = first + s->count, t, town_end = first;
+	int bracket = 0;
+
+	while (town_end < end && town_end - first < 4 && (c->p->tokens[town_end].flags & KG_TOK_UPPER) &&
+	       (c->p->tokens[town_end].flags & KG_TOK_WORD))
+		town_end++;
+	if (town_end == first || kg_tok_len(c->p, first) < 3 || town_end >= end ||
+	    !(kg_tok_is(c->p, town_end, ",") || kg_tok_is(c->p, town_end, "(")))
+		return 0;
+	/* the town itself, or the capitalised run right after its comma */
+	if (!(a == first && b == town_end) &&
+	    !(a == town_end + 1 && kg_tok_is(c->p, town_end, ",") && !(c->p->tokens[a].flags & KG_TOK_UPPER)))
+		return 0;
+	for (t = town_end; t < end && t - town_end < 12; t++) {
+		const kg_token *k = &c->p->tokens[t];
+		if (dateline_dash(c, t))
+			return !bracket;
+		if (kg_tok_is(c->p, t, "("))
+			bracket = 1;
+		else if (kg_tok_is(c->p, t, ")"))
+			bracket = 0;
+		else if (!bracket && !kg_tok_is(c->p, t, ",") && !kg_tok_is(c->p, t, ".") && !(k->flags & KG_TOK_NUM) &&
+			 !(k->flags & (KG_TOK_CAP | KG_TOK_UPPER)))
+			return 0;
+	}
+	return 0;
+}
+
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
 	size_t j = a;
@@ -2216,6 +2258,13 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			/* "(AP)": an agency's short name the lexicon knows is its full name */
 			canon = kg_lex_org_alias(c->lex, c->doc->norm + s0, s1 - s0);
 			if ((rc = add_mention(c, si, a, b, KG_TYPE_ORG, canon, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, a, b);
+			u.mention = mi;
+			len = b - a;
+		} else if (j == a && dateline_place(c, si, a, b) && !place_at(c, a, b, &pl) &&
+			   !org_alias_at(c, a, b, &canon)) {
+			if ((rc = add_mention(c, si, a, b, KG_TYPE_PLACE, NULL, 0, &mi)) < 0)
 				return rc;
 			u = mk_unit(U_ENT, a, b);
 			u.mention = mi;
