@@ -1774,21 +1774,33 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 /* Object group after unit k, past filler words and the required preposition (one of need). */
 static int destination(const rstate *r, int e);
 
-/* The unit of "with" after a place named at j: "in Washington (on Monday) with", "at the Akorda with";
- * 0 when there is none. */
-static size_t place_then_with(const rstate *r, size_t j)
+/* The unit of the place in "at|in [the] PLACE" opening at j (a place one goes to), and in *w the unit
+ * after the filler words that follow it ("on Monday", "today"; not "by"); 0 when j opens no such
+ * phrase. */
+static size_t past_place(const rstate *r, size_t j, size_t *w)
 {
-	size_t p, w;
+	size_t p;
 
 	if (!(is_word(&r->u[j], "at") || is_word(&r->u[j], "in")) || j + 2 >= r->n)
 		return 0;
 	p = is_word(&r->u[j + 1], "the") ? j + 2 : j + 1;
 	if (p + 1 >= r->n || r->u[p].kind != U_ENT || !destination(r, r->u[p].ent))
 		return 0;
-	for (w = p + 1; w < r->n && w - p < 4 && r->u[w].kind == U_WORD && in_list(skip_right, r->u[w].low) &&
-			!is_word(&r->u[w], "by");
-	     w++)
+	for (*w = p + 1; *w < r->n && *w - p < 4 && r->u[*w].kind == U_WORD && in_list(skip_right, r->u[*w].low) &&
+			 !is_word(&r->u[*w], "by");
+	     (*w)++)
 		;
+	return p;
+}
+
+/* The unit of "with" after a place named at j: "in Washington (on Monday) with", "at the Akorda with";
+ * 0 when there is none. */
+static size_t place_then_with(const rstate *r, size_t j)
+{
+	size_t w;
+
+	if (!past_place(r, j, &w))
+		return 0;
 	return w < r->n && is_word(&r->u[w], "with") ? w : 0;
 }
 
@@ -1799,16 +1811,7 @@ static size_t place_when_then_whom(const rstate *r, size_t j)
 {
 	size_t p, w;
 
-	if (!(is_word(&r->u[j], "at") || is_word(&r->u[j], "in")) || j + 3 >= r->n)
-		return 0;
-	p = is_word(&r->u[j + 1], "the") ? j + 2 : j + 1;
-	if (p + 2 >= r->n || r->u[p].kind != U_ENT || !destination(r, r->u[p].ent))
-		return 0;
-	for (w = p + 1; w < r->n && w - p < 4 && r->u[w].kind == U_WORD && in_list(skip_right, r->u[w].low) &&
-			!is_word(&r->u[w], "by");
-	     w++)
-		;
-	if (w == p + 1 || w >= r->n)
+	if (!(p = past_place(r, j, &w)) || p + 2 >= r->n || w == p + 1 || w >= r->n)
 		return 0;
 	if (r->u[w].kind == U_TITLE || r->u[w].kind == U_DEMONYM ||
 	    (r->u[w].kind == U_ENT && ent_type(r, r->u[w].ent) == KG_TYPE_PERSON))
