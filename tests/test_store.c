@@ -522,6 +522,52 @@ static void test_graph_store__loads_documents_in_name_order_as_kg_facts_merge_wo
 	kg_store_free(s);
 }
 
+/* One document naming Ada Quill, whose merge log names the document as extractors write it. */
+static kg_facts *quill_doc(const char *doc)
+{
+	kg_facts *f = NULL;
+	char line[128];
+	size_t k;
+
+	assert_int_equal(kg_facts_new(&f), 0);
+	assert_int_equal(kg_facts_add_entity(f, "Ada Quill", KG_TYPE_PERSON, "Quill", 1, &k), 0);
+	snprintf(line, sizeof(line), "Quill: surname of Ada Quill, named in full in %s", doc);
+	assert_int_equal(kg_strv_push(&f->entities[k].why, line), 0);
+	snprintf(line, sizeof(line), "AQ: abbreviation of Ada Quill (%s)", doc);
+	assert_int_equal(kg_strv_push(&f->entities[k].why, line), 0);
+	assert_int_equal(kg_strv_push(&f->entities[k].why, "Quill: named so in the input"), 0);
+	add_triple(f, "Ada Quill", "visits", "Oslo", doc, 0, 0.8);
+	return f;
+}
+
+static void test_graph_store__folds_merge_reasons_that_differ_only_in_their_document(void **state)
+{
+	kg_store *s = NULL;
+	kg_facts *got = NULL;
+	kg_error err = { 0 };
+	const kg_entity *e;
+	const char *docs[] = { "doc-2", "doc-1", "doc-3" };
+
+	(void)state;
+	assert_int_equal(kg_store_open(&s, ":memory:", KG_STORE_WRITE, &err), 0);
+	for (size_t i = 0; i < 3; i++) {
+		kg_facts *f = quill_doc(docs[i]);
+
+		put(s, docs[i], "h", f, KG_STORE_ADDED);
+		kg_facts_free(f);
+	}
+	assert_int_equal(kg_facts_new(&got), 0);
+	assert_int_equal(kg_store_load(s, got, NULL, &err), 0);
+	assert_non_null(e = kg_facts_find(got, "Ada Quill"));
+	/* the first document in name order is the one named; a line naming no document stays as it is */
+	assert_int_equal(e->why.n, 3);
+	assert_string_equal(e->why.v[0], "Quill: surname of Ada Quill, named in full in doc-1 and 2 other documents");
+	assert_string_equal(e->why.v[1], "AQ: abbreviation of Ada Quill (doc-1 and 2 other documents)");
+	assert_string_equal(e->why.v[2], "Quill: named so in the input");
+	kg_facts_free(got);
+	kg_store_free(s);
+}
+
 static void test_graph_store__keeps_confidence_to_four_decimals(void **state)
 {
 	kg_store *s = NULL;
@@ -801,6 +847,7 @@ int main(void)
 		cmocka_unit_test(test_graph_store__keeps_every_document_without_an_origin),
 		cmocka_unit_test(test_graph_store__replaces_from_the_same_origin_and_names_what_it_replaced),
 		cmocka_unit_test(test_graph_store__keys_a_document_by_its_url_when_it_has_one),
+		cmocka_unit_test(test_graph_store__folds_merge_reasons_that_differ_only_in_their_document),
 		cmocka_unit_test(test_graph_store__keeps_confidence_to_four_decimals),
 		cmocka_unit_test(test_graph_store__says_an_unknown_document_is_not_found),
 		cmocka_unit_test(test_graph_store__keeps_documents_in_the_file_across_handles),

@@ -1214,10 +1214,146 @@ static kg_etype col_type(sqlite3_stmt *st, int i)
 	return t ? kg_etype_parse(t) : KG_TYPE_UNKNOWN;
 }
 
+/* The merge log of the entities read so far, folded: the lines of one entity that differ only in the
+ * document they name ("Krelova: surname of Adam Krelova, named in full in doc-7") are one line, which
+ * says in how many other documents it held, so the log grows with the entities, not with the text. */
+typedef struct why_row {
+	size_t entity; /* index of the entity in the facts */
+	size_t line;   /* index of the line in its why */
+	size_t end;    /* where the document's name ends in the line, SIZE_MAX when it names none */
+	size_t more;   /* documents after the first that gave the same line */
+} why_row;
+
+typedef struct why_fold {
+	kg_map *seen;  /* "entity\037line with the document cut out" -> index in rows */
+	why_row *rows; /* one per line kept */
+	size_t n, cap;
+	char *doc;     /* the name of the document being read, which its lines name */
+	char *key;     /* scratch */
+	size_t key_cap;
+} why_fold;
+
+static void why_fold_clear(why_fold *f)
+{
+	kg_map_free(f->seen);
+	free(f->rows);
+	free(f->doc);
+	free(f->key);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Where the document's name doc ends in line when line names it as its last word ("... in doc-7",
+ * "... (doc-7)"), SIZE_MAX when it does not. */
+static size_t why_doc_end(const char *line, const char *doc)
+{
+	size_t nl = strlen(line), nd = strlen(doc), tail = nl && line[nl - 1] == ')' ? 1 : 0, at;
+
+	if (!nd || nl < nd + tail + 1)
+		return SIZE_MAX;
+	at = nl - tail - nd;
+	if (memcmp(line + at, doc, nd) != 0 || (line[at - 1] != ' ' && line[at - 1] != '('))
+		return SIZE_MAX;
+	return at + nd;
+}
+
+/* Puts "entity\037line" into f->key, with the document's name cut out of line (between at and end)
+ * when at is not SIZE_MAX. 0 or KG_ENOMEM. */
+static int why_key(why_fold *f, const char *entity, const char *line, size_t at, size_t end)
+{
+	size_t nn = strlen(entity), nl = strlen(line);
+
+	if (nn + nl + 3 > f->key_cap) {
+		char *k = realloc(f->key, nn + nl + 3);
+
+		if (!k)
+			return KG_ENOMEM;
+		f->key = k;
+		f->key_cap = nn + nl + 3;
+	}
+	memcpy(f->key, entity, nn);
+	f->key[nn] = '\037';
+	if (at == SIZE_MAX) {
+		memcpy(f->key + nn + 1, line, nl + 1);
+	} else {
+		memcpy(f->key + nn + 1, line, at);
+		f->key[nn + 1 + at] = '\036'; /* no line holds it: folded keys never equal whole lines */
+		memcpy(f->key + nn + 2 + at, line + end, nl - end + 1);
+	}
+	return KG_OK;
+}
+
+/* Adds line, read for entity e of facts from the document named f->doc, to e's why unless it is there
+ * already or a line that differs only in the document it names is (then counted). 0 or KG_ENOMEM. */
+static int why_fold_add(why_fold *f, kg_facts *facts, kg_entity *e, const char *line)
+{
+	size_t end = why_doc_end(line, f->doc ? f->doc : ""), at = SIZE_MAX, r;
+	why_row *row;
+
+	if (!f->seen && kg_map_new(&f->seen) < 0)
+		return KG_ENOMEM;
+	if (why_key(f, e->name, line, SIZE_MAX, 0) < 0)
+		return KG_ENOMEM;
+	if (kg_map_get(f->seen, f->key, &r))
+		return KG_OK;
+	if (end != SIZE_MAX) {
+		at = end - strlen(f->doc);
+		if (why_key(f, e->name, line, at, end) < 0)
+			return KG_ENOMEM;
+		if (kg_map_get(f->seen, f->key, &r)) {
+			f->rows[r].more++;
+			return KG_OK;
+		}
+	}
+	if (f->n == f->cap) {
+		size_t cap = f->cap ? 2 * f->cap : 64;
+		why_row *v = realloc(f->rows, cap * sizeof(*v));
+
+		if (!v)
+			return KG_ENOMEM;
+		f->rows = v;
+		f->cap = cap;
+	}
+	/* the folded key is in f->key when the line names its document; the whole line's goes in too */
+	if (kg_strv_push(&e->why, line) < 0 || (end != SIZE_MAX && kg_map_put(f->seen, f->key, f->n) < 0) ||
+	    why_key(f, e->name, line, SIZE_MAX, 0) < 0 || kg_map_put(f->seen, f->key, f->n) < 0)
+		return KG_ENOMEM;
+	row = &f->rows[f->n++];
+	row->entity = (size_t)(e - facts->entities);
+	row->line = e->why.n - 1;
+	row->end = end;
+	row->more = 0;
+	return KG_OK;
+}
+
+/* Writes the counts into the folded lines: "... named in full in doc-7 and 41 other documents". */
+static int why_fold_finish(why_fold *f, kg_facts *facts)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		const why_row *row = &f->rows[i];
+		char **line;
+		char *v;
+		int n;
+
+		if (!row->more || row->end == SIZE_MAX)
+			continue;
+		line = &facts->entities[row->entity].why.v[row->line];
+		n = snprintf(NULL, 0, "%.*s and %zu other document%s%s", (int)row->end, *line, row->more,
+			     row->more == 1 ? "" : "s", *line + row->end);
+		if (n < 0 || !(v = malloc((size_t)n + 1)))
+			return KG_ENOMEM;
+		snprintf(v, (size_t)n + 1, "%.*s and %zu other document%s%s", (int)row->end, *line, row->more,
+			 row->more == 1 ? "" : "s", *line + row->end);
+		free(*line);
+		*line = v;
+	}
+	return KG_OK;
+}
+
 /* The readers of a document's rows below take its integer key, and its text id doc for their messages. */
-/* Adds the rows of the alias or merge statement id to the named entity's aliases or why lines. */
+/* Adds the rows of the alias or merge statement id to the named entity's aliases or why lines (merge
+ * lines folded into fold, when not NULL). */
 static int get_strv(kg_store *s, enum stmt_id id, sqlite3_int64 key, const char *doc, kg_facts *facts,
-		    kg_error *err)
+		    why_fold *fold, kg_error *err)
 {
 	sqlite3_stmt *st = stmt(s, id, err);
 	int rc;
@@ -1237,7 +1373,8 @@ static int get_strv(kg_store *s, enum stmt_id id, sqlite3_int64 key, const char 
 			sqlite3_reset(st);
 			return KG_EPARSE;
 		}
-		if (kg_strv_push_unique(id == ST_GET_ALIAS ? &e->aliases : &e->why, value) < 0) {
+		if ((id == ST_GET_MERGE && fold ? why_fold_add(fold, facts, e, value)
+						  : kg_strv_push_unique(id == ST_GET_ALIAS ? &e->aliases : &e->why, value)) < 0) {
 			sqlite3_reset(st);
 			kg_error_set(err, s->path, 0, 0, "out of memory");
 			return KG_ENOMEM;
@@ -1349,8 +1486,10 @@ done:
 	return rc;
 }
 
-/* Adds the documents row of doc and its entities with their aliases and merge reasons to facts. */
-static int get_doc_entities(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, kg_error *err)
+/* Adds the documents row of doc and its entities with their aliases and merge reasons to facts (the
+ * reasons folded into fold when not NULL). */
+static int get_doc_entities(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, why_fold *fold,
+			    kg_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -1365,7 +1504,11 @@ static int get_doc_entities(kg_store *s, sqlite3_int64 key, const char *doc, kg_
 
 		if (d.url && !*d.url)
 			d.url = NULL;
-		if (kg_facts_add_doc(facts, &d) < 0) {
+		if (fold) {
+			free(fold->doc);
+			fold->doc = NULL;
+		}
+		if (kg_facts_add_doc(facts, &d) < 0 || (fold && d.name && !(fold->doc = kg_strdup(d.name)))) {
 			sqlite3_reset(st);
 			kg_error_set(err, s->path, 0, 0, "out of memory");
 			return KG_ENOMEM;
@@ -1390,8 +1533,8 @@ static int get_doc_entities(kg_store *s, sqlite3_int64 key, const char *doc, kg_
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return fail(s, err, rc, "cannot read the entities");
-	if ((rc = get_strv(s, ST_GET_ALIAS, key, doc, facts, err)) < 0 ||
-	    (rc = get_strv(s, ST_GET_MERGE, key, doc, facts, err)) < 0)
+	if ((rc = get_strv(s, ST_GET_ALIAS, key, doc, facts, NULL, err)) < 0 ||
+	    (rc = get_strv(s, ST_GET_MERGE, key, doc, facts, fold, err)) < 0)
 		return rc;
 	return KG_OK;
 }
@@ -1437,9 +1580,10 @@ static int get_doc_facts(kg_store *s, sqlite3_int64 key, const char *doc, kg_fac
 }
 
 /* Adds document doc's stored facts to facts: entities, their aliases and merge reasons, triples, events. */
-static int get_doc(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, kg_error *err)
+static int get_doc(kg_store *s, sqlite3_int64 key, const char *doc, kg_facts *facts, why_fold *fold,
+		   kg_error *err)
 {
-	int rc = get_doc_entities(s, key, doc, facts, err);
+	int rc = get_doc_entities(s, key, doc, facts, fold, err);
 
 	return rc < 0 ? rc : get_doc_facts(s, key, doc, facts, err);
 }
@@ -1456,7 +1600,7 @@ int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err)
 		kg_error_set(err, s->path, 0, 0, "no document \"%s\" in the store", id);
 		rc = KG_ENOTFOUND;
 	} else if (rc > 0) {
-		rc = get_doc(s, key, id, facts, err);
+		rc = get_doc(s, key, id, facts, NULL, err);
 	}
 	free(hash);
 	exec(s, "COMMIT");
@@ -1499,6 +1643,7 @@ int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err)
 {
 	kg_strv ids = { 0 };
 	sqlite3_int64 *keys = NULL;
+	why_fold fold = { 0 };
 	int rc;
 
 	if (n_docs)
@@ -1508,10 +1653,13 @@ int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err)
 		return fail(s, err, rc, "cannot read the store");
 	rc = list_docs(s, &ids, &keys, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
-		rc = get_doc(s, keys[i], ids.v[i], facts, err);
+		rc = get_doc(s, keys[i], ids.v[i], facts, &fold, err);
+	if (rc == KG_OK && (rc = why_fold_finish(&fold, facts)) < 0)
+		kg_error_set(err, s->path, 0, 0, "out of memory");
 	if (rc == KG_OK && n_docs)
 		*n_docs = ids.n;
 	exec(s, "COMMIT");
+	why_fold_clear(&fold);
 	kg_strv_clear(&ids);
 	free(keys);
 	return rc;
@@ -1522,13 +1670,17 @@ int kg_store_scan(kg_store *s, kg_facts *entities, const kg_store_scan_callbacks
 	kg_strv ids = { 0 };
 	sqlite3_int64 *keys = NULL;
 	kg_facts *doc = NULL;
+	why_fold fold = { 0 };
 	int rc;
 
 	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
 		return fail(s, err, rc, "cannot read the store");
 	rc = list_docs(s, &ids, &keys, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
-		rc = get_doc_entities(s, keys[i], ids.v[i], entities, err);
+		rc = get_doc_entities(s, keys[i], ids.v[i], entities, &fold, err);
+	if (rc == KG_OK && (rc = why_fold_finish(&fold, entities)) < 0)
+		kg_error_set(err, s->path, 0, 0, "out of memory");
+	why_fold_clear(&fold);
 	if (rc == KG_OK && cb->entities)
 		rc = cb->entities(cb->payload, entities, ids.n, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++) {

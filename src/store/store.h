@@ -110,7 +110,10 @@ int kg_store_get(kg_store *s, const char *id, kg_facts *facts, kg_error *err);
 
 /* Adds the facts of every document to facts (see kg_store_get), in the byte order of their names (then
  * keys), in one read transaction: a concurrent kg_store_put is wholly in or wholly out. *n_docs (may be
- * NULL) gets the number of documents. The same stored documents always give the same facts. */
+ * NULL) gets the number of documents. The same stored documents always give the same facts. An
+ * entity's merge reasons that differ only in the document they name are one line, the first
+ * document's, which says in how many others it held ("Krelova: surname of Adam Krelova, named in full
+ * in doc-1 and 41 other documents"): the log grows with the entities, not with the documents. */
 int kg_store_load(kg_store *s, kg_facts *facts, size_t *n_docs, kg_error *err);
 
 /* What kg_store_scan calls, with payload as first argument; a callback that returns < 0 (with err set)
