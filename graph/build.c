@@ -104,6 +104,9 @@ struct kg_graph_builder {
 	size_t n_free, cap_free;
 	size_t *sweep;           /* slots whose refs fell to 0, looked at after the document */
 	size_t n_sweep, cap_sweep;
+	size_t *held;            /* the slots the facts being added hold */
+	size_t n_held, cap_held;
+	kg_map *unnamed;         /* group of an event no fact names -> how many came (kg_event_bound_unnamed) */
 	char *key;               /* scratch key */
 	size_t key_cap;
 };
@@ -199,6 +202,8 @@ void kg_graph_builder_free(kg_graph_builder *b)
 	free(b->slots);
 	free(b->free_slots);
 	free(b->sweep);
+	free(b->held);
+	kg_map_free(b->unnamed);
 	free(b->key);
 	kg_map_free(b->rec_by_name);
 	kg_map_free(b->rel_by_name);
@@ -230,7 +235,7 @@ int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const
 		b->period = b->lo[0] || b->hi[0];
 	}
 	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->edge_by_key) < 0 || kg_map_new(&b->rel_by_name) < 0 ||
-	    kg_map_new(&b->doc_by_name) < 0)
+	    kg_map_new(&b->doc_by_name) < 0 || kg_map_new(&b->unnamed) < 0)
 		goto nomem;
 	for (size_t i = 0; i < entities->n_entities; i++) {
 		const kg_entity *ent = &entities->entities[i];
@@ -644,8 +649,10 @@ static int hold_events(kg_graph_builder *b, kg_map *doc, const kg_facts *facts)
 			b->free_slots[b->n_free++] = slot; /* room was made when it was taken or grown */
 			return KG_ENOMEM;
 		}
-		if (kg_map_put(doc, src->id, slot) < 0)
+		if (kg_map_put(doc, src->id, slot) < 0 ||
+		    grow((void **)&b->held, &b->cap_held, b->n_held, sizeof(*b->held)) < 0)
 			return KG_ENOMEM;
+		b->held[b->n_held++] = slot;
 		/* looked at once the document's facts are counted: freed if they name it and keep no item */
 		if (b->max_ev) {
 			if (grow((void **)&b->sweep, &b->cap_sweep, b->n_sweep, sizeof(*b->sweep)) < 0)
@@ -654,6 +661,41 @@ static int hold_events(kg_graph_builder *b, kg_map *doc, const kg_facts *facts)
 		}
 	}
 	return KG_OK;
+}
+
+/* Frees the slots held for these facts whose events no fact names past the first max_ev of their group
+ * (kg_event_bound_unnamed), as kg_graph_write_json leaves them out with that limit. 0 or KG_ENOMEM. */
+static int bound_unnamed(kg_graph_builder *b)
+{
+	const kg_event **evs = malloc((b->n_held + 1) * sizeof(*evs));
+	unsigned char *past = malloc(b->n_held + 1);
+	size_t n = 0;
+	int rc = KG_ENOMEM;
+
+	if (!evs || !past)
+		goto done;
+	for (size_t i = 0; i < b->n_held; i++)
+		if (b->slots[b->held[i]].ev.id && !b->slots[b->held[i]].named)
+			evs[n++] = &b->slots[b->held[i]].ev;
+	if (kg_event_bound_unnamed(past, evs, n, b->max_ev, b->unnamed) < 0)
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		/* ev is a slot's first member */
+		size_t slot = (size_t)((const bslot *)(const void *)evs[i] - b->slots);
+
+		if (!past[i])
+			continue;
+		if (grow((void **)&b->free_slots, &b->cap_free, b->n_free, sizeof(*b->free_slots)) < 0)
+			goto done;
+		kg_event_clear(&b->slots[slot].ev);
+		memset(&b->slots[slot], 0, sizeof(b->slots[slot]));
+		b->free_slots[b->n_free++] = slot;
+	}
+	rc = KG_OK;
+done:
+	free(evs);
+	free(past);
+	return rc;
 }
 
 int kg_graph_builder_add(kg_graph_builder *b, const kg_facts *facts, kg_error *err)
@@ -665,6 +707,7 @@ int kg_graph_builder_add(kg_graph_builder *b, const kg_facts *facts, kg_error *e
 
 	if (!facts->n_triples && !facts->n_events)
 		return KG_OK;
+	b->n_held = 0;
 	if (kg_map_new(&doc) < 0 || !(order = malloc((facts->n_triples + 1) * sizeof(*order))) ||
 	    !(run = malloc((facts->n_triples + 1) * sizeof(*run))) ||
 	    grow((void **)&b->free_slots, &b->cap_free, b->n_free + facts->n_events, sizeof(*b->free_slots)) < 0 ||
@@ -691,7 +734,7 @@ int kg_graph_builder_add(kg_graph_builder *b, const kg_facts *facts, kg_error *e
 		if (add_run(b, &b->edges[order[i].edge], facts, run, k - i, doc) < 0)
 			goto nomem;
 	}
-	if (sweep_slots(b) < 0)
+	if ((b->max_ev && bound_unnamed(b) < 0) || sweep_slots(b) < 0)
 		goto nomem;
 	goto done;
 nomem:

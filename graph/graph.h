@@ -19,7 +19,9 @@ void kg_graph_free(kg_graph *g);
 typedef struct kg_graph_build_opts {
 	size_t max_evidence; /* evidence items an edge keeps (0: all): those kg_graph.json's evidence limit
 			      * shows (the strongest, the earliest, the latest, then the first), with the
-			      * number it has in all; events no kept item names go, unless no fact names them */
+			      * number it has in all; events no kept item names go, and of those no fact
+			      * names (a meeting said not to have happened) the first max_evidence of each
+			      * type, flags and set of participants stay (kg_graph_write_json does the same) */
 	const char *since;   /* only what is dated in or after this date (kg_graph_period), NULL: no bound */
 	const char *until;   /* only what is dated in or before this date, NULL: no bound */
 } kg_graph_build_opts;
@@ -102,7 +104,9 @@ typedef struct kg_export_opts {
 	size_t max_evidence;   /* graph.json: evidence items written per edge, 0: all. An edge with more
 				* keeps its strongest (the first stated one dated by its text), its earliest
 				* and its latest, then its first ones, in their order, and gives the number it
-				* has in all as "evidence_count" */
+				* has in all as "evidence_count". The events list then holds the events of the
+				* items written, and of the events no edge derives from (negated ones) the
+				* first max_evidence in text order of each type, flags and set of participants */
 } kg_export_opts;
 
 /* Writers. Each returns 0 or a negative code with err set; names are escaped for their format so a

@@ -125,6 +125,14 @@ int kg_graph_assign_ids(char **ids, const char *const *names, size_t n);
 int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t);
 /* qsort order of events by id. */
 int kg_event_cmp_id(const void *pa, const void *pb);
+/* qsort order of pointers to events by where they are read: document, sentence, trigger, then id. */
+int kg_event_cmp_text_order(const void *pa, const void *pb);
+/* Marks in past[0..n) (1: left out) the events evs[0..n) (borrowed pointers, which it sorts into
+ * text order) past the first max of their group: events no edge derives from (a meeting said not to
+ * have happened) are kept max to a type, flags and set of participants, so that their number grows
+ * with the pairs of entities, not with the text. seen (borrowed) counts each group's events across
+ * calls, which must come in text order. 0 or KG_ENOMEM. */
+int kg_event_bound_unnamed(unsigned char *past, const kg_event **evs, size_t n, size_t max, kg_map *seen);
 /* Replaces g's documents with copies of docs[0..n) (one per name), sorted by name. 0 or KG_ENOMEM
  * (then g has none). */
 int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n);

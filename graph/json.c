@@ -467,7 +467,8 @@ static void put_event(FILE *fp, const kg_graph *g, const kg_event *ev)
 typedef struct shown {
 	unsigned char *docs;   /* g->n_docs bytes: 1 when cited by what is written */
 	int any_doc_info;      /* 1 when a cited document has a URL, a date or a title */
-	unsigned char *events; /* g->n_events bytes: bit 1 named by written evidence, bit 2 by any edge */
+	unsigned char *events; /* g->n_events bytes: bit 1 named by written evidence, bit 2 by any edge, bit 4
+				* named by none and past the bound of its group (kg_event_bound_unnamed) */
 	kg_map *event_ids;     /* event id -> index in g->events; NULL when no limit (all events shown) */
 } shown;
 
@@ -526,10 +527,42 @@ static void shown_edge(shown *sh, const kg_graph *g, const kg_gedge *e, const un
 	}
 }
 
-/* 1 when event i is written: no limit, named by written evidence, or named by no edge. */
+/* Marks with bit 4 the events no edge names past the first max_ev of their group. 0 or KG_ENOMEM. */
+static int shown_bound(shown *sh, const kg_graph *g, size_t max_ev)
+{
+	const kg_event **evs;
+	unsigned char *past;
+	kg_map *seen = NULL;
+	size_t n = 0;
+	int rc = KG_ENOMEM;
+
+	if (!sh->events)
+		return KG_OK;
+	evs = malloc((g->n_events + 1) * sizeof(*evs));
+	past = malloc(g->n_events + 1);
+	if (!evs || !past || kg_map_new(&seen) < 0)
+		goto done;
+	for (size_t i = 0; i < g->n_events; i++)
+		if (!(sh->events[i] & 2))
+			evs[n++] = &g->events[i];
+	if (kg_event_bound_unnamed(past, evs, n, max_ev, seen) < 0)
+		goto done;
+	for (size_t i = 0; i < n; i++)
+		if (past[i])
+			sh->events[evs[i] - g->events] |= 4;
+	rc = KG_OK;
+done:
+	kg_map_free(seen);
+	free(evs);
+	free(past);
+	return rc;
+}
+
+/* 1 when event i is written: no limit, named by written evidence, or named by no edge and within the
+ * bound of its group. */
 static int event_shown(const shown *sh, size_t i)
 {
-	return !sh->events || (sh->events[i] & 1) || !(sh->events[i] & 2);
+	return !sh->events || (sh->events[i] & 1) || !(sh->events[i] & 6);
 }
 
 /* The "documents" list: the documents that what is written cites, with their URL, date and title;
@@ -602,6 +635,10 @@ static int write_json(const kg_graph *g, size_t max_ev, FILE *fp, kg_error *err)
 		put_edge(fp, g, e, keep);
 		shown_edge(&sh, g, e, keep);
 		free(keep);
+	}
+	if (shown_bound(&sh, g, max_ev) < 0) {
+		rc = KG_ENOMEM;
+		goto done;
 	}
 	for (size_t i = 0, n = 0; i < g->n_events; i++) {
 		if (!event_shown(&sh, i))

@@ -204,6 +204,88 @@ int kg_event_cmp_id(const void *pa, const void *pb)
 	return strcmp(((const kg_event *)pa)->id, ((const kg_event *)pb)->id);
 }
 
+int kg_event_cmp_text_order(const void *pa, const void *pb)
+{
+	const kg_event *a = *(const kg_event *const *)pa, *b = *(const kg_event *const *)pb;
+	int c = strcmp(a->evidence.doc ? a->evidence.doc : "", b->evidence.doc ? b->evidence.doc : "");
+
+	if (c)
+		return c;
+	if (a->evidence.sentence != b->evidence.sentence)
+		return a->evidence.sentence < b->evidence.sentence ? -1 : 1;
+	if (a->trigger_start != b->trigger_start)
+		return a->trigger_start < b->trigger_start ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static int cmp_str_ptr(const void *pa, const void *pb)
+{
+	return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* The group of an event left unnamed, into *buf: its type, flags and sorted participants. */
+static int unnamed_key(char **buf, size_t *cap, const char **names, const kg_event *ev)
+{
+	size_t need = 32, at;
+
+	for (size_t p = 0; p < ev->n_participants; p++) {
+		names[p] = ev->participants[p].name ? ev->participants[p].name : "";
+		need += strlen(names[p]) + 1;
+	}
+	qsort(names, ev->n_participants, sizeof(*names), cmp_str_ptr);
+	if (need > *cap) {
+		char *v = realloc(*buf, need);
+
+		if (!v)
+			return KG_ENOMEM;
+		*buf = v;
+		*cap = need;
+	}
+	at = (size_t)snprintf(*buf, *cap, "%d\t%u", (int)ev->type, ev->flags);
+	for (size_t p = 0; p < ev->n_participants; p++) {
+		size_t n = strlen(names[p]);
+
+		(*buf)[at++] = '\t';
+		memcpy(*buf + at, names[p], n);
+		at += n;
+	}
+	(*buf)[at] = '\0';
+	return KG_OK;
+}
+
+int kg_event_bound_unnamed(unsigned char *past, const kg_event **evs, size_t n, size_t max, kg_map *seen)
+{
+	const char **names = NULL;
+	char *key = NULL;
+	size_t cap = 0, most = 1;
+	int rc = KG_ENOMEM;
+
+	memset(past, 0, n);
+	if (!max || !n)
+		return KG_OK;
+	for (size_t i = 0; i < n; i++)
+		if (evs[i]->n_participants > most)
+			most = evs[i]->n_participants;
+	if (!(names = malloc(most * sizeof(*names))))
+		goto done;
+	qsort(evs, n, sizeof(*evs), kg_event_cmp_text_order);
+	for (size_t i = 0; i < n; i++) {
+		size_t count = 0;
+
+		if (unnamed_key(&key, &cap, names, evs[i]) < 0)
+			goto done;
+		kg_map_get(seen, key, &count);
+		past[i] = count >= max;
+		if (kg_map_put(seen, key, count + 1) < 0)
+			goto done;
+	}
+	rc = KG_OK;
+done:
+	free(names);
+	free(key);
+	return rc;
+}
+
 int kg_graph_copy_events(kg_graph *dst, const kg_graph *src)
 {
 	kg_event *v;

@@ -191,6 +191,96 @@ static void test_graph_build__with_a_limit_holds_what_graph_json_shows_with_that
 	kg_facts_free(f);
 }
 
+/* Adds a meeting of names (NULL-terminated) said not to have happened, in document doc. */
+static void add_negated(kg_facts *f, const char *doc, long sentence, const char *const *names)
+{
+	kg_event ev;
+	char id[KG_EVENT_ID_LEN];
+
+	memset(&ev, 0, sizeof(ev));
+	kg_event_make_id(id, doc, sentence, 9);
+	ev.id = id;
+	ev.type = KG_EVENT_MEETING;
+	ev.trigger = (char *)"meet";
+	ev.trigger_start = 9;
+	ev.trigger_end = 13;
+	ev.flags = KG_EVENT_NEGATED;
+	ev.evidence.doc = (char *)doc;
+	ev.evidence.sentence = sentence;
+	ev.evidence.end = 30;
+	ev.evidence.text = (char *)"Lee did not meet Chan.";
+	ev.confidence = 0.8;
+	ev.extractor = (char *)"test";
+	for (size_t i = 0; names[i]; i++)
+		assert_int_equal(kg_event_add_participant(&ev, names[i], P, KG_ROLE_PARTICIPANT), KG_OK);
+	assert_int_equal(kg_facts_add_event(f, &ev), KG_OK);
+	assert_int_equal(kg_event_derive(f, &ev), KG_OK);
+	for (size_t i = 0; i < ev.n_participants; i++)
+		free(ev.participants[i].name);
+	free(ev.participants);
+}
+
+/* The events graph.json lists whose flags include "negated", as "doc/sentence" sorted, in a string. */
+static void negated_listed(char *out, size_t cap, const kg_graph *g, size_t max)
+{
+	char *b = json_of(g, max), items[16][32];
+	const char *sorted[16];
+	json_error_t je;
+	json_t *root = json_loads(b, 0, &je), *ev;
+	size_t i, n = 0, at = 0;
+
+	assert_non_null(root);
+	out[0] = '\0';
+	json_array_foreach(json_object_get(root, "events"), i, ev) {
+		json_t *flags = json_object_get(ev, "flags"), *evi = json_object_get(ev, "evidence");
+
+		if (json_array_size(flags) != 1 || strcmp(json_string_value(json_array_get(flags, 0)), "negated") != 0)
+			continue;
+		assert_true(n < 16);
+		snprintf(items[n], sizeof(items[n]), "%s/%d", json_string_value(json_object_get(evi, "doc")),
+			 (int)json_integer_value(json_object_get(evi, "sentence")));
+		sorted[n] = items[n];
+		n++;
+	}
+	qsort(sorted, n, sizeof(*sorted), cmp_str);
+	for (size_t k = 0; k < n; k++)
+		at += (size_t)snprintf(out + at, cap - at, "%s%s", k ? " " : "", sorted[k]);
+	json_decref(root);
+	free(b);
+}
+
+static void test_graph_build__keeps_the_first_meetings_said_not_to_have_happened_of_each_pair(void **state)
+{
+	static const char *const pair[] = { "Bo Chan", "Ann Lee", NULL };
+	static const char *const other[] = { "Ann Lee", "Cy Dorn", NULL };
+	kg_facts *f = many_facts();
+	kg_graph *whole = NULL, *g;
+	kg_error err;
+	char got[256];
+
+	(void)state;
+	/* out of text order on purpose: documents, and sentences within one */
+	add_negated(f, "n3", 1, pair);
+	add_negated(f, "n1", 4, pair);
+	add_negated(f, "n1", 2, pair);
+	add_negated(f, "n2", 0, pair);
+	add_negated(f, "n2", 5, other);
+	assert_int_equal(kg_graph_new(&whole, f, &err), KG_OK);
+	negated_listed(got, sizeof(got), whole, 0);
+	assert_string_equal(got, "n1/2 n1/4 n2/0 n2/5 n3/1"); /* with no limit, every one */
+	for (size_t max = 1; max <= 3; max++) {
+		g = built(f, max, NULL, NULL);
+		assert_same_json(whole, g, max);
+		kg_graph_free(g);
+	}
+	g = built(f, 2, NULL, NULL);
+	negated_listed(got, sizeof(got), g, 0);
+	assert_string_equal(got, "n1/2 n1/4 n2/5"); /* the first two of the pair in text order, and the other */
+	kg_graph_free(g);
+	kg_graph_free(whole);
+	kg_facts_free(f);
+}
+
 static void test_graph_build__with_a_period_makes_what_the_period_of_the_whole_graph_is(void **state)
 {
 	static const char *const periods[][2] = {
@@ -299,6 +389,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_graph_build__with_no_limit_makes_what_the_graph_of_all_facts_is),
 		cmocka_unit_test(test_graph_build__with_a_limit_holds_what_graph_json_shows_with_that_limit),
+		cmocka_unit_test(test_graph_build__keeps_the_first_meetings_said_not_to_have_happened_of_each_pair),
 		cmocka_unit_test(test_graph_build__with_a_period_makes_what_the_period_of_the_whole_graph_is),
 		cmocka_unit_test(test_graph_build__keeps_evidence_in_order_when_a_document_comes_from_two_inputs),
 		cmocka_unit_test(test_graph_build__refuses_a_period_that_is_not_a_date),
