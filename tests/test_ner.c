@@ -2764,11 +2764,17 @@ static void test_ner__received_at_a_named_place_by_a_host_is_a_meeting(void **st
 {
 	kg_facts *f = extract("Foreign Minister Lena Ostrova was received at Marro International Airport by Deputy "
 			      "Minister Piet Ravel.\n"
-			      "Ola Brekke was welcomed in Nairobi by Governor Jon Halvik on Monday.\n");
+			      "Ola Brekke was welcomed in Nairobi by Governor Jon Halvik on Monday.\n"
+			      "Colombian President Ana Restova was received at the Mirador Palace by Venezuelan President "
+			      "Tomas Herra on Friday.\n"
+			      "Nigerian President Bola Adewale was hosted at the Elysee Palace by French President Marc "
+			      "Duvallier.\n");
 
 	(void)state;
 	assert_true(has(f, "Piet Ravel", "meet", "Lena Ostrova", NULL, NULL));
 	assert_true(has(f, "Jon Halvik", "meet", "Ola Brekke", NULL, NULL));
+	assert_true(has(f, "Tomas Herra", "meet", "Ana Restova", NULL, NULL));
+	assert_true(has(f, "Marc Duvallier", "meet", "Bola Adewale", NULL, NULL));
 	kg_facts_free(f);
 }
 

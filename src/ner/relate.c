@@ -2921,6 +2921,20 @@ static int ing_form(const unit *u)
 	return n > 4 && strcmp(u->low + n - 3, "ing") == 0;
 }
 
+/* 1 when the entity at unit b is where something took place: a place, or an organisation's building,
+ * after "at" or "in", with or without "the" ("at Bole International Airport", "at the Elysee Palace"). */
+static int venue_after_at(const rstate *r, size_t b)
+{
+	kg_etype t = ent_type(r, r->u[b].ent);
+	size_t a = b;
+
+	if (t != KG_TYPE_PLACE && t != KG_TYPE_ORG)
+		return 0;
+	if (a > 1 && is_word(&r->u[a - 1], "the"))
+		a--;
+	return a > 1 && (is_word(&r->u[a - 1], "at") || is_word(&r->u[a - 1], "in"));
+}
+
 /* 1 when the verb at unit k is a passive participle: a form of "be" (past a few adverbs) before it, and
  * no "-ing" form. */
 static int passive_at(const rstate *r, size_t k)
@@ -3450,11 +3464,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		/* "was appointed CEO by X", "was received on Sunday by X": "by" within a few words */
 		{
 			size_t b = k + 1;
-			/* "was received at Bole International Airport by X": a place where, then "by" whom */
+			/* "was received at Bole International Airport by X", "was hosted at the Elysee Palace by
+			 * X": a place or a building where, then "by" whom */
 			while (b < r->n && b - k <= 5 && !is_word(&r->u[b], "by") &&
-			       (r->u[b].kind != U_ENT || (ent_type(r, r->u[b].ent) == KG_TYPE_PLACE &&
-							  (is_word(&r->u[b - 1], "at") || is_word(&r->u[b - 1], "in")))) &&
-			       !is_word(&r->u[b], ",") && !is_word(&r->u[b], "."))
+			       (r->u[b].kind != U_ENT || venue_after_at(r, b)) && !is_word(&r->u[b], ",") &&
+			       !is_word(&r->u[b], "."))
 				b++;
 			if (b >= r->n || !is_word(&r->u[b], "by") || !group_at(r, b + 1, &o))
 				return KG_OK;
