@@ -2778,6 +2778,21 @@ static void test_ner__received_at_a_named_place_by_a_host_is_a_meeting(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__a_towns_name_before_a_companys_office_is_the_company(void **state)
+{
+	kg_facts *f = extract("The talks ended on Monday. Toyota chief executive Ken Morita said sales rose.\n\n"
+			      "Analysts were cautious. Kariya Motor chairman Jiro Tanabe met the minister.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Toyota"), KG_TYPE_ORG);
+	assert_true(has(f, "Ken Morita", "leads", "Toyota", NULL, NULL));
+	assert_true(has(f, "Ken Morita", "holds_position", "Toyota", "Chief Executive", NULL));
+	/* a town's name and the word after it, before the office, name one company */
+	assert_int_equal(type_of(f, "Kariya Motor"), KG_TYPE_ORG);
+	assert_true(has(f, "Jiro Tanabe", "leads", "Kariya Motor", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address(void **state)
 {
 	kg_facts *f = extract("H.R.H. Prince Tamir bin Osman met H.E. Kofi Arhin in Riyadh on Monday.\n"
@@ -4085,6 +4100,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_field_of_two_parts_before_a_title_is_part_of_it),
 		cmocka_unit_test(test_ner__speaking_or_meeting_by_telephone_is_a_call),
 		cmocka_unit_test(test_ner__received_at_a_named_place_by_a_host_is_a_meeting),
+		cmocka_unit_test(test_ner__a_towns_name_before_a_companys_office_is_the_company),
 		cmocka_unit_test(test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address),
 		cmocka_unit_test(test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting),
 		cmocka_unit_test(test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title),

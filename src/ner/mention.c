@@ -2747,9 +2747,41 @@ static int company_before_title(nctx *c, size_t si)
 
 	for (size_t i = 1; i + 1 < n; i++) {
 		unit *o = &u[i - 1];
+		kg_place pl;
+
 		if (u[i].kind != U_TITLE || !company_title(u[i].title) || u[i + 1].kind != U_ENT ||
 		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
 			continue;
+		/* "Toyota Motor chief executive X": a name right before a capitalised word before a company's
+		 * office is the company with that word, whatever the name alone was (a town, here) */
+		if (i >= 2 && o->kind == U_WORD && o->t1 == o->t0 + 1 && u[i - 2].kind == U_ENT && u[i - 2].t1 == o->t0 &&
+		    (c->p->tokens[o->t0].flags & KG_TOK_CAP) && namey(c, o->t0) &&
+		    !(o->lex & (KG_LEX_TITLE | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY |
+				KG_LEX_DEMONYM | KG_LEX_FIRSTNAME)) &&
+		    c->m[u[i - 2].mention].type != KG_TYPE_PERSON) {
+			rawm *m = &c->m[u[i - 2].mention];
+			char *text = span_text(c, m->t0, o->t1);
+
+			if (!text)
+				return KG_ENOMEM;
+			free(m->text);
+			free(m->canon);
+			m->text = text;
+			m->canon = NULL;
+			m->t1 = o->t1;
+			m->type = KG_TYPE_ORG;
+			u[i - 2].t1 = o->t1;
+			memmove(&u[i - 1], &u[i], (n - i) * sizeof(*u));
+			n--;
+			i--;
+			continue;
+		}
+		/* "Toyota chief executive X": a town's name before a company's office is a company's */
+		if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
+		    place_at_raw(c, o->t0, o->t1, &pl) == o->t1 - o->t0 && pl.kind == KG_PLACE_CITY) {
+			c->m[o->mention].type = KG_TYPE_ORG;
+			continue;
+		}
 		/* a capital at the sentence start says little: a modifier there ("Veteran CEO X", "Interim
 		 * chairman X") stays a word, a noun WordNet knows no other way ("Airbus CEO X", "Apple CEO X") is
 		 * the company, unless it heads organisations' names ("Group CEO X", "Board chairman X") */
