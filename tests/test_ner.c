@@ -2278,10 +2278,14 @@ static void test_ner__visiting_a_person_is_meeting_them_but_not_visiting_their_n
 static void test_ner__a_delegation_from_a_body_led_by_its_officer_meets_the_host(void **state)
 {
 	kg_facts *f = extract("President Ali Tolen met with a delegation from the World Bank led by its vice president "
-			      "for Africa, Jane Roe.\n");
+			      "for Africa, Jane Roe.\n"
+			      "Vice President Ola Brekke received a delegation of the World Bank led by its Vice President "
+			      "for Western and Central Africa, Sam Diallo, at the villa.\n");
 	(void)state;
 	assert_true(has(f, "Ali Tolen", "meet", "Jane Roe", NULL, NULL));
 	assert_true(has(f, "Jane Roe", "holds_position", "World Bank", "Vice President", NULL));
+	/* places joined by "and" within the title are one office, not two people */
+	assert_true(has(f, "Ola Brekke", "meet", "Sam Diallo", NULL, NULL));
 	kg_facts_free(f);
 }
 

@@ -1208,6 +1208,13 @@ static int described_person(rstate *r, size_t i, size_t *end)
 			j += 2;
 			continue;
 		}
+		/* "its vice president for Western and Central Africa, Y": places joined within one title */
+		if (is_word(u, "and") && j + 1 < r->n && role && r->u[j + 1].kind == U_ENT &&
+		    ent_type(r, r->u[j + 1].ent) == KG_TYPE_PLACE &&
+		    !(j + 2 < r->n && (r->u[j + 2].kind == U_POSS || r->u[j + 2].kind == U_TITLE))) {
+			j++;
+			continue;
+		}
 		if (is_word(u, "and") && j + 1 < r->n &&
 		    (is_word(&r->u[j + 1], "the") || is_word(&r->u[j + 1], "a") || r->u[j + 1].kind == U_ENT))
 			return -1; /* "the president of X and the prime minister, Y": two people */
