@@ -660,6 +660,18 @@ static void test_ner__a_phone_call_is_a_call_event(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_call_or_meeting_praised_in_quotes_is_still_one(void **state)
+{
+	kg_facts *f = extract("President Nora Castel said Wednesday she had a \"very good\" phone call with President "
+			      "Tomas Lindqvist.\n"
+			      "Minister Ivo Stask held a very productive meeting with Governor Mara Quent.\n");
+
+	(void)state;
+	assert_true(has(f, "Nora Castel", "speak_with", "Tomas Lindqvist", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Mara Quent", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_visit_has_its_place_and_its_traveller_as_guest(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Lisandro Quell arrived in Nairobi on Sunday.\n");
@@ -3952,6 +3964,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_five_party_meeting_is_one_event_with_every_pair_from_it),
 		cmocka_unit_test(test_ner__hosts_and_guests_get_their_roles),
 		cmocka_unit_test(test_ner__a_phone_call_is_a_call_event),
+		cmocka_unit_test(test_ner__a_call_or_meeting_praised_in_quotes_is_still_one),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),
 		cmocka_unit_test(test_ner__a_planned_meeting_is_flagged_planned),

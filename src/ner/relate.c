@@ -186,11 +186,19 @@ static int in_list(const char *const *list, const char *w)
 /* 1 when w is one of the '|'-separated words of alts. */
 /* 1 when unit u is a word that may stand between a meeting noun and its subject: noun_lead, or a
  * compound of a level ("held delegation-level talks with", "ministerial-level"). */
+/* Words that grade or praise the noun of a meeting or a call ("a very good phone call", "a rare private
+ * meeting"), with the quotation marks of a quoted judgement ('a "very good" call'). */
+static const char *const noun_praise[] = {
+	"very", "really", "extremely", "highly", "quite", "good", "great", "excellent", "positive", "long", "warm",
+	"rare", "historic", "important", "key", "successful", "\"", "\u201c", "\u201d", NULL
+};
+
 static int noun_lead_word(const unit *u)
 {
 	size_t n = strlen(u->low);
 
-	return u->kind == U_WORD && (in_list(noun_lead, u->low) || (n > 6 && strcmp(u->low + n - 6, "-level") == 0));
+	return (u->kind == U_WORD && (in_list(noun_lead, u->low) || (n > 6 && strcmp(u->low + n - 6, "-level") == 0))) ||
+	       ((u->kind == U_WORD || u->kind == U_PUNCT) && in_list(noun_praise, u->low));
 }
 
 static int one_of(const char *alts, const char *w)
