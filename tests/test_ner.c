@@ -3479,12 +3479,16 @@ static void test_ner__a_title_of_a_company_opening_a_chunk_is_the_title_and_the_
 static void test_ner__the_minister_heading_a_national_delegation_holds_its_countrys_office(void **state)
 {
 	kg_facts *f = extract("ADDIS ABABA (ENA) - Chairperson Ada Velland held a meeting with the visiting Sudanese "
-			      "delegation headed by Finance Minister Rui Tolen on Wednesday.\n");
+			      "delegation headed by Finance Minister Rui Tolen on Wednesday.\n"
+			      "Later, Velland met a visiting U.S. delegation led by Assistant Secretary of State Tom Brell.\n");
 
 	(void)state;
 	assert_true(has(f, "Rui Tolen", "holds_position", "Sudan", "Finance Minister", NULL));
 	assert_false(has(f, "Rui Tolen", "holds_position", "Ethiopia", NULL, NULL));
 	assert_true(has(f, "Ada Velland", "meet", "Rui Tolen", NULL, NULL));
+	/* a country's name before the group noun says whose delegation it is, as a demonym does */
+	assert_true(has(f, "Tom Brell", "holds_position", "United States", "Assistant Secretary of State", NULL));
+	assert_false(has(f, "Tom Brell", "holds_position", "Ethiopia", NULL, NULL));
 	kg_facts_free(f);
 }
 

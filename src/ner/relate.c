@@ -3583,6 +3583,14 @@ static int delegation_country(rstate *r, size_t i)
 	if (!in_list(groups, last))
 		return -1;
 	country = kg_lex_demonym(r->c->lex, kg_tok_str(p, d->t0), kg_tok_len(p, d->t0));
+	/* "a U.S. delegation led by| X": a country's name before the group noun */
+	if (!country && d->t1 >= d->t0 + 2) {
+		size_t a = p->tokens[d->t0].start, z = p->tokens[d->t1 - 2].end;
+		kg_place pl;
+
+		if (kg_lex_place(r->c->lex, kg_tok_str(p, d->t0), z - a, &pl) && pl.kind == KG_PLACE_COUNTRY)
+			country = pl.canonical;
+	}
 	return country ? ner_entity(r->c, country, KG_TYPE_PLACE, 0) : -1;
 }
 
