@@ -2527,10 +2527,21 @@ static void test_ner__who_held_talks_and_paid_a_call_on_another_meets_both(void 
 static void test_ner__meeting_a_plural_noun_including_named_people_meets_those_people(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Ali Tolen later met European foreign ministers, including France's "
-			      "Jane Roe and Germany's Tom Kral.\n");
+			      "Jane Roe and Germany's Tom Kral.\n\n"
+			      "President Ana Lind met with a bipartisan group of U.S. senators, including Rui Costa and "
+			      "Omar Vessad, in Kyiv on Friday.\n\n"
+			      "President Ivo Stask met U.S. senators, including Mara Quent.\n\n"
+			      "Governor Lior Halden met a group of lawmakers including Tomas Berg.\n");
 	(void)state;
 	assert_true(has(f, "Ali Tolen", "meet", "Jane Roe", NULL, NULL));
 	assert_true(has(f, "Ali Tolen", "meet", "Tom Kral", NULL, NULL));
+	/* a name modifying the plural noun is not the one met */
+	assert_true(has(f, "Ana Lind", "meet", "Rui Costa", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_false(has(f, "Rui Costa", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Mara Quent", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "meet", "United States", NULL, NULL));
+	assert_true(has(f, "Lior Halden", "meet", "Tomas Berg", NULL, NULL));
 	kg_facts_free(f);
 }
 

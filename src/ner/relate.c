@@ -3018,19 +3018,61 @@ static int meal_hosted_by(rstate *r, const trigger *t, size_t k, group *s, group
 		       (neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r), 0.8, 0);
 }
 
-/* "talks with business leaders, including A and B": the people after ", including" that the plural
- * noun after the noun trigger at k and its preposition (one of need) is made of. 0 when none. */
-static int including_after(rstate *r, size_t k, const char *need, group *o)
+/* Nouns of groups of people that "including" may list the members of. */
+static const char *const group_heads[] = {
+	"group", "groups", "delegation", "delegations", "senators", "lawmakers", "legislators", "congressmen",
+	"members", "leaders", "ministers", "officials", "executives", "representatives", "envoys", "diplomats",
+	"chiefs", "heads", "counterparts", "governors", "mayors", "businessmen", "investors", "ambassadors", NULL
+};
+
+/* "business leaders, including A and B", "a bipartisan group of U.S. senators, including A and B", "a
+ * group of lawmakers including A": the people listed after "including" that the plural noun phrase
+ * opening at unit j is made of, in o. A phrase with no name in it may end in any noun before ",
+ * including"; one with a name in it ("U.S. senators") or without the comma must have a noun of
+ * group_heads. 0 when none. */
+static int people_including(rstate *r, size_t j, group *o)
 {
-	if (!need || k + 1 >= r->n || r->u[k + 1].kind != U_WORD || !one_of(need, r->u[k + 1].low))
-		return 0;
-	for (size_t q = k + 2; q + 2 < r->n && q - k < 7; q++) {
-		if (r->u[q].kind == U_ENT || (r->u[q].kind == U_PUNCT && !is_word(&r->u[q], ",")))
+	int head = 0, named = 0;
+
+	for (size_t q = j; q + 1 < r->n && q - j < 10; q++) {
+		const unit *u = &r->u[q];
+
+		if (is_word(u, "including") || (is_word(u, ",") && is_word(&r->u[q + 1], "including"))) {
+			int comma = is_word(u, ",");
+
+			if (q == j || ((named || !comma) && !head))
+				return 0;
+			return group_at(r, q + 1 + comma, o) >= 1;
+		}
+		/* a name that modifies the noun after it ("U.S. senators", "a group of EU ministers") */
+		if (u->kind == U_ENT && r->u[q + 1].kind == U_WORD && !is_word(&r->u[q + 1], "and") &&
+		    !is_word(&r->u[q + 1], "including") && !verb_form(&r->u[q + 1])) {
+			named = 1;
+			continue;
+		}
+		if (u->kind == U_DEMONYM)
+			continue;
+		if (u->kind == U_TITLE) { /* "foreign ministers" */
+			head = 1;
+			continue;
+		}
+		if (u->kind == U_WORD && in_list(group_heads, u->low)) { /* "ministers" is a verb's form too */
+			head = 1;
+			continue;
+		}
+		if (u->kind != U_WORD || verb_form(u) || is_word(u, "and") || is_word(u, "with"))
 			return 0;
-		if (is_word(&r->u[q], ","))
-			return is_word(&r->u[q + 1], "including") && group_at(r, q + 2, o) >= 1;
 	}
 	return 0;
+}
+
+/* "talks with business leaders, including A and B": people_including after the noun trigger at k and
+ * its preposition (one of need). 0 when none. */
+static int including_after(rstate *r, size_t k, const char *need, group *o)
+{
+	if (!need || k + 2 >= r->n || r->u[k + 1].kind != U_WORD || !one_of(need, r->u[k + 1].low))
+		return 0;
+	return people_including(r, k + 2, o);
 }
 
 /* "Acme AG's supervisory board appointed Y", "its board elected Y", "the board of Acme named Y", "The
@@ -3162,19 +3204,18 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		    (is_word(&r->u[k - 1], "before") || is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "while") ||
 		     is_word(&r->u[k - 1], "when")) && ing_form(u))
 			have_s = shared_subject(r, k - 1, &s);
-		have_o = object_right(r, k, t->need, &o);
-		/* "met European foreign ministers, including France's A and Germany's B": the people the
-		 * plural noun is made of */
-		if (!have_o && ev && !t->need) {
-			for (size_t q = k + 1; q + 2 < r->n && q - k < 6; q++) {
-				if (r->u[q].kind == U_ENT || (r->u[q].kind == U_PUNCT && !is_word(&r->u[q], ",")))
-					break;
-				if (is_word(&r->u[q], ",") && is_word(&r->u[q + 1], "including")) {
-					have_o = group_at(r, q + 2, &o) >= 1;
-					break;
-				}
-			}
+		/* "met European foreign ministers, including France's A and Germany's B", "met with a group of
+		 * U.S. senators, including A": the people the plural noun is made of, not a name modifying it */
+		have_o = 0;
+		if (ev && !t->need) {
+			size_t q = k + 1;
+
+			if (q < r->n && is_word(&r->u[q], "with"))
+				q++;
+			have_o = people_including(r, q, &o);
 		}
+		if (!have_o)
+			have_o = object_right(r, k, t->need, &o);
 		/* "After meeting X, Y said", "Speaking to reporters after meeting X, Y said": the participle's
 		 * subject follows the comma after its object */
 		if (!have_s && have_o && k > 0 && r->u[k - 1].kind == U_WORD &&
