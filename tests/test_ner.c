@@ -2372,6 +2372,25 @@ static void test_ner__a_shared_surname_is_not_the_relative_named_in_passing(void
 	kg_facts_free(f);
 }
 
+static void test_ner__nominating_tapping_or_designating_someone_appoints_them(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ola Brekke on Friday tapped veteran diplomat Rui Tolen as the next foreign "
+			      "secretary.\n\n"
+			      "President Ana Lind nominated Mara Quent to the central bank board.\n\n"
+			      "Ivo Stask was nominated by President Tomas Berg.\n\n"
+			      "President Lior Halden designated Omar Vessad as his envoy.\n\n"
+			      "The council urged President Jon Halvik to nominate a new Prime Minister-designate.\n");
+
+	(void)state;
+	assert_true(has(f, "Ola Brekke", "appoints", "Rui Tolen", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "appoints", "Mara Quent", NULL, NULL));
+	assert_true(has(f, "Tomas Berg", "appoints", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Lior Halden", "appoints", "Omar Vessad", NULL, NULL));
+	/* an indefinite object is no one in particular */
+	assert_false(has(f, "Jon Halvik", "appoints", "Prime Minister-designate", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new(void **state)
 {
 	kg_facts *f = extract("Norland's President Ali Tolen named Jane Roe as foreign minister.\n"
@@ -4100,6 +4119,7 @@ int main(void)
 		cmocka_unit_test(test_ner__after_meeting_x_and_said_after_talks_with_x_are_meetings),
 		cmocka_unit_test(test_ner__a_common_word_can_name_a_company_after_its_office_or_before_its_legal_form),
 		cmocka_unit_test(test_ner__a_shared_surname_is_not_the_relative_named_in_passing),
+		cmocka_unit_test(test_ner__nominating_tapping_or_designating_someone_appoints_them),
 		cmocka_unit_test(test_ner__appointed_and_elected_offices_keep_the_appointers_country_and_no_new),
 		cmocka_unit_test(test_ner__who_opened_a_session_meets_those_who_attended_it),
 		cmocka_unit_test(test_ner__a_meeting_told_in_the_past_perfect_is_not_the_one_others_join),

@@ -105,6 +105,10 @@ static const trigger triggers[] = {
 	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "appoints", "elect", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "appoints", "nominate", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "appoints", "nominate", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
+	{ "appoints", "designate", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "appoints", "tap", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "tapped X as" */
 	{ "visits", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "meet", "visit", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_GUEST }, /* "A visited B" */
 	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -2830,11 +2834,12 @@ static int sidelines_forum(rstate *r)
 static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
-	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro" by first letter; a
+	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
+	 * "de" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
-		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "i", ['e'] = "lx", ['f'] = "l", ['g'] = "r",
-		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "ea", ['p'] = "har",
+		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "ei", ['e'] = "lx", ['f'] = "l", ['g'] = "r",
+		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
 		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
@@ -3256,7 +3261,13 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return KG_OK;
 		if (have_o && strcmp(t->relation, "appoints") == 0) {
 			/* "named Y as its new chief executive": Y holds that office of the appointer */
-			size_t a = o.u1;
+			size_t a = o.u1, b = o.u0;
+
+			/* "to nominate a new Prime Minister-designate": an indefinite object is no one yet */
+			if (b > 0 && (is_word(&r->u[b], "new") || is_word(&r->u[b - 1], "new")))
+				b -= is_word(&r->u[b], "new") ? 0 : 1;
+			if (b > 0 && (is_word(&r->u[b - 1], "a") || is_word(&r->u[b - 1], "an")))
+				return KG_OK;
 			if (a < r->n && is_word(&r->u[a], "as")) {
 				a++;
 				/* "as group chief executive": a modifier that is a verb's bare form too ("group") */
