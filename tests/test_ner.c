@@ -1819,8 +1819,8 @@ static void test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting(void 
 static void test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes(void **state)
 {
 	kg_facts *f = extract("LAGOS, June 4 (Reuters) - President Jon Halvik met Ali Tolen on Monday.\n");
-	kg_facts *g = extract("LAGOS, June 4 (Reuters) - President Jon Halvik met Ali Tolen on Monday.\n"
-			      "Ghanaian President Omar Vessad was not there.\n");
+	kg_facts *g = extract("LAGOS, June 4 (Reuters) - Ghanaian President Omar Vessad was not there.\n"
+			      "President Jon Halvik met Ali Tolen on Monday.\n");
 	kg_facts *h = extract("Foreign Minister Omar Vessad met Ali Tolen.\nChilean President Jon Halvik said so.\n"
 			      "Interior Minister Dagny Solberg was there too.\n");
 	(void)state;
@@ -1830,6 +1830,25 @@ static void test_ner__an_office_with_no_country_takes_the_datelines_unless_anoth
 	/* no dateline: the one country of the other offices may be the foreign side */
 	assert_false(has(h, "Omar Vessad", "holds_position", "Chile", NULL, NULL));
 	assert_false(has(h, "Dagny Solberg", "holds_position", "Chile", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
+static void test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow(void **state)
+{
+	kg_facts *f = extract("NAIROBI (Reuters) - Interior Minister Jon Halvik said on Tuesday that police would "
+			      "go to the border, a day after Ugandan President Ali Tolen spoke.\n");
+	kg_facts *g = extract("LIMA (Reuters) - Economy Minister Dagny Solberg met investors on Wednesday.\n"
+			      "Chilean Finance Minister Omar Vessad said so.\n");
+	kg_facts *h = extract("ABUJA (Reuters) - Ghanaian President Ali Tolen met Defence Minister Jon Halvik.\n");
+
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Kenya", "Interior Minister", NULL));
+	assert_true(has(f, "Ali Tolen", "holds_position", "Uganda", "President", NULL));
+	assert_true(has(g, "Dagny Solberg", "holds_position", "Peru", "Economy Minister", NULL));
+	/* a country named before the holder in the lead: the office may be that side's */
+	assert_false(has(h, "Jon Halvik", "holds_position", "Nigeria", NULL, NULL));
 	kg_facts_free(f);
 	kg_facts_free(g);
 	kg_facts_free(h);
@@ -4081,6 +4100,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting),
 		cmocka_unit_test(test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes),
+		cmocka_unit_test(test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow),
 		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),

@@ -250,6 +250,7 @@ typedef struct rstate {
 		const char *title;   /* the office */
 		size_t si;           /* the sentence */
 		int after_body;      /* 1 when the person's office before was another one, of a body */
+		int lead;            /* 1 when named in the lead after the dateline before any other country */
 	} unowned[MAX_UNOWNED];  /* offered to the document's country at its end (document_country) */
 	size_t n_unowned;
 	int office_country;      /* the country that owns the document's national offices, -1 none yet */
@@ -1044,6 +1045,29 @@ static int sole_town(rstate *r, int holder)
 	return found;
 }
 
+static size_t story_start(const rstate *r);
+static int is_country(const rstate *r, int e);
+
+/* 1 when person p is named in the lead sentence after a dateline's dash ("NAIROBI (Reuters) - Interior
+ * Minister X said") with no country or demonym between the dash and p: news names a foreign office with
+ * its country, so a bare office there is the dateline's even when the story goes on to other countries'
+ * offices. */
+static int lead_office(const rstate *r, int p)
+{
+	size_t k = story_start(r);
+
+	if (r->si != 0 || k == 0)
+		return 0;
+	for (; k < r->n; k++) {
+		const unit *u = &r->u[k];
+		if (u->kind == U_ENT && u->ent == p)
+			return 1;
+		if (u->kind == U_DEMONYM || (u->kind == U_ENT && is_country(r, u->ent)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Records that person p holds title of q, and emits the triple when q is known. */
 static int holds(rstate *r, int p, const char *title, int q, double conf)
 {
@@ -1112,6 +1136,7 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 			r->unowned[r->n_unowned].after_body = c->e[p].title && !same_title(c->e[p].title, title) &&
 							      c->e[p].title_of >= 0 &&
 							      ent_type(r, c->e[p].title_of) == KG_TYPE_ORG;
+			r->unowned[r->n_unowned].lead = lead_office(r, p);
 			r->n_unowned++;
 		}
 	}
@@ -4452,8 +4477,9 @@ static int dateline_country(rstate *r)
 
 /* Gives the national offices no sentence gave a country to the country of the article's dateline
  * ("President Bola Tinubu" in a story from Lagos: news names foreign leaders with their country),
- * only when no other country owns a national office in the document, and only to people the document
- * gives no owner at all. Their evidence is the sentence that named the office, at a lower confidence.
+ * only when no other country owns a national office in the document (or the office is named bare in
+ * the lead, before any other country: lead_office), and only to people the document gives no owner
+ * at all. Their evidence is the sentence that named the office, at a lower confidence.
  * Without a dateline nothing is guessed: the one country of the document's other offices is often the
  * foreign side ("President Trump met Ukrainian President Zelensky"). A counterpart's country ("X held
  * talks with his Iranian counterpart Y" from New Delhi) is the foreign side when it is not the
@@ -4488,14 +4514,15 @@ static int other_office_country(const rstate *r, int d)
 
 static int document_country(rstate *r)
 {
-	int d = dateline_country(r), rc, guests;
+	int d = dateline_country(r), rc, guests, other;
 	size_t si = r->si;
 
 	for (size_t i = 0; i < r->n_cp_country; i++)
 		if (r->cp_country[i] == d)
 			return KG_OK;
-	if (d < 0 || other_office_country(r, d))
+	if (d < 0)
 		return KG_OK;
+	other = other_office_country(r, d);
 	/* when guests own other countries' offices, only the hosts are surely the dateline's: a minister
 	 * named bare beside them may be of the guest's side ("accompanied by Foreign Minister X") */
 	guests = r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d);
@@ -4504,7 +4531,10 @@ static int document_country(rstate *r)
 		if (r->c->e[p].title_of >= 0 &&
 		    !(r->unowned[i].after_body && ent_type(r, r->c->e[p].title_of) == KG_TYPE_ORG))
 			continue; /* an owner of its own, or the edge is there already */
-		if (guests && !role_in_document(r, p, KG_ROLE_HOST))
+		/* the lead's bare office stays the dateline's whatever countries come later, unless its
+		 * holder is the guest of a meeting or visit (the foreign side) */
+		if (!(r->unowned[i].lead && !role_in_document(r, p, KG_ROLE_GUEST)) &&
+		    (other || (guests && !role_in_document(r, p, KG_ROLE_HOST))))
 			continue;
 		r->si = r->unowned[i].si;
 		rc = evidence_triple(r, p, "holds_position", d, r->unowned[i].title, 0, 0.6);
