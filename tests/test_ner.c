@@ -1854,6 +1854,23 @@ static void test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_thou
 	kg_facts_free(h);
 }
 
+static void test_ner__the_speaker_of_parliament_holds_the_countrys_office(void **state)
+{
+	kg_facts *f = extract("KAMPALA, Uganda - The Speaker of Parliament, Jane Roe, said on Tuesday that the house "
+			      "would sit.\n");
+	kg_facts *g = extract("COLOMBO (Reuters) - Parliament Speaker Ali Tolen met Jon Halvik on Monday.\n");
+	kg_facts *h = extract("LILONGWE, Malawi - Member of Parliament Omar Vessad said the road was closed.\n");
+
+	(void)state;
+	assert_true(has(f, "Jane Roe", "holds_position", "Uganda", "Speaker of Parliament", NULL));
+	assert_true(has(g, "Ali Tolen", "holds_position", "Sri Lanka", "Parliament Speaker", NULL));
+	/* a member's seat is no office of the country */
+	assert_false(has(h, "Omar Vessad", "holds_position", "Malawi", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 static void test_ner__lao_and_other_small_states_adjectives_give_their_country(void **state)
 {
 	kg_facts *f = extract("Vietnamese President Ansel Marrick telephoned Lao President Jon Halvik on Tuesday.\n"
@@ -4101,6 +4118,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting),
 		cmocka_unit_test(test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes),
 		cmocka_unit_test(test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow),
+		cmocka_unit_test(test_ner__the_speaker_of_parliament_holds_the_countrys_office),
 		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),

@@ -2584,10 +2584,11 @@ static int appointed_as(const nctx *c, size_t si, size_t t0, size_t t1)
 }
 
 /* 1 when unit u can stand right before a title's modifiers: an owner (Portugal's, Egyptian, Senate),
- * a determiner, a comma or the sentence start. */
+ * a determiner, a comma, a dash (a dateline's: "KAMPALA - Parliament Speaker X") or the sentence start. */
 static int title_opener(const nctx *c, const unit *u)
 {
-	static const char *const dets[] = { "the", "a", "an", "his", "her", "its", "their", ",", "(", "\"", NULL };
+	static const char *const dets[] = { "the", "a", "an", "his", "her", "its", "their", ",", "(", "\"", "-",
+					    "\xe2\x80\x93", "\xe2\x80\x94", NULL };
 
 	if (u->kind == U_POSS || u->kind == U_DEMONYM || u->kind == U_DESC)
 		return 1;

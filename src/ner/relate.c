@@ -892,11 +892,15 @@ static int head_title(const char *title)
 	return ner_title_ends_in(title, head_titles);
 }
 
-/* 1 for offices that belong to a country ("President", "Foreign Minister", "Crown Prince"). */
+/* 1 for offices that belong to a country ("President", "Foreign Minister", "Crown Prince"), and for
+ * the offices of its parliament named by the bare word ("Speaker of Parliament", "Parliament Speaker"):
+ * "Parliament" alone is no entity to own them, the country is (a member's seat is no office). */
 static int national_title(const char *title)
 {
 	static const char *const heads[] = { "president", "minister", "premier", "chancellor", "king", "queen",
 					     "prince", "emir", "secretary", "ambassador", NULL };
+	if (has_word(title, "parliament") && !has_word(title, "member"))
+		return 1;
 	for (size_t i = 0; heads[i]; i++)
 		if (has_word(title, heads[i]))
 			return !has_word(title, "party") && !has_word(title, "company") &&
