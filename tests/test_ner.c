@@ -3783,6 +3783,22 @@ static void test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_t
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_no_list_knows_after_a_ministers_second_field_is_the_holder(void **state)
+{
+	kg_facts *f = extract("KIGALI, Rwanda - Minister of Finance and Economic Planning Clarine Mukavela said "
+			      "on Monday that growth would slow.\n");
+	kg_facts *g = extract("LIMA, Peru - Minister of Economy and Finance Rosa Vilqui Tarpo met investors.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Economic Planning Clarine Mukavela"));
+	assert_true(has(f, "Clarine Mukavela", "holds_position", "Rwanda",
+			"Minister of Finance and Economic Planning", NULL));
+	assert_null(kg_facts_find(g, "Finance Rosa Vilqui Tarpo"));
+	assert_true(has(g, "Rosa Vilqui Tarpo", "holds_position", "Peru", "Minister of Economy and Finance", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it(void **state)
 {
 	kg_facts *f = extract("Minister Ada Velland met Somalia's Minister for Foreign Affairs John Tolen.\n");
@@ -4257,6 +4273,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_one_word_title_after_one_given_name_ending_the_chunk_is_the_surname),
 		cmocka_unit_test(test_ner__a_principal_secretary_is_a_title_with_its_field),
 		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_ministers_two_word_field_is_the_holder),
+		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_ministers_second_field_is_the_holder),
 		cmocka_unit_test(test_ner__a_field_cut_off_a_glued_name_joins_the_title_before_it),
 		cmocka_unit_test(test_ner__a_name_before_a_lower_case_title_and_its_holder_is_whom_the_office_serves),
 		cmocka_unit_test(test_ner__the_one_sworn_in_as_a_title_holds_it),

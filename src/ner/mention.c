@@ -1726,7 +1726,29 @@ static int after_title_for(const nctx *c, size_t j)
 	return (tok_lex(c, k) & KG_LEX_TITLE) && (c->p->tokens[k].flags & KG_TOK_CAP);
 }
 
-/* after_title_for at token j, or at the start of the field's capitalised common words before j
+/* 1 when token j opens the second field of a title after its "and": "Minister of Finance and| Economic
+ * Planning", "Minister for Foreign Affairs and| Trade", "Minister of State for Industry and| Mines";
+ * else after_title_for. */
+static int after_title_link(const nctx *c, size_t j)
+{
+	size_t k, t;
+
+	if (j < 5 || !(kg_tok_is(c->p, j - 1, "and") || kg_tok_is(c->p, j - 1, "&")))
+		return after_title_for(c, j);
+	k = j - 1;
+	while (k > 0 && j - 1 - k < 3 && namey(c, k - 1) && (tok_lex(c, k - 1) & KG_LEX_COMMON) &&
+	       !(tok_lex(c, k - 1) & KG_LEX_FIRSTNAME))
+		k--;
+	if (k == j - 1 || k < 3 || !(tok_is_of(c, k - 1) || kg_tok_is(c->p, k - 1, "for")))
+		return 0;
+	t = k - 2;
+	/* "Minister of State for ...": the title's own "of" part */
+	if (t >= 2 && kg_tok_is(c->p, k - 1, "for") && (c->p->tokens[t].flags & KG_TOK_CAP) && tok_is_of(c, t - 1))
+		t -= 2;
+	return (tok_lex(c, t) & KG_LEX_TITLE) && (c->p->tokens[t].flags & KG_TOK_CAP);
+}
+
+/* after_title_link at token j, or at the start of the field's capitalised common words before j
  * ("Minister for Foreign| Affairs Rui X": the words already split off the chunk). */
 static int after_title_for_field(const nctx *c, size_t j)
 {
@@ -1735,7 +1757,7 @@ static int after_title_for_field(const nctx *c, size_t j)
 	while (k > 0 && j - k < 3 && namey(c, k - 1) && (tok_lex(c, k - 1) & KG_LEX_COMMON) &&
 	       !(tok_lex(c, k - 1) & KG_LEX_FIRSTNAME))
 		k--;
-	return after_title_for(c, k);
+	return after_title_link(c, k);
 }
 
 static int words_before_full_name(const nctx *c, size_t j, size_t b)
@@ -1753,9 +1775,10 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 	if (g > j && g + 1 < b && (tok_lex(c, g) & KG_LEX_FIRSTNAME) && !(tok_lex(c, g) & KG_LEX_COMMON) &&
 	    (namey(c, g + 1) || connector(c, g + 1)))
 		return 1;
-	/* "Minister for Planning Ahsan Qadir", "Minister for Railways Dinesh Kumar": after a title's "for"
-	 * the field is common words, so a name word no dictionary knows, with more of the name after it,
-	 * starts the holder even when the given-name list lacks it */
+	/* "Minister for Planning Ahsan Qadir", "Minister for Railways Dinesh Kumar", "Minister of Finance
+	 * and Economic Planning Clarisse X": after a title's "for" (or its field's "and") the field is
+	 * common words, so a name word no dictionary knows, with more of the name after it, starts the
+	 * holder even when the given-name list lacks it */
 	if (g > j && g + 1 < b && after_title_for_field(c, j) && namey(c, g) && (namey(c, g + 1) || connector(c, g + 1)) &&
 	    !(tok_lex(c, g) & (KG_LEX_COMMON | KG_LEX_STOP | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_TITLE |
 			       KG_LEX_DEMONYM | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) &&
