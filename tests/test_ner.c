@@ -1871,6 +1871,24 @@ static void test_ner__the_speaker_of_parliament_holds_the_countrys_office(void *
 	kg_facts_free(h);
 }
 
+static void test_ner__a_three_syllable_east_asian_name_keeps_its_family_name(void **state)
+{
+	kg_facts *f = extract("NEW DELHI, Feb 3 (PTI) Union Minister Jon Halvik met Singapore's Deputy Prime Minister "
+			      "Gan Kim Huat on Monday.\nGan Kim Huat said the talks went well.\n");
+	kg_facts *g = extract("Malaysian Trade Minister Wong Lee Chuan met Ali Tolen in Putrajaya.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Kim Huat"));
+	assert_true(has(f, "Gan Kim Huat", "holds_position", "Singapore", "Deputy Prime Minister", NULL));
+	assert_true(has(f, "Jon Halvik", "meet", "Gan Kim Huat", NULL, NULL));
+	/* the lead's bare office after a dateline that its source in brackets ends */
+	assert_true(has(f, "Jon Halvik", "holds_position", "India", "Union Minister", NULL));
+	assert_null(kg_facts_find(g, "Lee Chuan"));
+	assert_true(has(g, "Wong Lee Chuan", "holds_position", "Malaysia", "Trade Minister", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__lao_and_other_small_states_adjectives_give_their_country(void **state)
 {
 	kg_facts *f = extract("Vietnamese President Ansel Marrick telephoned Lao President Jon Halvik on Tuesday.\n"
@@ -4135,6 +4153,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes),
 		cmocka_unit_test(test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow),
 		cmocka_unit_test(test_ner__the_speaker_of_parliament_holds_the_countrys_office),
+		cmocka_unit_test(test_ner__a_three_syllable_east_asian_name_keeps_its_family_name),
 		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),

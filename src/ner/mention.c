@@ -1684,6 +1684,40 @@ static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl
 	return 0;
 }
 
+/* 1 when token t can be one syllable of a romanised East Asian name: a capitalised word of two to six
+ * ASCII letters with one run of vowels ("Tan", "Kim", "Hock", "Chuan") or none ("Ng"), that no list
+ * makes a title, a head word, a place word, a demonym, a particle or a function word. */
+static int name_syllable(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t), runs = 0;
+	int prev = 0;
+
+	if (n < 2 || n > 6 || !(c->p->tokens[t].flags & KG_TOK_CAP) || (c->p->tokens[t].flags & KG_TOK_UPPER))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		int v;
+		if (!isalpha((unsigned char)s[i]))
+			return 0;
+		v = strchr("aeiouAEIOU", s[i]) != NULL || (i > 0 && s[i] == 'y');
+		runs += v && !prev;
+		prev = v;
+	}
+	return runs <= 1 &&
+	       !(tok_lex(c, t) & (KG_LEX_TITLE | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_DEMONYM | KG_LEX_STOP |
+				  KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_SPEECH | KG_LEX_HONORIFIC | KG_LEX_PRONOUN |
+				  KG_LEX_MEDIA | KG_LEX_FURNITURE | KG_LEX_PARTICLE));
+}
+
+/* 1 when [t, b) is a three-syllable name in the East Asian order, family name first, whose middle
+ * syllable is also an English given name: "Gan Kim Yong", "Tan Kim Hock", "Wong Lee Chuan". The first
+ * word is the family name there, not a word or a place glued before a two-word name. */
+static int syllable_name(const nctx *c, size_t t, size_t b)
+{
+	return b == t + 3 && (tok_lex(c, t + 1) & KG_LEX_FIRSTNAME) && name_syllable(c, t) &&
+	       name_syllable(c, t + 1) && name_syllable(c, t + 2);
+}
+
 /* 1 when [j, b) opens with up to three capitalised common words ("Party", "Foreign Affairs") and then a
  * given name followed by more of the name: "... Farmers' Party Jon Halvik", "Minister for Foreign
  * Affairs Karim bin Saleh". The common words end a description; the person starts at the given name. */
@@ -1765,7 +1799,7 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 	size_t g = j;
 	kg_place pl;
 
-	if (facility_first(c, j))
+	if (facility_first(c, j) || syllable_name(c, j, b))
 		return 0;
 
 	while (g < b && g - j < 3 && (tok_lex(c, g) & (KG_LEX_COMMON | KG_LEX_ORGWORD)) &&
@@ -2401,7 +2435,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		} else if ((j + 1 < b && kg_tok_len(c->p, j) > 1 && (tok_lex(c, j) & KG_LEX_COMMON) &&
 			    !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j) &&
-			    !facility_first(c, j) && !(name_forming_at(c, j) && j + 2 == b)) ||
+			    !facility_first(c, j) && !(name_forming_at(c, j) && j + 2 == b) && !syllable_name(c, j, b)) ||
 			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
 			u = word_unit(c, j);
@@ -3711,7 +3745,8 @@ static int cut_glued_prefixes(nctx *c)
 			    ((tok_lex(c, before) | tok_lex(c, t)) & KG_LEX_PARTICLE) ||
 			    (tok_lex(c, before) & KG_LEX_FIRSTNAME) || in_list(patronymics, keys[w - 1]) ||
 			    in_list(family_openers, keys[w - 1]) || in_list(patronymics, keys[w]) ||
-			    in_list(family_openers, keys[w]) || given_name_town(c, m, w, before))
+			    in_list(family_openers, keys[w]) || given_name_town(c, m, w, before) ||
+			    (w == 1 && before == m->t0 && syllable_name(c, m->t0, m->t1)))
 				continue;
 			if (!(text = span_text(c, t, m->t1))) {
 				rc = KG_ENOMEM;

@@ -1052,15 +1052,21 @@ static int sole_town(rstate *r, int holder)
 static size_t story_start(const rstate *r);
 static int is_country(const rstate *r, int e);
 
-/* 1 when person p is named in the lead sentence after a dateline's dash ("NAIROBI (Reuters) - Interior
- * Minister X said") with no country or demonym between the dash and p: news names a foreign office with
+/* 1 when person p is named in the lead sentence after a dateline's dash or source ("NAIROBI (Reuters) -
+ * Interior Minister X said", "NEW DELHI, Feb 3 (PTI) Union Minister X") with no country or demonym between the dash and p: news names a foreign office with
  * its country, so a bare office there is the dateline's even when the story goes on to other countries'
  * offices. */
 static int lead_office(const rstate *r, int p)
 {
 	size_t k = story_start(r);
 
-	if (r->si != 0 || k == 0)
+	if (r->si != 0)
+		return 0;
+	/* "NEW DELHI, Feb 3 (PTI) Union Minister X": a dateline whose source in brackets ends it */
+	for (size_t i = 1; k == 0 && i < r->n && i < 10 && r->u[0].kind == U_ENT; i++)
+		if (is_word(&r->u[i], ")"))
+			k = i + 1;
+	if (k == 0)
 		return 0;
 	for (; k < r->n; k++) {
 		const unit *u = &r->u[k];
