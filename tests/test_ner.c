@@ -1889,6 +1889,23 @@ static void test_ner__a_three_syllable_east_asian_name_keeps_its_family_name(voi
 	kg_facts_free(g);
 }
 
+static void test_ner__a_company_ending_in_a_plural_noun_that_says_something_is_no_person(void **state)
+{
+	kg_facts *f = extract("Epic Games said on Tuesday that it would appeal the ruling.\n");
+	kg_facts *g = extract("SAO PAULO (Reuters) - Andes Minerals announced on Wednesday that it had found copper.\n");
+	kg_facts *h = extract("Maria Banks said the vote was fair.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Games"));
+	assert_int_equal(type_of(f, "Epic Games"), KG_TYPE_ORG);
+	assert_int_equal(type_of(g, "Andes Minerals"), KG_TYPE_ORG);
+	/* a surname that is also a plural noun, after a given name, stays a person's */
+	assert_int_equal(type_of(h, "Maria Banks"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 static void test_ner__lao_and_other_small_states_adjectives_give_their_country(void **state)
 {
 	kg_facts *f = extract("Vietnamese President Ansel Marrick telephoned Lao President Jon Halvik on Tuesday.\n"
@@ -4154,6 +4171,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow),
 		cmocka_unit_test(test_ner__the_speaker_of_parliament_holds_the_countrys_office),
 		cmocka_unit_test(test_ner__a_three_syllable_east_asian_name_keeps_its_family_name),
+		cmocka_unit_test(test_ner__a_company_ending_in_a_plural_noun_that_says_something_is_no_person),
 		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),

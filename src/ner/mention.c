@@ -714,6 +714,42 @@ static int weak_position(const nctx *c, const kg_sentence *s, size_t t, int head
 	return k == s->first;
 }
 
+/* 1 when token t is the plural of a common noun that names no kind of person: "Games", "Minerals",
+ * "Networks", "Resources" end companies' names ("Epic Games"), not people's ("Officials", and "Banks" or
+ * "Brooks", which WordNet also knows as people). */
+static int plural_thing(const nctx *c, size_t t)
+{
+	const char *s = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+
+	if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i' ||
+	    !(c->p->tokens[t].flags & KG_TOK_CAP) || (c->p->tokens[t].flags & KG_TOK_UPPER) ||
+	    !(tok_lex(c, t) & KG_LEX_COMMON) ||
+	    (tok_lex(c, t) & (KG_LEX_FIRSTNAME | KG_LEX_TITLE | KG_LEX_DEMONYM | KG_LEX_STOP | KG_LEX_PLACEWORD)))
+		return 0;
+	return kg_lex_wordnet_class(c->lex, s, n) > KG_WN_PERSON;
+}
+
+/* 1 when [t0, t1) is a company's name that ends in a plural common noun and does something, as the
+ * subject of an inflected verb ("Epic Games said", "Andes Minerals announced", "Lumen Networks said"):
+ * two words or more, the first a word some list knows (a dictionary word or a place; people's given
+ * names the lists lack are no such word) and no given name. */
+static int plural_company(const nctx *c, size_t t0, size_t t1)
+{
+	unsigned f0 = tok_lex(c, t0);
+	kg_place pl;
+	char lem[24];
+	const char *v;
+
+	if (t1 < t0 + 2 || t1 >= c->tc[t0].send || !plural_thing(c, t1 - 1) ||
+	    (f0 & (KG_LEX_FIRSTNAME | KG_LEX_HONORIFIC | KG_LEX_TITLE)) ||
+	    !((f0 & (KG_LEX_COMMON | KG_LEX_PROPER)) || place_at(c, t0, t0 + 1, &pl)) ||
+	    !(c->p->tokens[t1].flags & KG_TOK_WORD) || (c->p->tokens[t1].flags & (KG_TOK_CAP | KG_TOK_UPPER)))
+		return 0;
+	v = kg_lex_verb_lemma(c->lex, kg_tok_str(c->p, t1), kg_tok_len(c->p, t1), lem, sizeof(lem));
+	return v && !(strlen(lem) == kg_tok_len(c->p, t1) && memcmp(lem, kg_tok_str(c->p, t1), strlen(lem)) == 0);
+}
+
 /* 1 when a capitalised word at a weak position is still a name. */
 static int keep_weak(const nctx *c, size_t t, size_t lim)
 {
@@ -730,6 +766,10 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 0;
 	ner_lower(c->p, t, low, sizeof(low));
 	if (kg_map_get(c->known, low, NULL))
+		return 1;
+	/* "Epic Games said", "Lumen Networks said": a word before a capitalised plural noun that ends the
+	 * run opens a company's name */
+	if (t + 1 < lim && namey(c, t + 1) && !(t + 2 < lim && namey(c, t + 2)) && plural_company(c, t, t + 2))
 		return 1;
 	if ((f & KG_LEX_FIRSTNAME) && t + 1 < lim && namey(c, t + 1) && !(tok_lex(c, t + 1) & KG_LEX_COMMON))
 		return 1;
@@ -1293,6 +1333,7 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (n >= 2 && (in_listn(org_heads, kg_tok_str(c->p, t0), kg_tok_len(c->p, t0)) ||
 		       in_listn(org_tails, kg_tok_str(c->p, t1 - 1), kg_tok_len(c->p, t1 - 1))))
 		return KG_TYPE_ORG;
+
 	/* "in Santa Cruz"; but "in Kari Dahl's view": a place owns no view, a person does, nor is the
 	 * sender of a call or a letter a place ("a courtesy call from Erik X") */
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && locative_before(c, t0) && !sender_before(c, t0) &&
@@ -2575,6 +2616,11 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				type = name_type(c, si, j, j + len, cue, &pcue, &weak);
 				if (weak && (rc = learned_type(&type, c, j, j + len, type)) < 0)
 					return rc;
+			}
+			/* "Epic Games said": a verb of speech after a plural noun makes no person */
+			if (type == KG_TYPE_PERSON && !cue && plural_company(c, j, j + len)) {
+				type = KG_TYPE_ORG;
+				pcue = 0;
 			}
 			if (type != KG_TYPE_UNKNOWN && event_name(c, j, j + len))
 				type = KG_TYPE_EVENT;
