@@ -1906,6 +1906,26 @@ static void test_ner__a_company_ending_in_a_plural_noun_that_says_something_is_n
 	kg_facts_free(h);
 }
 
+static void test_ner__a_name_opening_with_a_function_word_or_a_ranks_short_form_is_kept_whole(void **state)
+{
+	kg_facts *f = extract("HANOI (VNA) - Vietnamese Deputy Prime Minister To Van Hung met Jon Halvik on Monday.\n"
+			      "To Van Hung said the railway would be built.\n");
+	kg_facts *g = extract("TOKYO (Kyodo) - Japanese Defence Minister Gen Nakamori met Jon Halvik in Tokyo.\n");
+	kg_facts *h = extract("Pakistan's Army Chief Gen Saleh met Jon Halvik in Rawalpindi.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Van Hung"));
+	assert_true(has(f, "To Van Hung", "holds_position", "Vietnam", "Deputy Prime Minister", NULL));
+	assert_true(has(f, "To Van Hung", "meet", "Jon Halvik", NULL, NULL));
+	assert_true(has(g, "Gen Nakamori", "holds_position", "Japan", "Defence Minister", NULL));
+	/* after a military office the short form is the rank */
+	assert_null(kg_facts_find(h, "Gen Saleh"));
+	assert_true(has(h, "Saleh", "meet", "Jon Halvik", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 static void test_ner__lao_and_other_small_states_adjectives_give_their_country(void **state)
 {
 	kg_facts *f = extract("Vietnamese President Ansel Marrick telephoned Lao President Jon Halvik on Tuesday.\n"
@@ -4172,6 +4192,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_speaker_of_parliament_holds_the_countrys_office),
 		cmocka_unit_test(test_ner__a_three_syllable_east_asian_name_keeps_its_family_name),
 		cmocka_unit_test(test_ner__a_company_ending_in_a_plural_noun_that_says_something_is_no_person),
+		cmocka_unit_test(test_ner__a_name_opening_with_a_function_word_or_a_ranks_short_form_is_kept_whole),
 		cmocka_unit_test(test_ner__lao_and_other_small_states_adjectives_give_their_country),
 		cmocka_unit_test(test_ner__a_meeting_between_two_that_is_scheduled_is_planned),
 		cmocka_unit_test(test_ner__sitting_down_conferring_exchanging_views_and_telling_in_a_call),

@@ -2302,6 +2302,49 @@ static int dateline_place(const nctx *c, size_t si, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 when token t is an article ("the", "a", "an"), which opens no name of a person. */
+static int article_word(const nctx *c, size_t t)
+{
+	return kg_tok_ieq(c->p, t, "the") || kg_tok_ieq(c->p, t, "a") || kg_tok_ieq(c->p, t, "an");
+}
+
+/* 1 when the function word at token j, capitalised where a capital proves something (inside a
+ * sentence that is no headline), opens a person's name: the Vietnamese family names "To", "Do" ("Deputy
+ * Prime Minister To Van Hung", "General Secretary To Lam"). The name has three words, or two after a
+ * title; the titles of works capitalise function words too ("The Case of Let Alone"). */
+static int stop_word_name(const nctx *c, size_t si, size_t j, size_t b)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	const unit *prev = c->n_units[si] > 0 ? &c->units[si][c->n_units[si] - 1] : NULL;
+
+	return (tok_lex(c, j) & KG_LEX_STOP) && !article_word(c, j) && (c->p->tokens[j].flags & KG_TOK_CAP) &&
+	       !(c->p->tokens[j].flags & KG_TOK_UPPER) && !weak_position(c, s, j, title_case_sentence(c, s)) &&
+	       (j + 3 <= b || (prev && prev->kind == U_TITLE && prev->t1 == j));
+}
+
+/* Last words of military offices, after which a rank's short form is a rank ("Army chief Gen X"). */
+static const char *const military_heads[] = { "chief", "commander", "general", "admiral", "marshal", "colonel",
+					      "staff", "officer", "forces", "army", "navy", NULL };
+
+/* 1 when the one-word title at token j is a rank's short form written without its stop ("Gen", "Sen")
+ * that is a given name here: right after another office that is no military one and before one name
+ * word that ends the chunk ("Defence Minister Gen Nakamori", "Economy Minister Sen Takahara"; a general
+ * is named whole after his rank, "Army chief Gen Asim Munir"). Named again without the office ("Gen
+ * Nakamori said"), the surname alone is found and joins the whole name in coreference. */
+static int rank_given_name(const nctx *c, size_t si, size_t j, size_t b)
+{
+	const char *s = kg_tok_str(c->p, j), *canon = NULL;
+	size_t n = kg_tok_len(c->p, j);
+	const unit *prev = c->n_units[si] > 0 ? &c->units[si][c->n_units[si] - 1] : NULL;
+
+	if (j + 2 != b || title_at(c, j, b, &canon) != 1 || !canon || memchr(s, '.', n) || n >= strlen(canon) ||
+	    strncasecmp(canon, s, n) != 0 || !namey(c, j + 1) ||
+	    (tok_lex(c, j + 1) & (KG_LEX_FIRSTNAME | KG_LEX_COMMON | KG_LEX_TITLE | KG_LEX_ORGWORD | KG_LEX_PLACEWORD)))
+		return 0;
+	return prev && prev->kind == U_TITLE && prev->t1 == j && prev->title &&
+	       !ner_title_ends_in(prev->title, military_heads);
+}
+
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
 	size_t j = a;
@@ -2398,7 +2441,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_ENT, j, j + 1);
 			u.mention = mi;
 		} else if (lvl ||
-			   ((len = title_at(c, j, b, &canon)) > 0 &&
+			   ((len = title_at(c, j, b, &canon)) > 0 && !rank_given_name(c, si, j, b) &&
 			    (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START) ||
 			     /* "Minister for Commerce X" opening a sentence */
 			     (b + 1 < c->p->n_tokens && kg_tok_is(c->p, b, "for") && namey(c, b + 1))) &&
@@ -2476,7 +2519,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		} else if ((j + 1 < b && kg_tok_len(c->p, j) > 1 && (tok_lex(c, j) & KG_LEX_COMMON) &&
 			    !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j) &&
-			    !facility_first(c, j) && !(name_forming_at(c, j) && j + 2 == b) && !syllable_name(c, j, b)) ||
+			    !facility_first(c, j) && !(name_forming_at(c, j) && j + 2 == b) && !syllable_name(c, j, b) &&
+			    !stop_word_name(c, si, j, b)) ||
 			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
 			u = word_unit(c, j);
