@@ -4058,6 +4058,22 @@ static void test_ner__a_president_director_heads_an_indonesian_company(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__an_office_after_a_companys_arm_in_a_country_is_the_arms(void **state)
+{
+	kg_facts *f = extract("JAKARTA (Reuters) - Selaras Bank Indonesia president director Budi Santoso said on "
+			      "Tuesday that loans would slow.\n");
+	kg_facts *g = extract("HANOI (Reuters) - Lotus Insurance Vietnam general director Pham Minh Tuan said premiums "
+			      "would rise.\n");
+
+	(void)state;
+	assert_true(has(f, "Budi Santoso", "holds_position", "Selaras Bank Indonesia", "President Director", NULL));
+	assert_true(has(f, "Budi Santoso", "leads", "Selaras Bank Indonesia", NULL, NULL));
+	assert_false(has(f, "Budi Santoso", "holds_position", "Indonesia", NULL, NULL));
+	assert_true(has(g, "Pham Minh Tuan", "holds_position", "Lotus Insurance Vietnam", "General Director", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4349,6 +4365,7 @@ int main(void)
 		cmocka_unit_test(test_ner__head_words_in_a_row_keep_the_of_part_of_an_organisations_name),
 		cmocka_unit_test(test_ner__a_company_that_says_an_office_of_its_own_owns_it_not_the_datelines_country),
 		cmocka_unit_test(test_ner__a_president_director_heads_an_indonesian_company),
+		cmocka_unit_test(test_ner__an_office_after_a_companys_arm_in_a_country_is_the_arms),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

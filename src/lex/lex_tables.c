@@ -1096,7 +1096,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"negotiator", "Negotiator"}, {"first lady", "First Lady"}, {"founder", "Founder"},
 	{"co-founder", "Co-founder"}, {"executive director", "Executive Director"},
 	{"managing director", "Managing Director"}, {"general manager", "General Manager"},
-	{"president director", "President Director"}, {"president commissioner", "President Commissioner"},
+	{"president director", "President Director"}, {"general director", "General Director"}, {"president commissioner", "President Commissioner"},
 	{"general counsel", "General Counsel"}, {"governor of the central bank",
 	"Central Bank Governor"}, {"central bank governor", "Central Bank Governor"},
 	{"tsar", "Tsar"}, {"czar", "Czar"}, {"monarch", "Monarch"},

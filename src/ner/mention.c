@@ -2883,6 +2883,17 @@ static int company_title(const char *title)
 	return ner_title_ends_in(title, heads);
 }
 
+/* 1 when title (canonical) may be the head's office of a company's arm in a country, named between the
+ * two and the holder: "Selaras Bank Indonesia president director X", "Pacifica Telecom Philippines
+ * president X", "Lotus Insurance Vietnam general director X". */
+static int arm_title(const char *title)
+{
+	static const char *const heads[] = { "president", "president director", "general director", "director",
+					     "country manager", "head", NULL };
+
+	return ner_title_ends_in(title, heads);
+}
+
 /* "Acme CEO Jane Roe", "Initech Vice Chairman John Doe": the capitalised name before a company's office
  * and its holder is the company. A one-word name that is no title word becomes an organisation mention
  * instead of a modifier of the title; a name the recogniser typed PERSON without a cue or a given name is
@@ -2896,9 +2907,12 @@ static int company_before_title(nctx *c, size_t si)
 	for (size_t i = 1; i + 1 < n; i++) {
 		unit *o = &u[i - 1];
 		kg_place pl;
+		/* an organisation, then a place: a company's arm there ("Telco Uganda") */
+		int arm = i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE && u[i - 2].kind == U_ENT &&
+			  c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0;
 
-		if (u[i].kind != U_TITLE || !company_title(u[i].title) || u[i + 1].kind != U_ENT ||
-		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
+		if (u[i].kind != U_TITLE || !(company_title(u[i].title) || (arm && arm_title(u[i].title))) ||
+		    u[i + 1].kind != U_ENT || c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
 			continue;
 		/* "Toyota Motor chief executive X": a name right before a capitalised word before a company's
 		 * office is the company with that word, whatever the name alone was (a town, here) */
@@ -2925,7 +2939,7 @@ static int company_before_title(nctx *c, size_t si)
 			continue;
 		}
 		/* "Toyota chief executive X": a town's name before a company's office is a company's */
-		if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
+		if (!arm && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
 		    place_at_raw(c, o->t0, o->t1, &pl) == o->t1 - o->t0 && pl.kind == KG_PLACE_CITY) {
 			c->m[o->mention].type = KG_TYPE_ORG;
 			continue;

@@ -874,7 +874,7 @@ static unsigned reported(const rstate *r)
 static const char *const head_titles[] = {
 	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive", "boss",
 	"chief executive officer", "leader", "head", "director-general", "secretary-general", "director general",
-	"secretary general", "managing director", "president director", "superintendent", "principal", "commander", "governor", "mayor",
+	"secretary general", "managing director", "president director", "general director", "superintendent", "principal", "commander", "governor", "mayor",
 	NULL
 };
 /* Words that make a title a lesser or a different office than the head's. */
