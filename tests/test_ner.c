@@ -4074,6 +4074,33 @@ static void test_ner__an_office_after_a_companys_arm_in_a_country_is_the_arms(vo
 	kg_facts_free(g);
 }
 
+static void test_ner__successions_give_the_old_and_the_new_holder_the_office(void **state)
+{
+	kg_facts *f = extract("MUMBAI (Reuters) - Ravi Menon replaces Sunil Kapoor as chairman of Indus Steel, the "
+			      "company said on Tuesday.\n");
+	kg_facts *g = extract("Maria Oliveira takes over from Jorge Santos as chief executive of Atlantica Energia, "
+			      "the power company said.\n");
+	kg_facts *h = extract("NAIROBI (Reuters) - Savanna Bank said on Monday that Peter Kamau, who is stepping down as "
+			      "chief executive, will be replaced by Grace Wanjiru.\n");
+	kg_facts *k = extract("TOKYO (Reuters) - Kenji Watanabe will succeed Takeshi Ono as president of the company.\n");
+
+	(void)state;
+	assert_true(has(f, "Sunil Kapoor", "holds_position", "Indus Steel", "Chairman", NULL));
+	assert_true(has(f, "Ravi Menon", "holds_position", "Indus Steel", "Chairman", NULL));
+	assert_int_equal(type_of(g, "Jorge Santos"), KG_TYPE_PERSON);
+	assert_true(has(g, "Jorge Santos", "holds_position", "Atlantica Energia", "Chief Executive", NULL));
+	assert_true(has(g, "Maria Oliveira", "leads", "Atlantica Energia", NULL, NULL));
+	assert_true(has(h, "Peter Kamau", "holds_position", "Savanna Bank", "Chief Executive", NULL));
+	/* "will be replaced by": the new holder's office is a plan */
+	assert_true(has(h, "Grace Wanjiru", "holds_position", "Savanna Bank", "Chief Executive", "planned"));
+	/* "of the company" with no company named: no country's office either */
+	assert_false(has(k, "Takeshi Ono", "holds_position", "Japan", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+	kg_facts_free(k);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4366,6 +4393,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_company_that_says_an_office_of_its_own_owns_it_not_the_datelines_country),
 		cmocka_unit_test(test_ner__a_president_director_heads_an_indonesian_company),
 		cmocka_unit_test(test_ner__an_office_after_a_companys_arm_in_a_country_is_the_arms),
+		cmocka_unit_test(test_ner__successions_give_the_old_and_the_new_holder_the_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

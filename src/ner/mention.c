@@ -46,7 +46,9 @@ static const char *const org_tails[] = {
 	/* company forms of many markets: "Tanjung Maju Bhd", "Sinar Nusantara Tbk", "Hoshino Electric Co.",
 	 * "Vale Norte S.A.", "Nile Valley Holding", "Lockwood Asset Management" */
 	"Plc", "Limited", "Bhd", "Bhd.", "Berhad", "Tbk", "Tbk.", "Co.", "S.A.", "SpA", "S.p.A.", "N.V.", "NV",
-	"ASA", "Oyj", "Pty", "Ltda", "Ltda.", "Holding", "Management", "Industries", "Corporation", NULL
+	"ASA", "Oyj", "Pty", "Ltda", "Ltda.", "Holding", "Management", "Industries", "Corporation",
+	/* trades: "Hoshino Electric", "Atlantica Energia" */
+	"Electric", "Energia", NULL
 };
 
 /* Legal forms a company's name may end in and drop when named again ("Sinar Energy Sdn Bhd", then
@@ -867,12 +869,19 @@ static int sender_before(const nctx *c, size_t t)
 {
 	static const char *const sent[] = { "call", "calls", "letter", "letters", "message", "messages", "invitation",
 					    "greetings", "congratulations", "visit", "visits", "email", "note", NULL };
+	static const char *const take[] = { "take", "takes", "took", "taking", "taken", NULL };
 	char w[16];
 
 	if (t < 2 || !kg_tok_is(c->p, t - 1, "from") || !(c->p->tokens[t - 2].flags & KG_TOK_WORD))
 		return 0;
 	ner_lower(c->p, t - 2, w, sizeof(w));
-	return in_list(sent, w);
+	if (in_list(sent, w))
+		return 1;
+	/* "X takes over from Y": the one whose office is taken, not a place */
+	if (strcmp(w, "over") != 0 || t < 3)
+		return 0;
+	ner_lower(c->p, t - 3, w, sizeof(w));
+	return in_list(take, w);
 }
 
 /* 1 when a journey's verb and its preposition stand right before token t: "flew to", "travelled to",

@@ -4162,9 +4162,60 @@ static int sworn_in_as(rstate *r)
 	return KG_OK;
 }
 
-/* "X will succeed Y as chief executive of Acme", "X replaces Y as finance minister": Y holds (or has
- * held until now) the office named after "as" (its owner the "of" part's); what X will hold is a plan
- * and is left to the appointing rules. */
+/* Nouns for a company named before, in "as president of the company". */
+static const char *const company_nouns_of[] = { "company", "bank", "firm", "group", "lender", "carrier", "airline",
+	"insurer", "operator", "miner", "maker", NULL };
+
+/* The owner of the office at unit a that a succession names: its "of" part ("as chairman of Indus
+ * Steel"), the company named before for "of the company" or for a company's office with no "of" part
+ * ("Savanna Bank said ... stepping down as chief executive"); -1 for a national office with neither, -2
+ * for "of the company" when no company was named (the office is no country's then). */
+static int succession_owner(rstate *r, size_t a)
+{
+	int q = of_qualifier(r, a + 1);
+
+	if (q >= 0)
+		return q;
+	if (a + 2 < r->n && is_word(&r->u[a + 1], "of") &&
+	    (in_list(company_nouns_of, r->u[a + 2].low) ||
+	     (a + 3 < r->n && is_word(&r->u[a + 2], "the") && in_list(company_nouns_of, r->u[a + 3].low)))) {
+		q = company_antecedent(r, a);
+		return q >= 0 ? q : -2;
+	}
+	return national_title(r->u[a].title) ? -1 : company_antecedent(r, a);
+}
+
+/* The new holder p takes the office (title of q): a fact, or a plan when a "will" says it is to come
+ * (then only with a known owner). */
+static int takes_office(rstate *r, int p, const char *title, int q, int planned)
+{
+	int rc;
+
+	if (!planned)
+		return holds(r, p, title, q, 0.7);
+	if (q < 0 || p < 0 || ent_type(r, p) != KG_TYPE_PERSON)
+		return KG_OK;
+	if (ent_type(r, q) == KG_TYPE_ORG && head_title(title) &&
+	    (rc = evidence_triple(r, p, "leads", q, NULL, 1, 0.6)) < 0)
+		return rc;
+	return evidence_triple(r, p, "holds_position", q, title, 1, 0.6);
+}
+
+/* The title unit after "as" at unit k (past "the" and up to two modifiers), or r->n. */
+static size_t title_after_as(const rstate *r, size_t k)
+{
+	size_t a = k + 1;
+
+	if (k >= r->n || !is_word(&r->u[k], "as"))
+		return r->n;
+	while (a < r->n && r->u[a].kind == U_WORD && a - k < 4 && !r->u[a].lemma[0])
+		a++;
+	return a < r->n && r->u[a].kind == U_TITLE ? a : r->n;
+}
+
+/* Successions: "X will succeed Y as chief executive of Acme", "X replaces Y as chairman of Z", "X takes
+ * over from Y as CEO", "Y, who is stepping down as chief executive, will be replaced by X". Y holds (or
+ * has held until now) the office; X takes it, as a plan when a "will" says so. */
 static int succeeds_as(rstate *r)
 {
 	static const char *const verbs[] = { "succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces",
@@ -4172,11 +4223,19 @@ static int succeeds_as(rstate *r)
 	int rc;
 
 	for (size_t i = 0; i + 3 < r->n; i++) {
-		group g;
-		size_t a;
-		int owner = -1;
-		if (r->u[i].kind != U_WORD || !in_list(verbs, r->u[i].low) || group_at(r, i + 1, &g) != 1 ||
-		    ent_type(r, g.ents[0]) != KG_TYPE_PERSON || g.u1 >= r->n || !is_word(&r->u[g.u1], "as"))
+		group g, s;
+		size_t a, v = i, from = i + 1;
+		int owner = -1, neg = 0, planned = 0, old;
+		const char *title;
+
+		/* "X takes over from Y as CEO": the phrasal verb and its "from" */
+		if (r->u[i].kind == U_WORD && strcmp(r->u[i].lemma, "take") == 0 && i + 3 < r->n &&
+		    is_word(&r->u[i + 1], "over") && is_word(&r->u[i + 2], "from"))
+			from = i + 3;
+		else if (r->u[i].kind != U_WORD || !in_list(verbs, r->u[i].low) || passive_at(r, i))
+			continue;
+		if (group_at(r, from, &g) != 1 || ent_type(r, g.ents[0]) != KG_TYPE_PERSON || g.u1 >= r->n ||
+		    !is_word(&r->u[g.u1], "as"))
 			continue;
 		a = g.u1 + 1;
 		/* "as Kenya's trade minister", "as the bank's chairman" */
@@ -4189,10 +4248,44 @@ static int succeeds_as(rstate *r)
 			a++;
 		if (a >= r->n || r->u[a].kind != U_TITLE)
 			continue;
+		title = r->u[a].title;
 		if (owner < 0)
-			owner = of_qualifier(r, a + 1);
-		if ((rc = holds(r, g.ents[0], r->u[a].title, owner, 0.75)) < 0)
+			owner = succession_owner(r, a);
+		old = g.ents[0];
+		if (owner == -2)
+			continue;
+		if ((rc = holds(r, old, title, owner, 0.75)) < 0)
 			return rc;
+		if (subject_left(r, v, &s, &neg, &planned) == 1 && !neg && s.ents[0] != old &&
+		    (rc = takes_office(r, s.ents[0], title, owner, planned)) < 0)
+			return rc;
+	}
+	/* "Y, who is stepping down as chief executive, will be replaced by X" */
+	for (size_t i = 0; i + 3 < r->n; i++) {
+		group g, s;
+		size_t a;
+		int owner, neg = 0, planned = 0;
+
+		if (r->u[i].kind != U_WORD || strcmp(r->u[i].lemma, "step") != 0 || !is_word(&r->u[i + 1], "down") ||
+		    (a = title_after_as(r, i + 2)) >= r->n || subject_left(r, i, &s, &neg, &planned) != 1 || neg ||
+		    ent_type(r, s.ents[0]) != KG_TYPE_PERSON)
+			continue;
+		if ((owner = succession_owner(r, a)) == -2)
+			continue;
+		if ((rc = holds(r, s.ents[0], r->u[a].title, owner, 0.75)) < 0)
+			return rc;
+		for (size_t k = a + 1; k + 2 < r->n; k++) {
+			int will = 0;
+			if (r->u[k].kind != U_WORD || !(strcmp(r->u[k].lemma, "replace") == 0 ||
+							strcmp(r->u[k].lemma, "succeed") == 0) ||
+			    !is_word(&r->u[k + 1], "by") || group_at(r, k + 2, &g) != 1 || g.ents[0] == s.ents[0])
+				continue;
+			for (size_t q = k; q-- > a + 1 && k - q <= 3;)
+				will |= is_word(&r->u[q], "will");
+			if ((rc = takes_office(r, g.ents[0], r->u[a].title, owner, will)) < 0)
+				return rc;
+			break;
+		}
 	}
 	return KG_OK;
 }
