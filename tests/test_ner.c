@@ -672,6 +672,21 @@ static void test_ner__a_call_or_meeting_praised_in_quotes_is_still_one(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__a_fronted_phrase_after_a_meeting_or_call_has_the_subject_after_its_comma(void **state)
+{
+	kg_facts *f = extract("Speaking after his meeting with Prime Minister Omar Vessad, Premier Rui Tolen said trade "
+			      "would grow.\n\n"
+			      "After talks with President Ana Lind, Prime Minister Ivo Stask said trade would grow.\n\n"
+			      "Following a phone call with President Mara Quent, Chancellor Tomas Berg said the talks went "
+			      "well.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Tolen", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Tomas Berg", "speak_with", "Mara Quent", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_visit_has_its_place_and_its_traveller_as_guest(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Lisandro Quell arrived in Nairobi on Sunday.\n");
@@ -4149,6 +4164,7 @@ int main(void)
 		cmocka_unit_test(test_ner__hosts_and_guests_get_their_roles),
 		cmocka_unit_test(test_ner__a_phone_call_is_a_call_event),
 		cmocka_unit_test(test_ner__a_call_or_meeting_praised_in_quotes_is_still_one),
+		cmocka_unit_test(test_ner__a_fronted_phrase_after_a_meeting_or_call_has_the_subject_after_its_comma),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),
 		cmocka_unit_test(test_ner__a_planned_meeting_is_flagged_planned),

@@ -2007,11 +2007,20 @@ static size_t story_start(const rstate *r)
 	return 0;
 }
 
+/* "In a phone call with X, Y said", "After talks with X, Y said", "Speaking after his meeting with X,
+ * Y said": the subject after the comma that closes a fronted phrase whose noun trigger's lead words
+ * start at j and whose object group is o, in s. 0 when the sentence does not open so. */
 static int fronted_subject(rstate *r, size_t j, const group *o, group *s)
 {
 	size_t s0 = story_start(r);
 
-	if (j > s0 + 1 || s0 >= r->n || !(is_word(&r->u[s0], "in") || is_word(&r->u[s0], "during")))
+	/* "Speaking after his meeting with X, Y said": a participle of speech before the phrase */
+	if (s0 + 1 < r->n && (is_word(&r->u[s0], "speaking") || is_word(&r->u[s0], "talking")) &&
+	    (is_word(&r->u[s0 + 1], "after") || is_word(&r->u[s0 + 1], "following")))
+		s0++;
+	if (j > s0 + 1 || s0 >= r->n ||
+	    !(is_word(&r->u[s0], "in") || is_word(&r->u[s0], "during") || is_word(&r->u[s0], "after") ||
+	      is_word(&r->u[s0], "following")))
 		return 0;
 	if (o->u1 + 2 >= r->n || !is_word(&r->u[o->u1], ",") || !group_at(r, o->u1 + 1, s))
 		return 0;
