@@ -2675,9 +2675,13 @@ static void test_ner__leaders_who_sign_together_or_witness_a_signing_meet(void *
 	kg_facts *f = extract("President Ali Tolen and Prime Minister Jane Roe witnessed the signing of a security "
 			      "treaty in Sydney.\n"
 			      "President Omar Vessad and President Tom Kral signed a trade agreement in Oslo.\n"
-			      "President Ana Lind and President Rui Costa did not sign a deal.\n");
+			      "President Ana Lind and President Rui Costa did not sign a deal.\n"
+			      "Commission President Ivo Stask and President Mara Quent signed the trade deal in Nairobi.\n"
+			      "Senator Kai Holm and Senator Lior Halden signed the letter.\n");
 	static const struct { const char *a, *b; int met; } want[] = {
 		{ "Ali Tolen", "Jane Roe", 1 }, { "Omar Vessad", "Tom Kral", 1 }, { "Ana Lind", "Rui Costa", 0 },
+		/* "the" document signed somewhere, together; a letter signed is no meeting */
+		{ "Ivo Stask", "Mara Quent", 1 }, { "Kai Holm", "Lior Halden", 0 },
 	};
 
 	(void)state;

@@ -2625,6 +2625,29 @@ static int gathering(rstate *r, size_t k, group *g)
 static const char *const signed_docs[] = { "treaty", "agreement", "accord", "deal", "declaration", "memorandum",
 					   "pact", "communique", "statement", NULL };
 
+/* 1 when a document leaders sign is named at unit j or j + 1 and "in" or "at" a place follows it within a
+ * few words: "[the] trade deal in Nairobi", "[the] agreement at the State House". */
+static int signed_there(const rstate *r, size_t j)
+{
+	size_t d = j;
+
+	if (d < r->n && !(r->u[d].kind == U_WORD && in_list(signed_docs, r->u[d].low)))
+		d++; /* "the trade deal" */
+	if (d >= r->n || r->u[d].kind != U_WORD || !in_list(signed_docs, r->u[d].low) ||
+	    (d + 1 < r->n && is_word(&r->u[d + 1], "of")))
+		return 0;
+	for (size_t q = d + 1; q + 1 < r->n && q - d <= 3; q++) {
+		size_t p = q + 1;
+
+		if (!is_word(&r->u[q], "in") && !is_word(&r->u[q], "at"))
+			continue;
+		if (is_word(&r->u[p], "the"))
+			p++;
+		return p < r->n && r->u[p].kind == U_ENT && ent_type(r, r->u[p].ent) == KG_TYPE_PLACE;
+	}
+	return 0;
+}
+
 /* 1 when the words from unit j are "the talks", "the meeting" (not a summit, not one of something: "the
  * meeting of the council"). */
 static int meeting_noun_definite(const rstate *r, size_t j)
@@ -2719,11 +2742,13 @@ static int gathering_members(rstate *r)
 			if (noun != SIZE_MAX && group_at(r, j, &g) >= 1)
 				return gathering(r, noun, &g);
 		}
-		/* "A and B witnessed the signing of ...", "A and B signed a treaty": a signing together */
+		/* "A and B witnessed the signing of ...", "A and B signed a treaty", "A and B signed the trade deal
+		 * in Nairobi": a signing together (the document "the" names is signed together where it was) */
 		if ((strcmp(u->lemma, "witness") == 0 && is_word(&r->u[j], "the") && is_word(&r->u[j + 1], "signing")) ||
 		    (strcmp(u->lemma, "sign") == 0 && (is_word(&r->u[j], "a") || is_word(&r->u[j], "an")) &&
 		     j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
-		     (in_list(signed_docs, r->u[j + 1].low) || (j + 2 < r->n && in_list(signed_docs, r->u[j + 2].low))))) {
+		     (in_list(signed_docs, r->u[j + 1].low) || (j + 2 < r->n && in_list(signed_docs, r->u[j + 2].low)))) ||
+		    (strcmp(u->lemma, "sign") == 0 && is_word(&r->u[j], "the") && signed_there(r, j + 1))) {
 			neg = planned = 0;
 			if (!subject_left(r, i, &g, &neg, &planned) || neg || planned || g.n < 2)
 				continue;
