@@ -2949,6 +2949,21 @@ static void test_ner__a_towns_name_before_a_companys_office_is_the_company(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__the_capitalised_words_after_a_companys_office_and_of_are_the_company(void **state)
+{
+	kg_facts *f = extract("Ana Lind, the chief executive of KLMorvan Trust, met Minister Rui Tolen.\n\n"
+			      "The chief executive of Meridian Chartered, Ivo Stask, was received by President Omar Vessad.\n\n"
+			      "Mara Quent, the chief executive of Morgan Delacourt, spoke on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "KLMorvan Trust", "Chief Executive", NULL));
+	assert_true(has(f, "Ivo Stask", "leads", "Meridian Chartered", NULL, NULL));
+	/* no person has a chief executive: a name after the office and "of" is a company's */
+	assert_int_equal(type_of(f, "Morgan Delacourt"), KG_TYPE_ORG);
+	assert_true(has(f, "Mara Quent", "leads", "Morgan Delacourt", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address(void **state)
 {
 	kg_facts *f = extract("H.R.H. Prince Tamir bin Osman met H.E. Kofi Arhin in Riyadh on Monday.\n"
@@ -4328,6 +4343,7 @@ int main(void)
 		cmocka_unit_test(test_ner__speaking_or_meeting_by_telephone_is_a_call),
 		cmocka_unit_test(test_ner__received_at_a_named_place_by_a_host_is_a_meeting),
 		cmocka_unit_test(test_ner__a_towns_name_before_a_companys_office_is_the_company),
+		cmocka_unit_test(test_ner__the_capitalised_words_after_a_companys_office_and_of_are_the_company),
 		cmocka_unit_test(test_ner__his_excellency_and_his_highness_abbreviated_are_forms_of_address),
 		cmocka_unit_test(test_ner__a_talks_session_or_a_session_of_talks_with_someone_is_a_meeting),
 		cmocka_unit_test(test_ner__a_lower_case_office_of_a_named_body_before_its_holder_is_a_title),

@@ -348,8 +348,9 @@ static int namey_raw(const nctx *c, size_t t)
 		if (isupper(ch)) {
 			upper_run++;
 		} else if (islower(ch)) {
-			if (upper_run >= 3)
-				return 0; /* "FOCUSWorld": glued furniture */
+			/* "FOCUSWorld": glued furniture, "SUVs": a plural; not "JPMorgan", "ZDNet" */
+			if (upper_run >= 4 || (upper_run == 3 && i + 1 == n && ch == 's'))
+				return 0;
 			upper_run = 0;
 		} else {
 			upper_run = 0; /* "U.S.-China" */
@@ -3003,6 +3004,15 @@ static int company_before_title(nctx *c, size_t si)
  * after a company's office and "of", where a common noun in capitals can only be a name), and "Meta
  * Platforms Inc" at a sentence start (a capitalised word right before a name that ends in a company's
  * legal form belongs to it). Fails only on memory. */
+/* 1 when unit w is one capitalised word that can be part of a company's name: not at the sentence start
+ * and no title, function word, month, weekday or demonym. */
+static int company_name_word(nctx *c, const unit *w)
+{
+	return w->kind == U_WORD && w->t1 == w->t0 + 1 && (c->p->tokens[w->t0].flags & KG_TOK_CAP) &&
+	       !(c->p->tokens[w->t0].flags & KG_TOK_SENT_START) && namey(c, w->t0) &&
+	       !(w->lex & (KG_LEX_TITLE | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_DEMONYM));
+}
+
 static int company_words(nctx *c, size_t si)
 {
 	static const char *const forms[] = { "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
@@ -3014,17 +3024,45 @@ static int company_words(nctx *c, size_t si)
 
 	for (size_t i = 0; i + 2 < n; i++) {
 		unit *o = &u[i + 2];
+		size_t z = i + 3;
+
 		if (u[i].kind != U_TITLE || !company_title(u[i].title) ||
-		    !(u[i + 1].kind == U_WORD && strcmp(u[i + 1].low, "of") == 0) ||
-		    o->kind != U_WORD || o->t1 != o->t0 + 1 || !(c->p->tokens[o->t0].flags & KG_TOK_CAP) ||
-		    (c->p->tokens[o->t0].flags & KG_TOK_SENT_START) || !namey(c, o->t0) ||
-		    (o->lex & (KG_LEX_TITLE | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_DEMONYM)))
+		    !(u[i + 1].kind == U_WORD && strcmp(u[i + 1].low, "of") == 0))
 			continue;
-		if ((rc = add_mention(c, si, o->t0, o->t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
-			return rc;
-		o->kind = U_ENT;
-		o->mention = mi;
+		/* the capitalised words after it are the company's name too: "chief executive of JPMorgan
+		 * Chase", "of Standard Chartered" (a name that ends in a participle) */
+		while (z < n && z - (i + 2) < 4 && u[z].t0 == u[z - 1].t1 && company_name_word(c, &u[z]))
+			z++;
+		/* "the chief executive of Morgan Chase": no person has a chief executive; a person's company
+		 * would follow with its possessive */
+		if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PERSON && !(i + 3 < n && u[i + 3].kind == U_POSS))
+			c->m[o->mention].type = KG_TYPE_ORG;
+		if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_ORG) {
+			rawm *m = &c->m[o->mention];
+			char *text;
+
+			if (z == i + 3)
+				continue;
+			if (!(text = span_text(c, m->t0, u[z - 1].t1)))
+				return KG_ENOMEM;
+			free(m->text);
+			free(m->canon);
+			m->text = text;
+			m->canon = NULL;
+			m->t1 = o->t1 = u[z - 1].t1;
+		} else if (company_name_word(c, o)) {
+			if ((rc = add_mention(c, si, o->t0, u[z - 1].t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+				return rc;
+			o->kind = U_ENT;
+			o->mention = mi;
+			o->t1 = u[z - 1].t1;
+		} else {
+			continue;
+		}
+		memmove(&u[i + 3], &u[z], (n - z) * sizeof(*u));
+		n -= z - (i + 3);
 	}
+	c->n_units[si] = n;
 	if (n >= 2 && u[0].kind == U_WORD && u[0].t1 == u[0].t0 + 1 && (c->p->tokens[u[0].t0].flags & KG_TOK_CAP) &&
 	    namey(c, u[0].t0) && !(u[0].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_TITLE | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
 	    u[1].kind == U_ENT && u[1].t0 == u[0].t1 && c->m[u[1].mention].type == KG_TYPE_ORG) {
