@@ -1850,6 +1850,23 @@ static void test_ner__an_office_with_no_country_takes_the_datelines_unless_anoth
 	kg_facts_free(h);
 }
 
+static void test_ner__a_towns_name_and_a_colon_open_a_dateline(void **state)
+{
+	kg_facts *f = extract("ISLAMABAD: Prime Minister Ola Brekke on Friday called on President Jon Halvik and briefed "
+			      "him.\n");
+	kg_facts *g = extract("RIYADH: Crown Prince Omar Vessad received a phone call from French President Ali Tolen on "
+			      "Tuesday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ola Brekke", "holds_position", "Pakistan", "Prime Minister", NULL));
+	assert_true(has(f, "Jon Halvik", "holds_position", "Pakistan", "President", NULL));
+	/* the lead's bare office is the dateline's though another country's office follows */
+	assert_true(has(g, "Omar Vessad", "holds_position", "Saudi Arabia", "Crown Prince", NULL));
+	assert_true(has(g, "Ali Tolen", "holds_position", "France", "President", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow(void **state)
 {
 	kg_facts *f = extract("NAIROBI (Reuters) - Interior Minister Jon Halvik said on Tuesday that police would "
@@ -4266,6 +4283,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_forming_word_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__the_leader_of_a_delegation_takes_part_in_its_meeting),
 		cmocka_unit_test(test_ner__an_office_with_no_country_takes_the_datelines_unless_another_competes),
+		cmocka_unit_test(test_ner__a_towns_name_and_a_colon_open_a_dateline),
 		cmocka_unit_test(test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow),
 		cmocka_unit_test(test_ner__the_speaker_of_parliament_holds_the_countrys_office),
 		cmocka_unit_test(test_ner__a_three_syllable_east_asian_name_keeps_its_family_name),

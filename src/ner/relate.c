@@ -3716,9 +3716,13 @@ static int delegation_country(rstate *r, size_t i)
 }
 
 /* 1 when unit k is the dash that ends the first sentence's dateline ("KAMPALA, Uganda (Xinhua) - The
- * Minister of Finance, X, said"): what follows opens the story as a sentence would. */
+ * Minister of Finance, X, said", "RIYADH: X said"): what follows opens the story as a sentence would. */
 static int dateline_dash(const rstate *r, size_t k)
 {
+	/* "RIYADH: Crown Prince X": a colon right after the town, as South Asian and Gulf papers write it */
+	if (r->si == 0 && k == 1 && k < r->n && is_word(&r->u[k], ":") && r->u[0].kind == U_ENT &&
+	    ent_type(r, r->u[0].ent) == KG_TYPE_PLACE)
+		return 1;
 	return r->si == 0 && k < r->n &&
 	       (is_word(&r->u[k], "-") || is_word(&r->u[k], "\xe2\x80\x94") || is_word(&r->u[k], "\xe2\x80\x93")) &&
 	       k > 0 && k < 10 && (is_word(&r->u[k - 1], ")") || r->u[k - 1].kind == U_ENT);
@@ -4601,9 +4605,10 @@ static int dateline_country(rstate *r)
 	if (c->p->n_sents == 0 || c->n_units[0] < 2)
 		return -1;
 	u = c->units[0];
-	/* "KIGALI, May 4 -", "TEHRAN (Tasnim) -", "KIGALI -", "ZURICH —" */
+	/* "KIGALI, May 4 -", "TEHRAN (Tasnim) -", "KIGALI -", "ZURICH —", "RIYADH:" */
 	if (u[0].kind != U_ENT || c->e[u[0].ent].type != KG_TYPE_PLACE || c->p->tokens[u[0].t0].start != 0 ||
 	    !(u[1].kind == U_PUNCT && (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0 ||
+				       strcmp(u[1].low, ":") == 0 ||
 				       strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 ||
 				       strcmp(u[1].low, "\xe2\x80\x93") == 0)))
 		return -1;
