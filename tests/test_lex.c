@@ -110,6 +110,10 @@ static void test_lex__reads_a_formal_country_name_as_its_country(void **state)
 	assert_int_equal(p.kind, KG_PLACE_COUNTRY);
 	assert_true(place("Federal Democratic Republic of Ethiopia", &p));
 	assert_string_equal(p.canonical, "Ethiopia");
+	assert_true(place("the Federative Republic of Brazil", &p));
+	assert_string_equal(p.canonical, "Brazil");
+	assert_true(place("Oriental Republic of Uruguay", &p));
+	assert_string_equal(p.canonical, "Uruguay");
 	assert_false(place("Kingdom of Heaven", &p));
 	assert_false(place("State of Mind", &p));
 	assert_false(place("Republic of", &p));

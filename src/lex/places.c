@@ -124,6 +124,7 @@ static const kg_lex_place_rec *place_find(const kg_lex *lex, const char *name, s
  * Kingdom of Jordan"), folded; longest first where one ends another. */
 static const char *const state_forms[] = {
 	"federal democratic republic of ", "democratic socialist republic of ", "people's democratic republic of ",
+	"federative republic of ", "oriental republic of ",
 	"federal republic of ", "islamic republic of ", "people's republic of ", "democratic republic of ",
 	"arab republic of ", "socialist republic of ", "hashemite kingdom of ", "united republic of ",
 	"cooperative republic of ", "plurinational state of ", "bolivarian republic of ", "republic of ",
