@@ -4152,6 +4152,18 @@ static void test_ner__successions_give_the_old_and_the_new_holder_the_office(voi
 	kg_facts_free(k);
 }
 
+static void test_ner__a_titled_person_of_a_party_who_met_someone_is_the_one_who_met(void **state)
+{
+	kg_facts *f = extract("HANOI (Reuters) - General Secretary Nguyen Van Long of the Vietnamese Party met visiting "
+			      "Lao President Jon Halvik on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Nguyen Van Long", "meet", "Jon Halvik", NULL, NULL));
+	assert_false(has(f, "Vietnamese Party", "meet", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Nguyen Van Long", "holds_position", "Vietnamese Party", "General Secretary", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4448,6 +4460,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_president_director_heads_an_indonesian_company),
 		cmocka_unit_test(test_ner__an_office_after_a_companys_arm_in_a_country_is_the_arms),
 		cmocka_unit_test(test_ner__successions_give_the_old_and_the_new_holder_the_office),
+		cmocka_unit_test(test_ner__a_titled_person_of_a_party_who_met_someone_is_the_one_who_met),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1437,11 +1437,20 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 static int np_at(rstate *r, size_t i, size_t *end)
 {
 	int e = np_at_base(r, i, end);
+	size_t k;
 
-	if (e >= 0 && ent_type(r, e) == KG_TYPE_PERSON && *end + 1 < r->n && is_word(&r->u[*end], "of") &&
-	    r->u[*end + 1].kind == U_ENT && ent_type(r, r->u[*end + 1].ent) == KG_TYPE_PLACE &&
-	    !(*end + 2 < r->n && r->u[*end + 2].kind == U_POSS))
+	if (e < 0 || ent_type(r, e) != KG_TYPE_PERSON || *end + 1 >= r->n || !is_word(&r->u[*end], "of"))
+		return e;
+	k = *end + 1;
+	if (r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PLACE &&
+	    !(k + 1 < r->n && r->u[k + 1].kind == U_POSS))
 		*end += 2;
+	/* "General Secretary X of the Vietnamese Party met Y": the person's party or body, not a side of
+	 * the meeting */
+	else if (k + 1 < r->n && is_word(&r->u[k], "the") && r->u[k + 1].kind == U_ENT &&
+		 ent_type(r, r->u[k + 1].ent) == KG_TYPE_ORG && !(k + 2 < r->n && r->u[k + 2].kind == U_POSS) &&
+		 i > 0 && r->u[i - 1].kind == U_TITLE)
+		*end += 3;
 	return e;
 }
 
