@@ -4164,6 +4164,22 @@ static void test_ner__a_titled_person_of_a_party_who_met_someone_is_the_one_who_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_demonym_and_party_name_the_documents_one_party_of_that_country(void **state)
+{
+	kg_facts *f = extract("VIENTIANE (KPL) - The Lao People's Revolutionary Party held its plenum on Tuesday. "
+			      "Jon Halvik, head of the Lao Party, received a Cuban delegation.\n");
+	kg_facts *g = extract("ADDIS ABABA - Jon Halvik attended the African Union summit. The African Union Commission "
+			      "said so.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Lao Party"));
+	assert_true(has(f, "Jon Halvik", "leads", "The Lao People's Revolutionary Party", NULL, NULL));
+	/* another body a demonym opens is a name of its own */
+	assert_int_equal(type_of(g, "African Union"), KG_TYPE_ORG);
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4461,6 +4477,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_after_a_companys_arm_in_a_country_is_the_arms),
 		cmocka_unit_test(test_ner__successions_give_the_old_and_the_new_holder_the_office),
 		cmocka_unit_test(test_ner__a_titled_person_of_a_party_who_met_someone_is_the_one_who_met),
+		cmocka_unit_test(test_ner__a_demonym_and_party_name_the_documents_one_party_of_that_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

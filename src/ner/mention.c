@@ -3915,6 +3915,63 @@ static int cut_glued_prefixes(nctx *c)
 	return rc;
 }
 
+/* 1 when the name holds word w (ASCII case ignored) as a whole word. */
+static int name_has_word(const char *name, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = name; *p; p++)
+		if ((p == name || p[-1] == ' ') && strncasecmp(p, w, n) == 0 && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/* 1 when a word of the name is a country's name or a demonym ("Communist Party of Cuba"). */
+static int other_country_in(const nctx *c, const char *name)
+{
+	for (const char *p = name; *p;) {
+		size_t n = strcspn(p, " ");
+		kg_place pl;
+		if (n > 0 && (kg_lex_demonym(c->lex, p, n) ||
+			      (kg_lex_place(c->lex, p, n, &pl) && pl.kind == KG_PLACE_COUNTRY)))
+			return 1;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+/* The entity that organisation mention m, a demonym and "Party" ("the Vietnamese Party", "the Lao
+ * Party": a country's ruling party, as its news names it), stands for: the one party of the document
+ * of more words with the demonym's country, or its demonym, or no country's name at all ("Communist
+ * Party of Vietnam", "Lao People's Revolutionary Party"); -1 when none or several. Other bodies a
+ * demonym opens are names of their own ("African Union", "Iraqi Army"). */
+static int national_body(const nctx *c, const rawm *m)
+{
+	const char *country, *name = c->e[m->ent].name, *sp = strchr(name, ' ');
+	char dem[48];
+	int found = -1;
+
+	if (m->t1 - m->t0 != 2 || !kg_tok_is(c->p, m->t0 + 1, "Party") || !sp || strchr(sp + 1, ' ') ||
+	    (size_t)(sp - name) >= sizeof(dem) ||
+	    !(country = kg_lex_demonym(c->lex, kg_tok_str(c->p, m->t0), kg_tok_len(c->p, m->t0))))
+		return -1;
+	memcpy(dem, name, (size_t)(sp - name));
+	dem[sp - name] = '\0';
+	for (size_t e = 0; e < c->n_e; e++) {
+		const char *o = c->e[e].name;
+		if ((int)e == m->ent || c->e[e].type != KG_TYPE_ORG || !name_has_word(o, sp + 1) ||
+		    !strchr(o, ' ') || strlen(o) <= strlen(name) ||
+		    (!name_has_word(o, country) && !name_has_word(o, dem) && other_country_in(c, o)))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)e;
+	}
+	return found;
+}
+
 /* Words after "X's" that only a company has: "Jumia's shares", "Embraer's chief executive". */
 static const char *const company_has[] = { "shares", "stock", "revenue", "revenues", "profit", "profits",
 	"earnings", "sales", "subsidiary", "subsidiaries", "shareholders", "investors", "customers", "employees",
@@ -4128,6 +4185,16 @@ int ner_coref(nctx *c)
 
 		if (m->type == KG_TYPE_ORG && m->ent >= 0 && c->e[m->ent].type == KG_TYPE_ORG &&
 		    (target = index_get(org_stem, c->e[m->ent].name)) >= 0)
+			m->ent = target;
+	}
+	/* 2e. "the Vietnamese Party" for "the Communist Party of Vietnam": a demonym and "Party" name the
+	 * one longer party of the document with no other country's name */
+	for (size_t i = 0; i < c->n_m; i++) {
+		rawm *m = &c->m[i];
+		int target;
+
+		if (m->type == KG_TYPE_ORG && m->ent >= 0 && c->e[m->ent].type == KG_TYPE_ORG &&
+		    (target = national_body(c, m)) >= 0)
 			m->ent = target;
 	}
 	/* 2c. "Jumia said revenue fell ... shares of Jumia": a one-word "person" a company's words follow */
