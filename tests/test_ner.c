@@ -4123,6 +4123,11 @@ static void test_ner__an_office_after_a_companys_arm_in_a_country_is_the_arms(vo
 	assert_true(has(g, "Pham Minh Tuan", "holds_position", "Lotus Insurance Vietnam", "General Director", NULL));
 	kg_facts_free(f);
 	kg_facts_free(g);
+	/* an acronym before the country, a word where it opens the sentence, is the company's */
+	f = extract("JAKARTA (Reuters) - DBS Indonesia president director Lim Chu Chong said lending would grow.\n");
+	assert_true(has(f, "Lim Chu Chong", "holds_position", "DBS Indonesia", "President Director", NULL));
+	assert_false(has(f, "Lim Chu Chong", "holds_position", "Indonesia", NULL, NULL));
+	kg_facts_free(f);
 }
 
 static void test_ner__successions_give_the_old_and_the_new_holder_the_office(void **state)

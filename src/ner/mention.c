@@ -2904,6 +2904,15 @@ static int arm_title(const char *title)
 	return ner_title_ends_in(title, heads);
 }
 
+/* 1 when place mention m names a country. */
+static int country_mention(const nctx *c, const rawm *m)
+{
+	const char *name = m->canon ? m->canon : m->text;
+	kg_place pl;
+
+	return name && kg_lex_place(c->lex, name, strlen(name), &pl) && pl.kind == KG_PLACE_COUNTRY;
+}
+
 /* "Acme CEO Jane Roe", "Initech Vice Chairman John Doe": the capitalised name before a company's office
  * and its holder is the company. A one-word name that is no title word becomes an organisation mention
  * instead of a modifier of the title; a name the recogniser typed PERSON without a cue or a given name is
@@ -2917,13 +2926,23 @@ static int company_before_title(nctx *c, size_t si)
 	for (size_t i = 1; i + 1 < n; i++) {
 		unit *o = &u[i - 1];
 		kg_place pl;
-		/* an organisation, then a place: a company's arm there ("Telco Uganda") */
-		int arm = i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE && u[i - 2].kind == U_ENT &&
-			  c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0;
-
+		/* an organisation, then a place: a company's arm there ("Telco Uganda"); or an acronym, then a
+		 * country ("DBS Indonesia": the acronym, a word at a sentence start, is the company's) */
+		int acro = i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE && u[i - 2].kind == U_WORD &&
+			   u[i - 2].t1 == o->t0 && u[i - 2].t1 == u[i - 2].t0 + 1 &&
+			   (c->p->tokens[u[i - 2].t0].flags & KG_TOK_UPPER) && kg_tok_len(c->p, u[i - 2].t0) >= 2 &&
+			   country_mention(c, &c->m[o->mention]);
+		int arm = acro || (i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
+				   u[i - 2].kind == U_ENT && c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0);
 		if (u[i].kind != U_TITLE || !(company_title(u[i].title) || (arm && arm_title(u[i].title))) ||
 		    u[i + 1].kind != U_ENT || c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
 			continue;
+		if (acro) {
+			if ((rc = add_mention(c, si, u[i - 2].t0, u[i - 2].t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+				return rc;
+			u[i - 2].kind = U_ENT;
+			u[i - 2].mention = mi;
+		}
 		/* "Toyota Motor chief executive X": a name right before a capitalised word before a company's
 		 * office is the company with that word, whatever the name alone was (a town, here) */
 		if (i >= 2 && o->kind == U_WORD && o->t1 == o->t0 + 1 && u[i - 2].kind == U_ENT && u[i - 2].t1 == o->t0 &&
