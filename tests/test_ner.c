@@ -4155,6 +4155,17 @@ static void test_ner__successions_give_the_old_and_the_new_holder_the_office(voi
 	kg_facts_free(g);
 	kg_facts_free(h);
 	kg_facts_free(k);
+	/* "appointed X as TITLE, succeeding Y" and "X will take over as TITLE from Y": Y held the office */
+	f = extract("NAIROBI (Reuters) - Safari Foods appointed Jane Wambui as chief executive on Monday, succeeding "
+		    "Paul Otieno, who stepped down in March.\n");
+	g = extract("JOHANNESBURG (Reuters) - Kgosi Mining said Thabo Nkosi will take over as chief executive from "
+		    "Johan Botha, who retires in June.\n");
+	assert_true(has(f, "Paul Otieno", "holds_position", "Safari Foods", "Chief Executive", NULL));
+	assert_int_equal(type_of(g, "Johan Botha"), KG_TYPE_PERSON);
+	assert_true(has(g, "Johan Botha", "holds_position", "Kgosi Mining", "Chief Executive", NULL));
+	assert_true(has(g, "Thabo Nkosi", "holds_position", "Kgosi Mining", "Chief Executive", "planned"));
+	kg_facts_free(f);
+	kg_facts_free(g);
 }
 
 static void test_ner__a_titled_person_of_a_party_who_met_someone_is_the_one_who_met(void **state)

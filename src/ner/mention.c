@@ -878,11 +878,18 @@ static int sender_before(const nctx *c, size_t t)
 	ner_lower(c->p, t - 2, w, sizeof(w));
 	if (in_list(sent, w))
 		return 1;
-	/* "X takes over from Y": the one whose office is taken, not a place */
-	if (strcmp(w, "over") != 0 || t < 3)
-		return 0;
-	ner_lower(c->p, t - 3, w, sizeof(w));
-	return in_list(take, w);
+	/* "X takes over from Y", "X will take over as chief executive from Y": the one whose office is
+	 * taken, not a place */
+	for (size_t k = t - 1; k-- > 1 && t - k <= 6;) {
+		if (!(c->p->tokens[k].flags & KG_TOK_WORD))
+			return 0;
+		ner_lower(c->p, k, w, sizeof(w));
+		if (strcmp(w, "over") == 0) {
+			ner_lower(c->p, k - 1, w, sizeof(w));
+			return in_list(take, w);
+		}
+	}
+	return 0;
 }
 
 /* 1 when a journey's verb and its preposition stand right before token t: "flew to", "travelled to",

@@ -4307,6 +4307,46 @@ static int succeeds_as(rstate *r)
 		    (rc = takes_office(r, s.ents[0], title, owner, planned)) < 0)
 			return rc;
 	}
+	/* "X will take over as chief executive from Y": the office before the one it is taken from */
+	for (size_t i = 0; i + 4 < r->n; i++) {
+		group g, s;
+		size_t a, k;
+		int owner, neg = 0, planned = 0;
+
+		if (r->u[i].kind != U_WORD || strcmp(r->u[i].lemma, "take") != 0 || !is_word(&r->u[i + 1], "over") ||
+		    (a = title_after_as(r, i + 2)) >= r->n)
+			continue;
+		if ((owner = succession_owner(r, a)) == -2)
+			continue;
+		for (k = a + 1; k < r->n && k - a <= 6 && !is_word(&r->u[k], "from") && !is_word(&r->u[k], ","); k++)
+			;
+		if (k + 1 >= r->n || !is_word(&r->u[k], "from") || group_at(r, k + 1, &g) != 1 ||
+		    ent_type(r, g.ents[0]) != KG_TYPE_PERSON)
+			continue;
+		if ((rc = holds(r, g.ents[0], r->u[a].title, owner, 0.75)) < 0)
+			return rc;
+		if (subject_left(r, i, &s, &neg, &planned) == 1 && !neg && s.ents[0] != g.ents[0] &&
+		    (rc = takes_office(r, s.ents[0], r->u[a].title, owner, planned)) < 0)
+			return rc;
+	}
+	/* "Acme appointed X as chief executive, succeeding Y": Y held the office the appointment names */
+	for (size_t i = 2; i + 1 < r->n; i++) {
+		group g;
+		size_t a = r->n;
+		int owner;
+
+		if (!(is_word(&r->u[i], "succeeding") || is_word(&r->u[i], "replacing")) || !is_word(&r->u[i - 1], ",") ||
+		    group_at(r, i + 1, &g) != 1 || ent_type(r, g.ents[0]) != KG_TYPE_PERSON ||
+		    (g.u1 < r->n && is_word(&r->u[g.u1], "as")))
+			continue;
+		for (size_t k = i - 1; k-- > 0 && i - k <= 10;)
+			if (is_word(&r->u[k], "as") && (a = title_after_as(r, k)) < i)
+				break;
+		if (a >= i || (owner = succession_owner(r, a)) == -2)
+			continue;
+		if ((rc = holds(r, g.ents[0], r->u[a].title, owner, 0.75)) < 0)
+			return rc;
+	}
 	/* "Y, who is stepping down as chief executive, will be replaced by X" */
 	for (size_t i = 0; i + 3 < r->n; i++) {
 		group g, s;
