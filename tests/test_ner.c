@@ -4196,6 +4196,18 @@ static void test_ner__a_demonym_and_party_name_the_documents_one_party_of_that_c
 	kg_facts_free(g);
 }
 
+static void test_ner__chief_a_field_and_a_title_are_one_office(void **state)
+{
+	kg_facts *f = extract("TOKYO (Kyodo) - Chief Cabinet Secretary Jon Halvik told reporters that talks would go on.\n"
+			      "Chief Economic Adviser Ali Tolen said growth would stay strong.\n");
+
+	(void)state;
+	assert_true(has(f, "Jon Halvik", "holds_position", "Japan", "Chief Cabinet Secretary", NULL));
+	assert_null(kg_facts_find(f, "Economic"));
+	assert_int_equal(type_of(f, "Ali Tolen"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4494,6 +4506,7 @@ int main(void)
 		cmocka_unit_test(test_ner__successions_give_the_old_and_the_new_holder_the_office),
 		cmocka_unit_test(test_ner__a_titled_person_of_a_party_who_met_someone_is_the_one_who_met),
 		cmocka_unit_test(test_ner__a_demonym_and_party_name_the_documents_one_party_of_that_country),
+		cmocka_unit_test(test_ner__chief_a_field_and_a_title_are_one_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

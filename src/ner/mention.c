@@ -2476,6 +2476,26 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				free(title);
 				canon = c->titles.v[c->titles.n - 1];
 			}
+			/* "Chief Election Commissioner X", "Chief Economic Adviser X", "Chief Cabinet Secretary X":
+			 * "Chief", up to three capitalised common words of a field and a title are one office */
+			if (len == 1 && kg_tok_is(c->p, j, "Chief")) {
+				size_t q = j + 1, tl = 0;
+				const char *c2;
+				char *title;
+
+				while (q < b && q - j <= 3 && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) &&
+				       !(tok_lex(c, q) & KG_LEX_FIRSTNAME) && !title_at(c, q, b, &c2))
+					q++;
+				if (q < b && (tl = title_at(c, q, b, &c2)) > 0) {
+					if (!(title = span_text(c, j, q + tl)) || kg_strv_push(&c->titles, title) < 0) {
+						free(title);
+						return KG_ENOMEM;
+					}
+					free(title);
+					canon = c->titles.v[c->titles.n - 1];
+					len = q + tl - j;
+				}
+			}
 			/* "Minister of State", "Secretary of Defense": an "of" part of capitalised common words */
 			e = j + len;
 			if (e + 1 < b && kg_tok_is(c->p, e, "of")) {
