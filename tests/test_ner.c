@@ -687,6 +687,24 @@ static void test_ner__a_fronted_phrase_after_a_meeting_or_call_has_the_subject_a
 	kg_facts_free(f);
 }
 
+static void test_ner__two_triggers_of_one_meeting_in_a_sentence_are_one_event(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Ana Lind was received in audience by King Omar Vessad at the palace on "
+			      "Saturday.\n"
+			      "Minister Ivo Stask visited Oslo and Bergen on Monday.\n");
+	size_t meetings = 0, visits = 0;
+
+	(void)state;
+	for (size_t i = 0; i < f->n_events; i++) {
+		meetings += f->events[i].type == KG_EVENT_MEETING;
+		visits += f->events[i].type == KG_EVENT_VISIT;
+	}
+	assert_int_equal(meetings, 1); /* "received" and "audience" tell one meeting */
+	assert_int_equal(visits, 2);   /* two places visited are two visits */
+	assert_true(has(f, "Omar Vessad", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_visit_has_its_place_and_its_traveller_as_guest(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Lisandro Quell arrived in Nairobi on Sunday.\n");
@@ -4257,6 +4275,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_phone_call_is_a_call_event),
 		cmocka_unit_test(test_ner__a_call_or_meeting_praised_in_quotes_is_still_one),
 		cmocka_unit_test(test_ner__a_fronted_phrase_after_a_meeting_or_call_has_the_subject_after_its_comma),
+		cmocka_unit_test(test_ner__two_triggers_of_one_meeting_in_a_sentence_are_one_event),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),
 		cmocka_unit_test(test_ner__a_planned_meeting_is_flagged_planned),

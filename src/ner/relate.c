@@ -832,15 +832,59 @@ static int places_only(const kg_event *ev)
 	return 1;
 }
 
+/* 1 when events a and b are told by one sentence with the same kind, flags, participants and place (a
+ * date may be known to one only): two triggers of one meeting ("was received in audience by X":
+ * "received" and "audience"); a tour's stops are visits of their own. */
+static int same_telling(const kg_event *a, const kg_event *b)
+{
+	if (a->type != b->type || a->flags != b->flags || a->evidence.sentence != b->evidence.sentence ||
+	    a->n_participants != b->n_participants || (a->place && b->place && strcmp(a->place, b->place) != 0) ||
+	    (a->date && b->date && strcmp(a->date, b->date) != 0) || (!a->place) != (!b->place))
+		return 0;
+	for (size_t i = 0; i < a->n_participants; i++) {
+		size_t k = 0;
+
+		while (k < b->n_participants && strcmp(a->participants[i].name, b->participants[k].name) != 0)
+			k++;
+		if (k == b->n_participants)
+			return 0;
+	}
+	return 1;
+}
+
+/* Lends a what b knows and a does not: the place, the date and how long it lasted. */
+static void fill_from(kg_event *a, kg_event *b)
+{
+	char **fields[][2] = { { &a->place, &b->place }, { &a->duration, &b->duration } };
+
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (!*fields[i][0] && *fields[i][1]) {
+			*fields[i][0] = *fields[i][1];
+			*fields[i][1] = NULL;
+		}
+	if (!a->date && b->date) {
+		a->date = b->date;
+		a->date_source = b->date_source;
+		b->date = NULL;
+	}
+}
+
 /* Adds the document's events to the facts with the triples they stand for (kg_event_derive), and
- * frees them. */
+ * frees them; a second telling of one meeting in the same sentence is one event (same_telling). */
 static int events_flush(rstate *r)
 {
 	int rc = KG_OK;
 
+	/* a later telling lends the first what it knows, then goes (its id NULL) */
+	for (size_t i = 0; i < r->n_evs; i++)
+		for (size_t k = 0; k < i && r->evs[i].id; k++)
+			if (r->evs[k].id && same_telling(&r->evs[k], &r->evs[i])) {
+				fill_from(&r->evs[k], &r->evs[i]);
+				kg_event_clear(&r->evs[i]);
+			}
 	for (size_t i = 0; i < r->n_evs; i++) {
 		kg_event *ev = &r->evs[i];
-		if (rc == KG_OK && ev->n_participants >= 1 && (ev->n_participants >= 2 || ev->place) &&
+		if (rc == KG_OK && ev->id && ev->n_participants >= 1 && (ev->n_participants >= 2 || ev->place) &&
 		    !places_only(ev))
 			if ((rc = kg_facts_add_event(r->c->out, ev)) == KG_OK)
 				rc = kg_event_derive(r->c->out, ev);
