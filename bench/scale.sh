@@ -117,6 +117,14 @@
 # (367 s user, 31 s system), peak 258 MB, store 5.96 GB (11-18 minutes and 10.7 GB with schema 4 and
 # no writer thread); kg build -q -j 2 --db -o DIR 173 s, peak 6.46 GB, graph.json 2.75 GB, GraphML
 # 1.70 GB, DOT 477 MB, SVG 14 MB: 7.1 minutes from text to drawing.
+#
+# The merge log read folded (git a661114) and negated events bounded per set of participants (0b463b9),
+# 2026-12-07, Release, load average 3 to 5 (two other jobs): `/usr/bin/time -f "%e %U %M" kg build -q
+# --db STORE -o DIR` from the schema-5 stores above: 100M 25.4 s wall, 20.5 s user, peak 854 MB (1108),
+# graph.json 409 MB (442; nodes 21.6 -> 0.9 MB, events 381k -> 356k); 1G 241 s wall, peak 4.37 GB
+# (6.46), graph.json 2.27 GB (2.75; 1.49 million edges, events 2.59 -> 2.08 million), GraphML 1.70 GB,
+# DOT 477 MB, SVG 14 MB. The 1 GB peak is 5.1 times the 100 MB one (5.8 before): what is held is the
+# edges' kept evidence and the events they name, and bench/gen's edges keep growing with the text.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true
