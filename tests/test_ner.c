@@ -3311,9 +3311,11 @@ static void test_ner__flying_somewhere_for_talks_with_someone_is_a_planned_meeti
 {
 	kg_facts *f = extract("Foreign Minister Jon Halvik flew to Bogota on Monday for talks with Ola Brekke.\n"
 			      "Kari Dahl arrived in Nairobi for a meeting with President Abel Sand.\n"
-			      "Ravi Menon did not travel to Oslo for talks with Pia Lund.\n");
+			      "Ravi Menon did not travel to Oslo for talks with Pia Lund.\n"
+			      "Minister Ana Lind will travel to Port Avel next week for talks with Premier Ivo Stask.\n");
 
 	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, "planned"));
 	assert_true(has(f, "Jon Halvik", "meet", "Ola Brekke", NULL, "planned"));
 	assert_true(has(f, "Kari Dahl", "meet", "Abel Sand", NULL, "planned"));
 	assert_false(has(f, "Ravi Menon", "meet", "Pia Lund", NULL, NULL));

@@ -2260,13 +2260,16 @@ static int said_here(const rstate *r, int s, const char *pred, int o)
 	return 0;
 }
 
-/* "X flew to Bogota on Monday for [talks with Y]", "X arrived in Nairobi for [a meeting with Y]": the
+/* "X flew to Bogota on Monday for [talks with Y]", "X arrived in Nairobi for [a meeting with Y]", "X
+ * will travel to P next week for [talks with Y]": the
  * traveller whose journey has the meeting noun phrase opening at unit k as its purpose, in s, and 1;
  * "for" must stand right before k, and a verb of travel, a place and date words before it. */
 static int journey_for(rstate *r, size_t k, group *s, int *neg)
 {
 	static const char *const travel[] = { "fly", "travel", "arrive", "head", "go", "come", "leave", "land",
 					      "return", NULL };
+	/* "will travel to Port Moresby next week for talks": when, between the place and "for" */
+	static const char *const when[] = { "next", "this", "last", "week", "month", "weekend", "year", NULL };
 	int planned = 0;
 
 	if (k < 4 || !is_word(&r->u[k - 1], "for"))
@@ -2278,7 +2281,8 @@ static int journey_for(rstate *r, size_t k, group *s, int *neg)
 			return subject_left(r, v, s, neg, &planned);
 		if (!((u->kind == U_ENT && destination(r, u->ent)) ||
 		      (u->kind == U_WORD && (is_word(u, "to") || is_word(u, "in") || is_word(u, "at") ||
-					     is_word(u, "for") || is_word(u, "into") || in_list(skip_right, u->low)))))
+					     is_word(u, "for") || is_word(u, "into") || in_list(skip_right, u->low) ||
+					     in_list(when, u->low)))))
 			return 0;
 	}
 	return 0;
