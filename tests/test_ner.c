@@ -2663,11 +2663,13 @@ static void test_ner__one_who_was_at_the_meeting_joins_it(void **state)
 static void test_ner__a_courtesy_visit_received_from_someone_is_a_meeting(void **state)
 {
 	kg_facts *f = extract("President Joko Hartono received a courtesy visit from Prime Minister Lim Wei Ming at the "
-			      "palace on Monday.\n");
+			      "palace on Monday.\n"
+			      "President Ana Lind received the visit of Colombian President Ivo Stask at the palace.\n");
 	(void)state;
 	if (!has(f, "Joko Hartono", "meet", "Lim Wei Ming", NULL, NULL))
 		dump(f);
 	assert_true(has(f, "Joko Hartono", "meet", "Lim Wei Ming", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, NULL)); /* "the visit of", as Portuguese and Spanish say it */
 	kg_facts_free(f);
 }
 

@@ -64,7 +64,7 @@ static const trigger triggers[] = {
 	{ "meet", NULL, "tete-a-tete", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "conference", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
-	{ "meet", NULL, "visit", S_NOUN_WITH, "from", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* "received a courtesy visit from X" */
+	{ "meet", NULL, "visit", S_NOUN_WITH, "from|of", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* "received a courtesy visit from X", "received the visit of X" */
 	{ "meet", NULL, "audience", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "lunch", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "dinner", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
