@@ -2664,12 +2664,16 @@ static void test_ner__a_courtesy_visit_received_from_someone_is_a_meeting(void *
 {
 	kg_facts *f = extract("President Joko Hartono received a courtesy visit from Prime Minister Lim Wei Ming at the "
 			      "palace on Monday.\n"
-			      "President Ana Lind received the visit of Colombian President Ivo Stask at the palace.\n");
+			      "President Ana Lind received the visit of Colombian President Ivo Stask at the palace.\n"
+			      "Minister Ola Brekke received a courtesy call from the Japanese Ambassador to Norland, Ken "
+			      "Morita, on Monday.\n");
 	(void)state;
 	if (!has(f, "Joko Hartono", "meet", "Lim Wei Ming", NULL, NULL))
 		dump(f);
 	assert_true(has(f, "Joko Hartono", "meet", "Lim Wei Ming", NULL, NULL));
 	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, NULL)); /* "the visit of", as Portuguese and Spanish say it */
+	/* a demonym's office described before the name: "the Japanese Ambassador to Norland, X" */
+	assert_true(has(f, "Ola Brekke", "meet", "Ken Morita", NULL, NULL));
 	kg_facts_free(f);
 }
 

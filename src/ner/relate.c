@@ -1365,9 +1365,11 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 {
 	size_t k = i;
 
+	/* "[the] Japanese Ambassador to Indonesia, X": a demonym's office described before the name too */
 	if (i < r->n && (is_word(&r->u[i], "the") || is_word(&r->u[i], "his") || is_word(&r->u[i], "her") ||
 			 is_word(&r->u[i], "its") || is_word(&r->u[i], "their") ||
-			 r->u[i].kind == U_TITLE || (r->u[i].kind == U_WORD && in_list(role_nouns, r->u[i].low)))) {
+			 r->u[i].kind == U_TITLE || (r->u[i].kind == U_WORD && in_list(role_nouns, r->u[i].low)) ||
+			 (r->u[i].kind == U_DEMONYM && i + 1 < r->n && r->u[i + 1].kind == U_TITLE))) {
 		int e = described_person(r, i, end);
 		if (e >= 0)
 			return e;
