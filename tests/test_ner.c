@@ -1874,6 +1874,8 @@ static void test_ner__a_towns_name_and_a_colon_open_a_dateline(void **state)
 			      "him.\n");
 	kg_facts *g = extract("RIYADH: Crown Prince Omar Vessad received a phone call from French President Ali Tolen on "
 			      "Tuesday.\n");
+	kg_facts *h = extract("KAMPALA - The Minister of Foreign Affairs, Hon. Gen. Lior Halden, received the ambassador "
+			      "on Tuesday.\n");
 
 	(void)state;
 	assert_true(has(f, "Ola Brekke", "holds_position", "Pakistan", "Prime Minister", NULL));
@@ -1881,8 +1883,11 @@ static void test_ner__a_towns_name_and_a_colon_open_a_dateline(void **state)
 	/* the lead's bare office is the dateline's though another country's office follows */
 	assert_true(has(g, "Omar Vessad", "holds_position", "Saudi Arabia", "Crown Prince", NULL));
 	assert_true(has(g, "Ali Tolen", "holds_position", "France", "President", NULL));
+	/* a rank of the holder's own between the office described and the name */
+	assert_true(has(h, "Lior Halden", "holds_position", "Uganda", "Foreign Minister", NULL));
 	kg_facts_free(f);
 	kg_facts_free(g);
+	kg_facts_free(h);
 }
 
 static void test_ner__a_bare_office_in_the_lead_takes_the_datelines_country_though_others_follow(void **state)

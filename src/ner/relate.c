@@ -3850,7 +3850,7 @@ static int offices(rstate *r)
 		/* [Q's] TITLE [of Q], [TITLE] PERSON: "Lutnick's spokesperson, Kush Desai, said", "the chairperson
 		 * of the African Union Commission, Mahmoud Ali Youssouf" */
 		{
-			size_t after;
+			size_t after, comma;
 			int q = qualifier(r, i), qo = of_qualifier_end(r, i + 1, &after);
 			if (qo >= 0)
 				q = qo;
@@ -3880,6 +3880,7 @@ static int offices(rstate *r)
 			     (r->u[after + 2].kind == U_WORD && in_list(role_nouns, r->u[after + 2].low))) &&
 			    is_word(&r->u[after + 3], ","))
 				after += 3; /* "and IOC member" */
+			comma = after;
 			/* ", General Omar al-Khatib", ", Emir Sheikh Faris": a rank or a style of the same person;
 			 * "the mayor of Sioux Falls, Gov. Jane Roe" is someone else's office */
 			if (after + 1 < r->n && is_word(&r->u[after], ",") && r->u[after + 1].kind == U_TITLE &&
@@ -3904,10 +3905,11 @@ static int offices(rstate *r)
 			/* "The Prime Minister, X, met": an office named before (a descriptor) or the person's own */
 			/* "was joined by the Minister of Budget, X.": the phrase after a passive's "by" closing the
 			 * sentence */
-			if (q < 0 && after == i + 1 && i > 0 && is_word(&r->u[i - 1], "the") &&
+			/* "The Minister of Foreign Affairs, Gen. X, received": a rank of the holder's own between */
+			if (q < 0 && comma == i + 1 && i > 0 && is_word(&r->u[i - 1], "the") &&
 			    (i == 1 || is_word(&r->u[i - 2], ",") || dateline_dash(r, i - 2) ||
 			     (is_word(&r->u[i - 2], "by") && after + 3 == r->n && is_word(&r->u[r->n - 1], "."))) &&
-			    after + 2 < r->n && is_word(&r->u[after], ",") &&
+			    after + 2 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON &&
 			    (is_word(&r->u[after + 2], ",") || after + 3 == r->n)) {
 				if ((rc = holds_pending(r, r->u[after + 1].ent, u->title, -1, 0.75)) < 0)
