@@ -705,6 +705,19 @@ static void test_ner__two_triggers_of_one_meeting_in_a_sentence_are_one_event(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_participle_after_a_clauses_comma_shares_its_subject(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ana Lind made her first official visit to Norland on Sunday, meeting "
+			      "Prime Minister Ivo Stask in Port Avel.\n\n"
+			      "President Ola Brekke visited Norland on Monday, meeting his counterpart Tomas Berg in Port "
+			      "Avel.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Ola Brekke", "meet", "Tomas Berg", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_visit_has_its_place_and_its_traveller_as_guest(void **state)
 {
 	kg_facts *f = extract("Foreign Minister Lisandro Quell arrived in Nairobi on Sunday.\n");
@@ -4289,6 +4302,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_call_or_meeting_praised_in_quotes_is_still_one),
 		cmocka_unit_test(test_ner__a_fronted_phrase_after_a_meeting_or_call_has_the_subject_after_its_comma),
 		cmocka_unit_test(test_ner__two_triggers_of_one_meeting_in_a_sentence_are_one_event),
+		cmocka_unit_test(test_ner__a_participle_after_a_clauses_comma_shares_its_subject),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),
 		cmocka_unit_test(test_ner__a_planned_meeting_is_flagged_planned),

@@ -3307,13 +3307,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (strcmp(u->low, "meeting") == 0 || strcmp(u->low, "talks") == 0) {
 			/* a noun use of the verb: handled by the noun triggers; "is meeting X" and "after meeting
 			 * X" are the verb */
+			/* "..., meeting his counterpart X": after a comma, a participle when a person follows */
+			int whom = k + 1 < r->n && (r->u[k + 1].kind != U_WORD || is_word(&r->u[k + 1], "his") ||
+						    is_word(&r->u[k + 1], "her") || is_word(&r->u[k + 1], "their"));
 			if (k == 0 || !(is_word(&r->u[k - 1], "is") || is_word(&r->u[k - 1], "are") ||
 					 is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") ||
 					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been") ||
 					 (strcmp(u->low, "meeting") == 0 &&
 					  (is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "before") ||
-					   is_word(&r->u[k - 1], "upon")) &&
-					  k + 1 < r->n && r->u[k + 1].kind != U_WORD)))
+					   is_word(&r->u[k - 1], "upon") || is_word(&r->u[k - 1], ",")) &&
+					  whom)))
 				return KG_OK;
 		}
 		if ((t->role != KG_ROLE_PARTICIPANT || t->lemma) && passive_at(r, k))
@@ -3336,6 +3339,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (!have_s && k > 0 && r->u[k - 1].kind == U_WORD &&
 		    (is_word(&r->u[k - 1], "before") || is_word(&r->u[k - 1], "after") || is_word(&r->u[k - 1], "while") ||
 		     is_word(&r->u[k - 1], "when")) && ing_form(u))
+			have_s = shared_subject(r, k - 1, &s);
+		/* "X made his first visit to Malaysia on Sunday, meeting Y in Putrajaya": a participle after the
+		 * comma that closes a clause shares its subject */
+		if (!have_s && k > 1 && is_word(&r->u[k - 1], ",") && ing_form(u))
 			have_s = shared_subject(r, k - 1, &s);
 		/* "met European foreign ministers, including France's A and Germany's B", "met with a group of
 		 * U.S. senators, including A": the people the plural noun is made of, not a name modifying it */
