@@ -4565,14 +4565,18 @@ static int journeys(rstate *r)
 			s.ents[0] = his;
 			o.ents[0] = r->u[k - 1].ent;
 		} else {
-			size_t end;
-			int by, held;
+			size_t end, by_end = 0;
+			int by, held, by_first = -1;
 			/* "a visit to P", "a tour of P", "a stop in P" */
 			const char *to = is_word(&r->u[k], "tour") ? "to|of"
 					 : (is_word(&r->u[k], "stop") || is_word(&r->u[k], "stopover") || is_word(&r->u[k], "stay"))
 					     ? "in|at|to"
 					     : "to";
-			if (!object_right(r, k, to, &o) || !destination(r, o.ents[0]))
+			/* "the visit by Prime Minister X to P": the traveller between the noun and the place */
+			if (k + 3 < r->n && is_word(&r->u[k + 1], "by") && (by_first = np_at(r, k + 2, &by_end)) >= 0 &&
+			    !(by_end < r->n && is_word(&r->u[by_end], "to") && ent_type(r, by_first) == KG_TYPE_PERSON))
+				by_first = -1;
+			if (!object_right(r, by_first >= 0 ? by_end - 1 : k, to, &o) || !destination(r, o.ents[0]))
 				continue;
 			while (j > 0 && r->u[j - 1].kind == U_WORD && k - j < 8 &&
 			       (in_list(visit_mods, r->u[j - 1].low) || duration(r->u[j - 1].low))) {
@@ -4584,7 +4588,10 @@ static int journeys(rstate *r)
 				if (pron < 0 && (is_word(&r->u[j], "his") || is_word(&r->u[j], "her")))
 					pron = pronoun_person(r, j);
 			}
-			if (o.u1 + 1 < r->n && is_word(&r->u[o.u1], "by") && (by = np_at(r, o.u1 + 1, &end)) >= 0) {
+			if (by_first >= 0) {
+				s.n = 1;
+				s.ents[0] = by_first;
+			} else if (o.u1 + 1 < r->n && is_word(&r->u[o.u1], "by") && (by = np_at(r, o.u1 + 1, &end)) >= 0) {
 				s.n = 1;
 				s.ents[0] = by;
 			} else if (j >= 2 && r->u[j - 1].kind == U_POSS && r->u[j - 2].kind == U_ENT) {
