@@ -715,6 +715,17 @@ static void test_ner__a_visit_by_someone_to_a_place_is_their_visit(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__someone_due_or_expected_in_a_place_plans_a_visit(void **state)
+{
+	kg_facts *f = extract("Secretary of State Ana Lind is due in Port Avel on Saturday.\n"
+			      "Minister Ivo Stask is expected in Norland next week.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "visits", "Port Avel", NULL, "planned"));
+	assert_true(has(f, "Ivo Stask", "visits", "Norland", NULL, "planned"));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_participle_after_a_clauses_comma_shares_its_subject(void **state)
 {
 	kg_facts *f = extract("Prime Minister Ana Lind made her first official visit to Norland on Sunday, meeting "
@@ -4313,6 +4324,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_fronted_phrase_after_a_meeting_or_call_has_the_subject_after_its_comma),
 		cmocka_unit_test(test_ner__two_triggers_of_one_meeting_in_a_sentence_are_one_event),
 		cmocka_unit_test(test_ner__a_visit_by_someone_to_a_place_is_their_visit),
+		cmocka_unit_test(test_ner__someone_due_or_expected_in_a_place_plans_a_visit),
 		cmocka_unit_test(test_ner__a_participle_after_a_clauses_comma_shares_its_subject),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),

@@ -127,6 +127,7 @@ static const trigger triggers[] = {
 	{ "visits", NULL, "were", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "is", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", NULL, "expected", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", NULL, "due", S_VERB_OBJ, "in", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT }, /* "is due in P on Saturday" */
 	{ "attends", "attend", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG) | T(KG_TYPE_EVENT), KG_ROLE_PARTICIPANT },
 	{ "attends", "participate", NULL, S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT), KG_ROLE_PARTICIPANT },
 	{ "attends", NULL, "part", S_VERB_OBJ, "in", T(KG_TYPE_ORG) | T(KG_TYPE_EVENT), KG_ROLE_PARTICIPANT },
@@ -2963,10 +2964,10 @@ static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
-	 * "de" by first letter; a
+	 * "de", "du" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
-		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "ei", ['e'] = "lx", ['f'] = "l", ['g'] = "r",
+		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "eiu", ['e'] = "lx", ['f'] = "l", ['g'] = "r",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
 		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
@@ -3321,7 +3322,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		if ((t->role != KG_ROLE_PARTICIPANT || t->lemma) && passive_at(r, k))
 			return KG_OK; /* "was received by", "was appointed by": the passive row reads it */
-		if (strcmp(u->low, "be") == 0 || strcmp(u->low, "expected") == 0) {
+		if (strcmp(u->low, "be") == 0 || strcmp(u->low, "expected") == 0 || strcmp(u->low, "due") == 0) {
 			planned = 1;
 		}
 		/* "took part in": the subject stands before the light verb */
