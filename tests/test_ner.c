@@ -726,6 +726,18 @@ static void test_ner__someone_due_or_expected_in_a_place_plans_a_visit(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__a_tours_place_and_its_stops_before_are_the_travellers_visits(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Ana Lind wrapped up a four-nation African tour in Chad on Saturday after "
+			      "stops in Namibia, Ghana and Nigeria.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "visits", "Chad", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "visits", "Namibia", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "visits", "Nigeria", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_participle_after_a_clauses_comma_shares_its_subject(void **state)
 {
 	kg_facts *f = extract("Prime Minister Ana Lind made her first official visit to Norland on Sunday, meeting "
@@ -4325,6 +4337,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_triggers_of_one_meeting_in_a_sentence_are_one_event),
 		cmocka_unit_test(test_ner__a_visit_by_someone_to_a_place_is_their_visit),
 		cmocka_unit_test(test_ner__someone_due_or_expected_in_a_place_plans_a_visit),
+		cmocka_unit_test(test_ner__a_tours_place_and_its_stops_before_are_the_travellers_visits),
 		cmocka_unit_test(test_ner__a_participle_after_a_clauses_comma_shares_its_subject),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),

@@ -4479,7 +4479,7 @@ static int adviser_to(rstate *r)
 
 /* Nouns that name a journey. */
 static const char *const visit_nouns[] = { "visit", "visits", "trip", "trips", "tour", "journey", "stay", "stop",
-					    "stopover", NULL };
+					    "stops", "stopover", NULL };
 /* Words between a journey noun and what stands before it: "during his first official two-day visit". */
 static const char *const visit_mods[] = {
 	"a", "an", "the", "his", "her", "their", "its", "on", "during", "in", "for", "of", "first", "second", "third",
@@ -4569,8 +4569,10 @@ static int journeys(rstate *r)
 			size_t end, by_end = 0;
 			int by, held, by_first = -1;
 			/* "a visit to P", "a tour of P", "a stop in P" */
-			const char *to = is_word(&r->u[k], "tour") ? "to|of"
-					 : (is_word(&r->u[k], "stop") || is_word(&r->u[k], "stopover") || is_word(&r->u[k], "stay"))
+			/* "wrapped up an African tour in Chad": where a tour is, it visits */
+			const char *to = is_word(&r->u[k], "tour") ? "to|of|in"
+					 : (is_word(&r->u[k], "stop") || is_word(&r->u[k], "stops") ||
+					    is_word(&r->u[k], "stopover") || is_word(&r->u[k], "stay"))
 					     ? "in|at|to"
 					     : "to";
 			/* "the visit by Prime Minister X to P": the traveller between the noun and the place */
@@ -4579,8 +4581,10 @@ static int journeys(rstate *r)
 				by_first = -1;
 			if (!object_right(r, by_first >= 0 ? by_end - 1 : k, to, &o) || !destination(r, o.ents[0]))
 				continue;
-			while (j > 0 && r->u[j - 1].kind == U_WORD && k - j < 8 &&
-			       (in_list(visit_mods, r->u[j - 1].low) || duration(r->u[j - 1].low))) {
+			/* "a four-nation African tour": a demonym says where, not who */
+			while (j > 0 && k - j < 8 &&
+			       (r->u[j - 1].kind == U_DEMONYM ||
+				(r->u[j - 1].kind == U_WORD && (in_list(visit_mods, r->u[j - 1].low) || duration(r->u[j - 1].low))))) {
 				j--;
 				if (in_list(visit_plans, r->u[j].low) || is_word(&r->u[j], "ahead"))
 					planned = 1;
@@ -4621,9 +4625,13 @@ static int journeys(rstate *r)
 				s.ents[0] = pron;
 			} else if (j == k || !subject_left(r, j, &s, &neg, &planned) || !admit(r, s.ents[0], PEOPLE)) {
 				/* "X announced an investment during a visit to P": the subject of the clause's verb;
-				 * "X arrived in Cairo on a visit to Egypt": Cairo stands before it, X is the subject */
-				if (j == k || !(is_word(&r->u[j], "during") || is_word(&r->u[j], "on")) ||
-				    !shared_subject(r, j, &s))
+				 * "X arrived in Cairo on a visit to Egypt": Cairo stands before it, X is the subject;
+				 * "X ended the tour in Chad after stops in A and B": the stops are X's too */
+				size_t p = j < k ? j : k - 1;
+
+				if (k == 0 || !(is_word(&r->u[p], "during") || is_word(&r->u[p], "on") ||
+				      (j == k && (is_word(&r->u[p], "after") || is_word(&r->u[p], "following")))) ||
+				    !shared_subject(r, p, &s))
 					continue;
 			}
 		}
