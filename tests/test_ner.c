@@ -738,6 +738,22 @@ static void test_ner__a_tours_place_and_its_stops_before_are_the_travellers_visi
 	kg_facts_free(f);
 }
 
+static void test_ner__leaders_who_gathered_or_listed_after_including_meet(void **state)
+{
+	kg_facts *f = extract("Leaders of the regional bloc, including President Ana Lind, President Ivo Stask and "
+			      "President Ola Brekke, gathered in Harare on Saturday for an extraordinary summit.\n\n"
+			      "Ministers of the region, including Minister Tomas Berg and Minister Mara Quent, met in "
+			      "Lusaka.\n\n"
+			      "Supporters of President Lior Halden gathered outside the court.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Ola Brekke", NULL, NULL));
+	assert_true(has(f, "Tomas Berg", "meet", "Mara Quent", NULL, NULL));
+	assert_int_equal(f->n_events, 2); /* supporters who gathered met no one named */
+	kg_facts_free(f);
+}
+
 static void test_ner__a_participle_after_a_clauses_comma_shares_its_subject(void **state)
 {
 	kg_facts *f = extract("Prime Minister Ana Lind made her first official visit to Norland on Sunday, meeting "
@@ -4338,6 +4354,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_visit_by_someone_to_a_place_is_their_visit),
 		cmocka_unit_test(test_ner__someone_due_or_expected_in_a_place_plans_a_visit),
 		cmocka_unit_test(test_ner__a_tours_place_and_its_stops_before_are_the_travellers_visits),
+		cmocka_unit_test(test_ner__leaders_who_gathered_or_listed_after_including_meet),
 		cmocka_unit_test(test_ner__a_participle_after_a_clauses_comma_shares_its_subject),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),

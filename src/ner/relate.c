@@ -104,6 +104,7 @@ static const trigger triggers[] = {
 	{ "appoints", "appoint", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", "gather", NULL, S_VERB, NULL, AGENTS, KG_ROLE_PARTICIPANT }, /* "A, B and C gathered in P" */
 	{ "appoints", "elect", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "appoints", "nominate", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "appoints", "nominate", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
@@ -1763,6 +1764,7 @@ static int phrase_ending(rstate *r, size_t j, group *g)
 /* Subject group ending before unit k: walks left over auxiliaries and adverbs. *neg and *planned
  * report what it walked over. */
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned);
+static int people_including(rstate *r, size_t j, group *o);
 
 /* The subject of the inflected verb before unit a, within twelve units of the same clause (no "who",
  * "which", "that", ";", ":" or "and" between): what serves a verb after "and" ("X visited P last week
@@ -1831,7 +1833,11 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			continue;
 		}
 		if (is_word(u, ",") && j >= 2) {
-			size_t before = skip_inserted_left(r, j - 1);
+			size_t before;
+			/* "Leaders of the bloc, including A, B and C, gathered": the people listed are the subject */
+			if (people_including(r, story_start(r), g) && g->u1 == j - 1)
+				return 1;
+			before = skip_inserted_left(r, j - 1);
 			if (before < j - 1) {
 				j = before;
 				continue;
@@ -2964,10 +2970,10 @@ static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
-	 * "de", "du" by first letter; a
+	 * "de", "du", "ga" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
-		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "eiu", ['e'] = "lx", ['f'] = "l", ['g'] = "r",
+		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "eiu", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
 		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
 		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
