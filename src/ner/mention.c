@@ -2940,6 +2940,23 @@ static int country_mention(const nctx *c, const rawm *m)
 	return name && kg_lex_place(c->lex, name, strlen(name), &pl) && pl.kind == KG_PLACE_COUNTRY;
 }
 
+/* Makes mention m cover tokens t0..t1 (its text anew, no canonical form: a longer name than the
+ * lexicon's). KG_ENOMEM with m unchanged. */
+static int respan_mention(nctx *c, rawm *m, size_t t0, size_t t1)
+{
+	char *text = span_text(c, t0, t1);
+
+	if (!text)
+		return KG_ENOMEM;
+	free(m->text);
+	free(m->canon);
+	m->text = text;
+	m->canon = NULL;
+	m->t0 = t0;
+	m->t1 = t1;
+	return KG_OK;
+}
+
 /* "Acme CEO Jane Roe", "Initech Vice Chairman John Doe": the capitalised name before a company's office
  * and its holder is the company. A one-word name that is no title word becomes an organisation mention
  * instead of a modifier of the title; a name the recogniser typed PERSON without a cue or a given name is
@@ -2978,15 +2995,9 @@ static int company_before_title(nctx *c, size_t si)
 				KG_LEX_DEMONYM | KG_LEX_FIRSTNAME)) &&
 		    c->m[u[i - 2].mention].type != KG_TYPE_PERSON) {
 			rawm *m = &c->m[u[i - 2].mention];
-			char *text = span_text(c, m->t0, o->t1);
 
-			if (!text)
+			if (respan_mention(c, m, m->t0, o->t1) < 0)
 				return KG_ENOMEM;
-			free(m->text);
-			free(m->canon);
-			m->text = text;
-			m->canon = NULL;
-			m->t1 = o->t1;
 			m->type = KG_TYPE_ORG;
 			u[i - 2].t1 = o->t1;
 			memmove(&u[i - 1], &u[i], (n - i) * sizeof(*u));
@@ -3026,15 +3037,9 @@ static int company_before_title(nctx *c, size_t si)
 			   u[i - 2].kind == U_ENT && c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0) {
 			/* "Telco Uganda chief executive X": a company's subsidiary in a country is the company */
 			rawm *m = &c->m[u[i - 2].mention];
-			char *text = span_text(c, m->t0, o->t1);
 
-			if (!text)
+			if (respan_mention(c, m, m->t0, o->t1) < 0)
 				return KG_ENOMEM;
-			free(m->text);
-			free(m->canon);
-			m->text = text;
-			m->canon = NULL;
-			m->t1 = o->t1;
 			c->m[o->mention].type = KG_TYPE_UNKNOWN;
 			u[i - 2].t1 = o->t1;
 			memmove(&u[i - 1], &u[i], (n - i) * sizeof(*u));
@@ -3085,17 +3090,12 @@ static int company_words(nctx *c, size_t si)
 			c->m[o->mention].type = KG_TYPE_ORG;
 		if (o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_ORG) {
 			rawm *m = &c->m[o->mention];
-			char *text;
 
 			if (z == i + 3)
 				continue;
-			if (!(text = span_text(c, m->t0, u[z - 1].t1)))
+			if (respan_mention(c, m, m->t0, u[z - 1].t1) < 0)
 				return KG_ENOMEM;
-			free(m->text);
-			free(m->canon);
-			m->text = text;
-			m->canon = NULL;
-			m->t1 = o->t1 = u[z - 1].t1;
+			o->t1 = m->t1;
 		} else if (company_name_word(c, o)) {
 			if ((rc = add_mention(c, si, o->t0, u[z - 1].t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
 				return rc;
@@ -3113,18 +3113,12 @@ static int company_words(nctx *c, size_t si)
 	    namey(c, u[0].t0) && !(u[0].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_TITLE | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
 	    u[1].kind == U_ENT && u[1].t0 == u[0].t1 && c->m[u[1].mention].type == KG_TYPE_ORG) {
 		rawm *m = &c->m[u[1].mention];
-		char *text;
 
 		ner_lower(c->p, m->t1 - 1, w, sizeof(w));
 		if (!in_list(forms, w))
 			return KG_OK;
-		if (!(text = span_text(c, u[0].t0, m->t1)))
+		if (respan_mention(c, m, u[0].t0, m->t1) < 0)
 			return KG_ENOMEM;
-		free(m->text);
-		free(m->canon);
-		m->text = text;
-		m->canon = NULL;
-		m->t0 = u[0].t0;
 		u[1].t0 = u[0].t0;
 		memmove(&u[0], &u[1], (n - 1) * sizeof(*u));
 		c->n_units[si] = n - 1;
