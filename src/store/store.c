@@ -1287,7 +1287,7 @@ static int why_key(why_fold *f, const char *entity, const char *line, size_t at,
 static int why_fold_add(why_fold *f, kg_facts *facts, kg_entity *e, const char *line)
 {
 	size_t end = why_doc_end(line, f->doc ? f->doc : ""), at = SIZE_MAX, r;
-	why_row *row;
+	why_row *row, *rows;
 
 	if (!f->seen && kg_map_new(&f->seen) < 0)
 		return KG_ENOMEM;
@@ -1304,15 +1304,9 @@ static int why_fold_add(why_fold *f, kg_facts *facts, kg_entity *e, const char *
 			return KG_OK;
 		}
 	}
-	if (f->n == f->cap) {
-		size_t cap = f->cap ? 2 * f->cap : 64;
-		why_row *v = realloc(f->rows, cap * sizeof(*v));
-
-		if (!v)
-			return KG_ENOMEM;
-		f->rows = v;
-		f->cap = cap;
-	}
+	if (!(rows = kg_grow(f->rows, &f->cap, f->n + 1, sizeof(*rows), 64)))
+		return KG_ENOMEM;
+	f->rows = rows;
 	/* the folded key is in f->key when the line names its document; the whole line's goes in too */
 	if (kg_strv_push(&e->why, line) < 0 || (end != SIZE_MAX && kg_map_put(f->seen, f->key, f->n) < 0) ||
 	    why_key(f, e->name, line, SIZE_MAX, 0) < 0 || kg_map_put(f->seen, f->key, f->n) < 0)
