@@ -754,6 +754,18 @@ static void test_ner__leaders_who_gathered_or_listed_after_including_meet(void *
 	kg_facts_free(f);
 }
 
+static void test_ner__a_region_between_an_organisations_possessive_and_an_office_is_a_portfolio(void **state)
+{
+	kg_facts *f = extract("Economy Minister Ana Lind met on Monday with the International Monetary Fund's Western "
+			      "Hemisphere director, Ivo Stask, in Washington.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "holds_position", "International Monetary Fund", "Director", NULL));
+	assert_false(has(f, "Ana Lind", "meet", "Western Hemisphere", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__a_participle_after_a_clauses_comma_shares_its_subject(void **state)
 {
 	kg_facts *f = extract("Prime Minister Ana Lind made her first official visit to Norland on Sunday, meeting "
@@ -4355,6 +4367,7 @@ int main(void)
 		cmocka_unit_test(test_ner__someone_due_or_expected_in_a_place_plans_a_visit),
 		cmocka_unit_test(test_ner__a_tours_place_and_its_stops_before_are_the_travellers_visits),
 		cmocka_unit_test(test_ner__leaders_who_gathered_or_listed_after_including_meet),
+		cmocka_unit_test(test_ner__a_region_between_an_organisations_possessive_and_an_office_is_a_portfolio),
 		cmocka_unit_test(test_ner__a_participle_after_a_clauses_comma_shares_its_subject),
 		cmocka_unit_test(test_ner__a_visit_has_its_place_and_its_traveller_as_guest),
 		cmocka_unit_test(test_ner__a_negated_meeting_is_an_event_that_gives_no_edge),

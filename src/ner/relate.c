@@ -553,6 +553,11 @@ static int qualifier(rstate *r, size_t i)
 	if (r->u[k - 1].kind == U_ENT && ent_type(r, r->u[k - 1].ent) != KG_TYPE_PERSON) {
 		int q = r->u[k - 1].ent;
 		kg_place pl;
+		/* "the IMF's Western Hemisphere director": a region after an organisation's names the portfolio,
+		 * the organisation the owner */
+		if (k >= 3 && r->u[k - 2].kind == U_POSS && r->u[k - 3].kind == U_ENT &&
+		    ent_type(r, r->u[k - 3].ent) == KG_TYPE_ORG && ent_type(r, q) == KG_TYPE_PLACE)
+			return r->u[k - 3].ent;
 		/* a region or organisation after a country names the portfolio, the country the owner */
 		if (k >= 2 && (r->u[k - 2].kind == U_DEMONYM ||
 			       (r->u[k - 2].kind == U_ENT && ent_type(r, r->u[k - 2].ent) == KG_TYPE_PLACE) ||
@@ -1367,11 +1372,15 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 {
 	size_t k = i;
 
-	/* "[the] Japanese Ambassador to Indonesia, X": a demonym's office described before the name too */
+	/* "[the] Japanese Ambassador to Indonesia, X", "[the] IMF's director, X": an office described before
+	 * the name after a demonym or an owner's possessive too */
 	if (i < r->n && (is_word(&r->u[i], "the") || is_word(&r->u[i], "his") || is_word(&r->u[i], "her") ||
 			 is_word(&r->u[i], "its") || is_word(&r->u[i], "their") ||
 			 r->u[i].kind == U_TITLE || (r->u[i].kind == U_WORD && in_list(role_nouns, r->u[i].low)) ||
-			 (r->u[i].kind == U_DEMONYM && i + 1 < r->n && r->u[i + 1].kind == U_TITLE))) {
+			 (r->u[i].kind == U_DEMONYM && i + 1 < r->n && r->u[i + 1].kind == U_TITLE) ||
+			 /* "the IMF's Western Hemisphere director, X" */
+			 (r->u[i].kind == U_ENT && ent_type(r, r->u[i].ent) != KG_TYPE_PERSON && i + 1 < r->n &&
+			  r->u[i + 1].kind == U_POSS))) {
 		int e = described_person(r, i, end);
 		if (e >= 0)
 			return e;
