@@ -3214,9 +3214,13 @@ static void test_ner__a_tour_a_festival_or_the_games_name_an_event(void **state)
 {
 	kg_facts *f = extract("Jon Halvik launched his Back to School Bus Tour in Topeka.\n"
 			      "Kari Dahl and Jon Halvik discussed the Olympic Games Tokyo 2020 and the Greek Olympic team.\n"
-			      "Kari Dahl met Jon Halvik at the Vessad Jazz Festival.\n");
+			      "Kari Dahl met Jon Halvik at the Vessad Jazz Festival.\n"
+			      "President Ana Lind attended the Norvik Airshow and the Halden Messe.\n");
 
 	(void)state;
+	assert_int_equal(type_of(f, "Norvik Airshow"), KG_TYPE_EVENT);
+	assert_true(has(f, "Ana Lind", "attends", "Norvik Airshow", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "attends", "Halden Messe", NULL, NULL));
 	assert_int_equal(type_of(f, "School Bus Tour"), KG_TYPE_EVENT);
 	assert_int_equal(type_of(f, "Olympic Games Tokyo"), KG_TYPE_EVENT);
 	assert_int_equal(type_of(f, "Olympic"), KG_TYPE_UNKNOWN);

@@ -2111,12 +2111,14 @@ static int town_before_region(const nctx *c, size_t t0, size_t t1)
 }
 
 /* 1 when the name [t0, t1) is an event's: a word after its first that names a tour, a festival, a
- * championship, a fair or the Games ("Back to School Bus Tour", "Olympic Games Tokyo", "Lagos Jazz
- * Festival", "Africa Cup of Nations" is not: a cup may be a trophy). */
+ * championship, a fair, a show or the Games ("Back to School Bus Tour", "Olympic Games Tokyo", "Lagos
+ * Jazz Festival", "Paris Air Show", "Hannover Messe"; "Africa Cup of Nations" is not: a cup may be a
+ * trophy). */
 static int event_name(const nctx *c, size_t t0, size_t t1)
 {
 	static const char *const heads[] = { "tour", "festival", "championship", "championships", "marathon",
-					     "expo", "olympics", "paralympics", "biennale", "jamboree", NULL };
+					     "expo", "olympics", "paralympics", "biennale", "jamboree", "show",
+					     "airshow", "fair", "messe", NULL };
 	static const char *const games_before[] = { "olympic", "paralympic", "commonwealth", "asian", "african",
 						    "pan", "youth", "winter", "summer", "mediterranean", NULL };
 	char low[32];
