@@ -4317,6 +4317,17 @@ static void test_ner__chief_a_field_and_a_title_are_one_office(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_ranks_short_form_ending_a_name_is_the_names_last_word(void **state)
+{
+	kg_facts *f = extract("Former Cambodian prime minister Dok Sen received the visiting Thai envoy Anan Prasert.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Dok Sen"), KG_TYPE_PERSON);
+	assert_true(has(f, "Dok Sen", "meet", "Anan Prasert", NULL, NULL));
+	assert_null(kg_facts_find(f, "Dok"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4623,6 +4634,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_titled_person_of_a_party_who_met_someone_is_the_one_who_met),
 		cmocka_unit_test(test_ner__a_demonym_and_party_name_the_documents_one_party_of_that_country),
 		cmocka_unit_test(test_ner__chief_a_field_and_a_title_are_one_office),
+		cmocka_unit_test(test_ner__a_ranks_short_form_ending_a_name_is_the_names_last_word),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2350,6 +2350,16 @@ static const char *const military_heads[] = { "chief", "commander", "general", "
  * word that ends the chunk ("Defence Minister Gen Nakamori", "Economy Minister Sen Takahara"; a general
  * is named whole after his rank, "Army chief Gen Asim Munir"). Named again without the office ("Gen
  * Nakamori said"), the surname alone is found and joins the whole name in coreference. */
+/* 1 when token j is a one-word title written as a rank's short form without its stop ("Gen", "Sen"). */
+static int rank_short_form(const nctx *c, size_t j, size_t b)
+{
+	const char *s = kg_tok_str(c->p, j), *canon = NULL;
+	size_t n = kg_tok_len(c->p, j);
+
+	return title_at(c, j, b, &canon) == 1 && canon && !memchr(s, '.', n) && n < strlen(canon) &&
+	       strncasecmp(canon, s, n) == 0;
+}
+
 static int rank_given_name(const nctx *c, size_t si, size_t j, size_t b)
 {
 	const char *s = kg_tok_str(c->p, j), *canon = NULL;
@@ -2599,6 +2609,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				    !(tok_lex(c, j) & KG_LEX_COMMON) && title_at(c, k, b, &canon) == 1 &&
 				    !(c->p->tokens[k].flags & KG_TOK_UPPER) &&
 				    !(b < c->p->n_tokens && (tok_is_of(c, b) || (c->p->tokens[b].flags & KG_TOK_CAP)))) {
+					k++;
+					continue;
+				}
+				/* "Hun Sen", "Kor Gen": a rank's short form stands before a name, so one ending the
+				 * chunk right after a name word is the name's last word */
+				if (k + 1 == b && !(c->p->tokens[k].flags & KG_TOK_UPPER) && rank_short_form(c, k, b)) {
 					k++;
 					continue;
 				}
