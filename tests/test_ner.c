@@ -4328,6 +4328,33 @@ static void test_ner__a_ranks_short_form_ending_a_name_is_the_names_last_word(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_month_after_a_title_and_before_a_name_word_is_a_given_name(void **state)
+{
+	kg_facts *f = extract("DODOMA, May 2 - Tanzanian Foreign Minister January Molelwa met his Kenyan counterpart Otieno Barasa.\n"
+			      "President Rehema Kato sent her foreign minister, April Nduta, to the summit.\n");
+
+	(void)state;
+	assert_true(has(f, "January Molelwa", "holds_position", "Tanzania", "Foreign Minister", NULL));
+	assert_true(has(f, "January Molelwa", "meet", "Otieno Barasa", NULL, NULL));
+	assert_int_equal(type_of(f, "April Nduta"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Molelwa"));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_adjective_and_a_plural_noun_opening_a_sentence_are_no_person(void **state)
+{
+	kg_facts *f = extract("Local Herders said the rains had failed in the north.\n"
+			      "Foreign Affairs said the envoy would travel to Lome.\n"
+			      "Seo Ji Hwan met the visiting envoy Kofi Mensah in Busan on Monday.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Herders"));
+	assert_null(kg_facts_find(f, "Affairs"));
+	assert_true(has(f, "Seo Ji Hwan", "meet", "Kofi Mensah", NULL, NULL));
+	assert_null(kg_facts_find(f, "Ji Hwan"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4635,6 +4662,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_demonym_and_party_name_the_documents_one_party_of_that_country),
 		cmocka_unit_test(test_ner__chief_a_field_and_a_title_are_one_office),
 		cmocka_unit_test(test_ner__a_ranks_short_form_ending_a_name_is_the_names_last_word),
+		cmocka_unit_test(test_ner__a_month_after_a_title_and_before_a_name_word_is_a_given_name),
+		cmocka_unit_test(test_ner__an_adjective_and_a_plural_noun_opening_a_sentence_are_no_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -211,6 +211,13 @@ static int month_surname(const nctx *c, size_t t)
 	if (kg_tok_len(c->p, t) == 3 && ((t > 0 && name_beside_month(c, t - 1) && !(c->p->tokens[t].flags & KG_TOK_SENT_START)) ||
 					  (t + 1 < c->p->n_tokens && name_beside_month(c, t + 1))))
 		return 1;
+	/* "Foreign Minister January Kombo", "her foreign minister, January Kombo", "Foreign Minister Monday
+	 * Kumba": a title, or a title and a comma, before the month or weekday and a name word: it is a
+	 * given name */
+	if (t + 1 < c->p->n_tokens && name_beside_month(c, t + 1) && !(c->p->tokens[t + 1].flags & KG_TOK_NUM) &&
+	    ((t > 0 && (tok_lex(c, t - 1) & KG_LEX_TITLE)) ||
+	     (t > 1 && kg_tok_is(c->p, t - 1, ",") && (tok_lex(c, t - 2) & KG_LEX_TITLE))))
+		return 1;
 	if (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_CAP) || !(tok_lex(c, t - 1) & KG_LEX_FIRSTNAME) ||
 	    (tok_lex(c, t - 1) & (KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_STOP)))
 		return 0;
@@ -753,6 +760,44 @@ static int plural_company(const nctx *c, size_t t0, size_t t1)
 	return v && !(strlen(lem) == kg_tok_len(c->p, t1) && memcmp(lem, kg_tok_str(c->p, t1), strlen(lem)) == 0);
 }
 
+static int name_syllable(const nctx *c, size_t t);
+
+/* 1 when token t, alone before a lower-case word, is the plural of a common noun: "Farmers said",
+ * "Affairs said". */
+static int lone_plural_noun(const nctx *c, size_t t, size_t end)
+{
+	const char *w = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+	unsigned f = tok_lex(c, t);
+	kg_place pl;
+	const char *canon;
+
+	if (t + 1 >= end || namey(c, t + 1) || !(c->p->tokens[t + 1].flags & KG_TOK_WORD) ||
+	    (c->p->tokens[t + 1].flags & KG_TOK_CAP))
+		return 0;
+	return n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+	       (c->p->tokens[t].flags & KG_TOK_CAP) && !(c->p->tokens[t].flags & KG_TOK_UPPER) && (f & KG_LEX_COMMON) &&
+	       !(f & (KG_LEX_FIRSTNAME | KG_LEX_TITLE | KG_LEX_DEMONYM | KG_LEX_STOP | KG_LEX_ORGWORD | KG_LEX_MEDIA)) &&
+	       !place_at(c, t, end, &pl) && !org_alias_at(c, t, end, &canon);
+}
+
+/* 1 when a common word that may be an adjective ("Local", "Foreign", "Special") opens sentence s and a
+ * lone plural noun follows it: "Local Farmers said", "Foreign Affairs said" open with a noun phrase,
+ * no title and person; the two words are no place or organisation a list knows, nor a company's name
+ * ending in a plural of things ("Epic Games said"). */
+static int opening_word_before_plural(const nctx *c, const kg_sentence *s, size_t t, size_t end)
+{
+	unsigned f = tok_lex(c, t);
+	kg_place pl;
+	const char *canon;
+
+	return weak_position(c, s, t, 0) && (c->p->tokens[t].flags & KG_TOK_CAP) &&
+	       !(c->p->tokens[t].flags & KG_TOK_UPPER) && (f & KG_LEX_COMMON) &&
+	       kg_lex_wordnet_modifier(c->lex, kg_tok_str(c->p, t), kg_tok_len(c->p, t)) &&
+	       !(f & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM | KG_LEX_STOP)) && t + 1 < end && lone_plural_noun(c, t + 1, end) &&
+	       place_at(c, t, end, &pl) < 2 && org_alias_at(c, t, end, &canon) < 2 && !plural_company(c, t, t + 2);
+}
+
 /* 1 when a capitalised word at a weak position is still a name. */
 static int keep_weak(const nctx *c, size_t t, size_t lim)
 {
@@ -783,6 +828,12 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 	    (kg_tok_is(c->p, t + 2, ",") || (tok_lex(c, t + 2) & KG_LEX_SPEECH)))
 		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
+		return 1;
+	/* "Park Ji Hoon met": one syllable opening three, the two after it no dictionary words, is a
+	 * family name in the East Asian order */
+	if (t + 3 <= lim && !(t + 3 < lim && namey(c, t + 3)) && name_syllable(c, t) && name_syllable(c, t + 1) &&
+	    name_syllable(c, t + 2) && namey(c, t + 1) && namey(c, t + 2) &&
+	    !((tok_lex(c, t + 1) | tok_lex(c, t + 2)) & KG_LEX_COMMON))
 		return 1;
 	/* "Acme Corp appointed", "Reliance Industries will", "Kestrel Bank appointed", "Tanjung Maju Bhd
 	 * said": a word opening a run of names that ends in a company's legal form or trade */
@@ -3377,8 +3428,11 @@ static int sentence_units(nctx *c, size_t si)
 				q++;
 			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
 		}
-		/* a dictionary word opening a sentence the splitter did not see is no name */
-		if (after_state(c, s, t) && (tok_lex(c, t) & KG_LEX_COMMON) && !(tok_lex(c, t) & KG_LEX_FIRSTNAME)) {
+		/* a dictionary word opening a sentence the splitter did not see is no name, nor a word opening
+		 * one before a lone plural noun, nor that noun */
+		if ((after_state(c, s, t) && (tok_lex(c, t) & KG_LEX_COMMON) && !(tok_lex(c, t) & KG_LEX_FIRSTNAME)) ||
+		    (!headline && opening_word_before_plural(c, s, t, end)) ||
+		    (!headline && t > s->first && opening_word_before_plural(c, s, t - 1, end))) {
 			if ((rc = push_unit(c, si, &cap, word_unit(c, t))) < 0)
 				return rc;
 			t++;
