@@ -4355,6 +4355,17 @@ static void test_ner__an_adjective_and_a_plural_noun_opening_a_sentence_are_no_p
 	kg_facts_free(f);
 }
 
+static void test_ner__an_office_for_places_joined_by_and_still_names_its_holder(void **state)
+{
+	kg_facts *f = extract("Vice President Kofi Amankwah received a delegation of the Kalmar Development Bank led by its "
+			      "Vice President for Western and Central Africa, Ousmane Tall, in Accra.\n");
+
+	(void)state;
+	assert_true(has(f, "Ousmane Tall", "holds_position", "Kalmar Development Bank", NULL, NULL));
+	assert_true(has(f, "Kofi Amankwah", "meet", "Ousmane Tall", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4664,6 +4675,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ranks_short_form_ending_a_name_is_the_names_last_word),
 		cmocka_unit_test(test_ner__a_month_after_a_title_and_before_a_name_word_is_a_given_name),
 		cmocka_unit_test(test_ner__an_adjective_and_a_plural_noun_opening_a_sentence_are_no_person),
+		cmocka_unit_test(test_ner__an_office_for_places_joined_by_and_still_names_its_holder),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3881,11 +3881,21 @@ static int offices(rstate *r)
 				after = i + 1;
 			/* "ambassador to the UN", "envoy for Sudan": the post's object, not its owner */
 			if (after + 1 < r->n && (is_word(&r->u[after], "to") || is_word(&r->u[after], "for"))) {
-				size_t a2 = after + 1;
+				size_t a2 = after + 1, e;
 				if (a2 < r->n && is_word(&r->u[a2], "the"))
 					a2++;
-				if (a2 < r->n && r->u[a2].kind == U_ENT)
-					after = a2 + 1;
+				/* "Vice President for Western and Central Africa": capitalised words joined by "and"
+				 * before the place */
+				for (e = a2; e < r->n && e - a2 < 5; e++)
+					if (!(r->u[e].kind == U_ENT ||
+					      (r->u[e].kind == U_WORD && (r->c->p->tokens[r->u[e].t0].flags & KG_TOK_CAP) &&
+					       !(r->u[e].lex & KG_LEX_STOP)) ||
+					      (e > a2 && is_word(&r->u[e], "and"))))
+						break;
+				while (e > a2 && r->u[e - 1].kind != U_ENT)
+					e--;
+				if (e > a2)
+					after = e;
 			}
 			/* "Santoso's adviser on foreign affairs, X": the field a serving office is on */
 			if (after + 2 < r->n && is_word(&r->u[after], "on") && serving_title(u->title)) {
