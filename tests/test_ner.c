@@ -4366,6 +4366,19 @@ static void test_ner__an_office_for_places_joined_by_and_still_names_its_holder(
 	kg_facts_free(f);
 }
 
+static void test_ner__two_companies_joined_before_a_title_are_its_holders_not_a_side(void **state)
+{
+	kg_facts *f = extract("Zenora and Kalvex chief Tomas Brandt spoke with Brazilian President Luiz Arantes by phone on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Tomas Brandt", "speak_with", "Luiz Arantes", NULL, NULL));
+	assert_false(has(f, "Zenora", "speak_with", "Luiz Arantes", NULL, NULL));
+	assert_false(has(f, "Zenora", "speak_with", "Tomas Brandt", NULL, NULL));
+	assert_true(has(f, "Tomas Brandt", "holds_position", "Zenora", NULL, NULL));
+	assert_true(has(f, "Tomas Brandt", "holds_position", "Kalvex", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4676,6 +4689,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_month_after_a_title_and_before_a_name_word_is_a_given_name),
 		cmocka_unit_test(test_ner__an_adjective_and_a_plural_noun_opening_a_sentence_are_no_person),
 		cmocka_unit_test(test_ner__an_office_for_places_joined_by_and_still_names_its_holder),
+		cmocka_unit_test(test_ner__two_companies_joined_before_a_title_are_its_holders_not_a_side),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

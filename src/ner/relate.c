@@ -1606,6 +1606,21 @@ static int group_at(rstate *r, size_t i, group *g)
 		return 2;
 	}
 	e = np_at(r, i, &end);
+	/* "Tesla and Norvex chief X": organisations joined by "and" before a title qualify it; the group
+	 * is its holder */
+	if (e >= 0 && ent_type(r, e) == KG_TYPE_ORG) {
+		size_t q = end, end2;
+		int p;
+		while (q + 1 < r->n && is_word(&r->u[q], "and") && r->u[q + 1].kind == U_ENT &&
+		       ent_type(r, r->u[q + 1].ent) == KG_TYPE_ORG)
+			q += 2;
+		if (q > end && q + 1 < r->n && r->u[q].kind == U_TITLE &&
+		    r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_PERSON &&
+		    (p = np_at(r, q - 1, &end2)) == r->u[q + 1].ent) {
+			e = p;
+			end = end2;
+		}
+	}
 	/* "met a visiting IMF mission headed by X": the body's mission, whose leader stands for it */
 	if (e >= 0 && ent_type(r, e) == KG_TYPE_ORG && end < r->n && r->u[end].kind == U_WORD &&
 	    in_list(delegation_nouns, r->u[end].low)) {
@@ -3847,6 +3862,13 @@ static int offices(rstate *r)
 			/* "President X of Y", not "President X at the palace" */
 			if (q < 0 && i + 2 < r->n && is_word(&r->u[i + 2], "of"))
 				q = of_qualifier(r, i + 2);
+			/* "Tesla and Norvex chief X": the organisation joined by "and" before the title is his too */
+			for (size_t a = i - 1; q >= 0 && ent_type(r, q) == KG_TYPE_ORG && a >= 2 && r->u[a].kind == U_ENT &&
+					       r->u[a].ent == q && is_word(&r->u[a - 1], "and") &&
+					       r->u[a - 2].kind == U_ENT && ent_type(r, r->u[a - 2].ent) == KG_TYPE_ORG;
+			     a -= 2)
+				if ((rc = holds(r, r->u[i + 1].ent, u->title, r->u[a - 2].ent, 0.85)) < 0)
+					return rc;
 			/* "US Secretary of State A and National Security Adviser B": the qualifier is shared; a
 			 * company's is not a minister's ("Petrobras CEO A and Energy Minister B") */
 			if (q < 0 && i >= 4 && is_word(&r->u[i - 1], "and") && r->u[i - 2].kind == U_ENT &&
