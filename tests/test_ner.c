@@ -4379,6 +4379,17 @@ static void test_ner__two_companies_joined_before_a_title_are_its_holders_not_a_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_companys_two_titles_set_off_by_a_comma_are_held_by_the_name_after(void **state)
+{
+	kg_facts *f = extract("Norvex Energy's president and CEO, Amin Tahiri, held talks with Nigerian President Bola Adeyemi in Abuja.\n");
+
+	(void)state;
+	assert_true(has(f, "Amin Tahiri", "holds_position", "Norvex Energy", "CEO", NULL));
+	assert_true(has(f, "Amin Tahiri", "holds_position", "Norvex Energy", "President", NULL));
+	assert_true(has(f, "Amin Tahiri", "meet", "Bola Adeyemi", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4690,6 +4701,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_adjective_and_a_plural_noun_opening_a_sentence_are_no_person),
 		cmocka_unit_test(test_ner__an_office_for_places_joined_by_and_still_names_its_holder),
 		cmocka_unit_test(test_ner__two_companies_joined_before_a_title_are_its_holders_not_a_side),
+		cmocka_unit_test(test_ner__a_companys_two_titles_set_off_by_a_comma_are_held_by_the_name_after),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3882,15 +3882,20 @@ static int offices(rstate *r)
 				return rc;
 			continue;
 		}
-		/* coordinated titles: "Deputy Prime Minister and Foreign Minister Ishaq Dar" */
-		if (i + 3 < r->n && is_word(&r->u[i + 1], "and") && r->u[i + 2].kind == U_TITLE &&
-		    r->u[i + 3].kind == U_ENT && ent_type(r, r->u[i + 3].ent) == KG_TYPE_PERSON) {
+		/* coordinated titles: "Deputy Prime Minister and Foreign Minister Ishaq Dar", and set off by a
+		 * comma after an owner's possessive: "Aramco's president and CEO, Amin Nasser," */
+		if (i + 3 < r->n && is_word(&r->u[i + 1], "and") && r->u[i + 2].kind == U_TITLE) {
+			size_t h = i + 3;
 			int q = qualifier(r, i);
-			if ((rc = holds(r, r->u[i + 3].ent, u->title, q, 0.8)) < 0 ||
-			    (rc = holds(r, r->u[i + 3].ent, r->u[i + 2].title, q, 0.85)) < 0)
-				return rc;
-			i += 2;
-			continue;
+			if (h + 1 < r->n && is_word(&r->u[h], ",") && i > 0 && r->u[i - 1].kind == U_POSS)
+				h++;
+			if (r->u[h].kind == U_ENT && ent_type(r, r->u[h].ent) == KG_TYPE_PERSON) {
+				if ((rc = holds(r, r->u[h].ent, u->title, q, 0.8)) < 0 ||
+				    (rc = holds(r, r->u[h].ent, r->u[i + 2].title, q, 0.85)) < 0)
+					return rc;
+				i += 2;
+				continue;
+			}
 		}
 		/* [Q's] TITLE [of Q], [TITLE] PERSON: "Lutnick's spokesperson, Kush Desai, said", "the chairperson
 		 * of the African Union Commission, Mahmoud Ali Youssouf" */
