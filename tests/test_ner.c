@@ -4390,6 +4390,17 @@ static void test_ner__a_companys_two_titles_set_off_by_a_comma_are_held_by_the_n
 	kg_facts_free(f);
 }
 
+static void test_ner__a_common_word_appointing_someone_as_chief_executive_is_the_company(void **state)
+{
+	kg_facts *f = extract("Beacon appointed Wale Odunsi as chief executive in 2023, replacing Pieter van Dalen.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Beacon"), KG_TYPE_ORG);
+	assert_true(has(f, "Beacon", "appoints", "Wale Odunsi", NULL, NULL));
+	assert_true(has(f, "Wale Odunsi", "holds_position", "Beacon", "Chief Executive", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4702,6 +4713,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_for_places_joined_by_and_still_names_its_holder),
 		cmocka_unit_test(test_ner__two_companies_joined_before_a_title_are_its_holders_not_a_side),
 		cmocka_unit_test(test_ner__a_companys_two_titles_set_off_by_a_comma_are_held_by_the_name_after),
+		cmocka_unit_test(test_ner__a_common_word_appointing_someone_as_chief_executive_is_the_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

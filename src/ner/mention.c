@@ -3398,6 +3398,37 @@ static size_t ticker_bracket(const nctx *c, size_t first, size_t t, size_t end)
 	}
 }
 
+static int company_title(const char *title);
+
+/* 1 when the common word at token t opens sentence s and is the subject of an appointment of a named
+ * person "as" a company's office: "Shell appointed Wael X as chief executive", "Sterling named Ada X
+ * as its chairman". Only a company appoints one to such an office, so the word is its name. */
+static int appointing_company_at(const nctx *c, size_t si, size_t t)
+{
+	static const char *const verbs[] = { "appointed", "appoints", "named", "names", "hired", "hires", "picked",
+					     "promoted", NULL };
+	const kg_sentence *s = &c->p->sents[si];
+	size_t end = s->first + s->count, q = t + 2;
+	const char *canon = NULL;
+	char w[16];
+
+	if (t != s->first || t + 4 >= end || !(c->p->tokens[t].flags & KG_TOK_CAP) ||
+	    (c->p->tokens[t].flags & KG_TOK_UPPER) || !(tok_lex(c, t) & KG_LEX_COMMON) ||
+	    (tok_lex(c, t) & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_FIRSTNAME | KG_LEX_TITLE | KG_LEX_DEMONYM)))
+		return 0;
+	ner_lower(c->p, t + 1, w, sizeof(w));
+	if (!in_list(verbs, w))
+		return 0;
+	while (q < end && q - t <= 6 && namey(c, q))
+		q++;
+	if (q - t < 4 || q + 1 >= end || !kg_tok_is(c->p, q, "as") || !appointed_as(c, si, t + 2, q))
+		return 0;
+	for (size_t k = q + 1; k < end && k <= q + 4; k++)
+		if (title_at(c, k, end, &canon) > 0)
+			return company_title(canon);
+	return 0;
+}
+
 /* Builds the units of sentence si. */
 static int sentence_units(nctx *c, size_t si)
 {
@@ -3427,6 +3458,17 @@ static int sentence_units(nctx *c, size_t si)
 			while (q < end && q - t < 3 && connector(c, q))
 				q++;
 			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
+		}
+		if (!headline && appointing_company_at(c, si, t)) {
+			int mi;
+			if ((rc = add_mention(c, si, t, t + 1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, t, t + 1);
+			u.mention = mi;
+			if ((rc = push_unit(c, si, &cap, u)) < 0)
+				return rc;
+			t++;
+			continue;
 		}
 		/* a dictionary word opening a sentence the splitter did not see is no name, nor a word opening
 		 * one before a lone plural noun, nor that noun */
