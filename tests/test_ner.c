@@ -4401,6 +4401,20 @@ static void test_ner__a_common_word_appointing_someone_as_chief_executive_is_the
 	kg_facts_free(f);
 }
 
+static void test_ner__three_syllables_after_a_titles_field_are_the_holder(void **state)
+{
+	kg_facts *f = extract("Senior Minister of State for Trade Low Yew Ling met Vietnamese Deputy Minister Nguyen Van Binh.\n");
+	kg_facts *g = extract("NEW DELHI, March 4 (Reuters) - Chief Election Commissioner Rajan Mehra met the envoy on Tuesday.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Low Yew Ling"), KG_TYPE_PERSON);
+	assert_true(has(f, "Low Yew Ling", "meet", "Nguyen Van Binh", NULL, NULL));
+	assert_null(kg_facts_find(f, "Trade Low Yew Ling"));
+	assert_true(has(g, "Rajan Mehra", "holds_position", "India", "Chief Election Commissioner", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4714,6 +4728,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_companies_joined_before_a_title_are_its_holders_not_a_side),
 		cmocka_unit_test(test_ner__a_companys_two_titles_set_off_by_a_comma_are_held_by_the_name_after),
 		cmocka_unit_test(test_ner__a_common_word_appointing_someone_as_chief_executive_is_the_company),
+		cmocka_unit_test(test_ner__three_syllables_after_a_titles_field_are_the_holder),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

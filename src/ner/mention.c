@@ -1927,6 +1927,11 @@ static int words_before_full_name(const nctx *c, size_t j, size_t b)
 			       KG_LEX_DEMONYM | KG_LEX_PARTICLE | KG_LEX_HONORIFIC)) &&
 	    !place_at(c, g, b, &pl) && !org_at(c, g, b))
 		return 1;
+	/* "Minister of State for Trade Low Yen Ling": after a title's "for", a field word and three
+	 * syllables ending the chunk, a name in the East Asian order though each is a dictionary word */
+	if (b == j + 4 && (tok_lex(c, j) & KG_LEX_COMMON) && after_title_for_field(c, j) && name_syllable(c, j + 1) &&
+	    name_syllable(c, j + 2) && name_syllable(c, j + 3) && !place_at(c, j + 1, b, &pl) && !org_at(c, j + 1, b))
+		return 1;
 	/* "the Farmers' Party Manfred Holtz": a possessive organisation's head word, then a full name */
 	g = j + 1;
 	if (j == 0 || !(c->p->tokens[j - 1].flags & KG_TOK_POSS) || !(tok_lex(c, j) & KG_LEX_ORGWORD) || b - g < 2 ||

@@ -952,6 +952,11 @@ static int national_title(const char *title)
 					     "prince", "emir", "secretary", "ambassador", NULL };
 	if (has_word(title, "parliament") && !has_word(title, "member"))
 		return 1;
+	/* "Chief Election Commissioner", "Chief Information Commissioner": a commissioner of the state's
+	 * own commissions, not a company's "President Commissioner" nor a city's police */
+	if (has_word(title, "commissioner") && !has_word(title, "president") && !has_word(title, "police") &&
+	    (has_word(title, "election") || has_word(title, "electoral") || has_word(title, "chief")))
+		return 1;
 	for (size_t i = 0; heads[i]; i++)
 		if (has_word(title, heads[i]))
 			return !has_word(title, "party") && !has_word(title, "company") &&
