@@ -4415,6 +4415,17 @@ static void test_ner__three_syllables_after_a_titles_field_are_the_holder(void *
 	kg_facts_free(g);
 }
 
+static void test_ner__the_chair_of_a_meeting_people_attended_meets_them(void **state)
+{
+	kg_facts *f = extract("Kestrel chairman Joe Lam and Norvex founder Pan Wei attended a symposium chaired by President Zhao Ming in Beijing.\n");
+
+	(void)state;
+	assert_true(has(f, "Joe Lam", "meet", "Pan Wei", NULL, NULL));
+	assert_true(has(f, "Joe Lam", "meet", "Zhao Ming", NULL, NULL));
+	assert_true(has(f, "Pan Wei", "meet", "Zhao Ming", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4729,6 +4740,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_companys_two_titles_set_off_by_a_comma_are_held_by_the_name_after),
 		cmocka_unit_test(test_ner__a_common_word_appointing_someone_as_chief_executive_is_the_company),
 		cmocka_unit_test(test_ner__three_syllables_after_a_titles_field_are_the_holder),
+		cmocka_unit_test(test_ner__the_chair_of_a_meeting_people_attended_meets_them),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

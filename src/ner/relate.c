@@ -2526,7 +2526,7 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 
 /* Gatherings small enough that those who took part met: "the talks", "the summit". */
 static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
-					     "consultations", "session", NULL };
+					     "consultations", "session", "symposium", NULL };
 
 /* The gathering the words before unit i name, as in "the summit was (also) [attended by]" or "the
  * summit, [attended by]": 0 none,
@@ -2695,6 +2695,27 @@ static int meeting_noun_ahead(const rstate *r, size_t j)
 						  is_word(&r->u[q + 1], "among")));
 	}
 	return 0;
+}
+
+/* "attended a meeting chaired by President X": the one who chairs or hosts the meeting whose noun
+ * opens within a few units of j takes part in it too; X joins g. */
+static void chaired_by(rstate *r, size_t j, group *g)
+{
+	static const char *const chairs[] = { "chaired", "co-chaired", "hosted", "convened", NULL };
+	group c;
+
+	for (size_t q = j; q + 2 < r->n && q - j < 6; q++) {
+		if (r->u[q].kind != U_WORD || !in_list(meeting_nouns, r->u[q].low))
+			continue;
+		if (!in_list(chairs, r->u[q + 1].low) || !is_word(&r->u[q + 2], "by") || q + 3 >= r->n ||
+		    group_at(r, q + 3, &c) != 1 || ent_type(r, c.ents[0]) != KG_TYPE_PERSON || g->n == MAX_GROUP)
+			return;
+		for (size_t m = 0; m < g->n; m++)
+			if (g->ents[m] == c.ents[0])
+				return;
+		g->ents[g->n++] = c.ents[0];
+		return;
+	}
 }
 
 /* Everyone of g takes part in the latest meeting of the last sentences, or, when there is none, in a
@@ -2879,6 +2900,7 @@ static int gathering_members(rstate *r)
 			/* "the talks" of the sentence before are the story's: they join it */
 			if (meeting_noun_definite(r, is_word(&r->u[j], "in") ? j + 1 : j))
 				return gathering(r, i, &g);
+			chaired_by(r, is_word(&r->u[j], "in") ? j + 1 : j, &g);
 			return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
 		}
 	}
