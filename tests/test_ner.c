@@ -4426,6 +4426,63 @@ static void test_ner__the_chair_of_a_meeting_people_attended_meets_them(void **s
 	kg_facts_free(f);
 }
 
+static void test_ner__a_gerund_naming_a_field_before_a_lower_case_title_is_part_of_the_office(void **state)
+{
+	kg_facts *f = extract("Lena Varga told reporters after meeting Peru's mining minister, Tomas Quispe, that the "
+			      "company would expand.\n"
+			      "Britain's housing secretary, Alan Brooke, visited Leeds on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Tomas Quispe", "holds_position", "Peru", "mining minister", NULL));
+	assert_true(has(f, "Lena Varga", "meet", "Tomas Quispe", NULL, NULL));
+	assert_true(has(f, "Alan Brooke", "holds_position", "United Kingdom", "housing secretary", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_royal_style_after_an_office_and_a_comma_is_no_second_office(void **state)
+{
+	kg_facts *f = extract("Oman's energy minister, Prince Badr bin Talal, met the Kenyan President, Amos Kiprop, in Nairobi.\n");
+
+	(void)state;
+	assert_true(has(f, "Badr bin Talal", "holds_position", "Oman", "Energy Minister", NULL));
+	assert_false(has(f, "Badr bin Talal", "holds_position", "Oman", "Prince", NULL));
+	assert_true(has(f, "Badr bin Talal", "meet", "Amos Kiprop", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__lower_case_field_words_before_chief_make_an_office_of_a_part_not_the_head(void **state)
+{
+	kg_facts *f = extract("Hezbollah political council chief Karim Haddad met Iranian Foreign Minister Reza Tavakoli "
+			      "in Beirut.\n");
+
+	(void)state;
+	assert_true(has(f, "Karim Haddad", "holds_position", "Hezbollah", "political council chief", NULL));
+	assert_false(has(f, "Karim Haddad", "leads", "Hezbollah", NULL, NULL));
+	assert_true(has(f, "Karim Haddad", "meet", "Reza Tavakoli", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_chairs_of_a_meeting_named_by_nouns_before_it_meet(void **state)
+{
+	kg_facts *f = extract("Lao Prime Minister Sone Vilay and his Thai counterpart, Prasit Chaiyo, co-chaired the joint "
+			      "commission meeting in Vientiane on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Sone Vilay", "meet", "Prasit Chaiyo", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__capitalised_field_words_before_a_title_join_it_and_name_whom_one_met(void **state)
+{
+	kg_facts *f = extract("NEW DELHI, March 3 - Ravi Menon stepped down as chief executive of Kestrel Motors on "
+			      "Monday, a week after meeting Commerce Minister Anil Dutta, the company said.\n");
+
+	(void)state;
+	assert_true(has(f, "Ravi Menon", "meet", "Anil Dutta", NULL, NULL));
+	assert_true(has(f, "Anil Dutta", "holds_position", "India", "Commerce Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4741,6 +4798,11 @@ int main(void)
 		cmocka_unit_test(test_ner__a_common_word_appointing_someone_as_chief_executive_is_the_company),
 		cmocka_unit_test(test_ner__three_syllables_after_a_titles_field_are_the_holder),
 		cmocka_unit_test(test_ner__the_chair_of_a_meeting_people_attended_meets_them),
+		cmocka_unit_test(test_ner__a_gerund_naming_a_field_before_a_lower_case_title_is_part_of_the_office),
+		cmocka_unit_test(test_ner__a_royal_style_after_an_office_and_a_comma_is_no_second_office),
+		cmocka_unit_test(test_ner__lower_case_field_words_before_chief_make_an_office_of_a_part_not_the_head),
+		cmocka_unit_test(test_ner__the_chairs_of_a_meeting_named_by_nouns_before_it_meet),
+		cmocka_unit_test(test_ner__capitalised_field_words_before_a_title_join_it_and_name_whom_one_met),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

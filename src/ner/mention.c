@@ -462,6 +462,22 @@ static int of_named_body(const nctx *c, size_t t, size_t lim)
 }
 
 /* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
+/* 1 when one or two lower-case words of a field stand between a name (or a possessive) and the weak
+ * title at token t: "Hamas political bureau chief X", "the army's intelligence chief X". */
+static int named_field_before(const nctx *c, size_t t)
+{
+	for (size_t j = t; j-- > 0 && t - j <= 3;) {
+		const kg_token *k = &c->p->tokens[j];
+
+		if (j < t - 1 && (namey(c, j) || (k->flags & KG_TOK_POSS)))
+			return 1;
+		if (!(k->flags & KG_TOK_WORD) || (k->flags & (KG_TOK_CAP | KG_TOK_NUM | KG_TOK_POSS)) ||
+		    (tok_lex(c, j) & (KG_LEX_STOP | KG_LEX_PRONOUN)) || kg_tok_len(c->p, j) < 3)
+			return 0;
+	}
+	return 0;
+}
+
 static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon)
 {
 	kg_span w[MAX_TITLE_WORDS];
@@ -487,7 +503,7 @@ static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **can
 		ner_lower(c->p, t, low, sizeof(low));
 		/* a weak lower-case title ("chief") counts between a name and a name: "Mossad chief David Barnea" */
 		if (!in_list(strong_titles, low) &&
-		    !(t > 0 && t + 1 < lim && (namey(c, t - 1) || (c->p->tokens[t - 1].flags & KG_TOK_POSS)) &&
+		    !(t > 0 && t + 1 < lim && (namey(c, t - 1) || (c->p->tokens[t - 1].flags & KG_TOK_POSS) || named_field_before(c, t)) &&
 		      (namey(c, t + 1) || (t + 2 < lim && kg_tok_is(c->p, t + 1, ",") && namey(c, t + 2)))) &&
 		    !(t > 0 && (tok_lex(c, t - 1) & KG_LEX_DEMONYM)) && /* "the Hungarian leader" */
 		    /* "head of" and "leader of" are read by the relation step's own rule */
@@ -3217,6 +3233,41 @@ static int personal_compound(const unit *w)
 
 /* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
  * "U.S. Trade Representative", "Senate Democratic leader", "the executive secretary of IGAD". */
+/* 1 when unit w, right before a title at unit w + 1 and after a title's opener (no comma: "...,
+ * meeting Prime Minister X" is the verb), is a gerund naming
+ * the office's field ("Chile's mining minister", "the housing secretary"): an "-ing" word WordNet
+ * has as a noun, and none that says how the holder stands ("acting", "ruling", "sitting"). */
+static int field_gerund(const nctx *c, const unit *u, size_t w)
+{
+	static const char *const standing[] = { "acting", "ruling", "sitting", "serving", "leading", "governing",
+						"reigning", "visiting", "outgoing", "incoming", "remaining", "founding",
+						"presiding", "caretaking", "standing", "long-serving", NULL };
+	size_t m = strlen(u[w].low);
+
+	return w > 0 && m > 5 && u[w].kind == U_WORD && u[w].t1 == u[w].t0 + 1 && strcmp(u[w].low + m - 3, "ing") == 0 &&
+	       !(c->p->tokens[u[w].t0].flags & KG_TOK_CAP) && title_opener(c, &u[w - 1]) && u[w - 1].kind != U_PUNCT &&
+	       (u[w - 1].kind != U_WORD || (u[w - 1].low[0] >= 'a' && u[w - 1].low[0] <= 'z')) && !in_list(standing, u[w].low) &&
+	       kg_lex_wordnet_class(c->lex, u[w].low, m) != KG_WN_NONE;
+}
+
+/* 1 when units [k, i) before the capitalised title at unit i are capitalised common nouns of a field
+ * ("met Commerce Minister X", "after meeting Trade Secretary X"): words WordNet has as nouns, no
+ * month, weekday, function word or name a list knows. */
+static int cap_field_run(const nctx *c, const unit *u, size_t k, size_t i)
+{
+	if (!(c->p->tokens[u[i].t0].flags & KG_TOK_CAP))
+		return 0;
+	for (size_t q = k; q < i; q++) {
+		unsigned f = c->p->tokens[u[q].t0].flags;
+
+		if (u[q].kind != U_WORD || u[q].t1 != u[q].t0 + 1 || !(f & KG_TOK_CAP) || (f & (KG_TOK_UPPER | KG_TOK_NUM)) ||
+		    (u[q].lex & (KG_LEX_STOP | KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_FIRSTNAME | KG_LEX_PRONOUN)) ||
+		    kg_lex_wordnet_class(c->lex, u[q].low, strlen(u[q].low)) == KG_WN_NONE)
+			return 0;
+	}
+	return 1;
+}
+
 static int absorb_modifiers(nctx *c, size_t si)
 {
 	unit *u = c->units[si];
@@ -3230,13 +3281,14 @@ static int absorb_modifiers(nctx *c, size_t si)
 		if (u[i].kind != U_TITLE)
 			continue;
 		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD &&
-		       (!u[k - 1].lemma[0] || strcmp(u[k - 1].lemma, u[k - 1].low) == 0) &&
+		       (!u[k - 1].lemma[0] || strcmp(u[k - 1].lemma, u[k - 1].low) == 0 ||
+			(k == i && field_gerund(c, u, k - 1))) &&
 		       /* "his Saudi counterpart Prince X": the counterpart rule reads the honorific after it */
 		       strcmp(u[k - 1].low, "counterpart") != 0 && strcmp(u[k - 1].low, "counterparts") != 0 &&
 		       !(u[k - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
 		       !(c->p->tokens[u[k - 1].t0].flags & KG_TOK_NUM))
 			k--;
-		while (k < i && !(k == 0 || title_opener(c, &u[k - 1])))
+		while (k < i && !(k == 0 || title_opener(c, &u[k - 1]) || cap_field_run(c, u, k, i)))
 			k++;
 		if (k == i)
 			continue;

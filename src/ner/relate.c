@@ -457,6 +457,12 @@ static int government_title(const char *title)
 	return 0;
 }
 
+/* 1 for a royal style that is no office ("Prince", "Princess"; a "Crown Prince" is one). */
+static int royal_style(const char *title)
+{
+	return title && (strcasecmp(title, "prince") == 0 || strcasecmp(title, "princess") == 0);
+}
+
 /* 1 for a title that is a rank or a style of address rather than an office of its own: anything but
  * a government's office, a mayor's or a legislator's, except a ruler's style ("Emir"). */
 static int rank_or_style(const char *title)
@@ -464,7 +470,7 @@ static int rank_or_style(const char *title)
 	static const char *const offices[] = { "mayor", "senator", "representative", "congressman",
 					       "congresswoman", "lawmaker", "legislator", NULL };
 
-	if (has_word(title, "emir") || has_word(title, "sheikh"))
+	if (has_word(title, "emir") || has_word(title, "sheikh") || royal_style(title))
 		return 1;
 	if (government_title(title))
 		return 0;
@@ -937,9 +943,16 @@ static const char *const not_head[] = {
 /* 1 for a title whose holder heads the organisation it belongs to ("CEO", "President", "party leader"). */
 static int head_title(const char *title)
 {
+	size_t n = strlen(title);
+
 	for (size_t i = 0; not_head[i]; i++)
 		if (has_word(title, not_head[i]))
 			return 0;
+	/* "Hamas political bureau chief X", "politburo head X": a field before a bare "head" or "chief"
+	 * names the unit headed, a part of the organisation ("party chief" heads the party itself) */
+	if (((n > 5 && strcasecmp(title + n - 5, " head") == 0) || (n > 6 && strcasecmp(title + n - 6, " chief") == 0)) &&
+	    !has_word(title, "party"))
+		return 0;
 	return ner_title_ends_in(title, head_titles);
 }
 
@@ -3367,7 +3380,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			 * X" are the verb */
 			/* "..., meeting his counterpart X": after a comma, a participle when a person follows */
 			int whom = k + 1 < r->n && (r->u[k + 1].kind != U_WORD || is_word(&r->u[k + 1], "his") ||
-						    is_word(&r->u[k + 1], "her") || is_word(&r->u[k + 1], "their"));
+						    is_word(&r->u[k + 1], "her") || is_word(&r->u[k + 1], "their") ||
+						    /* "after meeting Commerce Minister X": a field before the title */
+						    (k + 2 < r->n && r->u[k + 2].kind == U_TITLE &&
+						     (r->c->p->tokens[r->u[k + 1].t0].flags & KG_TOK_CAP)));
 			if (k == 0 || !(is_word(&r->u[k - 1], "is") || is_word(&r->u[k - 1], "are") ||
 					 is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") ||
 					 is_word(&r->u[k - 1], "be") || is_word(&r->u[k - 1], "been") ||
@@ -3653,12 +3669,20 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			definite |= is_word(&r->u[j - 1], "the");
 			j--;
 		}
-		/* "A and B co-chaired the meeting of the joint commission": the chairs of one meeting meet */
-		if (!is_call && strcmp(t->word, "summit") != 0 && j > 0 && r->u[j - 1].kind == U_WORD &&
-		    ((strcmp(r->u[j - 1].lemma, "chair") == 0 && verb_form(&r->u[j - 1])) ||
-		     is_word(&r->u[j - 1], "co-chaired"))) {
+		/* "A and B co-chaired the meeting of the joint commission": the chairs of one meeting meet; so
+		 * do those of "the joint commission meeting" (the nouns before it name whose it is) */
+		size_t jc = j;
+		while (!is_call && jc > 0 && j - jc < 4 && r->u[jc - 1].kind == U_WORD &&
+		       !(jc < r->n && (is_word(&r->u[jc], "the") || is_word(&r->u[jc], "a") || is_word(&r->u[jc], "their"))) &&
+		       (in_list(meeting_mods, r->u[jc - 1].low) ||
+			(!verb_form(&r->u[jc - 1]) && !(r->u[jc - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN)) &&
+			 !(r->c->p->tokens[r->u[jc - 1].t0].flags & KG_TOK_NUM) && !is_word(&r->u[jc - 1], "co-chaired"))))
+			jc--;
+		if (!is_call && strcmp(t->word, "summit") != 0 && jc > 0 && r->u[jc - 1].kind == U_WORD &&
+		    ((strcmp(r->u[jc - 1].lemma, "chair") == 0 && verb_form(&r->u[jc - 1])) ||
+		     is_word(&r->u[jc - 1], "co-chaired"))) {
 			int neg2 = 0, pl2 = 0;
-			if (subject_left(r, j - 1, &s, &neg2, &pl2) >= 2)
+			if (subject_left(r, jc - 1, &s, &neg2, &pl2) >= 2)
 				return meeting(r, t, k, &s, t->obj_types, NULL, 0, k, 0,
 					       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
 			return KG_OK;
@@ -3980,6 +4004,10 @@ static int offices(rstate *r)
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON) {
 				if ((rc = holds(r, r->u[after + 1].ent, u->title, q, 0.8)) < 0)
 					return rc;
+				/* "Saudi Arabia's energy minister, Prince X": the office is the minister's; the
+				 * style after the comma is no second office of the country */
+				if (r->u[after].kind == U_TITLE && royal_style(r->u[after].title) && after > comma)
+					i = after;
 				continue;
 			}
 			/* "President of the Acme Party Jane Roe met": the holder right after the "of" part */
