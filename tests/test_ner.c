@@ -4483,6 +4483,39 @@ static void test_ner__capitalised_field_words_before_a_title_join_it_and_name_wh
 	kg_facts_free(f);
 }
 
+static void test_ner__a_minister_accompanying_a_head_of_state_serves_the_same_country(void **state)
+{
+	kg_facts *f = extract("Bolivia's President Rosa Mamani arrived in Hanoi on Tuesday for talks with Vietnamese "
+			      "President Le Van Tho. She is accompanied by Foreign Minister Diego Arce.\n\n"
+			      "Chilean President Pablo Soto, accompanied by Trade Minister Ines Mora, arrived in Seoul for talks "
+			      "with South Korean President Kim Do Hyun.\n");
+
+	(void)state;
+	assert_true(has(f, "Diego Arce", "holds_position", "Bolivia", "Foreign Minister", NULL));
+	assert_true(has(f, "Ines Mora", "holds_position", "Chile", "Trade Minister", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_word_opening_a_sentence_before_a_bare_head_word_opens_the_organisation(void **state)
+{
+	kg_facts *f = extract("National Assembly Chairman Vo Van Khiem met Lao Vice President Bounmy Xay in Hanoi.\n");
+
+	(void)state;
+	assert_true(has(f, "Vo Van Khiem", "holds_position", "National Assembly", "Chairman", NULL));
+	assert_null(kg_facts_find(f, "Assembly"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_name_set_off_with_its_owner_and_title_is_the_subject_of_the_verb_after(void **state)
+{
+	kg_facts *f = extract("Laos's top legislator, National Assembly President Sone Keo, received Dao Minh Chau in "
+			      "Vientiane.\n");
+
+	(void)state;
+	assert_true(has(f, "Sone Keo", "meet", "Dao Minh Chau", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4803,6 +4836,9 @@ int main(void)
 		cmocka_unit_test(test_ner__lower_case_field_words_before_chief_make_an_office_of_a_part_not_the_head),
 		cmocka_unit_test(test_ner__the_chairs_of_a_meeting_named_by_nouns_before_it_meet),
 		cmocka_unit_test(test_ner__capitalised_field_words_before_a_title_join_it_and_name_whom_one_met),
+		cmocka_unit_test(test_ner__a_minister_accompanying_a_head_of_state_serves_the_same_country),
+		cmocka_unit_test(test_ner__a_word_opening_a_sentence_before_a_bare_head_word_opens_the_organisation),
+		cmocka_unit_test(test_ner__a_name_set_off_with_its_owner_and_title_is_the_subject_of_the_verb_after),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

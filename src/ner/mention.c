@@ -3144,7 +3144,7 @@ static int company_before_title(nctx *c, size_t si)
 /* Names of companies that the word rules left words: "chief executive of Alphabet" (a capitalised word
  * after a company's office and "of", where a common noun in capitals can only be a name), and "Meta
  * Platforms Inc" at a sentence start (a capitalised word right before a name that ends in a company's
- * legal form belongs to it). Fails only on memory. */
+ * legal form, or before a bare head word, belongs to it: "National Assembly"). Fails only on memory. */
 /* 1 when unit w is one capitalised word that can be part of a company's name: not at the sentence start
  * and no title, function word, month, weekday or demonym. */
 static int company_name_word(nctx *c, const unit *w)
@@ -3200,12 +3200,15 @@ static int company_words(nctx *c, size_t si)
 	}
 	c->n_units[si] = n;
 	if (n >= 2 && u[0].kind == U_WORD && u[0].t1 == u[0].t0 + 1 && (c->p->tokens[u[0].t0].flags & KG_TOK_CAP) &&
-	    namey(c, u[0].t0) && !(u[0].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_TITLE | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
+	    namey(c, u[0].t0) && !(u[0].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
 	    u[1].kind == U_ENT && u[1].t0 == u[0].t1 && c->m[u[1].mention].type == KG_TYPE_ORG) {
 		rawm *m = &c->m[u[1].mention];
+		/* "National Assembly Chairman X met": a bare head word is no name, the word before it opens it
+		 * (a word that may open a title too, as "National" does) */
+		int bare_head = m->t1 == m->t0 + 1 && (tok_lex(c, m->t0) & KG_LEX_ORGWORD);
 
 		ner_lower(c->p, m->t1 - 1, w, sizeof(w));
-		if (!in_list(forms, w))
+		if (!bare_head && (!in_list(forms, w) || (u[0].lex & KG_LEX_TITLE)))
 			return KG_OK;
 		if (respan_mention(c, m, u[0].t0, m->t1) < 0)
 			return KG_ENOMEM;

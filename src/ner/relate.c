@@ -1887,7 +1887,12 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			/* "X, spoke": a name set off by commas before its verb */
 			if (r->u[j - 2].kind == U_ENT && ent_type(r, r->u[j - 2].ent) == KG_TYPE_PERSON) {
 				size_t b = j - 2;
-				while (b > 0 && r->u[b - 1].kind == U_TITLE)
+				/* "Vietnam's top legislator, National Assembly Chairman X, received": the office's
+				 * owner before its title belongs to the name set off */
+				while (b > 0 && (r->u[b - 1].kind == U_TITLE ||
+						 (r->u[b].kind == U_TITLE && (r->u[b - 1].kind == U_DEMONYM || r->u[b - 1].kind == U_POSS ||
+									      (r->u[b - 1].kind == U_ENT &&
+									       ent_type(r, r->u[b - 1].ent) != KG_TYPE_PERSON)))))
 					b--;
 				if (b == 0 || is_word(&r->u[b - 1], ",")) {
 					j--;
@@ -3863,6 +3868,37 @@ static int delegation_country(rstate *r, size_t i)
 	return country ? ner_entity(r->c, country, KG_TYPE_PLACE, 0) : -1;
 }
 
+/* The country whose national office is held by the one a title at unit i accompanies: "She is
+ * accompanied by| Foreign Minister X", "X, accompanied by| Trade Minister Y,": a head of state or
+ * government travels with ministers of the same country; -1 when none. */
+static int accompanied_country(rstate *r, size_t i)
+{
+	size_t v;
+	int p = -1, q;
+
+	if (i < 3 || !is_word(&r->u[i - 1], "by") || r->u[i - 2].kind != U_WORD ||
+	    strcmp(r->u[i - 2].lemma, "accompany") != 0)
+		return -1;
+	v = i - 2;
+	if (is_word(&r->u[v - 1], ",") && v >= 2)
+		v--;
+	else
+		while (v > 0 && (is_word(&r->u[v - 1], "is") || is_word(&r->u[v - 1], "was") || is_word(&r->u[v - 1], "are") ||
+				 is_word(&r->u[v - 1], "were") || is_word(&r->u[v - 1], "being") || is_word(&r->u[v - 1], "be")))
+			v--;
+	if (v == 0 || v == i - 2)
+		return -1;
+	if ((r->u[v - 1].kind == U_ENT || r->u[v - 1].kind == U_PRON) && r->u[v - 1].ent >= 0 &&
+	    ent_type(r, r->u[v - 1].ent) == KG_TYPE_PERSON)
+		p = r->u[v - 1].ent;
+	else if (r->u[v - 1].kind == U_PRON && v == 1)
+		p = r->last_person; /* offices are read before pronouns: "She" opening the sentence is the last person */
+	if (p < 0 || !r->c->e[p].title || !national_title(r->c->e[p].title))
+		return -1;
+	q = r->c->e[p].title_of;
+	return q >= 0 && ent_type(r, q) == KG_TYPE_PLACE ? q : -1;
+}
+
 /* 1 when unit k is the dash that ends the first sentence's dateline ("KAMPALA, Uganda (Xinhua) - The
  * Minister of Finance, X, said", "RIYADH: X said"): what follows opens the story as a sentence would. */
 static int dateline_dash(const rstate *r, size_t k)
@@ -3910,6 +3946,8 @@ static int offices(rstate *r)
 			/* "the Sudanese delegation headed by Finance Minister X": the delegation's country */
 			if (q < 0 && national_title(u->title))
 				q = delegation_country(r, i);
+			if (q < 0 && national_title(u->title))
+				q = accompanied_country(r, i);
 			/* "President X of Y", not "President X at the palace" */
 			if (q < 0 && i + 2 < r->n && is_word(&r->u[i + 2], "of"))
 				q = of_qualifier(r, i + 2);
