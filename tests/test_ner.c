@@ -4516,6 +4516,28 @@ static void test_ner__a_name_set_off_with_its_owner_and_title_is_the_subject_of_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_given_name_after_to_or_from_opens_a_place_only_after_a_word_of_motion(void **state)
+{
+	kg_facts *f = extract("The minister spoke to Lena Varga on Monday and wrote to Irene Solberg.\n"
+			      "She later flew to Santa Marta.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Lena Varga"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Irene Solberg"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Santa Marta"), KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
+static void test_ner__common_spanish_and_portuguese_given_names_open_a_persons_name(void **state)
+{
+	kg_facts *f = extract("Ana Lucia Ferrer met Finance Minister Ernesto Calvo in Quito.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Ana Lucia Ferrer"), KG_TYPE_PERSON);
+	assert_true(has(f, "Ana Lucia Ferrer", "meet", "Ernesto Calvo", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4839,6 +4861,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_minister_accompanying_a_head_of_state_serves_the_same_country),
 		cmocka_unit_test(test_ner__a_word_opening_a_sentence_before_a_bare_head_word_opens_the_organisation),
 		cmocka_unit_test(test_ner__a_name_set_off_with_its_owner_and_title_is_the_subject_of_the_verb_after),
+		cmocka_unit_test(test_ner__a_given_name_after_to_or_from_opens_a_place_only_after_a_word_of_motion),
+		cmocka_unit_test(test_ner__common_spanish_and_portuguese_given_names_open_a_persons_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -250,6 +250,7 @@ const char *const kg_lex_firstnames[] = {
 	"Fumio", "Shinzo", "Yoshihide", "Shigeru", "Taro", "Yoko",
 	"Yoshimasa", "Koichi", "Hiroshi", "Takeshi", "Kenji",
 	"Prayuth", "Srettha", "Paetongtarn", "Thaksin", "Joko", "Prabowo",
+	"Siti", "Dewi", "Budi", "Agus", "Bambang", "Hadi", "Wahyu", "Adi", "Putri", "Nurul",
 	"Ferdinand", "Rodrigo", "Lawrence",
 	/* South Asian */
 	"Narendra", "Rahul", "Sonia", "Amit", "Rajnath", "Subrahmanyam", "Jaishankar", "Nirmala",
@@ -275,7 +276,8 @@ const char *const kg_lex_firstnames[] = {
 	"Adebayo", "Olu", "Chukwu", "Chinedu", "Emeka", "Uche", "Amara", "Nkosazana", "Naledi",
 	"Thandeka", "Sipho", "Themba", "Tendai", "Seyi", "Yemi", "Fela",
 	"Mamadou", "Amadou", "Abdoulaye", "Ibrahima", "Boubacar", "Cheikh", "Aliou", "Fatou",
-	"Aminata", "Mariama",
+	"Aminata", "Mariama", "Femi", "Oluwaseun", "Babajide", "Adamu", "Yakubu", "Wale", "Dapo",
+	"Chukwuemeka", "Olumide", "Tunde", "Bukola", "Funmilayo", "Wanjiku", "Njeri",
 	/* Latin American, Spanish, Portuguese, Italian, French */
 	"Pedro", "Luiz", "Luis", "Luís", "Inacio", "Inácio", "Jair", "Dilma", "Gustavo",
 	"Javier", "Alberto", "Cristina", "Mauricio", "Andrés", "Andres", "Manuel", "Claudia",
@@ -294,6 +296,14 @@ const char *const kg_lex_firstnames[] = {
 	"Graça", "Ciro", "Geraldo", "Flávio", "Eduardo", "Tarcísio", "Tereza",
 	"Vicente", "Ricardo", "Raúl", "Raul", "Fidel", "Díaz-Canel", "Xavier",
 	"Ximena", "Camila", "Sofía", "Lucía", "Carmen", "Pilar", "Rocío", "Begoña",
+	"Ana", "Luz", "Lucia", "Beatriz", "Adriana", "Mariana", "Daniela", "Carolina", "Marta", "Isabel",
+	"Rosa", "Silvia", "Gloria", "Juana", "Inés", "Ines", "Irene", "Marcela", "Lorena", "Liliana",
+	"Marisol", "Rocio", "Jimena", "Renata", "Luciana", "Florencia", "Agustina", "Martina", "Micaela",
+	"Joaquín", "Joaquin", "Matías", "Matias", "Facundo", "Federico", "Ignacio", "Emiliano", "Rogelio",
+	"Arturo", "Enrique", "Alfonso", "Ernesto", "Julio", "César", "Cesar", "Octavio", "Armando",
+	"Gerardo", "Rubén", "Ruben", "Alfredo", "Rigoberto", "Leonel", "Osvaldo", "Thiago", "Joaquim",
+	"Luiza", "Letícia", "Leticia", "Juliana", "Fábio", "Fabio", "Rubens", "Gilberto", "Aline",
+	"Ramón", "Héctor", "Tomás", "Martín", "Verónica", "Mónica", "Patricia", "Valeria",
 	/* German, Dutch, Nordic, Baltic, Central European */
 	"Olaf", "Ursula", "Annalena", "Friedrich", "Markus", "Christian",
 	"Karl", "Frank-Walter", "Walter", "Wolfgang", "Horst", "Angela", "Gerhard", "Helmut",

@@ -931,6 +931,33 @@ static int locative_before(const nctx *c, size_t t)
 	return in_list(preps, w);
 }
 
+/* 1 when the preposition before token t says where to or from one goes: "in", "near", "into" and
+ * the like, and "to" or "from" after a word of motion ("flew to", "a trip to", "returned from"); after
+ * other words ("spoke to", "wrote to", "support from") a given name opens a person's name. */
+static int motion_place_before(const nctx *c, size_t t)
+{
+	static const char *const motion[] = {
+		"travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip", "trips", "visit",
+		"visits", "flew", "fly", "flies", "flying", "flight", "flights", "went", "go", "goes", "going", "gone",
+		"came", "come", "comes", "coming", "moved", "move", "moves", "moving", "returned", "return",
+		"returns", "returning", "headed", "heading", "drove", "sailed", "journey", "journeys", "back", "way",
+		"road", "route", "relocated", "fled", "flee", "fleeing", "arrived", "arrive", "arrives", "arriving",
+		"deported", "extradited", "exiled", "evacuated", "transferred", "bound", "tour", "tours", "toured",
+		"mission", "missions", "delegation", "shipped", "exported", "imported", "expelled", "driving", "drive",
+		"drives", "driven", "walked", "walking", "sailing", "flown", "rode", "riding", "marched", "trekked",
+		"commute", "commuted", "migrated", "emigrated", "immigrated", "escaped", NULL };
+	char w[16];
+
+	if (!locative_before(c, t))
+		return 0;
+	if (!kg_tok_ieq(c->p, t - 1, "to") && !kg_tok_ieq(c->p, t - 1, "from"))
+		return 1;
+	if (t < 2 || !(c->p->tokens[t - 2].flags & KG_TOK_WORD))
+		return 0;
+	ner_lower(c->p, t - 2, w, sizeof(w));
+	return in_list(motion, w);
+}
+
 /* 1 when "from" before token t follows a noun for what a person sends or pays: "a call from", "a
  * letter from", "an invitation from". */
 static int sender_before(const nctx *c, size_t t)
@@ -1418,9 +1445,10 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		       in_listn(org_tails, kg_tok_str(c->p, t1 - 1), kg_tok_len(c->p, t1 - 1))))
 		return KG_TYPE_ORG;
 
-	/* "in Santa Cruz"; but "in Kari Dahl's view": a place owns no view, a person does, nor is the
-	 * sender of a call or a letter a place ("a courtesy call from Erik X") */
-	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && locative_before(c, t0) && !sender_before(c, t0) &&
+	/* "in Santa Cruz", "flew to Santa Cruz"; but "in Kari Dahl's view": a place owns no view, a person
+	 * does, nor is the sender of a call or a letter a place ("a courtesy call from Erik X"), nor the one
+	 * spoken or written to ("spoke to John X") */
+	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && motion_place_before(c, t0) && !sender_before(c, t0) &&
 	    !(t1 < s->first + s->count && (c->p->tokens[t1].flags & KG_TOK_POSS)))
 		return KG_TYPE_PLACE;
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {

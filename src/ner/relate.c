@@ -3696,10 +3696,18 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				(is_call ? is_word(&r->u[j - 1], "by") : is_word(&r->u[j - 1], "at"))) ||
 		    (strcmp(t->word, "summit") == 0 && !theirs))
 			return KG_OK;
-		/* "During their meeting, A and B signed ...": the subject after the comma */
-		if (!is_call && j == 1 && k + 2 < r->n && r->u[k + 1].kind == U_PUNCT && is_word(&r->u[k + 1], ",") &&
-		    group_at(r, k + 2, &s) >= 2)
-			return meeting(r, t, k, &s, t->obj_types, NULL, 0, k, 0, reported(r), 0.75, 0);
+		/* "During their meeting, A and B signed ...", "In a phone call on Tuesday, A and B discussed":
+		 * the subject after the comma (past the day the call took place) */
+		if (j == 1) {
+			size_t cm = k + 1;
+			while (cm < r->n && cm - k <= 3 && r->u[cm].kind == U_WORD &&
+			       (is_word(&r->u[cm], "on") || is_word(&r->u[cm], "last") || is_word(&r->u[cm], "this") ||
+				is_word(&r->u[cm], "week") || (r->u[cm].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH)) ||
+				(r->c->p->tokens[r->u[cm].t0].flags & KG_TOK_NUM)))
+				cm++;
+			if (cm + 1 < r->n && is_word(&r->u[cm], ",") && group_at(r, cm + 1, &s) >= 2)
+				return meeting(r, t, k, &s, t->obj_types, NULL, 0, k, 0, reported(r), 0.75, 0);
+		}
 		for (size_t q = 0; q < j; q++) {
 			if (group_at(r, q, &s) >= 2) {
 				int neg2 = 0, pl2 = 0;
