@@ -4538,6 +4538,17 @@ static void test_ner__common_spanish_and_portuguese_given_names_open_a_persons_n
 	kg_facts_free(f);
 }
 
+static void test_ner__a_common_noun_read_as_a_place_before_a_ministers_title_is_its_field(void **state)
+{
+	kg_facts *f = extract("NAIROBI, Kenya (Reuters) - Lawmakers on Tuesday questioned Interior Cabinet Secretary "
+			      "Amos Wekesa over police killings.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Interior"));
+	assert_true(has(f, "Amos Wekesa", "holds_position", "Kenya", "Interior Cabinet Secretary", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4863,6 +4874,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_set_off_with_its_owner_and_title_is_the_subject_of_the_verb_after),
 		cmocka_unit_test(test_ner__a_given_name_after_to_or_from_opens_a_place_only_after_a_word_of_motion),
 		cmocka_unit_test(test_ner__common_spanish_and_portuguese_given_names_open_a_persons_name),
+		cmocka_unit_test(test_ner__a_common_noun_read_as_a_place_before_a_ministers_title_is_its_field),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

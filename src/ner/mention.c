@@ -3281,6 +3281,20 @@ static int field_gerund(const nctx *c, const unit *u, size_t w)
 	       kg_lex_wordnet_class(c->lex, u[w].low, m) != KG_WN_NONE;
 }
 
+/* 1 when the one-word place at token t is a capitalised common noun that names no country or
+ * continent ("Interior"; not "Jordan" or "Chad", which the dictionary has in capitals only). */
+static int field_place(const nctx *c, size_t t)
+{
+	kg_place pl;
+	char low[24];
+
+	ner_lower(c->p, t, low, sizeof(low));
+	return (c->p->tokens[t].flags & KG_TOK_CAP) && !(c->p->tokens[t].flags & KG_TOK_UPPER) &&
+	       (tok_lex(c, t) & KG_LEX_COMMON) && !(tok_lex(c, t) & (KG_LEX_PROPER | KG_LEX_DEMONYM)) &&
+	       !(place_at(c, t, t + 1, &pl) == 1 && (pl.kind == KG_PLACE_COUNTRY || pl.kind == KG_PLACE_CONTINENT)) &&
+	       kg_lex_wordnet_class(c->lex, low, strlen(low)) != KG_WN_NONE;
+}
+
 /* 1 when units [k, i) before the capitalised title at unit i are capitalised common nouns of a field
  * ("met Commerce Minister X", "after meeting Trade Secretary X"): words WordNet has as nouns, no
  * month, weekday, function word or name a list knows. */
@@ -3311,6 +3325,16 @@ static int absorb_modifiers(nctx *c, size_t si)
 
 		if (u[i].kind != U_TITLE)
 			continue;
+		/* "Interior Cabinet Secretary X": a town the gazetteer has that is a capitalised common noun
+		 * before a minister's or secretary's title is the office's field */
+		if (k > 0 && u[k - 1].kind == U_ENT && u[k - 1].mention >= 0 && u[k - 1].t1 == u[k - 1].t0 + 1 &&
+		    c->m[u[k - 1].mention].type == KG_TYPE_PLACE && (c->p->tokens[u[i].t0].flags & KG_TOK_CAP) &&
+		    u[i].title && (strstr(u[i].title, "Minister") || strstr(u[i].title, "Secretary")) &&
+		    field_place(c, u[k - 1].t0)) {
+			c->m[u[k - 1].mention].type = KG_TYPE_UNKNOWN;
+			u[k - 1] = word_unit(c, u[k - 1].t0);
+			u[k - 1].lex = tok_lex(c, u[k - 1].t0);
+		}
 		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD &&
 		       (!u[k - 1].lemma[0] || strcmp(u[k - 1].lemma, u[k - 1].low) == 0 ||
 			(k == i && field_gerund(c, u, k - 1))) &&
