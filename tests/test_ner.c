@@ -4549,6 +4549,16 @@ static void test_ner__a_common_noun_read_as_a_place_before_a_ministers_title_is_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_country_describing_someone_unnamed_gives_no_office_to_the_one_met(void **state)
+{
+	kg_facts *f = extract("The Ghanaian leader, who was on a state visit to Japan, met Prime Minister Hiro Tanabe in "
+			      "Tokyo.\n");
+
+	(void)state;
+	assert_false(has(f, "Hiro Tanabe", "holds_position", "Ghana", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4875,6 +4885,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_given_name_after_to_or_from_opens_a_place_only_after_a_word_of_motion),
 		cmocka_unit_test(test_ner__common_spanish_and_portuguese_given_names_open_a_persons_name),
 		cmocka_unit_test(test_ner__a_common_noun_read_as_a_place_before_a_ministers_title_is_its_field),
+		cmocka_unit_test(test_ner__a_country_describing_someone_unnamed_gives_no_office_to_the_one_met),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

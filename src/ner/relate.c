@@ -1089,6 +1089,11 @@ static int sole_country(rstate *r, int holder)
 			if (t > i + 1 && t < r->n && r->u[t].kind == U_ENT && r->u[t].ent != holder &&
 			    ent_type(r, r->u[t].ent) == KG_TYPE_PERSON)
 				other = t + 1;
+			/* "The Kenyan leader, who was visiting China, met President X": the country's office is
+			 * the one described, someone other than X */
+			else if (t > i + 1 && r->u[t - 1].kind == U_TITLE && i > 0 && is_word(&r->u[i - 1], "the") &&
+				 !(t < r->n && r->u[t].kind == U_ENT))
+				other = t;
 		}
 	}
 	return found;
