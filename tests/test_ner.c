@@ -4559,6 +4559,19 @@ static void test_ner__a_country_describing_someone_unnamed_gives_no_office_to_th
 	kg_facts_free(f);
 }
 
+static void test_ner__taking_over_as_or_joining_a_company_as_an_office_holds_it(void **state)
+{
+	kg_facts *f = extract("Omar Haddad, who took over as chief executive of Norvik Shipping Co in January, said fees "
+			      "rose.\n"
+			      "Lina Saab joined Cedar Mobile Ltd as its chief financial officer in 2021.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Haddad", "holds_position", "Norvik Shipping Co", "Chief Executive", NULL));
+	assert_true(has(f, "Omar Haddad", "leads", "Norvik Shipping Co", NULL, NULL));
+	assert_true(has(f, "Lina Saab", "holds_position", "Cedar Mobile Ltd", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4886,6 +4899,7 @@ int main(void)
 		cmocka_unit_test(test_ner__common_spanish_and_portuguese_given_names_open_a_persons_name),
 		cmocka_unit_test(test_ner__a_common_noun_read_as_a_place_before_a_ministers_title_is_its_field),
 		cmocka_unit_test(test_ner__a_country_describing_someone_unnamed_gives_no_office_to_the_one_met),
+		cmocka_unit_test(test_ner__taking_over_as_or_joining_a_company_as_an_office_holds_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -4128,6 +4128,32 @@ static int offices(rstate *r)
 				continue;
 			}
 		}
+		/* "X joined Acme as chief financial officer", "X, who joined Acme as its chairman,": the
+		 * organisation joined owns the office */
+		{
+			size_t a = i;
+			if (a > 0 && (is_word(&r->u[a - 1], "its") || is_word(&r->u[a - 1], "the") || is_word(&r->u[a - 1], "a")))
+				a--;
+			if (a >= 4 && is_word(&r->u[a - 1], "as") && r->u[a - 2].kind == U_ENT &&
+			    ent_type(r, r->u[a - 2].ent) == KG_TYPE_ORG && r->u[a - 3].kind == U_WORD &&
+			    strcmp(r->u[a - 3].lemma, "join") == 0 && verb_form(&r->u[a - 3])) {
+				int neg = 0, planned = 0;
+				group g;
+				size_t v = a - 3;
+				if (v >= 3 && is_word(&r->u[v - 1], "who") && is_word(&r->u[v - 2], ",") &&
+				    r->u[v - 3].kind == U_ENT && ent_type(r, r->u[v - 3].ent) == KG_TYPE_PERSON) {
+					g.n = 1;
+					g.ents[0] = r->u[v - 3].ent;
+				} else if (!(subject_left(r, v, &g, &neg, &planned) == 1 && !neg)) {
+					g.n = 0;
+				}
+				if (g.n == 1 && ent_type(r, g.ents[0]) == KG_TYPE_PERSON) {
+					if ((rc = holds(r, g.ents[0], u->title, r->u[a - 2].ent, 0.8)) < 0)
+						return rc;
+					continue;
+				}
+			}
+		}
 		/* PERSON, who has held / is / became / serves as [the] [Q] TITLE */
 		{
 			size_t k = i;
@@ -4139,7 +4165,7 @@ static int offices(rstate *r)
 					"becomes", "serves", "served", "serve", "as", "the", "a", "an", "also", "both", "now",
 					"currently", "still", "already", "named", "appointed", "promoted", "to", "its", "their",
 					"his", "her", "who", "post", "since", "sworn", "elected", "re-elected", "confirmed",
-					"installed", "inaugurated", NULL };
+					"installed", "inaugurated", "took", "takes", "take", "taking", "taken", "over", NULL };
 				/* "was sworn in as": the one "in" of the phrase */
 				int sworn_in = is_word(w, "in") && k >= 2 && is_word(&r->u[k - 2], "sworn");
 				if (w->kind == U_WORD && !in_list(between, w->low) && !sworn_in) {
@@ -4152,7 +4178,9 @@ static int offices(rstate *r)
 							  strcmp(w->low, "appointed") == 0 || strcmp(w->low, "sworn") == 0 ||
 							  strcmp(w->low, "elected") == 0 || strcmp(w->low, "re-elected") == 0 ||
 							  strcmp(w->low, "confirmed") == 0 || strcmp(w->low, "installed") == 0 ||
-							  strcmp(w->low, "inaugurated") == 0))
+							  strcmp(w->low, "inaugurated") == 0 ||
+							  /* "who took over as chief executive of Y" */
+							  (strcmp(w->low, "over") == 0 && k >= 2 && strcmp(r->u[k - 2].lemma, "take") == 0)))
 					verb = 1;
 				if (w->kind == U_ENT && ent_type(r, w->ent) == KG_TYPE_PERSON)
 					break;
