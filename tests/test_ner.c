@@ -4572,6 +4572,20 @@ static void test_ner__taking_over_as_or_joining_a_company_as_an_office_holds_it(
 	kg_facts_free(f);
 }
 
+static void test_ner__offices_of_countries_listed_before_their_holders_go_in_order(void **state)
+{
+	kg_facts *f = extract("The envoy Lars Holm met separately with the foreign ministers of Peru and Chile, Ana Ruiz "
+			      "and Tomas Vidal, in Geneva.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Ruiz", "holds_position", "Peru", "Foreign Minister", NULL));
+	assert_true(has(f, "Tomas Vidal", "holds_position", "Chile", "Foreign Minister", NULL));
+	assert_true(has(f, "Lars Holm", "meet", "Ana Ruiz", NULL, NULL));
+	assert_true(has(f, "Lars Holm", "meet", "Tomas Vidal", NULL, NULL));
+	assert_false(has(f, "Ana Ruiz", "meet", "Tomas Vidal", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4900,6 +4914,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_common_noun_read_as_a_place_before_a_ministers_title_is_its_field),
 		cmocka_unit_test(test_ner__a_country_describing_someone_unnamed_gives_no_office_to_the_one_met),
 		cmocka_unit_test(test_ner__taking_over_as_or_joining_a_company_as_an_office_holds_it),
+		cmocka_unit_test(test_ner__offices_of_countries_listed_before_their_holders_go_in_order),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1812,6 +1812,7 @@ static int phrase_ending(rstate *r, size_t j, group *g)
  * report what it walked over. */
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned);
 static int people_including(rstate *r, size_t j, group *o);
+static int respective_people(rstate *r, size_t q, group *o, group *places);
 
 /* The subject of the inflected verb before unit a, within twelve units of the same clause (no "who",
  * "which", "that", ";", ":" or "and" between): what serves a verb after "and" ("X visited P last week
@@ -2615,6 +2616,51 @@ static int meeting_noun_definite(const rstate *r, size_t j);
 
 /* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
  * people who join the latest meeting of the last sentences. */
+/* "the foreign ministers of Iran and Saudi Arabia, A and B": each holds the office of the country
+ * in the same place of its list (a plural title the lexicon knows in the singular). */
+static int respective_offices(rstate *r)
+{
+	for (size_t i = 0; i + 4 < r->n; i++) {
+		kg_span w[4];
+		size_t nw = 0, b = i;
+		const char *canon = NULL;
+		char last[24];
+		group o, pl;
+		const unit *u = &r->u[i];
+		size_t m;
+
+		if (u->kind != U_WORD || !is_word(&r->u[i + 1], "of") || (m = strlen(u->low)) < 4 || u->low[m - 1] != 's')
+			continue;
+		while (b > 0 && i - b < 3 && r->u[b - 1].kind == U_WORD && !(r->u[b - 1].lex & KG_LEX_STOP) &&
+		       !verb_form(&r->u[b - 1]))
+			b--;
+		for (size_t q = b; q < i && nw < 3; q++) {
+			w[nw].s = kg_tok_str(r->c->p, r->u[q].t0);
+			w[nw].n = kg_tok_len(r->c->p, r->u[q].t0);
+			nw++;
+		}
+		memcpy(last, u->low, m - 1);
+		last[m - 1] = '\0';
+		w[nw].s = last;
+		w[nw].n = m - 1;
+		nw++;
+		/* the longest title ending at the plural word */
+		for (size_t f = 0; f < nw; f++) {
+			if (kg_lex_title(r->c->lex, w + f, nw - f, &canon) == nw - f)
+				break;
+			canon = NULL;
+		}
+		if (!canon || !national_title(canon) || !respective_people(r, i + 2, &o, &pl))
+			continue;
+		for (size_t k = 0; k < o.n; k++) {
+			int rc = holds(r, o.ents[k], canon, pl.ents[k], 0.75);
+			if (rc < 0)
+				return rc;
+		}
+	}
+	return KG_OK;
+}
+
 static int joins(rstate *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
@@ -3244,12 +3290,48 @@ static const char *const group_heads[] = {
  * opening at unit j is made of, in o. A phrase with no name in it may end in any noun before ",
  * including"; one with a name in it ("U.S. senators") or without the comma must have a noun of
  * group_heads. 0 when none. */
+/* "the foreign ministers of| Iran and Saudi Arabia, A and B": past the countries joined by "and" at
+ * unit q, the people after the comma, as many as the countries, in o; the countries in *places when
+ * not NULL. 0 when the words are not so. */
+static int respective_people(rstate *r, size_t q, group *o, group *places)
+{
+	group pl;
+	size_t k = q;
+
+	memset(&pl, 0, sizeof(pl));
+	while (k < r->n && r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PLACE && pl.n < MAX_GROUP) {
+		pl.ents[pl.n++] = r->u[k].ent;
+		k++;
+		if (k + 1 < r->n && is_word(&r->u[k], ",") && is_word(&r->u[k + 1], "and"))
+			k += 2; /* "A, B, and C" */
+		else if (k < r->n && is_word(&r->u[k], "and"))
+			k++;
+		else if (k + 1 < r->n && is_word(&r->u[k], ",") && r->u[k + 1].kind == U_ENT &&
+			 ent_type(r, r->u[k + 1].ent) == KG_TYPE_PLACE)
+			k++;
+		else
+			break;
+	}
+	if (pl.n < 2 || k + 1 >= r->n || !is_word(&r->u[k], ",") || group_at(r, k + 1, o) != (int)pl.n)
+		return 0;
+	for (size_t i = 0; i < o->n; i++)
+		if (ent_type(r, o->ents[i]) != KG_TYPE_PERSON)
+			return 0;
+	if (places)
+		*places = pl;
+	return 1;
+}
+
 static int people_including(rstate *r, size_t j, group *o)
 {
 	int head = 0, named = 0;
 
 	for (size_t q = j; q + 1 < r->n && q - j < 10; q++) {
 		const unit *u = &r->u[q];
+
+		/* "the foreign ministers of Iran and Saudi Arabia, A and B" */
+		if (head && is_word(u, "of") && respective_people(r, q + 1, o, NULL))
+			return 1;
 
 		if (is_word(u, "including") || (is_word(u, ",") && is_word(&r->u[q + 1], "including"))) {
 			int comma = is_word(u, ",");
@@ -3434,6 +3516,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (ev && !t->need) {
 			size_t q = k + 1;
 
+			if (q + 1 < r->n && is_word(&r->u[q], "separately") && is_word(&r->u[q + 1], "with"))
+				q++;
 			if (q < r->n && is_word(&r->u[q], "with"))
 				q++;
 			have_o = people_including(r, q, &o);
@@ -5035,7 +5119,7 @@ int ner_relations(nctx *c)
 			}
 		}
 		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = sworn_in_as(&r)) < 0 || (rc = succeeds_as(&r)) < 0 ||
-		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 ||
+		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 || (rc = respective_offices(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0)
 			goto done;
