@@ -4586,6 +4586,31 @@ static void test_ner__offices_of_countries_listed_before_their_holders_go_in_ord
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_shook_hands_met(void **state)
+{
+	kg_facts *f = extract("Malian President Amadou Keita and his Nigerien counterpart, Ali Moussa, shook hands in "
+			      "Niamey on Monday.\n"
+			      "Amadou Keita later shook hands with Senegalese President Omar Sow.\n"
+			      "Omar Sow did not shake hands with Ali Moussa.\n");
+
+	(void)state;
+	assert_true(has(f, "Amadou Keita", "meet", "Ali Moussa", NULL, NULL));
+	assert_true(has(f, "Amadou Keita", "meet", "Omar Sow", NULL, NULL));
+	assert_false(has(f, "Omar Sow", "meet", "Ali Moussa", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_ambassadors_country_is_not_the_office_of_the_one_she_met(void **state)
+{
+	kg_facts *f = extract("Chile's new ambassador to Japan, Rosa Vidal, presented her credentials to President Kenji "
+			      "Arata on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Rosa Vidal", "holds_position", "Chile", NULL, NULL));
+	assert_false(has(f, "Kenji Arata", "holds_position", "Chile", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4915,6 +4940,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_country_describing_someone_unnamed_gives_no_office_to_the_one_met),
 		cmocka_unit_test(test_ner__taking_over_as_or_joining_a_company_as_an_office_holds_it),
 		cmocka_unit_test(test_ner__offices_of_countries_listed_before_their_holders_go_in_order),
+		cmocka_unit_test(test_ner__those_who_shook_hands_met),
+		cmocka_unit_test(test_ner__an_ambassadors_country_is_not_the_office_of_the_one_she_met),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

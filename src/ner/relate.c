@@ -92,6 +92,7 @@ static const trigger triggers[] = {
 	{ "meet", "confer", NULL, S_VERB_OBJ, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", "sit", NULL, S_VERB_OBJ, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "views", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "meet", NULL, "hands", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "shook hands with" */
 	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "speak_with", "telephone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "leads", "lead", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
@@ -165,6 +166,7 @@ static const char *const noun_lead[] = {
 	"joint", "trilateral", "extended", "press", "news", "received", "receives", "receive", "receiving",
 	"talks", "session", /* "held an official talks session with", "a session of official talks with" */
 	"chaired", "co-chaired", "chairing", "co-chairing", /* "co-chaired the meeting", "chaired a meeting with" */
+	"shook", "shake", "shakes", "shaking", /* "shook hands with" */
 	"cordial", "fruitful", "constructive", "detailed", "extensive", "frank", "substantive", "comprehensive",
 	"wide-ranging", "in-depth", "candid", "friendly", "useful", "intensive", "wide", "ranging",
 	"hosted", "hosts", "hosting", "convened", "convenes", "convening", "attended", "attends", "attending",
@@ -1077,13 +1079,28 @@ static int sole_country(rstate *r, int holder)
 			/* "Indonesian President A ... met Prime Minister B": the country's office is A's */
 			if (t < r->n && r->u[t].kind == U_POSS)
 				t++;
+			/* "South Korea's new ambassador to the United States, A, ... President B" */
+			while (t < r->n && (is_word(&r->u[t], "new") || is_word(&r->u[t], "top") || is_word(&r->u[t], "acting") ||
+					    is_word(&r->u[t], "outgoing") || is_word(&r->u[t], "incoming")) &&
+			       t + 1 < r->n && r->u[t + 1].kind == U_TITLE)
+				t++;
 			/* "Vietnam's Communist Party chief A": the party between the country and the title */
 			while (t < r->n && (r->u[t].kind == U_TITLE ||
 					    (r->u[t].kind == U_ENT && ent_type(r, r->u[t].ent) == KG_TYPE_ORG &&
 					     t + 1 < r->n && r->u[t + 1].kind == U_TITLE)))
 				t++;
+			if (t > i + 1 && t + 2 < r->n && r->u[t - 1].kind == U_TITLE &&
+			    (is_word(&r->u[t], "to") || is_word(&r->u[t], "of") || is_word(&r->u[t], "for"))) {
+				size_t x = t + 1;
+				if (is_word(&r->u[x], "the"))
+					x++;
+				if (x + 1 < r->n && r->u[x].kind == U_ENT && ent_type(r, r->u[x].ent) != KG_TYPE_PERSON &&
+				    is_word(&r->u[x + 1], ","))
+					t = x + 1;
+			}
 			/* "Japan's foreign minister, A, ... President B": the title's holder set off by commas */
-			if (t > i + 1 && t + 1 < r->n && r->u[t - 1].kind == U_TITLE && is_word(&r->u[t], ",") &&
+			if (t > i + 1 && t + 1 < r->n && (r->u[t - 1].kind == U_TITLE || r->u[t - 1].kind == U_ENT) &&
+			    is_word(&r->u[t], ",") &&
 			    r->u[t + 1].kind == U_ENT)
 				t++;
 			if (t > i + 1 && t < r->n && r->u[t].kind == U_ENT && r->u[t].ent != holder &&
@@ -3088,13 +3105,13 @@ static int sidelines_forum(rstate *r)
  * two letters of every trigger word and lemma. */
 static int maybe_trigger(const unit *u)
 {
-	/* "me", "ta", "ne", "ho", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
+	/* "me", "ta", "ne", "ho", "ha", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
 	 * "de", "du", "ga" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "eiu", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
-		['h'] = "oe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
+		['h'] = "aoe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
 		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
@@ -3698,7 +3715,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			while (j < k && is_word(&r->u[j], "also"))
 				j++;
 			if (j == k || !(is_word(&r->u[j], "held") || is_word(&r->u[j], "hold") ||
-					is_word(&r->u[j], "holds") || is_word(&r->u[j], "had")))
+					is_word(&r->u[j], "holds") || is_word(&r->u[j], "had") ||
+					(strcmp(r->u[j].lemma, "shake") == 0 && strcmp(t->word, "hands") == 0)))
 				return KG_OK;
 			if (!subject_left(r, j, &s, &neg, &planned) || s.n < 2)
 				return KG_OK;
