@@ -4611,6 +4611,16 @@ static void test_ner__an_ambassadors_country_is_not_the_office_of_the_one_she_me
 	kg_facts_free(f);
 }
 
+static void test_ner__the_one_sworn_in_as_an_office_is_a_person_not_a_place(void **state)
+{
+	kg_facts *f = extract("President Adamu Bello on Thursday swore in Ekundayo Ajibade as the new Governor of the Central "
+			      "Bank of Nigeria.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Ekundayo Ajibade"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4942,6 +4952,7 @@ int main(void)
 		cmocka_unit_test(test_ner__offices_of_countries_listed_before_their_holders_go_in_order),
 		cmocka_unit_test(test_ner__those_who_shook_hands_met),
 		cmocka_unit_test(test_ner__an_ambassadors_country_is_not_the_office_of_the_one_she_met),
+		cmocka_unit_test(test_ner__the_one_sworn_in_as_an_office_is_a_person_not_a_place),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

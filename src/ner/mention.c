@@ -925,10 +925,21 @@ static int locative_before(const nctx *c, size_t t)
 					     "toward", "towards", NULL };
 	char w[16];
 
+	static const char *const phrasal[] = { "swore", "sworn", "swear", "swears", "swearing", "ushered", "voted",
+					       "brought", "bring", "brings", "bringing", "called", "call", "calls", NULL };
+
 	if (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD))
 		return 0;
 	ner_lower(c->p, t - 1, w, sizeof(w));
-	return in_list(preps, w);
+	if (!in_list(preps, w))
+		return 0;
+	/* "swore in X", "brought in X as coach": the particle of a phrasal verb, no place's preposition */
+	if (strcmp(w, "in") == 0 && t >= 2 && (c->p->tokens[t - 2].flags & KG_TOK_WORD)) {
+		ner_lower(c->p, t - 2, w, sizeof(w));
+		if (in_list(phrasal, w))
+			return 0;
+	}
+	return 1;
 }
 
 /* 1 when the preposition before token t says where to or from one goes: "in", "near", "into" and
@@ -1273,7 +1284,7 @@ static int place_phrase_before(const nctx *c, size_t first, size_t t)
 		return 0;
 	ner_lower(c->p, t - 1, w, sizeof(w));
 	if (in_list(preps, w))
-		return 1;
+		return strcmp(w, "in") != 0 || locative_before(c, t); /* not "swore in X" */
 	return strcmp(w, "to") == 0 && t - 1 > first && (c->p->tokens[t - 2].flags & KG_TOK_WORD) &&
 	       kg_lex_verb_lemma(c->lex, kg_tok_str(c->p, t - 2), kg_tok_len(c->p, t - 2), lem, sizeof(lem)) &&
 	       in_list(travel, lem);
@@ -1413,6 +1424,19 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 			n2++; /* "received Colombian Foreign Minister X" */
 		if (in_list(hosting, v) && (title_at(c, n2, s->first + s->count, &canon) ||
 					    (tok_lex(c, t1 + 1) & KG_LEX_FIRSTNAME)))
+			*person_cue = 1;
+	}
+	/* "swore in X as governor", "named X as its new chairman": one who takes an office is a person */
+	if (t1 + 1 < s->first + s->count && kg_tok_ieq(c->p, t1, "as") && !(f0 & KG_LEX_ORGWORD) &&
+	    !(fl & (KG_LEX_ORGWORD | KG_LEX_PLACEWORD))) {
+		size_t q = t1 + 1;
+		const char *canon;
+		while (q < s->first + s->count && q - t1 <= 3 &&
+		       (kg_tok_ieq(c->p, q, "the") || kg_tok_ieq(c->p, q, "its") || kg_tok_ieq(c->p, q, "a") ||
+			kg_tok_ieq(c->p, q, "new") || kg_tok_ieq(c->p, q, "his") || kg_tok_ieq(c->p, q, "her")))
+			q++;
+		if (q < s->first + s->count && title_at(c, q, s->first + s->count, &canon) &&
+		    (c->p->tokens[q].flags & KG_TOK_WORD))
 			*person_cue = 1;
 	}
 	if (n == 1 && member_word(c, t0))
