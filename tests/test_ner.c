@@ -4621,6 +4621,19 @@ static void test_ner__the_one_sworn_in_as_an_office_is_a_person_not_a_place(void
 	kg_facts_free(f);
 }
 
+static void test_ner__a_place_and_words_up_to_an_events_head_name_the_event_attended(void **state)
+{
+	kg_facts *f = extract("Ana Lind met Jon Halvik on the sidelines of the Oslo Security Conference on Friday.\n"
+			      "Kari Dahl attended the Lisbon Air Show.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Oslo Security Conference"), KG_TYPE_EVENT);
+	assert_true(has(f, "Ana Lind", "attends", "Oslo Security Conference", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "attends", "Oslo Security Conference", NULL, NULL));
+	assert_true(has(f, "Kari Dahl", "attends", "Lisbon Air Show", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4953,6 +4966,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_shook_hands_met),
 		cmocka_unit_test(test_ner__an_ambassadors_country_is_not_the_office_of_the_one_she_met),
 		cmocka_unit_test(test_ner__the_one_sworn_in_as_an_office_is_a_person_not_a_place),
+		cmocka_unit_test(test_ner__a_place_and_words_up_to_an_events_head_name_the_event_attended),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

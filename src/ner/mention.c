@@ -2242,7 +2242,8 @@ static int event_name(const nctx *c, size_t t0, size_t t1)
 {
 	static const char *const heads[] = { "tour", "festival", "championship", "championships", "marathon",
 					     "expo", "olympics", "paralympics", "biennale", "jamboree", "show",
-					     "airshow", "fair", "messe", NULL };
+					     "airshow", "fair", "messe", "conference", "summit", "forum", "dialogue",
+					     "symposium", NULL };
 	static const char *const games_before[] = { "olympic", "paralympic", "commonwealth", "asian", "african",
 						    "pan", "youth", "winter", "summer", "mediterranean", NULL };
 	char low[32];
@@ -2679,6 +2680,18 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				fac = town_particle_tail(c, j + len, b);
 			if (ind)
 				ind += org_for_part(c, j + len + ind, b);
+			/* "the Munich Security Conference", "the Paris Air Show": a place and capitalised words up
+			 * to an event's head word name the event, not the place */
+			if (!ind && !fac) {
+				size_t q = j + len;
+				while (q < b && q - (j + len) < 4 && (c->p->tokens[q].flags & KG_TOK_CAP) && namey(c, q) &&
+				       !(tok_lex(c, q) & KG_LEX_STOP) && !event_name(c, q - 1, q + 1))
+					q++;
+				if (q < b && q > j + len - 1 && (c->p->tokens[q].flags & KG_TOK_CAP) && event_name(c, q - 1, q + 1)) {
+					fac = q + 1 - (j + len);
+					type = KG_TYPE_EVENT;
+				}
+			}
 			if ((rc = add_mention(c, si, j, j + len + ind + fac, type, ind || fac ? NULL : pl.canonical, 0,
 					      &mi)) < 0)
 				return rc;

@@ -3069,8 +3069,9 @@ static void note_events(rstate *r)
 
 /* The forum on whose margins this sentence says a meeting took place: "on the sidelines of the G20
  * summit", "on the margins of the summit of the SCO", "on the sidelines of the UN General Assembly",
- * "on the sidelines of the summit" (the summit the text last named); -1 when none. Only organisations:
- * the guide's attends is for named bodies and forums. */
+ * "on the sidelines of the summit" (the summit the text last named), "on the sidelines of the Munich
+ * Security Conference" (an event's name); -1 when none. Only organisations and events: the guide's
+ * attends is for named bodies and forums. */
 static int sidelines_forum(rstate *r)
 {
 	for (size_t i = 2; i + 2 < r->n; i++) {
@@ -3091,7 +3092,7 @@ static int sidelines_forum(rstate *r)
 			return -1;
 		u = &r->u[j];
 		if (u->kind == U_ENT)
-			return ent_type(r, u->ent) == KG_TYPE_ORG ? u->ent : -1;
+			return ent_type(r, u->ent) == KG_TYPE_ORG || ent_type(r, u->ent) == KG_TYPE_EVENT ? u->ent : -1;
 		if (u->kind == U_WORD && in_list(event_nouns, u->low) && strcmp(u->low, "talks") != 0) {
 			int of = event_of(r, j + 1);
 			return of >= 0 ? of : r->last_event[event_kind(u->low)];
