@@ -4634,6 +4634,18 @@ static void test_ner__a_place_and_words_up_to_an_events_head_name_the_event_atte
 	kg_facts_free(f);
 }
 
+static void test_ner__a_body_and_its_parts_name_are_one_organisation_and_a_parts_chair_leads_no_body(void **state)
+{
+	kg_facts *f = extract("Maria Lopez chairs the Senate Ethics Committee.\n"
+			      "Sen. Tom Reyes, who chairs the Senate subcommittee on Africa, met Kenyan President Amos Kiprop.\n");
+
+	(void)state;
+	assert_true(has(f, "Maria Lopez", "leads", "Senate Ethics Committee", NULL, NULL));
+	assert_false(has(f, "Tom Reyes", "leads", "Senate", NULL, NULL));
+	assert_true(has(f, "Tom Reyes", "meet", "Amos Kiprop", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4967,6 +4979,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_ambassadors_country_is_not_the_office_of_the_one_she_met),
 		cmocka_unit_test(test_ner__the_one_sworn_in_as_an_office_is_a_person_not_a_place),
 		cmocka_unit_test(test_ner__a_place_and_words_up_to_an_events_head_name_the_event_attended),
+		cmocka_unit_test(test_ner__a_body_and_its_parts_name_are_one_organisation_and_a_parts_chair_leads_no_body),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

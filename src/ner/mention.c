@@ -3264,6 +3264,26 @@ static int company_words(nctx *c, size_t si)
 		n -= z - (i + 3);
 	}
 	c->n_units[si] = n;
+	/* "the Senate Foreign Relations Committee", "the House Intelligence Committee": a body and the
+	 * name of its part right after it, ending in an organisation's head word, are one organisation */
+	for (size_t i = 0; i + 1 < n; i++) {
+		rawm *a, *z;
+		if (u[i].kind != U_ENT || u[i + 1].kind != U_ENT || u[i].t1 != u[i + 1].t0 || u[i].mention < 0 ||
+		    u[i + 1].mention < 0)
+			continue;
+		a = &c->m[u[i].mention];
+		z = &c->m[u[i + 1].mention];
+		if (a->type != KG_TYPE_ORG || z->type != KG_TYPE_ORG || z->canon || a->t1 != a->t0 + 1 ||
+		    !(tok_lex(c, z->t1 - 1) & KG_LEX_ORGWORD) || z->t1 - z->t0 < 2)
+			continue;
+		if (respan_mention(c, a, a->t0, z->t1) < 0)
+			return KG_ENOMEM;
+		z->type = KG_TYPE_UNKNOWN;
+		u[i].t1 = u[i + 1].t1;
+		memmove(&u[i + 1], &u[i + 2], (n - i - 2) * sizeof(*u));
+		n--;
+	}
+	c->n_units[si] = n;
 	if (n >= 2 && u[0].kind == U_WORD && u[0].t1 == u[0].t0 + 1 && (c->p->tokens[u[0].t0].flags & KG_TOK_CAP) &&
 	    namey(c, u[0].t0) && !(u[0].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&
 	    u[1].kind == U_ENT && u[1].t0 == u[0].t1 && c->m[u[1].mention].type == KG_TYPE_ORG) {

@@ -3296,6 +3296,12 @@ static int meal_hosted_by(rstate *r, const trigger *t, size_t k, group *s, group
 		       (neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r), 0.8, 0);
 }
 
+/* Nouns of a part of an organisation: "the Senate subcommittee", "the party's youth wing". */
+static const char *const sub_bodies[] = {
+	"subcommittee", "committee", "panel", "unit", "division", "department", "branch", "wing", "caucus",
+	"bureau", "office", "team", "task", "arm", "chapter", "faction", "section", NULL
+};
+
 /* Nouns of groups of people that "including" may list the members of. */
 static const char *const group_heads[] = {
 	"group", "groups", "delegation", "delegations", "senators", "lawmakers", "legislators", "congressmen",
@@ -3557,6 +3563,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				planned = 0; /* "Speaking to reporters after meeting X": no plan in "to" */
 			}
 		}
+		/* "chairs the Senate subcommittee on X", "heads the bank's risk unit": the organisation names
+		 * whose part is led, not what is */
+		if (have_o && strcmp(t->relation, "leads") == 0 && o.u1 < r->n && r->u[o.u1].kind == U_WORD &&
+		    in_list(sub_bodies, r->u[o.u1].low))
+			return KG_OK;
 		/* "called on X to resign", "called on X for calm": an appeal, no visit */
 		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && o.u1 < r->n &&
 		    (is_word(&r->u[o.u1], "to") || is_word(&r->u[o.u1], "for") || is_word(&r->u[o.u1], "not")))
