@@ -4646,6 +4646,26 @@ static void test_ner__a_body_and_its_parts_name_are_one_organisation_and_a_parts
 	kg_facts_free(f);
 }
 
+static void test_ner__they_after_two_people_who_did_something_are_those_people(void **state)
+{
+	kg_facts *f = extract("Tomas Brandt and Lena Varga visited Oslo on Tuesday, where they met Kari Dahl.\n");
+
+	(void)state;
+	assert_true(has(f, "Tomas Brandt", "meet", "Kari Dahl", NULL, NULL));
+	assert_true(has(f, "Lena Varga", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_name_appointing_someone_as_a_companys_office_is_the_company(void **state)
+{
+	kg_facts *f = extract("Anglo Vessar appointed Duncan Mbeki as chief executive in April.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Anglo Vessar"), KG_TYPE_ORG);
+	assert_true(has(f, "Duncan Mbeki", "holds_position", "Anglo Vessar", "Chief Executive", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4980,6 +5000,8 @@ int main(void)
 		cmocka_unit_test(test_ner__the_one_sworn_in_as_an_office_is_a_person_not_a_place),
 		cmocka_unit_test(test_ner__a_place_and_words_up_to_an_events_head_name_the_event_attended),
 		cmocka_unit_test(test_ner__a_body_and_its_parts_name_are_one_organisation_and_a_parts_chair_leads_no_body),
+		cmocka_unit_test(test_ner__they_after_two_people_who_did_something_are_those_people),
+		cmocka_unit_test(test_ner__a_name_appointing_someone_as_a_companys_office_is_the_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

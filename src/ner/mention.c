@@ -145,6 +145,7 @@ static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl);
 static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
 static int honorific_at(const nctx *c, size_t t);
 static int tok_is_of(const nctx *c, size_t t);
+static int appoints_as_company(const nctx *c, size_t si, size_t v);
 
 static int namey(const nctx *c, size_t t)
 {
@@ -1475,6 +1476,9 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME) && !*person_cue && motion_place_before(c, t0) && !sender_before(c, t0) &&
 	    !(t1 < s->first + s->count && (c->p->tokens[t1].flags & KG_TOK_POSS)))
 		return KG_TYPE_PLACE;
+	/* "Anglo American appointed X as chief executive": only a company appoints one to its office */
+	if (n >= 2 && !*person_cue && t0 == s->first && t1 < s->first + s->count && appoints_as_company(c, si, t1))
+		return KG_TYPE_ORG;
 	if (n >= 2 && (f0 & KG_LEX_FIRSTNAME)) {
 		*person_cue = 1;
 		return KG_TYPE_PERSON;
@@ -3572,30 +3576,41 @@ static int company_title(const char *title);
 /* 1 when the common word at token t opens sentence s and is the subject of an appointment of a named
  * person "as" a company's office: "Shell appointed Wael X as chief executive", "Sterling named Ada X
  * as its chairman". Only a company appoints one to such an office, so the word is its name. */
-static int appointing_company_at(const nctx *c, size_t si, size_t t)
+/* 1 when token v of sentence si is a verb of appointing whose object, a named person, is appointed
+ * "as" a company's office: "appointed Wael X as chief executive". */
+static int appoints_as_company(const nctx *c, size_t si, size_t v)
 {
 	static const char *const verbs[] = { "appointed", "appoints", "named", "names", "hired", "hires", "picked",
 					     "promoted", NULL };
 	const kg_sentence *s = &c->p->sents[si];
-	size_t end = s->first + s->count, q = t + 2;
+	size_t end = s->first + s->count, q = v + 1;
 	const char *canon = NULL;
 	char w[16];
 
-	if (t != s->first || t + 4 >= end || !(c->p->tokens[t].flags & KG_TOK_CAP) ||
-	    (c->p->tokens[t].flags & KG_TOK_UPPER) || !(tok_lex(c, t) & KG_LEX_COMMON) ||
-	    (tok_lex(c, t) & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_FIRSTNAME | KG_LEX_TITLE | KG_LEX_DEMONYM)))
+	if (v + 3 >= end || !(c->p->tokens[v].flags & KG_TOK_WORD))
 		return 0;
-	ner_lower(c->p, t + 1, w, sizeof(w));
+	ner_lower(c->p, v, w, sizeof(w));
 	if (!in_list(verbs, w))
 		return 0;
-	while (q < end && q - t <= 6 && namey(c, q))
+	while (q < end && q - v <= 5 && namey(c, q))
 		q++;
-	if (q - t < 4 || q + 1 >= end || !kg_tok_is(c->p, q, "as") || !appointed_as(c, si, t + 2, q))
+	if (q - v < 3 || q + 1 >= end || !kg_tok_is(c->p, q, "as") || !appointed_as(c, si, v + 1, q))
 		return 0;
 	for (size_t k = q + 1; k < end && k <= q + 4; k++)
 		if (title_at(c, k, end, &canon) > 0)
 			return company_title(canon);
 	return 0;
+}
+
+static int appointing_company_at(const nctx *c, size_t si, size_t t)
+{
+	const kg_sentence *s = &c->p->sents[si];
+
+	if (t != s->first || t + 4 >= s->first + s->count || !(c->p->tokens[t].flags & KG_TOK_CAP) ||
+	    (c->p->tokens[t].flags & KG_TOK_UPPER) || !(tok_lex(c, t) & KG_LEX_COMMON) ||
+	    (tok_lex(c, t) & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_FIRSTNAME | KG_LEX_TITLE | KG_LEX_DEMONYM)))
+		return 0;
+	return appoints_as_company(c, si, t + 1);
 }
 
 /* Builds the units of sentence si. */

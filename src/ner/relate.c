@@ -1853,11 +1853,60 @@ static int shared_subject(rstate *r, size_t a, group *g)
 	return 0;
 }
 
+/* The people "they" at unit k stands for: the last coordination of two or more people before it that
+ * was a verb's subject, in this sentence or the one before ("A and B visited the White House, where
+ * they met C"); 0 when none. */
+static int they_group(rstate *r, size_t k, group *g)
+{
+	const nctx *c = r->c;
+
+	for (size_t si = r->si + 1; si-- > 0 && r->si - si <= 1;) {
+		unit *u = c->units[si];
+		size_t n = c->n_units[si], end = si == r->si ? k : n;
+		int found = 0;
+		rstate tmp = *r;
+
+		tmp.si = si;
+		tmp.u = u;
+		tmp.n = n;
+		for (size_t i = 0; i < end; i++) {
+			group h;
+			if (i > 0 && !(u[i - 1].kind == U_PUNCT || is_word(&u[i - 1], "the")) && u[i - 1].kind != U_TITLE &&
+			    u[i - 1].kind != U_DEMONYM && u[i - 1].kind != U_ENT)
+				continue;
+			if (group_at(&tmp, i, &h) >= 2 && h.u1 < end && u[h.u1].kind == U_WORD && verb_form(&u[h.u1])) {
+				int all = 1;
+				for (size_t q = 0; q < h.n; q++)
+					all &= ent_type(r, h.ents[q]) == KG_TYPE_PERSON;
+				if (all) {
+					*g = h;
+					found = 1;
+				}
+			}
+		}
+		if (found) {
+			/* the units are this sentence's only when the group is in it */
+			if (si != r->si)
+				g->u0 = g->u1 = k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
 	size_t j = k, saved_n;
 	int found;
 
+	/* "..., where they met C": the people "they" stands for */
+	{
+		size_t v = k;
+		while (v > 0 && r->u[v - 1].kind == U_WORD && in_list(skip_left, r->u[v - 1].low))
+			v--;
+		if (v > 0 && is_word(&r->u[v - 1], "they") && they_group(r, v - 1, g))
+			return (int)g->n;
+	}
 	while (j > 0) {
 		unit *u = &r->u[j - 1];
 		if (u->kind == U_WORD && in_list(skip_left, u->low)) {
