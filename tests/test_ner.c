@@ -4666,6 +4666,17 @@ static void test_ner__a_name_appointing_someone_as_a_companys_office_is_the_comp
 	kg_facts_free(f);
 }
 
+static void test_ner__a_plural_field_after_a_demonym_is_part_of_the_office(void **state)
+{
+	kg_facts *f = extract("Acme's head of marketing, Kenny Ives, spoke with Zambian mines minister Paul Chanda by phone "
+			      "on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Paul Chanda", "holds_position", "Zambia", "mines minister", NULL));
+	assert_true(has(f, "Kenny Ives", "speak_with", "Paul Chanda", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5002,6 +5013,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_body_and_its_parts_name_are_one_organisation_and_a_parts_chair_leads_no_body),
 		cmocka_unit_test(test_ner__they_after_two_people_who_did_something_are_those_people),
 		cmocka_unit_test(test_ner__a_name_appointing_someone_as_a_companys_office_is_the_company),
+		cmocka_unit_test(test_ner__a_plural_field_after_a_demonym_is_part_of_the_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

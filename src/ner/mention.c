@@ -3323,12 +3323,11 @@ static int personal_compound(const unit *w)
 	return 0;
 }
 
-/* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
- * "U.S. Trade Representative", "Senate Democratic leader", "the executive secretary of IGAD". */
 /* 1 when unit w, right before a title at unit w + 1 and after a title's opener (no comma: "...,
- * meeting Prime Minister X" is the verb), is a gerund naming
- * the office's field ("Chile's mining minister", "the housing secretary"): an "-ing" word WordNet
- * has as a noun, and none that says how the holder stands ("acting", "ruling", "sitting"). */
+ * meeting Prime Minister X" is the verb), names the office's field: a gerund WordNet has as a noun
+ * ("Chile's mining minister", "the housing secretary"), none that says how the holder stands
+ * ("acting", "ruling", "sitting"); or, after a demonym or a possessive, a plural noun ("the Congolese
+ * mines minister"). */
 static int field_gerund(const nctx *c, const unit *u, size_t w)
 {
 	static const char *const standing[] = { "acting", "ruling", "sitting", "serving", "leading", "governing",
@@ -3336,6 +3335,13 @@ static int field_gerund(const nctx *c, const unit *u, size_t w)
 						"presiding", "caretaking", "standing", "long-serving", NULL };
 	size_t m = strlen(u[w].low);
 
+	/* "the Congolese mines minister", "the sports minister": a plural noun of a field, after a demonym
+	 * or a possessive only */
+	if (w > 0 && m > 3 && u[w].low[m - 1] == 's' && u[w].low[m - 2] != 's' && u[w].kind == U_WORD &&
+	    u[w].t1 == u[w].t0 + 1 && !(c->p->tokens[u[w].t0].flags & KG_TOK_CAP) &&
+	    (u[w - 1].kind == U_DEMONYM || u[w - 1].kind == U_POSS) &&
+	    kg_lex_wordnet_class(c->lex, u[w].low, m - 1) != KG_WN_NONE)
+		return 1;
 	return w > 0 && m > 5 && u[w].kind == U_WORD && u[w].t1 == u[w].t0 + 1 && strcmp(u[w].low + m - 3, "ing") == 0 &&
 	       !(c->p->tokens[u[w].t0].flags & KG_TOK_CAP) && title_opener(c, &u[w - 1]) && u[w - 1].kind != U_PUNCT &&
 	       (u[w - 1].kind != U_WORD || (u[w - 1].low[0] >= 'a' && u[w - 1].low[0] <= 'z')) && !in_list(standing, u[w].low) &&
@@ -3374,6 +3380,8 @@ static int cap_field_run(const nctx *c, const unit *u, size_t k, size_t i)
 	return 1;
 }
 
+/* Joins up to two modifier words into the title after them: "Portugal's infrastructure minister",
+ * "U.S. Trade Representative", "Senate Democratic leader", "the executive secretary of IGAD". */
 static int absorb_modifiers(nctx *c, size_t si)
 {
 	unit *u = c->units[si];
