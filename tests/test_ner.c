@@ -4677,6 +4677,16 @@ static void test_ner__a_plural_field_after_a_demonym_is_part_of_the_office(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__a_place_before_airline_is_a_companys_name(void **state)
+{
+	kg_facts *f = extract("Kenya Airline President Tom Mboya said he met Boeing executives.\n");
+
+	(void)state;
+	assert_true(has(f, "Tom Mboya", "holds_position", "Kenya Airline", "President", NULL));
+	assert_false(has(f, "Tom Mboya", "holds_position", "Kenya", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5014,6 +5024,7 @@ int main(void)
 		cmocka_unit_test(test_ner__they_after_two_people_who_did_something_are_those_people),
 		cmocka_unit_test(test_ner__a_name_appointing_someone_as_a_companys_office_is_the_company),
 		cmocka_unit_test(test_ner__a_plural_field_after_a_demonym_is_part_of_the_office),
+		cmocka_unit_test(test_ner__a_place_before_airline_is_a_companys_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2081,7 +2081,8 @@ static int article_name(const nctx *c, size_t t)
 static size_t industry_at(const nctx *c, size_t t, size_t lim)
 {
 	static const char *const industries[] = {
-		"Airways", "Airlines", "Air", "Railways", "Rail", "Ports", "Shipping", "Telecom", "Telecommunications",
+		"Airways", "Airlines", "Airline", "Air", "Railways", "Railway", "Rail", "Ports", "Telecoms", "Shipping",
+		"Telecom", "Telecommunications",
 		"Mobile", "Telekom", "Broadcasting", "Television", "Copper", "Gold", "Mining", "Minerals",
 		"Metals", "Steel", "Aluminium", "Aluminum", "Oil", "Gas", "Petroleum", "Petrochemical", "LNG",
 		"Cement", "Chemicals", "Electric", "Electricity", "Power", "Electronics", "Motors", "Breweries", "Brewery",
