@@ -4687,6 +4687,16 @@ static void test_ner__a_place_before_airline_is_a_companys_name(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_telephone_conversation_of_a_plural_subject_is_their_call(void **state)
+{
+	kg_facts *f = extract("Malian President Amadou Keita and his Nigerien counterpart Ali Moussa discussed security in "
+			      "a telephone conversation on Wednesday.\n");
+
+	(void)state;
+	assert_true(has(f, "Amadou Keita", "speak_with", "Ali Moussa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5025,6 +5035,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_appointing_someone_as_a_companys_office_is_the_company),
 		cmocka_unit_test(test_ner__a_plural_field_after_a_demonym_is_part_of_the_office),
 		cmocka_unit_test(test_ner__a_place_before_airline_is_a_companys_name),
+		cmocka_unit_test(test_ner__a_telephone_conversation_of_a_plural_subject_is_their_call),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -76,6 +76,7 @@ static const trigger triggers[] = {
 	{ "meet", NULL, "summit", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "session", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "speak_with", NULL, "call", S_CALL, NULL, PEOPLE, KG_ROLE_PARTICIPANT },
+	{ "speak_with", NULL, "conversation", S_CALL, NULL, PEOPLE, KG_ROLE_PARTICIPANT }, /* "in a telephone conversation" */
 	{ "meet", NULL, "meeting", S_CALL, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "talks", S_CALL, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "summit", S_CALL, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
@@ -3833,7 +3834,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		static const char *const meeting_mods[] = { "a", "an", "the", "their", "bilateral", "private",
 							    "separate", "joint", "brief", "first", "closed-door",
 							    "one-on-one", "video", NULL };
-		int is_call = strcmp(t->word, "call") == 0, theirs = 0, definite = 0;
+		int is_call = strcmp(t->word, "call") == 0 || strcmp(t->word, "conversation") == 0, theirs = 0, definite = 0;
 		size_t j = k;
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "with") || is_word(&r->u[k + 1], "between")))
 			return KG_OK;
