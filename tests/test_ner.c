@@ -4697,6 +4697,32 @@ static void test_ner__a_telephone_conversation_of_a_plural_subject_is_their_call
 	kg_facts_free(f);
 }
 
+static void test_ner__presidents_listed_with_their_countries_hold_each_office(void **state)
+{
+	kg_facts *f = extract("Presidents Amos Kiprop of Kenya, Moses Okello of Uganda and Halima Juma of Tanzania met in "
+			      "Arusha on Friday.\n");
+
+	(void)state;
+	assert_true(has(f, "Amos Kiprop", "holds_position", "Kenya", "President", NULL));
+	assert_true(has(f, "Moses Okello", "holds_position", "Uganda", "President", NULL));
+	assert_true(has(f, "Halima Juma", "holds_position", "Tanzania", "President", NULL));
+	assert_true(has(f, "Amos Kiprop", "meet", "Halima Juma", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__they_are_all_three_of_a_list_and_a_visits_frame_names_its_traveller(void **state)
+{
+	kg_facts *f = extract("French President Luc Morel, German Chancellor Jonas Falk and British Prime Minister Ian Reid "
+			      "travelled together to Kyiv, where they met Ukrainian President Taras Koval.\n"
+			      "Hiro Tanabe arrived in Manila on Tuesday at the start of a two-day visit to the Philippines.\n");
+
+	(void)state;
+	assert_true(has(f, "Luc Morel", "meet", "Taras Koval", NULL, NULL));
+	assert_true(has(f, "Ian Reid", "meet", "Taras Koval", NULL, NULL));
+	assert_true(has(f, "Hiro Tanabe", "visits", "Philippines", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5036,6 +5062,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_plural_field_after_a_demonym_is_part_of_the_office),
 		cmocka_unit_test(test_ner__a_place_before_airline_is_a_companys_name),
 		cmocka_unit_test(test_ner__a_telephone_conversation_of_a_plural_subject_is_their_call),
+		cmocka_unit_test(test_ner__presidents_listed_with_their_countries_hold_each_office),
+		cmocka_unit_test(test_ner__they_are_all_three_of_a_list_and_a_visits_frame_names_its_traveller),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1879,7 +1879,8 @@ static int they_group(rstate *r, size_t k, group *g)
 				int all = 1;
 				for (size_t q = 0; q < h.n; q++)
 					all &= ent_type(r, h.ents[q]) == KG_TYPE_PERSON;
-				if (all) {
+				/* the longest coordination ending there: "A, B and C", not "B and C" */
+				if (all && (!found || h.u1 > g->u1)) {
 					*g = h;
 					found = 1;
 				}
@@ -2684,7 +2685,8 @@ static int meeting_noun_definite(const rstate *r, size_t j);
 /* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
  * people who join the latest meeting of the last sentences. */
 /* "the foreign ministers of Iran and Saudi Arabia, A and B": each holds the office of the country
- * in the same place of its list (a plural title the lexicon knows in the singular). */
+ * in the same place of its list (a plural title the lexicon knows in the singular); "Presidents A of
+ * Kenya and B of Uganda": the country after each name. */
 static int respective_offices(rstate *r)
 {
 	for (size_t i = 0; i + 4 < r->n; i++) {
@@ -2696,7 +2698,8 @@ static int respective_offices(rstate *r)
 		const unit *u = &r->u[i];
 		size_t m;
 
-		if (u->kind != U_WORD || !is_word(&r->u[i + 1], "of") || (m = strlen(u->low)) < 4 || u->low[m - 1] != 's')
+		if (u->kind != U_WORD || (m = strlen(u->low)) < 4 || u->low[m - 1] != 's' ||
+		    !(is_word(&r->u[i + 1], "of") || r->u[i + 1].kind == U_ENT))
 			continue;
 		while (b > 0 && i - b < 3 && r->u[b - 1].kind == U_WORD && !(r->u[b - 1].lex & KG_LEX_STOP) &&
 		       !verb_form(&r->u[b - 1]))
@@ -2717,7 +2720,26 @@ static int respective_offices(rstate *r)
 				break;
 			canon = NULL;
 		}
-		if (!canon || !national_title(canon) || !respective_people(r, i + 2, &o, &pl))
+		if (!canon || !national_title(canon))
+			continue;
+		/* "Presidents A of Kenya, B of Uganda and C of Tanzania": each of his or her country */
+		if (nw == 1 && (r->c->p->tokens[u->t0].flags & KG_TOK_CAP)) {
+			size_t k = i + 1;
+			while (k + 2 < r->n && r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PERSON &&
+			       is_word(&r->u[k + 1], "of") && r->u[k + 2].kind == U_ENT &&
+			       ent_type(r, r->u[k + 2].ent) == KG_TYPE_PLACE) {
+				int rc = holds(r, r->u[k].ent, canon, r->u[k + 2].ent, 0.8);
+				if (rc < 0)
+					return rc;
+				k += 3;
+				if (k < r->n && (is_word(&r->u[k], ",") || is_word(&r->u[k], "and")))
+					k++;
+				if (k < r->n && is_word(&r->u[k], "and"))
+					k++;
+			}
+			continue;
+		}
+		if (!is_word(&r->u[i + 1], "of") || !respective_people(r, i + 2, &o, &pl))
 			continue;
 		for (size_t k = 0; k < o.n; k++) {
 			int rc = holds(r, o.ents[k], canon, pl.ents[k], 0.75);
@@ -4977,9 +4999,21 @@ static int journeys(rstate *r)
 				/* "X announced an investment during a visit to P": the subject of the clause's verb;
 				 * "X arrived in Cairo on a visit to Egypt": Cairo stands before it, X is the subject;
 				 * "X ended the tour in Chad after stops in A and B": the stops are X's too */
+				static const char *const frames[] = { "start", "end", "beginning", "part", "course", "outset",
+								      "conclusion", "close", "leg", NULL };
 				size_t p = j < k ? j : k - 1;
 
-				if (k == 0 || !(is_word(&r->u[p], "during") || is_word(&r->u[p], "on") ||
+				/* "arrived in Manila at the start of a two-day visit to the Philippines", "as part of
+				 * a tour of Asia": the frame's preposition stands for "during" */
+				size_t d = p >= 2 && (is_word(&r->u[p - 2], "the") || is_word(&r->u[p - 2], "a")) ? p - 2 : p - 1;
+
+				if (k > 0 && p >= 2 && d >= 1 && is_word(&r->u[p], "of") && r->u[p - 1].kind == U_WORD &&
+				    in_list(frames, r->u[p - 1].low) &&
+				    (is_word(&r->u[d - 1], "at") || is_word(&r->u[d - 1], "as") || is_word(&r->u[d - 1], "in") ||
+				     is_word(&r->u[d - 1], "on")) &&
+				    shared_subject(r, d - 1, &s)) {
+					/* the journey's traveller is the clause's subject */
+				} else if (k == 0 || !(is_word(&r->u[p], "during") || is_word(&r->u[p], "on") ||
 				      (j == k && (is_word(&r->u[p], "after") || is_word(&r->u[p], "following")))) ||
 				    !shared_subject(r, p, &s))
 					continue;
