@@ -4298,7 +4298,7 @@ static void test_ner__a_demonym_and_party_name_the_documents_one_party_of_that_c
 
 	(void)state;
 	assert_null(kg_facts_find(f, "Lao Party"));
-	assert_true(has(f, "Jon Halvik", "leads", "The Lao People's Revolutionary Party", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "leads", "Lao People's Revolutionary Party", NULL, NULL));
 	/* another body a demonym opens is a name of its own */
 	assert_int_equal(type_of(g, "African Union"), KG_TYPE_ORG);
 	kg_facts_free(f);
@@ -4723,6 +4723,32 @@ static void test_ner__they_are_all_three_of_a_list_and_a_visits_frame_names_its_
 	kg_facts_free(f);
 }
 
+static void test_ner__latin_american_wire_forms_of_offices_and_meetings(void **state)
+{
+	kg_facts *f = extract("QUITO, Jan 15 (EFE).- The Ecuadorian Minister of Economy, Pablo Arosemena, met this Wednesday "
+			      "in Quito with the president of the Andean Development Corporation (CAF), Sergio Diaz.\n\n"
+			      "The President of the Republic received the Prime Minister of Portugal, Luis Montenegro, on "
+			      "Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Pablo Arosemena", "holds_position", "Ecuador", "Economy Minister", NULL));
+	assert_true(has(f, "Pablo Arosemena", "meet", "Sergio Diaz", NULL, NULL));
+	assert_int_equal(type_of(f, "Luis Montenegro"), KG_TYPE_PERSON);
+	assert_true(has(f, "Luis Montenegro", "holds_position", "Portugal", "Prime Minister", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_delegation_of_a_body_with_its_short_name_led_by_its_chief_meets_the_host(void **state)
+{
+	kg_facts *f = extract("KINSHASA - President Amos Kabila received a delegation of the International Monetary Fund "
+			      "(IMF) led by its mission chief Calixte Adjovi on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Calixte Adjovi", "holds_position", "International Monetary Fund", "mission chief", NULL));
+	assert_true(has(f, "Amos Kabila", "meet", "Calixte Adjovi", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5064,6 +5090,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_telephone_conversation_of_a_plural_subject_is_their_call),
 		cmocka_unit_test(test_ner__presidents_listed_with_their_countries_hold_each_office),
 		cmocka_unit_test(test_ner__they_are_all_three_of_a_list_and_a_visits_frame_names_its_traveller),
+		cmocka_unit_test(test_ner__latin_american_wire_forms_of_offices_and_meetings),
+		cmocka_unit_test(test_ner__a_delegation_of_a_body_with_its_short_name_led_by_its_chief_meets_the_host),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -463,14 +463,16 @@ static int of_named_body(const nctx *c, size_t t, size_t lim)
 }
 
 /* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
-/* 1 when one or two lower-case words of a field stand between a name (or a possessive) and the weak
- * title at token t: "Hamas political bureau chief X", "the army's intelligence chief X". */
+/* 1 when one or two lower-case words of a field stand between a name (or a possessive, or "its") and
+ * the weak title at token t: "Hamas political bureau chief X", "the army's intelligence chief X", "led
+ * by its mission chief X". */
 static int named_field_before(const nctx *c, size_t t)
 {
 	for (size_t j = t; j-- > 0 && t - j <= 3;) {
 		const kg_token *k = &c->p->tokens[j];
 
-		if (j < t - 1 && (namey(c, j) || (k->flags & KG_TOK_POSS)))
+		if (j < t - 1 && (namey(c, j) || (k->flags & KG_TOK_POSS) || kg_tok_ieq(c->p, j, "its") ||
+				  kg_tok_ieq(c->p, j, "their")))
 			return 1;
 		if (!(k->flags & KG_TOK_WORD) || (k->flags & (KG_TOK_CAP | KG_TOK_NUM | KG_TOK_POSS)) ||
 		    (tok_lex(c, j) & (KG_LEX_STOP | KG_LEX_PRONOUN)) || kg_tok_len(c->p, j) < 3)
@@ -2504,6 +2506,26 @@ static int rank_given_name(const nctx *c, size_t si, size_t j, size_t b)
 	       !ner_title_ends_in(prev->title, military_heads);
 }
 
+/* 1 when the units of sentence si made so far end in a title, or in a title, its "of" part and a
+ * comma ("the Prime Minister of Portugal,"): what follows is its holder. */
+static int title_just_before(const nctx *c, size_t si)
+{
+	const unit *u = c->units[si];
+	size_t n = c->n_units[si];
+
+	if (n > 0 && u[n - 1].kind == U_TITLE)
+		return 1;
+	if (n < 2 || u[n - 1].kind != U_PUNCT || strcmp(u[n - 1].low, ",") != 0)
+		return 0;
+	for (size_t i = n - 1; i-- > 0 && n - 1 - i <= 4;)
+		if (u[i].kind == U_TITLE)
+			return 1;
+		else if (u[i].kind == U_PUNCT ||
+			 (u[i].kind == U_ENT && u[i].mention >= 0 && c->m[u[i].mention].type == KG_TYPE_PERSON))
+			return 0;
+	return 0;
+}
+
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
 	size_t j = a;
@@ -2548,6 +2570,15 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		}
 		if ((connector(c, j) || !namey(c, j)) && !(j == a && connector(c, j) && !namey(c, j) &&
 							    tok_is_particle(c, j))) {
+			if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
+				return rc;
+			j++;
+			continue;
+		}
+		/* "KAMPALA - The Ugandan Minister of Finance, X": a capitalised "The" inside a sentence before a
+		 * demonym is the article, the demonym says the country */
+		if (j == a && j + 2 < b && (tok_lex(c, j) & KG_LEX_STOP) && !(c->p->tokens[j].flags & KG_TOK_UPPER) &&
+		    kg_lex_demonym(c->lex, kg_tok_str(c->p, j + 1), kg_tok_len(c->p, j + 1)) && !demonym_opens_org(c, j + 1, a, b)) {
 			if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
 				return rc;
 			j++;
@@ -2762,11 +2793,11 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				}
 				if (title_at(c, k, b, &canon) > 0 || org_at(c, k, b) > 0)
 					break;
-				/* "Prime Minister Luis Montenegro": after a title, a given name and one word that ends
-				 * the chunk make a name though the word is a country's */
+				/* "Prime Minister Luis Montenegro", "the Prime Minister of Portugal, Luis Montenegro,":
+				 * after a title, a given name and one word that ends the chunk make a name though the
+				 * word is a country's */
 				if (place_at(c, k, b, &pl) > 0 && pl.kind == KG_PLACE_COUNTRY &&
-				    !(k == j + 1 && k + 1 == b && (tok_lex(c, j) & KG_LEX_FIRSTNAME) && c->n_units[si] > 0 &&
-				      c->units[si][c->n_units[si] - 1].kind == U_TITLE &&
+				    !(k == j + 1 && k + 1 == b && (tok_lex(c, j) & KG_LEX_FIRSTNAME) && title_just_before(c, si) &&
 				      !(b < c->p->n_tokens && (c->p->tokens[b].flags & KG_TOK_POSS))))
 					break;
 				k++;

@@ -181,7 +181,7 @@ static const char *const skip_right[] = {
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
 	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
-	"visiting", "down", "over", "telephone", "telephonically", NULL /* "spoke by telephone with" */
+	"visiting", "down", "over", "telephone", "telephonically", "this", "last", NULL /* "spoke by telephone with" */
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -1558,6 +1558,9 @@ static int leader_after(rstate *r, size_t k, size_t *end)
 {
 	int e;
 
+	/* "a delegation of the International Monetary Fund (IMF) led by X": past the short name */
+	if (k + 2 < r->n && is_word(&r->u[k], "(") && r->u[k + 1].kind == U_ENT && is_word(&r->u[k + 2], ")"))
+		k += 3;
 	if (k < r->n && is_word(&r->u[k], ","))
 		k++;
 	if (k + 2 >= r->n || !(is_word(&r->u[k], "led") || is_word(&r->u[k], "headed")) || !is_word(&r->u[k + 1], "by"))
@@ -1599,10 +1602,12 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 	 * whose or what delegation it is, then its leader */
 	if (k + 3 < r->n && (is_word(&r->u[k + 1], "from") || is_word(&r->u[k + 1], "of"))) {
 		size_t q = k + 2;
-		while (q < r->n && q - k < 8 && !is_word(&r->u[q], "led") && !is_word(&r->u[q], "headed") &&
-		       r->u[q].kind != U_PUNCT && !verb_form(&r->u[q]) &&
-		       !(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON))
-			q++;
+		while (q < r->n && q - k < 10 && !is_word(&r->u[q], "led") && !is_word(&r->u[q], "headed") &&
+		       (r->u[q].kind != U_PUNCT ||
+			/* "of the International Monetary Fund (IMF) led by X": the short name in brackets */
+			(is_word(&r->u[q], "(") && q + 2 < r->n && r->u[q + 1].kind == U_ENT && is_word(&r->u[q + 2], ")"))) &&
+		       !verb_form(&r->u[q]) && !(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON))
+			q += is_word(&r->u[q], "(") ? 3 : 1;
 		if (q < r->n && (is_word(&r->u[q], "led") || is_word(&r->u[q], "headed")))
 			k = q - 1;
 		/* "a delegation from the Asian Development Bank, led by X" */
