@@ -4749,6 +4749,19 @@ static void test_ner__a_delegation_of_a_body_with_its_short_name_led_by_its_chie
 	kg_facts_free(f);
 }
 
+static void test_ner__an_office_with_a_long_field_before_its_holder_and_talks_before_a_signing(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Lena Varga held discussions with the U.S. Assistant Secretary of State for "
+			      "South and Central Asian Affairs, Tom Brandt, in Colombo.\n"
+			      "Mongolian President Bat Erdene and Kazakh President Nur Aliyev signed a partnership agreement "
+			      "after their talks in Astana.\n");
+
+	(void)state;
+	assert_true(has(f, "Lena Varga", "meet", "Tom Brandt", NULL, NULL));
+	assert_true(has(f, "Bat Erdene", "meet", "Nur Aliyev", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5092,6 +5105,7 @@ int main(void)
 		cmocka_unit_test(test_ner__they_are_all_three_of_a_list_and_a_visits_frame_names_its_traveller),
 		cmocka_unit_test(test_ner__latin_american_wire_forms_of_offices_and_meetings),
 		cmocka_unit_test(test_ner__a_delegation_of_a_body_with_its_short_name_led_by_its_chief_meets_the_host),
+		cmocka_unit_test(test_ner__an_office_with_a_long_field_before_its_holder_and_talks_before_a_signing),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

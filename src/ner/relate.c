@@ -1491,6 +1491,18 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 				qual = qo;
 			else
 				after = q;
+			/* "the Assistant Secretary of State for South and Central Asian Affairs, X": the office's
+			 * field, capitalised words, places, demonyms and "and", before the comma */
+			if (after + 2 < r->n && is_word(&r->u[after], "for")) {
+				size_t p2 = after + 1;
+				while (p2 < r->n && p2 - after <= 7 &&
+				       (r->u[p2].kind == U_DEMONYM || (r->u[p2].kind == U_ENT && ent_type(r, r->u[p2].ent) != KG_TYPE_PERSON) ||
+					(r->u[p2].kind == U_WORD && (r->c->p->tokens[r->u[p2].t0].flags & KG_TOK_CAP)) ||
+					(p2 > after + 1 && is_word(&r->u[p2], "and"))))
+					p2++;
+				if (p2 > after + 1 && p2 + 1 < r->n && is_word(&r->u[p2], ","))
+					after = p2;
+			}
 			/* "the Dutch prime minister, Anna Veld", "Bahrain's ruler, Emir Sheikh Faris" */
 			if (after + 1 < r->n && is_word(&r->u[after], ",")) {
 				size_t p2 = after + 1;
@@ -3888,8 +3900,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
 			return KG_OK;
 		}
+		/* "A and B signed the deal after their talks": their talks took place */
 		if (j == 0 || !(is_word(&r->u[j - 1], "in") || is_word(&r->u[j - 1], "during") ||
-				(is_call ? is_word(&r->u[j - 1], "by") : is_word(&r->u[j - 1], "at"))) ||
+				(is_call ? is_word(&r->u[j - 1], "by") : is_word(&r->u[j - 1], "at")) ||
+				(theirs && (is_word(&r->u[j - 1], "after") || is_word(&r->u[j - 1], "following")))) ||
 		    (strcmp(t->word, "summit") == 0 && !theirs))
 			return KG_OK;
 		/* "During their meeting, A and B signed ...", "In a phone call on Tuesday, A and B discussed":
