@@ -4762,6 +4762,23 @@ static void test_ner__an_office_with_a_long_field_before_its_holder_and_talks_be
 	kg_facts_free(f);
 }
 
+static void test_ner__two_words_after_a_rank_a_counterparts_own_title_and_co_chairs_of_a_body(void **state)
+{
+	kg_facts *f = extract("The visiting Chinese Defence Minister, Admiral Dong Jun, called on Cambodian Prime Minister "
+			      "Sok Rath.\n"
+			      "Kenya's Interior Cabinet Secretary Amos Wekesa and his Ugandan counterpart, Internal Affairs "
+			      "Minister Moses Okello, met in Busia.\n"
+			      "Nigeria's Foreign Minister Yusuf Bello and Ghana's Foreign Minister Kofi Mensah co-chaired the "
+			      "Permanent Joint Commission in Accra.\n");
+
+	(void)state;
+	assert_true(has(f, "Dong Jun", "holds_position", "China", "Defence Minister", NULL));
+	assert_true(has(f, "Dong Jun", "meet", "Sok Rath", NULL, NULL));
+	assert_true(has(f, "Moses Okello", "holds_position", "Uganda", "Interior Minister", NULL));
+	assert_true(has(f, "Yusuf Bello", "meet", "Kofi Mensah", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5106,6 +5123,7 @@ int main(void)
 		cmocka_unit_test(test_ner__latin_american_wire_forms_of_offices_and_meetings),
 		cmocka_unit_test(test_ner__a_delegation_of_a_body_with_its_short_name_led_by_its_chief_meets_the_host),
 		cmocka_unit_test(test_ner__an_office_with_a_long_field_before_its_holder_and_talks_before_a_signing),
+		cmocka_unit_test(test_ner__two_words_after_a_rank_a_counterparts_own_title_and_co_chairs_of_a_body),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

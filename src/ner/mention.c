@@ -2742,7 +2742,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			    !(tok_lex(c, j) & KG_LEX_FIRSTNAME) &&
 			    (tok_lex(c, j + 1) & KG_LEX_FIRSTNAME) && !(tok_lex(c, j) & KG_LEX_ORGWORD) && !honorific_at(c, j) &&
 			    !facility_first(c, j) && !(name_forming_at(c, j) && j + 2 == b) && !syllable_name(c, j, b) &&
-			    !stop_word_name(c, si, j, b)) ||
+			    !stop_word_name(c, si, j, b) &&
+			    /* "Admiral Dong Jun", "Minister Wang Jun": two words ending the chunk right after a title
+			     * are the holder's name when the first is no word of an office ("Minister of State
+			     * Mohammed X" splits) */
+			    !(j + 2 == b && title_just_before(c, si) &&
+			      !(tok_lex(c, j) & (KG_LEX_TITLE | KG_LEX_ORGWORD | KG_LEX_PLACEWORD)))) ||
 			   words_before_full_name(c, j, b)) {
 			/* "State Mohammed Al-Khulaifi": a common word before a given name is not part of the name */
 			u = word_unit(c, j);

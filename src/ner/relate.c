@@ -107,6 +107,7 @@ static const trigger triggers[] = {
 	{ "appoints", "appoint", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "appoints", "name", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", "gather", NULL, S_VERB, NULL, AGENTS, KG_ROLE_PARTICIPANT }, /* "A, B and C gathered in P" */
+	{ "meet", NULL, "co-chaired", S_VERB, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "A and B co-chaired the Joint Commission" */
 	{ "appoints", "elect", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "appoints", "nominate", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "appoints", "nominate", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
@@ -3765,6 +3766,19 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		    !(r->u[o.u1].lex & (KG_LEX_STOP | KG_LEX_WEEKDAY | KG_LEX_MONTH)) && !verb_form(&r->u[o.u1]) &&
 		    !is_word(&r->u[o.u1], "last") && !is_word(&r->u[o.u1], "yesterday") && !is_word(&r->u[o.u1], "today"))
 			return KG_OK;
+		/* "A and B co-chaired the Joint Commission": what they chaired is no side; they met */
+		if (have_o && t->word && strcmp(t->word, "co-chaired") == 0) {
+			int person = 0;
+			for (size_t m = 0; m < o.n; m++)
+				person |= ent_type(r, o.ents[m]) == KG_TYPE_PERSON;
+			if (!person)
+				have_o = 0;
+		}
+		/* "co-chaired the meeting of the joint commission": the meeting's noun makes the event */
+		if (!have_o && t->word && strcmp(t->word, "co-chaired") == 0)
+			for (size_t q = k + 1; q < r->n && q <= k + 5; q++)
+				if (r->u[q].kind == U_WORD && in_list(event_nouns, r->u[q].low))
+					return KG_OK;
 		if (have_o && ev) {
 			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
 			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
@@ -4459,7 +4473,10 @@ static int counterparts(rstate *r)
 		    q < 0 || q == r->c->e[subj].title_of)
 			continue;
 		r->in_counterpart = 1;
-		rc = holds(r, r->u[p].ent, r->c->e[subj].title, q, 0.7);
+		/* "his Ugandan counterpart, Internal Affairs Minister X": the title said of X, not the one
+		 * of the subject */
+		rc = holds(r, r->u[p].ent, r->u[p - 1].kind == U_TITLE && !rank_or_style(r->u[p - 1].title)
+						     ? r->u[p - 1].title : r->c->e[subj].title, q, 0.7);
 		r->in_counterpart = 0;
 		if (rc < 0)
 			return rc;
