@@ -4779,6 +4779,19 @@ static void test_ner__two_words_after_a_rank_a_counterparts_own_title_and_co_cha
 	kg_facts_free(f);
 }
 
+static void test_ner__the_board_of_a_name_and_a_speaker_of_its_chief_are_organisations(void **state)
+{
+	kg_facts *f = extract("The board of Rio Tinto has appointed Simon Varga as chief executive, succeeding Jakob Holm.\n"
+			      "Velmaro said on Tuesday its chief executive Hein Dorsen would step down.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Rio Tinto"), KG_TYPE_ORG);
+	assert_true(has(f, "Simon Varga", "holds_position", "Rio Tinto", "Chief Executive", NULL));
+	assert_int_equal(type_of(f, "Velmaro"), KG_TYPE_ORG);
+	assert_true(has(f, "Hein Dorsen", "holds_position", "Velmaro", "Chief Executive", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5124,6 +5137,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_delegation_of_a_body_with_its_short_name_led_by_its_chief_meets_the_host),
 		cmocka_unit_test(test_ner__an_office_with_a_long_field_before_its_holder_and_talks_before_a_signing),
 		cmocka_unit_test(test_ner__two_words_after_a_rank_a_counterparts_own_title_and_co_chairs_of_a_body),
+		cmocka_unit_test(test_ner__the_board_of_a_name_and_a_speaker_of_its_chief_are_organisations),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

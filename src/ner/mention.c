@@ -1177,6 +1177,21 @@ static int after_org_noun(const nctx *c, size_t t)
 	return in_list(org_nouns, w);
 }
 
+/* 1 when the words before token t say a company's own: "the board of [directors of] X", "shares of X",
+ * "shareholders of X": what follows is an organisation, though a place has its name ("Rio Tinto"). */
+static int board_of_before(const nctx *c, size_t t)
+{
+	static const char *const owned[] = { "board", "boards", "shares", "shareholders", "stake", NULL };
+	char w[16];
+
+	if (t < 2 || !kg_tok_ieq(c->p, t - 1, "of") || !(c->p->tokens[t - 2].flags & KG_TOK_WORD))
+		return 0;
+	ner_lower(c->p, t - 2, w, sizeof(w));
+	if (strcmp(w, "directors") == 0 && t >= 4 && kg_tok_ieq(c->p, t - 3, "of"))
+		ner_lower(c->p, t - 4, w, sizeof(w));
+	return in_list(owned, w);
+}
+
 /* 1 when the name [t0, t1) is a building called "... House" where one is received: "at Jubilee House",
  * "at the Chamwino State House", "in Government House". "House" is no place word (the chamber, "House
  * of Lords", and "Freedom House" are bodies), so only "at" or "in" before it, and no "of" after, make
@@ -1390,6 +1405,12 @@ static int title_apposition(const nctx *c, size_t t, size_t end)
 	       (tok_lex(c, q - 1) & KG_LEX_TITLE);
 }
 
+/* Words after "X's" that only a company has: "Jumia's shares", "Embraer's chief executive". */
+static const char *const company_has[] = { "shares", "stock", "revenue", "revenues", "profit", "profits",
+	"earnings", "sales", "subsidiary", "subsidiaries", "shareholders", "investors", "customers", "employees",
+	"headquarters", "ceo", "chief", "board", "chairman", "chairwoman", "founder", "factory", "factories",
+	"plant", "plants", "brand", "products", "valuation", "stake", "unit", NULL };
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -1412,6 +1433,16 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (t1 < s->first + s->count && (tok_lex(c, t1) & KG_LEX_SPEECH)) {
 		char v[16];
 		ner_lower(c->p, t1, v, sizeof(v));
+		/* "Unilever said on Tuesday its chief executive X": a speaker of "its" and what only a company
+		 * has is an organisation */
+		for (size_t q = t1 + 1; !cue && q < s->first + s->count && q <= t1 + 5; q++)
+			if (kg_tok_ieq(c->p, q, "its") && q + 1 < s->first + s->count &&
+			    (c->p->tokens[q + 1].flags & KG_TOK_WORD) && !(c->p->tokens[q + 1].flags & KG_TOK_CAP)) {
+				char w2[24];
+				ner_lower(c->p, q + 1, w2, sizeof(w2));
+				if (in_list(company_has, w2))
+					return KG_TYPE_ORG;
+			}
 		if (in_list(person_speech, v))
 			*person_cue = 1;
 	}
@@ -1458,7 +1489,7 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		return KG_TYPE_PLACE;
 	if (n >= 2 && !cue && venue_house(c, t0, t1))
 		return KG_TYPE_PLACE;
-	if (t0 > s->first && !cue && after_org_noun(c, t0))
+	if (t0 > s->first && !cue && (after_org_noun(c, t0) || board_of_before(c, t0)))
 		return KG_TYPE_ORG;
 	if (n >= 2 && !cue && facility_first(c, t0))
 		return KG_TYPE_PLACE;
@@ -2696,6 +2727,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		} else if (!known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0 &&
 			   !(len == 1 && first_name_here(c, j, b, &pl)) &&
 			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT && after_org_noun(c, j)) &&
+			   !(pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT && board_of_before(c, j)) &&
 			   /* "Somali President X": a demonym before any town of that name, not before a country */
 			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY &&
 			     kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j)))) {
@@ -4355,11 +4387,6 @@ static int national_body(const nctx *c, const rawm *m)
 	return found;
 }
 
-/* Words after "X's" that only a company has: "Jumia's shares", "Embraer's chief executive". */
-static const char *const company_has[] = { "shares", "stock", "revenue", "revenues", "profit", "profits",
-	"earnings", "sales", "subsidiary", "subsidiaries", "shareholders", "investors", "customers", "employees",
-	"headquarters", "ceo", "chief", "board", "chairman", "chairwoman", "founder", "factory", "factories",
-	"plant", "plants", "brand", "products", "valuation", "stake", "unit", NULL };
 /* Verbs after "X" that a company does with a company's figures: "X reported a net loss", "X posted
  * record sales"; a person reports progress too, so the figure must follow within three words. */
 static const char *const company_does[] = { "reported", "posted", "reports", "posts", NULL };
