@@ -4792,6 +4792,20 @@ static void test_ner__the_board_of_a_name_and_a_speaker_of_its_chief_are_organis
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_accompany_someone_on_a_visit_travel_and_an_apology_in_a_meeting_meets(void **state)
+{
+	kg_facts *f = extract("Airbus CEO Luc Faure and Safran CEO Olivier Andre accompanied French President Paul Morel on "
+			      "his state visit to Vietnam.\n"
+			      "Acme President Tomo Kobaya apologised to Fukushima Governor Masa Uchida during a meeting on "
+			      "Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Paul Morel", "visits", "Vietnam", NULL, NULL));
+	assert_true(has(f, "Olivier Andre", "visits", "Vietnam", NULL, NULL));
+	assert_true(has(f, "Tomo Kobaya", "meet", "Masa Uchida", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5138,6 +5152,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_with_a_long_field_before_its_holder_and_talks_before_a_signing),
 		cmocka_unit_test(test_ner__two_words_after_a_rank_a_counterparts_own_title_and_co_chairs_of_a_body),
 		cmocka_unit_test(test_ner__the_board_of_a_name_and_a_speaker_of_its_chief_are_organisations),
+		cmocka_unit_test(test_ner__those_who_accompany_someone_on_a_visit_travel_and_an_apology_in_a_meeting_meets),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3955,10 +3955,18 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		for (size_t v = j; v-- > 1;) {
 			static const char *const said_to[] = { "tell", "assure", "inform", "urge", "thank", "congratulate",
 							       "brief", NULL };
+			/* "A apologised to B during a meeting", "A explained to B in a call" */
+			static const char *const said_to_to[] = { "apologise", "apologize", "explain", "pledge", "promise",
+								  "complain", "convey", NULL };
 			int neg2 = 0, pl2 = 0;
-			if (r->u[v].kind != U_WORD || !in_list(said_to, r->u[v].lemma))
+			size_t ob = v + 1;
+			if (r->u[v].kind != U_WORD)
 				continue;
-			if (!subject_left(r, v, &s, &neg2, &pl2) || group_at(r, v + 1, &o) < 1 || o.u1 > j)
+			if (in_list(said_to_to, r->u[v].lemma) && v + 1 < j && is_word(&r->u[v + 1], "to"))
+				ob = v + 2;
+			else if (!in_list(said_to, r->u[v].lemma))
+				continue;
+			if (!subject_left(r, v, &s, &neg2, &pl2) || group_at(r, ob, &o) < 1 || o.u1 > j)
 				break;
 			for (size_t m = 0; m < o.n; m++)
 				if (ent_type(r, o.ents[m]) != KG_TYPE_PERSON)
@@ -4947,6 +4955,36 @@ static int person_before(rstate *r, size_t j)
 	return pronoun_person(r, j);
 }
 
+/* "A and B accompanied President C on| his visit to P": when the journey's phrase at unit j ("on his
+ * ...") follows the object of "accompanied" (or "joined"), the object and the verb's subjects in *g;
+ * 0 when the words are not so. */
+static int accompanied_on(rstate *r, size_t j, group *g)
+{
+	size_t v;
+	int neg = 0, planned = 0, c;
+	group sub;
+
+	if (j < 2 || !(is_word(&r->u[j], "on") || is_word(&r->u[j], "during")) || r->u[j - 1].kind != U_ENT ||
+	    ent_type(r, r->u[j - 1].ent) != KG_TYPE_PERSON)
+		return 0;
+	v = j - 1;
+	while (v > 0 && (r->u[v - 1].kind == U_TITLE || r->u[v - 1].kind == U_DEMONYM || is_word(&r->u[v - 1], "the")))
+		v--;
+	if (v == 0 || r->u[v - 1].kind != U_WORD ||
+	    !(strcmp(r->u[v - 1].lemma, "accompany") == 0 || strcmp(r->u[v - 1].lemma, "join") == 0) ||
+	    !verb_form(&r->u[v - 1]))
+		return 0;
+	g->n = 1;
+	g->ents[0] = r->u[j - 1].ent;
+	g->u0 = j - 1;
+	g->u1 = j;
+	if ((c = subject_left(r, v - 1, &sub, &neg, &planned)) > 0 && !neg)
+		for (size_t i = 0; i < sub.n && g->n < MAX_GROUP; i++)
+			if (ent_type(r, sub.ents[i]) == KG_TYPE_PERSON)
+				g->ents[g->n++] = sub.ents[i];
+	return 1;
+}
+
 static int journeys(rstate *r)
 {
 	int rc;
@@ -5001,7 +5039,9 @@ static int journeys(rstate *r)
 				if (pron < 0 && (is_word(&r->u[j], "his") || is_word(&r->u[j], "her")))
 					pron = pronoun_person(r, j);
 			}
-			if (by_first >= 0) {
+			if (by_first < 0 && pron >= 0 && accompanied_on(r, j, &s)) {
+				/* "A and B accompanied President C on his visit to P": C and those with C travel */
+			} else if (by_first >= 0) {
 				s.n = 1;
 				s.ents[0] = by_first;
 			} else if (o.u1 + 1 < r->n && is_word(&r->u[o.u1], "by") && (by = np_at(r, o.u1 + 1, &end)) >= 0) {
