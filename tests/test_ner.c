@@ -4806,6 +4806,20 @@ static void test_ner__those_who_accompany_someone_on_a_visit_travel_and_an_apolo
 	kg_facts_free(f);
 }
 
+static void test_ner__calling_or_dialling_a_person_is_a_call_but_calling_one_names_or_appeals_is_not(void **state)
+{
+	kg_facts *f = extract("President Ana Lind called Prime Minister Jon Halvik on Thursday to congratulate him.\n"
+			      "Prime Minister Kari Dahl dialled President Lena Varga on Monday.\n"
+			      "Tom Brandt called Ivo Stask a liar.\n"
+			      "Tom Brandt called Ivo Stask to resign.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "speak_with", "Jon Halvik", NULL, NULL));
+	assert_true(has(f, "Kari Dahl", "speak_with", "Lena Varga", NULL, NULL));
+	assert_false(has(f, "Tom Brandt", "speak_with", "Ivo Stask", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5153,6 +5167,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_words_after_a_rank_a_counterparts_own_title_and_co_chairs_of_a_body),
 		cmocka_unit_test(test_ner__the_board_of_a_name_and_a_speaker_of_its_chief_are_organisations),
 		cmocka_unit_test(test_ner__those_who_accompany_someone_on_a_visit_travel_and_an_apology_in_a_meeting_meets),
+		cmocka_unit_test(test_ner__calling_or_dialling_a_person_is_a_call_but_calling_one_names_or_appeals_is_not),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

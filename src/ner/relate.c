@@ -95,6 +95,8 @@ static const trigger triggers[] = {
 	{ "meet", NULL, "views", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "hands", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "shook hands with" */
 	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "speak_with", "call", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "A called B on Friday" */
+	{ "speak_with", "dial", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "A dialled B" */
 	{ "speak_with", "telephone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "leads", "lead", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
 	{ "leads", "head", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_ORG), KG_ROLE_PARTICIPANT },
@@ -3658,8 +3660,27 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (have_o && strcmp(t->relation, "leads") == 0 && o.u1 < r->n && r->u[o.u1].kind == U_WORD &&
 		    in_list(sub_bodies, r->u[o.u1].low))
 			return KG_OK;
+		/* "A called B on Thursday to congratulate him", "A dialled B": a phone call, when nothing names B
+		 * ("called B a liar", "called B's decision ...") */
+		if (t->lemma && !t->need && strcmp(t->relation, "speak_with") == 0 &&
+		    (strcmp(t->lemma, "call") == 0 || strcmp(t->lemma, "dial") == 0)) {
+			static const char *const after_callee[] = { ",", ".", "on", "to", "and", "late", "last", "after",
+								    "in", "from", "twice", "again", "yesterday", "today",
+								    "earlier", "this", "by", "ahead", "before", NULL };
+			/* "called B to congratulate him": a call's purpose; "called B to resign" is an appeal */
+			static const char *const call_purposes[] = { "discuss", "congratulate", "express", "convey", "offer",
+								     "thank", "wish", "extend", "inform", "brief", "invite",
+								     "update", "review", "reaffirm", "exchange", "condole",
+								     "share", "follow", "coordinate", NULL };
+			if (!have_o || o.n != 1 || ent_type(r, o.ents[0]) != KG_TYPE_PERSON ||
+			    (k + 1 < r->n && is_word(&r->u[k + 1], "on")) ||
+			    (o.u1 < r->n && !(r->u[o.u1].lex & KG_LEX_WEEKDAY) && !in_list(after_callee, r->u[o.u1].low)) ||
+			    (o.u1 < r->n && is_word(&r->u[o.u1], "to") &&
+			     !(o.u1 + 1 < r->n && r->u[o.u1 + 1].kind == U_WORD && in_list(call_purposes, r->u[o.u1 + 1].low))))
+				return KG_OK;
+		}
 		/* "called on X to resign", "called on X for calm": an appeal, no visit */
-		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && o.u1 < r->n &&
+		if (have_o && t->lemma && strcmp(t->lemma, "call") == 0 && t->need && o.u1 < r->n &&
 		    (is_word(&r->u[o.u1], "to") || is_word(&r->u[o.u1], "for") || is_word(&r->u[o.u1], "not")))
 			return KG_OK;
 		if (!have_s && have_o && !neg && t->how == S_VERB_OBJ && t->role == KG_ROLE_HOST &&
