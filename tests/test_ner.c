@@ -4820,6 +4820,16 @@ static void test_ner__calling_or_dialling_a_person_is_a_call_but_calling_one_nam
 	kg_facts_free(f);
 }
 
+static void test_ner__taking_part_in_a_video_conference_with_people_is_a_call_with_them(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Hakan Demir took part in a video conference with his European counterparts, "
+			      "including Germany's Jonas Falk, on Tuesday.\n");
+
+	(void)state;
+	assert_true(has(f, "Hakan Demir", "speak_with", "Jonas Falk", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5168,6 +5178,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_board_of_a_name_and_a_speaker_of_its_chief_are_organisations),
 		cmocka_unit_test(test_ner__those_who_accompany_someone_on_a_visit_travel_and_an_apology_in_a_meeting_meets),
 		cmocka_unit_test(test_ner__calling_or_dialling_a_person_is_a_call_but_calling_one_names_or_appeals_is_not),
+		cmocka_unit_test(test_ner__taking_part_in_a_video_conference_with_people_is_a_call_with_them),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -171,6 +171,7 @@ static const char *const noun_lead[] = {
 	"talks", "session", /* "held an official talks session with", "a session of official talks with" */
 	"chaired", "co-chaired", "chairing", "co-chairing", /* "co-chaired the meeting", "chaired a meeting with" */
 	"shook", "shake", "shakes", "shaking", /* "shook hands with" */
+	"part", "takes", "taking", /* "took part in a video conference with" */
 	"cordial", "fruitful", "constructive", "detailed", "extensive", "frank", "substantive", "comprehensive",
 	"wide-ranging", "in-depth", "candid", "friendly", "useful", "intensive", "wide", "ranging",
 	"hosted", "hosts", "hosting", "convened", "convenes", "convening", "attended", "attends", "attending",
