@@ -4830,6 +4830,23 @@ static void test_ner__taking_part_in_a_video_conference_with_people_is_a_call_wi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_bare_office_of_one_a_foreign_leader_met_is_the_datelines_country(void **state)
+{
+	kg_facts *f = extract("NAIROBI, Kenya (Reuters) - Kenyan President Amos Kiprop hosted Somali President Abdi Warsame at "
+			      "State House on Tuesday.\n\n"
+			      "Warsame later met Defence Cabinet Secretary Ruth Wanjiru.\n");
+	kg_facts *g = extract("NAIROBI, Kenya (Reuters) - Kenyan President Amos Kiprop hosted Somali President Abdi Warsame at "
+			      "State House on Tuesday.\n\n"
+			      "Warsame and Foreign Minister Ali Farah met officials.\n");
+
+	(void)state;
+	assert_true(has(f, "Ruth Wanjiru", "holds_position", "Kenya", "Defence Cabinet Secretary", NULL));
+	/* one who came with the foreign leader is no side the leader met */
+	assert_false(has(g, "Ali Farah", "holds_position", "Kenya", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5179,6 +5196,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_accompany_someone_on_a_visit_travel_and_an_apology_in_a_meeting_meets),
 		cmocka_unit_test(test_ner__calling_or_dialling_a_person_is_a_call_but_calling_one_names_or_appeals_is_not),
 		cmocka_unit_test(test_ner__taking_part_in_a_video_conference_with_people_is_a_call_with_them),
+		cmocka_unit_test(test_ner__a_bare_office_of_one_a_foreign_leader_met_is_the_datelines_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -5249,6 +5249,42 @@ static int role_in_document(const rstate *r, int e, kg_role role)
 	return 0;
 }
 
+/* 1 when person e met, on the other side of a meeting or call that took place, someone holding a
+ * national office of another country than d ("Mohamud later met Defence Cabinet Secretary X" in a story
+ * from Nairobi, Mohamud Somalia's president): the one a foreign leader meets is the host country's. */
+static int met_foreigner(const rstate *r, int e, int d)
+{
+	const nctx *c = r->c;
+	const char *name = c->e[e].name;
+
+	for (size_t i = 0; i < r->n_evs; i++) {
+		const kg_event *ev = &r->evs[i];
+		unsigned side = 0;
+		int here = 0;
+
+		if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT)
+			continue;
+		for (size_t k = 0; k < ev->n_participants; k++)
+			if (strcmp(ev->participants[k].name, name) == 0) {
+				here = 1;
+				side = ev->participants[k].side;
+			}
+		if (!here)
+			continue;
+		for (size_t k = 0; k < ev->n_participants; k++) {
+			unsigned qs = ev->participants[k].side;
+			if (strcmp(ev->participants[k].name, name) == 0 || qs == side || (qs != 2 && side != 2))
+				continue;
+			for (size_t q = 0; q < c->n_e; q++)
+				if (c->e[q].type == KG_TYPE_PERSON && strcmp(c->e[q].name, ev->participants[k].name) == 0 &&
+				    c->e[q].title && national_title(c->e[q].title) && c->e[q].title_of >= 0 &&
+				    c->e[q].title_of != d && ent_type(r, c->e[q].title_of) == KG_TYPE_PLACE)
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* 1 when another country than d owns a national office of someone who is not the guest of a meeting
  * or a visit of the document: the visitor's country is the foreign side ("ACCRA - President X received
  * the Prime Minister of Togo, Y"), as a counterpart's is. */
@@ -5282,7 +5318,8 @@ static int document_country(rstate *r)
 		/* the lead's bare office stays the dateline's whatever countries come later, unless its
 		 * holder is the guest of a meeting or visit (the foreign side) */
 		if (!(r->unowned[i].lead && !role_in_document(r, p, KG_ROLE_GUEST)) &&
-		    (other || (guests && !role_in_document(r, p, KG_ROLE_HOST))))
+		    (other || (guests && !role_in_document(r, p, KG_ROLE_HOST))) &&
+		    !(r->unowned[i].si > 0 && !role_in_document(r, p, KG_ROLE_GUEST) && met_foreigner(r, p, d)))
 			continue;
 		r->si = r->unowned[i].si;
 		rc = evidence_triple(r, p, "holds_position", d, r->unowned[i].title, 0, 0.6);
