@@ -222,29 +222,93 @@ int kg_lang_conllu_read(kg_lang_conllu *r, kg_lang_sent *s, kg_error *err)
 	return s->n || s->comments.n ? 1 : 0;
 }
 
+/* A line being written: pieces gathered in a buffer and written together, since fprintf's format
+ * parsing took a fifth of a tagging run's time (kg parse --tag-only). */
+typedef struct line_buf {
+	FILE *fp;      /* where it goes */
+	size_t n;      /* bytes in b */
+	char b[1024];  /* the bytes */
+} line_buf;
+
+static void lb_put(line_buf *lb, const char *p, size_t n)
+{
+	if (lb->n + n > sizeof(lb->b)) {
+		fwrite(lb->b, 1, lb->n, lb->fp);
+		lb->n = 0;
+	}
+	if (n > sizeof(lb->b)) {
+		fwrite(p, 1, n, lb->fp);
+		return;
+	}
+	memcpy(lb->b + lb->n, p, n);
+	lb->n += n;
+}
+
+static void lb_str(line_buf *lb, const char *p)
+{
+	lb_put(lb, p, strlen(p));
+}
+
+/* Writes s then the character end. */
+static void lb_field(line_buf *lb, const char *s, char end)
+{
+	lb_str(lb, s);
+	lb_put(lb, &end, 1);
+}
+
+static void lb_num(line_buf *lb, unsigned long long v)
+{
+	char d[24];
+	size_t k = sizeof(d);
+
+	do
+		d[--k] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	lb_put(lb, d + k, sizeof(d) - k);
+}
+
+static void lb_flush(line_buf *lb)
+{
+	fwrite(lb->b, 1, lb->n, lb->fp);
+	lb->n = 0;
+}
+
 int kg_lang_conllu_write(FILE *fp, const kg_lang_sent *s)
 {
+	line_buf lb;
 	size_t i, x = 0;
 
+	lb.fp = fp;
+	lb.n = 0;
 	for (i = 0; i < s->comments.n; i++)
-		fprintf(fp, "%s\n", s->comments.v[i]);
+		lb_field(&lb, s->comments.v[i], '\n');
 	for (i = 0; i < s->n; i++) {
 		const kg_lang_token *t = &s->tok[i];
 		while (x < s->n_extra && s->extra[x].before <= i && !strchr(s->extra[x].line, '.'))
-			fprintf(fp, "%s\n", s->extra[x++].line);
-		fprintf(fp, "%zu\t%s\t%s\t%s\t%s\t%s\t", i + 1, t->form, t->lemma, t->upos, t->xpos, t->feats);
+			lb_field(&lb, s->extra[x++].line, '\n');
+		lb_num(&lb, i + 1);
+		lb_put(&lb, "\t", 1);
+		lb_field(&lb, t->form, '\t');
+		lb_field(&lb, t->lemma, '\t');
+		lb_field(&lb, t->upos, '\t');
+		lb_field(&lb, t->xpos, '\t');
+		lb_field(&lb, t->feats, '\t');
 		if (t->head < 0)
-			fputs("_", fp);
+			lb_put(&lb, "_", 1);
 		else
-			fprintf(fp, "%d", t->head);
-		fprintf(fp, "\t%s\t%s\t%s\n", t->deprel, t->deps, t->misc);
+			lb_num(&lb, (unsigned long long)t->head);
+		lb_put(&lb, "\t", 1);
+		lb_field(&lb, t->deprel, '\t');
+		lb_field(&lb, t->deps, '\t');
+		lb_field(&lb, t->misc, '\n');
 		/* empty nodes come after the word they follow */
 		while (x < s->n_extra && strchr(s->extra[x].line, '.') && s->extra[x].before <= i + 1)
-			fprintf(fp, "%s\n", s->extra[x++].line);
+			lb_field(&lb, s->extra[x++].line, '\n');
 	}
 	while (x < s->n_extra)
-		fprintf(fp, "%s\n", s->extra[x++].line);
-	fputc('\n', fp);
+		lb_field(&lb, s->extra[x++].line, '\n');
+	lb_put(&lb, "\n", 1);
+	lb_flush(&lb);
 	return ferror(fp) ? KG_EIO : KG_OK;
 }
 

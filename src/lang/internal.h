@@ -95,6 +95,15 @@ extern const kg_lang_model_kind kg_lang_tagger_kind;
 extern const kg_lang_model_kind kg_lang_parser_kind;
 extern const kg_lang_model_kind kg_ner_model_kind;
 
+/* kg_lang_hash in steps, for keys that share their first bytes: kg_lang_hash(seed, data, n) is
+ * kg_lang_hash_end(kg_lang_hash_add(kg_lang_hash_begin(seed), data, n)), and adding the pieces of
+ * data one after another gives the same. kg_lang_hash_add_u64 adds the bytes of v as they lie in
+ * memory. */
+uint64_t kg_lang_hash_begin(uint64_t seed);
+uint64_t kg_lang_hash_add(uint64_t h, const void *data, size_t n);
+uint64_t kg_lang_hash_add_u64(uint64_t h, uint64_t v);
+uint64_t kg_lang_hash_end(uint64_t h);
+
 /* Appends m to b. */
 int kg_ap_write(kg_lang_blob *b, const kg_ap *m);
 /* Reads a model written by kg_ap_write, pointing into r's data (which must outlive it). */

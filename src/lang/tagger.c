@@ -29,6 +29,18 @@ enum {
 	K_EXACT = 101, K_LOWER, K_LEMMA, K_AMBSET
 };
 
+/* Where the features that depend on classes lie in a token's feature keys, counted from the first
+ * of them (tok_ctx.np): the classes of the two words before (4 keys), after 5 keys of the words
+ * around the class before with the next word's ambiguity class, and in the second pass, after the
+ * 11 keys of the first, 4 keys of the first pass's classes then the class before with the next
+ * word's first-pass class. */
+#define AT_T 0
+#define AT_T_AMB 9
+#define N_PASS1 11
+#define AT_R 11
+#define AT_T_R1 15
+#define N_PASS2 18
+
 /* What the tagger knows of one token before tagging. */
 typedef struct tok_ctx {
 	uint64_t lower;   /* hash of the lower-cased, digit-folded form */
@@ -38,7 +50,24 @@ typedef struct tok_ctx {
 	uint64_t shape;   /* hash of the word shape */
 	uint64_t amb;     /* the ambiguity class (set of tags seen with the word), 0 unknown */
 	int fixed;        /* class from the tag dictionary, -1 none */
+	size_t np;        /* keys in f before the first that depends on classes */
+	/* the token's feature keys, in the order the model was trained with: those of the word and its
+	 * neighbours made once per sentence, those of classes filled in as each pass reaches the token */
+	uint64_t f[MAX_FEATS];
 } tok_ctx;
+
+/* The keys of features of classes (those of the class t at index t + 1, t from -1): whole keys, and
+ * for the keys that hash something after the class, the hash state after the template and class.
+ * They depend on the number of classes alone; made when a tagger is read. */
+typedef struct class_keys {
+	uint64_t bias;       /* the bias feature's key */
+	uint64_t m1[257];    /* the class before */
+	uint64_t m2[257];    /* the class two before */
+	uint64_t m12[257];   /* state: the class before, then the one two before */
+	uint64_t m1_l[257];  /* state: the class before, then the word */
+	uint64_t m1_a[257];  /* state: the class before, then the next word's ambiguity class */
+	uint64_t m1_r1[257]; /* state: the class before, then the next word's first-pass class */
+} class_keys;
 
 struct kg_lang_tagger {
 	kg_lang_map map;        /* the mapped file (empty when built in memory from a blob) */
@@ -51,6 +80,7 @@ struct kg_lang_tagger {
 	kg_lang_tab lemmas;     /* hash(lower, class) -> lemma index */
 	const char **lemma_str; /* lemma strings */
 	size_t n_lemmas;        /* how many */
+	class_keys keys;        /* the keys of class features, for n_classes */
 };
 
 /* ---- word features ---- */
@@ -107,7 +137,74 @@ static uint64_t word_key(int kind, const char *w, size_t n)
 	return kg_lang_hash((uint64_t)kind, w, n);
 }
 
-/* Fills ctx for every token of s. words may be NULL (no dictionary yet). */
+/* The hash state after template tmpl and the word a (hash2(tmpl, a, b) is the state with b added). */
+static uint64_t state1(int tmpl, uint64_t a)
+{
+	return kg_lang_hash_add_u64(kg_lang_hash_begin((uint64_t)tmpl), a);
+}
+
+/* hash2's key from a state1 and the second word b. */
+static uint64_t finish2(uint64_t state, uint64_t b)
+{
+	return kg_lang_hash_end(kg_lang_hash_add_u64(state, b));
+}
+
+static void class_keys_init(class_keys *k, size_t n_classes)
+{
+	k->bias = hash1(F_BIAS, 0);
+	for (size_t c = 0; c <= n_classes; c++) {
+		uint64_t t = (uint64_t)((int64_t)c - 1);
+		k->m1[c] = hash1(F_T_M1, t);
+		k->m2[c] = hash1(F_T_M2, t);
+		k->m12[c] = state1(F_T_M12, t);
+		k->m1_l[c] = state1(F_T_M1_L, t);
+		k->m1_a[c] = state1(F_T_M1_AMB_P1, t);
+		k->m1_r1[c] = state1(F_T_M1_R1, t);
+	}
+}
+
+static const uint64_t ctx_start = 0x5354415254ULL, ctx_end = 0x454e44ULL;
+
+/* The keys of token i's features that do not depend on classes (see AT_T). */
+static void word_features(const class_keys *ck, tok_ctx *ctx, size_t n, size_t i)
+{
+	tok_ctx *c = &ctx[i];
+	uint64_t lm1 = i >= 1 ? ctx[i - 1].lower : ctx_start, lm2 = i >= 2 ? ctx[i - 2].lower : ctx_start;
+	uint64_t lp1 = i + 1 < n ? ctx[i + 1].lower : ctx_end, lp2 = i + 2 < n ? ctx[i + 2].lower : ctx_end;
+	uint64_t ap1 = i + 1 < n ? ctx[i + 1].amb : ctx_end, ap2 = i + 2 < n ? ctx[i + 2].amb : ctx_end;
+	uint64_t *f = c->f;
+	size_t k = 0, j;
+
+	f[k++] = ck->bias;
+	f[k++] = c->lower;
+	f[k++] = c->form;
+	for (j = 0; j < 4; j++)
+		if (c->suf[j])
+			f[k++] = c->suf[j];
+	for (j = 0; j < 3; j++)
+		if (c->pre[j])
+			f[k++] = c->pre[j];
+	f[k++] = c->shape;
+	f[k++] = hash2(F_FIRST_SHAPE, c->shape, i == 0);
+	f[k++] = hash1(F_L_M1, lm1);
+	f[k++] = hash1(F_L_M2, lm2);
+	f[k++] = hash1(F_L_P1, lp1);
+	f[k++] = hash1(F_L_P2, lp2);
+	f[k++] = hash1(F_S3_M1, i >= 1 ? ctx[i - 1].suf[2] : ctx_start);
+	f[k++] = hash1(F_S3_P1, i + 1 < n ? ctx[i + 1].suf[2] : ctx_end);
+	c->np = k;
+	k += 4; /* AT_T */
+	f[k++] = hash1(F_AMB0, c->amb);
+	f[k++] = hash1(F_AMB_P1, ap1);
+	f[k++] = hash1(F_AMB_P2, ap2);
+	f[k++] = hash2(F_L_L_P1, c->lower, lp1);
+	f[k++] = hash2(F_L_M1_L, lm1, c->lower);
+	k++; /* AT_T_AMB */
+	f[k++] = hash2(F_SHAPE_P1, c->shape, i + 1 < n ? ctx[i + 1].shape : ctx_end);
+}
+
+/* Fills ctx for every token of s: the word's hashes, its dictionary entries and its features' keys
+ * but those of classes. */
 static void make_context(const kg_lang_tagger *tg, const kg_lang_sent *s, tok_ctx *ctx)
 {
 	char buf[256];
@@ -129,72 +226,50 @@ static void make_context(const kg_lang_tagger *tg, const kg_lang_sent *s, tok_ct
 		c->shape = word_shape(w, n);
 		c->amb = 0;
 		c->fixed = -1;
-		if (tg) {
-			if (kg_lang_tab_get(&tg->words, word_key(K_AMBSET, buf, m), &v))
-				c->amb = hash1(K_AMBSET, v);
-			if (kg_lang_tab_get(&tg->words, word_key(K_EXACT, w, n), &v) && v > 0 && v <= tg->n_classes)
-				c->fixed = (int)v - 1;
-		}
+		if (kg_lang_tab_get(&tg->words, word_key(K_AMBSET, buf, m), &v))
+			c->amb = hash1(K_AMBSET, v);
+		if (kg_lang_tab_get(&tg->words, word_key(K_EXACT, w, n), &v) && v > 0 && v <= tg->n_classes)
+			c->fixed = (int)v - 1;
 	}
+	for (i = 0; i < s->n; i++)
+		word_features(&tg->keys, ctx, s->n, i);
 }
 
-/* The features of token i given the two previous classes (-1 before the start). */
-static size_t features(uint64_t *f, const tok_ctx *ctx, size_t n, size_t i, int t1, int t2)
+/* The features of token i given the two previous classes (-1 before the start): fills in the keys
+ * of classes and returns the token's keys and their number. */
+static const uint64_t *features(const class_keys *ck, tok_ctx *ctx, size_t n, size_t i, int t1, int t2, size_t *nf)
 {
-	static const uint64_t start = 0x5354415254ULL, end = 0x454e44ULL;
-	const tok_ctx *c = &ctx[i];
-	uint64_t lm1 = i >= 1 ? ctx[i - 1].lower : start, lm2 = i >= 2 ? ctx[i - 2].lower : start;
-	uint64_t lp1 = i + 1 < n ? ctx[i + 1].lower : end, lp2 = i + 2 < n ? ctx[i + 2].lower : end;
-	uint64_t ap1 = i + 1 < n ? ctx[i + 1].amb : end, ap2 = i + 2 < n ? ctx[i + 2].amb : end;
-	size_t k = 0, j;
+	tok_ctx *c = &ctx[i];
+	uint64_t *f = c->f + c->np;
+	uint64_t ap1 = i + 1 < n ? ctx[i + 1].amb : ctx_end;
 
-	f[k++] = hash1(F_BIAS, 0);
-	f[k++] = c->lower;
-	f[k++] = c->form;
-	for (j = 0; j < 4; j++)
-		if (c->suf[j])
-			f[k++] = c->suf[j];
-	for (j = 0; j < 3; j++)
-		if (c->pre[j])
-			f[k++] = c->pre[j];
-	f[k++] = c->shape;
-	f[k++] = hash2(F_FIRST_SHAPE, c->shape, i == 0);
-	f[k++] = hash1(F_L_M1, lm1);
-	f[k++] = hash1(F_L_M2, lm2);
-	f[k++] = hash1(F_L_P1, lp1);
-	f[k++] = hash1(F_L_P2, lp2);
-	f[k++] = hash1(F_S3_M1, i >= 1 ? ctx[i - 1].suf[2] : start);
-	f[k++] = hash1(F_S3_P1, i + 1 < n ? ctx[i + 1].suf[2] : end);
-	f[k++] = hash1(F_T_M1, (uint64_t)(int64_t)t1);
-	f[k++] = hash1(F_T_M2, (uint64_t)(int64_t)t2);
-	f[k++] = hash2(F_T_M12, (uint64_t)(int64_t)t1, (uint64_t)(int64_t)t2);
-	f[k++] = hash2(F_T_M1_L, (uint64_t)(int64_t)t1, c->lower);
-	f[k++] = hash1(F_AMB0, c->amb);
-	f[k++] = hash1(F_AMB_P1, ap1);
-	f[k++] = hash1(F_AMB_P2, ap2);
-	f[k++] = hash2(F_L_L_P1, c->lower, lp1);
-	f[k++] = hash2(F_L_M1_L, lm1, c->lower);
-	f[k++] = hash2(F_T_M1_AMB_P1, (uint64_t)(int64_t)t1, ap1);
-	f[k++] = hash2(F_SHAPE_P1, c->shape, i + 1 < n ? ctx[i + 1].shape : end);
-	return k;
+	f[AT_T] = ck->m1[t1 + 1];
+	f[AT_T + 1] = ck->m2[t2 + 1];
+	f[AT_T + 2] = finish2(ck->m12[t1 + 1], (uint64_t)(int64_t)t2);
+	f[AT_T + 3] = finish2(ck->m1_l[t1 + 1], c->lower);
+	f[AT_T_AMB] = finish2(ck->m1_a[t1 + 1], ap1);
+	*nf = c->np + N_PASS1;
+	return c->f;
 }
 
 /* The features of the second pass: the first pass's, with first's classes (the first pass's) of the
  * word and the two after it. */
-static size_t features2(uint64_t *f, const tok_ctx *ctx, size_t n, size_t i, int t1, int t2, const int *first)
+static const uint64_t *features2(const class_keys *ck, tok_ctx *ctx, size_t n, size_t i, int t1, int t2,
+				 const int *first, size_t *nf)
 {
 	uint64_t r0 = (uint64_t)(int64_t)first[i], r1 = i + 1 < n ? (uint64_t)(int64_t)first[i + 1] : (uint64_t)-2;
 	uint64_t r2 = i + 2 < n ? (uint64_t)(int64_t)first[i + 2] : (uint64_t)-2;
-	size_t k = features(f, ctx, n, i, t1, t2);
+	uint64_t *f = (uint64_t *)features(ck, ctx, n, i, t1, t2, nf) + ctx[i].np;
 
-	f[k++] = hash1(F_R0, r0);
-	f[k++] = hash1(F_R1, r1);
-	f[k++] = hash1(F_R2, r2);
-	f[k++] = hash2(F_R12, r1, r2);
-	f[k++] = hash2(F_T_M1_R1, (uint64_t)(int64_t)t1, r1);
-	f[k++] = hash2(F_R1_L, r1, ctx[i].lower);
-	f[k++] = hash2(F_R0_L, r0, ctx[i].lower);
-	return k;
+	f[AT_R] = hash1(F_R0, r0);
+	f[AT_R + 1] = hash1(F_R1, r1);
+	f[AT_R + 2] = hash1(F_R2, r2);
+	f[AT_R + 3] = hash2(F_R12, r1, r2);
+	f[AT_T_R1] = finish2(ck->m1_r1[t1 + 1], r1);
+	f[AT_T_R1 + 1] = hash2(F_R1_L, r1, ctx[i].lower);
+	f[AT_T_R1 + 2] = hash2(F_R0_L, r0, ctx[i].lower);
+	*nf = ctx[i].np + N_PASS2;
+	return ctx[i].f;
 }
 
 /* ---- loading ---- */
@@ -221,6 +296,7 @@ static int tagger_read(void *model, kg_lang_rd *r)
 	if ((size_t)kg_ap_classes(tg->ap) != tg->n_classes || passes < 1 || passes > 2 ||
 	    (tg->ap2 && (size_t)kg_ap_classes(tg->ap2) != tg->n_classes))
 		return KG_EPARSE;
+	class_keys_init(&tg->keys, tg->n_classes);
 	return KG_OK;
 }
 
@@ -301,13 +377,32 @@ static int set_lemma(const kg_lang_tagger *tg, kg_lang_sent *s, size_t i, int cl
 	return KG_OK;
 }
 
+/* The index of the highest of scores[0..n) (n >= 1; the lower on a tie), and in *second the highest
+ * of the others (-1e30 when none is higher), in one pass. */
+static int best_two(const float *scores, size_t n, float *second)
+{
+	float bv = scores[0], sv = -1e30f;
+	int best = 0;
+
+	for (size_t c = 1; c < n; c++) {
+		float v = scores[c];
+		if (v > bv) {
+			sv = bv > sv ? bv : sv;
+			bv = v;
+			best = (int)c;
+		} else if (v > sv)
+			sv = v;
+	}
+	*second = sv;
+	return best;
+}
+
 /* Tags ctx[0..n) with the weights ap into cls; scores has room for n_classes. The first pass (first
  * NULL) writes into margin how far each word's best class scored above the next; the second (first:
  * the first pass's classes) keeps the first pass's class where that margin is PASS2_MARGIN or more. */
-static void tag_pass(const kg_ap *ap, size_t n_classes, const tok_ctx *ctx, size_t n, const int *first, float *scores,
-		     int *cls, float *margin)
+static void tag_pass(const kg_ap *ap, const class_keys *ck, size_t n_classes, tok_ctx *ctx, size_t n,
+		     const int *first, float *scores, int *cls, float *margin)
 {
-	uint64_t f[MAX_FEATS];
 	size_t i;
 	int t1 = -1, t2 = -1;
 
@@ -316,18 +411,15 @@ static void tag_pass(const kg_ap *ap, size_t n_classes, const tok_ctx *ctx, size
 		if (first && margin[i] >= PASS2_MARGIN)
 			best = first[i];
 		else if (best < 0) {
-			size_t nf = first ? features2(f, ctx, n, i, t1, t2, first) : features(f, ctx, n, i, t1, t2);
-			size_t c;
-			float second = -1e30f;
+			size_t nf;
+			const uint64_t *f = first ? features2(ck, ctx, n, i, t1, t2, first, &nf)
+						  : features(ck, ctx, n, i, t1, t2, &nf);
+			float second;
 			memset(scores, 0, n_classes * sizeof(float));
 			kg_ap_score(ap, f, nf, scores);
-			best = kg_lang_argmax(scores, (int)n_classes, NULL);
-			if (!first) {
-				for (c = 0; c < n_classes; c++)
-					if ((int)c != best && scores[c] > second)
-						second = scores[c];
+			best = best_two(scores, n_classes, &second);
+			if (!first)
 				margin[i] = scores[best] - second;
-			}
 		} else if (!first)
 			margin[i] = 1e30f;
 		cls[i] = best;
@@ -354,9 +446,9 @@ int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s)
 	cls = first + s->n;
 	margin = (float *)(cls + s->n);
 	make_context(tg, s, ctx);
-	tag_pass(tg->ap, tg->n_classes, ctx, s->n, NULL, scores, first, margin);
+	tag_pass(tg->ap, &tg->keys, tg->n_classes, ctx, s->n, NULL, scores, first, margin);
 	if (tg->ap2)
-		tag_pass(tg->ap2, tg->n_classes, ctx, s->n, first, scores, cls, margin);
+		tag_pass(tg->ap2, &tg->keys, tg->n_classes, ctx, s->n, first, scores, cls, margin);
 	else
 		cls = first;
 	for (i = 0; i < s->n; i++) {
@@ -645,22 +737,25 @@ static int train_weights(kg_ap **best, int *best_epoch, const pass_input *in, co
 			 const kg_lang_train_opts *opts, kg_error *err)
 {
 	const tag_tables *tt = in->tt;
-	kg_lang_tagger view = { 0 };
+	kg_lang_tagger *view = calloc(1, sizeof(*view));
 	kg_ap_train *tr = NULL;
 	kg_ap *avg = NULL;
 	kg_lang_blob cur = { 0 }, keep = { 0 };
 	tok_ctx *ctx = NULL;
 	size_t *order = NULL, max_n = 0, i, j, best_upos = 0;
 	float *scores = NULL;
-	uint64_t f[MAX_FEATS], state = opts->seed;
+	uint64_t state = opts->seed;
 	int rc, epoch, *gold = NULL;
 
-	view.words = tt->words;
-	view.n_classes = tt->upos.n;
 	for (i = 0; i < in->n_train; i++)
 		if (in->train[i].n > max_n)
 			max_n = in->train[i].n;
 	rc = KG_ENOMEM;
+	if (!view)
+		goto done;
+	view->words = tt->words;
+	view->n_classes = tt->upos.n;
+	class_keys_init(&view->keys, view->n_classes);
 	if (!(order = malloc(in->n_train * sizeof(*order))) || !(ctx = malloc((max_n + 1) * sizeof(*ctx))) ||
 	    !(gold = malloc((max_n + 1) * sizeof(*gold))) || !(scores = malloc(tt->upos.n * sizeof(*scores))) ||
 	    kg_ap_train_new(&tr, (int)tt->upos.n) < 0)
@@ -674,14 +769,15 @@ static int train_weights(kg_ap **best, int *best_epoch, const pass_input *in, co
 			const kg_lang_sent *s = &in->train[order[i]];
 			const int *first = in->first ? in->first + in->off[order[i]] : NULL;
 			int t1 = -1, t2 = -1;
-			make_context(&view, s, ctx);
+			make_context(view, s, ctx);
 			for (j = 0; j < s->n; j++)
 				gold[j] = gold_class(tt, &s->tok[j]);
 			for (j = 0; j < s->n; j++) {
 				int guess = ctx[j].fixed;
 				if (guess < 0) {
-					size_t nf = first ? features2(f, ctx, s->n, j, t1, t2, first)
-							  : features(f, ctx, s->n, j, t1, t2);
+					size_t nf;
+					const uint64_t *f = first ? features2(&view->keys, ctx, s->n, j, t1, t2, first, &nf)
+								  : features(&view->keys, ctx, s->n, j, t1, t2, &nf);
 					memset(scores, 0, tt->upos.n * sizeof(*scores));
 					kg_ap_train_score(tr, f, nf, scores);
 					guess = kg_lang_argmax(scores, (int)tt->upos.n, NULL);
@@ -718,6 +814,7 @@ static int train_weights(kg_ap **best, int *best_epoch, const pass_input *in, co
 	}
 	rc = KG_OK;
 done:
+	free(view);
 	kg_ap_train_free(tr);
 	kg_ap_free(avg);
 	kg_lang_blob_free(&cur);
