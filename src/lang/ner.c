@@ -478,27 +478,45 @@ static uint64_t trans_feature(uint8_t prev)
 	return mix(((uint64_t)F_P1 << 56) ^ (uint64_t)prev);
 }
 
+/* Which tags may follow which (BILOU), made once per document so that Viterbi goes over the allowed
+ * pairs alone: most are not (an I or L only follows a B or I of its type). */
+typedef struct follows {
+	unsigned char start[2][NT]; /* allowed(0, c, last): c may open the sentence (last: and end it) */
+	uint8_t n[2][NT];           /* how many tags c may follow, not last and last */
+	uint8_t p[2][NT][NT];       /* those tags, in increasing order */
+} follows;
+
+static void follows_init(follows *fl)
+{
+	for (int last = 0; last < 2; last++)
+		for (uint8_t c = 0; c < NT; c++) {
+			fl->start[last][c] = (unsigned char)allowed(0, c, last);
+			fl->n[last][c] = 0;
+			for (uint8_t p = 0; p < NT; p++)
+				if (allowed(p, c, last))
+					fl->p[last][c][fl->n[last][c]++] = p;
+		}
+}
+
 /* Viterbi over the sentence's emission scores em[len][NT] and transitions tr[NT][NT] (BILOU-allowed
  * paths only); writes the best path into out. */
-static void viterbi(const float *em, size_t len, const float (*tr)[NT], uint8_t *back, uint8_t *out)
+static void viterbi(const float *em, size_t len, const float (*tr)[NT], const follows *fl, uint8_t *back,
+		    uint8_t *out)
 {
 	double cur[NT], prev[NT];
 	const double none = -1e300;
-	unsigned char ok[2][NT][NT]; /* allowed(p, c, last) of every pair, not last and last */
 
-	for (int last = 0; last < 2; last++)
-		for (uint8_t p = 0; p < NT; p++)
-			for (uint8_t c = 0; c < NT; c++)
-				ok[last][p][c] = (unsigned char)allowed(p, c, last);
 	for (uint8_t c = 0; c < NT; c++)
-		prev[c] = ok[len == 1][0][c] ? tr[0][c] + em[c] : none;
+		prev[c] = fl->start[len == 1][c] ? tr[0][c] + em[c] : none;
 	for (size_t i = 1; i < len; i++) {
+		int last = i + 1 == len;
 		for (uint8_t c = 0; c < NT; c++) {
 			double best = none;
 			uint8_t arg = 0;
-			for (uint8_t p = 0; p < NT; p++) {
+			for (uint8_t k = 0; k < fl->n[last][c]; k++) {
+				uint8_t p = fl->p[last][c][k];
 				double v;
-				if (prev[p] <= none || !ok[i + 1 == len][p][c])
+				if (prev[p] <= none)
 					continue;
 				v = prev[p] + tr[p][c];
 				if (v > best) {
@@ -693,9 +711,11 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 		   const size_t *sent_end, size_t n_sent, uint8_t *tags, trainer *tr, const uint8_t *gold)
 {
 	float trans[NT][NT];
+	follows fl;
 	size_t a = 0;
 	int rc;
 
+	follows_init(&fl);
 	for (uint8_t p = 0; p < NT; p++) {
 		uint64_t f = trans_feature(p);
 		score(s, &f, 1, trans[p]);
@@ -742,7 +762,7 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 			ps->nf[i] = features(ps->f + i * MAXF, ti, i, len);
 			score(s, ps->f + i * MAXF, ps->nf[i], ps->em + i * NT);
 		}
-		viterbi(ps->em, len, (const float(*)[NT])trans, ps->back, tags + a);
+		viterbi(ps->em, len, (const float(*)[NT])trans, &fl, ps->back, tags + a);
 		if (!tr)
 			trim_titles(ti, len, tags + a);
 		if (tr) {
