@@ -124,6 +124,20 @@ typedef struct tokinfo {
 	uint8_t mode;     /* the sentence's case: 0 as written, 1 in capitals, 2 in title case */
 } tokinfo;
 
+/* What a word by itself (its bytes alone, lexicon and model fixed) gives the tagger, kept for the
+ * words of a run since they repeat: the fields word_info and lex_info fill from the word, and the
+ * scores of its first features (those of the word alone, see word_features) in each case mode.
+ * Only words of up to WMAX bytes (those word_info sees whole) are kept. */
+typedef struct word_memo {
+	uint8_t n;          /* bytes of the word, 0: an empty entry */
+	uint8_t scored;     /* bit md: sc[md] holds the scores of case mode md */
+	char s[WMAX];       /* the word */
+	tokinfo ti;         /* word_info's and lex_info's fields of the word (lex, demonym, wn) */
+	float sc[3][NT];    /* the scores of the word's features in mode md */
+} word_memo;
+
+#define MEMO_SLOTS 4096 /* entries of the word cache at most (frequent words stay) */
+
 /* Scratch space of a tagging pass. */
 typedef struct pass {
 	tokinfo *ti;     /* per token of the sentence */
@@ -134,6 +148,8 @@ typedef struct pass {
 	uint8_t *back;   /* NT Viterbi back pointers per token */
 	wmap mem;        /* document memory: word hash -> 1 + type of its last tag, or 5 for O */
 	wmap lowseen;    /* words seen in lower case in the document */
+	word_memo *memo; /* the word cache, NULL: none (while training: the weights change) */
+	size_t memo_mask; /* its entries - 1 (a power of two) */
 } pass;
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
@@ -220,6 +236,51 @@ static uint64_t low_hash(const kg_span *w)
 	return fnv(FNV0, low, n);
 }
 
+/* The word cache's entry for w, NULL when w is too long to be kept. */
+static word_memo *memo_slot(const pass *ps, const kg_span *w)
+{
+	if (!ps->memo || w->n == 0 || w->n > WMAX)
+		return NULL;
+	return &ps->memo[fnv(FNV0, w->s, w->n) & ps->memo_mask];
+}
+
+/* 1 when entry e holds word w. */
+static int memo_holds(const word_memo *e, const kg_span *w)
+{
+	return e && e->n == w->n && memcmp(e->s, w->s, w->n) == 0;
+}
+
+/* Fills the fields of ti that come from w alone: word_info's, and with lex its word classes, and for
+ * a capitalised word whether it is a demonym and its WordNet class (the spans are lex_info's). */
+static void word_fields(tokinfo *ti, const kg_lex *lex, const kg_span *w)
+{
+	word_info(ti, w);
+	ti->lex = lex ? kg_lex_word(lex, w->s, w->n) : 0;
+	ti->demonym = ti->wn = 0;
+	if (lex && (ti->cap == 1 || ti->cap == 2)) {
+		ti->demonym = kg_lex_demonym(lex, w->s, w->n) != NULL;
+		ti->wn = (uint8_t)kg_lex_wordnet_class(lex, w->s, w->n);
+	}
+}
+
+/* word_fields through the word cache of ps. */
+static void word_fields_memo(pass *ps, tokinfo *ti, const kg_lex *lex, const kg_span *w)
+{
+	word_memo *e = memo_slot(ps, w);
+
+	if (memo_holds(e, w)) {
+		*ti = e->ti;
+		return;
+	}
+	word_fields(ti, lex, w);
+	if (e) {
+		e->n = (uint8_t)w->n;
+		memcpy(e->s, w->s, w->n);
+		e->ti = *ti;
+		e->scored = 0;
+	}
+}
+
 /* Marks [a, a + len) of field f (an offset into tokinfo) with BILOU positions over base. */
 static void mark_span(tokinfo *ti, size_t a, size_t len, size_t off, uint8_t base)
 {
@@ -246,23 +307,16 @@ static size_t join(char *buf, size_t cap, const kg_span *toks, size_t a, size_t 
 	return o;
 }
 
-/* Fills the lexicon fields of a sentence's tokens: word classes, gazetteer places, titles, aliases. */
+/* Fills the lexicon fields of a sentence's spans: gazetteer places, titles, aliases (word_fields
+ * filled those of each word). */
 static void lex_info(tokinfo *ti, const kg_lex *lex, const kg_span *t, size_t n)
 {
 	char buf[256];
 
-	for (size_t i = 0; i < n; i++) {
-		ti[i].lex = lex ? kg_lex_word(lex, t[i].s, t[i].n) : 0;
-		ti[i].place = ti[i].title = ti[i].alias = ti[i].demonym = ti[i].wn = 0;
-	}
+	for (size_t i = 0; i < n; i++)
+		ti[i].place = ti[i].title = ti[i].alias = 0;
 	if (!lex)
 		return;
-	for (size_t i = 0; i < n; i++) {
-		if (ti[i].cap == 1 || ti[i].cap == 2) {
-			ti[i].demonym = kg_lex_demonym(lex, t[i].s, t[i].n) != NULL;
-			ti[i].wn = (uint8_t)kg_lex_wordnet_class(lex, t[i].s, t[i].n);
-		}
-	}
 	for (size_t i = 0; i < n;) {
 		size_t best = 0;
 		kg_place pl;
@@ -349,12 +403,10 @@ static const unsigned char shared_tmpl[64] = {
 
 static const tokinfo empty_tok = { 0 };
 
-/* The features of token i of a sentence of n tokens. */
-static size_t features(uint64_t *f, const tokinfo *ti, size_t i, size_t n)
+/* The first features of token t: those of the word alone in its sentence's case mode, which the word
+ * cache keeps the scores of. */
+static size_t word_features(uint64_t *f, const tokinfo *t)
 {
-	const tokinfo *t = &ti[i];
-	const tokinfo *m1 = i > 0 ? &ti[i - 1] : &empty_tok, *m2 = i > 1 ? &ti[i - 2] : &empty_tok;
-	const tokinfo *q1 = i + 1 < n ? &ti[i + 1] : &empty_tok, *q2 = i + 2 < n ? &ti[i + 2] : &empty_tok;
 	size_t nf = 0;
 	uint64_t md = t->mode;
 
@@ -369,6 +421,18 @@ static size_t features(uint64_t *f, const tokinfo *ti, size_t i, size_t n)
 			ADD(F_SUF, t->suf[k]);
 	ADD(F_SHAPE, t->shape);
 	ADD(F_SSHAPE, t->sshape);
+	return nf;
+}
+
+/* The features of token i of a sentence of n tokens after its word_features (into f from there on). */
+static size_t context_features(uint64_t *f, const tokinfo *ti, size_t i, size_t n)
+{
+	const tokinfo *t = &ti[i];
+	const tokinfo *m1 = i > 0 ? &ti[i - 1] : &empty_tok, *m2 = i > 1 ? &ti[i - 2] : &empty_tok;
+	const tokinfo *q1 = i + 1 < n ? &ti[i + 1] : &empty_tok, *q2 = i + 2 < n ? &ti[i + 2] : &empty_tok;
+	size_t nf = 0;
+	uint64_t md = t->mode;
+
 	ADD(F_LOWM1, m1->low);
 	ADD(F_LOWP1, q1->low);
 	ADD(F_LOWM2, m2->low);
@@ -424,6 +488,26 @@ static void score(const scorer *s, const uint64_t *f, size_t nf, float *out)
 		kg_ap_score(s->m, f, nf, out);
 	else
 		kg_ap_train_score(s->t, f, nf, out);
+}
+
+/* Scores of every tag for features f[0..nf) of word w in case mode md, of which the first nw are the
+ * word's own (word_features): their scores come from the word cache when it has them. They are the
+ * same floats: the weights are added in the same order from 0, the cache's part first. */
+static void score_memo(const scorer *s, pass *ps, const kg_span *w, uint8_t md, const uint64_t *f, size_t nw,
+		       size_t nf, float *out)
+{
+	word_memo *e = s->m ? memo_slot(ps, w) : NULL;
+
+	if (!memo_holds(e, w)) {
+		score(s, f, nf, out);
+		return;
+	}
+	if (!(e->scored & (1u << md))) {
+		score(s, f, nw, e->sc[md]);
+		e->scored |= (uint8_t)(1u << md);
+	}
+	memcpy(out, e->sc[md], sizeof(e->sc[md]));
+	kg_ap_score(s->m, f + nw, nf - nw, out);
 }
 
 /* 1 when tag t may follow tag prev (BILOU); last: t ends the sentence. */
@@ -737,7 +821,7 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 			return rc;
 		ti = ps->ti;
 		for (size_t i = 0; i < len; i++)
-			word_info(&ti[i], &toks[a + i]);
+			word_fields_memo(ps, &ti[i], lex, &toks[a + i]);
 		lex_info(ti, lex, toks + a, len);
 		{
 			int lowstart = 0, lowletter = 0;
@@ -759,8 +843,10 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 			ti[i].lowseen = ti[i].cap ? wmap_get(&ps->lowseen, ti[i].low) : 0;
 		}
 		for (size_t i = 0; i < len; i++) {
-			ps->nf[i] = features(ps->f + i * MAXF, ti, i, len);
-			score(s, ps->f + i * MAXF, ps->nf[i], ps->em + i * NT);
+			uint64_t *f = ps->f + i * MAXF;
+			size_t nw = word_features(f, &ti[i]);
+			ps->nf[i] = nw + context_features(f + nw, ti, i, len);
+			score_memo(s, ps, &toks[a + i], ti[i].mode, f, nw, ps->nf[i], ps->em + i * NT);
 		}
 		viterbi(ps->em, len, (const float(*)[NT])trans, &fl, ps->back, tags + a);
 		if (!tr)
@@ -802,6 +888,20 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 	return KG_OK;
 }
 
+/* Gives ps a word cache for a text of n tokens: as many entries as tokens (a power of two, at most
+ * MEMO_SLOTS), so that a short document does not clear a large one. 0 or KG_ENOMEM. */
+static int pass_memo(pass *ps, size_t n)
+{
+	size_t slots = 64;
+
+	while (slots < n && slots < MEMO_SLOTS)
+		slots *= 2;
+	if (!(ps->memo = calloc(slots, sizeof(*ps->memo))))
+		return KG_ENOMEM;
+	ps->memo_mask = slots - 1;
+	return KG_OK;
+}
+
 static void pass_free(pass *ps)
 {
 	free(ps->ti);
@@ -811,6 +911,7 @@ static void pass_free(pass *ps)
 	free(ps->back);
 	wmap_free(&ps->mem);
 	wmap_free(&ps->lowseen);
+	free(ps->memo);
 }
 
 int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, const uint32_t *pos, size_t n,
@@ -822,6 +923,8 @@ int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks
 
 	if (n_sent && sent_end[n_sent - 1] != n)
 		return KG_EINVAL;
+	if ((rc = pass_memo(&ps, n)) < 0)
+		return rc;
 	rc = run_doc(&s, &ps, lex, toks, pos, sent_end, n_sent, tags, NULL, NULL);
 	pass_free(&ps);
 	return rc;
@@ -862,8 +965,11 @@ int kg_ner_tag_corpus(const kg_ner_model *m, const kg_lex *lex, const kg_ner_cor
 {
 	scorer s = { m->ap, NULL };
 	pass ps = { 0 };
-	int rc = run_corpus(&s, &ps, lex, c, NULL, tags, NULL);
+	int rc;
 
+	if ((rc = pass_memo(&ps, c->n_tok)) < 0)
+		return rc;
+	rc = run_corpus(&s, &ps, lex, c, NULL, tags, NULL);
 	pass_free(&ps);
 	return rc;
 }
