@@ -304,6 +304,51 @@ static void tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas(void **s
 	rmdir(dir);
 }
 
+static void tagging_with_a_memo_gives_the_tags_and_lemmas_of_tagging_without(void **state)
+{
+	char dir[] = "/tmp/kg-test-lang-XXXXXX";
+	char path[64];
+	kg_lang_sent *v;
+	kg_lang *lang, *other;
+	kg_lang_memo *memo;
+	kg_lang_sent s = KG_LANG_SENT_INIT, m = KG_LANG_SENT_INIT;
+	kg_error err = { 0 };
+	size_t n, i, j, round;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/pos.kgm", dir);
+	train_tiny(kg_lang_train_pos, path);
+	assert_int_equal(kg_lang_new(&lang, dir, &err), 0);
+	assert_int_equal(kg_lang_new(&other, dir, &err), 0);
+	load_fixture(&v, &n);
+	/* the smallest memo: words share entries and push each other out; three rounds, so words repeat */
+	assert_int_equal(kg_lang_memo_new(&memo, lang, 1), 0);
+	for (round = 0; round < 3; round++)
+		for (i = 0; i < n; i++) {
+			assert_int_equal(kg_lang_sent_copy_forms(&s, &v[i]), 0);
+			assert_int_equal(kg_lang_sent_copy_forms(&m, &v[i]), 0);
+			assert_int_equal(kg_lang_tag(lang, &s), 0);
+			assert_int_equal(kg_lang_tag_memo(lang, &m, memo), 0);
+			for (j = 0; j < s.n; j++) {
+				assert_string_equal(m.tok[j].upos, s.tok[j].upos);
+				assert_string_equal(m.tok[j].xpos, s.tok[j].xpos);
+				assert_string_equal(m.tok[j].lemma, s.tok[j].lemma);
+			}
+		}
+	/* a memo serves the kg_lang it was made for */
+	assert_int_equal(kg_lang_sent_copy_forms(&m, &v[0]), 0);
+	assert_int_equal(kg_lang_tag_memo(other, &m, memo), KG_EINVAL);
+	kg_lang_memo_free(memo);
+	kg_lang_sent_clear(&s);
+	kg_lang_sent_clear(&m);
+	kg_lang_sents_free(v, n);
+	kg_lang_free(lang);
+	kg_lang_free(other);
+	unlink(path);
+	rmdir(dir);
+}
+
 static void parser_training_is_deterministic_and_its_parses_are_trees_with_one_root(void **state)
 {
 	char dir[] = "/tmp/kg-test-lang-XXXXXX";
@@ -591,6 +636,7 @@ int main(void)
 		cmocka_unit_test(compacted_perceptron_drops_small_weights_and_scores_within_a_quantisation_step),
 		cmocka_unit_test(tagger_training_gives_the_same_bytes_twice_and_the_committed_checksum),
 		cmocka_unit_test(tagger_trained_on_the_fixture_tags_it_back_and_fills_lemmas),
+		cmocka_unit_test(tagging_with_a_memo_gives_the_tags_and_lemmas_of_tagging_without),
 		cmocka_unit_test(parser_training_is_deterministic_and_its_parses_are_trees_with_one_root),
 		cmocka_unit_test(parser_trained_on_jackknifed_tags_is_deterministic_and_leaves_no_fold_file),
 		cmocka_unit_test(tokeniser_splits_clitics_and_hyphens_as_ud_does_and_keeps_offsets),

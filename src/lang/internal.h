@@ -5,6 +5,8 @@
 
 #include "lang.h"
 
+#include <string.h>
+
 /* A growing byte buffer being written as a model file (8-byte aligned pieces). */
 typedef struct kg_lang_blob {
 	unsigned char *data; /* bytes, owned */
@@ -95,14 +97,42 @@ extern const kg_lang_model_kind kg_lang_tagger_kind;
 extern const kg_lang_model_kind kg_lang_parser_kind;
 extern const kg_lang_model_kind kg_ner_model_kind;
 
-/* kg_lang_hash in steps, for keys that share their first bytes: kg_lang_hash(seed, data, n) is
- * kg_lang_hash_end(kg_lang_hash_add(kg_lang_hash_begin(seed), data, n)), and adding the pieces of
- * data one after another gives the same. kg_lang_hash_add_u64 adds the bytes of v as they lie in
+/* kg_lang_hash in steps, for keys that share their first bytes, and for 64-bit words, which these
+ * hash inlined and unrolled (the tagger hashes some 30 a word): kg_lang_hash(seed, data, n) is
+ * kg_lang_hash_end(kg_lang_hash_add(kg_lang_hash_begin(seed), data, n)), adding the pieces of data
+ * one after another gives the same, and kg_lang_hash_add_u64 adds the bytes of v as they lie in
  * memory. */
-uint64_t kg_lang_hash_begin(uint64_t seed);
-uint64_t kg_lang_hash_add(uint64_t h, const void *data, size_t n);
-uint64_t kg_lang_hash_add_u64(uint64_t h, uint64_t v);
-uint64_t kg_lang_hash_end(uint64_t h);
+static inline uint64_t kg_lang_hash_begin(uint64_t seed)
+{
+	return 0xcbf29ce484222325ULL ^ (seed * 0x9E3779B97F4A7C15ULL);
+}
+
+static inline uint64_t kg_lang_hash_add(uint64_t h, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+static inline uint64_t kg_lang_hash_add_u64(uint64_t h, uint64_t v)
+{
+	unsigned char b[sizeof(v)];
+
+	memcpy(b, &v, sizeof(v));
+	return kg_lang_hash_add(h, b, sizeof(b));
+}
+
+static inline uint64_t kg_lang_hash_end(uint64_t h)
+{
+	h ^= h >> 31;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 29;
+	return h;
+}
 
 /* Appends m to b. */
 int kg_ap_write(kg_lang_blob *b, const kg_ap *m);
@@ -143,6 +173,10 @@ int kg_lang_tagger_load(kg_lang_tagger **out, const char *path, kg_error *err);
 void kg_lang_tagger_free(kg_lang_tagger *tg);
 /* Tags s in place. */
 int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s);
+/* The same with a memo made for tg (KG_EINVAL: made for another tagger), NULL: none. */
+int kg_lang_tagger_tag_memo(const kg_lang_tagger *tg, kg_lang_sent *s, kg_lang_memo *memo);
+/* A memo for tg, sized for a text of about n_tokens tokens. 0 or KG_ENOMEM. */
+int kg_lang_tagger_memo_new(kg_lang_memo **out, const kg_lang_tagger *tg, size_t n_tokens);
 
 /* ---- the parser ---- */
 

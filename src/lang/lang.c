@@ -102,6 +102,16 @@ int kg_lang_tag(const kg_lang *lang, kg_lang_sent *s)
 	return kg_lang_tagger_tag(lang->tagger, s);
 }
 
+int kg_lang_memo_new(kg_lang_memo **out, const kg_lang *lang, size_t n_tokens)
+{
+	return kg_lang_tagger_memo_new(out, lang->tagger, n_tokens);
+}
+
+int kg_lang_tag_memo(const kg_lang *lang, kg_lang_sent *s, kg_lang_memo *memo)
+{
+	return kg_lang_tagger_tag_memo(lang->tagger, s, memo);
+}
+
 int kg_lang_parse(const kg_lang *lang, kg_lang_sent *s, kg_error *err)
 {
 	if (!lang->parser) {

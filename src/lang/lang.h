@@ -143,6 +143,15 @@ int kg_lang_has_parser(const kg_lang *lang);
 /* Tags s (UPOS, XPOS; lemma when s has none). Thread-safe: lang is read-only, scratch is s's.
  * Returns 0 or KG_ENOMEM. */
 int kg_lang_tag(const kg_lang *lang, kg_lang_sent *s);
+/* What tagging learns of the words of a text (their hashes, dictionary entries, the scores of their
+ * own features), kept between its sentences: kg_lang_tag_memo gives the tags kg_lang_tag gives,
+ * faster where words repeat. A memo serves the kg_lang it was made for, one thread at a time. */
+typedef struct kg_lang_memo kg_lang_memo;
+/* A memo for lang, sized for a text of about n_tokens tokens. 0 or KG_ENOMEM. */
+int kg_lang_memo_new(kg_lang_memo **out, const kg_lang *lang, size_t n_tokens);
+void kg_lang_memo_free(kg_lang_memo *m);
+/* kg_lang_tag with memo (NULL: none; KG_EINVAL: made for another kg_lang). */
+int kg_lang_tag_memo(const kg_lang *lang, kg_lang_sent *s, kg_lang_memo *memo);
 /* Parses a tagged s: sets head and deprel of every token (one root, a tree). Returns 0,
  * KG_ENOTFOUND (err set) when lang has no parser model, or KG_ENOMEM. */
 int kg_lang_parse(const kg_lang *lang, kg_lang_sent *s, kg_error *err);

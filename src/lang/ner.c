@@ -1119,6 +1119,7 @@ int kg_lang_ner_parsed(kg_lang_ent **out, size_t *n_out, const kg_lang *lang, co
 {
 	const kg_ner_model *m = kg_lang_ner_model(lang);
 	kg_lang_sent s = KG_LANG_SENT_INIT;
+	kg_lang_memo *memo = NULL;
 	kg_span *toks = NULL;
 	uint32_t *pos = NULL;
 	size_t *off = NULL, *sent_end = NULL, *start = NULL, *end = NULL, n = 0, cap = 0, n_sent = 0;
@@ -1132,11 +1133,11 @@ int kg_lang_ner_parsed(kg_lang_ent **out, size_t *n_out, const kg_lang *lang, co
 	*n_out = 0;
 	if (!m || p->n_sents == 0)
 		return KG_OK;
-	if (!(sent_end = malloc(p->n_sents * sizeof(*sent_end))))
+	if (!(sent_end = malloc(p->n_sents * sizeof(*sent_end))) || kg_lang_memo_new(&memo, lang, p->n_tokens) < 0)
 		goto done;
 	/* the UD words of every sentence, tagged for part of speech; forms copied into one buffer */
 	for (size_t si = 0; si < p->n_sents; si++) {
-		if ((rc = kg_lang_sent_from_parsed(&s, p, si)) < 0 || (rc = kg_lang_tag(lang, &s)) < 0)
+		if ((rc = kg_lang_sent_from_parsed(&s, p, si)) < 0 || (rc = kg_lang_tag_memo(lang, &s, memo)) < 0)
 			goto done;
 		rc = KG_ENOMEM;
 		if (n + s.n > cap) {
@@ -1197,6 +1198,7 @@ int kg_lang_ner_parsed(kg_lang_ent **out, size_t *n_out, const kg_lang *lang, co
 	rc = KG_OK;
 done:
 	kg_lang_sent_clear(&s);
+	kg_lang_memo_free(memo);
 	free(toks);
 	free(pos);
 	free(off);

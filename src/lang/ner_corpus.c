@@ -178,23 +178,25 @@ uint32_t kg_ner_pos_key(const kg_lang_token *t)
 int kg_ner_corpus_tag(kg_ner_corpus *c, const kg_lang *lang)
 {
 	kg_lang_sent s = KG_LANG_SENT_INIT;
+	kg_lang_memo *memo = NULL;
 	size_t a = 0;
 	int rc = KG_OK;
 
 	free(c->pos);
-	if (!(c->pos = calloc(c->n_tok + 1, sizeof(*c->pos))))
+	if (!(c->pos = calloc(c->n_tok + 1, sizeof(*c->pos))) || kg_lang_memo_new(&memo, lang, c->n_tok) < 0)
 		return KG_ENOMEM;
 	for (size_t si = 0; si < c->n_sent && rc == KG_OK; si++) {
 		size_t b = c->sent_end[si];
 		kg_lang_sent_reset(&s);
 		for (size_t i = a; i < b && rc == KG_OK; i++)
 			rc = kg_lang_sent_add(&s, c->tok[i].s, c->tok[i].n, 0, 0);
-		if (rc == KG_OK && (rc = kg_lang_tag(lang, &s)) == KG_OK)
+		if (rc == KG_OK && (rc = kg_lang_tag_memo(lang, &s, memo)) == KG_OK)
 			for (size_t i = a; i < b; i++)
 				c->pos[i] = kg_ner_pos_key(&s.tok[i - a]);
 		a = b;
 	}
 	kg_lang_sent_clear(&s);
+	kg_lang_memo_free(memo);
 	return rc;
 }
 

@@ -13,45 +13,6 @@
 
 /* ---- hashing and random numbers ---- */
 
-uint64_t kg_lang_hash_begin(uint64_t seed)
-{
-	return 0xcbf29ce484222325ULL ^ (seed * 0x9E3779B97F4A7C15ULL);
-}
-
-uint64_t kg_lang_hash_add(uint64_t h, const void *data, size_t n)
-{
-	const unsigned char *p = data;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
-uint64_t kg_lang_hash_add_u64(uint64_t h, uint64_t v)
-{
-	unsigned char b[sizeof(v)];
-	size_t i;
-
-	/* the bytes as they lie in memory, as kg_lang_hash over the word would read them */
-	memcpy(b, &v, sizeof(v));
-	for (i = 0; i < sizeof(v); i++) {
-		h ^= b[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
-uint64_t kg_lang_hash_end(uint64_t h)
-{
-	h ^= h >> 31;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 29;
-	return h;
-}
-
 uint64_t kg_lang_hash(uint64_t seed, const void *data, size_t n)
 {
 	return kg_lang_hash_end(kg_lang_hash_add(kg_lang_hash_begin(seed), data, n));

@@ -41,6 +41,32 @@ enum {
 #define AT_T_R1 15
 #define N_PASS2 18
 
+/* Bytes of the longest word a memo keeps. */
+#define MEMO_WMAX 32
+/* Entries of a memo at most (the frequent words stay). */
+#define MEMO_SLOTS 4096
+
+/* What a word by itself gives a tagger, kept in a memo: the fields of tok_ctx made from its bytes, and
+ * the scores of its own features (the first nw, see word_features) in each pass. */
+typedef struct memo_entry {
+	uint8_t n;          /* bytes of the word, 0: an empty entry */
+	uint8_t scored;     /* bit p: the scores of pass p + 1 are made */
+	char s[MEMO_WMAX];  /* the word */
+	uint64_t serial;    /* the sentence that last used it (none other may take its place then) */
+	uint64_t lower, form, suf[4], pre[3], shape, amb; /* as in tok_ctx */
+	int fixed;          /* as in tok_ctx */
+	int lemma_cls;      /* the class lemma is for, -1 none */
+	uint32_t lemma;     /* the lemma table's lemma of the word in that class, UINT32_MAX none */
+} memo_entry;
+
+struct kg_lang_memo {
+	const kg_lang_tagger *tg; /* the tagger it serves */
+	size_t mask;              /* entries - 1 (a power of two) */
+	memo_entry *e;            /* the entries */
+	float *sc;                /* [entries][2][n_classes] the scores of entry k in pass p */
+	uint64_t serial;          /* sentences tagged */
+};
+
 /* What the tagger knows of one token before tagging. */
 typedef struct tok_ctx {
 	uint64_t lower;   /* hash of the lower-cased, digit-folded form */
@@ -50,6 +76,9 @@ typedef struct tok_ctx {
 	uint64_t shape;   /* hash of the word shape */
 	uint64_t amb;     /* the ambiguity class (set of tags seen with the word), 0 unknown */
 	int fixed;        /* class from the tag dictionary, -1 none */
+	memo_entry *memo; /* the memo's entry of the word, NULL: none */
+	float *memo_sc;   /* its scores of pass 1 (those of pass 2 follow) */
+	size_t nw;        /* keys in f of the word alone (the memo's scores are theirs) */
 	size_t np;        /* keys in f before the first that depends on classes */
 	/* the token's feature keys, in the order the model was trained with: those of the word and its
 	 * neighbours made once per sentence, those of classes filled in as each pass reaches the token */
@@ -120,15 +149,15 @@ static uint64_t word_shape(const char *w, size_t n)
 	return kg_lang_hash(F_SHAPE, buf, k);
 }
 
+/* kg_lang_hash of the words {a, b} and of a. */
 static uint64_t hash2(int tmpl, uint64_t a, uint64_t b)
 {
-	uint64_t v[2] = { a, b };
-	return kg_lang_hash((uint64_t)tmpl, v, sizeof(v));
+	return kg_lang_hash_end(kg_lang_hash_add_u64(kg_lang_hash_add_u64(kg_lang_hash_begin((uint64_t)tmpl), a), b));
 }
 
 static uint64_t hash1(int tmpl, uint64_t a)
 {
-	return kg_lang_hash((uint64_t)tmpl, &a, sizeof(a));
+	return kg_lang_hash_end(kg_lang_hash_add_u64(kg_lang_hash_begin((uint64_t)tmpl), a));
 }
 
 /* Key of a word in the word table. */
@@ -185,6 +214,7 @@ static void word_features(const class_keys *ck, tok_ctx *ctx, size_t n, size_t i
 		if (c->pre[j])
 			f[k++] = c->pre[j];
 	f[k++] = c->shape;
+	c->nw = k;
 	f[k++] = hash2(F_FIRST_SHAPE, c->shape, i == 0);
 	f[k++] = hash1(F_L_M1, lm1);
 	f[k++] = hash1(F_L_M2, lm2);
@@ -203,19 +233,61 @@ static void word_features(const class_keys *ck, tok_ctx *ctx, size_t n, size_t i
 	f[k++] = hash2(F_SHAPE_P1, c->shape, i + 1 < n ? ctx[i + 1].shape : ctx_end);
 }
 
+/* The memo's entry for word w[0..n) in the sentence being tagged, taken over when it held another
+ * word; NULL when there is no memo, the word is too long, or its entry serves another word of the
+ * same sentence. *had: it held w already. */
+static memo_entry *memo_take(kg_lang_memo *memo, const char *w, size_t n, int *had)
+{
+	memo_entry *e;
+
+	*had = 0;
+	if (!memo || n == 0 || n > MEMO_WMAX)
+		return NULL;
+	e = &memo->e[kg_lang_hash(0, w, n) & memo->mask];
+	if (e->n == n && memcmp(e->s, w, n) == 0) {
+		*had = 1;
+		e->serial = memo->serial;
+		return e;
+	}
+	if (e->n && e->serial == memo->serial)
+		return NULL;
+	e->n = (uint8_t)n;
+	memcpy(e->s, w, n);
+	e->scored = 0;
+	e->lemma_cls = -1;
+	e->serial = memo->serial;
+	return e;
+}
+
 /* Fills ctx for every token of s: the word's hashes, its dictionary entries and its features' keys
- * but those of classes. */
-static void make_context(const kg_lang_tagger *tg, const kg_lang_sent *s, tok_ctx *ctx)
+ * but those of classes; with a memo, the word's fields from it when it has them. */
+static void make_context(const kg_lang_tagger *tg, const kg_lang_sent *s, tok_ctx *ctx, kg_lang_memo *memo)
 {
 	char buf[256];
 	size_t i, k;
 
+	if (memo)
+		memo->serial++;
 	for (i = 0; i < s->n; i++) {
 		const char *w = s->tok[i].form;
 		size_t n = strlen(w), m = n < sizeof(buf) - 1 ? n : sizeof(buf) - 1;
 		uint32_t v;
 		tok_ctx *c = &ctx[i];
+		int had;
+		memo_entry *e = memo_take(memo, w, n, &had);
 
+		c->memo = e;
+		c->memo_sc = e ? memo->sc + (size_t)(e - memo->e) * 2 * tg->n_classes : NULL;
+		if (had) {
+			c->lower = e->lower;
+			c->form = e->form;
+			memcpy(c->suf, e->suf, sizeof(c->suf));
+			memcpy(c->pre, e->pre, sizeof(c->pre));
+			c->shape = e->shape;
+			c->amb = e->amb;
+			c->fixed = e->fixed;
+			continue;
+		}
 		norm_word(w, m, buf);
 		c->lower = kg_lang_hash(F_LOWER, buf, m);
 		c->form = kg_lang_hash(F_FORM, w, n);
@@ -230,6 +302,15 @@ static void make_context(const kg_lang_tagger *tg, const kg_lang_sent *s, tok_ct
 			c->amb = hash1(K_AMBSET, v);
 		if (kg_lang_tab_get(&tg->words, word_key(K_EXACT, w, n), &v) && v > 0 && v <= tg->n_classes)
 			c->fixed = (int)v - 1;
+		if (e) {
+			e->lower = c->lower;
+			e->form = c->form;
+			memcpy(e->suf, c->suf, sizeof(e->suf));
+			memcpy(e->pre, c->pre, sizeof(e->pre));
+			e->shape = c->shape;
+			e->amb = c->amb;
+			e->fixed = c->fixed;
+		}
 	}
 	for (i = 0; i < s->n; i++)
 		word_features(&tg->keys, ctx, s->n, i);
@@ -351,7 +432,9 @@ static const char *rule_lemma(kg_lang_sent *s, const char *form, const char *xpo
 	return kg_lang_sent_strdup(s, buf, strlen(buf));
 }
 
-static int set_lemma(const kg_lang_tagger *tg, kg_lang_sent *s, size_t i, int cls)
+/* Sets token i's lemma for class cls, unless it has one; e: the memo's entry of the word (NULL:
+ * none), which keeps the lemma table's answer for the word's last class. */
+static int set_lemma(const kg_lang_tagger *tg, kg_lang_sent *s, size_t i, int cls, memo_entry *e)
 {
 	kg_lang_token *t = &s->tok[i];
 	char buf[256];
@@ -360,14 +443,25 @@ static int set_lemma(const kg_lang_tagger *tg, kg_lang_sent *s, size_t i, int cl
 
 	if (strcmp(t->lemma, "_") != 0 && !(n == 1 && t->form[0] == '_'))
 		return KG_OK;
-	if (n < sizeof(buf)) {
+	if (e && e->lemma_cls == cls) {
+		if (e->lemma != UINT32_MAX) {
+			t->lemma = tg->lemma_str[e->lemma];
+			return KG_OK;
+		}
+	} else if (n < sizeof(buf)) {
 		uint64_t k;
+		int found;
 		norm_word(t->form, n, buf);
 		/* digits are not folded for the lemma key: use the lower-cased form */
 		for (size_t j = 0; j < n; j++)
 			buf[j] = (char)tolower((unsigned char)t->form[j]);
 		k = hash2(K_LEMMA, word_key(K_LOWER, buf, n), (uint64_t)cls);
-		if (kg_lang_tab_get(&tg->lemmas, k, &v) && v < tg->n_lemmas) {
+		found = kg_lang_tab_get(&tg->lemmas, k, &v) && v < tg->n_lemmas;
+		if (e) {
+			e->lemma_cls = cls;
+			e->lemma = found ? v : UINT32_MAX;
+		}
+		if (found) {
 			t->lemma = tg->lemma_str[v];
 			return KG_OK;
 		}
@@ -397,6 +491,28 @@ static int best_two(const float *scores, size_t n, float *second)
 	return best;
 }
 
+/* Scores of every class for token c's features f[0..nf) in pass p + 1 (weights ap): the scores of
+ * the word's own features from the memo when it has them (made once), the others added to them.
+ * The same floats: the weights are added in the same order from 0. */
+static void score_word(const kg_ap *ap, size_t n_classes, tok_ctx *c, unsigned p, const uint64_t *f, size_t nf,
+		       float *scores)
+{
+	float *sc = c->memo_sc ? c->memo_sc + p * n_classes : NULL;
+
+	if (!sc) {
+		memset(scores, 0, n_classes * sizeof(float));
+		kg_ap_score(ap, f, nf, scores);
+		return;
+	}
+	if (!(c->memo->scored & (1u << p))) {
+		memset(sc, 0, n_classes * sizeof(float));
+		kg_ap_score(ap, f, c->nw, sc);
+		c->memo->scored |= (uint8_t)(1u << p);
+	}
+	memcpy(scores, sc, n_classes * sizeof(float));
+	kg_ap_score(ap, f + c->nw, nf - c->nw, scores);
+}
+
 /* Tags ctx[0..n) with the weights ap into cls; scores has room for n_classes. The first pass (first
  * NULL) writes into margin how far each word's best class scored above the next; the second (first:
  * the first pass's classes) keeps the first pass's class where that margin is PASS2_MARGIN or more. */
@@ -415,8 +531,7 @@ static void tag_pass(const kg_ap *ap, const class_keys *ck, size_t n_classes, to
 			const uint64_t *f = first ? features2(ck, ctx, n, i, t1, t2, first, &nf)
 						  : features(ck, ctx, n, i, t1, t2, &nf);
 			float second;
-			memset(scores, 0, n_classes * sizeof(float));
-			kg_ap_score(ap, f, nf, scores);
+			score_word(ap, n_classes, &ctx[i], first ? 1 : 0, f, nf, scores);
 			best = best_two(scores, n_classes, &second);
 			if (!first)
 				margin[i] = scores[best] - second;
@@ -428,7 +543,40 @@ static void tag_pass(const kg_ap *ap, const class_keys *ck, size_t n_classes, to
 	}
 }
 
+int kg_lang_tagger_memo_new(kg_lang_memo **out, const kg_lang_tagger *tg, size_t n_tokens)
+{
+	kg_lang_memo *m = calloc(1, sizeof(*m));
+	size_t slots = 64;
+
+	*out = NULL;
+	while (slots < n_tokens && slots < MEMO_SLOTS)
+		slots *= 2;
+	if (!m || !(m->e = calloc(slots, sizeof(*m->e))) ||
+	    !(m->sc = malloc(slots * 2 * tg->n_classes * sizeof(*m->sc)))) {
+		kg_lang_memo_free(m);
+		return KG_ENOMEM;
+	}
+	m->tg = tg;
+	m->mask = slots - 1;
+	*out = m;
+	return KG_OK;
+}
+
+void kg_lang_memo_free(kg_lang_memo *m)
+{
+	if (!m)
+		return;
+	free(m->e);
+	free(m->sc);
+	free(m);
+}
+
 int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s)
+{
+	return kg_lang_tagger_tag_memo(tg, s, NULL);
+}
+
+int kg_lang_tagger_tag_memo(const kg_lang_tagger *tg, kg_lang_sent *s, kg_lang_memo *memo)
 {
 	tok_ctx *ctx;
 	float *scores, *margin;
@@ -445,7 +593,9 @@ int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s)
 	first = (int *)(scores + tg->n_classes);
 	cls = first + s->n;
 	margin = (float *)(cls + s->n);
-	make_context(tg, s, ctx);
+	if (memo && memo->tg != tg)
+		return KG_EINVAL;
+	make_context(tg, s, ctx, memo);
 	tag_pass(tg->ap, &tg->keys, tg->n_classes, ctx, s->n, NULL, scores, first, margin);
 	if (tg->ap2)
 		tag_pass(tg->ap2, &tg->keys, tg->n_classes, ctx, s->n, first, scores, cls, margin);
@@ -455,7 +605,7 @@ int kg_lang_tagger_tag(const kg_lang_tagger *tg, kg_lang_sent *s)
 		s->tok[i].upos = tg->upos[cls[i]];
 		s->tok[i].xpos = tg->xpos[cls[i]];
 		s->tok[i].upos_id = cls[i];
-		if ((rc = set_lemma(tg, s, i, cls[i])) < 0)
+		if ((rc = set_lemma(tg, s, i, cls[i], ctx[i].memo)) < 0)
 			return rc;
 	}
 	return KG_OK;
@@ -769,7 +919,7 @@ static int train_weights(kg_ap **best, int *best_epoch, const pass_input *in, co
 			const kg_lang_sent *s = &in->train[order[i]];
 			const int *first = in->first ? in->first + in->off[order[i]] : NULL;
 			int t1 = -1, t2 = -1;
-			make_context(view, s, ctx);
+			make_context(view, s, ctx, NULL);
 			for (j = 0; j < s->n; j++)
 				gold[j] = gold_class(tt, &s->tok[j]);
 			for (j = 0; j < s->n; j++) {
