@@ -4847,6 +4847,21 @@ static void test_ner__a_bare_office_of_one_a_foreign_leader_met_is_the_datelines
 	kg_facts_free(g);
 }
 
+static void test_ner__those_joining_a_meeting_named_after_it_or_by_a_plural_office_take_part(void **state)
+{
+	kg_facts *f = extract("HANOI (VNA) - General Secretary Le Minh received U.S. Ambassador Tom Brandt in Hanoi on "
+			      "Tuesday. Also attending the reception was Deputy Foreign Minister Pham Thu.\n\n"
+			      "Ana Lind met Jon Halvik in Oslo, where they were joined by their foreign ministers, Kari Dahl "
+			      "and Ivo Stask.\n");
+
+	(void)state;
+	assert_true(has(f, "Tom Brandt", "meet", "Pham Thu", NULL, NULL));
+	assert_true(has(f, "Pham Thu", "holds_position", "Vietnam", "Deputy Foreign Minister", NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "meet", "Kari Dahl", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5197,6 +5212,7 @@ int main(void)
 		cmocka_unit_test(test_ner__calling_or_dialling_a_person_is_a_call_but_calling_one_names_or_appeals_is_not),
 		cmocka_unit_test(test_ner__taking_part_in_a_video_conference_with_people_is_a_call_with_them),
 		cmocka_unit_test(test_ner__a_bare_office_of_one_a_foreign_leader_met_is_the_datelines_country),
+		cmocka_unit_test(test_ner__those_joining_a_meeting_named_after_it_or_by_a_plural_office_take_part),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1652,6 +1652,27 @@ static int group_at(rstate *r, size_t i, group *g)
 		g->u1 = i + 2;
 		return 2;
 	}
+	/* "their foreign ministers, A and B", "the delegations' chiefs, A and B": people a plural noun of
+	 * offices names, after its comma */
+	if (i + 3 < r->n && (is_word(&r->u[i], "their") || is_word(&r->u[i], "his") || is_word(&r->u[i], "her") ||
+			     is_word(&r->u[i], "the") || is_word(&r->u[i], "its"))) {
+		static const char *const plural_offices[] = { "ministers", "secretaries", "envoys", "advisers", "advisors",
+							      "deputies", "chiefs", "aides", "ambassadors", "spouses",
+							      "wives", "husbands", "counterparts", "leaders", "heads", NULL };
+		size_t q = i + 1;
+		while (q < r->n && q - i <= 3 && r->u[q].kind == U_WORD && !in_list(plural_offices, r->u[q].low) &&
+		       !verb_form(&r->u[q]) && !in_list(np_stop, r->u[q].low))
+			q++;
+		if (q + 2 < r->n && r->u[q].kind == U_WORD && in_list(plural_offices, r->u[q].low) &&
+		    is_word(&r->u[q + 1], ",")) {
+			group h;
+			if (group_at(r, q + 2, &h) >= 2) {
+				*g = h;
+				g->u0 = i;
+				return (int)g->n;
+			}
+		}
+	}
 	/* "the two", "the two leaders" */
 	if (i + 1 < r->n && is_word(&r->u[i], "the") && is_word(&r->u[i + 1], "two")) {
 		size_t a = i + 2;
@@ -2690,6 +2711,17 @@ static size_t present_were(const rstate *r, size_t i)
 {
 	size_t q = i + 1;
 
+	/* "Also attending the reception was X": the gathering, then the verb, then who joined */
+	if (is_word(&r->u[i], "attending")) {
+		if (q < r->n && (is_word(&r->u[q], "the") || is_word(&r->u[q], "this")))
+			q++;
+		if (q >= r->n || r->u[q].kind != U_WORD ||
+		    !(in_list(meeting_nouns, r->u[q].low) || is_word(&r->u[q], "reception") || is_word(&r->u[q], "ceremony")))
+			return 0;
+		q++;
+		return q + 1 < r->n && (is_word(&r->u[q], "were") || is_word(&r->u[q], "was")) ? q + 1 : 0;
+	}
+
 	if (q + 1 < r->n && (is_word(&r->u[q], "at") || is_word(&r->u[q], "during"))) {
 		q++;
 		if (is_word(&r->u[q], "the") || is_word(&r->u[q], "this") || is_word(&r->u[q], "that"))
@@ -2703,8 +2735,6 @@ static size_t present_were(const rstate *r, size_t i)
 
 static int meeting_noun_definite(const rstate *r, size_t j);
 
-/* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
- * people who join the latest meeting of the last sentences. */
 /* "the foreign ministers of Iran and Saudi Arabia, A and B": each holds the office of the country
  * in the same place of its list (a plural title the lexicon knows in the singular); "Presidents A of
  * Kenya and B of Uganda": the country after each name. */
@@ -2771,6 +2801,8 @@ static int respective_offices(rstate *r)
 	return KG_OK;
 }
 
+/* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
+ * people who join the latest meeting of the last sentences. */
 static int joins(rstate *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
@@ -2779,8 +2811,8 @@ static int joins(rstate *r)
 		/* "X was also at the meeting": as one present */
 		int at_meeting = is_word(&r->u[i], "at") && meeting_noun_definite(r, i + 1);
 		/* the story's meeting is the one meant unless it says where else ("present at the funeral") */
-		if (!(is_word(&r->u[i], "present") || at_meeting) || r->last_meeting < 0 || r->si - r->meet_si > 8 ||
-		    r->si == r->meet_si)
+		if (!(is_word(&r->u[i], "present") || is_word(&r->u[i], "attending") || at_meeting) || r->last_meeting < 0 ||
+		    r->si - r->meet_si > 8 || r->si == r->meet_si)
 			continue;
 		if (!at_meeting && present_elsewhere(r, i))
 			continue;
