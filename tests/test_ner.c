@@ -4862,6 +4862,16 @@ static void test_ner__those_joining_a_meeting_named_after_it_or_by_a_plural_offi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_ministry_named_by_its_demonym_gives_a_bare_office_its_country(void **state)
+{
+	kg_facts *f = extract("Anna Petrova, the spokeswoman for the Russian Foreign Ministry, said Foreign Minister Ivan "
+			      "Sokolov would travel to Pyongyang.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivan Sokolov", "holds_position", "Russia", "Foreign Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5213,6 +5223,7 @@ int main(void)
 		cmocka_unit_test(test_ner__taking_part_in_a_video_conference_with_people_is_a_call_with_them),
 		cmocka_unit_test(test_ner__a_bare_office_of_one_a_foreign_leader_met_is_the_datelines_country),
 		cmocka_unit_test(test_ner__those_joining_a_meeting_named_after_it_or_by_a_plural_office_take_part),
+		cmocka_unit_test(test_ner__a_ministry_named_by_its_demonym_gives_a_bare_office_its_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

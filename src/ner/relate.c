@@ -1037,6 +1037,17 @@ static const char *seat_country(const char *name)
 	return NULL;
 }
 
+/* The country of a government body whose name opens with its demonym ("Russian Foreign Ministry",
+ * "Chinese Ministry of Commerce", "Nigerian Government"); NULL for others (borrowed from the lexicon). */
+static const char *ministry_country(const rstate *r, const char *name)
+{
+	size_t n = strcspn(name, " ");
+
+	if (!name[n] || !(strstr(name, "Ministry") || strstr(name, "Government") || strstr(name, "Presidency")))
+		return NULL;
+	return kg_lex_demonym(r->c->lex, name, n);
+}
+
 /* The one country this sentence names (as a name or a demonym) before the holder, or -1 when none or
  * several. */
 static int sole_country(rstate *r, int holder)
@@ -1072,6 +1083,10 @@ static int sole_country(rstate *r, int holder)
 			country = pl.country; /* a city counts for its country: "Lima's resolve ... Chile" */
 		} else if (u->kind == U_ENT) {
 			country = seat_country(r->c->e[u->ent].name); /* "The Kremlin said President X" */
+			/* "the Russian Foreign Ministry said Foreign Minister X": a government body named for its
+			 * country by a demonym */
+			if (!country && ent_type(r, u->ent) == KG_TYPE_ORG)
+				country = ministry_country(r, r->c->e[u->ent].name);
 		}
 		if (!country)
 			continue;
