@@ -4872,6 +4872,16 @@ static void test_ner__a_ministry_named_by_its_demonym_gives_a_bare_office_its_co
 	kg_facts_free(f);
 }
 
+static void test_ner__a_national_delegation_set_off_with_its_leader_travels_as_its_leader(void **state)
+{
+	kg_facts *f = extract("The Ghanaian delegation, headed by Vice President Kofi Mensah, arrived in Rome on Saturday.\n");
+
+	(void)state;
+	assert_true(has(f, "Kofi Mensah", "holds_position", "Ghana", "Vice President", NULL));
+	assert_true(has(f, "Kofi Mensah", "visits", "Rome", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5224,6 +5234,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_bare_office_of_one_a_foreign_leader_met_is_the_datelines_country),
 		cmocka_unit_test(test_ner__those_joining_a_meeting_named_after_it_or_by_a_plural_office_take_part),
 		cmocka_unit_test(test_ner__a_ministry_named_by_its_demonym_gives_a_bare_office_its_country),
+		cmocka_unit_test(test_ner__a_national_delegation_set_off_with_its_leader_travels_as_its_leader),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

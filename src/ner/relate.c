@@ -1613,6 +1613,17 @@ static int delegation_of_before(const rstate *r, size_t i)
 	       in_list(delegation_nouns, r->u[i - 2].low);
 }
 
+/* 1 when unit i is a description ending in a delegation noun: "The Nigerian delegation". */
+static int delegation_desc(const rstate *r, size_t i)
+{
+	char last[16];
+
+	if (i >= r->n || r->u[i].kind != U_DESC)
+		return 0;
+	ner_lower(r->c->p, r->u[i].t1 - 1, last, sizeof(last));
+	return in_list(delegation_nouns, last);
+}
+
 /* "a delegation led by X", "the Chinese trade mission headed by X" at unit i: the leader, or -1;
  * *end gets one past the phrase. */
 static int led_delegation_at(rstate *r, size_t i, size_t *end)
@@ -2054,7 +2065,9 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	r->n = saved_n;
 	/* "A delegation from the World Bank, led by X, called on Y": the delegation's leader acts */
-	if (found == 1 && ent_type(r, g->ents[0]) == KG_TYPE_ORG && delegation_of_before(r, g->u0)) {
+	if (found == 1 && ent_type(r, g->ents[0]) == KG_TYPE_ORG &&
+	    (delegation_of_before(r, g->u0) ||
+	     delegation_desc(r, g->u0 + (is_word(&r->u[g->u0], "the") || is_word(&r->u[g->u0], "a"))))) {
 		size_t end;
 		int leader = leader_after(r, j, &end);
 		if (leader >= 0)
@@ -4157,11 +4170,13 @@ static int delegation_country(rstate *r, size_t i)
 	const char *country;
 	char last[16];
 
+	size_t di = i >= 4 && is_word(&r->u[i - 3], ",") ? i - 4 : i - 3; /* "The Nigerian delegation, headed by" */
+
 	if (i < 3 || !is_word(&r->u[i - 1], "by") || r->u[i - 2].kind != U_WORD ||
 	    !(strcmp(r->u[i - 2].lemma, "lead") == 0 || strcmp(r->u[i - 2].lemma, "head") == 0) ||
-	    r->u[i - 3].kind != U_DESC)
+	    r->u[di].kind != U_DESC)
 		return -1;
-	d = &r->u[i - 3];
+	d = &r->u[di];
 	ner_lower(p, d->t1 - 1, last, sizeof(last));
 	if (!in_list(groups, last))
 		return -1;
