@@ -4882,6 +4882,18 @@ static void test_ner__a_national_delegation_set_off_with_its_leader_travels_as_i
 	kg_facts_free(f);
 }
 
+static void test_ner__a_journey_for_a_forum_attends_it_and_an_outgoing_envoy_is_received(void **state)
+{
+	kg_facts *f = extract("Thai Prime Minister Somchai Wong travelled to Kuala Lumpur for the ASEAN summit.\n"
+			      "President Paul Ndongo of Cameroon received the outgoing French ambassador, Luc Morel, in "
+			      "Yaounde on Friday.\n");
+
+	(void)state;
+	assert_true(has(f, "Somchai Wong", "attends", "ASEAN", NULL, NULL));
+	assert_true(has(f, "Paul Ndongo", "meet", "Luc Morel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5235,6 +5247,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_joining_a_meeting_named_after_it_or_by_a_plural_office_take_part),
 		cmocka_unit_test(test_ner__a_ministry_named_by_its_demonym_gives_a_bare_office_its_country),
 		cmocka_unit_test(test_ner__a_national_delegation_set_off_with_its_leader_travels_as_its_leader),
+		cmocka_unit_test(test_ner__a_journey_for_a_forum_attends_it_and_an_outgoing_envoy_is_received),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1337,6 +1337,11 @@ static int modifiers_to_person(rstate *r, size_t k, size_t *end)
 /* "the leader of Norway's NLP (NLP), X", "the spokesman for Chad's Unity movement, X": a
  * description resting on a title or role noun, then a comma and the person it describes. i is at the
  * determiner or the title. Returns the person (one past it in *end) or -1. */
+/* Words of how a holder stands in an office, before its title: "the outgoing ambassador". */
+static const char *const standing_words[] = { "outgoing", "incoming", "visiting", "acting", "serving", "sitting",
+					      "ruling", "reigning", "retiring", "departing", "newly-appointed",
+					      "newly", "appointed", "designated", NULL };
+
 static int described_person(rstate *r, size_t i, size_t *end)
 {
 	int role = 0;
@@ -1387,6 +1392,9 @@ static int described_person(rstate *r, size_t i, size_t *end)
 		}
 		if (u->kind == U_PUNCT && !is_word(u, "(") && !is_word(u, ")"))
 			return -1;
+		/* "the outgoing French ambassador, X": a word of the holder's standing is no verb */
+		if (u->kind == U_WORD && !role && in_list(standing_words, u->low))
+			continue;
 		if (verb_form(u) || is_word(u, "who") || is_word(u, "which") || is_word(u, "that") || is_word(u, "with"))
 			return -1;
 	}
@@ -1436,6 +1444,7 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 	 * the name after a demonym or an owner's possessive too */
 	if (i < r->n && (is_word(&r->u[i], "the") || is_word(&r->u[i], "his") || is_word(&r->u[i], "her") ||
 			 is_word(&r->u[i], "its") || is_word(&r->u[i], "their") ||
+			 (r->u[i].kind == U_WORD && in_list(standing_words, r->u[i].low)) ||
 			 r->u[i].kind == U_TITLE || (r->u[i].kind == U_WORD && in_list(role_nouns, r->u[i].low)) ||
 			 (r->u[i].kind == U_DEMONYM && i + 1 < r->n && r->u[i + 1].kind == U_TITLE) ||
 			 /* "the IMF's Western Hemisphere director, X" */
@@ -3840,8 +3849,23 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				}
 			}
 		}
-		if (have_o && strcmp(t->relation, "visits") == 0)
+		if (have_o && strcmp(t->relation, "visits") == 0) {
+			/* "travelled to Kuala Lumpur for the ASEAN summit": the journey's forum is attended */
+			group f;
+			size_t q = o.u1;
+			while (q < r->n && q - o.u1 < 3 && (is_word(&r->u[q], "on") || (r->u[q].lex & KG_LEX_WEEKDAY)))
+				q++;
+			memset(&f, 0, sizeof(f));
+			if (!neg && q < r->n && is_word(&r->u[q], "for") && event_object(r, q, &f) && f.n == 1 &&
+			    (ent_type(r, f.ents[0]) == KG_TYPE_ORG || ent_type(r, f.ents[0]) == KG_TYPE_EVENT))
+				for (size_t m = 0; m < s.n; m++)
+					if (ent_type(r, s.ents[m]) == KG_TYPE_PERSON && !said_here(r, s.ents[m], "attends", f.ents[0])) {
+						int rc2 = evidence_triple(r, s.ents[m], "attends", f.ents[0], NULL, planned, 0.75);
+						if (rc2 < 0)
+							return rc2;
+					}
 			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
+		}
 		/* "visited B" is a meeting with B, but "visited the B settlement bloc" is no person's: the name
 		 * must end its noun phrase */
 		if (have_o && t->lemma && strcmp(t->lemma, "visit") == 0 && o.u1 < r->n && r->u[o.u1].kind == U_WORD &&
