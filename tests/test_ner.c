@@ -4894,6 +4894,28 @@ static void test_ner__a_journey_for_a_forum_attends_it_and_an_outgoing_envoy_is_
 	kg_facts_free(f);
 }
 
+static void test_ner__credentials_counterparts_named_by_a_country_and_where_he_met(void **state)
+{
+	kg_facts *f = extract("The Sultan of Brunei, Omar Bolkiah, received the credentials of the new Japanese ambassador, "
+			      "Taro Kawa, at Istana Nurul Iman.\n"
+			      "Chile's new ambassador to Japan, Rosa Vidal, presented her credentials to Emperor Kenji Arata.\n"
+			      "Namibian President Ana Nandi held talks with her Botswana counterpart Duma Tau in Windhoek.\n"
+			      "Dutch Prime Minister Dirk Vos paid a working visit to Suriname, meeting President Lia Simons.\n"
+			      "Chinese Vice President Han Li attended the inauguration of Uruguayan President Juan Orsi in "
+			      "Montevideo, where he also met Brazilian President Luiz Prado.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Bolkiah", "meet", "Taro Kawa", NULL, NULL));
+	assert_int_equal(type_of(f, "Istana Nurul Iman"), KG_TYPE_PLACE);
+	assert_true(has(f, "Rosa Vidal", "meet", "Kenji Arata", NULL, NULL));
+	assert_true(has(f, "Duma Tau", "holds_position", "Botswana", "President", NULL));
+	assert_true(has(f, "Ana Nandi", "meet", "Duma Tau", NULL, NULL));
+	assert_true(has(f, "Dirk Vos", "meet", "Lia Simons", NULL, NULL));
+	assert_true(has(f, "Han Li", "meet", "Luiz Prado", NULL, NULL));
+	assert_false(has(f, "Juan Orsi", "meet", "Luiz Prado", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5248,6 +5270,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministry_named_by_its_demonym_gives_a_bare_office_its_country),
 		cmocka_unit_test(test_ner__a_national_delegation_set_off_with_its_leader_travels_as_its_leader),
 		cmocka_unit_test(test_ner__a_journey_for_a_forum_attends_it_and_an_outgoing_envoy_is_received),
+		cmocka_unit_test(test_ner__credentials_counterparts_named_by_a_country_and_where_he_met),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

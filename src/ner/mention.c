@@ -1022,7 +1022,8 @@ static int journey_before(const nctx *c, size_t t)
  * the words other languages put first for a palace, tower or stadium ("Qasr Al Hosn", "Torre Tagle",
  * "Stade Olympique", "Palácio do Planalto", "Quinta de Olivos"). */
 static const char *const facility_firsts[] = { "hotel", "fort", "camp", "villa", "palazzo", "castle", "casa", "palacio",
-	"palais", "palácio", "qasr", "torre", "stade", "estadio", "estádio", "quinta", "parc", "quai", NULL };
+	"palais", "palácio", "qasr", "torre", "stade", "estadio", "estádio", "quinta", "parc", "quai", "istana",
+	NULL };
 
 /* 1 when token t opens a facility's name (see facility_firsts). */
 static int facility_first(const nctx *c, size_t t)
@@ -2537,6 +2538,19 @@ static int rank_given_name(const nctx *c, size_t si, size_t j, size_t b)
 	       !ner_title_ends_in(prev->title, military_heads);
 }
 
+/* 1 when the units of sentence si made so far end in "counterpart" (and a comma): the name after it
+ * is a person's ("her Botswana counterpart Duma Boko", not the State Duma). */
+static int after_counterpart(const nctx *c, size_t si)
+{
+	const unit *u = c->units[si];
+	size_t n = c->n_units[si];
+
+	if (n > 0 && u[n - 1].kind == U_PUNCT && strcmp(u[n - 1].low, ",") == 0)
+		n--;
+	return n > 0 && u[n - 1].kind == U_WORD && strcmp(u[n - 1].low, "counterpart") == 0 &&
+	       !(c->p->tokens[u[n - 1].t0].flags & KG_TOK_CAP); /* not a headline's "Counterpart," */
+}
+
 /* 1 when the units of sentence si made so far end in a title, or in a title, its "of" part and a
  * comma ("the Prime Minister of Portugal,"): what follows is its holder. */
 static int title_just_before(const nctx *c, size_t si)
@@ -2641,7 +2655,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				return rc;
 			u = mk_unit(U_ENT, j, j + len);
 			u.mention = mi;
-		} else if (!(lvl = level_before_title(c, j, b)) && ((len = longest_org_at(c, j, a, b, &canon)) > 0) &&
+		} else if (!(lvl = level_before_title(c, j, b)) && !(j == a && b > a + 1 && after_counterpart(c, si)) &&
+			   ((len = longest_org_at(c, j, a, b, &canon)) > 0) &&
 			   !title_overlaps(c, j, len, b) && !titled_one_word_org(c, si, j, len, b)) {
 			if (!canon) {
 				size_t s0 = c->p->tokens[j].start, s1 = c->p->tokens[j + len - 1].end;
@@ -2849,7 +2864,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			/* what stands before: a title or honorific makes a person */
 			if (c->n_units[si] > 0) {
 				unit *prev = &c->units[si][c->n_units[si] - 1];
-				if (prev->kind == U_TITLE || (prev->kind == U_WORD && (prev->lex & KG_LEX_HONORIFIC)))
+				if (prev->kind == U_TITLE || (prev->kind == U_WORD && (prev->lex & KG_LEX_HONORIFIC)) ||
+				    (len >= 2 && after_counterpart(c, si)))
 					cue = 1;
 				/* "Spain's defense minister, Margarita Robles" */
 				if (c->n_units[si] > 1 && prev->kind == U_PUNCT && strcmp(prev->low, ",") == 0 &&

@@ -94,6 +94,8 @@ static const trigger triggers[] = {
 	{ "meet", "sit", NULL, S_VERB_OBJ, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "views", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "hands", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "shook hands with" */
+	{ "meet", NULL, "credentials", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST }, /* "presented her credentials to" */
+	{ "meet", NULL, "credentials", S_NOUN_WITH, "of", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* "received the credentials of" */
 	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "speak_with", "call", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "A called B on Friday" */
 	{ "speak_with", "dial", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "A dialled B" */
@@ -172,6 +174,7 @@ static const char *const noun_lead[] = {
 	"chaired", "co-chaired", "chairing", "co-chairing", /* "co-chaired the meeting", "chaired a meeting with" */
 	"shook", "shake", "shakes", "shaking", /* "shook hands with" */
 	"part", "takes", "taking", /* "took part in a video conference with" */
+	"presented", "presents", "presenting", /* "presented her credentials to" */
 	"cordial", "fruitful", "constructive", "detailed", "extensive", "frank", "substantive", "comprehensive",
 	"wide-ranging", "in-depth", "candid", "friendly", "useful", "intensive", "wide", "ranging",
 	"hosted", "hosts", "hosting", "convened", "convenes", "convening", "attended", "attends", "attending",
@@ -1338,7 +1341,8 @@ static int modifiers_to_person(rstate *r, size_t k, size_t *end)
  * description resting on a title or role noun, then a comma and the person it describes. i is at the
  * determiner or the title. Returns the person (one past it in *end) or -1. */
 /* Words of how a holder stands in an office, before its title: "the outgoing ambassador". */
-static const char *const standing_words[] = { "outgoing", "incoming", "visiting", "acting", "serving", "sitting",
+static const char *const standing_words[] = { "new", "outgoing", "incoming", "visiting", "acting", "serving",
+					      "sitting",
 					      "ruling", "reigning", "retiring", "departing", "newly-appointed",
 					      "newly", "appointed", "designated", NULL };
 
@@ -1925,6 +1929,9 @@ static int shared_subject(rstate *r, size_t a, group *g)
 		/* "held talks with A and paid a courtesy call on B": "talks" is the noun of the light verb
 		 * before it, whose subject serves */
 		if (u->kind != U_WORD || !u->lemma[0] || strcmp(u->lemma, u->low) == 0 || is_word(u, "talks"))
+			continue;
+		/* "paid a working visit to P, meeting X": a participle after an article modifies a noun */
+		if (v > 0 && (is_word(&r->u[v - 1], "a") || is_word(&r->u[v - 1], "an") || is_word(&r->u[v - 1], "the")))
 			continue;
 		return subject_left(r, v, g, &neg, &planned);
 	}
@@ -3268,12 +3275,12 @@ static int sidelines_forum(rstate *r)
  * two letters of every trigger word and lemma. */
 static int maybe_trigger(const unit *u)
 {
-	/* "me", "ta", "ne", "ho", "ha", "re", "jo", "br", "sp", "ca", "co", "ph", "le", "he", "ch", "ad", "ap",
+	/* "me", "ta", "ne", "ho", "ha", "re", "jo", "br", "sp", "ca", "co", "cr", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
 	 * "de", "du", "ga" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
-		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aoh", ['d'] = "eiu", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
+		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aohr", ['d'] = "eiu", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
 		['h'] = "aoe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
 		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
@@ -5239,6 +5246,28 @@ static int gendered(rstate *r, const unit *u, int last_seen, const int *seen, si
 	return e;
 }
 
+/* The gender a pronoun unit says: 'm' for he, 'f' for she, 0 otherwise. */
+static char pronoun_gender(const unit *u)
+{
+	return strcmp(u->low, "he") == 0 ? 'm' : strcmp(u->low, "she") == 0 ? 'f' : 0;
+}
+
+/* 1 when person e is named first in the sentence, before any verb: its subject ("Chinese Vice
+ * President X attended ..."). */
+static int subject_first(const rstate *r, int e)
+{
+	for (size_t j = 0; j < r->n; j++) {
+		const unit *u = &r->u[j];
+		if (u->kind == U_ENT && u->ent == e)
+			return 1;
+		if (u->kind == U_WORD && verb_form(u))
+			return 0;
+		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_PERSON)
+			return 0;
+	}
+	return 0;
+}
+
 /* Resolves pronouns of the sentence and updates the person a later pronoun refers to. */
 static void pronouns(rstate *r)
 {
@@ -5253,6 +5282,12 @@ static void pronouns(rstate *r)
 			/* "X, whom he met": he is not X, but the sentence's subject or the one before */
 			if (i > 0 && is_word(&r->u[i - 1], "whom"))
 				u->ent = first_person >= 0 && first_person != last_seen ? first_person : before;
+			/* "X attended the inauguration of Y in P, where he also met Z": the clause after "where"
+			 * goes on with the sentence's subject when that is its first word */
+			else if (i > 1 && is_word(&r->u[i - 1], "where") && is_word(&r->u[i - 2], ",") && first_person >= 0 &&
+				 first_person != u->ent && subject_first(r, first_person) &&
+				 (!r->c->e[first_person].gender || r->c->e[first_person].gender == pronoun_gender(u)))
+				u->ent = first_person;
 			if (first_person < 0 && last_seen >= 0)
 				first_person = last_seen; /* "He ... with X. He will" goes on with the first he */
 			continue;
