@@ -4916,6 +4916,19 @@ static void test_ner__credentials_counterparts_named_by_a_country_and_where_he_m
 	kg_facts_free(f);
 }
 
+static void test_ner__a_bodys_name_and_its_holders_name_split_and_the_visiting_one_received(void **state)
+{
+	kg_facts *f = extract("Governor of the Bank of Norland Andrew Bale met Finance Minister Rachel Reed on Tuesday.\n"
+			      "King Hamad Vessar received at Sakhir Palace on Monday the visiting Foreign Minister of "
+			      "Singapore, Vivian Bala.\n");
+
+	(void)state;
+	assert_true(has(f, "Andrew Bale", "holds_position", "Bank of Norland", "Governor", NULL));
+	assert_true(has(f, "Andrew Bale", "meet", "Rachel Reed", NULL, NULL));
+	assert_true(has(f, "Hamad Vessar", "meet", "Vivian Bala", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5271,6 +5284,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_national_delegation_set_off_with_its_leader_travels_as_its_leader),
 		cmocka_unit_test(test_ner__a_journey_for_a_forum_attends_it_and_an_outgoing_envoy_is_received),
 		cmocka_unit_test(test_ner__credentials_counterparts_named_by_a_country_and_where_he_met),
+		cmocka_unit_test(test_ner__a_bodys_name_and_its_holders_name_split_and_the_visiting_one_received),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1827,6 +1827,24 @@ static size_t longest_org_at(const nctx *c, size_t j, size_t a, size_t b, const 
 		*canon = NULL;
 		best = lo > lt ? lo : lt;
 	}
+	/* "Governor of the Bank of England Andrew Bailey": a body's name with its "of" part, then a given
+	 * name and one or two name words ending the span, is the body and its holder's name */
+	for (size_t k = j + 3; best > 0 && k + 1 < j + best && j + best - k <= 3; k++) {
+		int org = 0, of = 0;
+		for (size_t q = j; q < k; q++) {
+			org |= (tok_lex(c, q) & KG_LEX_ORGWORD) != 0;
+			of |= tok_is_of(c, q);
+		}
+		if (org && of && (tok_lex(c, k) & KG_LEX_FIRSTNAME) && !(tok_lex(c, k) & KG_LEX_COMMON) &&
+		    !tok_is_of(c, k - 1) && namey(c, k + 1)) {
+			if (la == k - j)
+				org_alias_at(c, j, b, canon);
+			else
+				*canon = NULL;
+			best = k - j;
+			break;
+		}
+	}
 	return best;
 }
 

@@ -2136,6 +2136,10 @@ static size_t place_when_then_whom(const rstate *r, size_t j)
 
 	if (!(p = past_place(r, j, &w)) || p + 2 >= r->n || w == p + 1 || w >= r->n)
 		return 0;
+	/* "received at Sakhir Palace on Monday the visiting Foreign Minister of Singapore, X": the article and
+	 * "visiting" of the one received */
+	while (w + 1 < r->n && (is_word(&r->u[w], "the") || is_word(&r->u[w], "visiting")))
+		w++;
 	if (r->u[w].kind == U_TITLE || r->u[w].kind == U_DEMONYM ||
 	    (r->u[w].kind == U_ENT && ent_type(r, r->u[w].ent) == KG_TYPE_PERSON))
 		return w;
