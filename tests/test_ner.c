@@ -4929,6 +4929,18 @@ static void test_ner__a_bodys_name_and_its_holders_name_split_and_the_visiting_o
 	kg_facts_free(f);
 }
 
+static void test_ner__a_word_opening_with_a_companys_possessive_and_a_retirement_as_an_office(void **state)
+{
+	kg_facts *f = extract("Sparrow's new chief executive, Lin Tao, met President Ana Lind on Monday.\n"
+			      "Norvik Bank Group said Tom Vale would retire as chief executive and be replaced by Kari Holm.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Sparrow"), KG_TYPE_ORG);
+	assert_true(has(f, "Lin Tao", "holds_position", "Sparrow", NULL, NULL));
+	assert_true(has(f, "Tom Vale", "holds_position", "Norvik Bank Group", "Chief Executive", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5285,6 +5297,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_journey_for_a_forum_attends_it_and_an_outgoing_envoy_is_received),
 		cmocka_unit_test(test_ner__credentials_counterparts_named_by_a_country_and_where_he_met),
 		cmocka_unit_test(test_ner__a_bodys_name_and_its_holders_name_split_and_the_visiting_one_received),
+		cmocka_unit_test(test_ner__a_word_opening_with_a_companys_possessive_and_a_retirement_as_an_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

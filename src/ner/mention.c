@@ -3713,6 +3713,28 @@ static int appoints_as_company(const nctx *c, size_t si, size_t v)
 	return 0;
 }
 
+/* 1 when the common word at token t opens sentence s before "'s" and what only a company has ("Intel's
+ * new chief executive, X", "Shell's shares fell"): the word is the company's name. */
+static int possessive_company_at(const nctx *c, size_t si, size_t t)
+{
+	const kg_sentence *s = &c->p->sents[si];
+	size_t q = t + 2;
+	char w[24];
+
+	if (t != s->first || t + 3 >= s->first + s->count || !(c->p->tokens[t].flags & KG_TOK_CAP) ||
+	    (c->p->tokens[t].flags & KG_TOK_UPPER) || !(tok_lex(c, t) & KG_LEX_COMMON) ||
+	    (tok_lex(c, t) & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_FIRSTNAME | KG_LEX_TITLE | KG_LEX_DEMONYM |
+			      KG_LEX_MONTH | KG_LEX_WEEKDAY)) ||
+	    !(c->p->tokens[t + 1].flags & KG_TOK_POSS))
+		return 0;
+	if (kg_tok_ieq(c->p, q, "new"))
+		q++;
+	if (!(c->p->tokens[q].flags & KG_TOK_WORD) || (c->p->tokens[q].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, q, w, sizeof(w));
+	return in_list(company_has, w);
+}
+
 static int appointing_company_at(const nctx *c, size_t si, size_t t)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -3754,7 +3776,7 @@ static int sentence_units(nctx *c, size_t si)
 				q++;
 			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
 		}
-		if (!headline && appointing_company_at(c, si, t)) {
+		if (!headline && (appointing_company_at(c, si, t) || possessive_company_at(c, si, t))) {
 			int mi;
 			if ((rc = add_mention(c, si, t, t + 1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
 				return rc;

@@ -4942,15 +4942,22 @@ static int succeeds_as(rstate *r)
 		if ((rc = holds(r, g.ents[0], r->u[a].title, owner, 0.75)) < 0)
 			return rc;
 	}
-	/* "Y, who is stepping down as chief executive, will be replaced by X" */
+	/* "Y, who is stepping down as chief executive, will be replaced by X", "Y would retire as chief
+	 * executive and be replaced by X" */
 	for (size_t i = 0; i + 3 < r->n; i++) {
 		group g, s;
 		size_t a;
 		int owner, neg = 0, planned = 0;
 
-		if (r->u[i].kind != U_WORD || strcmp(r->u[i].lemma, "step") != 0 || !is_word(&r->u[i + 1], "down") ||
-		    (a = title_after_as(r, i + 2)) >= r->n || subject_left(r, i, &s, &neg, &planned) != 1 || neg ||
-		    ent_type(r, s.ents[0]) != KG_TYPE_PERSON)
+		/* "Y would retire as chief executive", "Y resigned as chairman": the same leaving */
+		if (r->u[i].kind == U_WORD && (strcmp(r->u[i].lemma, "retire") == 0 || strcmp(r->u[i].lemma, "resign") == 0 ||
+					       strcmp(r->u[i].lemma, "quit") == 0))
+			a = title_after_as(r, i + 1);
+		else if (r->u[i].kind == U_WORD && strcmp(r->u[i].lemma, "step") == 0 && is_word(&r->u[i + 1], "down"))
+			a = title_after_as(r, i + 2);
+		else
+			continue;
+		if (a >= r->n || subject_left(r, i, &s, &neg, &planned) != 1 || neg || ent_type(r, s.ents[0]) != KG_TYPE_PERSON)
 			continue;
 		if ((owner = succession_owner(r, a)) == -2)
 			continue;
