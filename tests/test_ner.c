@@ -4941,6 +4941,16 @@ static void test_ner__a_word_opening_with_a_companys_possessive_and_a_retirement
 	kg_facts_free(f);
 }
 
+static void test_ner__the_leaders_of_a_company_including_one_are_whom_one_met(void **state)
+{
+	kg_facts *f = extract("Prime Minister Pham Van Minh had a working session with the leaders of Samsung, including "
+			      "its Vice Chairman Jun Young-ho, in Hanoi.\n");
+
+	(void)state;
+	assert_true(has(f, "Pham Van Minh", "meet", "Jun Young-ho", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5298,6 +5308,7 @@ int main(void)
 		cmocka_unit_test(test_ner__credentials_counterparts_named_by_a_country_and_where_he_met),
 		cmocka_unit_test(test_ner__a_bodys_name_and_its_holders_name_split_and_the_visiting_one_received),
 		cmocka_unit_test(test_ner__a_word_opening_with_a_companys_possessive_and_a_retirement_as_an_office),
+		cmocka_unit_test(test_ner__the_leaders_of_a_company_including_one_are_whom_one_met),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

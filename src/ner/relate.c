@@ -3529,6 +3529,13 @@ static int people_including(rstate *r, size_t j, group *o)
 		/* "the foreign ministers of Iran and Saudi Arabia, A and B" */
 		if (head && is_word(u, "of") && respective_people(r, q + 1, o, NULL))
 			return 1;
+		/* "the leaders of Samsung, including its Vice Chairman X": whose leaders they are */
+		if (head && is_word(u, "of") && q + 2 < r->n && r->u[q + 1].kind == U_ENT &&
+		    ent_type(r, r->u[q + 1].ent) != KG_TYPE_PERSON &&
+		    (is_word(&r->u[q + 2], ",") || is_word(&r->u[q + 2], "including"))) {
+			q++;
+			continue;
+		}
 
 		if (is_word(u, "including") || (is_word(u, ",") && is_word(&r->u[q + 1], "including"))) {
 			int comma = is_word(u, ",");
