@@ -4951,6 +4951,19 @@ static void test_ner__the_leaders_of_a_company_including_one_are_whom_one_met(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__his_excellency_before_a_title_and_a_courtesy_call_of_someone(void **state)
+{
+	kg_facts *f = extract("DOHA (QNA) - Emir Sheikh Tamir Al-Fahd met with HE Prime Minister of Pakistan Omar Sharif at "
+			      "the Amiri Diwan on Wednesday.\n"
+			      "President Ramon Cruz received the courtesy call of Japanese Foreign Minister Takeshi Iwa at "
+			      "Malacanang Palace.\n");
+
+	(void)state;
+	assert_true(has(f, "Tamir Al-Fahd", "meet", "Omar Sharif", NULL, NULL));
+	assert_true(has(f, "Ramon Cruz", "meet", "Takeshi Iwa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5309,6 +5322,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_bodys_name_and_its_holders_name_split_and_the_visiting_one_received),
 		cmocka_unit_test(test_ner__a_word_opening_with_a_companys_possessive_and_a_retirement_as_an_office),
 		cmocka_unit_test(test_ner__the_leaders_of_a_company_including_one_are_whom_one_met),
+		cmocka_unit_test(test_ner__his_excellency_before_a_title_and_a_courtesy_call_of_someone),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -57,7 +57,7 @@ static const trigger triggers[] = {
 	{ "meet", "brief", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", "present", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
-	{ "meet", NULL, "call", S_NOUN_WITH, "from", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* a courtesy call */
+	{ "meet", NULL, "call", S_NOUN_WITH, "from|of", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* a courtesy call */
 	{ "meet", "call", NULL, S_VERB_OBJ, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "by", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "audience", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_HOST },
@@ -2146,6 +2146,15 @@ static size_t place_when_then_whom(const rstate *r, size_t j)
 	return 0;
 }
 
+/* 1 when unit j is "HE" in capitals (His Excellency), not the pronoun. */
+static int c_upper_he(const rstate *r, size_t j)
+{
+	const kg_token *t = &r->c->p->tokens[r->u[j].t0];
+
+	return r->u[j].t1 == r->u[j].t0 + 1 && (t->flags & KG_TOK_UPPER) && kg_tok_len(r->c->p, r->u[j].t0) == 2 &&
+	       memcmp(kg_tok_str(r->c->p, r->u[j].t0), "HE", 2) == 0;
+}
+
 static int object_right(rstate *r, size_t k, const char *need, group *g)
 {
 	size_t j = k + 1, w;
@@ -2187,6 +2196,12 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 			continue;
 		}
 		if (u->kind == U_WORD && in_list(skip_right, u->low)) {
+			j++;
+			continue;
+		}
+		/* "met with HE Prime Minister of Pakistan X": His Excellency before the title */
+		if (u->kind == U_WORD && j + 1 < r->n && r->u[j + 1].kind == U_TITLE &&
+		    (c_upper_he(r, j) || is_word(u, "h.e.") || is_word(u, "hh") || is_word(u, "h.h."))) {
 			j++;
 			continue;
 		}
@@ -3655,7 +3670,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		t = &line;
 	}
 	/* "received a courtesy call from X" is a visit in person, "received a call from X" one by phone */
-	if (t->word && strcmp(t->word, "call") == 0 && t->need && strcmp(t->need, "from") == 0 &&
+	if (t->word && strcmp(t->word, "call") == 0 && t->need && one_of(t->need, "from") &&
 	    (k > 0 && is_word(&r->u[k - 1], "courtesy")) != (strcmp(t->relation, "meet") == 0))
 		return KG_OK;
 	if (t->lemma && (strcmp(t->lemma, "meet") == 0 || strcmp(t->lemma, "confer") == 0) &&
