@@ -4964,6 +4964,24 @@ static void test_ner__his_excellency_before_a_title_and_a_courtesy_call_of_someo
 	kg_facts_free(f);
 }
 
+static void test_ner__west_african_styles_and_two_offices_joined_before_a_comma(void **state)
+{
+	kg_facts *f = extract("ACCRA - The Speaker of Parliament, Rt. Hon. Kofi Mensah, received Ambassador Tong Li at "
+			      "Parliament House.\n\n"
+			      "LILONGWE - President Amos Banda has met Engr. Alhaji Musa Dogo, the chairman of Dogo Group.\n");
+	kg_facts *g = extract("ABUJA - The Minister of Finance and Coordinating Minister of the Economy, Mr. Wale Adeyemi, "
+			      "received a delegation.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Rt"));
+	assert_true(has(f, "Kofi Mensah", "meet", "Tong Li", NULL, NULL));
+	assert_null(kg_facts_find(f, "Engr"));
+	assert_true(has(f, "Amos Banda", "meet", "Musa Dogo", NULL, NULL));
+	assert_true(has(g, "Wale Adeyemi", "holds_position", "Nigeria", "Coordinating Minister of the Economy", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5323,6 +5341,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_word_opening_with_a_companys_possessive_and_a_retirement_as_an_office),
 		cmocka_unit_test(test_ner__the_leaders_of_a_company_including_one_are_whom_one_met),
 		cmocka_unit_test(test_ner__his_excellency_before_a_title_and_a_courtesy_call_of_someone),
+		cmocka_unit_test(test_ner__west_african_styles_and_two_offices_joined_before_a_comma),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -47,7 +47,7 @@ static const char *const honorifics[] = {
 	"rev", "reverend", "fr", "hon", "mme", "mlle", "herr", "frau", "monsieur", "madame",
 	"senor", "senora", "signor", "signora", "messrs", "sheikha", "hrh", "eng", "honorable",
 	"honourable", "alhaji", "alhaja", "h.e", "h.h", "h.r.h", "h.m", "h.i.h",
-	"shri", "shrimati", "smt", "datuk", "dato", "datin", "bapak",
+	"shri", "shrimati", "smt", "datuk", "dato", "datin", "bapak", "rt", "engr",
 	NULL
 };
 

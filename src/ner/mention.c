@@ -3517,6 +3517,14 @@ static int absorb_modifiers(nctx *c, size_t si)
 			k--;
 		while (k < i && !(k == 0 || title_opener(c, &u[k - 1]) || cap_field_run(c, u, k, i)))
 			k++;
+		/* "Minister of Finance and Coordinating Minister of the Economy": a capitalised "-ing" word
+		 * after the "and" of two titles opens the second */
+		if (k == i && i >= 3 && u[i - 1].kind == U_WORD && u[i - 1].t1 == u[i - 1].t0 + 1 &&
+		    (c->p->tokens[u[i - 1].t0].flags & KG_TOK_CAP) && strlen(u[i - 1].low) > 5 &&
+		    strcmp(u[i - 1].low + strlen(u[i - 1].low) - 3, "ing") == 0 && u[i - 2].kind == U_WORD &&
+		    strcmp(u[i - 2].low, "and") == 0 && u[i - 3].kind == U_TITLE &&
+		    (c->p->tokens[u[i].t0].flags & KG_TOK_CAP))
+			k = i - 1;
 		if (k == i)
 			continue;
 		first = k;

@@ -4357,8 +4357,9 @@ static int offices(rstate *r)
 		if (i + 3 < r->n && is_word(&r->u[i + 1], "and") && r->u[i + 2].kind == U_TITLE) {
 			size_t h = i + 3;
 			int q = qualifier(r, i);
-			if (h + 1 < r->n && is_word(&r->u[h], ",") && i > 0 && r->u[i - 1].kind == U_POSS)
-				h++;
+			if (h + 1 < r->n && is_word(&r->u[h], ",") && i > 0 &&
+			    (r->u[i - 1].kind == U_POSS || is_word(&r->u[i - 1], "the")))
+				h++; /* "The Minister of Finance and Coordinating Minister of the Economy, X," */
 			if (r->u[h].kind == U_ENT && ent_type(r, r->u[h].ent) == KG_TYPE_PERSON) {
 				if ((rc = holds(r, r->u[h].ent, u->title, q, 0.8)) < 0 ||
 				    (rc = holds(r, r->u[h].ent, r->u[i + 2].title, q, 0.85)) < 0)

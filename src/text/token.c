@@ -119,6 +119,8 @@ static const abbrev_entry abbrevs[] = {
 	{"Hon", KG_ABBR_NEVER}, {"Fr", KG_ABBR_NEVER}, {"Supt", KG_ABBR_NEVER}, {"Amb", KG_ABBR_NEVER},
 	{"Gens", KG_ABBR_NEVER}, {"Mme", KG_ABBR_NEVER}, {"Mt", KG_ABBR_NEVER}, {"St", KG_ABBR_NEVER},
 	{"Ft", KG_ABBR_NEVER}, {"Eng", KG_ABBR_NEVER}, {"Smt", KG_ABBR_NEVER},
+	/* West African and Commonwealth styles: "Rt. Hon. X", "Engr. X", "Alh. X" ("Barr." is a surname too) */
+	{"Rt", KG_ABBR_NEVER}, {"Engr", KG_ABBR_NEVER}, {"Alh", KG_ABBR_NEVER},
 	/* months */
 	{"Jan", KG_ABBR_NEVER}, {"Feb", KG_ABBR_NEVER}, {"Mar", KG_ABBR_NEVER}, {"Apr", KG_ABBR_NEVER},
 	{"Jun", KG_ABBR_NEVER}, {"Jul", KG_ABBR_NEVER}, {"Aug", KG_ABBR_NEVER}, {"Sep", KG_ABBR_NEVER},
