@@ -4982,6 +4982,16 @@ static void test_ner__west_african_styles_and_two_offices_joined_before_a_comma(
 	kg_facts_free(g);
 }
 
+static void test_ner__talks_in_a_seat_of_government_with_someone(void **state)
+{
+	kg_facts *f = extract("MOSCOW (TASS) - Russian President Ivan Petrov held talks in the Kremlin with Indonesian "
+			      "President Budi Santoso on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivan Petrov", "meet", "Budi Santoso", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5342,6 +5352,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_leaders_of_a_company_including_one_are_whom_one_met),
 		cmocka_unit_test(test_ner__his_excellency_before_a_title_and_a_courtesy_call_of_someone),
 		cmocka_unit_test(test_ner__west_african_styles_and_two_offices_joined_before_a_comma),
+		cmocka_unit_test(test_ner__talks_in_a_seat_of_government_with_someone),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

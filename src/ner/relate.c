@@ -2107,7 +2107,9 @@ static size_t past_place(const rstate *r, size_t j, size_t *w)
 	if (!(is_word(&r->u[j], "at") || is_word(&r->u[j], "in")) || j + 2 >= r->n)
 		return 0;
 	p = is_word(&r->u[j + 1], "the") ? j + 2 : j + 1;
-	if (p + 1 >= r->n || r->u[p].kind != U_ENT || !destination(r, r->u[p].ent))
+	/* "held talks in the Kremlin with X": a seat of government is where, as a place is */
+	if (p + 1 >= r->n || r->u[p].kind != U_ENT ||
+	    !(destination(r, r->u[p].ent) || seat_country(r->c->e[r->u[p].ent].name)))
 		return 0;
 	for (*w = p + 1; *w < r->n && *w - p < 4 && r->u[*w].kind == U_WORD && in_list(skip_right, r->u[*w].low) &&
 			 !is_word(&r->u[*w], "by");
