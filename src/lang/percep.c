@@ -231,6 +231,12 @@ void kg_ap_train_tick(kg_ap_train *t)
 
 /* ---- the read-only model ---- */
 
+/* A feature with a dense row: its key and where its row starts. */
+typedef struct ap_dense_ent {
+	uint32_t key; /* the feature's key, 0 for an empty entry */
+	uint32_t row; /* the first of its n_classes floats in dense */
+} ap_dense_ent;
+
 struct kg_ap {
 	uint32_t n_classes; /* number of classes */
 	uint32_t mask;      /* table size - 1 */
@@ -248,13 +254,13 @@ struct kg_ap {
 	 * up), made when a model is read: their weights as rows over every class, 0 where the feature
 	 * has none, added as vectors. Adding 0 changes no score (scores start at +0, and sums of
 	 * non-zero weights are never -0), and each class still gets its weights in the order of the
-	 * features, so the sums are the same floats as weight by weight. */
-	uint32_t dense_min;         /* features with this many weights or more have a row */
-	uint32_t dense_mask;        /* size of dense_slot - 1 (0: no rows) */
-	const uint32_t *dense_slot; /* [dense_mask+1] table slot + 1 of a feature with a row, 0 empty */
-	const uint32_t *dense_row;  /* [dense_mask+1] where its row starts in dense */
-	const float *dense;         /* the rows, n_classes floats each */
-	void *dense_owned;          /* dense_slot, dense_row and dense */
+	 * features, so the sums are the same floats as weight by weight. The rows are found by the
+	 * feature's key in a table of their own, small enough to stay in the cache, before the model's
+	 * table (whose key, start and count of a feature lie in three places). */
+	uint32_t dense_mask;            /* size of dense_tab - 1 (0: no rows) */
+	const ap_dense_ent *dense_tab;  /* [dense_mask+1] the features with a row by key, key 0 empty */
+	const float *dense;             /* the rows, n_classes floats each */
+	void *dense_owned;              /* dense_tab and dense */
 };
 
 /* The high half of a model's class count word flags int16 weights (a scale word follows). */
@@ -333,14 +339,18 @@ static uint32_t ap_find(const kg_ap *m, uint32_t k, uint32_t i)
 	}
 }
 
-/* The dense row of the feature in table slot i, NULL when it has none. */
-static const float *ap_dense_row(const kg_ap *m, uint32_t i)
+/* The home entry of key k in the table of dense rows. */
+static uint32_t ap_dense_home(const kg_ap *m, uint32_t k)
 {
-	uint32_t h = (i * 2654435761u) & m->dense_mask;
+	return (k * 2654435761u) & m->dense_mask;
+}
 
-	while (m->dense_slot[h]) {
-		if (m->dense_slot[h] == i + 1)
-			return m->dense + m->dense_row[h];
+/* The dense row of the feature of key k from its home entry h, NULL when it has none. */
+static const float *ap_dense_find(const kg_ap *m, uint32_t k, uint32_t h)
+{
+	while (m->dense_tab[h].key) {
+		if (m->dense_tab[h].key == k)
+			return m->dense + m->dense_tab[h].row;
 		h = (h + 1) & m->dense_mask;
 	}
 	return NULL;
@@ -348,38 +358,45 @@ static const float *ap_dense_row(const kg_ap *m, uint32_t i)
 
 void kg_ap_score(const kg_ap *m, const uint64_t *feats, size_t n, float *scores)
 {
-	/* In batches: the home slots of every feature are prefetched, then probed (prefetching the
-	 * weights of the hits), then the weights added, feature by feature in the given order, so that
-	 * the sums are the same floats as one feature at a time. Most of the time goes in waiting for
-	 * the slots of features seldom seen (cache misses); adding the weights is a sixth of it. */
+	/* In batches: the home entries of every feature in the table of dense rows and in the model's
+	 * table are prefetched, then the features found (prefetching their weights), then the weights
+	 * added, feature by feature in the given order, so that the sums are the same floats as one
+	 * feature at a time. Most features found have a dense row (on UNER EWT test, 5 in 6 of the
+	 * NER's): the small table finds them without the model's three slot arrays. */
 	for (size_t b = 0; b < n; b += AP_BATCH) {
 		size_t nb = n - b < AP_BATCH ? n - b : AP_BATCH, f, nh = 0;
-		uint32_t key[AP_BATCH], slot[AP_BATCH], hs[AP_BATCH], he[AP_BATCH];
+		uint32_t key[AP_BATCH], slot[AP_BATCH], dh[AP_BATCH], hs[AP_BATCH], he[AP_BATCH];
 		const float *row[AP_BATCH];
 
 		for (f = 0; f < nb; f++) {
 			key[f] = key32(feats[b + f]);
 			slot[f] = (key[f] * 2654435761u) & m->mask;
+			if (m->dense_mask) {
+				dh[f] = ap_dense_home(m, key[f]);
+				AP_PREFETCH(&m->dense_tab[dh[f]]);
+			}
 			AP_PREFETCH(&m->key[slot[f]]);
 			AP_PREFETCH(&m->start[slot[f]]);
 			AP_PREFETCH(&m->count[slot[f]]);
 		}
 		for (f = 0; f < nb; f++) {
-			uint32_t i = ap_find(m, key[f], slot[f]);
-			if (i > m->mask)
-				continue;
-			row[nh] = m->dense_mask && m->count[i] >= m->dense_min ? ap_dense_row(m, i) : NULL;
+			uint32_t i;
+			row[nh] = m->dense_mask ? ap_dense_find(m, key[f], dh[f]) : NULL;
 			if (row[nh]) {
 				AP_PREFETCH(row[nh]);
-			} else {
-				hs[nh] = m->start[i];
-				he[nh] = hs[nh] + m->count[i];
-				AP_PREFETCH(&m->cls[hs[nh]]);
-				if (m->q)
-					AP_PREFETCH(&m->q[hs[nh]]);
-				else
-					AP_PREFETCH(&m->w[hs[nh]]);
+				AP_PREFETCH(row[nh] + m->n_classes - 1);
+				nh++;
+				continue;
 			}
+			if ((i = ap_find(m, key[f], slot[f])) > m->mask)
+				continue;
+			hs[nh] = m->start[i];
+			he[nh] = hs[nh] + m->count[i];
+			AP_PREFETCH(&m->cls[hs[nh]]);
+			if (m->q)
+				AP_PREFETCH(&m->q[hs[nh]]);
+			else
+				AP_PREFETCH(&m->w[hs[nh]]);
 			nh++;
 		}
 		for (f = 0; f < nh; f++) {
@@ -404,7 +421,7 @@ void kg_ap_score(const kg_ap *m, const uint64_t *feats, size_t n, float *scores)
 static int ap_make_dense(kg_ap *m, uint32_t dense_min)
 {
 	uint32_t size = m->mask + 1, nd = 0, tab = 16, i, k, at = 0, *cand = NULL;
-	uint32_t *dslot, *drow;
+	ap_dense_ent *dt;
 	float *d;
 	unsigned char *mem = NULL;
 	int rc = KG_ENOMEM;
@@ -416,15 +433,15 @@ static int ap_make_dense(kg_ap *m, uint32_t dense_min)
 	while (tab < nd * 2)
 		tab *= 2;
 	if (!(cand = malloc((nd + 1) * sizeof(*cand))) ||
-	    !(mem = calloc(1, (size_t)tab * 2 * sizeof(uint32_t) + (size_t)nd * m->n_classes * sizeof(float))))
+	    !(mem = calloc(1, (size_t)tab * sizeof(*dt) + (size_t)nd * m->n_classes * sizeof(float))))
 		goto done;
 	for (i = 0, k = 0; i < size; i++) {
 		cand[k] = i;
 		k += (m->key[i] != 0) & (m->count[i] >= dense_min);
 	}
-	dslot = (uint32_t *)mem;
-	drow = dslot + tab;
-	d = (float *)(drow + tab);
+	dt = (ap_dense_ent *)mem;
+	d = (float *)(dt + tab);
+	m->dense_mask = tab - 1;
 	for (k = 0; k < nd; k++) {
 		uint64_t seen[4] = { 0 };
 		uint32_t j, h, end = m->start[cand[k]] + m->count[cand[k]];
@@ -440,22 +457,21 @@ static int ap_make_dense(kg_ap *m, uint32_t dense_min)
 			memset(r, 0, m->n_classes * sizeof(*r));
 			continue;
 		}
-		h = (cand[k] * 2654435761u) & (tab - 1);
-		while (dslot[h])
+		h = ap_dense_home(m, m->key[cand[k]]);
+		while (dt[h].key)
 			h = (h + 1) & (tab - 1);
-		dslot[h] = cand[k] + 1;
-		drow[h] = at;
+		dt[h].key = m->key[cand[k]];
+		dt[h].row = at;
 		at += m->n_classes;
 	}
-	m->dense_min = dense_min;
-	m->dense_mask = tab - 1;
-	m->dense_slot = dslot;
-	m->dense_row = drow;
+	m->dense_tab = dt;
 	m->dense = d;
 	m->dense_owned = mem;
 	mem = NULL;
 	rc = KG_OK;
 done:
+	if (mem)
+		m->dense_mask = 0;
 	free(cand);
 	free(mem);
 	return rc;
