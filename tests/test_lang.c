@@ -585,6 +585,63 @@ static void ner_trained_on_the_fixture_finds_its_names_again(void **state)
 	kg_ner_corpus_clear(&c);
 }
 
+static void ner_tagging_a_corpus_through_its_caches_gives_the_tags_of_each_document_alone(void **state)
+{
+	/* the same places, aliases and words in several documents, a model trained on them (so that the
+	 * gazetteer's features weigh): a corpus keeps its word and span caches from one document to the
+	 * next, a document alone starts with empty ones of another size */
+	static char text[] = "-DOCSTART- O\nMaria B-PER\nLopez I-PER\nflew O\nto O\nNew B-LOC\nYork I-LOC\nand O\n"
+			     "the O\nUnited B-ORG\nNations I-ORG\n. O\n\n"
+			     "The O\nUnited B-LOC\nStates I-LOC\nand O\nFrance B-LOC\nmet O\nin O\nSpringfield B-LOC\n. O\n\n"
+			     "-DOCSTART- O\nTom B-PER\nBaker I-PER\nof O\nthe O\nUnited B-ORG\nNations I-ORG\nvisited O\n"
+			     "New B-LOC\nYork I-LOC\nCity I-LOC\n. O\n\n"
+			     "NATO B-ORG\nand O\nthe O\nEuropean B-ORG\nUnion I-ORG\nmet O\nin O\nBrussels B-LOC\nand O\n"
+			     "New B-LOC\nYork I-LOC\n. O\n\n"
+			     "-DOCSTART- O\nFrance B-LOC\nand O\nthe O\nUnited B-LOC\nStates I-LOC\nof I-LOC\nAmerica I-LOC\n. O\n\n"
+			     "ANNA B-PER\nKOWALSKI I-PER\nFLEW O\nTO O\nNEW B-LOC\nYORK I-LOC\nAND O\nPARIS B-LOC\n. O\n";
+	kg_ner_corpus c;
+	kg_ner_train_opts o = KG_NER_TRAIN_OPTS_INIT;
+	kg_ner_model *m = NULL;
+	kg_lex *lex = NULL;
+	kg_error err = { 0 };
+	char path[] = "/tmp/kg-test-ner-c-XXXXXX";
+	uint8_t *all, *one;
+	FILE *fp = fmemopen(text, strlen(text), "r");
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	assert_non_null(fp);
+	assert_int_equal(kg_ner_corpus_read(&c, fp, "x.conll", 1, &err), 0);
+	fclose(fp);
+	assert_int_equal(c.n_doc, 3);
+	assert_int_equal(kg_lex_open(&lex, NULL, &err), 0);
+	o.epochs = 3;
+	assert_int_equal(kg_ner_train(lex, &c, NULL, path, &o, &err), 0);
+	assert_int_equal(kg_ner_model_load(&m, path, &err), 0);
+	all = calloc(c.n_tok, 1);
+	one = calloc(c.n_tok, 1);
+	assert_non_null(all);
+	assert_non_null(one);
+	assert_int_equal(kg_ner_tag_corpus(m, lex, &c, all), 0);
+	for (size_t d = 0; d < c.n_doc; d++) {
+		size_t s0 = d ? c.doc_end[d - 1] : 0, s1 = c.doc_end[d], t0 = s0 ? c.sent_end[s0 - 1] : 0;
+		size_t ends[8];
+		assert_true(s1 - s0 <= 8);
+		for (size_t si = s0; si < s1; si++)
+			ends[si - s0] = c.sent_end[si] - t0;
+		assert_int_equal(kg_ner_tag_doc(m, lex, c.tok + t0, NULL, c.sent_end[s1 - 1] - t0, ends, s1 - s0, one + t0), 0);
+	}
+	assert_memory_equal(all, one, c.n_tok);
+	free(all);
+	free(one);
+	kg_ner_model_free(m);
+	kg_lex_free(lex);
+	unlink(path);
+	kg_ner_corpus_clear(&c);
+}
+
 static void ner_gives_a_name_found_once_to_its_untagged_mentions_in_the_document(void **state)
 {
 	/* three sentences: "Ana Velez met President Tolen ." / "Ana Velez and President spoke ." /
@@ -645,6 +702,7 @@ int main(void)
 		cmocka_unit_test(ner_corpus_with_an_unknown_tag_is_an_error_naming_its_line),
 		cmocka_unit_test(ner_training_gives_the_same_bytes_twice_and_the_committed_checksum),
 		cmocka_unit_test(ner_trained_on_the_fixture_finds_its_names_again),
+		cmocka_unit_test(ner_tagging_a_corpus_through_its_caches_gives_the_tags_of_each_document_alone),
 		cmocka_unit_test(ner_gives_a_name_found_once_to_its_untagged_mentions_in_the_document),
 		cmocka_unit_test(ner_model_load_refuses_a_file_that_is_not_a_model),
 	};

@@ -117,6 +117,7 @@ typedef struct tokinfo {
 	uint8_t title;    /* title span: 0 none, else 1 + pos */
 	uint8_t alias;    /* organisation alias span: 0 none, else 1 + pos */
 	uint8_t demonym;  /* 1 when the word is a demonym */
+	uint8_t org_start; /* 1 when an organisation alias may start with a capitalised word */
 	uint8_t wn;       /* WordNet class of a capitalised word */
 	uint8_t mem;      /* the document memory of this word (0 none, 1 + type, 5 seen as O) */
 	uint8_t lowseen;  /* 1 when the word appears in lower case elsewhere in the document */
@@ -138,6 +139,17 @@ typedef struct word_memo {
 
 #define MEMO_SLOTS 4096 /* entries of the word cache at most (frequent words stay) */
 
+/* What the gazetteer says of a span of up to 4 words joined by spaces (lex_info's look-ups), kept
+ * for the spans of a run since names repeat: kg_lex_place and kg_lex_org_alias depend on the bytes
+ * alone, and each takes several look-ups in large tables (about a tenth of a run before). One
+ * entry is a cache line. */
+typedef struct span_memo {
+	uint8_t n;          /* bytes of the span, 0: an empty entry */
+	uint8_t place;      /* 0 not looked up, 1 not a place, 2 + kind: a place of that kind */
+	uint8_t alias;      /* 0 not looked up, 1 not an organisation alias, 2 one */
+	char s[61];         /* the span */
+} span_memo;
+
 /* Scratch space of a tagging pass. */
 typedef struct pass {
 	tokinfo *ti;     /* per token of the sentence */
@@ -150,6 +162,8 @@ typedef struct pass {
 	wmap lowseen;    /* words seen in lower case in the document */
 	word_memo *memo; /* the word cache, NULL: none (while training: the weights change) */
 	size_t memo_mask; /* its entries - 1 (a power of two) */
+	span_memo *spans; /* the span cache, NULL: none (made with the word cache) */
+	size_t spans_mask; /* its entries - 1 (a power of two) */
 } pass;
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
@@ -257,6 +271,7 @@ static void word_fields(tokinfo *ti, const kg_lex *lex, const kg_span *w)
 	word_info(ti, w);
 	ti->lex = lex ? kg_lex_word(lex, w->s, w->n) : 0;
 	ti->demonym = ti->wn = 0;
+	ti->org_start = lex && ti->cap && kg_lex_org_alias_may_start(lex, w->s, w->n);
 	if (lex && (ti->cap == 1 || ti->cap == 2)) {
 		ti->demonym = kg_lex_demonym(lex, w->s, w->n) != NULL;
 		ti->wn = (uint8_t)kg_lex_wordnet_class(lex, w->s, w->n);
@@ -290,28 +305,92 @@ static void mark_span(tokinfo *ti, size_t a, size_t len, size_t off, uint8_t bas
 	}
 }
 
-/* Joins toks[a, a + len) with single spaces into buf; its length, or 0 when it does not fit. */
-static size_t join(char *buf, size_t cap, const kg_span *toks, size_t a, size_t len)
+/* Joins the words of toks from a with single spaces into buf, up to len words, as far as they fit
+ * (the bytes and room of join(), which a span of fewer words is the start of): writes the length of
+ * the span of k words at end[k - 1] and its hash at hash[k - 1]; returns how many words fit. */
+static size_t join_prefixes(char *buf, size_t cap, const kg_span *toks, size_t a, size_t len, size_t *end,
+			    uint64_t *hash)
 {
-	size_t o = 0;
+	uint64_t h = FNV0;
+	size_t o = 0, k;
 
-	for (size_t k = 0; k < len; k++) {
+	for (k = 0; k < len; k++) {
 		if (o + toks[a + k].n + 1 >= cap)
-			return 0;
-		if (k)
+			break;
+		if (k) {
 			buf[o++] = ' ';
+			h = fnv(h, " ", 1);
+		}
 		memcpy(buf + o, toks[a + k].s, toks[a + k].n);
+		h = fnv(h, toks[a + k].s, toks[a + k].n);
 		o += toks[a + k].n;
+		end[k] = o;
+		hash[k] = h;
 	}
-	buf[o] = '\0';
-	return o;
+	return k;
+}
+
+/* The span cache's entry for buf[0..n) of hash h, emptied when it held another span; NULL when ps
+ * has no cache or the span is too long to be kept. */
+static span_memo *span_slot(const pass *ps, const char *buf, size_t n, uint64_t h)
+{
+	span_memo *e;
+
+	if (!ps->spans || n == 0 || n > sizeof(e->s))
+		return NULL;
+	e = &ps->spans[h & ps->spans_mask];
+	if (e->n != n || memcmp(e->s, buf, n) != 0) {
+		e->n = (uint8_t)n;
+		memcpy(e->s, buf, n);
+		e->place = e->alias = 0;
+	}
+	return e;
+}
+
+/* kg_lex_place's kind of buf[0..n) (n < the room of buf), -1 when not a place, through the span
+ * cache of ps. */
+static int span_place(pass *ps, const kg_lex *lex, char *buf, size_t n, uint64_t h)
+{
+	span_memo *e = span_slot(ps, buf, n, h);
+	kg_place pl;
+	char c = buf[n];
+	int kind;
+
+	if (e && e->place)
+		return e->place - 2;
+	buf[n] = '\0';
+	kind = kg_lex_place(lex, buf, n, &pl) ? (int)pl.kind : -1;
+	buf[n] = c;
+	if (e)
+		e->place = (uint8_t)(kind + 2);
+	return kind;
+}
+
+/* 1 when buf[0..n) is an organisation alias (kg_lex_org_alias), through the span cache of ps. */
+static int span_alias(pass *ps, const kg_lex *lex, char *buf, size_t n, uint64_t h)
+{
+	span_memo *e = span_slot(ps, buf, n, h);
+	char c = buf[n];
+	int yes;
+
+	if (e && e->alias)
+		return e->alias - 1;
+	buf[n] = '\0';
+	yes = kg_lex_org_alias(lex, buf, n) != NULL;
+	buf[n] = c;
+	if (e)
+		e->alias = (uint8_t)(yes + 1);
+	return yes;
 }
 
 /* Fills the lexicon fields of a sentence's spans: gazetteer places, titles, aliases (word_fields
- * filled those of each word). */
-static void lex_info(tokinfo *ti, const kg_lex *lex, const kg_span *t, size_t n)
+ * filled those of each word). The spans of a place or an alias start with the longest (up to 4
+ * words), and are looked up through the span cache of ps. */
+static void lex_info(pass *ps, tokinfo *ti, const kg_lex *lex, const kg_span *t, size_t n)
 {
 	char buf[256];
+	size_t end[4];
+	uint64_t hash[4];
 
 	for (size_t i = 0; i < n; i++)
 		ti[i].place = ti[i].title = ti[i].alias = 0;
@@ -319,16 +398,13 @@ static void lex_info(tokinfo *ti, const kg_lex *lex, const kg_span *t, size_t n)
 		return;
 	for (size_t i = 0; i < n;) {
 		size_t best = 0;
-		kg_place pl;
 		int kind = 0;
 		if (ti[i].cap == 1 || ti[i].cap == 2) {
-			for (size_t len = n - i < 4 ? n - i : 4; len >= 1 && !best; len--) {
-				size_t bl = join(buf, sizeof(buf), t, i, len);
-				if (bl && (len == 1 || ti[i + len - 1].cap) && kg_lex_place(lex, buf, bl, &pl)) {
+			size_t fit = join_prefixes(buf, sizeof(buf), t, i, n - i < 4 ? n - i : 4, end, hash);
+			for (size_t len = fit; len >= 1 && !best; len--)
+				if ((len == 1 || ti[i + len - 1].cap) &&
+				    (kind = span_place(ps, lex, buf, end[len - 1], hash[len - 1])) >= 0)
 					best = len;
-					kind = (int)pl.kind;
-				}
-			}
 		}
 		if (best) {
 			mark_span(ti, i, best, offsetof(tokinfo, place), (uint8_t)(1 + kind * 4));
@@ -347,12 +423,11 @@ static void lex_info(tokinfo *ti, const kg_lex *lex, const kg_span *t, size_t n)
 	}
 	for (size_t i = 0; i < n;) {
 		size_t best = 0;
-		if (ti[i].cap && kg_lex_org_alias_may_start(lex, t[i].s, t[i].n)) {
-			for (size_t len = n - i < 4 ? n - i : 4; len >= 1 && !best; len--) {
-				size_t bl = join(buf, sizeof(buf), t, i, len);
-				if (bl && kg_lex_org_alias(lex, buf, bl))
+		if (ti[i].org_start) {
+			size_t fit = join_prefixes(buf, sizeof(buf), t, i, n - i < 4 ? n - i : 4, end, hash);
+			for (size_t len = fit; len >= 1 && !best; len--)
+				if (span_alias(ps, lex, buf, end[len - 1], hash[len - 1]))
 					best = len;
-			}
 		}
 		if (best) {
 			mark_span(ti, i, best, offsetof(tokinfo, alias), 1);
@@ -822,7 +897,7 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 		ti = ps->ti;
 		for (size_t i = 0; i < len; i++)
 			word_fields_memo(ps, &ti[i], lex, &toks[a + i]);
-		lex_info(ti, lex, toks + a, len);
+		lex_info(ps, ti, lex, toks + a, len);
 		{
 			int lowstart = 0, lowletter = 0;
 			uint8_t mode;
@@ -888,17 +963,18 @@ static int run_doc(const scorer *s, pass *ps, const kg_lex *lex, const kg_span *
 	return KG_OK;
 }
 
-/* Gives ps a word cache for a text of n tokens: as many entries as tokens (a power of two, at most
- * MEMO_SLOTS), so that a short document does not clear a large one. 0 or KG_ENOMEM. */
+/* Gives ps a word cache and a span cache for a text of n tokens: as many entries as tokens each (a
+ * power of two, at most MEMO_SLOTS), so that a short document does not clear a large one. 0 or
+ * KG_ENOMEM. */
 static int pass_memo(pass *ps, size_t n)
 {
 	size_t slots = 64;
 
 	while (slots < n && slots < MEMO_SLOTS)
 		slots *= 2;
-	if (!(ps->memo = calloc(slots, sizeof(*ps->memo))))
+	if (!(ps->memo = calloc(slots, sizeof(*ps->memo))) || !(ps->spans = calloc(slots, sizeof(*ps->spans))))
 		return KG_ENOMEM;
-	ps->memo_mask = slots - 1;
+	ps->memo_mask = ps->spans_mask = slots - 1;
 	return KG_OK;
 }
 
@@ -912,6 +988,7 @@ static void pass_free(pass *ps)
 	wmap_free(&ps->mem);
 	wmap_free(&ps->lowseen);
 	free(ps->memo);
+	free(ps->spans);
 }
 
 int kg_ner_tag_doc(const kg_ner_model *m, const kg_lex *lex, const kg_span *toks, const uint32_t *pos, size_t n,
