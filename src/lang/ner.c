@@ -137,7 +137,10 @@ typedef struct word_memo {
 	float sc[3][NT];    /* the scores of the word's features in mode md */
 } word_memo;
 
-#define MEMO_SLOTS 4096 /* entries of the word cache at most (frequent words stay) */
+/* Entries of the word and span caches at most: one entry per word, direct-mapped, so a cache about
+ * three times a text's vocabulary keeps most of it (4096 kept 78% of the words of UNER EWT test,
+ * 5600 different ones, at steady state); 6 MB for the words at most, touched as they come. */
+#define MEMO_SLOTS 16384
 
 /* What the gazetteer says of a span of up to 4 words joined by spaces (lex_info's look-ups), kept
  * for the spans of a run since names repeat: kg_lex_place and kg_lex_org_alias depend on the bytes

@@ -43,8 +43,9 @@ enum {
 
 /* Bytes of the longest word a memo keeps. */
 #define MEMO_WMAX 32
-/* Entries of a memo at most (the frequent words stay). */
-#define MEMO_SLOTS 4096
+/* Entries of a memo at most: one per word, direct-mapped, so about three times a text's vocabulary
+ * keeps most of it (see the NER's word cache); about 1 KB each (the scores of two passes). */
+#define MEMO_SLOTS 16384
 
 /* What a word by itself gives a tagger, kept in a memo: the fields of tok_ctx made from its bytes, and
  * the scores of its own features (the first nw, see word_features) in each pass. */
