@@ -386,7 +386,7 @@ void kg_ap_score(const kg_ap *m, const uint64_t *feats, size_t n, float *scores)
 			AP_PREFETCH(&m->count[slot[f]]);
 		}
 		for (f = 0; f < nb; f++) {
-			uint32_t i;
+			uint32_t i = 0; /* ap_find sets it before any read; GCC without optimisation cannot see that */
 			row[nh] = first ? ap_dense_find(m, key[f], dh[f]) : NULL;
 			if (!row[nh]) {
 				if ((i = ap_find(m, key[f], slot[f])) > m->mask)
