@@ -1054,7 +1054,6 @@ int kg_ner_tag_corpus(const kg_ner_model *m, const kg_lex *lex, const kg_ner_cor
 	return rc;
 }
 
-/* Frees what a model holds (not the model itself). */
 /* Reads a model from what follows the magic of its file (which must outlive it). */
 static int model_read(void *model, kg_lang_rd *r)
 {

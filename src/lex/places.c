@@ -357,8 +357,6 @@ static size_t pop_key(char *dst, size_t cap, const char *name, const char *count
 	return k + c;
 }
 
-/* Reads libgeonames' cities into the gazetteer, then their states (as regions), then gives curated
- * cities and capitals their geonames population. */
 /* The key "folded town\tfolded region" of towns_in in dst (cap bytes); (size_t)-1 when it does not fit. */
 static size_t town_key(char *dst, size_t cap, const char *town, size_t tn, const char *region, size_t rn)
 {
@@ -388,6 +386,8 @@ static int town_in_add(kg_lex *lex, const char *name, const char *state, const c
 	return KG_OK;
 }
 
+/* Reads libgeonames' cities into the gazetteer, then their states (as regions), then gives curated
+ * cities and capitals their geonames population. */
 static int geonames_load(kg_lex *lex)
 {
 	kg_map *pops = NULL, *seen_states = NULL;

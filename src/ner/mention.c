@@ -125,7 +125,6 @@ static unsigned tok_lex(const nctx *c, size_t t)
 	return c->tlex[t];
 }
 
-/* 1 when token t can be part of a name: a capitalised word, an acronym or an initial. */
 /* What the recogniser already knows of a token; the same tests are asked many times per token. */
 struct tokcache {
 	signed char namey;     /* namey(): -1 not yet asked */
@@ -147,6 +146,7 @@ static int honorific_at(const nctx *c, size_t t);
 static int tok_is_of(const nctx *c, size_t t);
 static int appoints_as_company(const nctx *c, size_t si, size_t v);
 
+/* 1 when token t can be part of a name: a capitalised word, an acronym or an initial. */
 static int namey(const nctx *c, size_t t)
 {
 	if (c->tc[t].namey < 0)
@@ -462,7 +462,6 @@ static int of_named_body(const nctx *c, size_t t, size_t lim)
 	       !title_at(c, t, lim, &canon);
 }
 
-/* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
 /* 1 when one or two lower-case words of a field stand between a name (or a possessive, or "its") and
  * the weak title at token t: "Hamas political bureau chief X", "the army's intelligence chief X", "led
  * by its mission chief X". */
@@ -481,6 +480,7 @@ static int named_field_before(const nctx *c, size_t t)
 	return 0;
 }
 
+/* Number of tokens of the title starting at t (before lim), 0 when none; *canon gets its name. */
 static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon)
 {
 	kg_span w[MAX_TITLE_WORDS];
@@ -1686,10 +1686,6 @@ static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
 	}
 }
 
-/* The type the learned tagger gives the tokens [t0, t1) where the rules had only a default: the
- * model's entity covering the whole run, for runs of two words or more; else the rules' guess. The
- * model tags the whole document (its features look at earlier sentences) on the first run that needs
- * it, so documents whose names the rules type alone never run it. Returns 0 or KG_ENOMEM. */
 /* 1 when the name [t0, t1) opens with a given name the lexicon knows and no gazetteer knows the whole
  * name as a place, takes an office ("X was sworn in as", "X was appointed") or has an apposition that
  * says what a person is ("Li Jifeng, a doctor at ...", "X, the bank's chief economist"): the learned
@@ -1731,6 +1727,10 @@ static int person_apposition(const nctx *c, size_t t0, size_t t1)
 	return 0;
 }
 
+/* The type the learned tagger gives the tokens [t0, t1) where the rules had only a default: the
+ * model's entity covering the whole run, for runs of two words or more; else the rules' guess. The
+ * model tags the whole document (its features look at earlier sentences) on the first run that needs
+ * it, so documents whose names the rules type alone never run it. Returns 0 or KG_ENOMEM. */
 static int learned_type(kg_etype *type_out, nctx *c, size_t t0, size_t t1, kg_etype guess)
 {
 	static const kg_etype of_type[KG_NER__NTYPES] = { KG_TYPE_PERSON, KG_TYPE_ORG, KG_TYPE_PLACE,
@@ -1951,9 +1951,6 @@ static int syllable_name(const nctx *c, size_t t, size_t b)
 	       name_syllable(c, t + 1) && name_syllable(c, t + 2);
 }
 
-/* 1 when [j, b) opens with up to three capitalised common words ("Party", "Foreign Affairs") and then a
- * given name followed by more of the name: "... Farmers' Party Jon Halvik", "Minister for Foreign
- * Affairs Karim bin Saleh". The common words end a description; the person starts at the given name. */
 /* 1 when the units of sentence si so far end in a title, "of", maybe "the", and the name of a body or a
  * place that ends at token j: "Deputy Speaker of the Oliy Majlis| ...", "Chairman of the Senate of the
  * Oliy Majlis| ...". */
@@ -2027,6 +2024,9 @@ static int after_title_for_field(const nctx *c, size_t j)
 	return after_title_link(c, k);
 }
 
+/* 1 when [j, b) opens with up to three capitalised common words ("Party", "Foreign Affairs") and then a
+ * given name followed by more of the name: "... Farmers' Party Jon Halvik", "Minister for Foreign
+ * Affairs Karim bin Saleh". The common words end a description; the person starts at the given name. */
 static int words_before_full_name(const nctx *c, size_t j, size_t b)
 {
 	size_t g = j;
@@ -2244,7 +2244,6 @@ static int demonym_opens_org(const nctx *c, size_t j, size_t a, size_t b)
 	return j == a && j + 3 < b && (tok_lex(c, b - 1) & KG_LEX_ORGWORD) && !title_at(c, j + 2, b, &title);
 }
 
-/* Segments one capitalised chunk [a, b) of sentence si into units. */
 /* 1 when the name [t0, t1) joins two names with a hyphen inside a word ("Meloni-von der Leyen",
  * "Biden-Xi", the hyphen between a capital's word and a letter) and a lower-case noun of an event or a
  * bond follows it: the names of its two sides. */
@@ -2527,11 +2526,6 @@ static int stop_word_name(const nctx *c, size_t si, size_t j, size_t b)
 static const char *const military_heads[] = { "chief", "commander", "general", "admiral", "marshal", "colonel",
 					      "staff", "officer", "forces", "army", "navy", NULL };
 
-/* 1 when the one-word title at token j is a rank's short form written without its stop ("Gen", "Sen")
- * that is a given name here: right after another office that is no military one and before one name
- * word that ends the chunk ("Defence Minister Gen Nakamori", "Economy Minister Sen Takahara"; a general
- * is named whole after his rank, "Army chief Gen Asim Munir"). Named again without the office ("Gen
- * Nakamori said"), the surname alone is found and joins the whole name in coreference. */
 /* 1 when token j is a one-word title written as a rank's short form without its stop ("Gen", "Sen"). */
 static int rank_short_form(const nctx *c, size_t j, size_t b)
 {
@@ -2542,6 +2536,11 @@ static int rank_short_form(const nctx *c, size_t j, size_t b)
 	       strncasecmp(canon, s, n) == 0;
 }
 
+/* 1 when the one-word title at token j is a rank's short form written without its stop ("Gen", "Sen")
+ * that is a given name here: right after another office that is no military one and before one name
+ * word that ends the chunk ("Defence Minister Gen Nakamori", "Economy Minister Sen Takahara"; a general
+ * is named whole after his rank, "Army chief Gen Asim Munir"). Named again without the office ("Gen
+ * Nakamori said"), the surname alone is found and joins the whole name in coreference. */
 static int rank_given_name(const nctx *c, size_t si, size_t j, size_t b)
 {
 	const char *s = kg_tok_str(c->p, j), *canon = NULL;
@@ -2589,6 +2588,7 @@ static int title_just_before(const nctx *c, size_t si)
 	return 0;
 }
 
+/* Segments one capitalised chunk [a, b) of sentence si into units. */
 static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 {
 	size_t j = a;
@@ -3313,10 +3313,6 @@ static int company_before_title(nctx *c, size_t si)
 	return KG_OK;
 }
 
-/* Names of companies that the word rules left words: "chief executive of Alphabet" (a capitalised word
- * after a company's office and "of", where a common noun in capitals can only be a name), and "Meta
- * Platforms Inc" at a sentence start (a capitalised word right before a name that ends in a company's
- * legal form, or before a bare head word, belongs to it: "National Assembly"). Fails only on memory. */
 /* 1 when unit w is one capitalised word that can be part of a company's name: not at the sentence start
  * and no title, function word, month, weekday or demonym. */
 static int company_name_word(nctx *c, const unit *w)
@@ -3326,6 +3322,10 @@ static int company_name_word(nctx *c, const unit *w)
 	       !(w->lex & (KG_LEX_TITLE | KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY | KG_LEX_DEMONYM));
 }
 
+/* Names of companies that the word rules left words: "chief executive of Alphabet" (a capitalised word
+ * after a company's office and "of", where a common noun in capitals can only be a name), and "Meta
+ * Platforms Inc" at a sentence start (a capitalised word right before a name that ends in a company's
+ * legal form, or before a bare head word, belongs to it: "National Assembly"). Fails only on memory. */
 static int company_words(nctx *c, size_t si)
 {
 	static const char *const forms[] = { "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
@@ -3692,9 +3692,6 @@ static size_t ticker_bracket(const nctx *c, size_t first, size_t t, size_t end)
 
 static int company_title(const char *title);
 
-/* 1 when the common word at token t opens sentence s and is the subject of an appointment of a named
- * person "as" a company's office: "Shell appointed Wael X as chief executive", "Sterling named Ada X
- * as its chairman". Only a company appoints one to such an office, so the word is its name. */
 /* 1 when token v of sentence si is a verb of appointing whose object, a named person, is appointed
  * "as" a company's office: "appointed Wael X as chief executive". */
 static int appoints_as_company(const nctx *c, size_t si, size_t v)
@@ -3743,6 +3740,9 @@ static int possessive_company_at(const nctx *c, size_t si, size_t t)
 	return in_list(company_has, w);
 }
 
+/* 1 when the common word at token t opens sentence s and is the subject of an appointment of a named
+ * person "as" a company's office: "Shell appointed Wael X as chief executive", "Sterling named Ada X
+ * as its chairman". Only a company appoints one to such an office, so the word is its name. */
 static int appointing_company_at(const nctx *c, size_t si, size_t t)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -4314,11 +4314,6 @@ static int split_unit(nctx *c, size_t i, size_t t)
 	return absorb_second_field(c, si);
 }
 
-/* "met at Villa Montrose Karen Halden": a person's name whose last two or more words are the
- * full name of a person the document names on its own, or open with a given name, after a word that is
- * neither a given name nor a name particle (and are not a family name opening with one: "Al Talib"), is
- * that person; the words before it (a place, an office, a
- * company) are cut off. */
 /* 1 when the first word of person mention m (its key w - 1 = 0, at token t) is a town of the
  * gazetteer that a title or an apposition puts at the head of the person's name: "Minister for
  * Commerce Jawad Hassan X", "the envoy, Salem Saeed Al X". Many given names are towns somewhere; a
@@ -4347,6 +4342,11 @@ static int unknown_first_word(const nctx *c, const rawm *m, size_t w, size_t t)
 	       place_at(c, t, t + 1, &pl) == 0;
 }
 
+/* "met at Villa Montrose Karen Halden": a person's name whose last two or more words are the
+ * full name of a person the document names on its own, or open with a given name, after a word that is
+ * neither a given name nor a name particle (and are not a family name opening with one: "Al Talib"), is
+ * that person; the words before it (a place, an office, a
+ * company) are cut off. */
 static int cut_glued_prefixes(nctx *c)
 {
 	kg_map *names = NULL;

@@ -199,9 +199,6 @@ static int in_list(const char *const *list, const char *w)
 	return 0;
 }
 
-/* 1 when w is one of the '|'-separated words of alts. */
-/* 1 when unit u is a word that may stand between a meeting noun and its subject: noun_lead, or a
- * compound of a level ("held delegation-level talks with", "ministerial-level"). */
 /* Words that grade or praise the noun of a meeting or a call ("a very good phone call", "a rare private
  * meeting"), with the quotation marks of a quoted judgement ('a "very good" call'). */
 static const char *const noun_praise[] = {
@@ -209,6 +206,8 @@ static const char *const noun_praise[] = {
 	"rare", "historic", "important", "key", "successful", "\"", "\u201c", "\u201d", NULL
 };
 
+/* 1 when unit u is a word that may stand between a meeting noun and its subject: noun_lead, or a
+ * compound of a level ("held delegation-level talks with", "ministerial-level"). */
 static int noun_lead_word(const unit *u)
 {
 	size_t n = strlen(u->low);
@@ -217,6 +216,7 @@ static int noun_lead_word(const unit *u)
 	       ((u->kind == U_WORD || u->kind == U_PUNCT) && in_list(noun_praise, u->low));
 }
 
+/* 1 when w is one of the '|'-separated words of alts. */
 static int one_of(const char *alts, const char *w)
 {
 	size_t n = strlen(w);
@@ -514,7 +514,6 @@ static int company_before(const rstate *r, size_t si, size_t t)
 	return best;
 }
 
-/* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 /* Common nouns a news text uses for a company named before: "the company's chief financial officer",
  * "the lender's chairman". */
 static const char *const company_nouns[] = { "company", "firm", "group", "bank", "lender", "carrier", "airline",
@@ -554,6 +553,7 @@ static int company_antecedent(const rstate *r, size_t k)
 	return -1;
 }
 
+/* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
 	size_t k = i;
@@ -1337,15 +1337,15 @@ static int modifiers_to_person(rstate *r, size_t k, size_t *end)
 	return -1;
 }
 
-/* "the leader of Norway's NLP (NLP), X", "the spokesman for Chad's Unity movement, X": a
- * description resting on a title or role noun, then a comma and the person it describes. i is at the
- * determiner or the title. Returns the person (one past it in *end) or -1. */
 /* Words of how a holder stands in an office, before its title: "the outgoing ambassador". */
 static const char *const standing_words[] = { "new", "outgoing", "incoming", "visiting", "acting", "serving",
 					      "sitting",
 					      "ruling", "reigning", "retiring", "departing", "newly-appointed",
 					      "newly", "appointed", "designated", NULL };
 
+/* "the leader of Norway's NLP (NLP), X", "the spokesman for Chad's Unity movement, X": a
+ * description resting on a title or role noun, then a comma and the person it describes. i is at the
+ * determiner or the title. Returns the person (one past it in *end) or -1. */
 static int described_person(rstate *r, size_t i, size_t *end)
 {
 	int role = 0;
@@ -2665,8 +2665,6 @@ static int destination(const rstate *r, int e)
 static const char *const venue_mods[] = { "the", "his", "her", "their", "its", "official", "private", "state",
 	"presidential", "royal", NULL };
 
-/* A host's reception at a place, after the guests end at unit j: "welcomed X to P", "paid a courtesy call
- * on X at P". The event the trigger made (r->made_ev) becomes a visit of its guests to P. */
 /* The place of a reception after the guests end at unit j ("to P", "at her official P residence"), or -1. */
 static int reception_place(const rstate *r, size_t j)
 {
@@ -2685,6 +2683,8 @@ static int reception_place(const rstate *r, size_t j)
 	return e;
 }
 
+/* A host's reception at a place, after the guests end at unit j: "welcomed X to P", "paid a courtesy call
+ * on X at P". The event the trigger made (r->made_ev) becomes a visit of its guests to P. */
 static int guest_place(rstate *r, const trigger *t, size_t j)
 {
 	kg_event *ev;
@@ -3499,11 +3499,6 @@ static const char *const group_heads[] = {
 	"chiefs", "heads", "counterparts", "governors", "mayors", "businessmen", "investors", "ambassadors", NULL
 };
 
-/* "business leaders, including A and B", "a bipartisan group of U.S. senators, including A and B", "a
- * group of lawmakers including A": the people listed after "including" that the plural noun phrase
- * opening at unit j is made of, in o. A phrase with no name in it may end in any noun before ",
- * including"; one with a name in it ("U.S. senators") or without the comma must have a noun of
- * group_heads. 0 when none. */
 /* "the foreign ministers of| Iran and Saudi Arabia, A and B": past the countries joined by "and" at
  * unit q, the people after the comma, as many as the countries, in o; the countries in *places when
  * not NULL. 0 when the words are not so. */
@@ -3536,6 +3531,11 @@ static int respective_people(rstate *r, size_t q, group *o, group *places)
 	return 1;
 }
 
+/* "business leaders, including A and B", "a bipartisan group of U.S. senators, including A and B", "a
+ * group of lawmakers including A": the people listed after "including" that the plural noun phrase
+ * opening at unit j is made of, in o. A phrase with no name in it may end in any noun before ",
+ * including"; one with a name in it ("U.S. senators") or without the comma must have a noun of
+ * group_heads. 0 when none. */
 static int people_including(rstate *r, size_t j, group *o)
 {
 	int head = 0, named = 0;
@@ -4218,7 +4218,6 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 
 #undef FLAGS
 
-/* holds_position: pre-nominal titles, appositives and "who has held the T post". */
 /* The country of the national delegation that a title at unit i leads: "the visiting Sudanese
  * delegation headed by| Finance Minister X", "a Kenyan team led by| Trade Minister X"; -1 when none. */
 static int delegation_country(rstate *r, size_t i)
@@ -4296,6 +4295,7 @@ static int dateline_dash(const rstate *r, size_t k)
 }
 
 
+/* holds_position: pre-nominal titles, appositives and "who has held the T post". */
 static int offices(rstate *r)
 {
 	int rc;
@@ -5090,8 +5090,6 @@ static int pronoun_person(const rstate *r, size_t i)
 	return r->last_person;
 }
 
-/* Journeys named by a noun: "his two-day visit to X, Y", "X is on a visit to Y", "the first official visit
- * to Y by a Peruvian president", "X's trip to Y", "X's Y visit". Each traveller and place is a visit event. */
 /* The person a possessive pronoun at unit j refers to: the nearest person named or described before it in
  * the sentence ("welcomed the Crown Prince on his ... visit"), else the pronoun's referent; -1 none. */
 static int person_before(rstate *r, size_t j)
@@ -5136,6 +5134,8 @@ static int accompanied_on(rstate *r, size_t j, group *g)
 	return 1;
 }
 
+/* Journeys named by a noun: "his two-day visit to X, Y", "X is on a visit to Y", "the first official visit
+ * to Y by a Peruvian president", "X's trip to Y", "X's Y visit". Each traveller and place is a visit event. */
 static int journeys(rstate *r)
 {
 	int rc;
@@ -5380,15 +5380,6 @@ static int dateline_country(rstate *r)
 	return ner_entity(c, pl.country, KG_TYPE_PLACE, 0);
 }
 
-/* Gives the national offices no sentence gave a country to the country of the article's dateline
- * ("President Bola Tinubu" in a story from Lagos: news names foreign leaders with their country),
- * only when no other country owns a national office in the document (or the office is named bare in
- * the lead, before any other country: lead_office), and only to people the document gives no owner
- * at all. Their evidence is the sentence that named the office, at a lower confidence.
- * Without a dateline nothing is guessed: the one country of the document's other offices is often the
- * foreign side ("President Trump met Ukrainian President Zelensky"). A counterpart's country ("X held
- * talks with his Iranian counterpart Y" from New Delhi) is the foreign side when it is not the
- * dateline's, and competes not; when it is the dateline's, X is the foreigner, and nothing is given. */
 /* 1 when person e has the role in one of the document's meetings or visits that took place: the guest
  * ("received the Prime Minister of Togo", "was received by", "arrived in"), the host ("received"). */
 static int role_in_document(const rstate *r, int e, kg_role role)
@@ -5453,6 +5444,15 @@ static int other_office_country(const rstate *r, int d)
 	return r->office_countries > 0 && r->n_owned < (size_t)r->office_countries; /* more offices than kept: as before, any other one counts */
 }
 
+/* Gives the national offices no sentence gave a country to the country of the article's dateline
+ * ("President Bola Tinubu" in a story from Lagos: news names foreign leaders with their country),
+ * only when no other country owns a national office in the document (or the office is named bare in
+ * the lead, before any other country: lead_office), and only to people the document gives no owner
+ * at all. Their evidence is the sentence that named the office, at a lower confidence.
+ * Without a dateline nothing is guessed: the one country of the document's other offices is often the
+ * foreign side ("President Trump met Ukrainian President Zelensky"). A counterpart's country ("X held
+ * talks with his Iranian counterpart Y" from New Delhi) is the foreign side when it is not the
+ * dateline's, and competes not; when it is the dateline's, X is the foreigner, and nothing is given. */
 static int document_country(rstate *r)
 {
 	int d = dateline_country(r), rc, guests, other;
