@@ -4992,6 +4992,125 @@ static void test_ner__talks_in_a_seat_of_government_with_someone(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_lexicons_title_ending_in_a_word_of_company_names_is_still_a_title(void **state)
+{
+	kg_facts *f = extract("Tarvia's Minister of Energy and Mines, Hugo Almanza, met Brenland's Mining Minister Ruth "
+			      "Okafor on Tuesday.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Minister of Energy"));
+	assert_true(has(f, "Hugo Almanza", "holds_position", "Tarvia", "Minister of Energy and Mines", NULL));
+	assert_true(has(f, "Hugo Almanza", "meet", "Ruth Okafor", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_governor_of_a_central_bank_named_with_its_country_holds_the_bank(void **state)
+{
+	kg_facts *f = extract("The governor of the Central Bank of Kenya, Amos Njoroge, said rates would fall.\n\n"
+			      "Ruth Okafor, governor of the Central Bank of Nigeria, said on Monday that she agreed.\n");
+	kg_facts *g = extract("Governor of the Central Bank of Nigeria Tunde Balogun met bankers on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Amos Njoroge", "holds_position", "Central Bank of Kenya", "Governor", NULL));
+	assert_true(has(f, "Ruth Okafor", "holds_position", "Central Bank of Nigeria", "Governor", NULL));
+	assert_false(has(f, "Amos Njoroge", "holds_position", "Kenya", NULL, NULL));
+	/* a holder's name right after the country: the title as the lexicon has it, and the name whole */
+	assert_true(has(g, "Tunde Balogun", "holds_position", "Nigeria", "Central Bank Governor", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__the_leads_bare_office_is_the_datelines_when_its_holder_went_abroad(void **state)
+{
+	kg_facts *f = extract("ISLAMABAD (APP) - Foreign Minister Tariq Mehmood and his Chinese counterpart Zhou Ping "
+			      "co-chaired the fifth round of the strategic dialogue in Beijing on Monday. Mehmood also "
+			      "called on Chinese Vice President Liang Wei.\n");
+	kg_facts *g = extract("ACCRA - Prime Minister Kossi Agbeko was received by President Kwame Boateng on Monday. "
+			      "Togolese Trade Minister Ama Owusu said talks would go on.\n");
+
+	(void)state;
+	assert_true(has(f, "Tariq Mehmood", "holds_position", "Pakistan", "Foreign Minister", NULL));
+	assert_true(has(f, "Tariq Mehmood", "meet", "Liang Wei", NULL, NULL));
+	/* the guest of a host whose office has no country is no traveller of the dateline's country */
+	assert_false(has(g, "Kossi Agbeko", "holds_position", "Ghana", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__a_host_and_the_spouse_named_after_a_comma_both_host(void **state)
+{
+	kg_facts *f = extract("President Tomas Arbelo and his wife, Lucia Arbelo, hosted Japanese Prime Minister Kenji "
+			      "Morita at the presidential residence on Friday.\n");
+
+	(void)state;
+	assert_true(has(f, "Tomas Arbelo", "meet", "Kenji Morita", NULL, NULL));
+	assert_true(has(f, "Lucia Arbelo", "meet", "Kenji Morita", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_countrys_company_before_a_company_title_owns_the_office(void **state)
+{
+	kg_facts *f = extract("Vietnam's Vinacorp chairman Pham Van Duc paid a courtesy call on the president.\n\n"
+			      "Russia's Foreign Ministry spokeswoman Olga Petrova said on Monday that talks went on.\n");
+	kg_facts *g = extract("Harlan Sons chairman Devesh Raman met investors in Pune on Wednesday.\n");
+
+	(void)state;
+	assert_true(has(f, "Pham Van Duc", "holds_position", "Vinacorp", "Chairman", NULL));
+	assert_false(has(f, "Pham Van Duc", "holds_position", "Vietnam", NULL, NULL));
+	/* a public body's office stays the country's */
+	assert_true(has(f, "Olga Petrova", "holds_position", "Russia", "Spokeswoman", NULL));
+	assert_true(has(g, "Devesh Raman", "holds_position", "Harlan Sons", "Chairman", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__two_who_agreed_after_talks_met_even_after_a_dateline(void **state)
+{
+	kg_facts *f = extract("BANGKOK (Thai PBS) - Prime Minister Anong Srisuk and Cambodian Prime Minister Sok Vanna "
+			      "agreed to reopen the border after talks in Phnom Penh on Friday.\n");
+	kg_facts *g = extract("Presidents Amos Kiprono and Yusuf Okello welcomed the deal reached after talks in Doha.\n");
+
+	(void)state;
+	assert_true(has(f, "Anong Srisuk", "meet", "Sok Vanna", NULL, NULL));
+	/* welcoming what others' talks reached is no meeting of the two */
+	assert_false(has(g, "Amos Kiprono", "meet", "Yusuf Okello", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__an_envoy_for_a_place_right_before_a_name_is_that_persons_office(void **state)
+{
+	kg_facts *f = extract("UN special envoy for Yemen Lars Henning met rebel negotiators in Muscat on Sunday.\n");
+
+	(void)state;
+	assert_true(has(f, "Lars Henning", "holds_position", "United Nations", "Special Envoy", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_heads_of_banks_including_someone_are_whom_one_met(void **state)
+{
+	kg_facts *f = extract("Governor Tariq Aziz on Wednesday chaired a meeting with the heads of commercial banks, "
+			      "including Crescent Bank's president Imran Qadir, at the central bank.\n");
+
+	(void)state;
+	assert_true(has(f, "Tariq Aziz", "meet", "Imran Qadir", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_company_named_before_its_board_and_as_the_company_appoints(void **state)
+{
+	kg_facts *f = extract("The Verano board named Lucia Matos as chief executive on Friday.\n");
+	kg_facts *g = extract("Verano named Lucia Matos as the state-run oil company's new chief executive on Friday.\n");
+
+	(void)state;
+	assert_true(has(f, "Verano", "appoints", "Lucia Matos", NULL, NULL));
+	assert_true(has(f, "Lucia Matos", "holds_position", "Verano", "Chief Executive", NULL));
+	assert_true(has(g, "Lucia Matos", "holds_position", "Verano", NULL, NULL));
+	assert_true(has(g, "Lucia Matos", "leads", "Verano", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5353,6 +5472,15 @@ int main(void)
 		cmocka_unit_test(test_ner__his_excellency_before_a_title_and_a_courtesy_call_of_someone),
 		cmocka_unit_test(test_ner__west_african_styles_and_two_offices_joined_before_a_comma),
 		cmocka_unit_test(test_ner__talks_in_a_seat_of_government_with_someone),
+		cmocka_unit_test(test_ner__a_lexicons_title_ending_in_a_word_of_company_names_is_still_a_title),
+		cmocka_unit_test(test_ner__the_governor_of_a_central_bank_named_with_its_country_holds_the_bank),
+		cmocka_unit_test(test_ner__the_leads_bare_office_is_the_datelines_when_its_holder_went_abroad),
+		cmocka_unit_test(test_ner__a_host_and_the_spouse_named_after_a_comma_both_host),
+		cmocka_unit_test(test_ner__a_countrys_company_before_a_company_title_owns_the_office),
+		cmocka_unit_test(test_ner__two_who_agreed_after_talks_met_even_after_a_dateline),
+		cmocka_unit_test(test_ner__an_envoy_for_a_place_right_before_a_name_is_that_persons_office),
+		cmocka_unit_test(test_ner__the_heads_of_banks_including_someone_are_whom_one_met),
+		cmocka_unit_test(test_ner__a_company_named_before_its_board_and_as_the_company_appoints),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -105,7 +105,7 @@ static const char *const org_words[] = {
 	"electronics", "pharmaceuticals", "telecom", "telecommunications", "communications", "entertainment",
 	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
 	"community", "robotics", "aerospace", "therapeutics", "biotech", "software", "solutions", "automotive",
-	"platforms", "networks", "brands", "foods", "beverages", "semiconductors",
+	"platforms", "networks", "brands", "foods", "beverages", "semiconductors", "sons",
 	NULL
 };
 

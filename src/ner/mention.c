@@ -484,7 +484,8 @@ static int named_field_before(const nctx *c, size_t t)
 static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **canon)
 {
 	kg_span w[MAX_TITLE_WORDS];
-	size_t n = 0, len;
+	size_t n = 0, len, pl_len;
+	kg_place pl;
 	char low[24];
 
 	*canon = NULL;
@@ -502,6 +503,17 @@ static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **can
 	if (n == 0)
 		return 0;
 	len = kg_lex_title(c->lex, w, n, canon);
+	/* "the governor of the Central Bank of Kenya": a title whose "of" part ends in a capitalised head word
+	 * of a body that goes on with its own "of" part, a place and no more name words, is the words before
+	 * its "of"; the body is named whole (not so before a holder's name: "... of Nigeria Olayemi X") */
+	if (len >= 3 && t + len + 1 < lim && kg_tok_is(c->p, t + len, "of") &&
+	    (c->p->tokens[t + len - 1].flags & KG_TOK_CAP) && (tok_lex(c, t + len - 1) & KG_LEX_ORGWORD) &&
+	    (pl_len = place_at(c, t + len + 1, lim, &pl)) > 0 && !(t + len + 1 + pl_len < lim && namey(c, t + len + 1 + pl_len)))
+		for (size_t k = t + 1; k + 1 < t + len; k++)
+			if (tok_is_of(c, k)) {
+				len = kg_lex_title(c->lex, w, k - t, canon) == k - t ? k - t : 0;
+				break;
+			}
 	if (len == 1 && !(c->p->tokens[t].flags & KG_TOK_CAP)) {
 		ner_lower(c->p, t, low, sizeof(low));
 		/* a weak lower-case title ("chief") counts between a name and a name: "Mossad chief David Barnea" */
@@ -1867,6 +1879,10 @@ static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
 	/* "the Chief Executive Officer of Nordic Energy, X": a title and its "of" part open the name the
 	 * organisation rules read whole; the organisation is what follows "of" */
 	if (first > 0 && j + first + 1 < j + len && tok_is_of(c, j + first) && !(tok_lex(c, j) & KG_LEX_ORGWORD))
+		return 1;
+	/* "the Minister of Energy, X": a title of the lexicon that is the whole name, though it ends in a word
+	 * that ends companies' names ("Nordic Energy") */
+	if (first == len && !(tok_lex(c, j) & KG_LEX_ORGWORD))
 		return 1;
 	/* "President Duma Boko": a title, one head word of a body and more name words after it in the
 	 * chunk are a titled name, not a body ("State Duma") and a name */

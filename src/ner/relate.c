@@ -553,6 +553,18 @@ static int company_antecedent(const rstate *r, size_t k)
 	return -1;
 }
 
+static int verb_form(const unit *u);
+
+/* 1 for a title only a company or a like body has ("chairman", "chief executive"). */
+static int company_title(const char *title)
+{
+	static const char *const heads[] = { "ceo", "chief executive", "chief executive officer", "chairman",
+					     "chairwoman", "chairperson", "founder", "co-founder", "cfo", "coo", "cto",
+					     "managing director", "executive director", "general manager", "owner", NULL };
+
+	return title && ner_title_ends_in(title, heads);
+}
+
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
@@ -579,7 +591,12 @@ static int qualifier(rstate *r, size_t i)
 			       (r->u[k - 2].kind == U_ENT && ent_type(r, r->u[k - 2].ent) == KG_TYPE_PLACE) ||
 			       (k >= 3 && r->u[k - 2].kind == U_POSS && r->u[k - 3].kind == U_ENT &&
 				ent_type(r, r->u[k - 3].ent) == KG_TYPE_PLACE))) {
-			const char *name = r->c->e[q].name;
+			const char *name = r->c->e[q].name, *sp = strrchr(name, ' ');
+			/* "Vietnam's Vingroup chairman X", "Kenya's Safaricom chief executive X": a company's
+			 * office is the company's */
+			if (ent_type(r, q) == KG_TYPE_ORG && company_title(r->u[i].title) &&
+			    !in_list(public_heads, sp ? sp + 1 : name))
+				return q;
 			if (ent_type(r, q) == KG_TYPE_ORG ||
 			    (kg_lex_place(r->c->lex, name, strlen(name), &pl) &&
 			     (pl.kind == KG_PLACE_CONTINENT || pl.kind == KG_PLACE_REGION)))
@@ -592,9 +609,16 @@ static int qualifier(rstate *r, size_t i)
 	if (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_ENT)
 		return r->u[k - 2].ent;
 	/* "the company's chief financial officer", "the bank's chairman": the company named before */
-	if (r->u[k - 1].kind == U_POSS && k >= 3 && r->u[k - 2].kind == U_WORD && in_list(company_nouns, r->u[k - 2].low) &&
-	    is_word(&r->u[k - 3], "the"))
-		return company_antecedent(r, k - 2);
+	/* ... and "the state-run oil company's new chief executive" */
+	if (r->u[k - 1].kind == U_POSS && k >= 3 && r->u[k - 2].kind == U_WORD && in_list(company_nouns, r->u[k - 2].low)) {
+		size_t d = k - 3;
+		while (d > 0 && k - 3 - d < 3 && r->u[d].kind == U_WORD && !is_word(&r->u[d], "the") &&
+		       !(r->c->p->tokens[r->u[d].t0].flags & KG_TOK_CAP) && !(r->u[d].lex & (KG_LEX_STOP | KG_LEX_PRONOUN)) &&
+		       !verb_form(&r->u[d]))
+			d--;
+		if (is_word(&r->u[d], "the"))
+			return company_antecedent(r, k - 2);
+	}
 	/* "Vessaria's Foreign Minister A, Interior Minister B, Communications Director C": a list of a
 	 * country's officials, each title owned by the country of the national title before it */
 	if (is_punct_comma(&r->u[k - 1]) && k >= 3 && r->u[k - 2].kind == U_ENT &&
@@ -647,8 +671,6 @@ static int qualifier(rstate *r, size_t i)
 	}
 	return -1;
 }
-
-static int verb_form(const unit *u);
 
 /* 1 for a spokesperson's title, whose "for" names whom it serves. */
 static int spokesperson(const char *title)
@@ -1980,6 +2002,26 @@ static int they_group(rstate *r, size_t k, group *g)
 	return 0;
 }
 
+/* "President A and his wife, B, hosted": the person whose spouse is named after the comma at unit c, in g
+ * (one person, its unit first); 0 when the words before c differ. */
+static int spouse_before(const rstate *r, size_t c, group *g)
+{
+	static const char *const spouses[] = { "wife", "husband", "spouse", NULL };
+	size_t a = c - 4;
+
+	if (c < 4 || !is_word(&r->u[c], ",") || r->u[c - 1].kind != U_WORD || !in_list(spouses, r->u[c - 1].low) ||
+	    !(is_word(&r->u[c - 2], "his") || is_word(&r->u[c - 2], "her")) || !is_word(&r->u[c - 3], "and") ||
+	    r->u[a].kind != U_ENT || ent_type(r, r->u[a].ent) != KG_TYPE_PERSON)
+		return 0;
+	while (a > 0 && r->u[a - 1].kind == U_TITLE)
+		a--;
+	g->ents[0] = r->u[c - 4].ent;
+	g->n = 1;
+	g->u0 = a;
+	g->u1 = c - 3;
+	return 1;
+}
+
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
 	size_t j = k, saved_n;
@@ -2052,6 +2094,11 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 									      (r->u[b - 1].kind == U_ENT &&
 									       ent_type(r, r->u[b - 1].ent) != KG_TYPE_PERSON)))))
 					b--;
+				if (b >= 6 && spouse_before(r, b - 1, g)) {
+					g->ents[g->n++] = r->u[j - 2].ent;
+					g->u1 = j - 1;
+					return (int)g->n;
+				}
 				if (b == 0 || is_word(&r->u[b - 1], ",")) {
 					j--;
 					break;
@@ -3577,6 +3624,11 @@ static int people_including(rstate *r, size_t j, group *o)
 			head = 1;
 			continue;
 		}
+		/* "the heads of commercial banks, including": the phrase's last noun, though a verb's form too */
+		if (u->kind == U_WORD && q > j && !is_word(u, "and") &&
+		    (is_word(&r->u[q + 1], "including") ||
+		     (q + 2 < r->n && is_word(&r->u[q + 1], ",") && is_word(&r->u[q + 2], "including"))))
+			continue;
 		if (u->kind != U_WORD || verb_form(u) || is_word(u, "and") || is_word(u, "with"))
 			return 0;
 	}
@@ -3617,6 +3669,11 @@ static int board_subject(const rstate *r, size_t k, group *g)
 		    ent_type(r, r->u[b - 2].ent) == KG_TYPE_ORG) {
 			e = r->u[b - 2].ent;
 			b -= 2;
+		} else if (b >= 1 && r->u[b - 1].kind == U_ENT && ent_type(r, r->u[b - 1].ent) == KG_TYPE_ORG) {
+			e = r->u[b - 1].ent; /* "The Petrobras board named Y" */
+			b--;
+			if (b > 0 && is_word(&r->u[b - 1], "the"))
+				b--;
 		} else if (b > 0 && (is_word(&r->u[b - 1], "its") || is_word(&r->u[b - 1], "the"))) {
 			e = company_before(r, r->si, r->u[b - 1].t0); /* "The board appointed Y" */
 			b--;
@@ -3819,8 +3876,12 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			if (a < r->n && is_word(&r->u[a], "as")) {
 				a++;
 				/* "as group chief executive": a modifier that is a verb's bare form too ("group") */
-				while (a < r->n && r->u[a].kind == U_WORD && a - o.u1 < 4 &&
+				while (a < r->n && r->u[a].kind == U_WORD && a - o.u1 < 6 &&
 				       (!r->u[a].lemma[0] || !verb_form(&r->u[a])))
+					a++;
+				/* "as the state-run oil company's new chief executive": the appointing company's */
+				if (a + 1 < r->n && r->u[a].kind == U_POSS && r->u[a - 1].kind == U_WORD &&
+				    in_list(company_nouns, r->u[a - 1].low) && s.n == 1 && ent_type(r, s.ents[0]) == KG_TYPE_ORG)
 					a++;
 				if (a < r->n && r->u[a].kind == U_TITLE && s.n == 1 && o.n == 1) {
 					int q = ent_type(r, s.ents[0]) == KG_TYPE_ORG ? s.ents[0] : of_qualifier(r, a + 1);
@@ -4028,7 +4089,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		static const char *const meeting_mods[] = { "a", "an", "the", "their", "bilateral", "private",
 							    "separate", "joint", "brief", "first", "closed-door",
 							    "one-on-one", "video", NULL };
+		/* what two sides do as their talks end */
+		static const char *const settled_verbs[] = { "agreed", "signed", "pledged", "vowed", "committed",
+							     "decided", "resolved", "reaffirmed", "issued", NULL };
 		int is_call = strcmp(t->word, "call") == 0 || strcmp(t->word, "conversation") == 0, theirs = 0, definite = 0;
+		int bare_after;
 		size_t j = k;
 		if (k + 1 < r->n && (is_word(&r->u[k + 1], "with") || is_word(&r->u[k + 1], "between")))
 			return KG_OK;
@@ -4055,10 +4120,14 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					       (neg2 ? KG_EVENT_NEGATED : 0) | (pl2 ? KG_EVENT_PLANNED : 0) | reported(r), 0.75, 0);
 			return KG_OK;
 		}
-		/* "A and B signed the deal after their talks": their talks took place */
+		/* "A and B signed the deal after their talks": their talks took place; so did bare "talks" after
+		 * what the two agreed or signed ("A and B agreed to reopen the border after talks in P") */
+		bare_after = !theirs && j == k && j > 0 && !is_call && strcmp(t->word, "summit") != 0 &&
+			     (is_word(&r->u[j - 1], "after") || is_word(&r->u[j - 1], "following"));
 		if (j == 0 || !(is_word(&r->u[j - 1], "in") || is_word(&r->u[j - 1], "during") ||
 				(is_call ? is_word(&r->u[j - 1], "by") : is_word(&r->u[j - 1], "at")) ||
-				(theirs && (is_word(&r->u[j - 1], "after") || is_word(&r->u[j - 1], "following")))) ||
+				(theirs && (is_word(&r->u[j - 1], "after") || is_word(&r->u[j - 1], "following"))) ||
+				bare_after) ||
 		    (strcmp(t->word, "summit") == 0 && !theirs))
 			return KG_OK;
 		/* "During their meeting, A and B signed ...", "In a phone call on Tuesday, A and B discussed":
@@ -4073,9 +4142,15 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			if (cm + 1 < r->n && is_word(&r->u[cm], ",") && group_at(r, cm + 1, &s) >= 2)
 				return meeting(r, t, k, &s, t->obj_types, NULL, 0, k, 0, reported(r), 0.75, 0);
 		}
-		for (size_t q = 0; q < j; q++) {
+		/* past a dateline ("BANGKOK (Thai PBS) - A and B agreed ... after their talks") */
+		for (size_t q = story_start(r); q < j; q++) {
 			if (group_at(r, q, &s) >= 2) {
 				int neg2 = 0, pl2 = 0;
+				size_t v = s.u1;
+				while (v < j && is_word(&r->u[v], "also"))
+					v++;
+				if (bare_after && !(v < j && r->u[v].kind == U_WORD && in_list(settled_verbs, r->u[v].low)))
+					return KG_OK;
 				for (size_t w = s.u1; w < j; w++)
 					if (r->u[w].kind == U_WORD && in_list(negations, r->u[w].low))
 						neg2 = 1;
@@ -4394,6 +4469,13 @@ static int offices(rstate *r)
 						break;
 				while (e > a2 && r->u[e - 1].kind != U_ENT)
 					e--;
+				/* "UN special envoy for Yemen Hans X": the holder right after the post's object */
+				if (e > a2 + 1 && q >= 0 && ent_type(r, r->u[e - 1].ent) == KG_TYPE_PERSON &&
+				    r->u[e - 2].kind == U_ENT && ent_type(r, r->u[e - 2].ent) != KG_TYPE_PERSON) {
+					if ((rc = holds(r, r->u[e - 1].ent, u->title, q, 0.8)) < 0)
+						return rc;
+					continue;
+				}
 				if (e > a2)
 					after = e;
 			}
@@ -5473,8 +5555,10 @@ static int document_country(rstate *r)
 		    !(r->unowned[i].after_body && ent_type(r, r->c->e[p].title_of) == KG_TYPE_ORG))
 			continue; /* an owner of its own, or the edge is there already */
 		/* the lead's bare office stays the dateline's whatever countries come later, unless its
-		 * holder is the guest of a meeting or visit (the foreign side) */
-		if (!(r->unowned[i].lead && !role_in_document(r, p, KG_ROLE_GUEST)) &&
+		 * holder is the guest of a meeting or visit (the foreign side) and met no holder of another
+		 * country's office across a meeting ("ISLAMABAD - Foreign Minister X ... X also called on
+		 * Chinese Vice President Y": X went abroad) */
+		if (!(r->unowned[i].lead && (!role_in_document(r, p, KG_ROLE_GUEST) || met_foreigner(r, p, d))) &&
 		    (other || (guests && !role_in_document(r, p, KG_ROLE_HOST))) &&
 		    !(r->unowned[i].si > 0 && !role_in_document(r, p, KG_ROLE_GUEST) && met_foreigner(r, p, d)))
 			continue;
