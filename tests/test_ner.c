@@ -5111,6 +5111,34 @@ static void test_ner__a_company_named_before_its_board_and_as_the_company_appoin
 	kg_facts_free(g);
 }
 
+static void test_ner__the_town_of_an_airport_landed_at_and_the_place_of_a_port_toured_are_visited(void **state)
+{
+	kg_facts *f = extract("Chilean President Tomas Ibarra landed at El Dorado airport in Bogota on Wednesday.\n\n"
+			      "Brazilian Vice President Joana Prado toured the port of Santos on Friday.\n\n"
+			      "Peruvian President Ana Quispe arrived in Nairobi in Kenya on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Tomas Ibarra", "visits", "Bogotá", NULL, NULL));
+	assert_true(has(f, "Joana Prado", "visits", "Santos", NULL, NULL));
+	/* a town's country is no site in it */
+	assert_true(has(f, "Ana Quispe", "visits", "Nairobi", NULL, NULL));
+	assert_false(has(f, "Ana Quispe", "visits", "Kenya", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_visit_of_someone_to_a_place_is_a_journey(void **state)
+{
+	kg_facts *f = extract("The visit of Egyptian Foreign Minister Karim Fahmy to Khartoum was the first since the war "
+			      "began.\n");
+	kg_facts *g = extract("The visit of Chilean President Tomas Ibarra to Lima was postponed.\n");
+
+	(void)state;
+	assert_true(has(f, "Karim Fahmy", "visits", "Khartoum", NULL, NULL));
+	assert_false(has(g, "Tomas Ibarra", "visits", "Lima", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5481,6 +5509,8 @@ int main(void)
 		cmocka_unit_test(test_ner__an_envoy_for_a_place_right_before_a_name_is_that_persons_office),
 		cmocka_unit_test(test_ner__the_heads_of_banks_including_someone_are_whom_one_met),
 		cmocka_unit_test(test_ner__a_company_named_before_its_board_and_as_the_company_appoints),
+		cmocka_unit_test(test_ner__the_town_of_an_airport_landed_at_and_the_place_of_a_port_toured_are_visited),
+		cmocka_unit_test(test_ner__the_visit_of_someone_to_a_place_is_a_journey),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

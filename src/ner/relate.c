@@ -2204,6 +2204,51 @@ static int c_upper_he(const rstate *r, size_t j)
 	       memcmp(kg_tok_str(r->c->p, r->u[j].t0), "HE", 2) == 0;
 }
 
+/* "toured the port of Santos", "visited the city of Cali": the place named after the common noun of a
+ * place that follows the verb at unit k, in g; 0 when the words differ. */
+static int place_of_noun(rstate *r, size_t k, group *g)
+{
+	static const char *const nouns[] = { "port", "city", "town", "village", "province", "region", "state",
+					     "island", "islands", "capital", "district", "county", "area", "site",
+					     "ruins", "state of", NULL };
+	size_t j = k + 1;
+
+	if (j < r->n && is_word(&r->u[j], "the"))
+		j++;
+	if (j + 2 >= r->n || r->u[j].kind != U_WORD || !in_list(nouns, r->u[j].low) || !is_word(&r->u[j + 1], "of") ||
+	    r->u[j + 2].kind != U_ENT || ent_type(r, r->u[j + 2].ent) != KG_TYPE_PLACE)
+		return 0;
+	memset(g, 0, sizeof(*g));
+	g->ents[0] = r->u[j + 2].ent;
+	g->n = 1;
+	g->u0 = j + 2;
+	g->u1 = j + 3;
+	return 1;
+}
+
+/* "landed at El Dorado airport in Bogota", "arrived at Jomo Kenyatta International Airport in
+ * Nairobi": the town of the one site g holds joins it as a second place. */
+static void town_of_site(const rstate *r, group *g)
+{
+	static const char *const sites[] = { "airport", "airbase", "port", "terminal", "station", NULL };
+	size_t j = g->u1;
+	const char *name;
+	kg_place pl;
+
+	if (g->n != 1 || g->n >= MAX_GROUP || ent_type(r, g->ents[0]) != KG_TYPE_PLACE)
+		return;
+	name = r->c->e[g->ents[0]].name;
+	if (j < r->n && r->u[j].kind == U_WORD && in_list(sites, r->u[j].low))
+		j++;
+	else if (kg_lex_place(r->c->lex, name, strlen(name), &pl) && pl.kind != KG_PLACE_OTHER)
+		return; /* "arrived in Nairobi in Kenya": a town, not a site in it */
+	if (j + 1 >= r->n || !is_word(&r->u[j], "in") || r->u[j + 1].kind != U_ENT ||
+	    ent_type(r, r->u[j + 1].ent) != KG_TYPE_PLACE || r->u[j + 1].ent == g->ents[0])
+		return;
+	g->ents[g->n++] = r->u[j + 1].ent;
+	g->u1 = j + 2;
+}
+
 static int object_right(rstate *r, size_t k, const char *need, group *g)
 {
 	size_t j = k + 1, w;
@@ -3802,6 +3847,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		if (!have_o)
 			have_o = object_right(r, k, t->need, &o);
+		if (!have_o && !t->need && strcmp(t->relation, "visits") == 0)
+			have_o = place_of_noun(r, k, &o);
 		/* "After meeting X, Y said", "Speaking to reporters after meeting X, Y said": the participle's
 		 * subject follows the comma after its object */
 		if (!have_s && have_o && k > 0 && r->u[k - 1].kind == U_WORD &&
@@ -3960,6 +4007,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 						if (rc2 < 0)
 							return rc2;
 					}
+			town_of_site(r, &o);
 			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
 		}
 		/* "visited B" is a meeting with B, but "visited the B settlement bloc" is no person's: the name
@@ -5254,8 +5302,9 @@ static int journeys(rstate *r)
 					    is_word(&r->u[k], "stopover") || is_word(&r->u[k], "stay"))
 					     ? "in|at|to"
 					     : "to";
-			/* "the visit by Prime Minister X to P": the traveller between the noun and the place */
-			if (k + 3 < r->n && is_word(&r->u[k + 1], "by") && (by_first = np_at(r, k + 2, &by_end)) >= 0 &&
+			/* "the visit by (of) Prime Minister X to P": the traveller between the noun and the place */
+			if (k + 3 < r->n && (is_word(&r->u[k + 1], "by") || is_word(&r->u[k + 1], "of")) &&
+			    (by_first = np_at(r, k + 2, &by_end)) >= 0 &&
 			    !(by_end < r->n && is_word(&r->u[by_end], "to") && ent_type(r, by_first) == KG_TYPE_PERSON))
 				by_first = -1;
 			if (!object_right(r, by_first >= 0 ? by_end - 1 : k, to, &o) || !destination(r, o.ents[0]))
@@ -5277,6 +5326,10 @@ static int journeys(rstate *r)
 			} else if (by_first >= 0) {
 				s.n = 1;
 				s.ents[0] = by_first;
+				if (undone_after(r, o.u1)) /* "The visit of X to P was postponed" */
+					neg = 1;
+				if (planned_after(r, o.u1))
+					planned = 1;
 			} else if (o.u1 + 1 < r->n && is_word(&r->u[o.u1], "by") && (by = np_at(r, o.u1 + 1, &end)) >= 0) {
 				s.n = 1;
 				s.ents[0] = by;
