@@ -5139,6 +5139,118 @@ static void test_ner__the_visit_of_someone_to_a_place_is_a_journey(void **state)
 	kg_facts_free(g);
 }
 
+static void test_ner__those_in_attendance_listed_by_semicolons_meet_whoever_convened_the_meeting(void **state)
+{
+	kg_facts *f = extract("ABUJA, Jan 28 (NAN) - The National Security Adviser, Musa Danladi, on Tuesday convened a "
+			      "closed-door meeting with security chiefs and governors.\n\n"
+			      "Those in attendance included the Chief of Defence Staff, Gen. Ibrahim Garba; the "
+			      "Inspector-General of Police, Mr Tunde Bakare; and Borno State Governor, Prof. Ali Kachalla.\n");
+
+	(void)state;
+	assert_true(has(f, "Ibrahim Garba", "meet", "Tunde Bakare", NULL, NULL));
+	assert_true(has(f, "Tunde Bakare", "meet", "Ali Kachalla", NULL, NULL));
+	assert_true(has(f, "Musa Danladi", "meet", "Ali Kachalla", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__people_taking_part_in_a_meeting_its_host_convened_meet(void **state)
+{
+	kg_facts *f = extract("LUANDA, July 3 (ANGOP) - Angolan President Jose Kalunga on Thursday hosted a mini-summit on "
+			      "security, bringing together heads of state.\n\n"
+			      "Taking part in the meeting at the Presidential Palace were Congolese President Felix Mbala, "
+			      "Uganda's President Moses Okello, Rwanda's Foreign Minister Eric Habimana, who represented "
+			      "President Paul Ndoli, and the Chairperson of the African Union Commission, Amina Yusuf.\n");
+	kg_facts *g = extract("President Clara Ruiz hosted the governors of four northern states at the palace on "
+			      "Wednesday.\n\n"
+			      "Security Secretary Omar Vidal, Sonora Governor Luis Parra and Chihuahua Governor Ana Campos "
+			      "took part in the three-hour meeting, according to a statement.\n");
+
+	(void)state;
+	assert_true(has(f, "Felix Mbala", "meet", "Amina Yusuf", NULL, NULL));
+	assert_true(has(f, "Moses Okello", "meet", "Eric Habimana", NULL, NULL));
+	assert_true(has(f, "Jose Kalunga", "meet", "Felix Mbala", NULL, NULL));
+	/* the one represented was not there */
+	assert_false(has(f, "Paul Ndoli", "meet", "Felix Mbala", NULL, NULL));
+	assert_true(has(g, "Omar Vidal", "meet", "Ana Campos", NULL, NULL));
+	assert_true(has(g, "Clara Ruiz", "meet", "Luis Parra", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__a_meeting_chaired_and_hosted_then_attended_by_it_gathers_them_all(void **state)
+{
+	kg_facts *f = extract("The session was chaired by Sierra Leone's Minister of Foreign Affairs, Timothy Kanu, and "
+			      "hosted by Ghana's Foreign Minister, Kofi Adjei. It was attended by the President of the "
+			      "ECOWAS Commission, Dr Omar Jallow, and Nigeria's Minister of Foreign Affairs, Yusuf Bello.\n");
+	kg_facts *g = extract("The summit was chaired by Tanzanian President Neema Mushi. It brought together Edgar Moyo, "
+			      "who is the current SADC chairperson, Malawi's President Peter Banda and SADC Executive "
+			      "Secretary Elias Kgosi.\n");
+
+	(void)state;
+	assert_true(has(f, "Timothy Kanu", "meet", "Omar Jallow", NULL, NULL));
+	assert_true(has(f, "Kofi Adjei", "meet", "Yusuf Bello", NULL, NULL));
+	assert_true(has(g, "Neema Mushi", "meet", "Peter Banda", NULL, NULL));
+	assert_true(has(g, "Edgar Moyo", "meet", "Elias Kgosi", NULL, NULL));
+	assert_true(has(g, "Elias Kgosi", "holds_position", "SADC", "Executive Secretary", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__a_planned_meeting_that_did_not_take_place_and_a_welcome_at_an_airport(void **state)
+{
+	kg_facts *f = extract("A planned meeting between Felix Mbala and Paul Ndoli, which officials had hoped to arrange, "
+			      "did not take place.\n\n"
+			      "Moses Okello had arrived in Luanda on Wednesday evening and was welcomed at the 4 de Fevereiro "
+			      "International Airport by Vice-President Rosa da Costa.\n");
+
+	(void)state;
+	assert_false(has(f, "Felix Mbala", "meet", "Paul Ndoli", NULL, NULL));
+	assert_true(has(f, "Rosa da Costa", "meet", "Moses Okello", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__delegations_from_a_country_and_a_demonym_in_the_title_give_offices(void **state)
+{
+	kg_facts *f = extract("HARARE - President Tendai Moyo yesterday met a high-powered delegation from Belarus led by "
+			      "Prime Minister Roman Petrov at State House.\n\n"
+			      "NEW DELHI, Feb 3 (PTI) Union Minister Arun Gupta on Monday met a delegation of Australian "
+			      "business leaders led by Trade Minister Don Fraser.\n");
+	kg_facts *g = extract("MEXICO CITY (EFE).- The Mexican president, Clara Ruiz, met on Thursday with Mark Dunn.\n");
+
+	(void)state;
+	assert_true(has(f, "Roman Petrov", "holds_position", "Belarus", "Prime Minister", NULL));
+	assert_false(has(f, "Roman Petrov", "holds_position", "Zimbabwe", NULL, NULL));
+	assert_true(has(f, "Don Fraser", "holds_position", "Australia", "Trade Minister", NULL));
+	assert_true(has(g, "Clara Ruiz", "holds_position", "Mexico", "President", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__unknown_given_names_after_a_title_and_an_omani_style_stay_in_the_name(void **state)
+{
+	kg_facts *f = extract("Ablakwa held talks with Ivorian Foreign Minister Kacou Houadja Leon Adom on Monday.\n\n"
+			      "Later, Sayyid Badr Hamad Al Busaidi received the ambassador at his office.\n");
+
+	(void)state;
+	assert_non_null(kg_facts_find(f, "Kacou Houadja Leon Adom"));
+	assert_non_null(kg_facts_find(f, "Badr Hamad Al Busaidi"));
+	assert_null(kg_facts_find(f, "Sayyid Badr Hamad Al Busaidi"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_reception_where_and_when_for_a_guest_and_a_foreign_house_speaker(void **state)
+{
+	kg_facts *f = extract("HANOI (VNA) - Prime Minister Pham Van Long hosted a reception in Hanoi on March 10 for "
+			      "Singaporean Deputy Prime Minister Tan Wei Ming.\n");
+	kg_facts *g = extract("MANILA, Philippines - House Speaker Ramon Santos on Tuesday welcomed a delegation.\n");
+
+	(void)state;
+	assert_true(has(f, "Pham Van Long", "meet", "Tan Wei Ming", NULL, NULL));
+	assert_false(has(g, "Ramon Santos", "holds_position", "U.S. House of Representatives", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5511,6 +5623,13 @@ int main(void)
 		cmocka_unit_test(test_ner__a_company_named_before_its_board_and_as_the_company_appoints),
 		cmocka_unit_test(test_ner__the_town_of_an_airport_landed_at_and_the_place_of_a_port_toured_are_visited),
 		cmocka_unit_test(test_ner__the_visit_of_someone_to_a_place_is_a_journey),
+		cmocka_unit_test(test_ner__those_in_attendance_listed_by_semicolons_meet_whoever_convened_the_meeting),
+		cmocka_unit_test(test_ner__people_taking_part_in_a_meeting_its_host_convened_meet),
+		cmocka_unit_test(test_ner__a_meeting_chaired_and_hosted_then_attended_by_it_gathers_them_all),
+		cmocka_unit_test(test_ner__a_planned_meeting_that_did_not_take_place_and_a_welcome_at_an_airport),
+		cmocka_unit_test(test_ner__delegations_from_a_country_and_a_demonym_in_the_title_give_offices),
+		cmocka_unit_test(test_ner__unknown_given_names_after_a_title_and_an_omani_style_stay_in_the_name),
+		cmocka_unit_test(test_ner__a_reception_where_and_when_for_a_guest_and_a_foreign_house_speaker),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -47,7 +47,8 @@ static const char *const honorifics[] = {
 	"rev", "reverend", "fr", "hon", "mme", "mlle", "herr", "frau", "monsieur", "madame",
 	"senor", "senora", "signor", "signora", "messrs", "sheikha", "hrh", "eng", "honorable",
 	"honourable", "alhaji", "alhaja", "h.e", "h.h", "h.r.h", "h.m", "h.i.h",
-	"shri", "shrimati", "smt", "datuk", "dato", "datin", "bapak", "rt", "engr",
+	"shri", "shrimati", "smt", "datuk", "dato", "datin", "bapak", "rt", "engr", "sayyid", "sayyida", "malam",
+	"mallam", "hajiya", "ustaz",
 	NULL
 };
 
@@ -1106,6 +1107,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"negotiator", "Negotiator"}, {"first lady", "First Lady"}, {"founder", "Founder"},
 	{"co-founder", "Co-founder"}, {"executive director", "Executive Director"},
 	{"managing director", "Managing Director"}, {"general manager", "General Manager"},
+	{"executive secretary", "Executive Secretary"}, {"executive chairman", "Executive Chairman"},
 	{"president director", "President Director"}, {"general director", "General Director"}, {"president commissioner", "President Commissioner"},
 	{"general counsel", "General Counsel"}, {"governor of the central bank",
 	"Central Bank Governor"}, {"central bank governor", "Central Bank Governor"},

@@ -2191,11 +2191,35 @@ static const char *demonym2(const nctx *c, size_t t, size_t lim)
  * Speaker", "House Majority Leader"): the organisation the lexicon gives "House of Representatives"
  * (its list of organisations says which); NULL otherwise, and after a country ("Philippine House
  * Speaker"). "House of Commons" and "White House" are longer organisation names, matched before. */
+/* 1 when the document opens with a dateline whose town the gazetteer places in another country than
+ * the United States ("MANILA, Philippines —", "ABUJA (Reuters) -"). */
+static int foreign_dateline(const nctx *c)
+{
+	size_t end, n = 0;
+	kg_place pl;
+
+	if (c->p->n_sents == 0)
+		return 0;
+	end = c->p->sents[0].first + c->p->sents[0].count;
+	while (n < end && n < 4 && (c->p->tokens[n].flags & KG_TOK_UPPER) && (c->p->tokens[n].flags & KG_TOK_WORD))
+		n++;
+	if (n == 0 || n >= end ||
+	    !(kg_tok_is(c->p, n, ",") || kg_tok_is(c->p, n, "(") || kg_tok_is(c->p, n, "-") || kg_tok_is(c->p, n, ":") ||
+	      kg_tok_is(c->p, n, "\xe2\x80\x94") || kg_tok_is(c->p, n, "\xe2\x80\x93")) ||
+	    place_at(c, 0, n, &pl) != n || !pl.country)
+		return 0;
+	return strcmp(pl.country, "United States") != 0;
+}
+
 static const char *chamber_before_title(const nctx *c, size_t si, size_t t, size_t b)
 {
 	static const char chamber[] = "House of Representatives";
 	const unit *prev = c->n_units[si] ? &c->units[si][c->n_units[si] - 1] : NULL;
 	const char *canon;
+
+	/* "MANILA, Philippines — House Speaker X": the chamber of the dateline's country, not Congress's */
+	if (foreign_dateline(c))
+		return NULL;
 
 	/* "Philippine House Speaker", "Nigeria's House Speaker": another country's chamber, left to the
 	 * country the title names */
@@ -4343,19 +4367,24 @@ static int given_name_town(const nctx *c, const rawm *m, size_t w, size_t t)
 	       pl.kind == KG_PLACE_CITY;
 }
 
-/* 1 when the first word of person mention m (at token t, key w - 1 = 0) is a word no list knows: no
- * dictionary word, place, title, organisation or outlet word, no acronym. It is then the person's first
- * given name, not a place or a body glued before it: "Gan Kim Yong", "Jawad Hassan X" (the given name
- * lists lack many Asian and Arabic names). */
+/* 1 when the words of person mention m before its key w (its tokens up to t, key w - 1) are words no
+ * list knows: no dictionary word, place, title, organisation or outlet word, no acronym. They are then
+ * the person's first given names, not a place or a body glued before them: "Gan Kim Yong", "Jawad Hassan
+ * X", "Kacou Houadja Leon X" (the given name lists lack many Asian, African and Arabic names). */
 static int unknown_first_word(const nctx *c, const rawm *m, size_t w, size_t t)
 {
 	kg_place pl;
 
-	return w == 1 && t == m->t0 && !(c->p->tokens[t].flags & KG_TOK_UPPER) &&
-	       !memchr(kg_tok_str(c->p, t), '-', kg_tok_len(c->p, t)) && !memchr(kg_tok_str(c->p, t), '.', kg_tok_len(c->p, t)) &&
-	       !(tok_lex(c, t) & (KG_LEX_COMMON | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_TITLE | KG_LEX_DEMONYM |
-				  KG_LEX_MEDIA | KG_LEX_HONORIFIC | KG_LEX_STOP | KG_LEX_PROPER)) &&
-	       place_at(c, t, t + 1, &pl) == 0;
+	if (w > 2 || t + 1 != m->t0 + w)
+		return 0;
+	for (size_t q = m->t0; q <= t; q++)
+		if ((c->p->tokens[q].flags & KG_TOK_UPPER) || memchr(kg_tok_str(c->p, q), '-', kg_tok_len(c->p, q)) ||
+		    memchr(kg_tok_str(c->p, q), '.', kg_tok_len(c->p, q)) ||
+		    (tok_lex(c, q) & (KG_LEX_COMMON | KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_TITLE | KG_LEX_DEMONYM |
+				      KG_LEX_MEDIA | KG_LEX_HONORIFIC | KG_LEX_STOP | KG_LEX_PROPER)) ||
+		    place_at(c, q, q + 1, &pl) != 0)
+			return 0;
+	return 1;
 }
 
 /* "met at Villa Montrose Karen Halden": a person's name whose last two or more words are the

@@ -257,6 +257,11 @@ typedef struct rstate {
 	long last_meeting;   /* the latest asserted meeting (index in evs), for those who join it later; -1 none */
 	long made_ev;        /* the event the latest call of meeting() made or joined (index in evs), -1 none */
 	size_t meet_si;      /* the sentence that found it */
+	int conveners[4];    /* who convened, chaired or hosted a meeting of no one named ("X convened a meeting
+				with security chiefs", "the session was chaired by X and hosted by Y"), for those
+				said later to attend it */
+	size_t n_conveners;  /* how many */
+	size_t convener_si;  /* the sentence that named them */
 	struct {
 		int person;          /* holder of a national office the sentence gave no country */
 		const char *title;   /* the office */
@@ -1952,6 +1957,9 @@ static int shared_subject(rstate *r, size_t a, group *g)
 		 * before it, whose subject serves */
 		if (u->kind != U_WORD || !u->lemma[0] || strcmp(u->lemma, u->low) == 0 || is_word(u, "talks"))
 			continue;
+		/* "on Wednesday evening": a word of when, though "evening" is a verb's form too */
+		if (is_word(u, "evening") || is_word(u, "morning"))
+			continue;
 		/* "paid a working visit to P, meeting X": a participle after an article modifies a noun */
 		if (v > 0 && (is_word(&r->u[v - 1], "a") || is_word(&r->u[v - 1], "an") || is_word(&r->u[v - 1], "the")))
 			continue;
@@ -2123,7 +2131,7 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			*g = tmp;
 			found = (int)g->n;
 		}
-		if (j - s > 14)
+		if (j - s > 24)
 			break;
 	}
 	r->n = saved_n;
@@ -2325,6 +2333,17 @@ static int meal_for(rstate *r, size_t k, group *o)
 	}
 	if (!saw || j >= r->n)
 		return 0;
+	/* "a reception in Hanoi on March 10 for X": where and when before whom */
+	for (size_t q = j; q < r->n && q - j < 6; q++) {
+		if (is_word(&r->u[q], "for")) {
+			j = q;
+			break;
+		}
+		if (!(is_word(&r->u[q], "in") || is_word(&r->u[q], "at") || is_word(&r->u[q], "on") ||
+		      is_word(&r->u[q], "the") || (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PLACE) ||
+		      (r->u[q].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH)) || (r->c->p->tokens[r->u[q].t0].flags & KG_TOK_NUM)))
+			break;
+	}
 	if (is_word(&r->u[j], "for"))
 		j++;
 	else if (j + 2 < r->n && is_word(&r->u[j], "in") && (is_word(&r->u[j + 1], "honour") ||
@@ -3086,6 +3105,200 @@ static void chaired_by(rstate *r, size_t j, group *g)
 	}
 }
 
+/* The unit of the meeting noun when sentence r->si opens with "Taking part in", "Participating in",
+ * "Attending" or "Present at" a meeting and its verb "were" or "was" is at unit i ("Taking part in the
+ * meeting at the Presidential Palace were"); 0 when it does not. */
+static size_t fronted_attendance(const rstate *r, size_t i)
+{
+	size_t q = story_start(r);
+
+	if (q + 1 < r->n && is_word(&r->u[q], "also"))
+		q++;
+	if (q + 2 < r->n && is_word(&r->u[q], "taking") && is_word(&r->u[q + 1], "part") && is_word(&r->u[q + 2], "in"))
+		q += 3;
+	else if (q + 1 < r->n && ((is_word(&r->u[q], "participating") && is_word(&r->u[q + 1], "in")) ||
+				  (is_word(&r->u[q], "present") && is_word(&r->u[q + 1], "at"))))
+		q += 2;
+	else if (q < r->n && is_word(&r->u[q], "attending"))
+		q++;
+	else
+		return 0;
+	for (; q < i && i - q <= 8; q++)
+		if (r->u[q].kind == U_WORD && (in_list(meeting_nouns, r->u[q].low) || strstr(r->u[q].low, "summit")))
+			return q;
+	return 0;
+}
+
+/* The people of a list set off by semicolons from unit j to the sentence's end ("the Chief of Defence
+ * Staff, Gen. A; the Inspector-General of Police, Mr B; and his Yobe State counterpart, C"): the last
+ * person named in each item, in g; the number of them, 0 when the list has no semicolon. */
+static int semicolon_people(const rstate *r, size_t j, group *g)
+{
+	int last = -1, semis = 0;
+
+	memset(g, 0, sizeof(*g));
+	g->u0 = j;
+	for (size_t q = j; q <= r->n; q++) {
+		if (q == r->n || is_word(&r->u[q], ";") || (q + 1 == r->n && is_word(&r->u[q], "."))) {
+			if (last >= 0 && g->n < MAX_GROUP)
+				g->ents[g->n++] = last;
+			last = -1;
+			semis += q < r->n && is_word(&r->u[q], ";");
+			g->u1 = q;
+			if (q + 1 >= r->n)
+				break;
+			continue;
+		}
+		if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON)
+			last = r->u[q].ent;
+	}
+	return semis ? (int)g->n : 0;
+}
+
+/* 1 when unit u names a meeting one may convene: "meeting", "session", "summit", "mini-summit". */
+static int convened_noun(const unit *u)
+{
+	size_t n = strlen(u->low);
+
+	return u->kind == U_WORD && (in_list(meeting_nouns, u->low) || (n > 7 && strcmp(u->low + n - 7, "-summit") == 0));
+}
+
+/* Nouns of groups of people that "including" may list the members of. */
+static const char *const group_heads[] = {
+	"group", "groups", "delegation", "delegations", "senators", "lawmakers", "legislators", "congressmen",
+	"members", "leaders", "ministers", "officials", "executives", "representatives", "envoys", "diplomats",
+	"chiefs", "heads", "counterparts", "governors", "mayors", "businessmen", "investors", "ambassadors", NULL
+};
+
+/* Adds person e to the conveners of sentence r->si (those of an earlier sentence are forgotten). */
+static void add_convener(rstate *r, int e)
+{
+	if (r->n_conveners > 0 && r->convener_si != r->si)
+		r->n_conveners = 0;
+	r->convener_si = r->si;
+	for (size_t m = 0; m < r->n_conveners; m++)
+		if (r->conveners[m] == e)
+			return;
+	if (r->n_conveners < sizeof(r->conveners) / sizeof(r->conveners[0]))
+		r->conveners[r->n_conveners++] = e;
+}
+
+/* Notes who convened, chaired or hosted a meeting in this sentence whose other participants it does not
+ * name, for those the next sentences say attended it: "X on Tuesday convened a closed-door meeting with
+ * security chiefs", "X hosted a mini-summit", "X hosted the governors of four states", "The session was
+ * chaired by A and hosted by B". */
+static void note_convener(rstate *r)
+{
+	static const char *const verbs[] = { "convene", "chair", "co-chair", "host", "preside", NULL };
+
+	for (size_t k = 0; k + 1 < r->n; k++) {
+		const unit *u = &r->u[k];
+		size_t q = k + 1;
+		int neg = 0, planned = 0;
+		group s;
+
+		if (u->kind != U_WORD || !verb_form(u) || !in_list(verbs, u->lemma))
+			continue;
+		/* passive: "(the session) was chaired by A, and hosted by B" */
+		if (k > 0 && (is_word(&r->u[k - 1], "was") || is_word(&r->u[k - 1], "were") || is_word(&r->u[k - 1], "and") ||
+			      is_word(&r->u[k - 1], ",")) &&
+		    is_word(&r->u[q], "by")) {
+			size_t a = k - 1;
+			/* "..., and hosted by B": a second chair of the meeting just named */
+			int again = !is_word(&r->u[k - 1], "was") && !is_word(&r->u[k - 1], "were") && r->n_conveners > 0 &&
+				    r->convener_si == r->si;
+			while (!again && a > 0 && !(r->u[a].kind == U_WORD && convened_noun(&r->u[a])) && k - a < 12 &&
+			       !(r->u[a].kind == U_ENT && ent_type(r, r->u[a].ent) == KG_TYPE_PERSON))
+				a--;
+			if (!again && (!(r->u[a].kind == U_WORD && convened_noun(&r->u[a])) || k - a >= 12))
+				continue;
+			if (q + 1 < r->n && group_at(r, q + 1, &s) == 1 && ent_type(r, s.ents[0]) == KG_TYPE_PERSON)
+				add_convener(r, s.ents[0]);
+			else if (q + 1 < r->n && r->u[q + 1].kind == U_TITLE)
+				for (size_t e = q + 1; e < r->n && e - q < 12; e++)
+					if (r->u[e].kind == U_ENT && ent_type(r, r->u[e].ent) == KG_TYPE_PERSON) {
+						add_convener(r, r->u[e].ent);
+						break;
+					}
+			continue;
+		}
+		while (q < r->n && q - k <= 4 && r->u[q].kind == U_WORD && !convened_noun(&r->u[q]) &&
+		       (is_word(&r->u[q], "over") || is_word(&r->u[q], "a") || is_word(&r->u[q], "an") ||
+			is_word(&r->u[q], "the") || !verb_form(&r->u[q])))
+			q++;
+		/* "hosted the governors of four states": people of a group noun, none of them named */
+		if (!(q < r->n && convened_noun(&r->u[q])) &&
+		    !(k + 2 < r->n && is_word(&r->u[k + 1], "the") && r->u[k + 2].kind == U_WORD &&
+		      in_list(group_heads, r->u[k + 2].low) && strcmp(u->lemma, "host") == 0))
+			continue;
+		if (subject_left(r, k, &s, &neg, &planned) == 1 && !neg && !planned &&
+		    ent_type(r, s.ents[0]) == KG_TYPE_PERSON)
+			add_convener(r, s.ents[0]);
+		return;
+	}
+}
+
+/* The people of a list from unit j to the end of the sentence's clause: those named one after another,
+ * set off by commas, "and" or semicolons, each maybe with its owner and title before it and a relative
+ * clause or apposition after it ("A, who is the current SADC chairperson, Malawi's President B and
+ * SADC Executive Secretary C"), in g; not those a clause names ("who represented President D"). The
+ * clause ends at "while", "but", "where", "after", "before" or ". ". Returns how many. */
+static int list_people(const rstate *r, size_t j, group *g)
+{
+	static const char *const ends[] = { "while", "but", "whereas", "where", "after", "before", "when", NULL };
+	static const char *const inner[] = { "represent", "replace", "succeed", "accompany", "meet", "host", NULL };
+
+	int relative = 0;
+
+	memset(g, 0, sizeof(*g));
+	g->u0 = j;
+	for (size_t q = j; q < r->n; q++) {
+		const unit *u = &r->u[q];
+
+		if (u->kind == U_WORD && in_list(ends, u->low))
+			break;
+		if (is_word(u, ".") && q + 1 >= r->n)
+			break;
+		g->u1 = q + 1;
+		/* ", who is the current SADC chairperson,": what a relative clause names is no one listed */
+		if (is_word(u, "who") || is_word(u, "which") || is_word(u, "whose"))
+			relative = 1;
+		else if (is_word(u, ",") || is_word(u, ";"))
+			relative = 0;
+		if (relative || u->kind != U_ENT || ent_type(r, u->ent) != KG_TYPE_PERSON || g->n >= MAX_GROUP)
+			continue;
+		/* named inside a clause of the one before: "who represented President D", "on behalf of D" */
+		{
+			int skip = 0;
+			for (size_t b = q; b-- > j && q - b <= 3;) {
+				if (r->u[b].kind == U_WORD && (in_list(inner, r->u[b].lemma) || is_word(&r->u[b], "behalf") ||
+							       is_word(&r->u[b], "of") || is_word(&r->u[b], "whose")))
+					skip = 1;
+				if (is_word(&r->u[b], ",") || is_word(&r->u[b], "and") || is_word(&r->u[b], ";"))
+					break;
+			}
+			if (skip)
+				continue;
+		}
+		g->ents[g->n++] = u->ent;
+	}
+	return (int)g->n;
+}
+
+/* Adds to g those who convened or chaired the meeting told of in the last two sentences (add_convener). */
+static void with_conveners(const rstate *r, group *g)
+{
+	if (r->si <= r->convener_si || r->si - r->convener_si > 2)
+		return;
+	for (size_t c = 0; c < r->n_conveners && g->n < MAX_GROUP; c++) {
+		size_t m = 0;
+		while (m < g->n && g->ents[m] != r->conveners[c])
+			m++;
+		if (m == g->n)
+			g->ents[g->n++] = r->conveners[c];
+	}
+}
+
 /* Everyone of g takes part in the latest meeting of the last sentences, or, when there is none, in a
  * new meeting of their own when they are two or more. */
 static int gathering(rstate *r, size_t k, group *g)
@@ -3100,6 +3313,8 @@ static int gathering(rstate *r, size_t k, group *g)
 	}
 	if (r->last_meeting >= 0 && r->si - r->meet_si <= 2 && r->si != r->meet_si)
 		return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, 1, reported(r), 0.7, 0);
+	/* "X convened a meeting with security chiefs. Those in attendance included A; B": X took part */
+	with_conveners(r, g);
 	if (g->n < 2)
 		return KG_OK;
 	return meeting(r, NULL, k, g, T(KG_TYPE_PERSON), NULL, 0, g->u1, 0, reported(r), 0.7, 0);
@@ -3136,9 +3351,14 @@ static int signed_there(const rstate *r, size_t j)
  * meeting of the council"). */
 static int meeting_noun_definite(const rstate *r, size_t j)
 {
-	return j + 1 < r->n && is_word(&r->u[j], "the") && r->u[j + 1].kind == U_WORD &&
-	       in_list(meeting_nouns, r->u[j + 1].low) && strcmp(r->u[j + 1].low, "summit") != 0 &&
-	       !(j + 2 < r->n && (is_word(&r->u[j + 2], "of") || is_word(&r->u[j + 2], "between")));
+	size_t n = j + 1;
+
+	/* "the three-hour meeting", "the closed-door talks": a hyphenated modifier */
+	while (n < r->n && n - j <= 2 && r->u[n].kind == U_WORD && strchr(r->u[n].low, '-') && !verb_form(&r->u[n]))
+		n++;
+	return n < r->n && is_word(&r->u[j], "the") && r->u[n].kind == U_WORD &&
+	       in_list(meeting_nouns, r->u[n].low) && strcmp(r->u[n].low, "summit") != 0 &&
+	       !(n + 1 < r->n && (is_word(&r->u[n + 1], "of") || is_word(&r->u[n + 1], "between")));
 }
 
 /* The unit of the meeting noun when the units before k are a meeting noun and ", which" or ", that"
@@ -3179,7 +3399,7 @@ static int gathering_members(rstate *r)
 
 	for (size_t i = 0; i + 3 < r->n; i++) {
 		const unit *u = &r->u[i];
-		size_t j = i + 1;
+		size_t j = i + 1, w0;
 		if (u->kind != U_WORD)
 			continue;
 		/* "the summit was (also) attended by ...": everyone joins the meeting the text told of, or, for
@@ -3208,6 +3428,14 @@ static int gathering_members(rstate *r)
 				}
 				return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0,
 								 reported(r), 0.7, 0);
+			}
+			/* "The session was chaired by A. It was attended by B, C and D": "it" is the meeting the
+			 * last sentences told of, or one of its chairs (note_convener) */
+			if (k == story_start(r) + 1 && is_word(&r->u[k - 1], "it") && list_people(r, j + 1, &g) >= 1) {
+				if (r->last_meeting >= 0 && r->si - r->meet_si <= 2 && r->si != r->meet_si)
+					return gathering(r, i, &g);
+				with_conveners(r, &g);
+				return g.n < 2 ? KG_OK : meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
 			}
 			noun = i;
 			kind = gathering_before(r, i, &noun);
@@ -3243,6 +3471,25 @@ static int gathering_members(rstate *r)
 				return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0, reported(r), 0.7, 0);
 			continue;
 		}
+		/* "Those in attendance included the Chief of Defence Staff, Gen. A; the Inspector-General of
+		 * Police, B; ... and C", "Participants included A; B": a list of people set off by semicolons */
+		if ((is_word(u, "included") || is_word(u, "were")) && i > 0 &&
+		    ((i >= 3 && is_word(&r->u[i - 1], "attendance") && is_word(&r->u[i - 2], "in") && is_word(&r->u[i - 3], "those")) ||
+		     (i >= 2 && is_word(&r->u[i - 1], "present") && is_word(&r->u[i - 2], "those")) ||
+		     (i == story_start(r) + 1 && (is_word(&r->u[i - 1], "participants") || is_word(&r->u[i - 1], "attendees")))) &&
+		    semicolon_people(r, j, &g) >= 2)
+			return gathering(r, i, &g);
+		/* "Taking part in the meeting at the Presidential Palace were A, B and C", "Attending the summit
+		 * were A and B": a sentence opening with the meeting its list of people took part in */
+		if ((is_word(u, "were") || is_word(u, "was")) && (w0 = fronted_attendance(r, i)) > 0 &&
+		    group_at(r, j, &g) >= 1) {
+			for (size_t q = g.u1; q + 1 < r->n && g.n < MAX_GROUP; q++)
+				if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON &&
+				    (is_word(&r->u[q - 1], "and") || is_word(&r->u[q - 1], ",") || r->u[q - 1].kind == U_TITLE) &&
+				    !(q >= 3 && (strcmp(r->u[q - 2].lemma, "represent") == 0 || strcmp(r->u[q - 3].lemma, "represent") == 0)))
+					g.ents[g.n++] = r->u[q].ent;
+			return gathering(r, w0, &g);
+		}
 		/* "among those attending were ...", "those attending (the talks) included ..." */
 		if (is_word(u, "attending") && i > 0 && (is_word(&r->u[i - 1], "those") || is_word(&r->u[i - 1], "leaders") ||
 							  is_word(&r->u[i - 1], "officials"))) {
@@ -3268,6 +3515,7 @@ static int gathering_members(rstate *r)
 			/* "the talks" of the sentence before are the story's: they join it */
 			if (meeting_noun_definite(r, is_word(&r->u[j], "in") ? j + 1 : j))
 				return gathering(r, i, &g);
+			with_conveners(r, &g);
 			chaired_by(r, is_word(&r->u[j], "in") ? j + 1 : j, &g);
 			return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
 		}
@@ -3451,12 +3699,24 @@ static int undone_after(const rstate *r, size_t j)
 {
 	static const char *const undone[] = { "cancelled", "canceled", "postponed", "scrapped", "off", "unlikely",
 					      "doubtful", "impossible", NULL };
+	static const char *const happen[] = { "take", "happen", "materialise", "materialize", "occur", "go", NULL };
 
+	/* "(a planned meeting between A and B), which officials had hoped to arrange, did not take place" */
+	if (j + 2 < r->n && is_word(&r->u[j], ",") && (is_word(&r->u[j + 1], "which") || is_word(&r->u[j + 1], "that")))
+		for (size_t q = j + 2; q < r->n && q - j < 14; q++)
+			if (is_word(&r->u[q], ",")) {
+				j = q + 1;
+				break;
+			}
 	for (size_t i = j; i < r->n && i - j < 5; i++) {
 		const unit *u = &r->u[i];
 		if (u->kind != U_WORD || is_word(u, "and"))
 			return 0;
 		if (in_list(undone, u->low))
+			return 1;
+		/* "did not take place", "never happened" */
+		if ((is_word(u, "not") || is_word(u, "never")) && i + 1 < r->n && r->u[i + 1].kind == U_WORD &&
+		    in_list(happen, r->u[i + 1].lemma[0] ? r->u[i + 1].lemma : r->u[i + 1].low))
 			return 1;
 	}
 	return 0;
@@ -3505,6 +3765,10 @@ static int venue_after_at(const rstate *r, size_t b)
 
 	if (t != KG_TYPE_PLACE && t != KG_TYPE_ORG)
 		return 0;
+	/* "at the 4 de Fevereiro International Airport": a number opening the name */
+	if (a > 2 && r->u[a - 1].kind == U_WORD && (r->c->p->tokens[r->u[a - 1].t0].flags & KG_TOK_NUM) &&
+	    is_word(&r->u[a - 2], "the"))
+		a--;
 	if (a > 1 && is_word(&r->u[a - 1], "the"))
 		a--;
 	return a > 1 && (is_word(&r->u[a - 1], "at") || is_word(&r->u[a - 1], "in"));
@@ -3582,13 +3846,6 @@ static int meal_hosted_by(rstate *r, const trigger *t, size_t k, group *s, group
 static const char *const sub_bodies[] = {
 	"subcommittee", "committee", "panel", "unit", "division", "department", "branch", "wing", "caucus",
 	"bureau", "office", "team", "task", "arm", "chapter", "faction", "section", NULL
-};
-
-/* Nouns of groups of people that "including" may list the members of. */
-static const char *const group_heads[] = {
-	"group", "groups", "delegation", "delegations", "senators", "lawmakers", "legislators", "congressmen",
-	"members", "leaders", "ministers", "officials", "executives", "representatives", "envoys", "diplomats",
-	"chiefs", "heads", "counterparts", "governors", "mayors", "businessmen", "investors", "ambassadors", NULL
 };
 
 /* "the foreign ministers of| Iran and Saudi Arabia, A and B": past the countries joined by "and" at
@@ -4125,10 +4382,18 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			return KG_OK;
 		return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.8);
 	}
-	case S_TOGETHER:
+	case S_TOGETHER: {
+		group l;
 		if (!object_right(r, k, t->need, &o))
 			return KG_OK;
+		/* "It brought together A, who is the current chair, Malawi's President B and C": the whole list */
+		if (list_people(r, o.u0, &l) > (int)o.n)
+			o = l;
+		/* "The summit was chaired by A. It brought together B and C": the chair took part too */
+		if (k >= 1 && is_word(&r->u[k - 1], "it"))
+			with_conveners(r, &o);
 		return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
+	}
 	case S_CALL: {
 		/* "Halvik and Sheikh Faris discussed the negotiations in a phone call", "A and B discussed trade
 		 * during a meeting", "A and B agreed to ... at their summit": the plural subject of the clause,
@@ -4354,8 +4619,26 @@ static int delegation_country(rstate *r, size_t i)
 	size_t di = i >= 4 && is_word(&r->u[i - 3], ",") ? i - 4 : i - 3; /* "The Nigerian delegation, headed by" */
 
 	if (i < 3 || !is_word(&r->u[i - 1], "by") || r->u[i - 2].kind != U_WORD ||
-	    !(strcmp(r->u[i - 2].lemma, "lead") == 0 || strcmp(r->u[i - 2].lemma, "head") == 0) ||
-	    r->u[di].kind != U_DESC)
+	    !(strcmp(r->u[i - 2].lemma, "lead") == 0 || strcmp(r->u[i - 2].lemma, "head") == 0))
+		return -1;
+	/* "a delegation from Belarus led by| X", "a delegation of Australian business leaders led by| X":
+	 * the country or demonym after the group noun's "from" or "of" */
+	for (size_t g = i - 2; g-- > 0 && i - 2 - g <= 6;) {
+		const unit *w = &r->u[g];
+		if (w->kind == U_WORD && in_list(groups, w->low) && g + 2 < i &&
+		    (is_word(&r->u[g + 1], "from") || is_word(&r->u[g + 1], "of"))) {
+			const unit *x = &r->u[g + 2];
+			if (x->kind == U_DEMONYM && x->country)
+				return ner_entity(r->c, x->country, KG_TYPE_PLACE, 0);
+			if (x->kind == U_ENT && is_country(r, x->ent))
+				return x->ent;
+			return -1;
+		}
+		if (w->kind == U_PUNCT || w->kind == U_TITLE || (w->kind == U_WORD && (verb_form(w) || is_word(w, "and"))) ||
+		    (w->kind == U_ENT && ent_type(r, w->ent) == KG_TYPE_PERSON))
+			break;
+	}
+	if (r->u[di].kind != U_DESC)
 		return -1;
 	d = &r->u[di];
 	ner_lower(p, d->t1 - 1, last, sizeof(last));
@@ -4414,7 +4697,9 @@ static int dateline_dash(const rstate *r, size_t k)
 		return 1;
 	return r->si == 0 && k < r->n &&
 	       (is_word(&r->u[k], "-") || is_word(&r->u[k], "\xe2\x80\x94") || is_word(&r->u[k], "\xe2\x80\x93")) &&
-	       k > 0 && k < 10 && (is_word(&r->u[k - 1], ")") || r->u[k - 1].kind == U_ENT);
+	       k > 0 && k < 10 &&
+	       (is_word(&r->u[k - 1], ")") || r->u[k - 1].kind == U_ENT ||
+		(k > 1 && is_word(&r->u[k - 1], ".") && is_word(&r->u[k - 2], ")"))); /* "MEXICO CITY (EFE).-" */
 }
 
 
@@ -4579,6 +4864,20 @@ static int offices(rstate *r)
 			    after + 2 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON &&
 			    (is_word(&r->u[after + 2], ",") || after + 3 == r->n)) {
+				/* "The Mexican president, X, met": the country of the title's own demonym */
+				const kg_parsed *p = r->c->p;
+				const char *dc = kg_lex_demonym(r->c->lex, kg_tok_str(p, u->t0), kg_tok_len(p, u->t0)), *rest = NULL;
+				kg_span w[4];
+				size_t nw = 0;
+				for (size_t t = u->t0 + 1; t < u->t1 && nw < 4; t++, nw++) {
+					w[nw].s = kg_tok_str(p, t);
+					w[nw].n = kg_tok_len(p, t);
+				}
+				if (dc && nw > 0 && kg_lex_title(r->c->lex, w, nw, &rest) == nw && rest) {
+					if ((rc = holds(r, r->u[after + 1].ent, rest, ner_entity(r->c, dc, KG_TYPE_PLACE, 0), 0.8)) < 0)
+						return rc;
+					continue;
+				}
 				if ((rc = holds_pending(r, r->u[after + 1].ent, u->title, -1, 0.75)) < 0)
 					return rc;
 				continue;
@@ -5647,6 +5946,7 @@ int ner_relations(nctx *c)
 		if ((rc = offices(&r)) < 0)
 			goto done;
 		note_events(&r);
+		note_convener(&r);
 		/* a pronoun is the latest person before it in this sentence, else the last sentence's subject */
 		r.last_person = saved_last;
 		pronouns(&r);
