@@ -5251,6 +5251,86 @@ static void test_ner__a_reception_where_and_when_for_a_guest_and_a_foreign_house
 	kg_facts_free(g);
 }
 
+static void test_ner__a_dateline_after_a_headline_gives_the_leads_bare_offices_its_country(void **state)
+{
+	kg_facts *f = extract("Okafor, Mensah pledge joint push on trade\n\n"
+			      "ABUJA, Nigeria \xe2\x80\x94 President Musa Okafor on Thursday welcomed Ghana's President Kofi "
+			      "Mensah to the State House in Abuja. Mensah was received at the airport by Foreign Affairs "
+			      "Minister Yakubu Sani.\n");
+	kg_facts *g = extract("Drone makers bid for lunar landers\n\n"
+			      "DALLAS, Texas \xe2\x80\x94 \"It has a lot of capacity,\" said Brent Holm, vice president of "
+			      "advanced programs at Orbitan. Jane Roe, Senior Vice President of Sales for Orbitan, agreed.\n");
+
+	(void)state;
+	assert_true(has(f, "Musa Okafor", "holds_position", "Nigeria", "President", NULL));
+	assert_true(has(f, "Yakubu Sani", "holds_position", "Nigeria", NULL, NULL));
+	assert_true(has(f, "Kofi Mensah", "holds_position", "Ghana", "President", NULL));
+	/* a company's vice presidents are no country's */
+	assert_false(has(g, "Brent Holm", "holds_position", "United States", NULL, NULL));
+	assert_false(has(g, "Jane Roe", "holds_position", "United States", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__the_three_leaders_and_the_two_presidents_are_the_people_of_a_meeting_before(void **state)
+{
+	kg_facts *f = extract("ADDIS ABABA (ENA) - Prime Minister Dawit Alemu on Saturday hosted Kenyan President Peter "
+			      "Kamau and Somali President Ali Warsame for a trilateral summit. The three leaders met at the "
+			      "Prime Minister's Office for four hours. Fatima Idris, the Chairperson of the African Union "
+			      "Commission, also took part in the summit.\n");
+	kg_facts *g = extract("President Musa Okafor welcomed Ghana's President Kofi Mensah to Abuja, where the two "
+			      "leaders held talks. Mensah was received at the airport by Foreign Minister Yakubu Sani. "
+			      "Mensah praised the talks. He said trade would grow. \"We agree,\" Okafor said. The two "
+			      "presidents were later joined by Omar Jallow, the president of the ECOWAS Commission.\n");
+
+	(void)state;
+	assert_true(has(f, "Peter Kamau", "meet", "Ali Warsame", NULL, NULL));
+	assert_true(has(f, "Fatima Idris", "meet", "Peter Kamau", NULL, NULL));
+	assert_true(has(g, "Omar Jallow", "meet", "Musa Okafor", NULL, NULL));
+	assert_true(has(g, "Omar Jallow", "meet", "Kofi Mensah", NULL, NULL));
+	assert_false(has(g, "Omar Jallow", "meet", "Yakubu Sani", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__counterparts_of_two_countries_hosted_together_met_each_other(void **state)
+{
+	kg_facts *f = extract("Chad's Chief of General Staff, Gen. Idriss Mahamat, hosted his Nigerian and Cameroonian "
+			      "counterparts, Gen. Sani Bello and Gen. Paul Eto, for talks in N'Djamena. The force commander, "
+			      "Maj. Gen. Abdul Gana, briefed the chiefs on the situation.\n");
+	kg_facts *g = extract("Foreign Minister Lina Ortega met with Ukrainian President Ivan Petrenko and Foreign "
+			      "Minister Oleh Bondar.\n");
+
+	(void)state;
+	assert_true(has(f, "Sani Bello", "holds_position", "Nigeria", NULL, NULL));
+	assert_true(has(f, "Sani Bello", "meet", "Paul Eto", NULL, NULL));
+	assert_true(has(f, "Abdul Gana", "meet", "Idriss Mahamat", NULL, NULL));
+	/* one government's people met together stay one side */
+	assert_false(has(g, "Ivan Petrenko", "meet", "Oleh Bondar", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
+static void test_ner__those_joined_by_and_at_the_meeting_and_at_a_dinner_for_the_guest_met(void **state)
+{
+	kg_facts *f = extract("Economy Secretary Luis Ortega met on Thursday with executives in Monterrey. Ortega was "
+			      "joined by Governor Ana Garza and by Jorge Villa, president of the industry council. Villa "
+			      "said members were worried. \"We want certainty,\" he said. Among those at the meeting was "
+			      "Pedro Salas, chief executive of Norteno Motors.\n");
+	kg_facts *g = extract("President Musa Okafor welcomed Ghana's President Kofi Mensah to Abuja. On Thursday "
+			      "evening, Okafor hosted a state dinner for his guest, attended by Vice President Ibrahim "
+			      "Lawal, Senate President Femi Ade, and several state governors.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Garza", "meet", "Jorge Villa", NULL, NULL));
+	assert_true(has(f, "Luis Ortega", "meet", "Jorge Villa", NULL, NULL));
+	assert_true(has(f, "Pedro Salas", "meet", "Luis Ortega", NULL, NULL));
+	assert_true(has(g, "Ibrahim Lawal", "meet", "Kofi Mensah", NULL, NULL));
+	assert_true(has(g, "Ibrahim Lawal", "meet", "Femi Ade", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5630,6 +5710,10 @@ int main(void)
 		cmocka_unit_test(test_ner__delegations_from_a_country_and_a_demonym_in_the_title_give_offices),
 		cmocka_unit_test(test_ner__unknown_given_names_after_a_title_and_an_omani_style_stay_in_the_name),
 		cmocka_unit_test(test_ner__a_reception_where_and_when_for_a_guest_and_a_foreign_house_speaker),
+		cmocka_unit_test(test_ner__a_dateline_after_a_headline_gives_the_leads_bare_offices_its_country),
+		cmocka_unit_test(test_ner__the_three_leaders_and_the_two_presidents_are_the_people_of_a_meeting_before),
+		cmocka_unit_test(test_ner__counterparts_of_two_countries_hosted_together_met_each_other),
+		cmocka_unit_test(test_ner__those_joined_by_and_at_the_meeting_and_at_a_dinner_for_the_guest_met),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2195,20 +2195,22 @@ static const char *demonym2(const nctx *c, size_t t, size_t lim)
  * the United States ("MANILA, Philippines —", "ABUJA (Reuters) -"). */
 static int foreign_dateline(const nctx *c)
 {
-	size_t end, n = 0;
-	kg_place pl;
+	/* the first sentence, or the second after a headline of a line */
+	for (size_t si = 0; si < 2 && si < c->p->n_sents; si++) {
+		size_t first = c->p->sents[si].first, end = first + c->p->sents[si].count, n = first;
+		kg_place pl;
 
-	if (c->p->n_sents == 0)
-		return 0;
-	end = c->p->sents[0].first + c->p->sents[0].count;
-	while (n < end && n < 4 && (c->p->tokens[n].flags & KG_TOK_UPPER) && (c->p->tokens[n].flags & KG_TOK_WORD))
-		n++;
-	if (n == 0 || n >= end ||
-	    !(kg_tok_is(c->p, n, ",") || kg_tok_is(c->p, n, "(") || kg_tok_is(c->p, n, "-") || kg_tok_is(c->p, n, ":") ||
-	      kg_tok_is(c->p, n, "\xe2\x80\x94") || kg_tok_is(c->p, n, "\xe2\x80\x93")) ||
-	    place_at(c, 0, n, &pl) != n || !pl.country)
-		return 0;
-	return strcmp(pl.country, "United States") != 0;
+		while (n < end && n - first < 4 && (c->p->tokens[n].flags & KG_TOK_UPPER) && (c->p->tokens[n].flags & KG_TOK_WORD))
+			n++;
+		if (n > first && n < end &&
+		    (kg_tok_is(c->p, n, ",") || kg_tok_is(c->p, n, "(") || kg_tok_is(c->p, n, "-") || kg_tok_is(c->p, n, ":") ||
+		     kg_tok_is(c->p, n, "\xe2\x80\x94") || kg_tok_is(c->p, n, "\xe2\x80\x93")) &&
+		    place_at(c, first, n, &pl) == n - first && pl.country)
+			return strcmp(pl.country, "United States") != 0;
+		if (si == 0 && (kg_tok_is(c->p, end - 1, ".") || c->p->sents[0].count > 30))
+			break; /* no headline */
+	}
+	return 0;
 }
 
 static const char *chamber_before_title(const nctx *c, size_t si, size_t t, size_t b)

@@ -261,6 +261,7 @@ typedef struct rstate {
 				with security chiefs", "the session was chaired by X and hosted by Y"), for those
 				said later to attend it */
 	size_t n_conveners;  /* how many */
+	size_t dl_si;        /* the sentence the dateline opens: 0, or 1 after a headline */
 	size_t convener_si;  /* the sentence that named them */
 	struct {
 		int person;          /* holder of a national office the sentence gave no country */
@@ -268,6 +269,8 @@ typedef struct rstate {
 		size_t si;           /* the sentence */
 		int after_body;      /* 1 when the person's office before was another one, of a body */
 		int lead;            /* 1 when named in the lead after the dateline before any other country */
+		int company;         /* 1 when the title reads as a company's ("vice president of business
+					development at SNC", "Senior Vice President of Sales") */
 	} unowned[MAX_UNOWNED];  /* offered to the document's country at its end (document_country) */
 	size_t n_unowned;
 	int office_country;      /* the country that owns the document's national offices, -1 none yet */
@@ -919,6 +922,41 @@ static void fill_from(kg_event *a, kg_event *b)
 	}
 }
 
+static int person_named(const rstate *r, const char *name);
+
+/* "X hosted his Nigerian and Cameroonian counterparts, A and B", "X received Kenyan President A and
+ * Somali President B": people on one side of a meeting who hold offices of different countries are
+ * no one party (as "met with A and B" of one government is): they met each other too. Their side
+ * becomes 0 so that kg_event_derive pairs them. */
+static void split_nations(const rstate *r, kg_event *ev)
+{
+	for (unsigned side = 1; side <= 2; side++) {
+		int countries[16];
+		size_t n = 0, k;
+
+		for (k = 0; k < ev->n_participants; k++) {
+			const kg_participant *pa = &ev->participants[k];
+			int p, q;
+			if (pa->side != side)
+				continue;
+			if (n == 16 || (p = person_named(r, pa->name)) < 0 || (q = r->c->e[p].title_of) < 0 ||
+			    r->c->e[q].type != KG_TYPE_PLACE)
+				break;
+			for (size_t m = 0; m < n; m++)
+				if (countries[m] == q)
+					q = -1;
+			if (q < 0)
+				break;
+			countries[n++] = q;
+		}
+		if (k < ev->n_participants || n < 2)
+			continue;
+		for (k = 0; k < ev->n_participants; k++)
+			if (ev->participants[k].side == side)
+				ev->participants[k].side = 0;
+	}
+}
+
 /* Adds the document's events to the facts with the triples they stand for (kg_event_derive), and
  * frees them; a second telling of one meeting in the same sentence is one event (same_telling). */
 static int events_flush(rstate *r)
@@ -934,6 +972,8 @@ static int events_flush(rstate *r)
 			}
 	for (size_t i = 0; i < r->n_evs; i++) {
 		kg_event *ev = &r->evs[i];
+		if (ev->id)
+			split_nations(r, ev);
 		if (rc == KG_OK && ev->id && ev->n_participants >= 1 && (ev->n_participants >= 2 || ev->place) &&
 		    !places_only(ev))
 			if ((rc = kg_facts_add_event(r->c->out, ev)) == KG_OK)
@@ -1201,7 +1241,7 @@ static int lead_office(const rstate *r, int p)
 {
 	size_t k = story_start(r);
 
-	if (r->si != 0)
+	if (r->si != r->dl_si)
 		return 0;
 	/* "NEW DELHI, Feb 3 (PTI) Union Minister X": a dateline whose source in brackets ends it */
 	for (size_t i = 1; k == 0 && i < r->n && i < 10 && r->u[0].kind == U_ENT; i++)
@@ -1257,6 +1297,27 @@ static int board_owner(rstate *r, int o)
 	}
 }
 
+/* 1 when title, said in sentence r->si, reads as a company's office rather than a country's: a field of
+ * a company's in it ("Senior Vice President of Sales"), or written in lower case and followed by "of" or
+ * "at" in the sentence ("vice president of business development at SNC"). */
+static int company_office(const rstate *r, const char *title)
+{
+	static const char *const fields[] = { "sales", "marketing", "operations", "business", "development",
+					      "engineering", "products", "programs", "technology", "communications",
+					      "strategy", "senior", "global", "regional", "corporate", "commercial", NULL };
+	if (has_word(title, "minister") || has_word(title, "secretary"))
+		return 0;
+	for (size_t i = 0; fields[i]; i++)
+		if (has_word(title, fields[i]))
+			return 1;
+	for (size_t k = 0; k + 1 < r->n; k++)
+		if (r->u[k].kind == U_TITLE && r->u[k].title == title &&
+		    !(r->c->p->tokens[r->u[k].t0].flags & KG_TOK_CAP) &&
+		    (is_word(&r->u[k + 1], "of") || is_word(&r->u[k + 1], "at")))
+			return 1;
+	return 0;
+}
+
 static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int use_pending)
 {
 	nctx *c = r->c;
@@ -1288,6 +1349,7 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 							      c->e[p].title_of >= 0 &&
 							      ent_type(r, c->e[p].title_of) == KG_TYPE_ORG;
 			r->unowned[r->n_unowned].lead = lead_office(r, p);
+			r->unowned[r->n_unowned].company = company_office(r, title);
 			r->n_unowned++;
 		}
 	}
@@ -1440,11 +1502,68 @@ static const char *const people_nouns[] = {
 
 /* The last two people named before unit i of this sentence, or in the two sentences before: what "the
  * two" and "the two leaders" refer to. Returns 1 and fills g, or 0. */
+static int national_title(const char *title);
+
+/* The person of the document named name, -1 none. */
+static int person_named(const rstate *r, const char *name)
+{
+	for (size_t q = 0; q < r->c->n_e; q++)
+		if (r->c->e[q].type == KG_TYPE_PERSON && strcmp(r->c->e[q].name, name) == 0)
+			return (int)q;
+	return -1;
+}
+
+/* 1 when person e's title fits the plural noun of "the two presidents" ("presidents", "ministers":
+ * a title with that word; "leaders", "heads": a national office). */
+static int title_fits(const rstate *r, int e, const char *noun)
+{
+	const char *t = r->c->e[e].title;
+
+	if (!t)
+		return 0;
+	if (strcmp(noun, "presidents") == 0)
+		return has_word(t, "president") && !has_word(t, "vice");
+	if (strcmp(noun, "ministers") == 0 || strcmp(noun, "premiers") == 0)
+		return has_word(t, "minister") || has_word(t, "premier");
+	return national_title(t);
+}
+
+/* "The two presidents were later joined by X", "the two leaders": the two sides of the document's
+ * latest meeting or call of exactly two people whose offices fit the noun after "two" at unit i + 2,
+ * however far back; 0 when none. */
+static int the_two_of_meeting(const rstate *r, size_t i, group *g)
+{
+	static const char *const nouns[] = { "presidents", "ministers", "premiers", "leaders", "heads", NULL };
+	const char *noun = i + 2 < r->n ? r->u[i + 2].low : "";
+
+	if (!in_list(nouns, noun))
+		return 0;
+	for (size_t k = r->n_evs; k-- > 0;) {
+		const kg_event *ev = &r->evs[k];
+		int a, b;
+		if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT ||
+		    ev->n_participants != 2)
+			continue;
+		a = person_named(r, ev->participants[0].name);
+		b = person_named(r, ev->participants[1].name);
+		if (a < 0 || b < 0 || a == b || !title_fits(r, a, noun) || !title_fits(r, b, noun))
+			continue;
+		g->n = 2;
+		g->ents[0] = a;
+		g->ents[1] = b;
+		return 1;
+	}
+	return 0;
+}
+
 static int the_two(rstate *r, size_t i, group *g)
 {
 	const nctx *c = r->c;
 	int found[2] = { -1, -1 };
 	size_t nf = 0;
+
+	if (is_word(&r->u[i], "the") && the_two_of_meeting(r, i, g))
+		return 1;
 
 	for (size_t back = 0; back <= 2 && back <= r->si && nf < 2; back++) {
 		size_t si = r->si - back;
@@ -1737,6 +1856,32 @@ static int group_at(rstate *r, size_t i, group *g)
 				g->u0 = i;
 				return (int)g->n;
 			}
+		}
+	}
+	/* "the three leaders", "the four ministers": the people of the document's latest meeting of that many */
+	if (i + 2 < r->n && is_word(&r->u[i], "the") && r->u[i + 2].kind == U_WORD && in_list(people_nouns, r->u[i + 2].low)) {
+		static const char *const counts[] = { "three", "four", "five", "six", NULL };
+		size_t want = 0;
+		for (size_t q = 0; counts[q]; q++)
+			if (is_word(&r->u[i + 1], counts[q]))
+				want = q + 3;
+		for (size_t x = r->n_evs; want && x-- > 0;) {
+			const kg_event *ev = &r->evs[x];
+			group h;
+			memset(&h, 0, sizeof(h));
+			if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT)
+				continue;
+			for (size_t m = 0; m < ev->n_participants && h.n < MAX_GROUP; m++) {
+				int p = person_named(r, ev->participants[m].name);
+				if (p >= 0)
+					h.ents[h.n++] = p;
+			}
+			if (h.n != want)
+				continue;
+			*g = h;
+			g->u0 = i;
+			g->u1 = i + 3;
+			return (int)g->n;
 		}
 	}
 	/* "the two", "the two leaders" */
@@ -2316,6 +2461,8 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 
 /* "hosted a dinner for X", "gave a luncheon in honour of X": the guests of a meal or reception the verb
  * at k offers, in o. 0: none. */
+static int list_people(const rstate *r, size_t j, group *g);
+
 static int meal_for(rstate *r, size_t k, group *o)
 {
 	static const char *const meals[] = { "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
@@ -2354,7 +2501,34 @@ static int meal_for(rstate *r, size_t k, group *o)
 	/* "a reception for the visiting President X" */
 	while (j < r->n && (is_word(&r->u[j], "the") || is_word(&r->u[j], "visiting")))
 		j++;
-	return j < r->n && group_at(r, j, o);
+	if (j + 1 < r->n && (is_word(&r->u[j], "his") || is_word(&r->u[j], "her")) &&
+	    (is_word(&r->u[j + 1], "guest") || is_word(&r->u[j + 1], "visitor"))) {
+		/* "a state dinner for his guest": the guest of the document's latest reception */
+		int guest = -1;
+		for (size_t e = r->n_evs; e-- > 0 && guest < 0;)
+			if (!(r->evs[e].flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)))
+				for (size_t m = 0; m < r->evs[e].n_participants; m++)
+					if (r->evs[e].participants[m].role == KG_ROLE_GUEST &&
+					    (guest = person_named(r, r->evs[e].participants[m].name)) >= 0)
+						break;
+		if (guest < 0)
+			return 0;
+		memset(o, 0, sizeof(*o));
+		o->ents[o->n++] = guest;
+		o->u0 = j;
+		o->u1 = j + 2;
+	} else if (j >= r->n || !group_at(r, j, o)) {
+		return 0;
+	}
+	/* "..., attended by Vice President A, Senate President B, and several governors": they dine too */
+	if (o->u1 + 2 < r->n && is_word(&r->u[o->u1], ",") && is_word(&r->u[o->u1 + 1], "attended") &&
+	    is_word(&r->u[o->u1 + 2], "by")) {
+		group a;
+		if (list_people(r, o->u1 + 3, &a) > 0)
+			for (size_t m = 0; m < a.n && o->n < MAX_GROUP; m++)
+				o->ents[o->n++] = a.ents[m];
+	}
+	return 1;
 }
 
 /* "led a delegation of 40 business leaders to Beijing", "headed the Kenyan delegation to Oslo": the
@@ -2402,7 +2576,7 @@ static int dateline_dash(const rstate *r, size_t k);
  * ("BOGOTA (EFE) - During his visit to Bogota, X met Y"). */
 static size_t story_start(const rstate *r)
 {
-	for (size_t k = 0; r->si == 0 && k < r->n && k < 10; k++)
+	for (size_t k = 0; r->si == r->dl_si && k < r->n && k < 10; k++)
 		if (dateline_dash(r, k))
 			return k + 1;
 	return 0;
@@ -3121,6 +3295,9 @@ static size_t fronted_attendance(const rstate *r, size_t i)
 		q += 2;
 	else if (q < r->n && is_word(&r->u[q], "attending"))
 		q++;
+	else if (q + 3 < r->n && is_word(&r->u[q], "among") && is_word(&r->u[q + 1], "those") &&
+		 (is_word(&r->u[q + 2], "at") || is_word(&r->u[q + 2], "attending") || is_word(&r->u[q + 2], "present")))
+		q += 3; /* "Among those at the meeting was X" */
 	else
 		return 0;
 	for (; q < i && i - q <= 8; q++)
@@ -3479,15 +3656,23 @@ static int gathering_members(rstate *r)
 		     (i == story_start(r) + 1 && (is_word(&r->u[i - 1], "participants") || is_word(&r->u[i - 1], "attendees")))) &&
 		    semicolon_people(r, j, &g) >= 2)
 			return gathering(r, i, &g);
+		/* "X briefed the chiefs on ...": X joins the meeting of the chiefs the story told of */
+		if (strcmp(u->lemma, "brief") == 0 && verb_form(u) && j + 1 < r->n && is_word(&r->u[j], "the") &&
+		    r->u[j + 1].kind == U_WORD && (in_list(people_nouns, r->u[j + 1].low) || in_list(group_heads, r->u[j + 1].low)) &&
+		    r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2) {
+			neg = planned = 0;
+			if (subject_left(r, i, &g, &neg, &planned) == 1 && !neg && !planned &&
+			    ent_type(r, g.ents[0]) == KG_TYPE_PERSON)
+				return gathering(r, i, &g);
+		}
 		/* "Taking part in the meeting at the Presidential Palace were A, B and C", "Attending the summit
 		 * were A and B": a sentence opening with the meeting its list of people took part in */
 		if ((is_word(u, "were") || is_word(u, "was")) && (w0 = fronted_attendance(r, i)) > 0 &&
-		    group_at(r, j, &g) >= 1) {
-			for (size_t q = g.u1; q + 1 < r->n && g.n < MAX_GROUP; q++)
-				if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON &&
-				    (is_word(&r->u[q - 1], "and") || is_word(&r->u[q - 1], ",") || r->u[q - 1].kind == U_TITLE) &&
-				    !(q >= 3 && (strcmp(r->u[q - 2].lemma, "represent") == 0 || strcmp(r->u[q - 3].lemma, "represent") == 0)))
-					g.ents[g.n++] = r->u[q].ent;
+		    list_people(r, j, &g) >= 1) {
+			/* "the meeting" the story told of, however many sentences back */
+			if (r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 8 && w0 > 0 &&
+			    is_word(&r->u[w0 - 1], "the"))
+				return meeting(r, NULL, w0, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
 			return gathering(r, w0, &g);
 		}
 		/* "among those attending were ...", "those attending (the talks) included ..." */
@@ -3507,7 +3692,13 @@ static int gathering_members(rstate *r)
 		    meeting_noun_ahead(r, is_word(&r->u[j], "in") ? j + 1 : j)) {
 			size_t v = is_word(u, "part") ? i - 1 : i;
 			neg = planned = 0;
-			if (!subject_left(r, v, &g, &neg, &planned) || neg || planned || g.n < 2)
+			if (!subject_left(r, v, &g, &neg, &planned) || neg || planned)
+				continue;
+			/* "X also took part in the talks": one who joins the meeting the story told of */
+			if (g.n == 1 && ent_type(r, g.ents[0]) == KG_TYPE_PERSON && v > 0 && is_word(&r->u[v - 1], "also") &&
+			    r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2)
+				return gathering(r, i, &g);
+			if (g.n < 2)
 				continue;
 			for (size_t m = 0; m < g.n; m++)
 				if (ent_type(r, g.ents[m]) != KG_TYPE_PERSON)
@@ -3515,6 +3706,13 @@ static int gathering_members(rstate *r)
 			/* "the talks" of the sentence before are the story's: they join it */
 			if (meeting_noun_definite(r, is_word(&r->u[j], "in") ? j + 1 : j))
 				return gathering(r, i, &g);
+			/* "A and B also took part in the summit": the summit the story told of */
+			{
+				size_t nq = is_word(&r->u[j], "in") ? j + 1 : j;
+				if (v > 0 && is_word(&r->u[v - 1], "also") && nq + 1 < r->n && is_word(&r->u[nq], "the") &&
+				    is_word(&r->u[nq + 1], "summit") && r->last_meeting >= 0)
+					return gathering(r, i, &g);
+			}
 			with_conveners(r, &g);
 			chaired_by(r, is_word(&r->u[j], "in") ? j + 1 : j, &g);
 			return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
@@ -4001,7 +4199,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					    KG_ROLE_PARTICIPANT };
 	trigger line;
 	group s, o;
-	int neg = 0, planned = 0, have_s, have_o;
+	int neg = 0, planned = 0, have_s, have_o, meal = 0;
 	const unit *u = &r->u[k];
 	/* meetings, calls and visits are events (negated ones too: they are kept, and derive nothing) */
 	int ev = strcmp(t->relation, "meet") == 0 || strcmp(t->relation, "speak_with") == 0 ||
@@ -4225,8 +4423,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (!have_o && strcmp(t->relation, "attends") == 0)
 			have_o = event_object(r, k, &o);
 		if (!have_o && ev && t->role == KG_ROLE_HOST && t->lemma && strcmp(t->lemma, "host") == 0 &&
-		    meal_for(r, k, &o))
+		    meal_for(r, k, &o)) {
 			have_o = keep_guests(r, &o);
+			meal = have_o;
+		}
 		if (!have_o && strcmp(t->relation, "visits") == 0 && t->lemma &&
 		    (strcmp(t->lemma, "lead") == 0 || strcmp(t->lemma, "head") == 0))
 			have_o = delegation_to(r, k, &o);
@@ -4288,6 +4488,10 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					return KG_OK;
 		if (have_o && ev) {
 			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
+			/* "hosted a dinner for A, B and C": the guests of one table met each other too */
+			if (rc2 >= 0 && meal && r->made_ev >= 0)
+				for (size_t m = 0; m < r->evs[r->made_ev].n_participants; m++)
+					r->evs[r->made_ev].participants[m].side = 0;
 			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
 		}
 		if (have_o)
@@ -4530,6 +4734,15 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				b++;
 			if (b >= r->n || !is_word(&r->u[b], "by") || !group_at(r, b + 1, &o))
 				return KG_OK;
+			/* "was joined by A and by B" */
+			if (o.u1 + 2 < r->n && is_word(&r->u[o.u1], "and") && is_word(&r->u[o.u1 + 1], "by")) {
+				group o2;
+				if (group_at(r, o.u1 + 2, &o2) >= 1) {
+					for (size_t m = 0; m < o2.n && o.n < MAX_GROUP; m++)
+						o.ents[o.n++] = o2.ents[m];
+					o.u1 = o2.u1;
+				}
+			}
 		}
 		if (is_word(&r->u[k - 1], ",")) {
 			/* "the delegation, led by Y"; "MONUSCO, the UN mission in the DRC, led by Y" */
@@ -4692,10 +4905,10 @@ static int accompanied_country(rstate *r, size_t i)
 static int dateline_dash(const rstate *r, size_t k)
 {
 	/* "RIYADH: Crown Prince X": a colon right after the town, as South Asian and Gulf papers write it */
-	if (r->si == 0 && k == 1 && k < r->n && is_word(&r->u[k], ":") && r->u[0].kind == U_ENT &&
+	if (r->si == r->dl_si && k == 1 && k < r->n && is_word(&r->u[k], ":") && r->u[0].kind == U_ENT &&
 	    ent_type(r, r->u[0].ent) == KG_TYPE_PLACE)
 		return 1;
-	return r->si == 0 && k < r->n &&
+	return r->si == r->dl_si && k < r->n &&
 	       (is_word(&r->u[k], "-") || is_word(&r->u[k], "\xe2\x80\x94") || is_word(&r->u[k], "\xe2\x80\x93")) &&
 	       k > 0 && k < 10 &&
 	       (is_word(&r->u[k - 1], ")") || r->u[k - 1].kind == U_ENT ||
@@ -5029,6 +5242,19 @@ static int is_country(const rstate *r, int e)
 	       pl.kind == KG_PLACE_COUNTRY;
 }
 
+/* 1 for an office of a country's armed forces or police ("Chief of the General Staff", "Chief of Defence
+ * Staff", "Army Chief", "Inspector-General of Police"), which counterparts hold in their own country. */
+static int force_title(const char *title)
+{
+	static const char *const words[] = { "staff", "army", "defence", "defense", "military", "police", "general",
+					     "admiral", "marshal", "commander", "brigadier", "colonel", "gen", NULL };
+
+	for (size_t i = 0; words[i]; i++)
+		if (has_word(title, words[i]))
+			return 1;
+	return 0;
+}
+
 /* "his Peruvian counterpart X", "the Chilean counterpart, X": X holds the office of the sentence's subject in
  * the country the demonym names. */
 static int counterparts(rstate *r)
@@ -5069,22 +5295,29 @@ static int counterparts(rstate *r)
 		if (!is_word(&r->u[i], "counterparts") || r->u[i - 1].kind != U_DEMONYM || !is_word(&r->u[i - 2], "and") ||
 		    r->u[i - 3].kind != U_DEMONYM)
 			continue;
+		size_t p2;
 		if (p < r->n && is_word(&r->u[p], ","))
 			p++;
-		if (p + 2 >= r->n || r->u[p].kind != U_ENT || !is_word(&r->u[p + 1], "and") || r->u[p + 2].kind != U_ENT ||
-		    ent_type(r, r->u[p].ent) != KG_TYPE_PERSON || ent_type(r, r->u[p + 2].ent) != KG_TYPE_PERSON)
+		/* "..., Gen. A and Gen. B": a rank before each */
+		while (p < r->n && r->u[p].kind == U_TITLE && rank_or_style(r->u[p].title))
+			p++;
+		p2 = p + 2;
+		while (p2 < r->n && r->u[p2].kind == U_TITLE && rank_or_style(r->u[p2].title))
+			p2++;
+		if (p2 >= r->n || r->u[p].kind != U_ENT || !is_word(&r->u[p + 1], "and") || r->u[p2].kind != U_ENT ||
+		    ent_type(r, r->u[p].ent) != KG_TYPE_PERSON || ent_type(r, r->u[p2].ent) != KG_TYPE_PERSON)
 			continue;
 		subj = pronoun_person(r, i - 3);
 		q1 = made_entity(r, &r->u[i - 3]);
 		q2 = made_entity(r, &r->u[i - 1]);
-		if (subj < 0 || subj == r->u[p].ent || subj == r->u[p + 2].ent || !r->c->e[subj].title ||
-		    !national_title(r->c->e[subj].title) || q1 < 0 || q2 < 0 || q1 == q2 ||
+		if (subj < 0 || subj == r->u[p].ent || subj == r->u[p2].ent || !r->c->e[subj].title ||
+		    !(national_title(r->c->e[subj].title) || force_title(r->c->e[subj].title)) || q1 < 0 || q2 < 0 || q1 == q2 ||
 		    q1 == r->c->e[subj].title_of || q2 == r->c->e[subj].title_of)
 			continue;
 		r->in_counterpart = 1;
 		rc = holds(r, r->u[p].ent, r->c->e[subj].title, q1, 0.7);
 		if (rc >= 0)
-			rc = holds(r, r->u[p + 2].ent, r->c->e[subj].title, q2, 0.7);
+			rc = holds(r, r->u[p2].ent, r->c->e[subj].title, q2, 0.7);
 		r->in_counterpart = 0;
 		if (rc < 0)
 			return rc;
@@ -5791,6 +6024,44 @@ static void pronouns(rstate *r)
 		r->last_person = first_person;
 }
 
+/* 1 when sentence si opens with a dateline's place: "KIGALI, May 4 -", "TEHRAN (Tasnim) -", "KIGALI -",
+ * "ZURICH —", "RIYADH:" (a place as its first unit, then a comma, a bracket, a colon or a dash), the
+ * document's first words or those after a headline (dateline_sentence). */
+static int dateline_opens(const nctx *c, size_t si)
+{
+	const unit *u;
+
+	if (si >= c->p->n_sents || c->n_units[si] < 2)
+		return 0;
+	u = c->units[si];
+	return u[0].kind == U_ENT && u[0].ent >= 0 && c->e[u[0].ent].type == KG_TYPE_PLACE &&
+	       u[0].t0 == c->p->sents[si].first && (si > 0 || c->p->tokens[u[0].t0].start == 0) &&
+	       u[1].kind == U_PUNCT &&
+	       (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0 || strcmp(u[1].low, ":") == 0 ||
+		strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 || strcmp(u[1].low, "\xe2\x80\x93") == 0);
+}
+
+/* The sentence the document's dateline opens: 1 when the first is a headline on a line of its own (no
+ * full stop ends it, a line break follows it) and the second opens with a dateline ("Tinubu, Mahama
+ * pledge joint push\n\nABUJA, Nigeria — President X ..."), else 0. */
+static size_t dateline_sentence(const nctx *c)
+{
+	const kg_sentence *h;
+	size_t last, next;
+
+	if (c->p->n_sents < 2 || dateline_opens(c, 0) || !dateline_opens(c, 1))
+		return 0;
+	h = &c->p->sents[0];
+	if (h->count == 0 || h->count > 30)
+		return 0;
+	last = h->first + h->count - 1;
+	next = c->p->sents[1].first;
+	if (kg_tok_is(c->p, last, ".") || kg_tok_is(c->p, last, "!") || kg_tok_is(c->p, last, "?") ||
+	    !memchr(c->doc->norm + c->p->tokens[last].end, '\n', c->p->tokens[next].start - c->p->tokens[last].end))
+		return 0;
+	return 1;
+}
+
 /* The country of a dateline opening the document ("LAGOS, June 4 (Reuters) -", "TEHRAN (Tasnim) -",
  * "KIGALI -"): a place as its first unit, then a comma, a bracket or a dash; -1 when none. */
 static int dateline_country(rstate *r)
@@ -5799,16 +6070,9 @@ static int dateline_country(rstate *r)
 	const unit *u;
 	kg_place pl;
 
-	if (c->p->n_sents == 0 || c->n_units[0] < 2)
+	if (!dateline_opens(c, r->dl_si))
 		return -1;
-	u = c->units[0];
-	/* "KIGALI, May 4 -", "TEHRAN (Tasnim) -", "KIGALI -", "ZURICH —", "RIYADH:" */
-	if (u[0].kind != U_ENT || c->e[u[0].ent].type != KG_TYPE_PLACE || c->p->tokens[u[0].t0].start != 0 ||
-	    !(u[1].kind == U_PUNCT && (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0 ||
-				       strcmp(u[1].low, ":") == 0 ||
-				       strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 ||
-				       strcmp(u[1].low, "\xe2\x80\x93") == 0)))
-		return -1;
+	u = c->units[r->dl_si];
 	if (!kg_lex_place(c->lex, c->e[u[0].ent].name, strlen(c->e[u[0].ent].name), &pl) || !pl.country)
 		return -1;
 	return ner_entity(c, pl.country, KG_TYPE_PLACE, 0);
@@ -5903,6 +6167,8 @@ static int document_country(rstate *r)
 	guests = r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d);
 	for (size_t i = 0; i < r->n_unowned; i++) {
 		int p = r->unowned[i].person;
+		if (r->unowned[i].company)
+			continue;
 		if (r->c->e[p].title_of >= 0 &&
 		    !(r->unowned[i].after_body && ent_type(r, r->c->e[p].title_of) == KG_TYPE_ORG))
 			continue; /* an owner of its own, or the edge is there already */
@@ -5934,6 +6200,7 @@ int ner_relations(nctx *c)
 	r.last_event[0] = r.last_event[1] = r.last_event[2] = -1;
 	r.last_meeting = -1;
 	r.made_ev = -1;
+	r.dl_si = dateline_sentence(c);
 	r.office_country = -1;
 	for (size_t si = 0; si < c->p->n_sents; si++) {
 		int saved_last = r.last_person;
