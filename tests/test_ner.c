@@ -5331,6 +5331,28 @@ static void test_ner__those_joined_by_and_at_the_meeting_and_at_a_dinner_for_the
 	kg_facts_free(g);
 }
 
+static void test_ner__commodity_words_end_companies_names_and_the_boards_chairman_is_the_companys(void **state)
+{
+	kg_facts *f = extract("ACCRA (GNA) - The Minister for Lands, Kwesi Addo, has met a delegation of mining investors "
+			      "led by Carol Fenwick, chief executive of the Toronto-listed Ashanti Ridge Gold.\n");
+	kg_facts *g = extract("BANGKOK, Sept 2 (Reuters) - Chaiwat Energy Pcl on Tuesday named Somchai Rattana as its "
+			      "new chief executive. Somchai will take up the post on Oct. 1, the company said in a filing "
+			      "to the Stock Exchange of Thailand. His appointment was approved by the board at a meeting "
+			      "chaired by Prasit Wong, the board's chairman.\n");
+	kg_facts *h = extract("LUANDA - Water Resources Minister Ana Lopes met investors.\n");
+
+	(void)state;
+	assert_true(has(f, "Carol Fenwick", "holds_position", "Ashanti Ridge Gold", NULL, NULL));
+	assert_true(has(f, "Kwesi Addo", "meet", "Carol Fenwick", NULL, NULL));
+	assert_true(has(g, "Prasit Wong", "holds_position", "Chaiwat Energy Pcl", "Chairman", NULL));
+	assert_false(has(g, "Prasit Wong", "holds_position", "Stock Exchange of Thailand", NULL, NULL));
+	/* a ministry's field is no company */
+	assert_null(kg_facts_find(h, "Water Resources"));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5714,6 +5736,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_three_leaders_and_the_two_presidents_are_the_people_of_a_meeting_before),
 		cmocka_unit_test(test_ner__counterparts_of_two_countries_hosted_together_met_each_other),
 		cmocka_unit_test(test_ner__those_joined_by_and_at_the_meeting_and_at_a_dinner_for_the_guest_met),
+		cmocka_unit_test(test_ner__commodity_words_end_companies_names_and_the_boards_chairman_is_the_companys),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -93,7 +93,8 @@ static const char *const org_words[] = {
 	"organization", "organisation", "association", "institute", "institution", "university",
 	"college", "school", "academy", "court", "tribunal", "army", "navy", "forces", "force",
 	"guard", "guards", "police", "service", "services", "office", "bureau", "corporation",
-	"company", "group", "inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa",
+	"company", "group", "inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "pcl", "tbk", "bhd", "jsc",
+	"pjsc", "pty",
 	"foundation", "federation", "alliance", "coalition", "administration", "government",
 	"cabinet", "delegation", "news", "times", "post", "press", "network", "authority",
 	"authorities", "board", "centre", "center", "society", "league", "movement", "front",
@@ -106,7 +107,8 @@ static const char *const org_words[] = {
 	"electronics", "pharmaceuticals", "telecom", "telecommunications", "communications", "entertainment",
 	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
 	"community", "robotics", "aerospace", "therapeutics", "biotech", "software", "solutions", "automotive",
-	"platforms", "networks", "brands", "foods", "beverages", "semiconductors", "sons",
+	"platforms", "networks", "brands", "foods", "beverages", "semiconductors", "sons", "metals",
+	"minerals", "cement",
 	NULL
 };
 

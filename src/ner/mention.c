@@ -2808,6 +2808,16 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			     kg_lex_demonym(c->lex, kg_tok_str(c->p, j), kg_tok_len(c->p, j)))) {
 			/* "Norland Mobile", "Andes Copper", "Sarnovia Oil": a place and an industry is a company */
 			size_t ind = j + len < b ? industry_at(c, j + len, b) : 0;
+			/* "Ashanti Ridge Gold": one capitalised word of a name between the place and its industry,
+			 * the industry ending the chunk */
+			if (!ind && j + len + 1 < b && namey(c, j + len) && !title_at(c, j + len, b, &canon) &&
+			    !(tok_lex(c, j + len) & (KG_LEX_ORGWORD | KG_LEX_FIRSTNAME | KG_LEX_STOP)) &&
+			    (ind = industry_at(c, j + len + 1, b)) > 0) {
+				if (j + len + 1 + ind == b)
+					ind++;
+				else
+					ind = 0;
+			}
 			/* "Vessa International Airport": a facility named for the place is a place of its own */
 			size_t fac = ind || j + len >= b ? 0 : facility_suffix(c, j + len, b);
 			kg_etype type = ind ? KG_TYPE_ORG : KG_TYPE_PLACE;

@@ -523,10 +523,10 @@ static int company_before(const rstate *r, size_t si, size_t t)
 }
 
 /* Common nouns a news text uses for a company named before: "the company's chief financial officer",
- * "the lender's chairman". */
+ * "the lender's chairman", "the board's chairman" (the company's board). */
 static const char *const company_nouns[] = { "company", "firm", "group", "bank", "lender", "carrier", "airline",
 	"insurer", "miner", "conglomerate", "operator", "carmaker", "automaker", "retailer", "startup", "developer",
-	"producer", "manufacturer", "maker", "brewer", "chipmaker", "telco", "fund", "utility", NULL };
+	"producer", "manufacturer", "maker", "brewer", "chipmaker", "telco", "fund", "utility", "board", NULL };
 
 /* Head words of public bodies, which "the company" does not take up. */
 static const char *const public_heads[] = { "Ministry", "Government", "Parliament", "Assembly", "Senate",
@@ -535,10 +535,26 @@ static const char *const public_heads[] = { "Ministry", "Government", "Parliamen
 /* The organisation "the company's" (at unit k, the noun) stands for: the latest one named before it in
  * this sentence or the two before it ("Zenith Holdings said ... The bank's managing director, X"), not
  * a public body nor the news agency of the dateline in brackets; -1 when none. */
+/* How strongly organisation e reads as the company a story is about: someone holds an office of it
+ * (its chief executive named before), then how often it is named. */
+static unsigned long company_rank(const rstate *r, int e)
+{
+	unsigned long held = 0;
+
+	for (size_t p = 0; p < r->c->n_e; p++)
+		if (r->c->e[p].type == KG_TYPE_PERSON && r->c->e[p].title_of == e)
+			held = 1;
+	return held * 1000000 + r->c->e[e].mentions;
+}
+
 static int company_antecedent(const rstate *r, size_t k)
 {
 	const nctx *c = r->c;
+	int best = -1;
 
+	/* one named before it in its sentence, else the one of the two sentences before that someone holds an
+	 * office of or that is named most ("the company said in a filing to the Stock Exchange of Thailand.
+	 * ... the board's chairman": the company), the nearest of equals */
 	for (size_t si = r->si + 1; si-- > 0 && r->si - si <= 2;) {
 		const unit *u = c->units[si];
 		size_t j = si == r->si ? k : c->n_units[si];
@@ -555,10 +571,13 @@ static int company_antecedent(const rstate *r, size_t k)
 			last = last ? last + 1 : name;
 			if (in_list(public_heads, last) || strncmp(name, "Ministry", 8) == 0)
 				continue;
-			return u[j].ent;
+			if (si == r->si)
+				return u[j].ent; /* one named in the same sentence before it */
+			if (best < 0 || company_rank(r, u[j].ent) > company_rank(r, best))
+				best = u[j].ent;
 		}
 	}
-	return -1;
+	return best;
 }
 
 static int verb_form(const unit *u);
@@ -1785,6 +1804,8 @@ static int delegation_desc(const rstate *r, size_t i)
 
 /* "a delegation led by X", "the Chinese trade mission headed by X" at unit i: the leader, or -1;
  * *end gets one past the phrase. */
+static int ing_form(const unit *u);
+
 static int led_delegation_at(rstate *r, size_t i, size_t *end)
 {
 	size_t k = i;
@@ -1807,7 +1828,10 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 		       (r->u[q].kind != U_PUNCT ||
 			/* "of the International Monetary Fund (IMF) led by X": the short name in brackets */
 			(is_word(&r->u[q], "(") && q + 2 < r->n && r->u[q + 1].kind == U_ENT && is_word(&r->u[q + 2], ")"))) &&
-		       !verb_form(&r->u[q]) && !(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON))
+		       /* "a delegation of mining investors led by": an -ing form modifying a noun */
+		       (!verb_form(&r->u[q]) || (ing_form(&r->u[q]) && q + 1 < r->n && r->u[q + 1].kind == U_WORD &&
+						 !verb_form(&r->u[q + 1]))) &&
+		       !(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON))
 			q += is_word(&r->u[q], "(") ? 3 : 1;
 		if (q < r->n && (is_word(&r->u[q], "led") || is_word(&r->u[q], "headed")))
 			k = q - 1;
