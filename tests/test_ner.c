@@ -5353,6 +5353,41 @@ static void test_ner__commodity_words_end_companies_names_and_the_boards_chairma
 	kg_facts_free(h);
 }
 
+static void test_ner__those_present_listed_after_a_meeting_with_unnamed_people_meet_its_convener(void **state)
+{
+	kg_facts *f = extract("President Musa Okafor on Thursday met with governors of states in the North-West zone at "
+			      "the Presidential Villa.\n\n"
+			      "The governors at the meeting were Abba Sule of Kano and Dauda Bello of Zamfara.\n\n"
+			      "Also present were the National Security Adviser, Malam Nuhu Garba; the Chief of Defence "
+			      "Staff, Gen. Ali Musa; and the Inspector-General of Police, Mr Kayode Ade.\n");
+
+	(void)state;
+	assert_true(has(f, "Musa Okafor", "meet", "Abba Sule", NULL, NULL));
+	assert_true(has(f, "Abba Sule", "meet", "Dauda Bello", NULL, NULL));
+	assert_true(has(f, "Nuhu Garba", "meet", "Kayode Ade", NULL, NULL));
+	assert_true(has(f, "Ali Musa", "meet", "Musa Okafor", NULL, NULL));
+	/* a region is no side of a meeting */
+	assert_false(has(f, "Musa Okafor", "meet", "North-West", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_session_presided_over_and_attended_by_a_list_and_one_who_also_took_part(void **state)
+{
+	kg_facts *f = extract("The opening session, presided over by Kenya's Prime Cabinet Secretary Moses Wetang, was "
+			      "attended by the chief mediator, Lazarus Kiprop; the head of the government delegation, "
+			      "Ramadan Gore; and Thomas Lado, who heads the National Salvation Front. IGAD Executive "
+			      "Secretary Workneh Abebe also took part.\n\n"
+			      "Access Holdings' chief executive, Bolaji Ade, was absent, as he was attending an investor "
+			      "roadshow in London.\n");
+
+	(void)state;
+	assert_true(has(f, "Moses Wetang", "meet", "Lazarus Kiprop", NULL, NULL));
+	assert_true(has(f, "Ramadan Gore", "meet", "Thomas Lado", NULL, NULL));
+	assert_true(has(f, "Workneh Abebe", "meet", "Lazarus Kiprop", NULL, NULL));
+	assert_false(has(f, "Bolaji Ade", "meet", "Lazarus Kiprop", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5737,6 +5772,8 @@ int main(void)
 		cmocka_unit_test(test_ner__counterparts_of_two_countries_hosted_together_met_each_other),
 		cmocka_unit_test(test_ner__those_joined_by_and_at_the_meeting_and_at_a_dinner_for_the_guest_met),
 		cmocka_unit_test(test_ner__commodity_words_end_companies_names_and_the_boards_chairman_is_the_companys),
+		cmocka_unit_test(test_ner__those_present_listed_after_a_meeting_with_unnamed_people_meet_its_convener),
+		cmocka_unit_test(test_ner__a_session_presided_over_and_attended_by_a_list_and_one_who_also_took_part),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -942,6 +942,30 @@ static void fill_from(kg_event *a, kg_event *b)
 }
 
 static int person_named(const rstate *r, const char *name);
+static int is_country(const rstate *r, int e);
+
+/* A meeting or a call is between people, bodies and countries ("talks with Russia"): a region or a town
+ * read as one of its sides ("met with governors of states in the North-West zone") leaves it. */
+static void drop_regions(const rstate *r, kg_event *ev)
+{
+	size_t w = 0;
+
+	if (ev->type == KG_EVENT_VISIT)
+		return;
+	for (size_t k = 0; k < ev->n_participants; k++) {
+		kg_participant *pa = &ev->participants[k];
+		int e = -1;
+		for (size_t q = 0; pa->type == KG_TYPE_PLACE && q < r->c->n_e && e < 0; q++)
+			if (r->c->e[q].type == KG_TYPE_PLACE && strcmp(r->c->e[q].name, pa->name) == 0)
+				e = (int)q;
+		if (pa->type == KG_TYPE_PLACE && !(e >= 0 && is_country(r, e))) {
+			free(pa->name);
+			continue;
+		}
+		ev->participants[w++] = *pa;
+	}
+	ev->n_participants = w;
+}
 
 /* "X hosted his Nigerian and Cameroonian counterparts, A and B", "X received Kenyan President A and
  * Somali President B": people on one side of a meeting who hold offices of different countries are
@@ -991,8 +1015,10 @@ static int events_flush(rstate *r)
 			}
 	for (size_t i = 0; i < r->n_evs; i++) {
 		kg_event *ev = &r->evs[i];
-		if (ev->id)
+		if (ev->id) {
 			split_nations(r, ev);
+			drop_regions(r, ev);
+		}
 		if (rc == KG_OK && ev->id && ev->n_participants >= 1 && (ev->n_participants >= 2 || ev->place) &&
 		    !places_only(ev))
 			if ((rc = kg_facts_add_event(r->c->out, ev)) == KG_OK)
@@ -3181,7 +3207,16 @@ static int joins(rstate *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
 		size_t w;
-		group g;
+		group g, h;
+		/* "X also took part.": the meeting the story just told of */
+		if (is_word(&r->u[i], "part") && i > 1 && strcmp(r->u[i - 1].lemma, "take") == 0 &&
+		    is_word(&r->u[i - 2], "also") && i + 1 < r->n && (is_word(&r->u[i + 1], ".") || is_word(&r->u[i + 1], ",")) &&
+		    r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2) {
+			int neg = 0, planned = 0;
+			if (subject_left(r, i - 1, &g, &neg, &planned) >= 1 && !neg && !planned)
+				return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+			continue;
+		}
 		/* "X was also at the meeting": as one present */
 		int at_meeting = is_word(&r->u[i], "at") && meeting_noun_definite(r, i + 1);
 		/* the story's meeting is the one meant unless it says where else ("present at the funeral") */
@@ -3189,6 +3224,11 @@ static int joins(rstate *r)
 		    r->si - r->meet_si > 8 || r->si == r->meet_si)
 			continue;
 		if (!at_meeting && present_elsewhere(r, i))
+			continue;
+		/* "as he was attending an investor roadshow in London": another gathering than the meeting */
+		if (is_word(&r->u[i], "attending") && i + 1 < r->n && r->u[i + 1].kind == U_WORD &&
+		    !meeting_noun_definite(r, i + 1) && !is_word(&r->u[i + 1], "were") && !is_word(&r->u[i + 1], "was") &&
+		    !present_were(r, i))
 			continue;
 		if (i >= 1 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were") ||
 			       (i >= 2 && is_word(&r->u[i - 1], "also") &&
@@ -3212,8 +3252,11 @@ static int joins(rstate *r)
 			if (!subject_left(r, v + 1, &g, &neg, &planned) || neg || planned)
 				continue;
 		} else if (!at_meeting && (w = present_were(r, i)) > 0) {
-			if (!group_at(r, w, &g))
+			/* "Also present were the National Security Adviser, A; the Chief of Defence Staff, B" */
+			if (!group_at(r, w, &g) && !list_people(r, w, &g))
 				continue;
+			if (list_people(r, w, &h) > (int)g.n)
+				g = h;
 		} else {
 			continue;
 		}
@@ -3384,13 +3427,41 @@ static void add_convener(rstate *r, int e)
 		r->conveners[r->n_conveners++] = e;
 }
 
+/* 1 when "met (with)" at unit k has for object people of a group noun with no name among the next words
+ * ("met with governors of states in the North-West and heads of security agencies"). */
+static int unnamed_group_met(const rstate *r, size_t k)
+{
+	size_t q = k + 1;
+
+	if (strcmp(r->u[k].lemma, "meet") != 0)
+		return 0;
+	if (q < r->n && is_word(&r->u[q], "with"))
+		q++;
+	if (q < r->n && is_word(&r->u[q], "the"))
+		q++;
+	/* "chief executives of deposit money banks": a modifier or two before the group noun */
+	for (size_t m = 0; m < 2 && q + 1 < r->n && r->u[q].kind == U_WORD && !in_list(group_heads, r->u[q].low) &&
+			   !verb_form(&r->u[q]) && !in_list(np_stop, r->u[q].low);
+	     m++)
+		q++;
+	if (q >= r->n || r->u[q].kind != U_WORD || !in_list(group_heads, r->u[q].low))
+		return 0;
+	for (size_t j = q + 1; j < r->n && j - q < 12; j++) {
+		if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) == KG_TYPE_PERSON)
+			return 0;
+		if (is_word(&r->u[j], "including") || is_word(&r->u[j], ";"))
+			return 0;
+	}
+	return 1;
+}
+
 /* Notes who convened, chaired or hosted a meeting in this sentence whose other participants it does not
  * name, for those the next sentences say attended it: "X on Tuesday convened a closed-door meeting with
  * security chiefs", "X hosted a mini-summit", "X hosted the governors of four states", "The session was
  * chaired by A and hosted by B". */
 static void note_convener(rstate *r)
 {
-	static const char *const verbs[] = { "convene", "chair", "co-chair", "host", "preside", NULL };
+	static const char *const verbs[] = { "convene", "chair", "co-chair", "host", "preside", "meet", NULL };
 
 	for (size_t k = 0; k + 1 < r->n; k++) {
 		const unit *u = &r->u[k];
@@ -3427,10 +3498,12 @@ static void note_convener(rstate *r)
 		       (is_word(&r->u[q], "over") || is_word(&r->u[q], "a") || is_word(&r->u[q], "an") ||
 			is_word(&r->u[q], "the") || !verb_form(&r->u[q])))
 			q++;
-		/* "hosted the governors of four states": people of a group noun, none of them named */
+		/* "hosted the governors of four states", "met with governors of states in the North-West": people
+		 * of a group noun, none of them named */
 		if (!(q < r->n && convened_noun(&r->u[q])) &&
 		    !(k + 2 < r->n && is_word(&r->u[k + 1], "the") && r->u[k + 2].kind == U_WORD &&
-		      in_list(group_heads, r->u[k + 2].low) && strcmp(u->lemma, "host") == 0))
+		      in_list(group_heads, r->u[k + 2].low) && strcmp(u->lemma, "host") == 0) &&
+		    !unnamed_group_met(r, k))
 			continue;
 		if (subject_left(r, k, &s, &neg, &planned) == 1 && !neg && !planned &&
 		    ent_type(r, s.ents[0]) == KG_TYPE_PERSON)
@@ -3630,6 +3703,28 @@ static int gathering_members(rstate *r)
 				return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0,
 								 reported(r), 0.7, 0);
 			}
+			/* "The opening session, presided over by A, was attended by B; C; and D", "The meeting, held
+			 * at the ministry on Wednesday, was also attended by B and C": the noun before the phrase
+			 * set off by commas, and who presided over it */
+			if (k >= 3 && is_word(&r->u[k - 1], ",") && list_people(r, j + 1, &g) >= 1) {
+				size_t c0 = k - 1, nn;
+				group pr;
+				while (c0 > 0 && k - 1 - c0 < 14 && !is_word(&r->u[c0 - 1], ","))
+					c0--;
+				nn = c0 >= 2 ? c0 - 2 : 0;
+				if (c0 >= 2 && is_word(&r->u[c0 - 1], ",") && convened_noun(&r->u[nn])) {
+					for (size_t q = c0; q + 2 < k - 1; q++)
+						if (is_word(&r->u[q], "by") && group_at(r, q + 1, &pr) == 1 &&
+						    ent_type(r, pr.ents[0]) == KG_TYPE_PERSON && g.n < MAX_GROUP)
+							g.ents[g.n++] = pr.ents[0];
+					if (r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2 &&
+					    meeting_noun_definite(r, nn > 0 ? nn - 1 : nn))
+						return gathering(r, i, &g);
+					with_conveners(r, &g);
+					return g.n < 2 ? KG_OK :
+						meeting(r, NULL, nn, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
+				}
+			}
 			/* "The session was chaired by A. It was attended by B, C and D": "it" is the meeting the
 			 * last sentences told of, or one of its chairs (note_convener) */
 			if (k == story_start(r) + 1 && is_word(&r->u[k - 1], "it") && list_people(r, j + 1, &g) >= 1) {
@@ -3688,6 +3783,17 @@ static int gathering_members(rstate *r)
 			if (subject_left(r, i, &g, &neg, &planned) == 1 && !neg && !planned &&
 			    ent_type(r, g.ents[0]) == KG_TYPE_PERSON)
 				return gathering(r, i, &g);
+		}
+		/* "the governors at the meeting were A of Kano, B of Katsina and C of Zamfara": people of the
+		 * meeting the story told of */
+		if ((is_word(u, "were") || is_word(u, "included")) && i >= 4 && is_word(&r->u[i - 3], "at") &&
+		    meeting_noun_definite(r, i - 2) && r->u[i - 4].kind == U_WORD &&
+		    (in_list(group_heads, r->u[i - 4].low) || in_list(people_nouns, r->u[i - 4].low) ||
+		     is_word(&r->u[i - 4], "participants") || is_word(&r->u[i - 4], "those")) &&
+		    list_people(r, j, &g) >= 1) {
+			if (r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 8)
+				return meeting(r, NULL, i - 1, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
+			return gathering(r, i, &g);
 		}
 		/* "Taking part in the meeting at the Presidential Palace were A, B and C", "Attending the summit
 		 * were A and B": a sentence opening with the meeting its list of people took part in */
