@@ -5388,6 +5388,25 @@ static void test_ner__a_session_presided_over_and_attended_by_a_list_and_one_who
 	kg_facts_free(f);
 }
 
+static void test_ner__a_four_eyes_meeting_and_those_who_joined_or_flanked_each_side(void **state)
+{
+	kg_facts *f = extract("BRASILIA, July 8 (Bernama) -- Prime Minister Anuar Hamzah and Brazilian President Joao Ramos "
+			      "held a four-eyes meeting at the Planalto Palace today.\n\n"
+			      "At the delegation-level meeting, Anuar was joined by Foreign Minister Datuk Ismail Bakar, "
+			      "while Ramos was flanked by Vice President Pedro Alves, who is also Minister of Industry, and "
+			      "Foreign Minister Mauro Lima.\n\n"
+			      "Around the table were Burundi's Foreign Minister Jean Ndayi; Rwanda's Eric Habimana; and "
+			      "Kenya's Moses Wetang.\n");
+
+	(void)state;
+	assert_true(has(f, "Anuar Hamzah", "meet", "Joao Ramos", NULL, NULL));
+	assert_true(has(f, "Ismail Bakar", "meet", "Joao Ramos", NULL, NULL));
+	assert_true(has(f, "Mauro Lima", "meet", "Anuar Hamzah", NULL, NULL));
+	assert_true(has(f, "Pedro Alves", "meet", "Ismail Bakar", NULL, NULL));
+	assert_true(has(f, "Jean Ndayi", "meet", "Moses Wetang", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5774,6 +5793,7 @@ int main(void)
 		cmocka_unit_test(test_ner__commodity_words_end_companies_names_and_the_boards_chairman_is_the_companys),
 		cmocka_unit_test(test_ner__those_present_listed_after_a_meeting_with_unnamed_people_meet_its_convener),
 		cmocka_unit_test(test_ner__a_session_presided_over_and_attended_by_a_list_and_one_who_also_took_part),
+		cmocka_unit_test(test_ner__a_four_eyes_meeting_and_those_who_joined_or_flanked_each_side),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -48,6 +48,7 @@ static const trigger triggers[] = {
 	{ "meet", "host", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_HOST },
 	{ "meet", "receive", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", "join", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", "flank", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "was flanked by" */
 	{ "meet", "receive", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", "host", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON) | T(KG_TYPE_ORG), KG_ROLE_HOST },
 	{ "meet", "welcome", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
@@ -212,7 +213,9 @@ static int noun_lead_word(const unit *u)
 {
 	size_t n = strlen(u->low);
 
-	return (u->kind == U_WORD && (in_list(noun_lead, u->low) || (n > 6 && strcmp(u->low + n - 6, "-level") == 0))) ||
+	/* "held delegation-level talks", "a four-eyes meeting", "closed-door talks": a hyphenated modifier */
+	return (u->kind == U_WORD && (in_list(noun_lead, u->low) || (n > 6 && strcmp(u->low + n - 6, "-level") == 0) ||
+				      (n > 3 && strchr(u->low + 1, '-') && !u->lemma[0]))) ||
 	       ((u->kind == U_WORD || u->kind == U_PUNCT) && in_list(noun_praise, u->low));
 }
 
@@ -3362,6 +3365,9 @@ static size_t fronted_attendance(const rstate *r, size_t i)
 		q += 2;
 	else if (q < r->n && is_word(&r->u[q], "attending"))
 		q++;
+	else if (q + 3 < r->n && is_word(&r->u[q], "around") && is_word(&r->u[q + 1], "the") && is_word(&r->u[q + 2], "table") &&
+		 is_word(&r->u[q + 3], "were") && q + 3 == i)
+		return q + 2; /* "Around the table were A; B; and C" */
 	else if (q + 3 < r->n && is_word(&r->u[q], "among") && is_word(&r->u[q + 1], "those") &&
 		 (is_word(&r->u[q + 2], "at") || is_word(&r->u[q + 2], "attending") || is_word(&r->u[q + 2], "present")))
 		q += 3; /* "Among those at the meeting was X" */
@@ -3517,7 +3523,15 @@ static void note_convener(rstate *r)
  * clause or apposition after it ("A, who is the current SADC chairperson, Malawi's President B and
  * SADC Executive Secretary C"), in g; not those a clause names ("who represented President D"). The
  * clause ends at "while", "but", "where", "after", "before" or ". ". Returns how many. */
+static int list_people_ex(const rstate *r, size_t j, group *g, int titled);
+
 static int list_people(const rstate *r, size_t j, group *g)
+{
+	return list_people_ex(r, j, g, 0);
+}
+
+/* list_people; titled: only those named right after a title ("Foreign Minister B"). */
+static int list_people_ex(const rstate *r, size_t j, group *g, int titled)
 {
 	static const char *const ends[] = { "while", "but", "whereas", "where", "after", "before", "when", NULL };
 	static const char *const inner[] = { "represent", "replace", "succeed", "accompany", "meet", "host", NULL };
@@ -3539,7 +3553,8 @@ static int list_people(const rstate *r, size_t j, group *g)
 			relative = 1;
 		else if (is_word(u, ",") || is_word(u, ";"))
 			relative = 0;
-		if (relative || u->kind != U_ENT || ent_type(r, u->ent) != KG_TYPE_PERSON || g->n >= MAX_GROUP)
+		if (relative || u->kind != U_ENT || ent_type(r, u->ent) != KG_TYPE_PERSON || g->n >= MAX_GROUP ||
+		    (titled && !(q > j && r->u[q - 1].kind == U_TITLE)))
 			continue;
 		/* named inside a clause of the one before: "who represented President D", "on behalf of D" */
 		{
@@ -4864,6 +4879,19 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				b++;
 			if (b >= r->n || !is_word(&r->u[b], "by") || !group_at(r, b + 1, &o))
 				return KG_OK;
+			/* "was flanked by Vice President A, who is also ..., and Foreign Minister B": the whole
+			 * list of those who joined */
+			if (strcmp(t->lemma, "join") == 0 || strcmp(t->lemma, "flank") == 0) {
+				group l;
+				if (list_people_ex(r, o.u1, &l, 1) > 0)
+					for (size_t m = 0; m < l.n && o.n < MAX_GROUP; m++) {
+						size_t x = 0;
+						while (x < o.n && o.ents[x] != l.ents[m])
+							x++;
+						if (x == o.n)
+							o.ents[o.n++] = l.ents[m];
+					}
+			}
 			/* "was joined by A and by B" */
 			if (o.u1 + 2 < r->n && is_word(&r->u[o.u1], "and") && is_word(&r->u[o.u1 + 1], "by")) {
 				group o2;
@@ -4905,7 +4933,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		/* the agent after "by" is the subject of the relation */
 		if (ev)
-			return meeting(r, t, k, &o, t->obj_types, &s, AGENTS, o.u1, strcmp(t->lemma, "join") == 0, FLAGS(), 0.85, 0);
+			return meeting(r, t, k, &o, t->obj_types, &s, AGENTS, o.u1,
+				       strcmp(t->lemma, "join") == 0 || strcmp(t->lemma, "flank") == 0, FLAGS(), 0.85, 0);
 		if (neg)
 			return KG_OK;
 		/* people are appointed: "X, leader of the party Y who was appointed by Z" is X's appointment */
