@@ -5407,6 +5407,21 @@ static void test_ner__a_four_eyes_meeting_and_those_who_joined_or_flanked_each_s
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_meet_at_a_session_of_a_commission_attend_it(void **state)
+{
+	kg_facts *f = extract("ANKARA (AA) - The two countries' trade ministers met in the Turkish capital for the sixth "
+			      "session of the Turkey-Malaysia Joint Economic Commission. Turkish Trade Minister Omer Kaya "
+			      "hosted his Malaysian counterpart, Ahmad Zaki.\n");
+	kg_facts *g = extract("Rachel Moss, IOC vice president, met Kofi Boateng at the IOC session in Paris.\n");
+
+	(void)state;
+	assert_true(has(f, "Omer Kaya", "attends", "Turkey-Malaysia Joint Economic Commission", NULL, NULL));
+	assert_true(has(f, "Ahmad Zaki", "attends", "Turkey-Malaysia Joint Economic Commission", NULL, NULL));
+	assert_false(has(g, "Kofi Boateng", "attends", "International Olympic Committee", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5794,6 +5809,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_present_listed_after_a_meeting_with_unnamed_people_meet_its_convener),
 		cmocka_unit_test(test_ner__a_session_presided_over_and_attended_by_a_list_and_one_who_also_took_part),
 		cmocka_unit_test(test_ner__a_four_eyes_meeting_and_those_who_joined_or_flanked_each_side),
+		cmocka_unit_test(test_ner__those_who_meet_at_a_session_of_a_commission_attend_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -265,6 +265,9 @@ typedef struct rstate {
 				said later to attend it */
 	size_t n_conveners;  /* how many */
 	size_t dl_si;        /* the sentence the dateline opens: 0, or 1 after a headline */
+	int session_body;    /* a body whose session the story tells of ("for the sixth session of the X Joint
+				Economic Commission"), which those who meet soon after attend; -1 none */
+	size_t session_si;   /* the sentence that named it */
 	size_t convener_si;  /* the sentence that named them */
 	struct {
 		int person;          /* holder of a national office the sentence gave no country */
@@ -2863,11 +2866,47 @@ static int journey_for(rstate *r, size_t k, group *s, int *neg)
 	return 0;
 }
 
+/* Notes the body whose session this sentence names: "(met) for the sixth session of the Türkiye-Malaysia
+ * Joint Economic Commission", "at the meeting of the Joint Permanent Commission": an organisation whose
+ * name ends in a word of a standing body. */
+static void note_session(rstate *r)
+{
+	static const char *const bodies[] = { "Commission", "Council", "Committee", "Board", "Forum", "Assembly",
+					      "Conference", "Dialogue", NULL };
+
+	for (size_t k = 0; k < r->n; k++) {
+		const char *name, *last;
+		size_t b = k;
+		if (r->u[k].kind != U_ENT || ent_type(r, r->u[k].ent) != KG_TYPE_ORG)
+			continue;
+		name = r->c->e[r->u[k].ent].name;
+		last = strrchr(name, ' ');
+		if (!last || !in_list(bodies, last + 1))
+			continue;
+		if (b > 0 && is_word(&r->u[b - 1], "the"))
+			b--;
+		/* "session of the X", "meeting of the X", "sitting of X" */
+		if ((b >= 2 && is_word(&r->u[b - 1], "of") && r->u[b - 2].kind == U_WORD &&
+		     (is_word(&r->u[b - 2], "session") || is_word(&r->u[b - 2], "meeting") || is_word(&r->u[b - 2], "sitting") ||
+		      is_word(&r->u[b - 2], "round") || is_word(&r->u[b - 2], "meetings") || is_word(&r->u[b - 2], "sessions"))) ||
+		    /* "The ECOWAS Mediation and Security Council met at ministerial level in Accra" */
+		    (b == story_start(r) && k + 1 < r->n && is_word(&r->u[k + 1], "met"))) {
+			r->session_body = r->u[k].ent;
+			r->session_si = r->si;
+			return;
+		}
+	}
+}
+
 /* "On the sidelines of the G20 summit, A met B": everyone named in event ei of this sentence attends the
  * forum on whose margins they met (planned when the meeting is). */
 static int attend_forum_of(rstate *r, size_t ei, int planned)
 {
 	int f = sidelines_forum(r), rc;
+
+	/* "... met for the sixth session of the Joint Economic Commission. A hosted B": the body in session */
+	if (f < 0 && r->session_body >= 0 && r->si >= r->session_si && r->si - r->session_si <= 2)
+		f = r->session_body;
 
 	for (size_t j = 0; f >= 0 && j < r->n; j++)
 		if (r->u[j].kind == U_ENT && r->u[j].ent != f && ent_type(r, r->u[j].ent) == KG_TYPE_PERSON &&
@@ -6360,6 +6399,7 @@ int ner_relations(nctx *c)
 	r.last_meeting = -1;
 	r.made_ev = -1;
 	r.dl_si = dateline_sentence(c);
+	r.session_body = -1;
 	r.office_country = -1;
 	for (size_t si = 0; si < c->p->n_sents; si++) {
 		int saved_last = r.last_person;
@@ -6373,6 +6413,7 @@ int ner_relations(nctx *c)
 			goto done;
 		note_events(&r);
 		note_convener(&r);
+		note_session(&r);
 		/* a pronoun is the latest person before it in this sentence, else the last sentence's subject */
 		r.last_person = saved_last;
 		pronouns(&r);
