@@ -5422,6 +5422,20 @@ static void test_ner__those_who_meet_at_a_session_of_a_commission_attend_it(void
 	kg_facts_free(g);
 }
 
+static void test_ner__a_short_name_in_brackets_before_a_title_and_a_group_managing_director_lead(void **state)
+{
+	kg_facts *f = extract("On Wednesday, Mr Saeed Nuaimi flew to Karachi, where he called on State Bank of Pakistan "
+			      "(SBP) Governor Tariq Aziz to discuss arrangements.\n\n"
+			      "Those at the meeting included Zenith Bank's Group Managing Director, Ada Umeh.\n\n"
+			      "Kilima Bank on Monday named Faith Njoroge, head of its retail division, as chief executive.\n");
+
+	(void)state;
+	assert_true(has(f, "Tariq Aziz", "holds_position", "State Bank of Pakistan", "Governor", NULL));
+	assert_true(has(f, "Ada Umeh", "leads", "Zenith Bank", NULL, NULL));
+	assert_true(has(f, "Faith Njoroge", "holds_position", "Kilima Bank", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5810,6 +5824,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_session_presided_over_and_attended_by_a_list_and_one_who_also_took_part),
 		cmocka_unit_test(test_ner__a_four_eyes_meeting_and_those_who_joined_or_flanked_each_side),
 		cmocka_unit_test(test_ner__those_who_meet_at_a_session_of_a_commission_attend_it),
+		cmocka_unit_test(test_ner__a_short_name_in_brackets_before_a_title_and_a_group_managing_director_lead),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1074,7 +1074,11 @@ static int head_title(const char *title)
 	size_t n = strlen(title);
 
 	for (size_t i = 0; not_head[i]; i++)
-		if (has_word(title, not_head[i]))
+		if (has_word(title, not_head[i]) &&
+		    /* "Group Managing Director", "group chief executive": the head of the whole group */
+		    !(strcmp(not_head[i], "group") == 0 && !has_word(title, "vice") && !has_word(title, "deputy") &&
+		      (ner_title_ends_in(title, (const char *const[]){ "managing director", "chief executive", "ceo",
+								       "chief executive officer", NULL }))))
 			return 0;
 	/* "Hamas political bureau chief X", "politburo head X": a field before a bare "head" or "chief"
 	 * names the unit headed, a part of the organisation ("party chief" heads the party itself) */
@@ -2866,6 +2870,26 @@ static int journey_for(rstate *r, size_t k, group *s, int *neg)
 	return 0;
 }
 
+/* "State Bank of Pakistan (SBP) Governor X", "the Department of State Services (DSS), Mr X": a name's
+ * short form in brackets right after it is folded into the name's unit, so that what follows reads as
+ * it does after the name. */
+static void fold_short_names(rstate *r)
+{
+	unit *u = r->u;
+	size_t n = r->n;
+
+	for (size_t i = 0; i + 3 < n; i++)
+		if (u[i].kind == U_ENT && is_word(&u[i + 1], "(") && u[i + 2].kind == U_ENT && u[i + 2].ent == u[i].ent &&
+		    is_word(&u[i + 3], ")") && i + 4 < n &&
+		    (u[i + 4].kind == U_TITLE || u[i + 4].kind == U_POSS)) {
+			u[i].t1 = u[i + 3].t1;
+			memmove(&u[i + 1], &u[i + 4], (n - i - 4) * sizeof(*u));
+			n -= 3;
+		}
+	r->n = n;
+	r->c->n_units[r->si] = n;
+}
+
 /* Notes the body whose session this sentence names: "(met) for the sixth session of the Türkiye-Malaysia
  * Joint Economic Commission", "at the meeting of the Joint Permanent Commission": an organisation whose
  * name ends in a word of a standing body. */
@@ -4559,6 +4583,15 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				b -= is_word(&r->u[b], "new") ? 0 : 1;
 			if (b > 0 && (is_word(&r->u[b - 1], "a") || is_word(&r->u[b - 1], "an")))
 				return KG_OK;
+			/* "named Park X, head of its special ships division, as chief executive": past the
+			 * apposition set off by commas */
+			if (a + 2 < r->n && is_word(&r->u[a], ",")) {
+				size_t c2 = a + 1;
+				while (c2 < r->n && c2 - a < 10 && !is_word(&r->u[c2], ",") && !verb_form(&r->u[c2]))
+					c2++;
+				if (c2 + 1 < r->n && is_word(&r->u[c2], ",") && is_word(&r->u[c2 + 1], "as"))
+					a = c2 + 1;
+			}
 			if (a < r->n && is_word(&r->u[a], "as")) {
 				a++;
 				/* "as group chief executive": a modifier that is a verb's bare form too ("group") */
@@ -6409,6 +6442,7 @@ int ner_relations(nctx *c)
 		r.n = c->n_units[si];
 		if (r.n == 0)
 			continue;
+		fold_short_names(&r);
 		if ((rc = offices(&r)) < 0)
 			goto done;
 		note_events(&r);
