@@ -5436,6 +5436,23 @@ static void test_ner__a_short_name_in_brackets_before_a_title_and_a_group_managi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_headline_opening_with_a_name_is_no_dateline_and_a_standfirst_may_follow_it(void **state)
+{
+	kg_facts *f = extract("Galvez, rebel leaders meet in Cotabato City to fast-track disarmament\n\n"
+			      "COTABATO CITY \xe2\x80\x93 President Ramon Cruz appointed Musa Adil as interim Chief Minister "
+			      "in March.\n");
+	kg_facts *g = extract("Pakistan courts Gulf port investors\n\n"
+			      "Finance minister promises quick approvals\n\n"
+			      "ISLAMABAD: Finance Minister Tariq Aziz on Tuesday received a delegation of port investors.\n");
+
+	(void)state;
+	assert_true(has(f, "Ramon Cruz", "holds_position", "Philippines", "President", NULL));
+	assert_false(has(f, "Ramon Cruz", "holds_position", "Argentina", NULL, NULL));
+	assert_true(has(g, "Tariq Aziz", "holds_position", "Pakistan", "Finance Minister", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5825,6 +5842,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_four_eyes_meeting_and_those_who_joined_or_flanked_each_side),
 		cmocka_unit_test(test_ner__those_who_meet_at_a_session_of_a_commission_attend_it),
 		cmocka_unit_test(test_ner__a_short_name_in_brackets_before_a_title_and_a_group_managing_director_lead),
+		cmocka_unit_test(test_ner__a_headline_opening_with_a_name_is_no_dateline_and_a_standfirst_may_follow_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

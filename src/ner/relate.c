@@ -6265,32 +6265,51 @@ static int dateline_opens(const nctx *c, size_t si)
 	if (si >= c->p->n_sents || c->n_units[si] < 2)
 		return 0;
 	u = c->units[si];
-	return u[0].kind == U_ENT && u[0].ent >= 0 && c->e[u[0].ent].type == KG_TYPE_PLACE &&
-	       u[0].t0 == c->p->sents[si].first && (si > 0 || c->p->tokens[u[0].t0].start == 0) &&
-	       u[1].kind == U_PUNCT &&
-	       (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0 || strcmp(u[1].low, ":") == 0 ||
-		strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 || strcmp(u[1].low, "\xe2\x80\x93") == 0);
+	if (!(u[0].kind == U_ENT && u[0].ent >= 0 && c->e[u[0].ent].type == KG_TYPE_PLACE &&
+	      u[0].t0 == c->p->sents[si].first && (si > 0 || c->p->tokens[u[0].t0].start == 0) &&
+	      u[1].kind == U_PUNCT &&
+	      (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0 || strcmp(u[1].low, ":") == 0 ||
+	       strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 || strcmp(u[1].low, "\xe2\x80\x93") == 0)))
+		return 0;
+	/* "Galvez, MILF leaders meet in Cotabato City": a headline opening with a name read as a place and a
+	 * comma is no dateline; one in mixed case ("Abuja, Sept. 18, 2025 (NAN)") has its source in
+	 * brackets or a dash soon after */
+	if (strcmp(u[1].low, ",") == 0 && !(c->p->tokens[u[0].t0].flags & KG_TOK_UPPER)) {
+		for (size_t k = 2; k < c->n_units[si] && k < 12; k++)
+			if ((u[k].kind == U_PUNCT &&
+			     (strcmp(u[k].low, "(") == 0 || strcmp(u[k].low, "-") == 0 || strcmp(u[k].low, ":") == 0 ||
+			      strcmp(u[k].low, "\xe2\x80\x94") == 0 || strcmp(u[k].low, "\xe2\x80\x93") == 0)) ||
+			    (k == 2 && (u[k].lex & KG_LEX_MONTH))) /* "Baku, March 11, APA." */
+				return 1;
+		return 0;
+	}
+	return 1;
 }
 
-/* The sentence the document's dateline opens: 1 when the first is a headline on a line of its own (no
- * full stop ends it, a line break follows it) and the second opens with a dateline ("Tinubu, Mahama
- * pledge joint push\n\nABUJA, Nigeria — President X ..."), else 0. */
+/* The sentence the document's dateline opens: 1 or 2 when the sentences before it are a headline and
+ * maybe a standfirst, each on a line of its own (no full stop ends it, a line break follows it), and it
+ * opens with a dateline ("Tinubu, Mahama pledge joint push\n\nABUJA, Nigeria — President X ..."),
+ * else 0. */
 static size_t dateline_sentence(const nctx *c)
 {
-	const kg_sentence *h;
-	size_t last, next;
+	if (dateline_opens(c, 0))
+		return 0;
+	/* a headline, maybe a standfirst under it, each a line of its own */
+	for (size_t si = 1; si < 3 && si < c->p->n_sents; si++) {
+		const kg_sentence *h = &c->p->sents[si - 1];
+		size_t last, next;
 
-	if (c->p->n_sents < 2 || dateline_opens(c, 0) || !dateline_opens(c, 1))
-		return 0;
-	h = &c->p->sents[0];
-	if (h->count == 0 || h->count > 30)
-		return 0;
-	last = h->first + h->count - 1;
-	next = c->p->sents[1].first;
-	if (kg_tok_is(c->p, last, ".") || kg_tok_is(c->p, last, "!") || kg_tok_is(c->p, last, "?") ||
-	    !memchr(c->doc->norm + c->p->tokens[last].end, '\n', c->p->tokens[next].start - c->p->tokens[last].end))
-		return 0;
-	return 1;
+		if (h->count == 0 || h->count > 30)
+			return 0;
+		last = h->first + h->count - 1;
+		next = c->p->sents[si].first;
+		if (kg_tok_is(c->p, last, ".") || kg_tok_is(c->p, last, "!") || kg_tok_is(c->p, last, "?") ||
+		    !memchr(c->doc->norm + c->p->tokens[last].end, '\n', c->p->tokens[next].start - c->p->tokens[last].end))
+			return 0;
+		if (dateline_opens(c, si))
+			return si;
+	}
+	return 0;
 }
 
 /* The country of a dateline opening the document ("LAGOS, June 4 (Reuters) -", "TEHRAN (Tasnim) -",
