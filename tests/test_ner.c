@@ -5453,6 +5453,21 @@ static void test_ner__a_headline_opening_with_a_name_is_no_dateline_and_a_standf
 	kg_facts_free(g);
 }
 
+static void test_ner__an_acronym_of_a_name_in_its_own_language_and_a_companys_first_word_are_the_company(void **state)
+{
+	kg_facts *f = extract("The National Civil Police (PNC) said on Monday that PNC officers had arrested three men. "
+			      "The Qatar Fund for Development (QFFD) said QFFD would pay.\n\n"
+			      "Sahelia Cement Plc named Ada Obi as chief executive on Monday. Sahelia said profits rose.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "PNC"));
+	assert_null(kg_facts_find(f, "QFFD"));
+	assert_non_null(kg_facts_find(f, "National Civil Police"));
+	assert_int_equal(type_of(f, "Sahelia Cement Plc"), KG_TYPE_ORG);
+	assert_null(kg_facts_find(f, "Sahelia"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5843,6 +5858,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_meet_at_a_session_of_a_commission_attend_it),
 		cmocka_unit_test(test_ner__a_short_name_in_brackets_before_a_title_and_a_group_managing_director_lead),
 		cmocka_unit_test(test_ner__a_headline_opening_with_a_name_is_no_dateline_and_a_standfirst_may_follow_it),
+		cmocka_unit_test(test_ner__an_acronym_of_a_name_in_its_own_language_and_a_companys_first_word_are_the_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

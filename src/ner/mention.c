@@ -4319,6 +4319,44 @@ static int initials_match(const char *name, const char *acronym)
 	return *a == '\0';
 }
 
+/* 1 when the acronym's letters are the initials of name's words in another order ("National Civil
+ * Police (PNC)", "Supreme Electoral Tribunal (TSE)": the acronym of the name in its own language) or
+ * with its lower-case words too ("Qatar Fund for Development (QFFD)"). Only for an organisation's name. */
+static int initials_loose(const char *name, const char *acronym)
+{
+	char caps[16], all[16], ac[16];
+	size_t nc = 0, na = 0, n = 0;
+
+	for (const char *a = acronym; *a && n < sizeof(ac) - 1; a++)
+		if (*a != '.')
+			ac[n++] = (char)toupper((unsigned char)*a);
+	for (const char *w = name; *w;) {
+		if (nc < sizeof(caps) - 1 && isupper((unsigned char)*w))
+			caps[nc++] = *w;
+		if (na < sizeof(all) - 1 && isalpha((unsigned char)*w))
+			all[na++] = (char)toupper((unsigned char)*w);
+		while (*w && *w != ' ' && *w != '-')
+			w++;
+		while (*w == ' ' || *w == '-')
+			w++;
+	}
+	if (n < 3)
+		return 0;
+	if (na == n && memcmp(all, ac, n) == 0)
+		return 1;
+	if (nc != n)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t j = 0;
+		while (j < nc && caps[j] != ac[i])
+			j++;
+		if (j == nc)
+			return 0;
+		caps[j] = 0; /* each initial once */
+	}
+	return 1;
+}
+
 /* 1 when name is a country the gazetteer knows and entity e is not that country: a known country's name is
  * never an alias of something else. */
 static int other_country(const nctx *c, const char *name, int e)
@@ -4649,7 +4687,9 @@ int ner_coref(nctx *c)
 		if (i > 0 && m->t1 - m->t0 == 1 && (c->p->tokens[m->t0].flags & KG_TOK_UPPER) && m->t0 >= 2 &&
 		    kg_tok_is(c->p, m->t0 - 1, "(") && m->t1 < c->p->n_tokens && kg_tok_is(c->p, m->t1, ")") &&
 		    c->m[i - 1].t1 == m->t0 - 1 && c->m[i - 1].ent >= 0 && c->m[i - 1].type != KG_TYPE_PERSON &&
-		    initials_match(c->m[i - 1].text, m->text) && !other_country(c, m->text, c->m[i - 1].ent)) {
+		    (initials_match(c->m[i - 1].text, m->text) ||
+		     (c->m[i - 1].type == KG_TYPE_ORG && initials_loose(c->m[i - 1].text, m->text))) &&
+		    !other_country(c, m->text, c->m[i - 1].ent)) {
 			m->ent = c->m[i - 1].ent;
 			m->type = c->m[i - 1].type;
 			if ((rc = kg_map_put(acronyms, m->text, (size_t)m->ent)) < 0)
@@ -4692,6 +4732,16 @@ int ner_coref(nctx *c)
 		rawm *m = &c->m[i];
 		int target;
 
+		/* "Sahelia Cement Plc ... Sahelia said": a one-word name the tagger took for a person, no given
+		 * name, title or honorific before it, is the company too */
+		if (m->type == KG_TYPE_PERSON && m->t1 - m->t0 == 1 && m->ent >= 0 && !strchr(c->e[m->ent].name, ' ') &&
+		    !(tok_lex(c, m->t0) & (KG_LEX_FIRSTNAME | KG_LEX_TITLE | KG_LEX_HONORIFIC)) &&
+		    !(m->t0 > 0 && (tok_lex(c, m->t0 - 1) & (KG_LEX_TITLE | KG_LEX_HONORIFIC))) &&
+		    (target = index_get(org_first, c->e[m->ent].name)) >= 0) {
+			m->ent = target;
+			m->type = KG_TYPE_ORG;
+			continue;
+		}
 		if (m->type != KG_TYPE_ORG || m->t1 - m->t0 != 1 || strchr(c->e[m->ent].name, ' '))
 			continue;
 		if ((target = index_get(org_first, c->e[m->ent].name)) >= 0)
