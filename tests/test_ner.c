@@ -5468,6 +5468,23 @@ static void test_ner__an_acronym_of_a_name_in_its_own_language_and_a_companys_fi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_session_bringing_together_officials_among_them_some_is_the_meeting_before(void **state)
+{
+	kg_facts *f = extract("NAIROBI, Kenya, Feb 10 - Prime Cabinet Secretary Moses Wetang on Monday held bilateral "
+			      "talks with Uganda's Minister of Foreign Affairs Gen. John Okello.\n\n"
+			      "The ministerial session, which the two co-chair, brought together senior officials from both "
+			      "countries, among them Principal Secretary Korir Kibet and Uganda's Permanent Secretary Vincent "
+			      "Waiswa.\n\n"
+			      "Also taking part in the commission's deliberations were Kenya's ambassador, Ruth Ombam; and "
+			      "Jane Mwangi, chief executive of the Export Promotion Council.\n");
+
+	(void)state;
+	assert_true(has(f, "Moses Wetang", "meet", "Korir Kibet", NULL, NULL));
+	assert_true(has(f, "John Okello", "meet", "Vincent Waiswa", NULL, NULL));
+	assert_true(has(f, "Ruth Ombam", "meet", "Moses Wetang", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5859,6 +5876,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_short_name_in_brackets_before_a_title_and_a_group_managing_director_lead),
 		cmocka_unit_test(test_ner__a_headline_opening_with_a_name_is_no_dateline_and_a_standfirst_may_follow_it),
 		cmocka_unit_test(test_ner__an_acronym_of_a_name_in_its_own_language_and_a_companys_first_word_are_the_company),
+		cmocka_unit_test(test_ner__a_session_bringing_together_officials_among_them_some_is_the_meeting_before),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

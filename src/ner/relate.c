@@ -3437,7 +3437,9 @@ static size_t fronted_attendance(const rstate *r, size_t i)
 	else
 		return 0;
 	for (; q < i && i - q <= 8; q++)
-		if (r->u[q].kind == U_WORD && (in_list(meeting_nouns, r->u[q].low) || strstr(r->u[q].low, "summit")))
+		if (r->u[q].kind == U_WORD && (in_list(meeting_nouns, r->u[q].low) || strstr(r->u[q].low, "summit") ||
+					       is_word(&r->u[q], "deliberations") || is_word(&r->u[q], "discussions") ||
+					       is_word(&r->u[q], "proceedings")))
 			return q;
 	return 0;
 }
@@ -4805,14 +4807,28 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	}
 	case S_TOGETHER: {
 		group l;
-		if (!object_right(r, k, t->need, &o))
-			return KG_OK;
+		if (!object_right(r, k, t->need, &o)) {
+			/* "brought together senior officials from both countries, among them A, B and C" */
+			if (k + 2 >= r->n || !is_word(&r->u[k + 1], "together") || list_people(r, k + 2, &o) < 1)
+				return KG_OK;
+		}
 		/* "It brought together A, who is the current chair, Malawi's President B and C": the whole list */
 		if (list_people(r, o.u0, &l) > (int)o.n)
 			o = l;
 		/* "The summit was chaired by A. It brought together B and C": the chair took part too */
 		if (k >= 1 && is_word(&r->u[k - 1], "it"))
 			with_conveners(r, &o);
+		/* "The ministerial session, which the two co-chair, brought together senior officials, among
+		 * them A and B": the session is the meeting the sentence before told of */
+		/* (not when the list names one of that meeting again: "The trilateral meeting brought together
+		 * A, B and C", A met D the sentence before, is a meeting told in full) */
+		int again = 0;
+		for (size_t m = 0; r->last_meeting >= 0 && m < o.n; m++)
+			again |= in_event(r, (size_t)r->last_meeting, o.ents[m]);
+		if (!again && r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2)
+			for (size_t q = story_start(r); q < k && q < 4; q++)
+				if (r->u[q].kind == U_WORD && convened_noun(&r->u[q]))
+					return meeting(r, NULL, k, NULL, 0, &o, t->obj_types, o.u1, 1, FLAGS(), 0.8, 0);
 		return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 	}
 	case S_CALL: {
