@@ -5485,6 +5485,21 @@ static void test_ner__a_session_bringing_together_officials_among_them_some_is_t
 	kg_facts_free(f);
 }
 
+static void test_ner__credentials_presented_separately_after_their_receiver_was_named(void **state)
+{
+	kg_facts *f = extract("On March 11, President Ilham Karimov received the credentials of the newly appointed "
+			      "ambassadors of Ghana and Uruguay.\n\n"
+			      "The credentials were presented separately by Kwame Asante, Ambassador of Ghana; and Gabriela "
+			      "Sosa, Ambassador of Uruguay.\n");
+
+	(void)state;
+	assert_true(has(f, "Ilham Karimov", "meet", "Kwame Asante", NULL, NULL));
+	assert_true(has(f, "Ilham Karimov", "meet", "Gabriela Sosa", NULL, NULL));
+	/* separately: the ambassadors did not meet each other */
+	assert_false(has(f, "Kwame Asante", "meet", "Gabriela Sosa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5877,6 +5892,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_headline_opening_with_a_name_is_no_dateline_and_a_standfirst_may_follow_it),
 		cmocka_unit_test(test_ner__an_acronym_of_a_name_in_its_own_language_and_a_companys_first_word_are_the_company),
 		cmocka_unit_test(test_ner__a_session_bringing_together_officials_among_them_some_is_the_meeting_before),
+		cmocka_unit_test(test_ner__credentials_presented_separately_after_their_receiver_was_named),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

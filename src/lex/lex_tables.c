@@ -1065,6 +1065,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"special rapporteur", "Special Rapporteur"}, {"special counsel", "Special Counsel"},
 	{"special assistant", "Special Assistant"}, {"principal secretary", "Principal Secretary"},
 	{"envoy", "Envoy"}, {"ambassador", "Ambassador"}, {"amb.", "Ambassador"},
+	{"ambassador extraordinary and plenipotentiary", "Ambassador"}, {"ambassador-at-large", "Ambassador-at-Large"},
 	{"consul general", "Consul General"}, {"consul", "Consul"}, {"diplomat", "Diplomat"},
 	{"commissioner", "Commissioner"}, {"european commissioner", "European Commissioner"},
 	{"speaker", "Speaker"}, {"speaker of the house", "Speaker of the House"},

@@ -3532,7 +3532,7 @@ static int unnamed_group_met(const rstate *r, size_t k)
  * chaired by A and hosted by B". */
 static void note_convener(rstate *r)
 {
-	static const char *const verbs[] = { "convene", "chair", "co-chair", "host", "preside", "meet", NULL };
+	static const char *const verbs[] = { "convene", "chair", "co-chair", "host", "preside", "meet", "receive", NULL };
 
 	for (size_t k = 0; k + 1 < r->n; k++) {
 		const unit *u = &r->u[k];
@@ -3569,6 +3569,17 @@ static void note_convener(rstate *r)
 		       (is_word(&r->u[q], "over") || is_word(&r->u[q], "a") || is_word(&r->u[q], "an") ||
 			is_word(&r->u[q], "the") || !verb_form(&r->u[q])))
 			q++;
+		/* "received the credentials of the newly appointed ambassadors of Ghana and Uruguay" */
+		if (strcmp(u->lemma, "receive") == 0 && k + 2 < r->n && is_word(&r->u[k + 1], "the") &&
+		    is_word(&r->u[k + 2], "credentials")) {
+			int named = 0;
+			for (size_t x = k + 3; x < r->n && x - k < 14; x++)
+				named |= r->u[x].kind == U_ENT && ent_type(r, r->u[x].ent) == KG_TYPE_PERSON;
+			if (!named && subject_left(r, k, &s, &neg, &planned) == 1 && !neg && !planned &&
+			    ent_type(r, s.ents[0]) == KG_TYPE_PERSON)
+				add_convener(r, s.ents[0]);
+			return;
+		}
 		/* "hosted the governors of four states", "met with governors of states in the North-West": people
 		 * of a group noun, none of them named */
 		if (!(q < r->n && convened_noun(&r->u[q])) &&
@@ -3855,6 +3866,32 @@ static int gathering_members(rstate *r)
 		     (i == story_start(r) + 1 && (is_word(&r->u[i - 1], "participants") || is_word(&r->u[i - 1], "attendees")))) &&
 		    semicolon_people(r, j, &g) >= 2)
 			return gathering(r, i, &g);
+		/* "The credentials were presented separately by A; B; and C": each met the one who received
+		 * them (note_convener), apart */
+		if (is_word(u, "presented") && r->n_conveners > 0 && r->si > r->convener_si && r->si - r->convener_si <= 2) {
+			size_t b = j;
+			if (b < r->n && is_word(&r->u[b], "separately"))
+				b++;
+			if (b + 1 < r->n && is_word(&r->u[b], "by") && list_people(r, b + 1, &g) >= 1) {
+				group host, one;
+				memset(&host, 0, sizeof(host));
+				host.ents[0] = r->conveners[0];
+				host.n = 1;
+				for (size_t m = 0; m < g.n; m++) {
+					int rc;
+					one = g;
+					one.ents[0] = g.ents[m];
+					one.n = 1;
+					r->ev_salt = m;
+					rc = meeting(r, NULL, i, &host, T(KG_TYPE_PERSON), &one, T(KG_TYPE_PERSON), r->n, 0,
+						     reported(r), 0.7, 1);
+					r->ev_salt = 0;
+					if (rc < 0)
+						return rc;
+				}
+				return KG_OK;
+			}
+		}
 		/* "X briefed the chiefs on ...": X joins the meeting of the chiefs the story told of */
 		if (strcmp(u->lemma, "brief") == 0 && verb_form(u) && j + 1 < r->n && is_word(&r->u[j], "the") &&
 		    r->u[j + 1].kind == U_WORD && (in_list(people_nouns, r->u[j + 1].low) || in_list(group_heads, r->u[j + 1].low)) &&
