@@ -5500,6 +5500,18 @@ static void test_ner__credentials_presented_separately_after_their_receiver_was_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_region_between_a_title_and_a_name_is_the_offices_field(void **state)
+{
+	kg_facts *f = extract("The meeting was attended by Chief Secretary Balochistan Shakeel Ahmed and Inspector "
+			      "General of Police Balochistan Moazzam Jah Khan.\n");
+
+	(void)state;
+	assert_non_null(kg_facts_find(f, "Shakeel Ahmed"));
+	assert_non_null(kg_facts_find(f, "Moazzam Jah Khan"));
+	assert_null(kg_facts_find(f, "Balochistan Shakeel Ahmed"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5893,6 +5905,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_acronym_of_a_name_in_its_own_language_and_a_companys_first_word_are_the_company),
 		cmocka_unit_test(test_ner__a_session_bringing_together_officials_among_them_some_is_the_meeting_before),
 		cmocka_unit_test(test_ner__credentials_presented_separately_after_their_receiver_was_named),
+		cmocka_unit_test(test_ner__a_region_between_a_title_and_a_name_is_the_offices_field),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -4437,6 +4437,29 @@ static int unknown_first_word(const nctx *c, const rawm *m, size_t w, size_t t)
 	return 1;
 }
 
+/* 1 when token t is a region or province of the gazetteer (no country, no town) right after a title:
+ * "Chief Secretary Balochistan", "Governor Punjab". */
+static int region_after_title(const nctx *c, size_t t)
+{
+	kg_place pl;
+	const char *canon;
+	size_t b = t;
+
+	if (place_at(c, t, t + 1, &pl) != 1 || pl.kind != KG_PLACE_REGION)
+		return 0;
+	/* the title may go on with its "of" part: "Inspector General of Police Balochistan" */
+	while (b > 0 && b + 6 > t) {
+		size_t len;
+		b--;
+		if ((len = title_at(c, b, t, &canon)) > 0 && b + len <= t &&
+		    (b + len == t || kg_tok_is(c->p, b + len, "of")))
+			return 1;
+		if (!(kg_tok_is(c->p, b, "of") || (c->p->tokens[b].flags & KG_TOK_CAP)))
+			break;
+	}
+	return 0;
+}
+
 /* "met at Villa Montrose Karen Halden": a person's name whose last two or more words are the
  * full name of a person the document names on its own, or open with a given name, after a word that is
  * neither a given name nor a name particle (and are not a family name opening with one: "Al Talib"), is
@@ -4466,12 +4489,15 @@ static int cut_glued_prefixes(nctx *c)
 
 			int known = kg_map_get(names, join_keys(keys, w, kn, buf, sizeof(buf)), NULL);
 
-			if (!(known || (tok_lex(c, t) & KG_LEX_FIRSTNAME)) || (!known && unknown_first_word(c, m, w, before)) ||
+			/* "Chief Secretary Balochistan Shakeel Qadir", "Inspector General of Police Balochistan X Y":
+			 * a region after a title, glued before a name of two words or more, is the office's field */
+			if (!(w == 1 && before == m->t0 && kn >= 3 && region_after_title(c, before)) &&
+			    (!(known || (tok_lex(c, t) & KG_LEX_FIRSTNAME)) || (!known && unknown_first_word(c, m, w, before)) ||
 			    ((tok_lex(c, before) | tok_lex(c, t)) & KG_LEX_PARTICLE) ||
 			    (tok_lex(c, before) & KG_LEX_FIRSTNAME) || in_list(patronymics, keys[w - 1]) ||
 			    in_list(family_openers, keys[w - 1]) || in_list(patronymics, keys[w]) ||
 			    in_list(family_openers, keys[w]) || given_name_town(c, m, w, before) ||
-			    (w == 1 && before == m->t0 && syllable_name(c, m->t0, m->t1)))
+			    (w == 1 && before == m->t0 && syllable_name(c, m->t0, m->t1))))
 				continue;
 			if (!(text = span_text(c, t, m->t1))) {
 				rc = KG_ENOMEM;
