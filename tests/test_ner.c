@@ -5512,6 +5512,21 @@ static void test_ner__a_region_between_a_title_and_a_name_is_the_offices_field(v
 	kg_facts_free(f);
 }
 
+static void test_ner__ministers_accompanying_a_head_of_state_named_by_a_demonym_serve_its_country(void **state)
+{
+	kg_facts *f = extract("Ruto, Mahama pledge visa-free travel push\n\n"
+			      "NAIROBI, March 4 (KNA) - Kenyan President Peter Kamau on Tuesday hosted his Ghanaian "
+			      "counterpart John Mensah. The Ghanaian president was accompanied by Foreign Affairs Minister "
+			      "Samuel Adjei and Trade and Industry Minister Abena Owusu.\n");
+
+	(void)state;
+	assert_true(has(f, "Samuel Adjei", "holds_position", "Ghana", "Foreign Minister", NULL));
+	assert_true(has(f, "Abena Owusu", "holds_position", "Ghana", NULL, NULL));
+	assert_false(has(f, "Samuel Adjei", "holds_position", "Kenya", NULL, NULL));
+	assert_false(has(f, "Abena Owusu", "holds_position", "Kenya", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5906,6 +5921,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_session_bringing_together_officials_among_them_some_is_the_meeting_before),
 		cmocka_unit_test(test_ner__credentials_presented_separately_after_their_receiver_was_named),
 		cmocka_unit_test(test_ner__a_region_between_a_title_and_a_name_is_the_offices_field),
+		cmocka_unit_test(test_ner__ministers_accompanying_a_head_of_state_named_by_a_demonym_serve_its_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

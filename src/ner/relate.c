@@ -5161,6 +5161,11 @@ static int accompanied_country(rstate *r, size_t i)
 	size_t v;
 	int p = -1, q;
 
+	/* "accompanied by Foreign Minister A and Trade Minister B": back to the first of the list */
+	while (i >= 4 && (is_word(&r->u[i - 1], "and") || is_word(&r->u[i - 1], ",")) && r->u[i - 2].kind == U_ENT &&
+	       ent_type(r, r->u[i - 2].ent) == KG_TYPE_PERSON && r->u[i - 3].kind == U_TITLE)
+		i -= 3;
+
 	if (i < 3 || !is_word(&r->u[i - 1], "by") || r->u[i - 2].kind != U_WORD ||
 	    strcmp(r->u[i - 2].lemma, "accompany") != 0)
 		return -1;
@@ -5173,6 +5178,11 @@ static int accompanied_country(rstate *r, size_t i)
 			v--;
 	if (v == 0 || v == i - 2)
 		return -1;
+	/* "The Ghanaian president was accompanied by| Foreign Minister X": the country of the demonym before
+	 * the head of state's title */
+	if (v >= 2 && r->u[v - 1].kind == U_TITLE && national_title(r->u[v - 1].title) &&
+	    r->u[v - 2].kind == U_DEMONYM && r->u[v - 2].country)
+		return ner_entity(r->c, r->u[v - 2].country, KG_TYPE_PLACE, 0);
 	if ((r->u[v - 1].kind == U_ENT || r->u[v - 1].kind == U_PRON) && r->u[v - 1].ent >= 0 &&
 	    ent_type(r, r->u[v - 1].ent) == KG_TYPE_PERSON)
 		p = r->u[v - 1].ent;
