@@ -5527,6 +5527,19 @@ static void test_ner__ministers_accompanying_a_head_of_state_named_by_a_demonym_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_foreign_minister_who_held_talks_here_visited_the_datelines_town(void **state)
+{
+	kg_facts *f = extract("Windhoek, Aug 14 (Prensa Latina) Cuban Foreign Minister Pablo Reyes held official talks "
+			      "here today with his Namibian counterpart, Selma Nangolo.\n");
+
+	(void)state;
+	assert_true(has(f, "Pablo Reyes", "meet", "Selma Nangolo", NULL, NULL));
+	assert_true(has(f, "Pablo Reyes", "visits", "Windhoek", NULL, NULL));
+	/* the host is at home */
+	assert_false(has(f, "Selma Nangolo", "visits", "Windhoek", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5922,6 +5935,7 @@ int main(void)
 		cmocka_unit_test(test_ner__credentials_presented_separately_after_their_receiver_was_named),
 		cmocka_unit_test(test_ner__a_region_between_a_title_and_a_name_is_the_offices_field),
 		cmocka_unit_test(test_ner__ministers_accompanying_a_head_of_state_named_by_a_demonym_serve_its_country),
+		cmocka_unit_test(test_ner__a_foreign_minister_who_held_talks_here_visited_the_datelines_town),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -189,7 +189,7 @@ static const char *const skip_right[] = {
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
 	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
-	"visiting", "down", "over", "telephone", "telephonically", "this", "last", NULL /* "spoke by telephone with" */
+	"visiting", "down", "over", "telephone", "telephonically", "this", "last", "here", NULL /* "spoke by telephone with" */
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -2940,6 +2940,41 @@ static int attend_forum_of(rstate *r, size_t ei, int planned)
 	return KG_OK;
 }
 
+static int dateline_country(rstate *r);
+static int dateline_opens(const nctx *c, size_t si);
+static int visits(rstate *r, const trigger *t, size_t k, const group *s, const group *o, unsigned flags, double conf);
+
+/* "WINDHOEK (Prensa Latina) Cuban Foreign Minister X held official talks here today with his Namibian
+ * counterpart": in a sentence that says "here", the people of meeting ei who hold offices of another
+ * country than the dateline's travelled to the dateline's town (each a visit there). */
+static int visitors_here(rstate *r, size_t ei, size_t k)
+{
+	static const trigger here_visit = { "visits", NULL, "here", S_NOUN_WITH, NULL, T(KG_TYPE_PLACE),
+					    KG_ROLE_PARTICIPANT };
+	const unit *d;
+	group s, o;
+	int here = 0, dc;
+	size_t h = 0;
+
+	(void)k;
+	for (size_t q = 0; q < r->n && !here; q++)
+		if ((here = is_word(&r->u[q], "here")))
+			h = q; /* the visit's own trigger, apart from the meeting's */
+	if (!here || !dateline_opens(r->c, r->dl_si) || (dc = dateline_country(r)) < 0)
+		return KG_OK;
+	d = &r->c->units[r->dl_si][0];
+	memset(&s, 0, sizeof(s));
+	memset(&o, 0, sizeof(o));
+	o.ents[0] = d->ent;
+	o.n = 1;
+	for (size_t m = 0; m < r->evs[ei].n_participants && s.n < MAX_GROUP; m++) {
+		int p = person_named(r, r->evs[ei].participants[m].name), q;
+		if (p >= 0 && (q = r->c->e[p].title_of) >= 0 && q != dc && is_country(r, q))
+			s.ents[s.n++] = p;
+	}
+	return s.n ? visits(r, &here_visit, h, &s, &o, reported(r), 0.7) : KG_OK;
+}
+
 /* 1 when "separately" stands by the trigger at unit k: "met separately with", "separately met". */
 static int separately_near(const rstate *r, size_t k)
 {
@@ -3027,6 +3062,8 @@ more:
 		r->meet_si = r->si;
 	}
 	if (!(flags & KG_EVENT_NEGATED) && (rc = attend_forum_of(r, ei, (flags & KG_EVENT_PLANNED) != 0)) < 0)
+		return rc;
+	if (!(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) && (rc = visitors_here(r, ei, k)) < 0)
 		return rc;
 	return KG_OK;
 }
