@@ -5540,6 +5540,17 @@ static void test_ner__a_foreign_minister_who_held_talks_here_visited_the_datelin
 	kg_facts_free(f);
 }
 
+static void test_ner__a_virtual_meeting_is_a_call(void **state)
+{
+	kg_facts *f = extract("Minister Maryam Nasser also held a virtual meeting with Commissioner Yerlan Abenov, during "
+			      "which they discussed relief programmes.\n");
+
+	(void)state;
+	assert_true(has(f, "Maryam Nasser", "speak_with", "Yerlan Abenov", NULL, NULL));
+	assert_false(has(f, "Maryam Nasser", "meet", "Yerlan Abenov", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5936,6 +5947,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_region_between_a_title_and_a_name_is_the_offices_field),
 		cmocka_unit_test(test_ner__ministers_accompanying_a_head_of_state_named_by_a_demonym_serve_its_country),
 		cmocka_unit_test(test_ner__a_foreign_minister_who_held_talks_here_visited_the_datelines_town),
+		cmocka_unit_test(test_ner__a_virtual_meeting_is_a_call),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

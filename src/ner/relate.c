@@ -2742,6 +2742,15 @@ static kg_event_type event_type_of(const trigger *t)
 	return KG_EVENT_MEETING;
 }
 
+/* 1 when the meeting noun at unit k is held online: "a virtual meeting with X", "an online meeting",
+ * "virtual talks" (the guide's call, speak_with); a "virtual summit" of leaders stays a meeting. */
+static int online_meeting(const rstate *r, size_t k)
+{
+	return k > 0 && k < r->n && r->u[k].kind == U_WORD &&
+	       (is_word(&r->u[k], "meeting") || is_word(&r->u[k], "talks")) &&
+	       (is_word(&r->u[k - 1], "virtual") || is_word(&r->u[k - 1], "online"));
+}
+
 /* 1 when event i has document entity e among its participants. */
 static int in_event(const rstate *r, size_t i, int e)
 {
@@ -3033,7 +3042,7 @@ static int meeting(rstate *r, const trigger *t, size_t k, const group *a, unsign
 		if (!na || (b && b->n && !nb))
 			return KG_OK; /* nobody to join, or no one met */
 	}
-	if ((rc = event_new(r, event_type_of(t), k, flags, conf, r->ev_salt, &ei)) < 0 ||
+	if ((rc = event_new(r, online_meeting(r, k) ? KG_EVENT_CALL : event_type_of(t), k, flags, conf, r->ev_salt, &ei)) < 0 ||
 	    (rc = event_join_group(r, ei, a, atypes, role, sides && b && b->n ? 1 : 0)) < 0 ||
 	    (rc = event_join_group(r, ei, b, btypes, other_role(role), 2)) < 0)
 		return rc;
