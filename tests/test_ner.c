@@ -5551,6 +5551,17 @@ static void test_ner__a_virtual_meeting_is_a_call(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__an_unnamed_counterpart_of_a_country_is_the_one_named_with_its_office(void **state)
+{
+	kg_facts *f = extract("Kenyan Foreign Minister Musa Wetang held talks with Ugandan Foreign Minister John Okello on "
+			      "Monday. Okello said he had spoken to his Kenyan counterpart by phone last week to agree on "
+			      "the agenda.\n");
+
+	(void)state;
+	assert_true(has(f, "John Okello", "speak_with", "Musa Wetang", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5948,6 +5959,7 @@ int main(void)
 		cmocka_unit_test(test_ner__ministers_accompanying_a_head_of_state_named_by_a_demonym_serve_its_country),
 		cmocka_unit_test(test_ner__a_foreign_minister_who_held_talks_here_visited_the_datelines_town),
 		cmocka_unit_test(test_ner__a_virtual_meeting_is_a_call),
+		cmocka_unit_test(test_ner__an_unnamed_counterpart_of_a_country_is_the_one_named_with_its_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1918,6 +1918,31 @@ static int group_at(rstate *r, size_t i, group *g)
 			}
 		}
 	}
+	/* "(spoke to) his Kenyan counterpart (by phone)", no name after it: the one the document named
+	 * with an office of that country */
+	if (i + 1 < r->n && (is_word(&r->u[i], "his") || is_word(&r->u[i], "her")))
+		i++; /* "his" may have been passed over already */
+	if (i + 1 < r->n && i > 0 && (is_word(&r->u[i - 1], "his") || is_word(&r->u[i - 1], "her")) &&
+	    r->u[i].kind == U_DEMONYM && r->u[i].country && is_word(&r->u[i + 1], "counterpart") &&
+	    !(i + 2 < r->n && (r->u[i + 2].kind == U_ENT || r->u[i + 2].kind == U_TITLE ||
+			       (is_word(&r->u[i + 2], ",") && i + 3 < r->n &&
+				(r->u[i + 3].kind == U_ENT || r->u[i + 3].kind == U_TITLE))))) {
+		int found = -1, n = 0;
+		for (size_t q = 0; q < r->c->n_e; q++) {
+			const dent *d = &r->c->e[q];
+			if (d->type == KG_TYPE_PERSON && d->title && national_title(d->title) && d->title_of >= 0 &&
+			    strcmp(r->c->e[d->title_of].name, r->u[i].country) == 0) {
+				found = (int)q;
+				n++;
+			}
+		}
+		if (n == 1) {
+			g->ents[g->n++] = found;
+			g->u1 = i + 2;
+			return 1;
+		}
+	}
+	i = g->u0;
 	/* "the three leaders", "the four ministers": the people of the document's latest meeting of that many */
 	if (i + 2 < r->n && is_word(&r->u[i], "the") && r->u[i + 2].kind == U_WORD && in_list(people_nouns, r->u[i + 2].low)) {
 		static const char *const counts[] = { "three", "four", "five", "six", NULL };
