@@ -5562,6 +5562,18 @@ static void test_ner__an_unnamed_counterpart_of_a_country_is_the_one_named_with_
 	kg_facts_free(f);
 }
 
+static void test_ner__the_host_of_a_foreigner_whose_counterpart_is_local_holds_the_datelines_office(void **state)
+{
+	kg_facts *f = extract("Windhoek, Aug 14 (Prensa Latina) Cuban Foreign Minister Pablo Reyes held official talks "
+			      "here today with his Namibian counterpart, Selma Nangolo. Later, the Cuban foreign minister "
+			      "was received by President Anna Haufiku.\n");
+
+	(void)state;
+	assert_true(has(f, "Anna Haufiku", "holds_position", "Namibia", "President", NULL));
+	assert_false(has(f, "Pablo Reyes", "holds_position", "Namibia", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5960,6 +5972,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_foreign_minister_who_held_talks_here_visited_the_datelines_town),
 		cmocka_unit_test(test_ner__a_virtual_meeting_is_a_call),
 		cmocka_unit_test(test_ner__an_unnamed_counterpart_of_a_country_is_the_one_named_with_its_office),
+		cmocka_unit_test(test_ner__the_host_of_a_foreigner_whose_counterpart_is_local_holds_the_datelines_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -6537,12 +6537,15 @@ static int other_office_country(const rstate *r, int d)
  * dateline's, and competes not; when it is the dateline's, X is the foreigner, and nothing is given. */
 static int document_country(rstate *r)
 {
-	int d = dateline_country(r), rc, guests, other;
+	int d = dateline_country(r), rc, guests, other, cp_here = 0;
 	size_t si = r->si;
 
+	/* a counterpart of the dateline's country: the story's subject is the foreigner; only those who
+	 * met a holder of another country's office are the dateline's ("Later, the Cuban foreign minister
+	 * was received by President X" from Windhoek) */
 	for (size_t i = 0; i < r->n_cp_country; i++)
 		if (r->cp_country[i] == d)
-			return KG_OK;
+			cp_here = 1;
 	if (d < 0)
 		return KG_OK;
 	other = other_office_country(r, d);
@@ -6551,7 +6554,7 @@ static int document_country(rstate *r)
 	guests = r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d);
 	for (size_t i = 0; i < r->n_unowned; i++) {
 		int p = r->unowned[i].person;
-		if (r->unowned[i].company)
+		if (r->unowned[i].company || (cp_here && !met_foreigner(r, p, d)))
 			continue;
 		if (r->c->e[p].title_of >= 0 &&
 		    !(r->unowned[i].after_body && ent_type(r, r->c->e[p].title_of) == KG_TYPE_ORG))
