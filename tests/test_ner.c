@@ -5574,6 +5574,19 @@ static void test_ner__the_host_of_a_foreigner_whose_counterpart_is_local_holds_t
 	kg_facts_free(f);
 }
 
+static void test_ner__those_at_a_dinner_for_a_foreign_guest_hold_the_datelines_offices(void **state)
+{
+	kg_facts *f = extract("ABUJA, Nigeria - President Musa Okafor welcomed Ghana's President Kofi Mensah to Abuja. On "
+			      "Thursday evening, Okafor hosted a state dinner for his guest, attended by Vice President "
+			      "Ibrahim Lawal and several state governors.\n");
+
+	(void)state;
+	assert_true(has(f, "Ibrahim Lawal", "holds_position", "Nigeria", "Vice President", NULL));
+	assert_true(has(f, "Ibrahim Lawal", "meet", "Kofi Mensah", NULL, NULL));
+	assert_false(has(f, "Kofi Mensah", "holds_position", "Nigeria", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5973,6 +5986,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_virtual_meeting_is_a_call),
 		cmocka_unit_test(test_ner__an_unnamed_counterpart_of_a_country_is_the_one_named_with_its_office),
 		cmocka_unit_test(test_ner__the_host_of_a_foreigner_whose_counterpart_is_local_holds_the_datelines_office),
+		cmocka_unit_test(test_ner__those_at_a_dinner_for_a_foreign_guest_hold_the_datelines_offices),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -269,6 +269,8 @@ typedef struct rstate {
 				Economic Commission"), which those who meet soon after attend; -1 none */
 	size_t session_si;   /* the sentence that named it */
 	size_t convener_si;  /* the sentence that named them */
+	size_t meal_guests;  /* how many of the group meal_for made are its guests; those after them are
+				who attended the meal ("a dinner for his guest, attended by A and B") */
 	struct {
 		int person;          /* holder of a national office the sentence gave no country */
 		const char *title;   /* the office */
@@ -2605,6 +2607,7 @@ static int meal_for(rstate *r, size_t k, group *o)
 	} else if (j >= r->n || !group_at(r, j, o)) {
 		return 0;
 	}
+	r->meal_guests = o->n;
 	/* "..., attended by Vice President A, Senate President B, and several governors": they dine too */
 	if (o->u1 + 2 < r->n && is_word(&r->u[o->u1], ",") && is_word(&r->u[o->u1 + 1], "attended") &&
 	    is_word(&r->u[o->u1 + 2], "by")) {
@@ -4815,10 +4818,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					return KG_OK;
 		if (have_o && ev) {
 			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
-			/* "hosted a dinner for A, B and C": the guests of one table met each other too */
+			/* "hosted a dinner for A, B and C": the guests of one table met each other too; those who
+			 * attended it are no guests ("..., attended by Vice President X") */
 			if (rc2 >= 0 && meal && r->made_ev >= 0)
-				for (size_t m = 0; m < r->evs[r->made_ev].n_participants; m++)
-					r->evs[r->made_ev].participants[m].side = 0;
+				for (size_t m = 0; m < r->evs[r->made_ev].n_participants; m++) {
+					kg_participant *pa = &r->evs[r->made_ev].participants[m];
+					pa->side = 0;
+					for (size_t x = r->meal_guests; x < o.n; x++)
+						if (strcmp(pa->name, r->c->e[o.ents[x]].name) == 0)
+							pa->role = KG_ROLE_PARTICIPANT;
+				}
 			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
 		}
 		if (have_o)
@@ -6491,6 +6500,7 @@ static int met_foreigner(const rstate *r, int e, int d)
 		const kg_event *ev = &r->evs[i];
 		unsigned side = 0;
 		int here = 0;
+		kg_role role = KG_ROLE_PARTICIPANT;
 
 		if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT)
 			continue;
@@ -6498,12 +6508,17 @@ static int met_foreigner(const rstate *r, int e, int d)
 			if (strcmp(ev->participants[k].name, name) == 0) {
 				here = 1;
 				side = ev->participants[k].side;
+				role = ev->participants[k].role;
 			}
 		if (!here)
 			continue;
 		for (size_t k = 0; k < ev->n_participants; k++) {
 			unsigned qs = ev->participants[k].side;
-			if (strcmp(ev->participants[k].name, name) == 0 || qs == side || (qs != 2 && side != 2))
+			/* the guest of a table or a meeting is across it from everyone who is not a guest ("a
+			 * state dinner for his guest, attended by Vice President X") */
+			int across = ev->participants[k].role == KG_ROLE_GUEST && role != KG_ROLE_GUEST;
+			if (strcmp(ev->participants[k].name, name) == 0 ||
+			    (!across && (qs == side || (qs != 2 && side != 2))))
 				continue;
 			for (size_t q = 0; q < c->n_e; q++)
 				if (c->e[q].type == KG_TYPE_PERSON && strcmp(c->e[q].name, ev->participants[k].name) == 0 &&
