@@ -5587,6 +5587,15 @@ static void test_ner__those_at_a_dinner_for_a_foreign_guest_hold_the_datelines_o
 	kg_facts_free(f);
 }
 
+static void test_ner__a_minister_representing_a_head_of_state_serves_the_same_country(void **state)
+{
+	kg_facts *f = extract("Mozambique's President Daniel Chissano was represented by Foreign Minister Maria Lucas.\n");
+
+	(void)state;
+	assert_true(has(f, "Maria Lucas", "holds_position", "Mozambique", "Foreign Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5987,6 +5996,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_unnamed_counterpart_of_a_country_is_the_one_named_with_its_office),
 		cmocka_unit_test(test_ner__the_host_of_a_foreigner_whose_counterpart_is_local_holds_the_datelines_office),
 		cmocka_unit_test(test_ner__those_at_a_dinner_for_a_foreign_guest_hold_the_datelines_offices),
+		cmocka_unit_test(test_ner__a_minister_representing_a_head_of_state_serves_the_same_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

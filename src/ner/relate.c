@@ -5246,8 +5246,9 @@ static int accompanied_country(rstate *r, size_t i)
 	       ent_type(r, r->u[i - 2].ent) == KG_TYPE_PERSON && r->u[i - 3].kind == U_TITLE)
 		i -= 3;
 
+	/* "President X was represented by| Foreign Minister Y": the one represented serves as one accompanied */
 	if (i < 3 || !is_word(&r->u[i - 1], "by") || r->u[i - 2].kind != U_WORD ||
-	    strcmp(r->u[i - 2].lemma, "accompany") != 0)
+	    !(strcmp(r->u[i - 2].lemma, "accompany") == 0 || strcmp(r->u[i - 2].lemma, "represent") == 0))
 		return -1;
 	v = i - 2;
 	if (is_word(&r->u[v - 1], ",") && v >= 2)
