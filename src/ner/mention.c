@@ -2187,10 +2187,6 @@ static const char *demonym2(const nctx *c, size_t t, size_t lim)
 	return kg_lex_demonym(c->lex, kg_tok_str(c->p, t), c->p->tokens[t + 1].end - c->p->tokens[t].start);
 }
 
-/* The canonical name of the chamber "House" at token t when a title follows it before b ("House
- * Speaker", "House Majority Leader"): the organisation the lexicon gives "House of Representatives"
- * (its list of organisations says which); NULL otherwise, and after a country ("Philippine House
- * Speaker"). "House of Commons" and "White House" are longer organisation names, matched before. */
 /* 1 when the document opens with a dateline whose town the gazetteer places in another country than
  * the United States ("MANILA, Philippines —", "ABUJA (Reuters) -"). */
 static int foreign_dateline(const nctx *c)
@@ -2213,6 +2209,11 @@ static int foreign_dateline(const nctx *c)
 	return 0;
 }
 
+/* The canonical name of the chamber "House" at token t when a title follows it before b ("House
+ * Speaker", "House Majority Leader"): the organisation the lexicon gives "House of Representatives"
+ * (its list of organisations says which); NULL otherwise, after a country ("Philippine House Speaker")
+ * and under another country's dateline. "House of Commons" and "White House" are longer organisation
+ * names, matched before. */
 static const char *chamber_before_title(const nctx *c, size_t si, size_t t, size_t b)
 {
 	static const char chamber[] = "House of Representatives";

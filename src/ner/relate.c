@@ -540,9 +540,6 @@ static const char *const company_nouns[] = { "company", "firm", "group", "bank",
 static const char *const public_heads[] = { "Ministry", "Government", "Parliament", "Assembly", "Senate",
 	"Commission", "Council", "Party", "Agency", "Office", "Department", "Court", "Army", "Police", NULL };
 
-/* The organisation "the company's" (at unit k, the noun) stands for: the latest one named before it in
- * this sentence or the two before it ("Zenith Holdings said ... The bank's managing director, X"), not
- * a public body nor the news agency of the dateline in brackets; -1 when none. */
 /* How strongly organisation e reads as the company a story is about: someone holds an office of it
  * (its chief executive named before), then how often it is named. */
 static unsigned long company_rank(const rstate *r, int e)
@@ -555,6 +552,10 @@ static unsigned long company_rank(const rstate *r, int e)
 	return held * 1000000 + r->c->e[e].mentions;
 }
 
+/* The organisation "the company's" (at unit k, the noun) stands for: one named before it in this
+ * sentence, else the one of the two sentences before it that company_rank ranks first, the latest of
+ * equals ("Zenith Holdings said ... The bank's managing director, X"); not a public body nor the news
+ * agency of the dateline in brackets; -1 when none. */
 static int company_antecedent(const rstate *r, size_t k)
 {
 	const nctx *c = r->c;
@@ -1557,8 +1558,6 @@ static const char *const people_nouns[] = {
 	"envoys", "executives", "chiefs", "politicians", NULL
 };
 
-/* The last two people named before unit i of this sentence, or in the two sentences before: what "the
- * two" and "the two leaders" refer to. Returns 1 and fills g, or 0. */
 static int national_title(const char *title);
 
 /* The person of the document named name, -1 none. */
@@ -1613,6 +1612,9 @@ static int the_two_of_meeting(const rstate *r, size_t i, group *g)
 	return 0;
 }
 
+/* The last two people named before unit i of this sentence, or in the two sentences before: what "the
+ * two" and "the two leaders" refer to. First the people of the latest meeting the noun after "two"
+ * fits (the_two_of_meeting). Returns 1 and fills g, or 0. */
 static int the_two(rstate *r, size_t i, group *g)
 {
 	const nctx *c = r->c;
@@ -1840,10 +1842,10 @@ static int delegation_desc(const rstate *r, size_t i)
 	return in_list(delegation_nouns, last);
 }
 
-/* "a delegation led by X", "the Chinese trade mission headed by X" at unit i: the leader, or -1;
- * *end gets one past the phrase. */
 static int ing_form(const unit *u);
 
+/* "a delegation led by X", "the Chinese trade mission headed by X" at unit i: the leader, or -1;
+ * *end gets one past the phrase. */
 static int led_delegation_at(rstate *r, size_t i, size_t *end)
 {
 	size_t k = i;
@@ -2381,7 +2383,6 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	return found;
 }
 
-/* Object group after unit k, past filler words and the required preposition (one of need). */
 static int destination(const rstate *r, int e);
 
 /* The unit of the place in "at|in [the] PLACE" opening at j (a place one goes to), and in *w the unit
@@ -2489,6 +2490,7 @@ static void town_of_site(const rstate *r, group *g)
 	g->u1 = j + 2;
 }
 
+/* Object group after unit k, past filler words and the required preposition (one of need). */
 static int object_right(rstate *r, size_t k, const char *need, group *g)
 {
 	size_t j = k + 1, w;
@@ -2546,10 +2548,10 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 	return group_at(r, j, g);
 }
 
-/* "hosted a dinner for X", "gave a luncheon in honour of X": the guests of a meal or reception the verb
- * at k offers, in o. 0: none. */
 static int list_people(const rstate *r, size_t j, group *g);
 
+/* "hosted a dinner for X", "gave a luncheon in honour of X": the guests of a meal or reception the verb
+ * at k offers, in o. 0: none. */
 static int meal_for(rstate *r, size_t k, group *o)
 {
 	static const char *const meals[] = { "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
@@ -2655,9 +2657,6 @@ static int by_phone(const rstate *r, size_t j)
 	return r->u[j].kind == U_WORD && in_list(lines, r->u[j].low);
 }
 
-/* The subject of a clause that a phrase "In/During [a] NOUN with X," opens (j: the first unit of the
- * phrase after walking left from its noun, o: X): the group right after the comma, followed by a word.
- * 1 and the group in s, else 0. */
 static int dateline_dash(const rstate *r, size_t k);
 
 /* Where the words of sentence r->si begin: 0, or past the first sentence's dateline and its dash
@@ -3668,13 +3667,13 @@ static void note_convener(rstate *r)
 	}
 }
 
+static int list_people_ex(const rstate *r, size_t j, group *g, int titled);
+
 /* The people of a list from unit j to the end of the sentence's clause: those named one after another,
  * set off by commas, "and" or semicolons, each maybe with its owner and title before it and a relative
  * clause or apposition after it ("A, who is the current SADC chairperson, Malawi's President B and
  * SADC Executive Secretary C"), in g; not those a clause names ("who represented President D"). The
  * clause ends at "while", "but", "where", "after", "before" or ". ". Returns how many. */
-static int list_people_ex(const rstate *r, size_t j, group *g, int titled);
-
 static int list_people(const rstate *r, size_t j, group *g)
 {
 	return list_people_ex(r, j, g, 0);
