@@ -5596,6 +5596,18 @@ static void test_ner__a_minister_representing_a_head_of_state_serves_the_same_co
 	kg_facts_free(f);
 }
 
+static void test_ner__a_title_a_list_gives_its_first_person_serves_the_next_of_their_own_countries(void **state)
+{
+	kg_facts *f = extract("Around the table were Burundi's Foreign Minister Jean Ndayi, who hosted the session; "
+			      "Rwanda's Eric Habimana; and Angola's Tete Mbala.\n");
+
+	(void)state;
+	assert_true(has(f, "Jean Ndayi", "holds_position", "Burundi", "Foreign Minister", NULL));
+	assert_true(has(f, "Eric Habimana", "holds_position", "Rwanda", "Foreign Minister", NULL));
+	assert_true(has(f, "Tete Mbala", "holds_position", "Angola", "Foreign Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5997,6 +6009,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_host_of_a_foreigner_whose_counterpart_is_local_holds_the_datelines_office),
 		cmocka_unit_test(test_ner__those_at_a_dinner_for_a_foreign_guest_hold_the_datelines_offices),
 		cmocka_unit_test(test_ner__a_minister_representing_a_head_of_state_serves_the_same_country),
+		cmocka_unit_test(test_ner__a_title_a_list_gives_its_first_person_serves_the_next_of_their_own_countries),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

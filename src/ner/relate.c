@@ -5290,10 +5290,43 @@ static int dateline_dash(const rstate *r, size_t k)
 }
 
 
+/* "Around the table were Burundi's Foreign Minister A; Rwanda's B; and Angola's C": in a list of people
+ * each named with a country's possessive, one named with no title holds the title the list gave an
+ * earlier one, of its own country. */
+static int elided_titles(rstate *r)
+{
+	int rc;
+
+	for (size_t k = 1; k + 2 < r->n; k++) {
+		int country;
+		if (r->u[k].kind != U_ENT || !is_country(r, r->u[k].ent) || r->u[k + 1].kind != U_POSS ||
+		    r->u[k + 2].kind != U_ENT || ent_type(r, r->u[k + 2].ent) != KG_TYPE_PERSON ||
+		    !(is_word(&r->u[k - 1], ";") || is_word(&r->u[k - 1], ",") || is_word(&r->u[k - 1], "and")))
+			continue;
+		country = r->u[k].ent;
+		for (size_t t = k - 1; t >= 3 && k - t <= 30; t--) {
+			if (r->u[t].kind == U_TITLE && r->u[t - 1].kind == U_POSS && r->u[t - 2].kind == U_ENT &&
+			    is_country(r, r->u[t - 2].ent) && r->u[t - 2].ent != country && t + 1 < r->n &&
+			    r->u[t + 1].kind == U_ENT && ent_type(r, r->u[t + 1].ent) == KG_TYPE_PERSON &&
+			    national_title(r->u[t].title)) {
+				if ((rc = holds(r, r->u[k + 2].ent, r->u[t].title, country, 0.7)) < 0)
+					return rc;
+				break;
+			}
+			if (r->u[t].kind == U_WORD && verb_form(&r->u[t]) && !(t >= 1 && is_word(&r->u[t - 1], "who")))
+				break; /* the list is a clause's: no farther back */
+		}
+	}
+	return KG_OK;
+}
+
 /* holds_position: pre-nominal titles, appositives and "who has held the T post". */
 static int offices(rstate *r)
 {
 	int rc;
+
+	if ((rc = elided_titles(r)) < 0)
+		return rc;
 
 	for (size_t i = 0; i < r->n; i++) {
 		unit *u = &r->u[i];
