@@ -86,6 +86,9 @@ typedef struct nctx {
 /* 1 when title ends with one of the NULL-terminated heads as whole words, case ignored ("Vice Chairman"
  * ends in "chairman"); 0 for a NULL title. */
 int ner_title_ends_in(const char *title, const char *const *heads);
+/* 1 when title (canonical) is an office of a company or other organisation, never a country's or a
+ * person's: "CEO", "Vice Chairman", "chief executive", "founder"; 0 for a NULL title. */
+int ner_company_title(const char *title);
 
 /* mention.c */
 int ner_units(nctx *c);                     /* recognises mentions and builds every sentence's units */

@@ -3223,9 +3223,7 @@ int ner_title_ends_in(const char *title, const char *const *heads)
 	return 0;
 }
 
-/* 1 when title (canonical) is an office of a company or other organisation, never a country's or a
- * person's: "CEO", "Vice Chairman", "chief executive", "founder". */
-static int company_title(const char *title)
+int ner_company_title(const char *title)
 {
 	static const char *const heads[] = { "ceo", "chief executive", "chief executive officer", "chairman",
 					     "chairwoman", "chairperson", "chair", "founder", "co-founder",
@@ -3293,7 +3291,7 @@ static int company_before_title(nctx *c, size_t si)
 			   country_mention(c, &c->m[o->mention]);
 		int arm = acro || (i >= 2 && o->kind == U_ENT && c->m[o->mention].type == KG_TYPE_PLACE &&
 				   u[i - 2].kind == U_ENT && c->m[u[i - 2].mention].type == KG_TYPE_ORG && u[i - 2].t1 == o->t0);
-		if (u[i].kind != U_TITLE || !(company_title(u[i].title) || (arm && arm_title(u[i].title))) ||
+		if (u[i].kind != U_TITLE || !(ner_company_title(u[i].title) || (arm && arm_title(u[i].title))) ||
 		    u[i + 1].kind != U_ENT || c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
 			continue;
 		if (acro) {
@@ -3392,7 +3390,7 @@ static int company_words(nctx *c, size_t si)
 		unit *o = &u[i + 2];
 		size_t z = i + 3;
 
-		if (u[i].kind != U_TITLE || !company_title(u[i].title) ||
+		if (u[i].kind != U_TITLE || !ner_company_title(u[i].title) ||
 		    !(u[i + 1].kind == U_WORD && strcmp(u[i + 1].low, "of") == 0))
 			continue;
 		/* the capitalised words after it are the company's name too: "chief executive of JPMorgan
@@ -3743,7 +3741,6 @@ static size_t ticker_bracket(const nctx *c, size_t first, size_t t, size_t end)
 	}
 }
 
-static int company_title(const char *title);
 
 /* 1 when token v of sentence si is a verb of appointing whose object, a named person, is appointed
  * "as" a company's office: "appointed Wael X as chief executive". */
@@ -3767,7 +3764,7 @@ static int appoints_as_company(const nctx *c, size_t si, size_t v)
 		return 0;
 	for (size_t k = q + 1; k < end && k <= q + 4; k++)
 		if (title_at(c, k, end, &canon) > 0)
-			return company_title(canon);
+			return ner_company_title(canon);
 	return 0;
 }
 

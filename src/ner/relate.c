@@ -591,16 +591,6 @@ static int company_antecedent(const rstate *r, size_t k)
 
 static int verb_form(const unit *u);
 
-/* 1 for a title only a company or a like body has ("chairman", "chief executive"). */
-static int company_title(const char *title)
-{
-	static const char *const heads[] = { "ceo", "chief executive", "chief executive officer", "chairman",
-					     "chairwoman", "chairperson", "founder", "co-founder", "cfo", "coo", "cto",
-					     "managing director", "executive director", "general manager", "owner", NULL };
-
-	return title && ner_title_ends_in(title, heads);
-}
-
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
@@ -630,7 +620,7 @@ static int qualifier(rstate *r, size_t i)
 			const char *name = r->c->e[q].name, *sp = strrchr(name, ' ');
 			/* "Vietnam's Vingroup chairman X", "Kenya's Safaricom chief executive X": a company's
 			 * office is the company's */
-			if (ent_type(r, q) == KG_TYPE_ORG && company_title(r->u[i].title) &&
+			if (ent_type(r, q) == KG_TYPE_ORG && ner_company_title(r->u[i].title) &&
 			    !in_list(public_heads, sp ? sp + 1 : name))
 				return q;
 			if (ent_type(r, q) == KG_TYPE_ORG ||
@@ -951,6 +941,7 @@ static void fill_from(kg_event *a, kg_event *b)
 }
 
 static int person_named(const rstate *r, const char *name);
+static int entity_named(const rstate *r, const char *name, kg_etype type);
 static int is_country(const rstate *r, int e);
 
 /* A meeting or a call is between people, bodies and countries ("talks with Russia"): a region or a town
@@ -963,10 +954,7 @@ static void drop_regions(const rstate *r, kg_event *ev)
 		return;
 	for (size_t k = 0; k < ev->n_participants; k++) {
 		kg_participant *pa = &ev->participants[k];
-		int e = -1;
-		for (size_t q = 0; pa->type == KG_TYPE_PLACE && q < r->c->n_e && e < 0; q++)
-			if (r->c->e[q].type == KG_TYPE_PLACE && strcmp(r->c->e[q].name, pa->name) == 0)
-				e = (int)q;
+		int e = pa->type == KG_TYPE_PLACE ? entity_named(r, pa->name, KG_TYPE_PLACE) : -1;
 		if (pa->type == KG_TYPE_PLACE && !(e >= 0 && is_country(r, e))) {
 			free(pa->name);
 			continue;
@@ -1560,13 +1548,19 @@ static const char *const people_nouns[] = {
 
 static int national_title(const char *title);
 
+/* The entity of the document of that type named name, -1 none. */
+static int entity_named(const rstate *r, const char *name, kg_etype type)
+{
+	for (size_t q = 0; q < r->c->n_e; q++)
+		if (r->c->e[q].type == type && strcmp(r->c->e[q].name, name) == 0)
+			return (int)q;
+	return -1;
+}
+
 /* The person of the document named name, -1 none. */
 static int person_named(const rstate *r, const char *name)
 {
-	for (size_t q = 0; q < r->c->n_e; q++)
-		if (r->c->e[q].type == KG_TYPE_PERSON && strcmp(r->c->e[q].name, name) == 0)
-			return (int)q;
-	return -1;
+	return entity_named(r, name, KG_TYPE_PERSON);
 }
 
 /* 1 when person e's title fits the plural noun of "the two presidents" ("presidents", "ministers":
@@ -6553,11 +6547,10 @@ static int met_foreigner(const rstate *r, int e, int d)
 			if (strcmp(ev->participants[k].name, name) == 0 ||
 			    (!across && (qs == side || (qs != 2 && side != 2))))
 				continue;
-			for (size_t q = 0; q < c->n_e; q++)
-				if (c->e[q].type == KG_TYPE_PERSON && strcmp(c->e[q].name, ev->participants[k].name) == 0 &&
-				    c->e[q].title && national_title(c->e[q].title) && c->e[q].title_of >= 0 &&
-				    c->e[q].title_of != d && ent_type(r, c->e[q].title_of) == KG_TYPE_PLACE)
-					return 1;
+			int q = person_named(r, ev->participants[k].name);
+			if (q >= 0 && c->e[q].title && national_title(c->e[q].title) && c->e[q].title_of >= 0 &&
+			    c->e[q].title_of != d && ent_type(r, c->e[q].title_of) == KG_TYPE_PLACE)
+				return 1;
 		}
 	}
 	return 0;
