@@ -2977,7 +2977,7 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 /* "WINDHOEK (Prensa Latina) Cuban Foreign Minister X held official talks here today with his Namibian
  * counterpart": in a sentence that says "here", the people of meeting ei who hold offices of another
  * country than the dateline's travelled to the dateline's town (each a visit there). */
-static int visitors_here(rstate *r, size_t ei, size_t k)
+static int visitors_here(rstate *r, size_t ei)
 {
 	static const trigger here_visit = { "visits", NULL, "here", S_NOUN_WITH, NULL, T(KG_TYPE_PLACE),
 					    KG_ROLE_PARTICIPANT };
@@ -2986,7 +2986,6 @@ static int visitors_here(rstate *r, size_t ei, size_t k)
 	int here = 0, dc;
 	size_t h = 0;
 
-	(void)k;
 	for (size_t q = 0; q < r->n && !here; q++)
 		if ((here = is_word(&r->u[q], "here")))
 			h = q; /* the visit's own trigger, apart from the meeting's */
@@ -3093,7 +3092,7 @@ more:
 	}
 	if (!(flags & KG_EVENT_NEGATED) && (rc = attend_forum_of(r, ei, (flags & KG_EVENT_PLANNED) != 0)) < 0)
 		return rc;
-	if (!(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) && (rc = visitors_here(r, ei, k)) < 0)
+	if (!(flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) && (rc = visitors_here(r, ei)) < 0)
 		return rc;
 	return KG_OK;
 }
