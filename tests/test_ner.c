@@ -5608,6 +5608,50 @@ static void test_ner__a_title_a_list_gives_its_first_person_serves_the_next_of_t
 	kg_facts_free(f);
 }
 
+static void test_ner__a_title_of_the_lexicon_goes_on_over_its_and(void **state)
+{
+	kg_facts *f = extract("The Minister of Trade, Ivo Stask, received the Ambassador Extraordinary and "
+			      "Plenipotentiary of Norland, Ana Lind, at the ministry.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "Norland", "Ambassador", NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_int_equal(type_of(f, "Extraordinary"), KG_TYPE_UNKNOWN);
+	kg_facts_free(f);
+}
+
+static void test_ner__a_journey_after_which_someone_lands_was_theirs(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ana Lind landed in Port Avel on Friday after a three-day state visit "
+			      "to Norland.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "visits", "Norland", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "visits", "Port Avel", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_guest_received_at_a_court_on_a_day_is_met(void **state)
+{
+	kg_facts *f = extract("Emir Faris Al Vessad received at the Royal Court on Sunday the visiting President of "
+			      "Norland, Ana Lind.\n");
+
+	(void)state;
+	assert_true(has(f, "Faris Al Vessad", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_company_named_after_its_country_owns_the_offices_before_a_name(void **state)
+{
+	kg_facts *f = extract("Omar Vessad held talks with Qatar Vessamco President and CEO Ana Lind.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "holds_position", "Vessamco", "CEO", NULL));
+	assert_false(has(f, "Ana Lind", "holds_position", "Qatar", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6010,6 +6054,10 @@ int main(void)
 		cmocka_unit_test(test_ner__those_at_a_dinner_for_a_foreign_guest_hold_the_datelines_offices),
 		cmocka_unit_test(test_ner__a_minister_representing_a_head_of_state_serves_the_same_country),
 		cmocka_unit_test(test_ner__a_title_a_list_gives_its_first_person_serves_the_next_of_their_own_countries),
+		cmocka_unit_test(test_ner__a_title_of_the_lexicon_goes_on_over_its_and),
+		cmocka_unit_test(test_ner__a_journey_after_which_someone_lands_was_theirs),
+		cmocka_unit_test(test_ner__a_guest_received_at_a_court_on_a_day_is_met),
+		cmocka_unit_test(test_ner__a_company_named_after_its_country_owns_the_offices_before_a_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1869,6 +1869,19 @@ static int titled_one_word_org(const nctx *c, size_t si, size_t j, size_t len, s
 	       !(tok_lex(c, j + 1) & (KG_LEX_ORGWORD | KG_LEX_COMMON));
 }
 
+/* The end of a title of the lexicon that starts in [a, b) and runs past b (before lim), or 0. */
+static size_t title_past(const nctx *c, size_t a, size_t b, size_t lim)
+{
+	const char *canon;
+
+	for (size_t k = a; k < b; k++) {
+		size_t tl = title_at(c, k, lim, &canon);
+		if (tl > 0 && k + tl > b)
+			return k + tl;
+	}
+	return 0;
+}
+
 /* 1 when a title starts inside the organisation name [j, j+len) and runs past it: "U.S. Treasury
  * Secretary" is a country and a title, not the Treasury. */
 static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
@@ -3870,6 +3883,11 @@ static int sentence_units(nctx *c, size_t si)
 				}
 				if (b + 1 < end && inner_possessive(c, b, end)) {
 					b++;
+					continue;
+				}
+				/* "Ambassador Extraordinary and Plenipotentiary": a title of the lexicon goes on over its "and" */
+				if (b + 1 < end && kg_tok_is(c->p, b, "and") && (q = title_past(c, t, b, end)) > b) {
+					b = q;
 					continue;
 				}
 				/* "Office of Management and Budget": "and" inside an organisation's "of" part */

@@ -623,6 +623,12 @@ static int qualifier(rstate *r, size_t i)
 			if (ent_type(r, q) == KG_TYPE_ORG && ner_company_title(r->u[i].title) &&
 			    !in_list(public_heads, sp ? sp + 1 : name))
 				return q;
+			/* "Qatar Vessamco President X": a one-word name no list knows, after a country it is not
+			 * glued to by a possessive, is a company's, and the office is the company's */
+			if (ent_type(r, q) == KG_TYPE_ORG && !sp && r->u[k - 2].kind == U_ENT &&
+			    !kg_lex_org_alias(r->c->lex, name, strlen(name)) && !in_list(public_heads, name) &&
+			    !(kg_lex_word(r->c->lex, name, strlen(name)) & (KG_LEX_ORGWORD | KG_LEX_COMMON)))
+				return q;
 			if (ent_type(r, q) == KG_TYPE_ORG ||
 			    (kg_lex_place(r->c->lex, name, strlen(name), &pl) &&
 			     (pl.kind == KG_PLACE_CONTINENT || pl.kind == KG_PLACE_REGION)))
@@ -1677,6 +1683,11 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 	{
 		size_t q = k;
 		int qual = -1;
+		/* "Saudi Aramco President and CEO X": a place read apart from the body it opens */
+		if (q + 2 < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PLACE &&
+		    r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_ORG && r->u[q + 2].kind == U_TITLE &&
+		    r->u[q + 1].t0 == r->u[q].t1)
+			q++;
 		if (r->u[q].kind == U_DEMONYM || (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) != KG_TYPE_PERSON &&
 						  q + 1 < r->n && r->u[q + 1].kind == U_TITLE)) {
 			qual = r->u[q].kind == U_DEMONYM ? made_entity(r, &r->u[q]) : r->u[q].ent;
@@ -2382,16 +2393,18 @@ static int destination(const rstate *r, int e);
 /* The unit of the place in "at|in [the] PLACE" opening at j (a place one goes to), and in *w the unit
  * after the filler words that follow it ("on Monday", "today"; not "by"); 0 when j opens no such
  * phrase. */
-static size_t past_place(const rstate *r, size_t j, size_t *w)
+static size_t past_place(const rstate *r, size_t j, int any_seat, size_t *w)
 {
 	size_t p;
 
 	if (!(is_word(&r->u[j], "at") || is_word(&r->u[j], "in")) || j + 2 >= r->n)
 		return 0;
 	p = is_word(&r->u[j + 1], "the") ? j + 2 : j + 1;
-	/* "held talks in the Kremlin with X": a seat of government is where, as a place is */
+	/* "held talks in the Kremlin with X": a seat of government is where, as a place is; with any_seat,
+	 * so is any name but a person's ("received at Amiri Diwan on Sunday X", a court read as a body) */
 	if (p + 1 >= r->n || r->u[p].kind != U_ENT ||
-	    !(destination(r, r->u[p].ent) || seat_country(r->c->e[r->u[p].ent].name)))
+	    !(destination(r, r->u[p].ent) || seat_country(r->c->e[r->u[p].ent].name) ||
+	      (any_seat && ent_type(r, r->u[p].ent) != KG_TYPE_PERSON)))
 		return 0;
 	for (*w = p + 1; *w < r->n && *w - p < 4 && r->u[*w].kind == U_WORD && in_list(skip_right, r->u[*w].low) &&
 			 !is_word(&r->u[*w], "by");
@@ -2406,7 +2419,7 @@ static size_t place_then_with(const rstate *r, size_t j)
 {
 	size_t w;
 
-	if (!past_place(r, j, &w))
+	if (!past_place(r, j, 0, &w))
 		return 0;
 	return w < r->n && is_word(&r->u[w], "with") ? w : 0;
 }
@@ -2418,7 +2431,7 @@ static size_t place_when_then_whom(const rstate *r, size_t j)
 {
 	size_t p, w;
 
-	if (!(p = past_place(r, j, &w)) || p + 2 >= r->n || w == p + 1 || w >= r->n)
+	if (!(p = past_place(r, j, 1, &w)) || p + 2 >= r->n || w == p + 1 || w >= r->n)
 		return 0;
 	/* "received at Sakhir Palace on Monday the visiting Foreign Minister of Singapore, X": the article and
 	 * "visiting" of the one received */
@@ -6297,6 +6310,10 @@ static int journeys(rstate *r)
 								      "conclusion", "close", "leg", NULL };
 				size_t p = j < k ? j : k - 1;
 
+				/* "landed in Abuja after a three-day state visit to Brazil" */
+				if (j < k && j > 0 && (is_word(&r->u[j - 1], "after") || is_word(&r->u[j - 1], "following")))
+					p = j - 1;
+
 				/* "arrived in Manila at the start of a two-day visit to the Philippines", "as part of
 				 * a tour of Asia": the frame's preposition stands for "during" */
 				size_t d = p >= 2 && (is_word(&r->u[p - 2], "the") || is_word(&r->u[p - 2], "a")) ? p - 2 : p - 1;
@@ -6308,7 +6325,7 @@ static int journeys(rstate *r)
 				    shared_subject(r, d - 1, &s)) {
 					/* the journey's traveller is the clause's subject */
 				} else if (k == 0 || !(is_word(&r->u[p], "during") || is_word(&r->u[p], "on") ||
-				      (j == k && (is_word(&r->u[p], "after") || is_word(&r->u[p], "following")))) ||
+				      is_word(&r->u[p], "after") || is_word(&r->u[p], "following")) ||
 				    !shared_subject(r, p, &s))
 					continue;
 			}
