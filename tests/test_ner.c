@@ -5652,6 +5652,38 @@ static void test_ner__a_company_named_after_its_country_owns_the_offices_before_
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_co_chair_the_leaders_meeting_meet(void **state)
+{
+	kg_facts *f = extract("Ana Lind and Omar Vessad co-chaired the annual leaders' meeting in Port Avel.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_speaker_who_calls_his_talks_with_someone_fruitful_held_them(void **state)
+{
+	kg_facts *f = extract("President Ana Lind said the talks with Omar Vessad were fruitful.\n"
+			      "Minister Ivo Stask described his meeting with Faris Halvik as cordial.\n"
+			      "Governor Tomas Brel said the talks with Lena Ostrova will take place next week.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Faris Halvik", NULL, NULL));
+	assert_true(has(f, "Tomas Brel", "meet", "Lena Ostrova", NULL, "planned"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_vietnamese_name_whose_middle_is_a_particle_keeps_its_family_name(void **state)
+{
+	kg_facts *f = extract("Ha Van Quyet, chairman of Norland Textiles, met Ana Lind.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Ha Van Quyet"), KG_TYPE_PERSON);
+	assert_true(has(f, "Ha Van Quyet", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6058,6 +6090,9 @@ int main(void)
 		cmocka_unit_test(test_ner__a_journey_after_which_someone_lands_was_theirs),
 		cmocka_unit_test(test_ner__a_guest_received_at_a_court_on_a_day_is_met),
 		cmocka_unit_test(test_ner__a_company_named_after_its_country_owns_the_offices_before_a_name),
+		cmocka_unit_test(test_ner__those_who_co_chair_the_leaders_meeting_meet),
+		cmocka_unit_test(test_ner__a_speaker_who_calls_his_talks_with_someone_fruitful_held_them),
+		cmocka_unit_test(test_ner__a_vietnamese_name_whose_middle_is_a_particle_keeps_its_family_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

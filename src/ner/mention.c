@@ -860,11 +860,11 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
 		return 1;
-	/* "Park Ji Hoon met": one syllable opening three, the two after it no dictionary words, is a
-	 * family name in the East Asian order */
-	if (t + 3 <= lim && !(t + 3 < lim && namey(c, t + 3)) && name_syllable(c, t) && name_syllable(c, t + 1) &&
-	    name_syllable(c, t + 2) && namey(c, t + 1) && namey(c, t + 2) &&
-	    !((tok_lex(c, t + 1) | tok_lex(c, t + 2)) & KG_LEX_COMMON))
+	/* "Park Ji Hoon met", "Ha Van Quyet, chairman of": one syllable opening three, the two after it not
+	 * both dictionary words, the last none, is a family name in the East Asian order */
+	if (t + 3 <= lim && !(t + 3 < lim && namey(c, t + 3)) && name_syllable(c, t) &&
+	    (name_syllable(c, t + 1) || (tok_lex(c, t + 1) & KG_LEX_PARTICLE)) &&
+	    name_syllable(c, t + 2) && namey(c, t + 1) && namey(c, t + 2) && !(tok_lex(c, t + 2) & KG_LEX_COMMON))
 		return 1;
 	/* "Acme Corp appointed", "Reliance Industries will", "Kestrel Bank appointed", "Tanjung Maju Bhd
 	 * said": a word opening a run of names that ends in a company's legal form or trade */
@@ -1972,12 +1972,13 @@ static int name_syllable(const nctx *c, size_t t)
 }
 
 /* 1 when [t, b) is a three-syllable name in the East Asian order, family name first, whose middle
- * syllable is also an English given name: "Gan Kim Yong", "Tan Kim Hock", "Wong Lee Chuan". The first
+ * syllable is also an English given name: "Gan Kim Yong", "Tan Kim Hock", "Wong Lee Chuan", "Ha Van Quyet". The first
  * word is the family name there, not a word or a place glued before a two-word name. */
 static int syllable_name(const nctx *c, size_t t, size_t b)
 {
+	/* "Ha Van Quyet": the middle syllable may be a particle of Western names */
 	return b == t + 3 && (tok_lex(c, t + 1) & KG_LEX_FIRSTNAME) && name_syllable(c, t) &&
-	       name_syllable(c, t + 1) && name_syllable(c, t + 2);
+	       (name_syllable(c, t + 1) || (tok_lex(c, t + 1) & KG_LEX_PARTICLE)) && name_syllable(c, t + 2);
 }
 
 /* 1 when the units of sentence si so far end in a title, "of", maybe "the", and the name of a body or a

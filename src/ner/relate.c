@@ -4901,6 +4901,16 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		if (j >= 2 && (is_word(&r->u[j - 1], "after") || is_word(&r->u[j - 1], "following")) &&
 		    r->u[j - 2].kind == U_WORD && (r->u[j - 2].lex & KG_LEX_SPEECH))
 			j -= 2;
+		/* "X said his talks with Y were fruitful", "X described the meeting with Y as cordial": the
+		 * speaker held them ("X said talks with Y will follow": planned) */
+		else if (j >= 2 && j < k && (is_word(&r->u[j], "his") || is_word(&r->u[j], "her") || is_word(&r->u[j], "the")) &&
+			 r->u[j - 1].kind == U_WORD &&
+			 ((r->u[j - 1].lex & KG_LEX_SPEECH) || is_word(&r->u[j - 1], "described") ||
+			  is_word(&r->u[j - 1], "hailed") || is_word(&r->u[j - 1], "termed"))) {
+			j--;
+			if (planned_after(r, o.u1) || (o.u1 < r->n && (is_word(&r->u[o.u1], "will") || is_word(&r->u[o.u1], "would"))))
+				planned = 1;
+		}
 		if (j > 0 && r->u[j - 1].kind == U_POSS && j >= 2 && r->u[j - 2].kind == U_ENT) {
 			s.n = 1;
 			s.ents[0] = r->u[j - 2].ent;
@@ -4977,11 +4987,14 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		/* "A and B co-chaired the meeting of the joint commission": the chairs of one meeting meet; so
 		 * do those of "the joint commission meeting" (the nouns before it name whose it is) */
 		size_t jc = j;
-		while (!is_call && jc > 0 && j - jc < 4 && r->u[jc - 1].kind == U_WORD &&
+		while (!is_call && jc > 0 && j - jc < 5 &&
 		       !(jc < r->n && (is_word(&r->u[jc], "the") || is_word(&r->u[jc], "a") || is_word(&r->u[jc], "their"))) &&
-		       (in_list(meeting_mods, r->u[jc - 1].low) ||
+		       /* "the annual leaders' meeting" */
+		       ((r->u[jc - 1].kind == U_POSS && jc >= 2 && r->u[jc - 2].kind == U_WORD) ||
+			(r->u[jc - 1].kind == U_WORD && in_list(meeting_mods, r->u[jc - 1].low)) ||
+			(r->u[jc - 1].kind == U_WORD &&
 			(!verb_form(&r->u[jc - 1]) && !(r->u[jc - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN)) &&
-			 !(r->c->p->tokens[r->u[jc - 1].t0].flags & KG_TOK_NUM) && !is_word(&r->u[jc - 1], "co-chaired"))))
+			 !(r->c->p->tokens[r->u[jc - 1].t0].flags & KG_TOK_NUM) && !is_word(&r->u[jc - 1], "co-chaired")))))
 			jc--;
 		if (!is_call && strcmp(t->word, "summit") != 0 && jc > 0 && r->u[jc - 1].kind == U_WORD &&
 		    ((strcmp(r->u[jc - 1].lemma, "chair") == 0 && verb_form(&r->u[jc - 1])) ||
