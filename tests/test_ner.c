@@ -5684,6 +5684,65 @@ static void test_ner__a_vietnamese_name_whose_middle_is_a_particle_keeps_its_fam
 	kg_facts_free(f);
 }
 
+static void test_ner__his_counterpart_of_a_named_country_is_the_one_holding_his_own_office_there(void **state)
+{
+	kg_facts *f = extract("New Zealand Prime Minister Ana Lind arrived in Port Avel on a visit to Samoa.\n"
+			      "She was welcomed at the airport by Trade Minister Ivo Stask.\n"
+			      "Samoa's Prime Minister Omar Vessad later hosted his New Zealand counterpart at a state luncheon, "
+			      "where the two leaders held talks.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Ana Lind", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_honorific_before_the_first_word_of_a_longer_name_is_no_part_of_it(void **state)
+{
+	kg_facts *f = extract("Sheikh Faris bin Omar Al Vessad received Ana Lind on Monday.\n"
+			      "During the meeting, Sheikh Faris welcomed the visitor.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Sheikh Faris"));
+	assert_true(has(f, "Faris bin Omar Al Vessad", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__who_after_a_person_and_his_office_is_that_person(void **state)
+{
+	kg_facts *f = extract("Omar Vessad received Ana Lind, Minister of Foreign Affairs of Norland, who is on an "
+			      "official visit to Kenya.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "visits", "Kenya", NULL, NULL));
+	assert_false(has(f, "Omar Vessad", "visits", "Kenya", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__those_a_semicolon_list_says_attended_join_the_meeting_told(void **state)
+{
+	kg_facts *f = extract("Omar Vessad received Ana Lind on Monday.\n"
+			      "The meeting was attended by Ivo Stask, Minister of State; Lena Ostrova, Minister of State; "
+			      "and Tomas Brel, Ambassador of Norland to Kenya.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Tomas Brel", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Lena Ostrova", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Tomas Brel", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_office_a_headline_gives_no_one_is_not_its_named_hosts(void **state)
+{
+	kg_facts *f = extract("Ana Lind receives Norland Foreign Minister\n\n"
+			      "NAIROBI - Ana Lind, Minister of Foreign Affairs, met Omar Vessad.\n");
+
+	(void)state;
+	assert_false(has(f, "Ana Lind", "holds_position", "Norland", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "holds_position", "Kenya", "Foreign Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6093,6 +6152,11 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_co_chair_the_leaders_meeting_meet),
 		cmocka_unit_test(test_ner__a_speaker_who_calls_his_talks_with_someone_fruitful_held_them),
 		cmocka_unit_test(test_ner__a_vietnamese_name_whose_middle_is_a_particle_keeps_its_family_name),
+		cmocka_unit_test(test_ner__his_counterpart_of_a_named_country_is_the_one_holding_his_own_office_there),
+		cmocka_unit_test(test_ner__an_honorific_before_the_first_word_of_a_longer_name_is_no_part_of_it),
+		cmocka_unit_test(test_ner__who_after_a_person_and_his_office_is_that_person),
+		cmocka_unit_test(test_ner__those_a_semicolon_list_says_attended_join_the_meeting_told),
+		cmocka_unit_test(test_ner__an_office_a_headline_gives_no_one_is_not_its_named_hosts),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1814,6 +1814,22 @@ static int known_person(const nctx *c, size_t t, size_t lim)
 	return kg_map_get(c->known, low, &v) && v == KG_TYPE_PERSON;
 }
 
+/* 1 when token t is the first word of a person's longer name found before it in the document: "Abdullah"
+ * after "Sheikh Abdullah bin Zayed Al Nahyan" (not "Hasina" after "Sheikh Hasina"). */
+static int opens_earlier_person(const nctx *c, size_t t)
+{
+	const char *w = kg_tok_str(c->p, t);
+	size_t n = kg_tok_len(c->p, t);
+
+	for (size_t i = 0; i < c->n_m; i++) {
+		const rawm *m = &c->m[i];
+		if (m->t0 < t && m->t1 - m->t0 >= 2 && m->type == KG_TYPE_PERSON && kg_tok_len(c->p, m->t0) == n &&
+		    strncasecmp(kg_tok_str(c->p, m->t0), w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The whole chunk [a, b) from its start j when its last word makes it an organisation ("Lusitania Air"). */
 static size_t org_tail_chunk(const nctx *c, size_t j, size_t a, size_t b)
 {
@@ -2652,7 +2668,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 	int rc;
 
 	while (j < b) {
-		const char *canon = NULL;
+		const char *canon = NULL, *other;
 		size_t len;
 		kg_place pl;
 		int mi, lvl = 0;
@@ -2756,7 +2772,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			    (len > 1 || j + len < b || !(c->p->tokens[j].flags & KG_TOK_SENT_START) ||
 			     /* "Minister for Commerce X" opening a sentence */
 			     (b + 1 < c->p->n_tokens && kg_tok_is(c->p, b, "for") && namey(c, b + 1))) &&
-			    !(len == 1 && j + 2 == b && name_forming_at(c, j) && !title_at(c, j + 1, b, &canon)))) {
+			    !(len == 1 && j + 2 == b && name_forming_at(c, j) && !title_at(c, j + 1, b, &other) &&
+			      /* "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed": the word names the one met before */
+			      !opens_earlier_person(c, j + 1)))) {
 			size_t e;
 
 			if (lvl) {

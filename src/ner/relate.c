@@ -251,6 +251,8 @@ typedef struct rstate {
 	struct {
 		const char *title;
 		int of;
+		int named[4];   /* people the descriptor's sentence names: none of them holds it */
+		size_t n_named; /* their count */
 	} pending[MAX_PENDING]; /* titles described before their holder was named ("its foreign minister") */
 	size_t n_pending;
 	int last_event[3];   /* organisation of the latest summit, meeting and conference named, -1 none */
@@ -1384,9 +1386,13 @@ static int holds_ex(rstate *r, int p, const char *title, int q, double conf, int
 		/* the same person's earlier office, or a title described before its holder was named */
 		if (c->e[p].title && same_title(c->e[p].title, title))
 			q = c->e[p].title_of;
-		for (size_t i = 0; use_pending && q < 0 && i < r->n_pending; i++)
-			if (same_title(r->pending[i].title, title) && title_holder(r, title, r->pending[i].of) < 0)
+		for (size_t i = 0; use_pending && q < 0 && i < r->n_pending; i++) {
+			int named = 0;
+			for (size_t m = 0; m < r->pending[i].n_named; m++)
+				named |= r->pending[i].named[m] == p;
+			if (!named && same_title(r->pending[i].title, title) && title_holder(r, title, r->pending[i].of) < 0)
 				q = r->pending[i].of;
+		}
 		if (q < 0 && national_title(title))
 			q = sole_country(r, p);
 		if (q < 0 && has_word(title, "mayor"))
@@ -1932,18 +1938,30 @@ static int group_at(rstate *r, size_t i, group *g)
 	if (i + 1 < r->n && (is_word(&r->u[i], "his") || is_word(&r->u[i], "her")))
 		i++; /* "his" may have been passed over already */
 	if (i + 1 < r->n && i > 0 && (is_word(&r->u[i - 1], "his") || is_word(&r->u[i - 1], "her")) &&
-	    r->u[i].kind == U_DEMONYM && r->u[i].country && is_word(&r->u[i + 1], "counterpart") &&
+	    ((r->u[i].kind == U_DEMONYM && r->u[i].country) || (r->u[i].kind == U_ENT && is_country(r, r->u[i].ent))) &&
+	    is_word(&r->u[i + 1], "counterpart") &&
 	    !(i + 2 < r->n && (r->u[i + 2].kind == U_ENT || r->u[i + 2].kind == U_TITLE ||
 			       (is_word(&r->u[i + 2], ",") && i + 3 < r->n &&
 				(r->u[i + 3].kind == U_ENT || r->u[i + 3].kind == U_TITLE))))) {
-		int found = -1, n = 0;
+		int found = -1, n = 0, same = -1, n_same = 0, his = pronoun_person(r, i - 1);
+		const char *country = r->u[i].kind == U_ENT ? r->c->e[r->u[i].ent].name : r->u[i].country;
+		const char *own = his >= 0 ? r->c->e[his].title : NULL;
 		for (size_t q = 0; q < r->c->n_e; q++) {
 			const dent *d = &r->c->e[q];
 			if (d->type == KG_TYPE_PERSON && d->title && national_title(d->title) && d->title_of >= 0 &&
-			    strcmp(r->c->e[d->title_of].name, r->u[i].country) == 0) {
+			    strcmp(r->c->e[d->title_of].name, country) == 0) {
 				found = (int)q;
 				n++;
+				/* of several, the one whose office is the speaker's own: a counterpart */
+				if (own && strcmp(d->title, own) == 0) {
+					same = (int)q;
+					n_same++;
+				}
 			}
+		}
+		if (n > 1 && n_same == 1) {
+			found = same;
+			n = 1;
 		}
 		if (n == 1) {
 			g->ents[g->n++] = found;
@@ -2308,14 +2326,23 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 					g->u1 = j - 2;
 					return 1;
 				}
+				/* "received X, Minister of Foreign Affairs of Y, who is on a visit": the person the
+				 * appositive describes */
+				size_t before = skip_inserted_left(r, j - 2);
+				if (is_word(u, "who") && before < j - 2 && before >= 1 && r->u[before - 1].kind == U_ENT &&
+				    ent_type(r, r->u[before - 1].ent) == KG_TYPE_PERSON && is_word(&r->u[before], ",") &&
+				    r->u[before + 1].kind == U_TITLE) {
+					g->ents[0] = r->u[before - 1].ent;
+					g->n = 1;
+					g->u0 = before - 1;
+					g->u1 = before;
+					return 1;
+				}
 				if (is_word(u, "who") && phrase_ending(r, j - 2, &g2) && ent_type(r, g2.ents[0]) == KG_TYPE_PERSON) {
 					j = j - 2;
 					break;
 				}
-				{
-					size_t before = skip_inserted_left(r, j - 2);
-					j = before < j - 2 ? before : j - 2;
-				}
+				j = before < j - 2 ? before : j - 2;
 				continue;
 			}
 			j--;
@@ -3749,11 +3776,17 @@ static int gathering(rstate *r, size_t k, group *g)
 {
 	/* another reading of this sentence put them all in the story's meeting already */
 	if (r->last_meeting >= 0 && r->si == r->meet_si) {
-		int all = g->n > 0;
-		for (size_t m = 0; m < g->n && all; m++)
-			all = in_event(r, (size_t)r->last_meeting, g->ents[m]);
+		int all = g->n > 0, any = 0;
+		for (size_t m = 0; m < g->n; m++) {
+			int in = in_event(r, (size_t)r->last_meeting, g->ents[m]);
+			all &= in;
+			any |= in;
+		}
 		if (all)
 			return KG_OK;
+		/* ... or some of them: the others join it too */
+		if (any)
+			return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, 1, reported(r), 0.7, 0);
 	}
 	if (r->last_meeting >= 0 && r->si - r->meet_si <= 2 && r->si != r->meet_si)
 		return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, 1, reported(r), 0.7, 0);
@@ -3905,7 +3938,9 @@ static int gathering_members(rstate *r)
 			}
 			noun = i;
 			kind = gathering_before(r, i, &noun);
-			if (!kind || group_at(r, j + 1, &g) < 1)
+			/* "... attended by A, Minister of State; B, Minister of State; and C, Ambassador": a list
+			 * set off by semicolons, each with its office */
+			if (!kind || (semicolon_people(r, j + 1, &g) < 2 && group_at(r, j + 1, &g) < 1))
 				continue;
 			if (kind == 1)
 				return gathering(r, noun, &g);
@@ -5651,6 +5686,11 @@ static int offices(rstate *r)
 			    !(i + 1 < r->n && r->u[i + 1].kind == U_ENT)) {
 				r->pending[r->n_pending].title = u->title;
 				r->pending[r->n_pending].of = q;
+				r->pending[r->n_pending].n_named = 0;
+				/* "X receives Uzbek Foreign Minister": X is not the one */
+				for (size_t m = 0; m < r->n && r->pending[r->n_pending].n_named < 4; m++)
+					if (r->u[m].kind == U_ENT && ent_type(r, r->u[m].ent) == KG_TYPE_PERSON)
+						r->pending[r->n_pending].named[r->pending[r->n_pending].n_named++] = r->u[m].ent;
 				r->n_pending++;
 			}
 		}
