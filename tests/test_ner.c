@@ -5743,6 +5743,16 @@ static void test_ner__an_office_a_headline_gives_no_one_is_not_its_named_hosts(v
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_co_chair_on_a_day_the_meeting_meet(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Ana Lind and her counterpart, Omar Vessad, co-chaired on Wednesday the "
+			      "meeting of the strategic dialogue.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6157,6 +6167,7 @@ int main(void)
 		cmocka_unit_test(test_ner__who_after_a_person_and_his_office_is_that_person),
 		cmocka_unit_test(test_ner__those_a_semicolon_list_says_attended_join_the_meeting_told),
 		cmocka_unit_test(test_ner__an_office_a_headline_gives_no_one_is_not_its_named_hosts),
+		cmocka_unit_test(test_ner__those_who_co_chair_on_a_day_the_meeting_meet),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

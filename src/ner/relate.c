@@ -5031,6 +5031,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			(!verb_form(&r->u[jc - 1]) && !(r->u[jc - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN)) &&
 			 !(r->c->p->tokens[r->u[jc - 1].t0].flags & KG_TOK_NUM) && !is_word(&r->u[jc - 1], "co-chaired")))))
 			jc--;
+		/* "co-chaired on Wednesday the meeting of": when, between the verb and its object */
+		if (jc >= 3 && (r->u[jc - 1].lex & KG_LEX_WEEKDAY) && is_word(&r->u[jc - 2], "on"))
+			jc -= 2;
+		else if (jc >= 2 && (is_word(&r->u[jc - 1], "today") || is_word(&r->u[jc - 1], "yesterday")))
+			jc--;
 		if (!is_call && strcmp(t->word, "summit") != 0 && jc > 0 && r->u[jc - 1].kind == U_WORD &&
 		    ((strcmp(r->u[jc - 1].lemma, "chair") == 0 && verb_form(&r->u[jc - 1])) ||
 		     is_word(&r->u[jc - 1], "co-chaired"))) {
