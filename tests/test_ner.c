@@ -5753,6 +5753,42 @@ static void test_ner__those_who_co_chair_on_a_day_the_meeting_meet(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_no_list_knows_before_a_division_after_in_or_a_journey_is_a_place(void **state)
+{
+	kg_facts *f = extract("Ana Lind is touring the southern Vessamance region this week.\n"
+			      "In Kolvara, the governor was received by District Head Omar Vessad.\n"
+			      "The minister returned to Tirvanapuram on Thursday.\n"
+			      "Ivo Stask was welcomed by Borsogon Governor Lena Ostrova.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Vessamance"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Kolvara"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Tirvanapuram"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Borsogon"), KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
+static void test_ner__one_name_after_an_ambassador_to_a_country_is_a_person(void **state)
+{
+	kg_facts *f = extract("Also present were Foreign Minister Omar Vessad and Indonesian Ambassador to Malaysia "
+			      "Harvono.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Harvono"), KG_TYPE_PERSON);
+	assert_true(has(f, "Harvono", "holds_position", "Indonesia", "Ambassador", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_office_of_a_body_no_name_tells_is_not_the_countrys(void **state)
+{
+	kg_facts *f = extract("Ana Lind met the mayors, led by Kolvara Mayor Omar Vessad, president of the "
+			      "provincial chapter of the League of Towns of the Philippines.\n");
+
+	(void)state;
+	assert_false(has(f, "Omar Vessad", "holds_position", "Philippines", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6168,6 +6204,9 @@ int main(void)
 		cmocka_unit_test(test_ner__those_a_semicolon_list_says_attended_join_the_meeting_told),
 		cmocka_unit_test(test_ner__an_office_a_headline_gives_no_one_is_not_its_named_hosts),
 		cmocka_unit_test(test_ner__those_who_co_chair_on_a_day_the_meeting_meet),
+		cmocka_unit_test(test_ner__a_name_no_list_knows_before_a_division_after_in_or_a_journey_is_a_place),
+		cmocka_unit_test(test_ner__one_name_after_an_ambassador_to_a_country_is_a_person),
+		cmocka_unit_test(test_ner__an_office_of_a_body_no_name_tells_is_not_the_countrys),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1018,7 +1018,8 @@ static int sender_before(const nctx *c, size_t t)
 static int journey_before(const nctx *c, size_t t)
 {
 	static const char *const verbs[] = { "flew", "travelled", "traveled", "arrived", "landed", "headed", "jetted",
-					     NULL };
+					     "returned", "return", "returns", "returning", "flies", "fly", "flying",
+					     "travels", "travelling", "traveling", "arrives", "arriving", "lands", NULL };
 	char w[16];
 
 	if (t < 2 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD) || !(c->p->tokens[t - 2].flags & KG_TOK_WORD))
@@ -1028,6 +1029,59 @@ static int journey_before(const nctx *c, size_t t)
 		return 0;
 	ner_lower(c->p, t - 2, w, sizeof(w));
 	return in_list(verbs, w);
+}
+
+/* 1 when the token at t (of sentence s) is a lower-case word for an administrative division that a
+ * name before it qualifies: "the southern Casamance| region", "in Kano| state". */
+static int division_after(const nctx *c, const kg_sentence *s, size_t t)
+{
+	static const char *const divisions[] = { "region", "province", "state", "district", "county", "prefecture",
+						 "governorate", "oblast", "regency", "municipality", NULL };
+	char w[16];
+
+	if (t >= s->first + s->count || !(c->p->tokens[t].flags & KG_TOK_WORD) || (c->p->tokens[t].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, t, w, sizeof(w));
+	/* "the Xinhua state news agency": no division before a noun of its own */
+	if (strcmp(w, "state") == 0 && t + 1 < s->first + s->count && (c->p->tokens[t + 1].flags & KG_TOK_WORD) &&
+	    !(c->p->tokens[t + 1].flags & KG_TOK_CAP))
+		return 0;
+	return in_list(divisions, w);
+}
+
+/* 1 when a title and "to" a place stand right before token t: "Ambassador to Malaysia| Hermono",
+ * "High Commissioner to the United Kingdom| X". */
+static int envoy_to_place_before(const nctx *c, const kg_sentence *s, size_t t)
+{
+	kg_place pl;
+
+	for (size_t p = t; p-- > s->first && t - p <= 3;) {
+		if (!(c->p->tokens[p].flags & KG_TOK_CAP))
+			return 0;
+		if (place_at(c, p, t, &pl) == t - p) {
+			size_t q = p;
+			if (q > s->first && kg_tok_ieq(c->p, q - 1, "the"))
+				q--;
+			return q >= s->first + 2 && kg_tok_is(c->p, q - 1, "to") && (tok_lex(c, q - 2) & KG_LEX_TITLE);
+		}
+	}
+	return 0;
+}
+
+/* 1 when [t0, t1) follows a sentence's opening "In" and ends at its comma: "In Kajen, the governor ...". */
+static int fronted_in(const nctx *c, const kg_sentence *s, size_t t0, size_t t1)
+{
+	return t0 == s->first + 1 && kg_tok_is(c->p, s->first, "In") && t1 < s->first + s->count &&
+	       kg_tok_is(c->p, t1, ",");
+}
+
+/* 1 when the token at t is a capitalised title of a town's or a province's head followed by a name:
+ * "Sorsogon| Governor Lourdes X", "Kajen| Mayor X". */
+static int governed_before_name(const nctx *c, const kg_sentence *s, size_t t)
+{
+	return t + 1 < s->first + s->count && (c->p->tokens[t].flags & KG_TOK_CAP) &&
+	       (kg_tok_is(c->p, t, "Governor") || kg_tok_is(c->p, t, "Mayor")) && (c->p->tokens[t + 1].flags & KG_TOK_CAP) &&
+	       (c->p->tokens[t + 1].flags & KG_TOK_WORD);
 }
 
 /* Capitalised nouns that open the name of a place one can go to: "Hotel Marian Bay", "Fort Lenox", and
@@ -1595,6 +1649,10 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 			return KG_TYPE_PERSON;
 		if (!common && journey_before(c, t0))
 			return KG_TYPE_PLACE; /* "Yunus flew to Chattogram": one flies to a place */
+		if (envoy_to_place_before(c, s, t0))
+			return KG_TYPE_PERSON; /* "Indonesian Ambassador to Malaysia Hermono": one name, a person's */
+		if (!common && (division_after(c, s, t1) || fronted_in(c, s, t0, t1) || governed_before_name(c, s, t1)))
+			return KG_TYPE_PLACE; /* "the southern Casamance region", "In Kajen, ...", "Sorsogon Governor X" */
 		*weak = 1;
 		if (common)
 			return KG_TYPE_UNKNOWN; /* "Western", "Cabinet": a capitalised common word */

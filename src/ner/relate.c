@@ -784,6 +784,20 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 	return -1;
 }
 
+/* 1 when unit j opens "of [the|a] NOUN" with a common noun that names no one: "of the provincial
+ * chapter", "of a local cooperative". */
+static int unnamed_body_after(const rstate *r, size_t j)
+{
+	size_t k = j + 1;
+
+	if (j >= r->n || !is_word(&r->u[j], "of"))
+		return 0;
+	if (k < r->n && (is_word(&r->u[k], "the") || is_word(&r->u[k], "a") || is_word(&r->u[k], "an")))
+		k++;
+	return k < r->n && r->u[k].kind == U_WORD && !(r->u[k].lex & (KG_LEX_STOP | KG_LEX_PRONOUN)) &&
+	       !verb_form(&r->u[k]) && !(r->c->p->tokens[r->u[k].t0].flags & KG_TOK_CAP) && isalpha((unsigned char)r->u[k].low[0]);
+}
+
 /* "of Ukraine" after a title at unit i (one past the title): the entity or -1. */
 static int of_qualifier(rstate *r, size_t after)
 {
@@ -5597,6 +5611,10 @@ static int offices(rstate *r)
 				}
 				if (q < 0)
 					q = qo;
+				/* "X, president of the provincial chapter of ...": the office of a body no name tells,
+				 * not of the country the sentence names */
+				if (q < 0 && unnamed_body_after(r, pair ? after + 2 : after))
+					continue;
 				if ((rc = holds_pending(r, r->u[q0 - 2].ent, title, q, 0.85)) < 0)
 					return rc;
 				if (pair) {
