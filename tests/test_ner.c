@@ -5789,6 +5789,33 @@ static void test_ner__an_office_of_a_body_no_name_tells_is_not_the_countrys(void
 	kg_facts_free(f);
 }
 
+static void test_ner__a_ministers_fields_listed_with_commas_are_one_title(void **state)
+{
+	kg_facts *f = extract("Norland's Minister of Industry, Trade and Investment, Dr Ana Lind, on Tuesday received "
+			      "Omar Vessad.\n"
+			      "Minister of Investment, Industry and Trade Ivo Stask received Lena Ostrova.\n"
+			      "Vice President Tomas Brel, who is also Minister of Industry, and Foreign Minister Faris Halvik "
+			      "met Jon Halvik.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "Norland", "Minister of Industry, Trade and Investment", NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Lena Ostrova", NULL, NULL));
+	assert_int_equal(type_of(f, "Trade"), KG_TYPE_UNKNOWN);
+	assert_int_equal(type_of(f, "Faris Halvik"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
+static void test_ner__fields_joined_before_a_title_are_no_body(void **state)
+{
+	kg_facts *f = extract("Interior and Local Government Secretary Ana Lind arrived in Port Avel.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Local Government"), KG_TYPE_UNKNOWN);
+	assert_true(has(f, "Ana Lind", "visits", "Port Avel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6207,6 +6234,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_no_list_knows_before_a_division_after_in_or_a_journey_is_a_place),
 		cmocka_unit_test(test_ner__one_name_after_an_ambassador_to_a_country_is_a_person),
 		cmocka_unit_test(test_ner__an_office_of_a_body_no_name_tells_is_not_the_countrys),
+		cmocka_unit_test(test_ner__a_ministers_fields_listed_with_commas_are_one_title),
+		cmocka_unit_test(test_ner__fields_joined_before_a_title_are_no_body),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

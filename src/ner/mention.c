@@ -144,6 +144,7 @@ static size_t place_at_raw(const nctx *c, size_t t, size_t lim, kg_place *pl);
 static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char **canon);
 static int honorific_at(const nctx *c, size_t t);
 static int tok_is_of(const nctx *c, size_t t);
+static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end);
 static int appoints_as_company(const nctx *c, size_t si, size_t v);
 
 /* 1 when token t can be part of a name: a capitalised word, an acronym or an initial. */
@@ -2874,6 +2875,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				while (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) && !(tok_lex(c, q) & KG_LEX_FIRSTNAME) &&
 				       !place_at(c, q, b, &pl) && q - e < 3 && !(q + 1 < b && style_second_at(c, q + 1)))
 					q++;
+				/* "Minister of Industry, Trade and Investment": the fields listed on */
+				if (q > e + 1 && q < b && (kg_tok_is(c->p, q, ",") || kg_tok_is(c->p, q, "and"))) {
+					size_t f = title_fields_past(c, j, q, b);
+					if (f > q)
+						q = f;
+				}
 				/* "General Manager of Life Care Solutions": the words open an organisation's name */
 				if (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_ORGWORD))
 					q = e + 1;
@@ -3137,6 +3144,61 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 }
 
 /* 1 when chunk [t, b) ends in the "of" part of an organisation name ("Office of Management"). */
+/* 1 when token t can be a word of a ministry's field: a capitalised dictionary word that is no given
+ * name, title, place or name of a body ("Trade", "National", "Education"). */
+static int field_token(const nctx *c, size_t t)
+{
+	kg_place pl;
+
+	const char *canon;
+
+	/* "Trade" opens titles ("Trade Minister") but is no title alone */
+	return namey(c, t) && (tok_lex(c, t) & KG_LEX_COMMON) &&
+	       !(tok_lex(c, t) & (KG_LEX_FIRSTNAME | KG_LEX_STOP | KG_LEX_DEMONYM)) && !title_at(c, t, t + 1, &canon) &&
+	       !(c->p->tokens[t].flags & KG_TOK_UPPER) && !place_at(c, t, t + 1, &pl);
+}
+
+/* The end of the fields a title's "of" part lists on from b, ", Trade and Investment" after "Minister
+ * of Industry" in [t, b): runs of one to three field words after commas, the last after "and"; 0
+ * when the words differ or no "and" ends the list. */
+static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
+{
+	size_t q = b, last = 0;
+	int of = 0;
+	const char *canon;
+
+	/* the chunk is a title, "of" and field words */
+	for (size_t k = t; k + 1 < b && !of; k++) {
+		size_t tl = title_at(c, k, b, &canon);
+		if (tl > 0 && k + tl < b && tok_is_of(c, k + tl)) {
+			of = 1;
+			for (size_t w = k + tl + 1; w < b; w++)
+				if (!field_token(c, w))
+					return 0;
+		}
+	}
+	if (!of)
+		return 0;
+	while (q + 1 < end && (kg_tok_is(c->p, q, ",") || kg_tok_is(c->p, q, "and"))) {
+		int and_ = kg_tok_is(c->p, q, "and");
+		size_t w = q + 1, n = 0;
+		if (!and_ && w < end && kg_tok_is(c->p, w, "and"))
+			and_ = 1, w++; /* the Oxford comma */
+		size_t w0 = w;
+		while (w < end && n < 3 && field_token(c, w))
+			w++, n++;
+		/* "..., and Foreign Minister X": the list goes on with another office, no field */
+		if (n == 0 || title_at(c, w0, end, &canon) > 0)
+			break;
+		q = w;
+		if (and_) {
+			last = q;
+			break;
+		}
+	}
+	return last;
+}
+
 static int org_of_part(const nctx *c, size_t t, size_t b)
 {
 	for (size_t k = t; k + 1 < b; k++)
@@ -3266,6 +3328,17 @@ static int absorb_second_field(nctx *c, size_t si)
 	return KG_OK;
 }
 
+/* 1 when every token of [t0, t1) is a capitalised dictionary word that is no given name ("Local
+ * Government"). */
+static int common_caps(const nctx *c, size_t t0, size_t t1)
+{
+	for (size_t t = t0; t < t1; t++)
+		if (!(c->p->tokens[t].flags & KG_TOK_CAP) || !(tok_lex(c, t) & KG_LEX_COMMON) ||
+		    (tok_lex(c, t) & KG_LEX_FIRSTNAME))
+			return 0;
+	return 1;
+}
+
 /* Joins a field of two parts joined by "and" before a title into the title when its holder follows:
  * "Mines and Energy Minister X", "Trade and Industry Minister X", "Oil & Gas Minister X". Else the
  * first part stands between a verb and the title ("met Mines and Energy Minister X") and hides the
@@ -3282,8 +3355,15 @@ static int absorb_joined_field(nctx *c, size_t si)
 		if (u[i].kind != U_TITLE || !(c->p->tokens[u[i].t0].flags & KG_TOK_CAP) || u[i + 1].kind != U_ENT ||
 		    c->m[u[i + 1].mention].type != KG_TYPE_PERSON)
 			continue;
-		while (k > 0 && i - k < 2 && field_word(c, &u[k - 1]))
-			k--;
+		/* "Interior and Local Government Secretary X": the second part read as a body's name */
+		if (i >= 3 && u[i - 1].kind == U_ENT && c->m[u[i - 1].mention].type == KG_TYPE_ORG &&
+		    u[i - 1].t1 == u[i].t0 && u[i - 1].t1 - u[i - 1].t0 <= 2 && common_caps(c, u[i - 1].t0, u[i - 1].t1) &&
+		    u[i - 2].kind == U_WORD && (strcmp(u[i - 2].low, "and") == 0 || strcmp(u[i - 2].low, "&") == 0) &&
+		    field_word(c, &u[i - 3]))
+			k = i - 1;
+		else
+			while (k > 0 && i - k < 2 && field_word(c, &u[k - 1]))
+				k--;
 		if (k < 2 || !(strcmp(u[k - 1].low, "and") == 0 || strcmp(u[k - 1].low, "&") == 0))
 			continue;
 		a = k - 1;
@@ -3292,6 +3372,8 @@ static int absorb_joined_field(nctx *c, size_t si)
 		/* a longer run of capitals is no field of a title ("Bank and Energy Minister" of a list) */
 		if (a == k - 1 || (a > 0 && field_word(c, &u[a - 1])))
 			continue;
+		if (u[k].kind == U_ENT)
+			c->m[u[k].mention].type = KG_TYPE_UNKNOWN; /* no body of its own */
 		u[a].kind = U_TITLE;
 		if ((rc = merge_title(c, si, a, i + 1, &n)) < 0)
 			return rc;
@@ -3964,6 +4046,12 @@ static int sentence_units(nctx *c, size_t si)
 				}
 				/* "Ambassador Extraordinary and Plenipotentiary": a title of the lexicon goes on over its "and" */
 				if (b + 1 < end && kg_tok_is(c->p, b, "and") && (q = title_past(c, t, b, end)) > b) {
+					b = q;
+					continue;
+				}
+				/* "Minister of Industry, Trade and Investment": a title's fields listed after its "of" */
+				if (b + 1 < end && (kg_tok_is(c->p, b, ",") || kg_tok_is(c->p, b, "and")) &&
+				    (q = title_fields_past(c, t, b, end)) > b) {
 					b = q;
 					continue;
 				}
