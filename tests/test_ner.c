@@ -5816,6 +5816,18 @@ static void test_ner__fields_joined_before_a_title_are_no_body(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__those_also_at_the_meeting_join_it(void **state)
+{
+	kg_facts *f = extract("Mayor Ana Lind and Principal Chief Omar Vessad met Friday at City Hall.\n"
+			      "Also at the meeting were Ivo Stask and Lena Ostrova.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6236,6 +6248,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_of_a_body_no_name_tells_is_not_the_countrys),
 		cmocka_unit_test(test_ner__a_ministers_fields_listed_with_commas_are_one_title),
 		cmocka_unit_test(test_ner__fields_joined_before_a_title_are_no_body),
+		cmocka_unit_test(test_ner__those_also_at_the_meeting_join_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

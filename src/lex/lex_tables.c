@@ -1050,7 +1050,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"chairman of the joint chiefs of staff", "Chairman of the Joint Chiefs of Staff"},
 	{"chief executive", "Chief Executive"}, {"chief executive officer", "CEO"}, {"ceo", "CEO"}, {"boss", "Boss"},
 	{"chief financial officer", "CFO"}, {"cfo", "CFO"}, {"chief operating officer", "COO"},
-	{"chief", "Chief"}, {"chief justice", "Chief Justice"}, {"chief minister", "Chief Minister"},
+	{"chief", "Chief"}, {"principal chief", "Principal Chief"}, {"chief justice", "Chief Justice"}, {"chief minister", "Chief Minister"},
 	{"chief prosecutor", "Chief Prosecutor"}, {"chief negotiator", "Chief Negotiator"},
 	{"crown prince", "Crown Prince"}, {"crown princess", "Crown Princess"},
 	{"prince", "Prince"}, {"princess", "Princess"}, {"king", "King"}, {"queen", "Queen"},

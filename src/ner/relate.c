@@ -3437,6 +3437,11 @@ static int joins(rstate *r)
 			}
 			if (!subject_left(r, v + 1, &g, &neg, &planned) || neg || planned)
 				continue;
+		} else if (at_meeting && i + 4 < r->n && (is_word(&r->u[i + 3], "were") || is_word(&r->u[i + 3], "was")) &&
+			   (group_at(r, i + 4, &g) >= 1 || list_people(r, i + 4, &g) >= 1)) {
+			/* "Also at the meeting were A and B" */
+			if (list_people(r, i + 4, &h) > (int)g.n)
+				g = h;
 		} else if (!at_meeting && (w = present_were(r, i)) > 0) {
 			/* "Also present were the National Security Adviser, A; the Chief of Defence Staff, B" */
 			if (!group_at(r, w, &g) && !list_people(r, w, &g))
