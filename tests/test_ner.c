@@ -5828,6 +5828,20 @@ static void test_ner__those_also_at_the_meeting_join_it(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_ministers_fields_after_for_or_before_a_name_whose_first_word_is_a_word(void **state)
+{
+	kg_facts *f = extract("Ana Lind held talks with Union Minister for Ports, Shipping and Waterways Omar Vessad.\n"
+			      "Ivo Stask met the Minister of Education, Science and Culture Sari Halvik in Port Avel.\n"
+			      "Lena Ostrova met the Minister of Environment, Forestry and Climate Change Tomas Brel.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Sari Halvik", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "meet", "Tomas Brel", NULL, NULL));
+	assert_int_equal(type_of(f, "Waterways Omar Vessad"), KG_TYPE_UNKNOWN);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6249,6 +6263,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministers_fields_listed_with_commas_are_one_title),
 		cmocka_unit_test(test_ner__fields_joined_before_a_title_are_no_body),
 		cmocka_unit_test(test_ner__those_also_at_the_meeting_join_it),
+		cmocka_unit_test(test_ner__a_ministers_fields_after_for_or_before_a_name_whose_first_word_is_a_word),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

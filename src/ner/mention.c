@@ -2869,7 +2869,23 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			}
 			/* "Minister of State", "Secretary of Defense": an "of" part of capitalised common words */
 			e = j + len;
-			if (e + 1 < b && kg_tok_is(c->p, e, "of")) {
+			/* "Minister for Trade and Industry": more fields after a title of the lexicon that has one */
+			if (e + 1 < b && (kg_tok_is(c->p, e, "and") || kg_tok_is(c->p, e, ","))) {
+				size_t f = title_fields_past(c, j, e, b);
+				if (f > e) {
+					char *title = span_text(c, j, f);
+					if (!title || kg_strv_push(&c->titles, title) < 0) {
+						free(title);
+						return KG_ENOMEM;
+					}
+					free(title);
+					canon = c->titles.v[c->titles.n - 1];
+					len = f - j;
+					e = f;
+				}
+			}
+			if (e + 1 < b && (kg_tok_is(c->p, e, "of") ||
+					  (kg_tok_is(c->p, e, "for") && title_fields_past(c, j, e, b) > e))) {
 				size_t q = e + 1;
 				/* "Inspector-General of Police Tan Sri X": a style of address ends the "of" part */
 				while (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) && !(tok_lex(c, q) & KG_LEX_FIRSTNAME) &&
@@ -3158,23 +3174,48 @@ static int field_token(const nctx *c, size_t t)
 	       !(c->p->tokens[t].flags & KG_TOK_UPPER) && !place_at(c, t, t + 1, &pl);
 }
 
+/* 1 when the word w[0..n) ends as abstract nouns do, as no given name does: "Planning", "Development",
+ * "Cooperation", "Security". */
+static int abstract_noun(const char *w, size_t n)
+{
+	static const char *const ends[] = { "ing", "ment", "tion", "sion", "ity", "ance", "ence", "ture", "ship", "ism",
+					    "ics", "age", "ery", "ness", NULL };
+
+	for (size_t i = 0; ends[i]; i++) {
+		size_t e = strlen(ends[i]);
+		if (n > e + 2 && strncasecmp(w + n - e, ends[i], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The end of the fields a title's "of" part lists on from b, ", Trade and Investment" after "Minister
  * of Industry" in [t, b): runs of one to three field words after commas, the last after "and"; 0
  * when the words differ or no "and" ends the list. */
 static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 {
 	size_t q = b, last = 0;
-	int of = 0;
+	int of = 0, trimmed = 0;
 	const char *canon;
+	kg_place pl;
 
-	/* the chunk is a title, "of" and field words */
-	for (size_t k = t; k + 1 < b && !of; k++) {
+	/* the chunk is a title, "of" and field words, or a title before "for" ("Minister for| Ports, ...") */
+	for (size_t k = t; k < b && !of; k++) {
 		size_t tl = title_at(c, k, b, &canon);
-		if (tl > 0 && k + tl < b && tok_is_of(c, k + tl)) {
+		if (tl > 0 && k + tl < b && (tok_is_of(c, k + tl) || kg_tok_is(c->p, k + tl, "for"))) {
 			of = 1;
 			for (size_t w = k + tl + 1; w < b; w++)
 				if (!field_token(c, w))
 					return 0;
+		} else if (tl > 1 && k + tl == b && b + 1 < end && !kg_tok_is(c->p, b, "for") && field_token(c, b - 1)) {
+			/* "Minister for Trade| and Industry": the lexicon's title holds its first field */
+			for (size_t w = k + 1; w + 1 < b; w++)
+				of |= tok_is_of(c, w) || kg_tok_is(c->p, w, "for");
+		} else if (tl > 0 && k + tl == b && b + 2 < end && kg_tok_is(c->p, b, "for") && field_token(c, b + 1)) {
+			of = 1;
+			q = b + 1;
+			while (q < end && q - b <= 3 && field_token(c, q))
+				q++;
 		}
 	}
 	if (!of)
@@ -3187,6 +3228,18 @@ static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 		size_t w0 = w;
 		while (w < end && n < 3 && field_token(c, w))
 			w++, n++;
+		/* "... and Culture Sari Multala": before a name with no comma, a field of more words ends in a
+		 * plural ("Natural Resources") or is a phrase of WordNet ("Climate Change"); else the word
+		 * after the first opens the name */
+		while (and_ && n > 1 && w < end && namey(c, w) && !(tok_lex(c, w) & KG_LEX_COMMON)) {
+			const char *last_w = kg_tok_str(c->p, w - 1);
+			size_t ln = kg_tok_len(c->p, w - 1), a = c->p->tokens[w0].start, z = c->p->tokens[w - 1].end;
+			if ((ln > 3 && last_w[ln - 1] == 's') || abstract_noun(last_w, ln) ||
+			    kg_lex_wordnet_class(c->lex, c->doc->norm + a, z - a) != KG_WN_NONE)
+				break;
+			w--, n--;
+			trimmed = 1;
+		}
 		/* "..., and Foreign Minister X": the list goes on with another office, no field */
 		if (n == 0 || title_at(c, w0, end, &canon) > 0)
 			break;
@@ -3196,6 +3249,14 @@ static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 			break;
 		}
 	}
+	/* "Vice President for Western and Central| Africa", "for South and Central| Asian Affairs", "of
+	 * Finance and Coordinating| Minister": the last field goes on with a place, a nationality, a word
+	 * or another office, not with its holder's name */
+	if (last && last < end && namey(c, last) &&
+	    (place_at(c, last, end, &pl) > 0 ||
+	     (tok_lex(c, last) & ((trimmed ? 0u : KG_LEX_COMMON) | KG_LEX_DEMONYM | KG_LEX_TITLE | KG_LEX_ORGWORD |
+				  KG_LEX_PLACEWORD))))
+		return 0;
 	return last;
 }
 
@@ -4049,8 +4110,9 @@ static int sentence_units(nctx *c, size_t si)
 					b = q;
 					continue;
 				}
-				/* "Minister of Industry, Trade and Investment": a title's fields listed after its "of" */
-				if (b + 1 < end && (kg_tok_is(c->p, b, ",") || kg_tok_is(c->p, b, "and")) &&
+				/* "Minister of Industry, Trade and Investment", "Minister for Ports, Shipping and
+				 * Waterways": a title's fields listed after its "of" or "for" */
+				if (b + 1 < end && (kg_tok_is(c->p, b, ",") || kg_tok_is(c->p, b, "and") || kg_tok_is(c->p, b, "for")) &&
 				    (q = title_fields_past(c, t, b, end)) > b) {
 					b = q;
 					continue;
