@@ -5842,6 +5842,20 @@ static void test_ner__a_ministers_fields_after_for_or_before_a_name_whose_first_
 	kg_facts_free(f);
 }
 
+static void test_ner__the_host_of_a_session_of_an_authority_attended_by_others_takes_part(void **state)
+{
+	kg_facts *f = extract("President Ana Lind hosted the 67th ordinary session of the Norland Authority of Heads of "
+			      "State and Government, which was attended by Omar Vessad, Ivo Stask and Lena Ostrova, among "
+			      "others.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Lena Ostrova", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "attends", "Norland Authority of Heads of State and Government", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "attends", "Norland Authority of Heads of State and Government", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6264,6 +6278,7 @@ int main(void)
 		cmocka_unit_test(test_ner__fields_joined_before_a_title_are_no_body),
 		cmocka_unit_test(test_ner__those_also_at_the_meeting_join_it),
 		cmocka_unit_test(test_ner__a_ministers_fields_after_for_or_before_a_name_whose_first_word_is_a_word),
+		cmocka_unit_test(test_ner__the_host_of_a_session_of_an_authority_attended_by_others_takes_part),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2980,16 +2980,26 @@ static void fold_short_names(rstate *r)
 static void note_session(rstate *r)
 {
 	static const char *const bodies[] = { "Commission", "Council", "Committee", "Board", "Forum", "Assembly",
-					      "Conference", "Dialogue", NULL };
+					      "Conference", "Dialogue", "Authority", NULL };
 
 	for (size_t k = 0; k < r->n; k++) {
-		const char *name, *last;
+		const char *name, *last, *of;
+		char head[32];
 		size_t b = k;
 		if (r->u[k].kind != U_ENT || ent_type(r, r->u[k].ent) != KG_TYPE_ORG)
 			continue;
 		name = r->c->e[r->u[k].ent].name;
 		last = strrchr(name, ' ');
-		if (!last || !in_list(bodies, last + 1))
+		/* "the ECOWAS Authority of Heads of State and Government": the head word before its "of" part */
+		head[0] = '\0';
+		if ((of = strstr(name, " of ")) != NULL) {
+			const char *sp = of;
+			while (sp > name && sp[-1] != ' ')
+				sp--;
+			if ((size_t)(of - sp) < sizeof(head))
+				snprintf(head, sizeof(head), "%.*s", (int)(of - sp), sp);
+		}
+		if (!last || !(in_list(bodies, last + 1) || (head[0] && in_list(bodies, head))))
 			continue;
 		if (b > 0 && is_word(&r->u[b - 1], "the"))
 			b--;
@@ -3911,8 +3921,10 @@ static int gathering_members(rstate *r)
 			    group_at(r, j + 1, &g) >= 1) {
 				size_t v = noun - 1;
 				group s;
-				/* "chaired a high-level meeting": a hyphenated modifier, then the article */
-				if (v > 0 && r->u[v].kind == U_WORD && strchr(r->u[v].low, '-') && !verb_form(&r->u[v]))
+				/* "chaired a high-level meeting", "hosted the 67th ordinary session": modifiers, then the
+				 * article */
+				while (v > 0 && noun - v <= 3 && r->u[v].kind == U_WORD && !verb_form(&r->u[v]) &&
+				       !(r->u[v].lex & KG_LEX_STOP))
 					v--;
 				if (v > 0 && (is_word(&r->u[v], "the") || is_word(&r->u[v], "a") || is_word(&r->u[v], "its")))
 					v--;
