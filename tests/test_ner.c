@@ -5856,6 +5856,22 @@ static void test_ner__the_host_of_a_session_of_an_authority_attended_by_others_t
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_sat_in_on_the_talks_join_them_not_the_airport_welcome(void **state)
+{
+	kg_facts *f = extract("President Ana Lind on Tuesday hosted President Omar Vessad at State House for talks.\n"
+			      "Vessad arrived on Monday for a two-day working visit and was received at Port Avel "
+			      "International Airport by Principal Secretary Ivo Stask.\n"
+			      "The two leaders agreed to remove the barriers.\n"
+			      "Trade Secretary Lena Ostrova and Trade Minister Tomas Brel sat in on the meeting.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Tomas Brel", "meet", "Omar Vessad", NULL, NULL));
+	assert_false(has(f, "Lena Ostrova", "meet", "Ivo Stask", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6279,6 +6295,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_also_at_the_meeting_join_it),
 		cmocka_unit_test(test_ner__a_ministers_fields_after_for_or_before_a_name_whose_first_word_is_a_word),
 		cmocka_unit_test(test_ner__the_host_of_a_session_of_an_authority_attended_by_others_takes_part),
+		cmocka_unit_test(test_ner__those_who_sat_in_on_the_talks_join_them_not_the_airport_welcome),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

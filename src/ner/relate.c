@@ -2231,8 +2231,12 @@ static int shared_subject(rstate *r, size_t a, group *g)
 		/* "on Wednesday evening": a word of when, though "evening" is a verb's form too */
 		if (is_word(u, "evening") || is_word(u, "morning"))
 			continue;
-		/* "paid a working visit to P, meeting X": a participle after an article modifies a noun */
+		/* "paid a working visit to P, meeting X", "for a two-day working visit and was received": a
+		 * participle after an article (and a modifier) modifies a noun */
 		if (v > 0 && (is_word(&r->u[v - 1], "a") || is_word(&r->u[v - 1], "an") || is_word(&r->u[v - 1], "the")))
+			continue;
+		if (v > 1 && (is_word(&r->u[v - 2], "a") || is_word(&r->u[v - 2], "an") || is_word(&r->u[v - 2], "the")) &&
+		    r->u[v - 1].kind == U_WORD && !verb_form(&r->u[v - 1]))
 			continue;
 		return subject_left(r, v, g, &neg, &planned);
 	}
@@ -3147,8 +3151,11 @@ more:
 		return rc;
 	/* the meeting the next sentences go on about; not one told in the past perfect ("Rubio arrived from
 	 * Tel Aviv, where he had met Netanyahu"), a step back from the story */
+	/* ... nor a welcome at an airport, when the story told of a meeting already ("was received at the
+	 * airport by X": "the meeting" after it is still the talks) */
 	if (r->evs[ei].n_participants >= 2 && !(flags & (KG_EVENT_PLANNED | KG_EVENT_NEGATED)) &&
 	    event_type_of(t) != KG_EVENT_CALL &&
+	    !(r->last_meeting >= 0 && r->evs[ei].place && has_word(r->evs[ei].place, "airport")) &&
 	    !(k > 0 && (is_word(&r->u[k - 1], "had") ||
 			(k > 1 && is_word(&r->u[k - 2], "had") && r->u[k - 1].kind == U_WORD && !r->u[k - 1].lemma[0])))) {
 		r->last_meeting = (long)ei;
@@ -3469,19 +3476,27 @@ static int joins(rstate *r)
 		size_t q = i + 1;
 		int neg = 0, planned = 0;
 		group g;
-		if (r->u[i].kind != U_WORD || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si)
+		int definite;
+		if (r->u[i].kind != U_WORD || r->last_meeting < 0 || r->si - r->meet_si > 3 || r->si == r->meet_si)
 			continue;
 		if (strcmp(r->u[i].lemma, "take") == 0 && is_word(&r->u[i + 1], "part") && is_word(&r->u[i + 2], "in"))
 			q = i + 3;
 		else if (strcmp(r->u[i].lemma, "participate") == 0 && is_word(&r->u[i + 1], "in"))
 			q = i + 2;
+		else if (strcmp(r->u[i].lemma, "sit") == 0 && is_word(&r->u[i + 1], "in") && i + 3 < r->n &&
+			 is_word(&r->u[i + 2], "on"))
+			q = i + 3; /* "A and B sat in on the meeting" */
 		else if (!(strcmp(r->u[i].lemma, "attend") == 0 || strcmp(r->u[i].lemma, "join") == 0))
 			continue;
 		if (q >= r->n)
 			continue;
+		definite = is_word(&r->u[q], "the");
 		if (is_word(&r->u[q], "the") || is_word(&r->u[q], "that") || is_word(&r->u[q], "this") ||
 		    is_word(&r->u[q], "their"))
 			q++;
+		/* "the meeting" reaches the story's meeting a sentence further back */
+		if (r->si - r->meet_si > 2 && !definite)
+			continue;
 		/* "attended the meeting of the council", "the talks between": a gathering of its own */
 		if (q >= r->n || r->u[q].kind != U_WORD || !in_list(meeting_nouns, r->u[q].low) ||
 		    strcmp(r->u[q].low, "summit") == 0 ||
@@ -3490,7 +3505,7 @@ static int joins(rstate *r)
 			continue;
 		if (!subject_left(r, i, &g, &neg, &planned) || neg || planned)
 			continue;
-		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 2, 0, 0.7, 0);
+		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 3, 0, 0.7, 0);
 	}
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
 	for (size_t i = 0; i < r->n; i++) {
