@@ -5872,6 +5872,22 @@ static void test_ner__those_who_sat_in_on_the_talks_join_them_not_the_airport_we
 	kg_facts_free(f);
 }
 
+static void test_ner__the_two_prime_ministers_are_those_of_the_meeting_and_call_a_third_together(void **state)
+{
+	kg_facts *f = extract("Kenyan Prime Minister Ana Lind (NCP) sat down with her Ugandan counterpart Omar Vessad on Wednesday.\n"
+			      "Defence Minister Ivo Stask (NCP) joined the talks.\n"
+			      "The two prime ministers also spoke by phone with Latvian Prime Minister Lena Ostrova.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "speak_with", "Lena Ostrova", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "speak_with", "Lena Ostrova", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "speak_with", "Lena Ostrova", NULL, NULL));
+	assert_false(has(f, "Ana Lind", "speak_with", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6296,6 +6312,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_ministers_fields_after_for_or_before_a_name_whose_first_word_is_a_word),
 		cmocka_unit_test(test_ner__the_host_of_a_session_of_an_authority_attended_by_others_takes_part),
 		cmocka_unit_test(test_ner__those_who_sat_in_on_the_talks_join_them_not_the_airport_welcome),
+		cmocka_unit_test(test_ner__the_two_prime_ministers_are_those_of_the_meeting_and_call_a_third_together),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

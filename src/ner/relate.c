@@ -989,9 +989,12 @@ static void drop_regions(const rstate *r, kg_event *ev)
 /* "X hosted his Nigerian and Cameroonian counterparts, A and B", "X received Kenyan President A and
  * Somali President B": people on one side of a meeting who hold offices of different countries are
  * no one party (as "met with A and B" of one government is): they met each other too. Their side
- * becomes 0 so that kg_event_derive pairs them. */
+ * becomes 0 so that kg_event_derive pairs them; not on a call, whose one end is those in one room. */
 static void split_nations(const rstate *r, kg_event *ev)
 {
+	/* a call's one end ("the two prime ministers spoke by phone with C") is a room, not a party */
+	if (ev->type == KG_EVENT_CALL)
+		return;
 	for (unsigned side = 1; side <= 2; side++) {
 		int countries[16];
 		size_t n = 0, k;
@@ -1610,19 +1613,33 @@ static int title_fits(const rstate *r, int e, const char *noun)
 static int the_two_of_meeting(const rstate *r, size_t i, group *g)
 {
 	static const char *const nouns[] = { "presidents", "ministers", "premiers", "leaders", "heads", NULL };
-	const char *noun = i + 2 < r->n ? r->u[i + 2].low : "";
+	const char *noun = i + 2 < r->n ? r->u[i + 2].low : "", *mod = NULL;
 
+	/* "the two prime ministers", "the two foreign ministers": the word before the noun is in both titles */
+	if (!in_list(nouns, noun) && i + 3 < r->n && r->u[i + 2].kind == U_WORD && in_list(nouns, r->u[i + 3].low)) {
+		mod = noun;
+		noun = r->u[i + 3].low;
+	}
 	if (!in_list(nouns, noun))
 		return 0;
 	for (size_t k = r->n_evs; k-- > 0;) {
 		const kg_event *ev = &r->evs[k];
-		int a, b;
+		int a = -1, b = -1, fit = 0;
 		if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT ||
-		    ev->n_participants != 2)
+		    ev->n_participants < 2 || (ev->n_participants > 2 && !mod))
 			continue;
-		a = person_named(r, ev->participants[0].name);
-		b = person_named(r, ev->participants[1].name);
-		if (a < 0 || b < 0 || a == b || !title_fits(r, a, noun) || !title_fits(r, b, noun))
+		/* of more, the only two whose offices the words name: "the two prime ministers" of a meeting
+		 * their defence minister joined */
+		for (size_t m = 0; m < ev->n_participants; m++) {
+			int p = person_named(r, ev->participants[m].name);
+			if (p < 0 || !title_fits(r, p, noun) || (mod && !has_word(r->c->e[p].title, mod)) || p == a)
+				continue;
+			if (fit++ == 0)
+				a = p;
+			else
+				b = p;
+		}
+		if (fit != 2 || a < 0 || b < 0 || a == b)
 			continue;
 		g->n = 2;
 		g->ents[0] = a;
@@ -2013,9 +2030,12 @@ static int group_at(rstate *r, size_t i, group *g)
 	/* "the two", "the two leaders" */
 	if (i + 1 < r->n && is_word(&r->u[i], "the") && is_word(&r->u[i + 1], "two")) {
 		size_t a = i + 2;
-		/* "the two leaders", not "the two countries" */
+		/* "the two leaders", "the two prime ministers", not "the two countries" */
 		if (a < r->n && r->u[a].kind == U_WORD && in_list(people_nouns, r->u[a].low))
 			a++;
+		else if (a + 1 < r->n && r->u[a].kind == U_WORD && !verb_form(&r->u[a]) && r->u[a + 1].kind == U_WORD &&
+			 in_list(people_nouns, r->u[a + 1].low))
+			a += 2;
 		else if (a < r->n && (r->u[a].kind == U_WORD || r->u[a].kind == U_POSS) && !in_list(np_stop, r->u[a].low))
 			return 0;
 		if (a < r->n && r->u[a].kind == U_POSS)
@@ -2960,16 +2980,21 @@ static int journey_for(rstate *r, size_t k, group *s, int *neg)
 
 /* "State Bank of Pakistan (SBP) Governor X", "the Department of State Services (DSS), Mr X": a name's
  * short form in brackets right after it is folded into the name's unit, so that what follows reads as
- * it does after the name. */
+ * it does after the name; so is a person's party ("Petteri Orpo (NCP) met"). */
 static void fold_short_names(rstate *r)
 {
 	unit *u = r->u;
 	size_t n = r->n;
 
 	for (size_t i = 0; i + 3 < n; i++)
-		if (u[i].kind == U_ENT && is_word(&u[i + 1], "(") && u[i + 2].kind == U_ENT && u[i + 2].ent == u[i].ent &&
-		    is_word(&u[i + 3], ")") && i + 4 < n &&
-		    (u[i + 4].kind == U_TITLE || u[i + 4].kind == U_POSS)) {
+		if ((u[i].kind == U_ENT && is_word(&u[i + 1], "(") && u[i + 2].kind == U_ENT && u[i + 2].ent == u[i].ent &&
+		     is_word(&u[i + 3], ")") && i + 4 < n &&
+		     (u[i + 4].kind == U_TITLE || u[i + 4].kind == U_POSS)) ||
+		    /* "Prime Minister X (NCP) sat down with": a person's party in brackets */
+		    (u[i].kind == U_ENT && ent_type(r, u[i].ent) == KG_TYPE_PERSON && is_word(&u[i + 1], "(") &&
+		     ((u[i + 2].kind == U_ENT && ent_type(r, u[i + 2].ent) == KG_TYPE_ORG) ||
+		      (u[i + 2].kind == U_WORD && (r->c->p->tokens[u[i + 2].t0].flags & KG_TOK_UPPER))) &&
+		     u[i + 2].t1 - u[i + 2].t0 == 1 && is_word(&u[i + 3], ")"))) {
 			u[i].t1 = u[i + 3].t1;
 			memmove(&u[i + 1], &u[i + 4], (n - i - 4) * sizeof(*u));
 			n -= 3;
@@ -4652,6 +4677,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 	switch (t->how) {
 	case S_VERB:
 	case S_VERB_OBJ:
+		/* "spoke by phone with X": the noun of the call its verb tells, no verb of its own */
+		if (k > 0 && is_word(&r->u[k - 1], "by") && (strcmp(u->low, "phone") == 0 || strcmp(u->low, "telephone") == 0))
+			return KG_OK;
 		if (strcmp(u->low, "meeting") == 0 || strcmp(u->low, "talks") == 0) {
 			/* a noun use of the verb: handled by the noun triggers; "is meeting X" and "after meeting
 			 * X" are the verb */
@@ -4903,7 +4931,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				if (r->u[q].kind == U_WORD && in_list(event_nouns, r->u[q].low))
 					return KG_OK;
 		if (have_o && ev) {
-			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9, 0);
+			/* "A and B spoke by phone with C": A and B were at one end of the call */
+			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.9,
+					  strcmp(t->relation, "speak_with") == 0);
 			/* "hosted a dinner for A, B and C": the guests of one table met each other too; those who
 			 * attended it are no guests ("..., attended by Vice President X") */
 			if (rc2 >= 0 && meal && r->made_ev >= 0)
