@@ -5888,6 +5888,22 @@ static void test_ner__the_two_prime_ministers_are_those_of_the_meeting_and_call_
 	kg_facts_free(f);
 }
 
+static void test_ner__calls_told_by_dialled_but_spoke_and_a_video_link(void **state)
+{
+	kg_facts *f = extract("Inspector General Ana Lind later dialled Omar Vessad for a briefing.\n"
+			      "Governor Ivo Stask did not attend but spoke with Lena Ostrova by phone afterward.\n"
+			      "Mayor Tomas Brel met Mayor Faris Halvik in Port Avel.\n"
+			      "The mayors were joined by Deputy Mayor Jon Halvik via video link.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "speak_with", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "speak_with", "Lena Ostrova", NULL, NULL));
+	assert_true(has(f, "Tomas Brel", "meet", "Faris Halvik", NULL, NULL));
+	assert_true(has(f, "Jon Halvik", "speak_with", "Tomas Brel", NULL, NULL));
+	assert_false(has(f, "Jon Halvik", "meet", "Tomas Brel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6313,6 +6329,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_host_of_a_session_of_an_authority_attended_by_others_takes_part),
 		cmocka_unit_test(test_ner__those_who_sat_in_on_the_talks_join_them_not_the_airport_welcome),
 		cmocka_unit_test(test_ner__the_two_prime_ministers_are_those_of_the_meeting_and_call_a_third_together),
+		cmocka_unit_test(test_ner__calls_told_by_dialled_but_spoke_and_a_video_link),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2244,6 +2244,10 @@ static int shared_subject(rstate *r, size_t a, group *g)
 		if (is_word(u, "who") || is_word(u, "which") || is_word(u, "that") || is_word(u, ";") ||
 		    is_word(u, ":") || is_word(u, ".") || is_word(u, "and"))
 			return 0;
+		/* "did not attend but spoke": an auxiliary carries the clause's subject */
+		if (is_word(u, "did") || is_word(u, "does") || is_word(u, "has") || is_word(u, "had") ||
+		    is_word(u, "was") || is_word(u, "were") || is_word(u, "is"))
+			return subject_left(r, v, g, &neg, &planned);
 		/* "held talks with A and paid a courtesy call on B": "talks" is the noun of the light verb
 		 * before it, whose subject serves */
 		if (u->kind != U_WORD || !u->lemma[0] || strcmp(u->lemma, u->low) == 0 || is_word(u, "talks"))
@@ -2330,6 +2334,9 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	size_t j = k, saved_n;
 	int found;
 
+	/* "X did not attend but spoke with Y": the subject of the verb before "but", not its negation */
+	if (k >= 3 && is_word(&r->u[k - 1], "but"))
+		return shared_subject(r, k - 1, g);
 	/* "..., where they met C": the people "they" stands for */
 	{
 		size_t v = k;
@@ -2718,7 +2725,8 @@ static int delegation_to(rstate *r, size_t k, group *o)
  * "over the phone", "by video link", "via video conference". */
 static int by_phone(const rstate *r, size_t j)
 {
-	static const char *const lines[] = { "phone", "telephone", "video", "videoconference", "videolink", NULL };
+	static const char *const lines[] = { "phone", "telephone", "video", "videoconference", "videolink", "zoom",
+					     NULL };
 
 	if (j + 1 >= r->n || !(is_word(&r->u[j], "by") || is_word(&r->u[j], "on") || is_word(&r->u[j], "over") ||
 			       is_word(&r->u[j], "via")))
@@ -4300,7 +4308,8 @@ static void left_modality(const rstate *r, size_t k, int *neg, int *planned)
 {
 	for (size_t j = k, steps = 0; j > 0 && steps < 4; j--, steps++) {
 		const unit *u = &r->u[j - 1];
-		if (u->kind != U_WORD)
+		/* "did not attend but spoke with X": the negation is the other verb's */
+		if (u->kind != U_WORD || is_word(u, "but"))
 			break;
 		if (in_list(negations, u->low))
 			*neg = 1;
@@ -4771,9 +4780,13 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 								     "thank", "wish", "extend", "inform", "brief", "invite",
 								     "update", "review", "reaffirm", "exchange", "condole",
 								     "share", "follow", "coordinate", NULL };
+			/* "dialled B for a briefing", "called B for an update" (not "called B for questioning") */
+			int for_call = o.u1 + 2 < r->n && is_word(&r->u[o.u1], "for") &&
+				       (is_word(&r->u[o.u1 + 1], "a") || is_word(&r->u[o.u1 + 1], "an"));
 			if (!have_o || o.n != 1 || ent_type(r, o.ents[0]) != KG_TYPE_PERSON ||
 			    (k + 1 < r->n && is_word(&r->u[k + 1], "on")) ||
-			    (o.u1 < r->n && !(r->u[o.u1].lex & KG_LEX_WEEKDAY) && !in_list(after_callee, r->u[o.u1].low)) ||
+			    (o.u1 < r->n && !(r->u[o.u1].lex & KG_LEX_WEEKDAY) && !in_list(after_callee, r->u[o.u1].low) &&
+			     !for_call) ||
 			    (o.u1 < r->n && is_word(&r->u[o.u1], "to") &&
 			     !(o.u1 + 1 < r->n && r->u[o.u1 + 1].kind == U_WORD && in_list(call_purposes, r->u[o.u1 + 1].low))))
 				return KG_OK;
@@ -5268,7 +5281,24 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			s.n = 1;
 			s.ents[0] = e;
 		} else if (!subject_left(r, k, &s, &neg, &planned)) {
-			return KG_OK;
+			/* "The mayors were joined by X via video link": those of the meeting just told */
+			if (!(ev && strcmp(t->lemma, "join") == 0 && by_phone(r, o.u1) && r->last_meeting >= 0 &&
+			      r->si != r->meet_si && r->si - r->meet_si <= 2))
+				return KG_OK;
+			memset(&s, 0, sizeof(s));
+			for (size_t m = 0; m < r->evs[r->last_meeting].n_participants && s.n < MAX_GROUP; m++) {
+				int p = person_named(r, r->evs[r->last_meeting].participants[m].name);
+				if (p >= 0)
+					s.ents[s.n++] = p;
+			}
+			if (!s.n)
+				return KG_OK;
+		}
+		/* "X was joined by Y via video link": Y is on a call with them, not in the room */
+		if (ev && strcmp(t->lemma, "join") == 0 && by_phone(r, o.u1)) {
+			static const trigger remote_join = { "speak_with", "join", NULL, S_PASSIVE_BY, NULL, PEOPLE,
+							     KG_ROLE_PARTICIPANT };
+			return meeting(r, &remote_join, k, &s, AGENTS, &o, PEOPLE, o.u1, 0, FLAGS(), 0.8, 1);
 		}
 		/* the agent after "by" is the subject of the relation */
 		if (ev)
