@@ -5904,6 +5904,24 @@ static void test_ner__calls_told_by_dialled_but_spoke_and_a_video_link(void **st
 	kg_facts_free(f);
 }
 
+static void test_ner__a_delegation_described_then_led_by_its_chief_and_a_company_named_after_its_noun(void **state)
+{
+	kg_facts *f = extract("President Ana Lind has received a delegation from Vessmark, a Norland dairy cooperative, "
+			      "led by its chief executive Omar Vessad, at State House.\n"
+			      "Governor Ivo Stask received on Monday a delegation from fintech company Tabor Pay led by its "
+			      "founder and Chief Executive Officer Lena Ostrova.\n"
+			      "Later on Monday, Tabor Pay signed a memorandum with a bank. The memorandum was signed at a "
+			      "ceremony by Ostrova and bank chief executive Tomas Brel.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Lena Ostrova", NULL, NULL));
+	assert_int_equal(type_of(f, "Tabor Pay"), KG_TYPE_ORG);
+	assert_true(has(f, "Lena Ostrova", "holds_position", "Tabor Pay", "CEO", NULL));
+	assert_true(has(f, "Lena Ostrova", "meet", "Tomas Brel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6330,6 +6348,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_who_sat_in_on_the_talks_join_them_not_the_airport_welcome),
 		cmocka_unit_test(test_ner__the_two_prime_ministers_are_those_of_the_meeting_and_call_a_third_together),
 		cmocka_unit_test(test_ner__calls_told_by_dialled_but_spoke_and_a_video_link),
+		cmocka_unit_test(test_ner__a_delegation_described_then_led_by_its_chief_and_a_company_named_after_its_noun),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

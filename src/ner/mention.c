@@ -4852,9 +4852,26 @@ static int company_cue(const nctx *c, size_t t)
 	return 0;
 }
 
+/* 1 when the word before token t is a common noun for a company: "fintech company| X", "the
+ * state-owned lender| X", "dairy cooperative| X". */
+static int company_noun_before(const nctx *c, size_t t)
+{
+	/* not the nouns of trades a person also plies ("the manufacturer Georg X", "the developer X") */
+	static const char *const nouns[] = { "company", "firm", "startup", "start-up", "cooperative", "conglomerate",
+					     "lender", "insurer", "carrier", "subsidiary", "corporation", "multinational",
+					     "airline", NULL };
+	char w[24];
+
+	if (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD) || (c->p->tokens[t - 1].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, t - 1, w, sizeof(w));
+	return in_list(nouns, w);
+}
+
 /* Retypes as organisations the people of one-word names only ("Jumia said ...", typed by the verb of
  * speech) whom the document also uses as companies (company_cue), unless a title, a form of address
- * or a given name stands before a mention of them. One pass over the mentions; KG_ENOMEM when the
+ * or a given name stands before a mention of them; and names of more words a company's noun stands
+ * before (company_noun_before). One pass over the mentions; KG_ENOMEM when the
  * per-entity marks cannot be had (nothing is retyped then). */
 static int retype_companies(nctx *c)
 {
@@ -4867,7 +4884,17 @@ static int retype_companies(nctx *c)
 		size_t e = (size_t)m->ent;
 		if (m->ent < 0 || c->e[e].type != KG_TYPE_PERSON || (mark[e] & 2))
 			continue;
-		if (m->t1 - m->t0 != 1 || strchr(c->e[e].name, ' ') || (tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) ||
+		/* "fintech company Tabadul Pay ... Tabadul Pay signed": a name of more words that a company's
+		 * noun stands right before, no given name first, nor a title or a form of address before any */
+		if (strchr(c->e[e].name, ' ')) {
+			if ((tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) ||
+			    (m->t0 > 0 && ((tok_lex(c, m->t0 - 1) & KG_LEX_TITLE) || honorific_at(c, m->t0 - 1))))
+				mark[e] |= 2;
+			else if (company_noun_before(c, m->t0))
+				mark[e] |= 1;
+			continue;
+		}
+		if (m->t1 - m->t0 != 1 || (tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) ||
 		    (m->t0 > 0 && ((tok_lex(c, m->t0 - 1) & KG_LEX_TITLE) || honorific_at(c, m->t0 - 1))) ||
 		    (m->t0 > 1 && kg_tok_is(c->p, m->t0 - 1, ".") && honorific_at(c, m->t0 - 2)))
 			mark[e] |= 2;

@@ -1920,6 +1920,16 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 		/* "a delegation from the Asian Development Bank, led by X" */
 		else if (q + 1 < r->n && is_word(&r->u[q], ",") && (is_word(&r->u[q + 1], "led") || is_word(&r->u[q + 1], "headed")))
 			k = q - 1;
+		/* "a delegation from NordMilk, a Danish dairy cooperative, led by X": past what the body is */
+		else if (q + 3 < r->n && is_word(&r->u[q], ",") &&
+			 (is_word(&r->u[q + 1], "a") || is_word(&r->u[q + 1], "an") || is_word(&r->u[q + 1], "the"))) {
+			size_t c2 = q + 2;
+			while (c2 < r->n && c2 - q < 8 && r->u[c2].kind != U_PUNCT && !verb_form(&r->u[c2]) &&
+			       !(r->u[c2].kind == U_ENT && ent_type(r, r->u[c2].ent) == KG_TYPE_PERSON))
+				c2++;
+			if (c2 + 1 < r->n && is_word(&r->u[c2], ",") && (is_word(&r->u[c2 + 1], "led") || is_word(&r->u[c2 + 1], "headed")))
+				k = c2 - 1;
+		}
 	}
 	return leader_after(r, k + 1, end);
 }
@@ -4049,6 +4059,24 @@ static int gathering_members(rstate *r)
 					g.n = 0;
 			if (g.n >= 2)
 				return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0, reported(r), 0.7, 0);
+			continue;
+		}
+		/* "The memorandum was signed (at a ceremony) by A and B": those who sign one document together */
+		if (strcmp(u->lemma, "sign") == 0 && i >= 2 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were")) &&
+		    r->u[i - 2].kind == U_WORD && in_list(signed_docs, r->u[i - 2].low)) {
+			size_t b = j;
+			while (b < r->n && b - j < 6 && !is_word(&r->u[b], "by") && r->u[b].kind == U_WORD)
+				b++;
+			neg = planned = 0;
+			if (b + 1 < r->n && is_word(&r->u[b], "by") && group_at(r, b + 1, &g) >= 2) {
+				size_t w = 0;
+				for (size_t m = 0; m < g.n; m++)
+					if (ent_type(r, g.ents[m]) == KG_TYPE_PERSON)
+						g.ents[w++] = g.ents[m];
+				g.n = w;
+				if (g.n >= 2)
+					return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0, reported(r), 0.7, 0);
+			}
 			continue;
 		}
 		/* "Those in attendance included the Chief of Defence Staff, Gen. A; the Inspector-General of
