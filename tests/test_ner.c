@@ -5922,6 +5922,18 @@ static void test_ner__a_delegation_described_then_led_by_its_chief_and_a_company
 	kg_facts_free(f);
 }
 
+static void test_ner__an_acronym_before_a_title_and_a_name_is_the_body_that_owns_the_office(void **state)
+{
+	kg_facts *f = extract("Ana Lind met NRB Governor Omar Vessad in Port Avel.\n"
+			      "Ivo Stask will meet UNVA Commissioner-General Lena Ostrova in Norland.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "holds_position", "NRB", "Governor", NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "leads", "UNVA", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6349,6 +6361,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_two_prime_ministers_are_those_of_the_meeting_and_call_a_third_together),
 		cmocka_unit_test(test_ner__calls_told_by_dialled_but_spoke_and_a_video_link),
 		cmocka_unit_test(test_ner__a_delegation_described_then_led_by_its_chief_and_a_company_named_after_its_noun),
+		cmocka_unit_test(test_ner__an_acronym_before_a_title_and_a_name_is_the_body_that_owns_the_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

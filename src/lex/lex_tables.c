@@ -1068,6 +1068,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"ambassador extraordinary and plenipotentiary", "Ambassador"}, {"ambassador-at-large", "Ambassador-at-Large"},
 	{"consul general", "Consul General"}, {"consul", "Consul"}, {"diplomat", "Diplomat"},
 	{"commissioner", "Commissioner"}, {"european commissioner", "European Commissioner"},
+	{"commissioner-general", "Commissioner-General"}, {"commissioner general", "Commissioner-General"},
 	{"speaker", "Speaker"}, {"speaker of the house", "Speaker of the House"},
 	{"house speaker", "Speaker of the House"}, {"majority leader", "Majority Leader"},
 	{"minority leader", "Minority Leader"}, {"senate majority leader", "Senate Majority Leader"},

@@ -1638,6 +1638,14 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		 * subject ("..., BSS reports", not "people with BED reported"), is a body or an outlet whatever
 		 * WordNet makes of it ("BSS" read as the plural of "BS") */
 		*weak = 1;
+		/* "RBI Governor X", "UNRWA Commissioner-General X": an acronym that owns the office of a name */
+		{
+			const char *canon;
+			size_t tl = t1 < s->first + s->count ? title_at(c, t1, s->first + s->count, &canon) : 0;
+			if (tl > 0 && t1 + tl < s->first + s->count && namey(c, t1 + tl) && kg_tok_len(c->p, t0) >= 2 &&
+			    !title_at(c, t0, t1, &canon))
+				return KG_TYPE_ORG;
+		}
 		if (kg_lex_wordnet_class(c->lex, c->doc->norm + a, b - a) == KG_WN_OTHER &&
 		    !(t1 < s->first + s->count && (tok_lex(c, t1) & KG_LEX_SPEECH) &&
 		      (t0 == s->first || kg_tok_is(c->p, t0 - 1, ",") || kg_tok_ieq(c->p, t0 - 1, "the") ||

@@ -1076,7 +1076,7 @@ static const char *const head_titles[] = {
 	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive", "boss",
 	"chief executive officer", "leader", "head", "director-general", "secretary-general", "director general",
 	"secretary general", "managing director", "president director", "general director", "superintendent", "principal", "commander", "governor", "mayor",
-	NULL
+	"commissioner-general", "principal chief", NULL
 };
 /* Words that make a title a lesser or a different office than the head's. */
 static const char *const not_head[] = {
@@ -1099,7 +1099,7 @@ static int head_title(const char *title)
 	/* "Hamas political bureau chief X", "politburo head X": a field before a bare "head" or "chief"
 	 * names the unit headed, a part of the organisation ("party chief" heads the party itself) */
 	if (((n > 5 && strcasecmp(title + n - 5, " head") == 0) || (n > 6 && strcasecmp(title + n - 6, " chief") == 0)) &&
-	    !has_word(title, "party"))
+	    !has_word(title, "party") && strcasecmp(title, "principal chief") != 0)
 		return 0;
 	return ner_title_ends_in(title, head_titles);
 }
