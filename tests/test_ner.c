@@ -5934,6 +5934,18 @@ static void test_ner__an_acronym_before_a_title_and_a_name_is_the_body_that_owns
 	kg_facts_free(f);
 }
 
+static void test_ner__words_no_list_knows_before_a_heads_lower_case_title_are_the_body(void **state)
+{
+	kg_facts *f = extract("World Rowing president Ana Lind met officials in Port Avel.\n"
+			      "Ivo Stask did not meet Vessa party leader Omar Vessad.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "World Rowing"), KG_TYPE_ORG);
+	assert_true(has(f, "Ana Lind", "leads", "World Rowing", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Vessa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6362,6 +6374,7 @@ int main(void)
 		cmocka_unit_test(test_ner__calls_told_by_dialled_but_spoke_and_a_video_link),
 		cmocka_unit_test(test_ner__a_delegation_described_then_led_by_its_chief_and_a_company_named_after_its_noun),
 		cmocka_unit_test(test_ner__an_acronym_before_a_title_and_a_name_is_the_body_that_owns_the_office),
+		cmocka_unit_test(test_ner__words_no_list_knows_before_a_heads_lower_case_title_are_the_body),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

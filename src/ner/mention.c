@@ -145,6 +145,7 @@ static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char *
 static int honorific_at(const nctx *c, size_t t);
 static int tok_is_of(const nctx *c, size_t t);
 static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end);
+static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t end);
 static int appoints_as_company(const nctx *c, size_t si, size_t v);
 
 /* 1 when token t can be part of a name: a capitalised word, an acronym or an initial. */
@@ -861,6 +862,14 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
 		return 1;
+	/* "World Athletics president X said": a body's name before its head's lower-case title */
+	{
+		size_t q = t + 1;
+		while (q < lim && q - t < 4 && namey(c, q))
+			q++;
+		if (owner_before_head_title(c, t, q, lim))
+			return 1;
+	}
 	/* "Park Ji Hoon met", "Ha Van Quyet, chairman of": one syllable opening three, the two after it not
 	 * both dictionary words, the last none, is a family name in the East Asian order */
 	if (t + 3 <= lim && !(t + 3 < lim && namey(c, t + 3)) && name_syllable(c, t) &&
@@ -1479,6 +1488,37 @@ static const char *const company_has[] = { "shares", "stock", "revenue", "revenu
 	"headquarters", "ceo", "chief", "board", "chairman", "chairwoman", "founder", "factory", "factories",
 	"plant", "plants", "brand", "products", "valuation", "stake", "unit", NULL };
 
+/* 1 when the capitalised words [t0, t1) stand right before a lower-case title of a body's head and
+ * a capitalised name (before end): "World Athletics| president Sebastian Coe", "Wiper| party leader
+ * X"; not when a word of them is a given name, a nationality, a title or a place. */
+static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t end)
+{
+	static const char *const heads[] = { "president", "chairman", "chairwoman", "chairperson", "chief executive",
+					     "ceo", "leader", "party leader", "managing director", "director-general",
+					     "secretary-general", "founder", "boss", NULL };
+	const char *canon;
+	size_t tl;
+	kg_place pl;
+
+	if (t1 >= end || (c->p->tokens[t1].flags & KG_TOK_CAP) || !(c->p->tokens[t1].flags & KG_TOK_WORD) ||
+	    (tl = title_at(c, t1, end, &canon)) == 0 || !canon || t1 + tl >= end || !namey(c, t1 + tl) ||
+	    !(c->p->tokens[t1 + tl].flags & KG_TOK_CAP))
+		return 0;
+	{
+		char low[32];
+		snprintf(low, sizeof(low), "%s", canon);
+		for (char *q = low; *q; q++)
+			*q = (char)tolower((unsigned char)*q);
+		if (!in_list(heads, low))
+			return 0;
+	}
+	for (size_t t = t0; t < t1; t++)
+		if ((tok_lex(c, t) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM | KG_LEX_TITLE | KG_LEX_STOP)) ||
+		    place_at(c, t, t + 1, &pl))
+			return 0;
+	return 1;
+}
+
 static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cue, int *person_cue, int *weak)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -1544,6 +1584,10 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	if (n == 1 && member_word(c, t0))
 		return KG_TYPE_UNKNOWN;
 	if (!cue && (outlet_name(c, si, t0, t1) || outlet_after(c, t1, s->first + s->count, 0)))
+		return KG_TYPE_ORG;
+	/* "World Athletics president X", "Wiper party leader X": words no list knows right before the
+	 * lower-case title of a body's head and a name are that body */
+	if (!cue && owner_before_head_title(c, t0, t1, s->first + s->count))
 		return KG_TYPE_ORG;
 	/* "Zahid, the deputy prime minister, attended": one name word no list knows, not in capitals, set
 	 * off by an apposition of lower-case words that ends in a title, is a person (Indonesian and Malay
@@ -4089,8 +4133,9 @@ static int sentence_units(nctx *c, size_t si)
 		/* a dictionary word opening a sentence the splitter did not see is no name, nor a word opening
 		 * one before a lone plural noun, nor that noun */
 		if ((after_state(c, s, t) && (tok_lex(c, t) & KG_LEX_COMMON) && !(tok_lex(c, t) & KG_LEX_FIRSTNAME)) ||
-		    (!headline && opening_word_before_plural(c, s, t, end)) ||
-		    (!headline && t > s->first && opening_word_before_plural(c, s, t - 1, end))) {
+		    (!headline && opening_word_before_plural(c, s, t, end) && !owner_before_head_title(c, t, t + 2, end)) ||
+		    (!headline && t > s->first && opening_word_before_plural(c, s, t - 1, end) &&
+		     !owner_before_head_title(c, t - 1, t + 1, end))) {
 			if ((rc = push_unit(c, si, &cap, word_unit(c, t))) < 0)
 				return rc;
 			t++;
