@@ -5946,6 +5946,22 @@ static void test_ner__words_no_list_knows_before_a_heads_lower_case_title_are_th
 	kg_facts_free(f);
 }
 
+static void test_ner__one_who_takes_part_by_video_link_is_on_a_call_with_the_meeting(void **state)
+{
+	kg_facts *f = extract("Ana Lind met Omar Vessad in Port Avel on Monday.\n"
+			      "Ivo Stask took part by video link.\n");
+	kg_facts *g = extract("Ana Lind met Omar Vessad in Port Avel on Monday.\n"
+			      "Lena Ostrova joined the talks virtually.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "speak_with", "Ana Lind", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(g, "Lena Ostrova", "speak_with", "Omar Vessad", NULL, NULL));
+	assert_false(has(g, "Lena Ostrova", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6375,6 +6391,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_delegation_described_then_led_by_its_chief_and_a_company_named_after_its_noun),
 		cmocka_unit_test(test_ner__an_acronym_before_a_title_and_a_name_is_the_body_that_owns_the_office),
 		cmocka_unit_test(test_ner__words_no_list_knows_before_a_heads_lower_case_title_are_the_body),
+		cmocka_unit_test(test_ner__one_who_takes_part_by_video_link_is_on_a_call_with_the_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3513,6 +3513,44 @@ static int joins(rstate *r)
 		}
 		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
 	}
+	/* "X took part by video link", "X joined the talks via video link", "X participated virtually": one
+	 * on a line to the meeting of the sentence or two before, a call with its people */
+	for (size_t i = 1; i + 1 < r->n; i++) {
+		size_t q = i + 1;
+		int neg = 0, planned = 0;
+		group g, m;
+		if (r->u[i].kind != U_WORD || r->last_meeting < 0 || r->si - r->meet_si > 2 || r->si == r->meet_si)
+			continue;
+		if (strcmp(r->u[i].lemma, "take") == 0 && is_word(&r->u[i + 1], "part"))
+			q = i + 2;
+		else if (!(strcmp(r->u[i].lemma, "participate") == 0 || strcmp(r->u[i].lemma, "join") == 0 ||
+			   strcmp(r->u[i].lemma, "attend") == 0))
+			continue;
+		/* past "in the talks", "the meeting" */
+		if (q < r->n && is_word(&r->u[q], "in"))
+			q++;
+		if (q + 1 < r->n && is_word(&r->u[q], "the") && r->u[q + 1].kind == U_WORD &&
+		    in_list(meeting_nouns, r->u[q + 1].low))
+			q += 2;
+		if (!(by_phone(r, q) || (q < r->n && (is_word(&r->u[q], "virtually") || is_word(&r->u[q], "remotely") ||
+						       is_word(&r->u[q], "online")))))
+			continue;
+		if (!subject_left(r, i, &g, &neg, &planned) || neg || planned)
+			continue;
+		memset(&m, 0, sizeof(m));
+		for (size_t x = 0; x < r->evs[r->last_meeting].n_participants && m.n < MAX_GROUP; x++) {
+			int p = person_named(r, r->evs[r->last_meeting].participants[x].name);
+			if (p >= 0)
+				m.ents[m.n++] = p;
+		}
+		if (!m.n)
+			continue;
+		{
+			static const trigger remote = { "speak_with", "join", NULL, S_VERB_OBJ, NULL, PEOPLE,
+							KG_ROLE_PARTICIPANT };
+			return meeting(r, &remote, i, &m, PEOPLE, &g, PEOPLE, r->n, 0, reported(r), 0.75, 1);
+		}
+	}
 	/* "X attended the meeting", "X also joined the talks", "X also took part in the talks", "X
 	 * participated in the meeting": the meeting of the sentence or two before */
 	for (size_t i = 1; i + 2 < r->n; i++) {
