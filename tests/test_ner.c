@@ -5962,6 +5962,19 @@ static void test_ner__one_who_takes_part_by_video_link_is_on_a_call_with_the_mee
 	kg_facts_free(g);
 }
 
+static void test_ner__a_visit_to_something_in_part_of_a_country_or_of_a_place_named_by_its_possessive(void **state)
+{
+	kg_facts *f = extract("Ana Lind visited the Vessa refugee camp in northern Jordan on Wednesday.\n"
+			      "Omar Vessad toured Kenya's high-altitude running heartland on Friday.\n"
+			      "Ivo Stask drove to Nakuru on Monday.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "visits", "Jordan", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Kenya", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "visits", "Nakuru", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6392,6 +6405,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_acronym_before_a_title_and_a_name_is_the_body_that_owns_the_office),
 		cmocka_unit_test(test_ner__words_no_list_knows_before_a_heads_lower_case_title_are_the_body),
 		cmocka_unit_test(test_ner__one_who_takes_part_by_video_link_is_on_a_call_with_the_meeting),
+		cmocka_unit_test(test_ner__a_visit_to_something_in_part_of_a_country_or_of_a_place_named_by_its_possessive),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -127,6 +127,7 @@ static const trigger triggers[] = {
 	{ "visits", "land", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "touch", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "head", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "drive", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT }, /* "drove to P" */
 	{ "visits", "lead", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "return", NULL, S_VERB_OBJ, "from", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "leave", NULL, S_VERB_OBJ, "for", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -4342,10 +4343,10 @@ static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "ha", "re", "jo", "br", "sp", "ca", "co", "cr", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
-	 * "de", "du", "ga" by first letter; a
+	 * "de", "du", "dr", "ga" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
-		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aohr", ['d'] = "eiu", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
+		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aohr", ['d'] = "eiur", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
 		['h'] = "aoe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
 		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
@@ -4963,13 +4964,32 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			for (size_t q = have_o ? o.u1 : k + 1; !any_place && q + 1 < r->n && q <= (have_o ? o.u1 : k + 1) + 4; q++) {
 				if (r->u[q].kind == U_PUNCT || verb_form(&r->u[q]))
 					break;
-				if (is_word(&r->u[q], "in") && r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_PLACE) {
-					o.ents[0] = r->u[q + 1].ent;
-					o.n = 1;
-					o.u1 = q + 2;
-					have_o = 1;
-					break;
+				if (is_word(&r->u[q], "in")) {
+					/* "the Zaatari refugee camp in northern Jordan": a part of the country first */
+					static const char *const parts[] = { "northern", "southern", "eastern", "western",
+									     "central", "north", "south", "east", "west",
+									     "northeastern", "northwestern", "southeastern",
+									     "southwestern", "rural", "the", NULL };
+					size_t p = q + 1;
+					while (p + 1 < r->n && p - q <= 2 && r->u[p].kind == U_WORD && in_list(parts, r->u[p].low))
+						p++;
+					if (r->u[p].kind == U_ENT && ent_type(r, r->u[p].ent) == KG_TYPE_PLACE) {
+						o.ents[0] = r->u[p].ent;
+						o.n = 1;
+						o.u1 = p + 1;
+						have_o = 1;
+						break;
+					}
 				}
+			}
+			/* "toured Kenya's high-altitude running heartland": a part of the place the possessive names */
+			if (!any_place && !have_o && k + 2 < r->n && r->u[k + 1].kind == U_ENT &&
+			    ent_type(r, r->u[k + 1].ent) == KG_TYPE_PLACE && r->u[k + 2].kind == U_POSS) {
+				o.ents[0] = r->u[k + 1].ent;
+				o.n = 1;
+				o.u0 = k + 1;
+				o.u1 = k + 2;
+				have_o = 1;
 			}
 		}
 		if (have_o && strcmp(t->relation, "visits") == 0) {
