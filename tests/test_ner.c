@@ -5975,6 +5975,26 @@ static void test_ner__a_visit_to_something_in_part_of_a_country_or_of_a_place_na
 	kg_facts_free(f);
 }
 
+static void test_ner__the_meeting_attended_by_one_more_a_few_sentences_on_and_a_field_word_of_a_company(void **state)
+{
+	kg_facts *f = extract("President Ana Lind received Foreign Minister Omar Vessad at the palace on Thursday.\n"
+			      "The Head of State noted the high level of dialogue.\n"
+			      "Vessad conveyed warm greetings from his president.\n"
+			      "Lind recalled a call with him earlier this month.\n"
+			      "The meeting was also attended by Foreign Minister Ivo Stask.\n");
+	kg_facts *g = extract("Shares of Vessa Power closed higher on Monday.\n"
+			      "Vessa Power chief executive Lena Ostrova called on Power Minister Tomas Brel on Wednesday.\n"
+			      "The meeting was also attended by Power Secretary Jon Halvik.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_int_equal(type_of(g, "Vessa Power"), KG_TYPE_ORG);
+	assert_true(has(g, "Jon Halvik", "meet", "Tomas Brel", NULL, NULL));
+	assert_false(has(g, "Jon Halvik", "holds_position", "Vessa Power", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6406,6 +6426,7 @@ int main(void)
 		cmocka_unit_test(test_ner__words_no_list_knows_before_a_heads_lower_case_title_are_the_body),
 		cmocka_unit_test(test_ner__one_who_takes_part_by_video_link_is_on_a_call_with_the_meeting),
 		cmocka_unit_test(test_ner__a_visit_to_something_in_part_of_a_country_or_of_a_place_named_by_its_possessive),
+		cmocka_unit_test(test_ner__the_meeting_attended_by_one_more_a_few_sentences_on_and_a_field_word_of_a_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

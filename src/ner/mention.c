@@ -3843,6 +3843,20 @@ static int absorb_modifiers(nctx *c, size_t si)
 			u[k - 1] = word_unit(c, u[k - 1].t0);
 			u[k - 1].lex = tok_lex(c, u[k - 1].t0);
 		}
+		/* "Power Secretary X" in a story about "Sarvottam Power": a dictionary word read as a word of a
+		 * known name before a minister's or secretary's title (with its holder after) is the field */
+		else if (k > 0 && u[k - 1].kind == U_ENT && u[k - 1].mention >= 0 && u[k - 1].t1 == u[k - 1].t0 + 1 &&
+			 i + 1 < n && u[i + 1].kind == U_ENT && u[i + 1].mention >= 0 &&
+			 c->m[u[i + 1].mention].type == KG_TYPE_PERSON &&
+			 (tok_lex(c, u[k - 1].t0) & KG_LEX_COMMON) && !(c->p->tokens[u[k - 1].t0].flags & KG_TOK_UPPER) &&
+			 !(tok_lex(c, u[k - 1].t0) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM)) &&
+			 (c->p->tokens[u[i].t0].flags & KG_TOK_CAP) && u[i].title &&
+			 (strstr(u[i].title, "Minister") || strstr(u[i].title, "Secretary")) &&
+			 !c->m[u[k - 1].mention].canon) {
+			c->m[u[k - 1].mention].type = KG_TYPE_UNKNOWN;
+			u[k - 1] = word_unit(c, u[k - 1].t0);
+			u[k - 1].lex = tok_lex(c, u[k - 1].t0);
+		}
 		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD &&
 		       (!u[k - 1].lemma[0] || strcmp(u[k - 1].lemma, u[k - 1].low) == 0 ||
 			(k == i && field_gerund(c, u, k - 1))) &&
@@ -4943,7 +4957,7 @@ static int retype_companies(nctx *c)
 			if ((tok_lex(c, m->t0) & KG_LEX_FIRSTNAME) ||
 			    (m->t0 > 0 && ((tok_lex(c, m->t0 - 1) & KG_LEX_TITLE) || honorific_at(c, m->t0 - 1))))
 				mark[e] |= 2;
-			else if (company_noun_before(c, m->t0))
+			else if (company_noun_before(c, m->t0) || company_cue(c, m->t0))
 				mark[e] |= 1;
 			continue;
 		}

@@ -3914,8 +3914,11 @@ static int gathering(rstate *r, size_t k, group *g)
 		if (any)
 			return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, 1, reported(r), 0.7, 0);
 	}
-	if (r->last_meeting >= 0 && r->si - r->meet_si <= 2 && r->si != r->meet_si)
-		return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, 1, reported(r), 0.7, 0);
+	/* "The meeting was also attended by X" opening a sentence reaches the story's meeting a few
+	 * sentences back */
+	size_t reach = meeting_noun_definite(r, story_start(r)) ? 4 : 2;
+	if (r->last_meeting >= 0 && r->si - r->meet_si <= reach && r->si != r->meet_si)
+		return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, (int)reach, reported(r), 0.7, 0);
 	/* "X convened a meeting with security chiefs. Those in attendance included A; B": X took part */
 	with_conveners(r, g);
 	if (g->n < 2)
