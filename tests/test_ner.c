@@ -5995,6 +5995,21 @@ static void test_ner__the_meeting_attended_by_one_more_a_few_sentences_on_and_a_
 	kg_facts_free(g);
 }
 
+static void test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_minister(void **state)
+{
+	kg_facts *f = extract("The delegation was hosted by Norland University Rector Ana Lind on Monday.\n"
+			      "Latvian mobile operator Vessa Mobile will build a network. The agreement was signed by "
+			      "Vessa Mobile CEO Omar Vessad and State Secretary Ivo Stask in the presence of Defence "
+			      "Minister Lena Ostrova.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "Norland University", "Rector", NULL));
+	assert_int_equal(type_of(f, "Vessa Mobile"), KG_TYPE_ORG);
+	assert_true(has(f, "Omar Vessad", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6427,6 +6442,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_takes_part_by_video_link_is_on_a_call_with_the_meeting),
 		cmocka_unit_test(test_ner__a_visit_to_something_in_part_of_a_country_or_of_a_place_named_by_its_possessive),
 		cmocka_unit_test(test_ner__the_meeting_attended_by_one_more_a_few_sentences_on_and_a_field_word_of_a_company),
+		cmocka_unit_test(test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_minister),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

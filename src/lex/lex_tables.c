@@ -83,7 +83,7 @@ static const char *const title_words[] = {
 	"monarch", "regent", "dictator", "chieftain", "consul", "attache", "delegate", "director-general",
 	"secretary-general", "commander-in-chief", "president-elect", "founder", "co-founder", "inspector-general",
 	"owner", "editor", "anchor", "correspondent", "reporter", "executive", "manager", "coach",
-	"first",
+	"first", "rector", "provost",
 	NULL
 };
 
@@ -968,6 +968,8 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"vice-president", "Vice President"}, {"president-elect", "President-elect"},
 	{"prime minister", "Prime Minister"}, {"premier", "Premier"}, {"pm", "Prime Minister"},
 	{"chancellor", "Chancellor"}, {"vice chancellor", "Vice Chancellor"}, {"deputy", "Deputy"},
+	{"vice-chancellor", "Vice Chancellor"}, {"rector", "Rector"}, {"vice-rector", "Vice-Rector"},
+	{"vice rector", "Vice-Rector"}, {"provost", "Provost"},
 	{"minister", "Minister"}, {"first minister", "First Minister"},
 	{"foreign minister", "Foreign Minister"}, {"foreign affairs minister", "Foreign Minister"},
 	{"minister of foreign affairs", "Foreign Minister"},

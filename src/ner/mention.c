@@ -4929,9 +4929,17 @@ static int company_noun_before(const nctx *c, size_t t)
 					     "airline", NULL };
 	char w[24];
 
+	/* "mobile operator X", "port operator X" (not "the crane operator X") */
+	static const char *const operated[] = { "mobile", "network", "telecom", "telecoms", "port", "grid", "satellite",
+						"airport", "terminal", "pipeline", "railway", NULL };
+
 	if (t == 0 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD) || (c->p->tokens[t - 1].flags & KG_TOK_CAP))
 		return 0;
 	ner_lower(c->p, t - 1, w, sizeof(w));
+	if (strcmp(w, "operator") == 0 && t >= 2) {
+		ner_lower(c->p, t - 2, w, sizeof(w));
+		return in_list(operated, w);
+	}
 	return in_list(nouns, w);
 }
 

@@ -1730,6 +1730,11 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 						  q + 1 < r->n && r->u[q + 1].kind == U_TITLE)) {
 			qual = r->u[q].kind == U_DEMONYM ? made_entity(r, &r->u[q]) : r->u[q].ent;
 			q++;
+		} else if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) != KG_TYPE_PERSON && q + 2 < r->n &&
+			   is_word(&r->u[q + 1], "board") && r->u[q + 2].kind == U_TITLE) {
+			/* "LatNet Mobile board chairwoman X" */
+			qual = r->u[q].ent;
+			q += 2;
 		} else if (r->u[q].kind == U_ENT && q + 2 < r->n && r->u[q + 1].kind == U_POSS &&
 			   r->u[q + 2].kind == U_TITLE) {
 			qual = r->u[q].ent;
@@ -4116,8 +4121,9 @@ static int gathering_members(rstate *r)
 					if (ent_type(r, g.ents[m]) == KG_TYPE_PERSON)
 						g.ents[w++] = g.ents[m];
 				g.n = w;
+				/* "... in the presence of Defence Minister Y": Y took part too */
 				if (g.n >= 2)
-					return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, r->n, 0, reported(r), 0.7, 0);
+					return meeting(r, NULL, i, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
 			}
 			continue;
 		}
