@@ -6010,6 +6010,15 @@ static void test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_mi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_sentence_opening_body_before_an_officers_title_is_read_whole(void **state)
+{
+	kg_facts *f = extract("National Police Service Inspector General Ana Lind later dialled Omar Vessad for a briefing.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "National Police Service", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6443,6 +6452,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_visit_to_something_in_part_of_a_country_or_of_a_place_named_by_its_possessive),
 		cmocka_unit_test(test_ner__the_meeting_attended_by_one_more_a_few_sentences_on_and_a_field_word_of_a_company),
 		cmocka_unit_test(test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_minister),
+		cmocka_unit_test(test_ner__a_sentence_opening_body_before_an_officers_title_is_read_whole),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

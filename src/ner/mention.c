@@ -887,6 +887,11 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		ner_lower(c->p, k, low, sizeof(low));
 		if (in_list(forms, low))
 			return 1;
+		/* "National Police Service Inspector General X": a run that ends in a body's head word
+		 * before the title of one of its officers */
+		if ((tok_lex(c, k) & KG_LEX_ORGWORD) && !(c->p->tokens[k].flags & KG_TOK_UPPER) &&
+		    !(f & (KG_LEX_PRONOUN | KG_LEX_STOP)) && k + 1 < lim && title_at(c, k + 1, lim, &canon) > 0)
+			return 1;
 	}
 	if (f & KG_LEX_HONORIFIC)
 		return 1;
