@@ -6019,6 +6019,23 @@ static void test_ner__a_sentence_opening_body_before_an_officers_title_is_read_w
 	kg_facts_free(f);
 }
 
+static void test_ner__the_two_ministers_visit_a_site_in_a_town_and_one_crosses_into_a_country(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Ana Lind held consultations with her counterpart, Foreign Minister Omar "
+			      "Vessad, in Puno on Thursday.\n"
+			      "Vessad crossed into Peru through the border town of Desaguadero.\n"
+			      "The executive president of the authority, Ivo Stask, also took part in the talks.\n"
+			      "After the meeting, the two ministers visited the site of a planned treatment plant in "
+			      "Kolvara, on the shore of the lake.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "visits", "Peru", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "visits", "Kolvara", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Kolvara", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "visits", "Kolvara", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6453,6 +6470,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_meeting_attended_by_one_more_a_few_sentences_on_and_a_field_word_of_a_company),
 		cmocka_unit_test(test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_minister),
 		cmocka_unit_test(test_ner__a_sentence_opening_body_before_an_officers_title_is_read_whole),
+		cmocka_unit_test(test_ner__the_two_ministers_visit_a_site_in_a_town_and_one_crosses_into_a_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1083,6 +1083,22 @@ static int envoy_to_place_before(const nctx *c, const kg_sentence *s, size_t t)
 	return 0;
 }
 
+/* 1 when "in" before token t follows the noun of a site: "a treatment plant in| Chucuito", "the camp in|
+ * X", "a school in| X" (not "invested in| X", "a stake in| X"). */
+static int site_in_before(const nctx *c, const kg_sentence *s, size_t t)
+{
+	static const char *const sites[] = { "plant", "factory", "office", "offices", "site", "camp", "school", "hospital",
+					     "town", "village", "city", "district", "port", "mine", "refinery", "clinic",
+					     "market", "border", "region", "province", "headquarters", "residence", NULL };
+	char w[16];
+
+	if (t < s->first + 2 || !kg_tok_is(c->p, t - 1, "in") || !(c->p->tokens[t - 2].flags & KG_TOK_WORD) ||
+	    (c->p->tokens[t - 2].flags & KG_TOK_CAP))
+		return 0;
+	ner_lower(c->p, t - 2, w, sizeof(w));
+	return in_list(sites, w);
+}
+
 /* 1 when [t0, t1) follows a sentence's opening "In" and ends at its comma: "In Kajen, the governor ...". */
 static int fronted_in(const nctx *c, const kg_sentence *s, size_t t0, size_t t1)
 {
@@ -1709,7 +1725,8 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 			return KG_TYPE_PLACE; /* "Yunus flew to Chattogram": one flies to a place */
 		if (envoy_to_place_before(c, s, t0))
 			return KG_TYPE_PERSON; /* "Indonesian Ambassador to Malaysia Hermono": one name, a person's */
-		if (!common && (division_after(c, s, t1) || fronted_in(c, s, t0, t1) || governed_before_name(c, s, t1)))
+		if (!common && (division_after(c, s, t1) || fronted_in(c, s, t0, t1) || governed_before_name(c, s, t1) ||
+				site_in_before(c, s, t0)))
 			return KG_TYPE_PLACE; /* "the southern Casamance region", "In Kajen, ...", "Sorsogon Governor X" */
 		*weak = 1;
 		if (common)

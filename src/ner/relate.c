@@ -128,6 +128,7 @@ static const trigger triggers[] = {
 	{ "visits", "touch", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "head", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "drive", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT }, /* "drove to P" */
+	{ "visits", "cross", NULL, S_VERB_OBJ, "into", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT }, /* "crossed into P" */
 	{ "visits", "lead", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "return", NULL, S_VERB_OBJ, "from", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "leave", NULL, S_VERB_OBJ, "for", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -1627,7 +1628,7 @@ static int the_two_of_meeting(const rstate *r, size_t i, group *g)
 		const kg_event *ev = &r->evs[k];
 		int a = -1, b = -1, fit = 0;
 		if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT ||
-		    ev->n_participants < 2 || (ev->n_participants > 2 && !mod))
+		    ev->n_participants < 2)
 			continue;
 		/* of more, the only two whose offices the words name: "the two prime ministers" of a meeting
 		 * their defence minister joined */
@@ -4970,8 +4971,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			int any_place = 0;
 			for (size_t m = 0; have_o && m < o.n; m++)
 				any_place |= destination(r, o.ents[m]);
-			for (size_t q = have_o ? o.u1 : k + 1; !any_place && q + 1 < r->n && q <= (have_o ? o.u1 : k + 1) + 4; q++) {
-				if (r->u[q].kind == U_PUNCT || verb_form(&r->u[q]))
+			for (size_t q = have_o ? o.u1 : k + 1; !any_place && q + 1 < r->n && q <= (have_o ? o.u1 : k + 1) + 8; q++) {
+				/* "the site of a planned wastewater plant in P": a participle after an article modifies */
+				if (r->u[q].kind == U_PUNCT ||
+				    (verb_form(&r->u[q]) && !(q > 0 && (is_word(&r->u[q - 1], "a") || is_word(&r->u[q - 1], "an") ||
+									  is_word(&r->u[q - 1], "the")))))
 					break;
 				if (is_word(&r->u[q], "in")) {
 					/* "the Zaatari refugee camp in northern Jordan": a part of the country first */
