@@ -5997,6 +5997,7 @@ static void test_ner__the_meeting_attended_by_one_more_a_few_sentences_on_and_a_
 
 static void test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_minister(void **state)
 {
+	kg_facts *g = extract("The President of the Confederation of Norland Football, Tomas Brel, met Jon Halvik.\n");
 	kg_facts *f = extract("The delegation was hosted by Norland University Rector Ana Lind on Monday.\n"
 			      "Latvian mobile operator Vessa Mobile will build a network. The agreement was signed by "
 			      "Vessa Mobile CEO Omar Vessad and State Secretary Ivo Stask in the presence of Defence "
@@ -6007,7 +6008,9 @@ static void test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_mi
 	assert_int_equal(type_of(f, "Vessa Mobile"), KG_TYPE_ORG);
 	assert_true(has(f, "Omar Vessad", "meet", "Ivo Stask", NULL, NULL));
 	assert_true(has(f, "Lena Ostrova", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(g, "Tomas Brel", "holds_position", "Confederation of Norland Football", "President", NULL));
 	kg_facts_free(f);
+	kg_facts_free(g);
 }
 
 static void test_ner__a_sentence_opening_body_before_an_officers_title_is_read_whole(void **state)

@@ -108,7 +108,7 @@ static const char *const org_words[] = {
 	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
 	"community", "robotics", "aerospace", "therapeutics", "biotech", "software", "solutions", "automotive",
 	"platforms", "networks", "brands", "foods", "beverages", "semiconductors", "sons", "metals",
-	"minerals", "cement",
+	"minerals", "cement", "confederation", "cooperative",
 	NULL
 };
 
