@@ -988,6 +988,28 @@ static void drop_regions(const rstate *r, kg_event *ev)
 	ev->n_participants = w;
 }
 
+/* The people of event ei in g (as a group of their document entities); returns how many. */
+static size_t event_people(const rstate *r, size_t ei, group *g)
+{
+	memset(g, 0, sizeof(*g));
+	for (size_t m = 0; m < r->evs[ei].n_participants && g->n < MAX_GROUP; m++) {
+		int p = person_named(r, r->evs[ei].participants[m].name);
+		if (p >= 0)
+			g->ents[g->n++] = p;
+	}
+	return g->n;
+}
+
+static int by_phone(const rstate *r, size_t j);
+
+/* 1 when unit j says a line or a screen stands between the people: "by video link", "via video",
+ * "by phone", "virtually", "remotely", "online". */
+static int remote_at(const rstate *r, size_t j)
+{
+	return by_phone(r, j) || (j < r->n && (is_word(&r->u[j], "virtually") || is_word(&r->u[j], "remotely") ||
+					       is_word(&r->u[j], "online")));
+}
+
 /* "X hosted his Nigerian and Cameroonian counterparts, A and B", "X received Kenyan President A and
  * Somali President B": people on one side of a meeting who hold offices of different countries are
  * no one party (as "met with A and B" of one government is): they met each other too. Their side
@@ -2028,15 +2050,8 @@ static int group_at(rstate *r, size_t i, group *g)
 		for (size_t x = r->n_evs; want && x-- > 0;) {
 			const kg_event *ev = &r->evs[x];
 			group h;
-			memset(&h, 0, sizeof(h));
-			if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT)
-				continue;
-			for (size_t m = 0; m < ev->n_participants && h.n < MAX_GROUP; m++) {
-				int p = person_named(r, ev->participants[m].name);
-				if (p >= 0)
-					h.ents[h.n++] = p;
-			}
-			if (h.n != want)
+			if ((ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) || ev->type == KG_EVENT_VISIT ||
+			    event_people(r, x, &h) != want)
 				continue;
 			*g = h;
 			g->u0 = i;
@@ -3539,18 +3554,11 @@ static int joins(rstate *r)
 		if (q + 1 < r->n && is_word(&r->u[q], "the") && r->u[q + 1].kind == U_WORD &&
 		    in_list(meeting_nouns, r->u[q + 1].low))
 			q += 2;
-		if (!(by_phone(r, q) || (q < r->n && (is_word(&r->u[q], "virtually") || is_word(&r->u[q], "remotely") ||
-						       is_word(&r->u[q], "online")))))
+		if (!remote_at(r, q))
 			continue;
 		if (!subject_left(r, i, &g, &neg, &planned) || neg || planned)
 			continue;
-		memset(&m, 0, sizeof(m));
-		for (size_t x = 0; x < r->evs[r->last_meeting].n_participants && m.n < MAX_GROUP; x++) {
-			int p = person_named(r, r->evs[r->last_meeting].participants[x].name);
-			if (p >= 0)
-				m.ents[m.n++] = p;
-		}
-		if (!m.n)
+		if (!event_people(r, (size_t)r->last_meeting, &m))
 			continue;
 		{
 			static const trigger remote = { "speak_with", "join", NULL, S_VERB_OBJ, NULL, PEOPLE,
@@ -5384,13 +5392,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			if (!(ev && strcmp(t->lemma, "join") == 0 && by_phone(r, o.u1) && r->last_meeting >= 0 &&
 			      r->si != r->meet_si && r->si - r->meet_si <= 2))
 				return KG_OK;
-			memset(&s, 0, sizeof(s));
-			for (size_t m = 0; m < r->evs[r->last_meeting].n_participants && s.n < MAX_GROUP; m++) {
-				int p = person_named(r, r->evs[r->last_meeting].participants[m].name);
-				if (p >= 0)
-					s.ents[s.n++] = p;
-			}
-			if (!s.n)
+			if (!event_people(r, (size_t)r->last_meeting, &s))
 				return KG_OK;
 		}
 		/* "X was joined by Y via video link": Y is on a call with them, not in the room */
