@@ -552,6 +552,21 @@ static char *span_text(const nctx *c, size_t t0, size_t t1)
 	return s;
 }
 
+/* The tokens [t0, t1) as a title the text makes ("Minister of Industry, Trade and Investment"), kept in
+ * c->titles (owned there); *canon gets it. KG_ENOMEM with *canon unchanged. */
+static int title_text(nctx *c, size_t t0, size_t t1, const char **canon)
+{
+	char *title = span_text(c, t0, t1);
+
+	if (!title || kg_strv_push(&c->titles, title) < 0) {
+		free(title);
+		return KG_ENOMEM;
+	}
+	free(title);
+	*canon = c->titles.v[c->titles.n - 1];
+	return KG_OK;
+}
+
 /* 1 when token t is a name particle (not "of"). */
 static int tok_is_particle(const nctx *c, size_t t)
 {
@@ -2911,53 +2926,37 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			size_t e;
 
 			if (lvl) {
-				char *title;
-
 				len = 1 + (size_t)lvl;
-				if (!(title = span_text(c, j, j + len)) || kg_strv_push(&c->titles, title) < 0) {
-					free(title);
-					return KG_ENOMEM;
-				}
-				free(title);
-				canon = c->titles.v[c->titles.n - 1];
+				if ((rc = title_text(c, j, j + len, &canon)) < 0)
+					return rc;
 			}
 			/* "Chief Election Commissioner X", "Chief Economic Adviser X", "Chief Cabinet Secretary X":
 			 * "Chief", up to three capitalised common words of a field and a title are one office */
 			if (len == 1 && kg_tok_is(c->p, j, "Chief")) {
 				size_t q = j + 1, tl = 0;
 				const char *c2;
-				char *title;
 
 				while (q < b && q - j <= 3 && namey(c, q) && (tok_lex(c, q) & KG_LEX_COMMON) &&
 				       !(tok_lex(c, q) & KG_LEX_FIRSTNAME) && !title_at(c, q, b, &c2))
 					q++;
 				if (q < b && (tl = title_at(c, q, b, &c2)) > 0) {
-					if (!(title = span_text(c, j, q + tl)) || kg_strv_push(&c->titles, title) < 0) {
-						free(title);
-						return KG_ENOMEM;
-					}
-					free(title);
-					canon = c->titles.v[c->titles.n - 1];
+					if ((rc = title_text(c, j, q + tl, &canon)) < 0)
+						return rc;
 					len = q + tl - j;
 				}
 			}
-			/* "Minister of State", "Secretary of Defense": an "of" part of capitalised common words */
 			e = j + len;
 			/* "Minister for Trade and Industry": more fields after a title of the lexicon that has one */
 			if (e + 1 < b && (kg_tok_is(c->p, e, "and") || kg_tok_is(c->p, e, ","))) {
 				size_t f = title_fields_past(c, j, e, b);
 				if (f > e) {
-					char *title = span_text(c, j, f);
-					if (!title || kg_strv_push(&c->titles, title) < 0) {
-						free(title);
-						return KG_ENOMEM;
-					}
-					free(title);
-					canon = c->titles.v[c->titles.n - 1];
+					if ((rc = title_text(c, j, f, &canon)) < 0)
+						return rc;
 					len = f - j;
 					e = f;
 				}
 			}
+			/* "Minister of State", "Secretary of Defense": an "of" part of capitalised common words */
 			if (e + 1 < b && (kg_tok_is(c->p, e, "of") ||
 					  (kg_tok_is(c->p, e, "for") && title_fields_past(c, j, e, b) > e))) {
 				size_t q = e + 1;
@@ -2975,13 +2974,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				if (q < b && namey(c, q) && (tok_lex(c, q) & KG_LEX_ORGWORD))
 					q = e + 1;
 				if (q > e + 1) {
-					char *title = span_text(c, j, q);
-					if (!title || kg_strv_push(&c->titles, title) < 0) {
-						free(title);
-						return KG_ENOMEM;
-					}
-					free(title);
-					canon = c->titles.v[c->titles.n - 1];
+					if ((rc = title_text(c, j, q, &canon)) < 0)
+						return rc;
 					len = q - j;
 				}
 			}
