@@ -1273,6 +1273,26 @@ static void test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic(v
 	kg_facts_free(f);
 }
 
+static void test_ner__a_courtesy_call_paid_in_a_town_is_a_visit_of_the_caller(void **state)
+{
+	kg_facts *f = extract("Envoy Tamsin Orlov paid a courtesy call on President Bram Kessel at State House in Tampere.\n"
+			      "President Ruud Amsel received a courtesy call from Minister Pia Norrell in Ghent on Friday.\n"
+			      "Minister Elke Varga paid a courtesy call on the Minister of Mines, Mr Odo Prask, in Porto.\n"
+			      "Minister Elke Varga held talks with President Bram Kessel in Porto.\n");
+	(void)state;
+	if (!has(f, "Tamsin Orlov", "visits", "Tampere", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Tamsin Orlov", "meet", "Bram Kessel", NULL, NULL));
+	assert_true(has(f, "Tamsin Orlov", "visits", "State House", NULL, NULL));
+	assert_true(has(f, "Tamsin Orlov", "visits", "Tampere", NULL, NULL));
+	assert_false(has(f, "Bram Kessel", "visits", "Tampere", NULL, NULL)); /* the host was at home */
+	assert_true(has(f, "Pia Norrell", "visits", "Ghent", NULL, NULL));
+	assert_false(has(f, "Ruud Amsel", "visits", "Ghent", NULL, NULL));
+	/* "on the Minister of Mines, Mr X, in P": the call goes on over its apposition to the town */
+	assert_true(has(f, "Elke Varga", "visits", "Porto", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6129,6 +6149,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_name_before_a_company_office_and_its_holder_is_the_company),
 		cmocka_unit_test(test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic),
+		cmocka_unit_test(test_ner__a_courtesy_call_paid_in_a_town_is_a_visit_of_the_caller),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

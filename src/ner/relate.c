@@ -2940,27 +2940,40 @@ static int place_after(const rstate *r, size_t j)
 	return -1;
 }
 
-/* The place of the meeting triggered at unit k: the first "in P" or "at P" after the trigger in its clause,
- * else a fronted "In P," at the sentence's start, where P is a place or a named building ("met X in Oslo",
- * "held talks at the Blue House", "In Oslo, A met B"). Sets ev->place; fails only on memory. */
+/* The places after the trigger at unit k in its clause, in order, each "in P" or "at P" where P is a place
+ * or a named building ("met X at the Blue House in Seoul"): up to max of them into out; their count. */
+static size_t clause_places(const rstate *r, size_t k, int *out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t j = k + 1; j + 1 < r->n && n < max; j++) {
+		int e;
+		if (r->u[j].kind == U_WORD && in_list(clause_ends, r->u[j].low))
+			break;
+		/* "on the latest developments in X": the topic, not the place; "on Monday", "on the sidelines" and
+		 * "a courtesy call on (the) President X" go on */
+		if (is_word(&r->u[j], "on") && !(r->u[j + 1].kind == U_WORD && (r->u[j + 1].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH))) &&
+		    r->u[j + 1].kind != U_ENT && r->u[j + 1].kind != U_TITLE && r->u[j + 1].kind != U_DEMONYM &&
+		    !(j + 2 < r->n && is_word(&r->u[j + 1], "the") &&
+		      (is_word(&r->u[j + 2], "sidelines") || is_word(&r->u[j + 2], "margins") ||
+		       r->u[j + 2].kind == U_TITLE || r->u[j + 2].kind == U_ENT)))
+			break;
+		if (is_word(&r->u[j], "about") || is_word(&r->u[j], "regarding") || is_word(&r->u[j], "concerning"))
+			break;
+		if ((e = place_after(r, j)) >= 0)
+			out[n++] = e;
+	}
+	return n;
+}
+
+/* The place of the meeting triggered at unit k: the first of clause_places, else a fronted "In P," at the
+ * sentence's start ("met X in Oslo", "held talks at the Blue House", "In Oslo, A met B"). Sets ev->place;
+ * fails only on memory. */
 static int meeting_place(rstate *r, size_t k, kg_event *ev)
 {
 	int e = -1;
 
-	for (size_t j = k + 1; j + 1 < r->n && e < 0; j++) {
-		if (r->u[j].kind == U_WORD && in_list(clause_ends, r->u[j].low))
-			break;
-		/* "on the latest developments in X": the topic, not the place; "on Monday", "on the sidelines" and
-		 * "a courtesy call on President X" go on */
-		if (is_word(&r->u[j], "on") && !(r->u[j + 1].kind == U_WORD && (r->u[j + 1].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH))) &&
-		    r->u[j + 1].kind != U_ENT && r->u[j + 1].kind != U_TITLE && r->u[j + 1].kind != U_DEMONYM &&
-		    !(j + 2 < r->n && is_word(&r->u[j + 1], "the") &&
-		      (is_word(&r->u[j + 2], "sidelines") || is_word(&r->u[j + 2], "margins"))))
-			break;
-		if (is_word(&r->u[j], "about") || is_word(&r->u[j], "regarding") || is_word(&r->u[j], "concerning"))
-			break;
-		e = place_after(r, j);
-	}
+	clause_places(r, k, &e, 1);
 	/* a fronted phrase: "In Oslo, A met B", "In a separate meeting in Muscat, A held talks with B" */
 	for (size_t j = 0; e < 0 && j + 2 < k; j++) {
 		int f = place_after(r, j);
@@ -3105,7 +3118,8 @@ static int attend_forum_of(rstate *r, size_t ei, int planned)
 
 static int dateline_country(rstate *r);
 static int dateline_opens(const nctx *c, size_t si);
-static int visits(rstate *r, const trigger *t, size_t k, const group *s, const group *o, unsigned flags, double conf);
+static int visits(rstate *r, const trigger *t, size_t k, const group *s, const group *o, unsigned flags, double conf,
+		  size_t salt);
 
 /* "WINDHOEK (Prensa Latina) Cuban Foreign Minister X held official talks here today with his Namibian
  * counterpart": in a sentence that says "here", the people of meeting ei who hold offices of another
@@ -3134,7 +3148,7 @@ static int visitors_here(rstate *r, size_t ei)
 		if (p >= 0 && (q = r->c->e[p].title_of) >= 0 && q != dc && is_country(r, q))
 			s.ents[s.n++] = p;
 	}
-	return s.n ? visits(r, &here_visit, h, &s, &o, reported(r), 0.7) : KG_OK;
+	return s.n ? visits(r, &here_visit, h, &s, &o, reported(r), 0.7, 0) : KG_OK;
 }
 
 /* 1 when "separately" stands by the trigger at unit k: "met separately with", "separately met". */
@@ -3288,23 +3302,51 @@ static int reception_place(const rstate *r, size_t j)
 
 /* A host's reception at a place, after the guests end at unit j: "welcomed X to P", "paid a courtesy call
  * on X at P". The event the trigger made (r->made_ev) becomes a visit of its guests to P. */
-static int guest_place(rstate *r, const trigger *t, size_t j)
+static int guest_place(rstate *r, const trigger *t, size_t k, size_t j)
 {
+	/* a call paid in person ("a courtesy call on X", "called on X", "A visited B"): a journey */
+	static const trigger call_visit = { "visits", NULL, "call", S_NOUN_WITH, NULL, T(KG_TYPE_PLACE),
+					    KG_ROLE_PARTICIPANT };
 	kg_event *ev;
-	int e;
+	group s, o;
+	int e, town;
 
 	if (t->role == KG_ROLE_PARTICIPANT || r->made_ev < 0)
 		return KG_OK;
 	ev = &r->evs[r->made_ev];
-	if (ev->place || (e = reception_place(r, j)) < 0)
+	e = reception_place(r, j);
+	if (!ev->place) {
+		if (e < 0)
+			return KG_OK;
+		r->c->e[e].used = 1;
+		ev->type = KG_EVENT_VISIT;
+		return (ev->place = kg_strdup(r->c->e[e].name)) ? KG_OK : KG_ENOMEM;
+	}
+	/* "paid a courtesy call on X at the Presidential Secretariat in Colombo": its guests visited the
+	 * building and the town */
+	if (strcmp(t->relation, "meet") != 0 || !(one_of("call|visit", t->word ? t->word : "") ||
+						   one_of("call|visit", t->lemma ? t->lemma : "")) ||
+	    (ev->flags & KG_EVENT_NEGATED))
 		return KG_OK;
-	r->c->e[e].used = 1;
-	ev->type = KG_EVENT_VISIT;
-	return (ev->place = kg_strdup(r->c->e[e].name)) ? KG_OK : KG_ENOMEM;
+	memset(&s, 0, sizeof(s));
+	memset(&o, 0, sizeof(o));
+	for (size_t m = 0; m < ev->n_participants && s.n < MAX_GROUP; m++) {
+		int p = ev->participants[m].role == KG_ROLE_GUEST ? person_named(r, ev->participants[m].name) : -1;
+		if (p >= 0)
+			s.ents[s.n++] = p;
+	}
+	o.n = clause_places(r, k, o.ents, 2);
+	if (!o.n && (town = entity_named(r, ev->place, KG_TYPE_PLACE)) >= 0)
+		o.ents[o.n++] = town; /* a fronted "In P," */
+	if (!s.n || !o.n)
+		return KG_OK;
+	return visits(r, &call_visit, k, &s, &o, ev->flags, 0.7, MAX_GROUP * MAX_GROUP);
 }
 
-/* Visits from trigger t at unit k: one event for each traveller of s (a guest) and place of o. */
-static int visits(rstate *r, const trigger *t, size_t k, const group *s, const group *o, unsigned flags, double conf)
+/* Visits from trigger t at unit k: one event for each traveller of s (a guest) and place of o; salt sets their
+ * ids apart from other events of the same trigger. */
+static int visits(rstate *r, const trigger *t, size_t k, const group *s, const group *o, unsigned flags, double conf,
+		  size_t salt)
 {
 	int rc;
 
@@ -3315,7 +3357,7 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 			size_t ei;
 			if (!admit(r, s->ents[a], PEOPLE) || s->ents[a] == o->ents[b])
 				continue;
-			if ((rc = event_new(r, KG_EVENT_VISIT, k, flags, conf, b * MAX_GROUP + a, &ei)) < 0 ||
+			if ((rc = event_new(r, KG_EVENT_VISIT, k, flags, conf, salt + b * MAX_GROUP + a, &ei)) < 0 ||
 			    (rc = event_join(r, ei, s->ents[a], KG_ROLE_GUEST, 0)) < 0)
 				return rc;
 			r->c->e[o->ents[b]].used = 1;
@@ -4887,7 +4929,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			memset(&pg, 0, sizeof(pg));
 			if (keep_guests(r, &o) && o.u1 < r->n && is_word(&r->u[o.u1], "to") && (pg.ents[0] = reception_place(r, o.u1)) >= 0) {
 				pg.n = 1;
-				return visits(r, t, k, &o, &pg, FLAGS(), 0.8);
+				return visits(r, t, k, &o, &pg, FLAGS(), 0.8, 0);
 			}
 			return KG_OK;
 		}
@@ -5029,7 +5071,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 							return rc2;
 					}
 			town_of_site(r, &o);
-			return visits(r, t, k, &s, &o, FLAGS(), 0.9);
+			return visits(r, t, k, &s, &o, FLAGS(), 0.9, 0);
 		}
 		/* "visited B" is a meeting with B, but "visited the B settlement bloc" is no person's: the name
 		 * must end its noun phrase */
@@ -5064,7 +5106,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 						if (strcmp(pa->name, r->c->e[o.ents[x]].name) == 0)
 							pa->role = KG_ROLE_PARTICIPANT;
 				}
-			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
+			return rc2 < 0 ? rc2 : guest_place(r, t, k, o.u1);
 		}
 		if (have_o)
 			return cross(r, &s, t->relation, &o, planned, AGENTS, t->obj_types, 0.9);
@@ -5162,7 +5204,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		}
 		if (ev) {
 			int rc2 = meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.8, 1);
-			return rc2 < 0 ? rc2 : guest_place(r, t, o.u1);
+			return rc2 < 0 ? rc2 : guest_place(r, t, k, o.u1);
 		}
 		if (neg)
 			return KG_OK;
@@ -6603,7 +6645,7 @@ static int journeys(rstate *r)
 			static const trigger journey = { "visits", NULL, "visit", S_NOUN_WITH, "to", T(KG_TYPE_PLACE),
 							 KG_ROLE_GUEST };
 			unsigned flags = (neg ? KG_EVENT_NEGATED : 0u) | (planned ? KG_EVENT_PLANNED : 0u) | reported(r);
-			if ((rc = visits(r, &journey, k, &s, &o, flags, 0.8)) < 0)
+			if ((rc = visits(r, &journey, k, &s, &o, flags, 0.8, 0)) < 0)
 				return rc;
 		}
 	}
