@@ -1293,6 +1293,35 @@ static void test_ner__a_courtesy_call_paid_in_a_town_is_a_visit_of_the_caller(vo
 	kg_facts_free(f);
 }
 
+static void test_ner__a_body_described_in_words_is_named_by_its_acronym_in_brackets(void **state)
+{
+	kg_facts *f = extract("The head of the UN maritime agency (IMRO), Pietro Galvani, flew to Ghent on Monday.\n"
+			      "The spokesman of the national maritime authority (NPAK), Oskar Tamm, said it would reopen.\n");
+	(void)state;
+	if (!has(f, "Pietro Galvani", "leads", "IMRO", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Pietro Galvani", "leads", "IMRO", NULL, NULL));
+	assert_true(has(f, "Pietro Galvani", "holds_position", "IMRO", "Head", NULL));
+	assert_false(has(f, "Pietro Galvani", "leads", "United Nations", NULL, NULL));
+	assert_true(has(f, "Oskar Tamm", "holds_position", "NPAK", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__one_who_joined_a_participant_for_the_talks_joins_the_meeting(void **state)
+{
+	kg_facts *f = extract("Foreign Minister Ivo Marten held talks with Foreign Minister Lena Osk in Oslo.\n"
+			      "Trade Minister Tariq Baloun joined Mr Marten for the delegation-level talks, while "
+			      "Ambassador Ruth Kell was also present.\n");
+	(void)state;
+	if (!has(f, "Tariq Baloun", "meet", "Lena Osk", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Tariq Baloun", "meet", "Lena Osk", NULL, NULL));
+	assert_true(has(f, "Tariq Baloun", "meet", "Ivo Marten", NULL, NULL));
+	/* and one more kind of joining in the same sentence */
+	assert_true(has(f, "Ruth Kell", "meet", "Lena Osk", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -5957,12 +5986,17 @@ static void test_ner__an_acronym_before_a_title_and_a_name_is_the_body_that_owns
 static void test_ner__words_no_list_knows_before_a_heads_lower_case_title_are_the_body(void **state)
 {
 	kg_facts *f = extract("World Rowing president Ana Lind met officials in Port Avel.\n"
-			      "Ivo Stask did not meet Vessa party leader Omar Vessad.\n");
+			      "Ivo Stask did not meet Vessa party leader Omar Vessad.\n"
+			      "Ivo Stask then met Tarnas Satiksme board chairman Dainis Kolts at the depot.\n");
 
 	(void)state;
 	assert_int_equal(type_of(f, "World Rowing"), KG_TYPE_ORG);
 	assert_true(has(f, "Ana Lind", "leads", "World Rowing", NULL, NULL));
 	assert_true(has(f, "Omar Vessad", "holds_position", "Vessa", NULL, NULL));
+	/* a board's chairman heads the body before "board" */
+	assert_int_equal(type_of(f, "Tarnas Satiksme"), KG_TYPE_ORG);
+	assert_true(has(f, "Dainis Kolts", "leads", "Tarnas Satiksme", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Dainis Kolts", NULL, NULL));
 	kg_facts_free(f);
 }
 
@@ -6150,6 +6184,8 @@ int main(void)
 		cmocka_unit_test(test_ner__an_apostrophe_glued_inside_a_name_keeps_the_name_whole),
 		cmocka_unit_test(test_ner__a_meeting_takes_the_place_of_its_clause_not_of_its_topic),
 		cmocka_unit_test(test_ner__a_courtesy_call_paid_in_a_town_is_a_visit_of_the_caller),
+		cmocka_unit_test(test_ner__a_body_described_in_words_is_named_by_its_acronym_in_brackets),
+		cmocka_unit_test(test_ner__one_who_joined_a_participant_for_the_talks_joins_the_meeting),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

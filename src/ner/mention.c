@@ -1526,19 +1526,22 @@ static const char *const company_has[] = { "shares", "stock", "revenue", "revenu
 
 /* 1 when the capitalised words [t0, t1) stand right before a lower-case title of a body's head and
  * a capitalised name (before end): "World Athletics| president Sebastian Coe", "Wiper| party leader
- * X"; not when a word of them is a given name, a nationality, a title or a place. */
+ * X", "Zarvas| board chairman X"; not when a word of them is a given name, a nationality, a title or a place. */
 static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t end)
 {
 	static const char *const heads[] = { "president", "chairman", "chairwoman", "chairperson", "chief executive",
 					     "ceo", "leader", "party leader", "managing director", "director-general",
 					     "secretary-general", "founder", "boss", NULL };
 	const char *canon;
-	size_t tl;
+	size_t tl, h = t1;
 	kg_place pl;
 
-	if (t1 >= end || (c->p->tokens[t1].flags & KG_TOK_CAP) || !(c->p->tokens[t1].flags & KG_TOK_WORD) ||
-	    (tl = title_at(c, t1, end, &canon)) == 0 || !canon || t1 + tl >= end || !namey(c, t1 + tl) ||
-	    !(c->p->tokens[t1 + tl].flags & KG_TOK_CAP))
+	if (t1 >= end || (c->p->tokens[t1].flags & KG_TOK_CAP) || !(c->p->tokens[t1].flags & KG_TOK_WORD))
+		return 0;
+	if (kg_tok_is(c->p, h, "board") && h + 1 < end)
+		h++; /* "Rigas Satiksme| board chairman X" */
+	if ((tl = title_at(c, h, end, &canon)) == 0 || !canon || h + tl >= end || !namey(c, h + tl) ||
+	    !(c->p->tokens[h + tl].flags & KG_TOK_CAP))
 		return 0;
 	{
 		char low[32];

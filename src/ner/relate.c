@@ -714,6 +714,21 @@ static int spokesperson(const char *title)
 	return title && (has_word(title, "spokesman") || has_word(title, "spokeswoman") || has_word(title, "spokesperson"));
 }
 
+/* "the UN refugee agency (UNHCR)": a body described by lower-case nouns after unit j and named by the
+ * acronym in brackets after them; the unit of the acronym, or 0 when the words do not go so. */
+static size_t bracketed_name_after(const rstate *r, size_t j)
+{
+	size_t q = j + 1;
+
+	while (q < r->n && q - j <= 3 && r->u[q].kind == U_WORD && !(r->c->p->tokens[r->u[q].t0].flags & KG_TOK_CAP) &&
+	       !(r->u[q].lex & KG_LEX_STOP) && !verb_form(&r->u[q]) && isalpha((unsigned char)r->u[q].low[0]))
+		q++;
+	if (q == j + 1 || q + 2 >= r->n || !is_word(&r->u[q], "(") || r->u[q + 1].kind != U_ENT ||
+	    ent_type(r, r->u[q + 1].ent) != KG_TYPE_ORG || !is_word(&r->u[q + 2], ")"))
+		return 0;
+	return q + 1;
+}
+
 /* "of Ukraine", "of the Senate Appropriations Committee", "at Singapore Airlines", "of Egypt's General
  * Intelligence Service" after a title at unit after - 1: the entity or -1, and one past it in *end. */
 static int of_qualifier_end(rstate *r, size_t after, size_t *end)
@@ -767,6 +782,12 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 		if (q > k && q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_ORG &&
 		    (r->u[q - 1].kind == U_WORD || r->u[q - 1].kind == U_DESC))
 			k = q;
+		/* "of the national electoral body (NEC)": the description's name in brackets */
+		else if (q > k && r->u[q - 1].kind == U_WORD && q + 2 < r->n && is_word(&r->u[q], "(") &&
+			 r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_ORG && is_word(&r->u[q + 2], ")")) {
+			*end = q + 3;
+			return r->u[q + 1].ent;
+		}
 	}
 	/* "Yemen's Houthi Ansarullah movement": a demonym or a place before the name */
 	while (k + 1 < r->n && (r->u[k].kind == U_DEMONYM || r->u[k].kind == U_ENT) && r->u[k + 1].kind == U_ENT &&
@@ -775,6 +796,11 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 		k++; /* and "Houthi Ansarullah": the last of names in a row */
 	if (k < r->n && (r->u[k].kind == U_ENT || r->u[k].kind == U_DESC) && ent_type(r, r->u[k].ent) != KG_TYPE_PERSON) {
 		static const char *const group_nouns[] = { "movement", "group", "party", "militia", "rebels", NULL };
+		size_t named = r->u[k].kind == U_ENT ? bracketed_name_after(r, k) : 0;
+		if (named) {
+			*end = named + 2;
+			return r->u[named].ent;
+		}
 		/* "CEO at Singapore Airlines" names the employer; "the emir at Saadabad Palace" only a place */
 		if (is_word(&r->u[after], "at") && r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PLACE)
 			return -1;
@@ -2901,6 +2927,15 @@ static int in_event(const rstate *r, size_t i, int e)
 	return 0;
 }
 
+/* 1 when every member of g is a participant of event i. */
+static int people_in_event(const rstate *r, size_t i, const group *g)
+{
+	for (size_t m = 0; m < g->n; m++)
+		if (!in_event(r, i, g->ents[m]))
+			return 0;
+	return g->n > 0;
+}
+
 /* Adds the members of g (of types) to event i in role and side. */
 static int event_join_group(rstate *r, size_t i, const group *g, unsigned types, kg_role role, unsigned side)
 {
@@ -3512,9 +3547,17 @@ static int respective_offices(rstate *r)
 }
 
 /* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
- * people who join the latest meeting of the last sentences. */
+ * people who join the latest meeting of the last sentences; each kind of joining once a sentence ("X
+ * joined Y for the talks, while Z was also present"). */
 static int joins(rstate *r)
 {
+	/* the story's meeting as the sentence found it: each kind of joining reads it so */
+	const long story = r->last_meeting;
+	const size_t story_si = r->meet_si;
+	size_t next_si = story_si; /* where meeting() moved it */
+	size_t remote_verb = r->n; /* the verb of one who joined on a line */
+	int rc;
+
 	for (size_t i = 0; i < r->n; i++) {
 		size_t w;
 		group g, h;
@@ -3523,8 +3566,15 @@ static int joins(rstate *r)
 		    is_word(&r->u[i - 2], "also") && i + 1 < r->n && (is_word(&r->u[i + 1], ".") || is_word(&r->u[i + 1], ",")) &&
 		    r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2) {
 			int neg = 0, planned = 0;
-			if (subject_left(r, i - 1, &g, &neg, &planned) >= 1 && !neg && !planned)
-				return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+			if (subject_left(r, i - 1, &g, &neg, &planned) >= 1 && !neg && !planned) {
+				if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0)) < 0)
+					return rc;
+				if (r->last_meeting == story) {
+					next_si = r->meet_si;
+					r->meet_si = story_si;
+				}
+				break; /* one join of each kind a sentence */
+			}
 			continue;
 		}
 		/* "X was also at the meeting": as one present */
@@ -3556,7 +3606,13 @@ static int joins(rstate *r)
 					g.ents[0] = r->u[q - 2].ent;
 					g.u0 = q - 2;
 					g.u1 = q - 1;
-					return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
+					if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0)) < 0)
+						return rc;
+					if (r->last_meeting == story) {
+						next_si = r->meet_si;
+						r->meet_si = story_si;
+					}
+					break; /* one join of each kind a sentence */
 				}
 			}
 			if (!subject_left(r, v + 1, &g, &neg, &planned) || neg || planned)
@@ -3575,7 +3631,13 @@ static int joins(rstate *r)
 		} else {
 			continue;
 		}
-		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0);
+		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0)) < 0)
+			return rc;
+		if (r->last_meeting == story) {
+			next_si = r->meet_si;
+			r->meet_si = story_si;
+		}
+		break; /* one join of each kind a sentence */
 	}
 	/* "X took part by video link", "X joined the talks via video link", "X participated virtually": one
 	 * on a line to the meeting of the sentence or two before, a call with its people */
@@ -3605,7 +3667,14 @@ static int joins(rstate *r)
 		{
 			static const trigger remote = { "speak_with", "join", NULL, S_VERB_OBJ, NULL, PEOPLE,
 							KG_ROLE_PARTICIPANT };
-			return meeting(r, &remote, i, &m, PEOPLE, &g, PEOPLE, r->n, 0, reported(r), 0.75, 1);
+			if ((rc = meeting(r, &remote, i, &m, PEOPLE, &g, PEOPLE, r->n, 0, reported(r), 0.75, 1)) < 0)
+				return rc;
+			remote_verb = i;
+			if (r->last_meeting == story) {
+				next_si = r->meet_si;
+				r->meet_si = story_si;
+			}
+			break; /* one join of each kind a sentence */
 		}
 	}
 	/* "X attended the meeting", "X also joined the talks", "X also took part in the talks", "X
@@ -3624,14 +3693,26 @@ static int joins(rstate *r)
 		else if (strcmp(r->u[i].lemma, "sit") == 0 && is_word(&r->u[i + 1], "in") && i + 3 < r->n &&
 			 is_word(&r->u[i + 2], "on"))
 			q = i + 3; /* "A and B sat in on the meeting" */
+		else if (strcmp(r->u[i].lemma, "join") == 0 && group_at(r, i + 1, &g) && g.u1 + 1 < r->n &&
+			 is_word(&r->u[g.u1], "for") && people_in_event(r, (size_t)r->last_meeting, &g))
+			q = g.u1 + 1; /* "X joined Mr Dar for the delegation-level talks" */
 		else if (!(strcmp(r->u[i].lemma, "attend") == 0 || strcmp(r->u[i].lemma, "join") == 0))
 			continue;
-		if (q >= r->n)
+		if (q >= r->n || i == remote_verb)
 			continue;
 		definite = is_word(&r->u[q], "the");
 		if (is_word(&r->u[q], "the") || is_word(&r->u[q], "that") || is_word(&r->u[q], "this") ||
 		    is_word(&r->u[q], "their"))
 			q++;
+		/* "the delegation-level talks", "the bilateral meeting": a lower-case word or two before the noun */
+		for (size_t a = q; a < r->n && a - q < 2 && r->u[a].kind == U_WORD && !in_list(meeting_nouns, r->u[a].low) &&
+				   !(r->c->p->tokens[r->u[a].t0].flags & KG_TOK_CAP) && !(r->u[a].lex & KG_LEX_STOP) &&
+				   !verb_form(&r->u[a]);
+		     a++)
+			if (a + 1 < r->n && r->u[a + 1].kind == U_WORD && in_list(meeting_nouns, r->u[a + 1].low)) {
+				q = a + 1;
+				break;
+			}
 		/* "the meeting" reaches the story's meeting a sentence further back */
 		if (r->si - r->meet_si > 2 && !definite)
 			continue;
@@ -3643,7 +3724,13 @@ static int joins(rstate *r)
 			continue;
 		if (!subject_left(r, i, &g, &neg, &planned) || neg || planned)
 			continue;
-		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 3, 0, 0.7, 0);
+		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 3, 0, 0.7, 0)) < 0)
+			return rc;
+		if (r->last_meeting == story) {
+			next_si = r->meet_si;
+			r->meet_si = story_si;
+		}
+		break; /* one join of each kind a sentence */
 	}
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
 	for (size_t i = 0; i < r->n; i++) {
@@ -3658,8 +3745,16 @@ static int joins(rstate *r)
 		    strcmp(r->u[i].low, "joined") == 0 || gathering_before(r, i, &noun) == 2 || !group_at(r, i + w, &g) ||
 		    (i > 0 && r->u[i - 1].kind == U_WORD && in_list(other_gatherings, r->u[i - 1].low)))
 			continue;
-		return meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0);
+		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0)) < 0)
+			return rc;
+		if (r->last_meeting == story) {
+			next_si = r->meet_si;
+			r->meet_si = story_si;
+		}
+		break; /* one join of each kind a sentence */
 	}
+	if (r->last_meeting == story)
+		r->meet_si = next_si;
 	return KG_OK;
 }
 
@@ -6058,11 +6153,22 @@ static int led_org(rstate *r, size_t k, size_t *end)
 	/* "head of Norbank's Africa division": a part of the organisation, not the organisation */
 	if (o >= 0 && *end < r->n && r->u[*end].kind == U_POSS)
 		return -1;
-	if (o >= 0 && ent_type(r, o) == KG_TYPE_ORG)
+	if (o >= 0 && ent_type(r, o) == KG_TYPE_ORG) {
+		size_t named = *end > k && r->u[*end - 1].kind == U_ENT ? bracketed_name_after(r, *end - 1) : 0;
+		if (named) {
+			*end = named + 2; /* "the UN refugee agency (UNHCR)" */
+			return r->u[named].ent;
+		}
 		return o;
+	}
 	for (size_t j = k; j < r->n && j - k < 6; j++) {
 		const unit *u = &r->u[j];
 		if (u->kind == U_ENT && ent_type(r, u->ent) == KG_TYPE_ORG) {
+			size_t named = bracketed_name_after(r, j);
+			if (named) {
+				*end = named + 2; /* "the UN refugee agency (UNHCR)" */
+				return r->u[named].ent;
+			}
 			*end = j + 1;
 			return j + 1 < r->n && r->u[j + 1].kind == U_POSS ? -1 : u->ent;
 		}
