@@ -1322,6 +1322,31 @@ static void test_ner__one_who_joined_a_participant_for_the_talks_joins_the_meeti
 	kg_facts_free(f);
 }
 
+static void test_ner__a_companys_delegation_led_by_someone_is_an_organisation_that_meets_the_host(void **state)
+{
+	kg_facts *f = extract("Minister Halla Brenn on Tuesday received a delegation of Turkish conglomerate Varo Holding "
+			      "led by its chairman, Ismet Varo Aslan, in Ghent.\n"
+			      "A delegation from Swiss watchmaker Tellin AG, led by its chief executive, Mr Urs Kolb, paid a "
+			      "courtesy call on President Ruud Amsel.\n");
+	const kg_event *ev;
+	(void)state;
+	if (!has(f, "Ismet Varo Aslan", "leads", "Varo Holding delegation", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ismet Varo Aslan", "leads", "Varo Holding delegation", NULL, NULL));
+	assert_int_equal(type_of(f, "Varo Holding delegation"), KG_TYPE_ORG);
+	assert_true(has(f, "Halla Brenn", "meet", "Varo Holding delegation", NULL, NULL));
+	assert_true(has(f, "Halla Brenn", "meet", "Ismet Varo Aslan", NULL, NULL));
+	/* the leader and his delegation are one side: no meeting between them */
+	assert_false(has(f, "Ismet Varo Aslan", "meet", "Varo Holding delegation", NULL, NULL));
+	/* the delegation is named without the company's legal form */
+	assert_true(has(f, "Urs Kolb", "leads", "Tellin delegation", NULL, NULL));
+	assert_true(has(f, "Ruud Amsel", "meet", "Tellin delegation", NULL, NULL));
+	ev = event_with(f, "Tellin delegation");
+	assert_non_null(ev);
+	assert_int_equal(role_in(ev, "Tellin delegation"), KG_ROLE_GUEST);
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6186,6 +6211,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_courtesy_call_paid_in_a_town_is_a_visit_of_the_caller),
 		cmocka_unit_test(test_ner__a_body_described_in_words_is_named_by_its_acronym_in_brackets),
 		cmocka_unit_test(test_ner__one_who_joined_a_participant_for_the_talks_joins_the_meeting),
+		cmocka_unit_test(test_ner__a_companys_delegation_led_by_someone_is_an_organisation_that_meets_the_host),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

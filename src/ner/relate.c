@@ -6074,6 +6074,84 @@ static int force_title(const char *title)
 	return 0;
 }
 
+/* Legal forms that the name of a company's delegation leaves out: "the Alpenhaus delegation" of
+ * "Alpenhaus AG". */
+static const char *const delegation_drops[] = { "Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Inc", "Inc.", "Corp",
+	"Corp.", "Corporation", "Co.", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "Bhd", "Bhd.", "Berhad", "Sdn", "Tbk",
+	"GmbH", "SpA", "S.p.A.", "Pty", "ASA", "Oyj", NULL };
+
+/* "a delegation of Turkish conglomerate Koray Holding", "a delegation from South Korea's Hanbit Chemical
+ * Corporation": the body whose delegation the noun at unit i is, described by a few words before its
+ * name; its delegation ("Koray Holding delegation", "Hanbit Chemical delegation") is made as an
+ * organisation of its own. The delegation's entity, or -1 (none, or out of memory). */
+static int body_delegation(rstate *r, size_t i)
+{
+	size_t q = i + 2;
+	char name[256], *sp;
+	int body;
+
+	if (i + 2 >= r->n || !is_word(&r->u[i], "delegation") ||
+	    !(is_word(&r->u[i + 1], "of") || is_word(&r->u[i + 1], "from")))
+		return -1;
+	if (is_word(&r->u[q], "the"))
+		q++;
+	/* "South Korea's", "Swiss chocolate maker", "China's": who and what the body is */
+	while (q < r->n && q - i < 8 &&
+	       (r->u[q].kind == U_DEMONYM || r->u[q].kind == U_POSS ||
+		(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PLACE && q + 1 < r->n && r->u[q + 1].kind == U_POSS) ||
+		(r->u[q].kind == U_WORD && !(r->c->p->tokens[r->u[q].t0].flags & KG_TOK_CAP) && !in_list(np_stop, r->u[q].low) &&
+		 !verb_form(&r->u[q]) && isalpha((unsigned char)r->u[q].low[0]))))
+		q++;
+	if (q >= r->n || r->u[q].kind != U_ENT || ent_type(r, r->u[q].ent) != KG_TYPE_ORG ||
+	    (q + 1 < r->n && (r->u[q + 1].kind == U_POSS || r->u[q + 1].kind == U_ENT)))
+		return -1;
+	body = r->u[q].ent;
+	snprintf(name, sizeof(name), "%s", r->c->e[body].name);
+	while ((sp = strrchr(name, ' ')) != NULL && in_list(delegation_drops, sp + 1))
+		*sp = 0;
+	if (strlen(name) + sizeof(" delegation") > sizeof(name))
+		return -1;
+	strcat(name, " delegation");
+	return ner_entity(r->c, name, KG_TYPE_ORG, 0);
+}
+
+/* "received a delegation of Turkish conglomerate Koray Holding led by its chairman, X": X leads the
+ * company's delegation, which takes part beside X in the events of the sentence X is in, on X's side. */
+static int body_delegations(rstate *r)
+{
+	for (size_t i = 1; i + 2 < r->n; i++) {
+		size_t end;
+		int d, leader, rc;
+		if (!is_word(&r->u[i], "delegation") || (leader = led_delegation_at(r, i, &end)) < 0 ||
+		    (d = body_delegation(r, i)) < 0)
+			continue;
+		if ((rc = evidence_triple(r, leader, "leads", d, NULL, 0, 0.8)) < 0)
+			return rc;
+		for (size_t ei = r->n_evs; ei-- > 0 && r->evs[ei].evidence.sentence == (long)r->si;) {
+			kg_event *ev = &r->evs[ei];
+			unsigned side = 0, top = 0;
+			kg_role role = KG_ROLE_PARTICIPANT;
+			int at = -1;
+			if (ev->type == KG_EVENT_VISIT || (ev->flags & KG_EVENT_NEGATED))
+				continue;
+			for (size_t m = 0; m < ev->n_participants; m++) {
+				if (ev->participants[m].side > top)
+					top = ev->participants[m].side;
+				if (strcmp(ev->participants[m].name, r->c->e[leader].name) == 0)
+					at = (int)m;
+			}
+			if (at < 0 || in_event(r, ei, d))
+				continue;
+			role = ev->participants[at].role;
+			if (!(side = ev->participants[at].side))
+				side = ev->participants[at].side = top + 1;
+			if ((rc = event_join(r, ei, d, role, side)) < 0)
+				return rc;
+		}
+	}
+	return KG_OK;
+}
+
 /* "his Peruvian counterpart X", "the Chilean counterpart, X": X holds the office of the sentence's subject in
  * the country the demonym names. */
 static int counterparts(rstate *r)
@@ -7095,7 +7173,7 @@ int ner_relations(nctx *c)
 		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = sworn_in_as(&r)) < 0 || (rc = succeeds_as(&r)) < 0 ||
 		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 || (rc = respective_offices(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
-		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0)
+		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0 || (rc = body_delegations(&r)) < 0)
 			goto done;
 		pronouns(&r);
 	}
