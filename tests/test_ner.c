@@ -1347,6 +1347,36 @@ static void test_ner__a_companys_delegation_led_by_someone_is_an_organisation_th
 	kg_facts_free(f);
 }
 
+static void test_ner__those_attending_a_reception_at_the_hosts_office_join_it(void **state)
+{
+	kg_facts *f = extract("Minister Halla Brenn received at his office today a delegation from Danish shipping company "
+			      "Varo Lines headed by its Chief Executive Officer, Ismet Kolb.\n"
+			      "The meeting was attended by Eng. Omar Vessad, Undersecretary of the Ministry of Energy and "
+			      "Minerals, and by Norland's Ambassador to the Republic of Tarvia, Lena Ostrova.\n"
+			      "Also in attendance were the chief executive of the port, Ivo Stask, and Ruth Kell.\n");
+	kg_facts *g = extract("Minister Ana Lind met Tomas Brel in Ghent on Monday.\n"
+			      "Minister of Mining and Heavy Industry Ganzorig Batbold and Ambassador Sari Halvik were present "
+			      "at the meeting.\n"
+			      "President Ana Lind received Minister Tomas Brel on Sunday. The audience was attended by Minister "
+			      "of Foreign Affairs Ruth Kell.\n");
+	(void)state;
+	if (!has(f, "Halla Brenn", "meet", "Ismet Kolb", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Halla Brenn", "meet", "Ismet Kolb", NULL, NULL));
+	assert_true(has(f, "Halla Brenn", "meet", "Varo Lines delegation", NULL, NULL));
+	assert_true(has(f, "Ismet Kolb", "meet", "Omar Vessad", NULL, NULL));
+	/* the second agent after "and by", past the first one's apposition */
+	assert_true(has(f, "Halla Brenn", "meet", "Lena Ostrova", NULL, NULL));
+	assert_true(has(f, "Halla Brenn", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Ismet Kolb", "meet", "Ruth Kell", NULL, NULL));
+	/* a field of two words before a name of two words is the title's */
+	assert_true(has(g, "Ganzorig Batbold", "meet", "Tomas Brel", NULL, NULL));
+	assert_true(has(g, "Sari Halvik", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(g, "Ruth Kell", "meet", "Tomas Brel", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6212,6 +6242,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_body_described_in_words_is_named_by_its_acronym_in_brackets),
 		cmocka_unit_test(test_ner__one_who_joined_a_participant_for_the_talks_joins_the_meeting),
 		cmocka_unit_test(test_ner__a_companys_delegation_led_by_someone_is_an_organisation_that_meets_the_host),
+		cmocka_unit_test(test_ner__those_attending_a_reception_at_the_hosts_office_join_it),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

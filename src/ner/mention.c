@@ -3306,7 +3306,9 @@ static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 			const char *last_w = kg_tok_str(c->p, w - 1);
 			size_t ln = kg_tok_len(c->p, w - 1), a = c->p->tokens[w0].start, z = c->p->tokens[w - 1].end;
 			if ((ln > 3 && last_w[ln - 1] == 's') || abstract_noun(last_w, ln) ||
-			    kg_lex_wordnet_class(c->lex, c->doc->norm + a, z - a) != KG_WN_NONE)
+			    kg_lex_wordnet_class(c->lex, c->doc->norm + a, z - a) != KG_WN_NONE ||
+			    /* "Heavy Industry Ganzorig Batbold": a name of two words or more follows whole */
+			    (w + 1 < end && namey(c, w + 1)))
 				break;
 			w--, n--;
 			trimmed = 1;

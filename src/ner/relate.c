@@ -2527,14 +2527,22 @@ static size_t past_place(const rstate *r, size_t j, int any_seat, size_t *w)
 {
 	size_t p;
 
+	static const char *const own_venues[] = { "office", "offices", "residence", "palace", "headquarters", NULL };
+
 	if (!(is_word(&r->u[j], "at") || is_word(&r->u[j], "in")) || j + 2 >= r->n)
 		return 0;
 	p = is_word(&r->u[j + 1], "the") ? j + 2 : j + 1;
+	/* "received at his office today X": the host's own rooms, no name */
+	if ((is_word(&r->u[j + 1], "his") || is_word(&r->u[j + 1], "her") || is_word(&r->u[j + 1], "their")) &&
+	    r->u[j + 2].kind == U_WORD && in_list(own_venues, r->u[j + 2].low))
+		p = j + 2;
 	/* "held talks in the Kremlin with X": a seat of government is where, as a place is; with any_seat,
 	 * so is any name but a person's ("received at Amiri Diwan on Sunday X", a court read as a body) */
-	if (p + 1 >= r->n || r->u[p].kind != U_ENT ||
-	    !(destination(r, r->u[p].ent) || seat_country(r->c->e[r->u[p].ent].name) ||
-	      (any_seat && ent_type(r, r->u[p].ent) != KG_TYPE_PERSON)))
+	else if (p + 1 >= r->n || r->u[p].kind != U_ENT ||
+		 !(destination(r, r->u[p].ent) || seat_country(r->c->e[r->u[p].ent].name) ||
+		   (any_seat && ent_type(r, r->u[p].ent) != KG_TYPE_PERSON)))
+		return 0;
+	if (p + 1 >= r->n)
 		return 0;
 	for (*w = p + 1; *w < r->n && *w - p < 4 && r->u[*w].kind == U_WORD && in_list(skip_right, r->u[*w].low) &&
 			 !is_word(&r->u[*w], "by");
@@ -2565,6 +2573,10 @@ static size_t place_when_then_whom(const rstate *r, size_t j)
 		return 0;
 	/* "received at Sakhir Palace on Monday the visiting Foreign Minister of Singapore, X": the article and
 	 * "visiting" of the one received */
+	/* "received at his office today a delegation from X led by Y" */
+	if (w > p + 1 && (is_word(&r->u[w - 1], "a") || is_word(&r->u[w - 1], "an")) && r->u[w].kind == U_WORD &&
+	    in_list(delegation_nouns, r->u[w].low))
+		return w - 1;
 	while (w + 1 < r->n && (is_word(&r->u[w], "the") || is_word(&r->u[w], "visiting")))
 		w++;
 	if (r->u[w].kind == U_TITLE || r->u[w].kind == U_DEMONYM ||
@@ -3404,7 +3416,7 @@ static int visits(rstate *r, const trigger *t, size_t k, const group *s, const g
 }
 
 /* Gatherings small enough that those who took part met: "the talks", "the summit". */
-static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations",
+static const char *const meeting_nouns[] = { "summit", "meeting", "meetings", "talks", "negotiations", "audience",
 					     "consultations", "session", "symposium", NULL };
 
 /* The gathering the words before unit i name, as in "the summit was (also) [attended by]" or "the
@@ -3579,9 +3591,12 @@ static int joins(rstate *r)
 		}
 		/* "X was also at the meeting": as one present */
 		int at_meeting = is_word(&r->u[i], "at") && meeting_noun_definite(r, i + 1);
+		/* "Also in attendance were A and B", "X was in attendance": as "present" */
+		int attendance = i > 0 && is_word(&r->u[i], "attendance") && is_word(&r->u[i - 1], "in");
+		size_t pi = attendance ? i - 1 : i; /* where the words of being present begin */
 		/* the story's meeting is the one meant unless it says where else ("present at the funeral") */
-		if (!(is_word(&r->u[i], "present") || is_word(&r->u[i], "attending") || at_meeting) || r->last_meeting < 0 ||
-		    r->si - r->meet_si > 8 || r->si == r->meet_si)
+		if (!(is_word(&r->u[i], "present") || is_word(&r->u[i], "attending") || at_meeting || attendance) ||
+		    r->last_meeting < 0 || r->si - r->meet_si > 8 || r->si == r->meet_si)
 			continue;
 		if (!at_meeting && present_elsewhere(r, i))
 			continue;
@@ -3590,11 +3605,11 @@ static int joins(rstate *r)
 		    !meeting_noun_definite(r, i + 1) && !is_word(&r->u[i + 1], "were") && !is_word(&r->u[i + 1], "was") &&
 		    !present_were(r, i))
 			continue;
-		if (i >= 1 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were") ||
-			       (i >= 2 && is_word(&r->u[i - 1], "also") &&
-				(is_word(&r->u[i - 2], "was") || is_word(&r->u[i - 2], "were"))))) {
+		if (pi >= 1 && (is_word(&r->u[pi - 1], "was") || is_word(&r->u[pi - 1], "were") ||
+				(pi >= 2 && is_word(&r->u[pi - 1], "also") &&
+				 (is_word(&r->u[pi - 2], "was") || is_word(&r->u[pi - 2], "were"))))) {
 			int neg = 0, planned = 0;
-			size_t v = is_word(&r->u[i - 1], "also") ? i - 2 : i - 1;
+			size_t v = is_word(&r->u[pi - 1], "also") ? pi - 2 : pi - 1;
 			/* "Sheikh X, MP, was present": the person before an apposition of a few words */
 			if (v >= 2 && is_word(&r->u[v - 1], ",")) {
 				size_t q = v - 1;
@@ -4146,6 +4161,28 @@ static size_t meeting_relative_noun(const rstate *r, size_t k)
 	return n;
 }
 
+/* "by A and by B", "by A, Undersecretary of X, and by B": the agents after the second "by" join group g
+ * of the first. */
+static void and_by_more(rstate *r, group *g)
+{
+	size_t q = g->u1;
+	group more;
+
+	/* past an apposition of the last agent: ", Undersecretary of the Ministry of Energy and Minerals," */
+	if (q < r->n && is_word(&r->u[q], ",")) {
+		size_t c = q + 1;
+		while (c < r->n && c - q < 14 && !is_word(&r->u[c], ",") && r->u[c].kind != U_PUNCT && !verb_form(&r->u[c]))
+			c++;
+		q = c < r->n && is_word(&r->u[c], ",") && c + 2 < r->n && is_word(&r->u[c + 1], "and") &&
+			    is_word(&r->u[c + 2], "by") ? c + 1 : q + 1;
+	}
+	if (q + 2 >= r->n || !is_word(&r->u[q], "and") || !is_word(&r->u[q + 1], "by") || group_at(r, q + 2, &more) < 1)
+		return;
+	for (size_t m = 0; m < more.n && g->n < MAX_GROUP; m++)
+		g->ents[g->n++] = more.ents[m];
+	g->u1 = more.u1;
+}
+
 /* Those a sentence says took part in a meeting: "the summit was attended by A, B and C", "among those
  * attending were A and B", "those attending the talks included A and B", "A, B and C took part in the
  * talks" (the gold guide: everyone named as taking part meets everyone else). */
@@ -4224,6 +4261,7 @@ static int gathering_members(rstate *r)
 			 * set off by semicolons, each with its office */
 			if (!kind || (semicolon_people(r, j + 1, &g) < 2 && group_at(r, j + 1, &g) < 1))
 				continue;
+			and_by_more(r, &g);
 			if (kind == 1)
 				return gathering(r, noun, &g);
 			return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
@@ -5488,15 +5526,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 							o.ents[o.n++] = l.ents[m];
 					}
 			}
-			/* "was joined by A and by B" */
-			if (o.u1 + 2 < r->n && is_word(&r->u[o.u1], "and") && is_word(&r->u[o.u1 + 1], "by")) {
-				group o2;
-				if (group_at(r, o.u1 + 2, &o2) >= 1) {
-					for (size_t m = 0; m < o2.n && o.n < MAX_GROUP; m++)
-						o.ents[o.n++] = o2.ents[m];
-					o.u1 = o2.u1;
-				}
-			}
+			and_by_more(r, &o); /* "was joined by A and by B" */
 		}
 		if (is_word(&r->u[k - 1], ",")) {
 			/* "the delegation, led by Y"; "MONUSCO, the UN mission in the DRC, led by Y" */
@@ -6100,7 +6130,10 @@ static int body_delegation(rstate *r, size_t i)
 	       (r->u[q].kind == U_DEMONYM || r->u[q].kind == U_POSS ||
 		(r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PLACE && q + 1 < r->n && r->u[q + 1].kind == U_POSS) ||
 		(r->u[q].kind == U_WORD && !(r->c->p->tokens[r->u[q].t0].flags & KG_TOK_CAP) && !in_list(np_stop, r->u[q].low) &&
-		 !verb_form(&r->u[q]) && isalpha((unsigned char)r->u[q].low[0]))))
+		 isalpha((unsigned char)r->u[q].low[0]) &&
+		 /* "Australian mining company X": an -ing form modifying a noun */
+		 (!verb_form(&r->u[q]) || (ing_form(&r->u[q]) && q + 1 < r->n && r->u[q + 1].kind == U_WORD &&
+					   !verb_form(&r->u[q + 1]))))))
 		q++;
 	if (q >= r->n || r->u[q].kind != U_ENT || ent_type(r, r->u[q].ent) != KG_TYPE_ORG ||
 	    (q + 1 < r->n && (r->u[q + 1].kind == U_POSS || r->u[q + 1].kind == U_ENT)))
