@@ -1377,6 +1377,21 @@ static void test_ner__those_attending_a_reception_at_the_hosts_office_join_it(vo
 	kg_facts_free(g);
 }
 
+static void test_ner__an_administrator_heads_the_authority_and_chief_officers_are_titles(void **state)
+{
+	kg_facts *f = extract("Ana Lind met the administrator of the Norland Canal Authority, Omar Vessad, on Monday.\n"
+			      "Tomas Brel met Kestrel Robotics chief technology officer Ruth Kell in Ghent.\n");
+	(void)state;
+	if (!has(f, "Omar Vessad", "leads", "Norland Canal Authority", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Norland Canal Authority", "Administrator", NULL));
+	assert_true(has(f, "Omar Vessad", "leads", "Norland Canal Authority", NULL, NULL));
+	assert_true(has(f, "Ruth Kell", "holds_position", "Kestrel Robotics", "CTO", NULL));
+	assert_false(has(f, "Ruth Kell", "leads", "Kestrel Robotics", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6243,6 +6258,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_joined_a_participant_for_the_talks_joins_the_meeting),
 		cmocka_unit_test(test_ner__a_companys_delegation_led_by_someone_is_an_organisation_that_meets_the_host),
 		cmocka_unit_test(test_ner__those_attending_a_reception_at_the_hosts_office_join_it),
+		cmocka_unit_test(test_ner__an_administrator_heads_the_authority_and_chief_officers_are_titles),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

@@ -83,7 +83,7 @@ static const char *const title_words[] = {
 	"monarch", "regent", "dictator", "chieftain", "consul", "attache", "delegate", "director-general",
 	"secretary-general", "commander-in-chief", "president-elect", "founder", "co-founder", "inspector-general",
 	"owner", "editor", "anchor", "correspondent", "reporter", "executive", "manager", "coach",
-	"first", "rector", "provost",
+	"first", "rector", "provost", "administrator", "prefect",
 	NULL
 };
 
@@ -1052,6 +1052,12 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"chairman of the joint chiefs of staff", "Chairman of the Joint Chiefs of Staff"},
 	{"chief executive", "Chief Executive"}, {"chief executive officer", "CEO"}, {"ceo", "CEO"}, {"boss", "Boss"},
 	{"chief financial officer", "CFO"}, {"cfo", "CFO"}, {"chief operating officer", "COO"},
+	{"chief technology officer", "CTO"}, {"cto", "CTO"}, {"chief risk officer", "Chief Risk Officer"},
+	{"chief information officer", "CIO"}, {"chief commercial officer", "Chief Commercial Officer"},
+	{"chief investment officer", "Chief Investment Officer"}, {"chief marketing officer", "Chief Marketing Officer"},
+	{"administrator", "Administrator"}, {"prefect", "Prefect"}, {"resident coordinator", "Resident Coordinator"},
+	{"under-secretary", "Under Secretary"}, {"under secretary", "Under Secretary"},
+	{"state secretary", "State Secretary"}, {"joint secretary", "Joint Secretary"},
 	{"chief", "Chief"}, {"principal chief", "Principal Chief"}, {"chief justice", "Chief Justice"}, {"chief minister", "Chief Minister"},
 	{"chief prosecutor", "Chief Prosecutor"}, {"chief negotiator", "Chief Negotiator"},
 	{"crown prince", "Crown Prince"}, {"crown princess", "Crown Princess"},

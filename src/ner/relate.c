@@ -1126,7 +1126,7 @@ static const char *const head_titles[] = {
 	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive", "boss",
 	"chief executive officer", "leader", "head", "director-general", "secretary-general", "director general",
 	"secretary general", "managing director", "president director", "general director", "superintendent", "principal", "commander", "governor", "mayor",
-	"commissioner-general", "principal chief", NULL
+	"commissioner-general", "principal chief", "administrator", NULL
 };
 /* Words that make a title a lesser or a different office than the head's. */
 static const char *const not_head[] = {
