@@ -1392,6 +1392,25 @@ static void test_ner__an_administrator_heads_the_authority_and_chief_officers_ar
 	kg_facts_free(f);
 }
 
+static void test_ner__a_sides_listed_ministers_serve_its_country_and_join_the_talks(void **state)
+{
+	kg_facts *f = extract("President Ana Lind hosted President Tomas Brel in Ghent on Thursday for talks.\n"
+			      "On the Turkish side, Foreign Minister Omar Vessad and Trade Minister Ivo Stask took part in "
+			      "the talks.\n"
+			      "The Hungarian delegation included Foreign Minister Ruth Kell and Energy Minister Lena Ostrova.\n");
+	(void)state;
+	if (!has(f, "Omar Vessad", "holds_position", "Turkey", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Omar Vessad", "holds_position", "Turkey", "Foreign Minister", NULL));
+	assert_true(has(f, "Ivo Stask", "holds_position", "Turkey", "Trade Minister", NULL));
+	assert_true(has(f, "Ruth Kell", "holds_position", "Hungary", "Foreign Minister", NULL));
+	assert_true(has(f, "Lena Ostrova", "holds_position", "Hungary", "Energy Minister", NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Tomas Brel", NULL, NULL));
+	assert_true(has(f, "Ruth Kell", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Lena Ostrova", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6259,6 +6278,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_companys_delegation_led_by_someone_is_an_organisation_that_meets_the_host),
 		cmocka_unit_test(test_ner__those_attending_a_reception_at_the_hosts_office_join_it),
 		cmocka_unit_test(test_ner__an_administrator_heads_the_authority_and_chief_officers_are_titles),
+		cmocka_unit_test(test_ner__a_sides_listed_ministers_serve_its_country_and_join_the_talks),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

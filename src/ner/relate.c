@@ -3768,6 +3768,27 @@ static int joins(rstate *r)
 		}
 		break; /* one join of each kind a sentence */
 	}
+	/* "The Hungarian delegation included A and B": the members of a side of the story's meeting */
+	for (size_t i = 1; i + 1 < r->n && r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 3; i++) {
+		size_t d = is_word(&r->u[i - 1], "also") && i >= 2 ? i - 2 : i - 1;
+		char last[16];
+		group g, h;
+		if (!(is_word(&r->u[i], "included") || is_word(&r->u[i], "comprised")) || r->u[d].kind != U_DESC ||
+		    d > story_start(r) + 1)
+			continue;
+		ner_lower(r->c->p, r->u[d].t1 - 1, last, sizeof(last));
+		if (!in_list(delegation_nouns, last) || !group_at(r, i + 1, &g))
+			continue;
+		if (list_people(r, i + 1, &h) > (int)g.n)
+			g = h;
+		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 3, 0, 0.7, 0)) < 0)
+			return rc;
+		if (r->last_meeting == story) {
+			next_si = r->meet_si;
+			r->meet_si = story_si;
+		}
+		break;
+	}
 	if (r->last_meeting == story)
 		r->meet_si = next_si;
 	return KG_OK;
@@ -5665,6 +5686,41 @@ static int delegation_country(rstate *r, size_t i)
 	return country ? ner_entity(r->c, country, KG_TYPE_PLACE, 0) : -1;
 }
 
+/* The country of the side or delegation whose members a sentence lists, for a title at unit i in the
+ * list: "On the Turkish side, Foreign Minister A and Trade Minister B took part", "The Ukrainian delegation
+ * included Energy Minister A, Infrastructure Minister B and ..."; -1 when none. */
+static int list_country(rstate *r, size_t i)
+{
+	static const char *const parties[] = { "side", "delegation", "team", NULL };
+	const kg_parsed *p = r->c->p;
+	size_t k = story_start(r), open;
+	const char *country;
+	char last[16];
+
+	if (k < r->n && is_word(&r->u[k], "on"))
+		k++;
+	if (k < r->n && is_word(&r->u[k], "the"))
+		k++;
+	if (k + 1 >= r->n || k >= i || r->u[k].kind != U_DESC)
+		return -1;
+	ner_lower(p, r->u[k].t1 - 1, last, sizeof(last));
+	if (!in_list(parties, last))
+		return -1;
+	open = k + 1;
+	if (is_word(&r->u[open], "also"))
+		open++;
+	if (!(is_word(&r->u[open], ",") || is_word(&r->u[open], "included") || is_word(&r->u[open], "includes") ||
+	      is_word(&r->u[open], "comprised")))
+		return -1;
+	/* only titles, their holders and the words of a list between */
+	for (size_t q = open + 1; q < i; q++)
+		if (!(r->u[q].kind == U_TITLE || is_word(&r->u[q], ",") || is_word(&r->u[q], "and") ||
+		      (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON)))
+			return -1;
+	country = kg_lex_demonym(r->c->lex, kg_tok_str(p, r->u[k].t0), kg_tok_len(p, r->u[k].t0));
+	return country ? ner_entity(r->c, country, KG_TYPE_PLACE, 0) : -1;
+}
+
 /* The country whose national office is held by the one a title at unit i accompanies: "She is
  * accompanied by| Foreign Minister X", "X, accompanied by| Trade Minister Y,": a head of state or
  * government travels with ministers of the same country; -1 when none. */
@@ -5792,6 +5848,8 @@ static int offices(rstate *r)
 				q = delegation_country(r, i);
 			if (q < 0 && national_title(u->title))
 				q = accompanied_country(r, i);
+			if (q < 0 && national_title(u->title))
+				q = list_country(r, i);
 			/* "President X of Y", not "President X at the palace" */
 			if (q < 0 && i + 2 < r->n && is_word(&r->u[i + 2], "of"))
 				q = of_qualifier(r, i + 2);
