@@ -1411,6 +1411,24 @@ static void test_ner__a_sides_listed_ministers_serve_its_country_and_join_the_ta
 	kg_facts_free(f);
 }
 
+static void test_ner__inspecting_a_site_on_a_place_and_travelling_to_its_department_are_visits(void **state)
+{
+	kg_facts *f = extract("Mayor Ana Lind and Minister Omar Vessad inspected the defences on Margaret Island on Monday.\n"
+			      "Ivo Stask travelled on Wednesday to the department of Quetzaltenango.\n"
+			      "Ruth Kell visited the construction site in Veltra district, Limpopo province.\n");
+	kg_facts *g = extract("Tomas Brel inspected a guard of honour.\n");
+	(void)state;
+	if (!has(f, "Ruth Kell", "visits", "Veltra", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "visits", "Margaret Island", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Margaret Island", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "visits", "Quetzaltenango", NULL, NULL));
+	assert_true(has(f, "Ruth Kell", "visits", "Veltra", NULL, NULL));
+	assert_int_equal(count_pred(g, "visits"), 0); /* no place: no visit */
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6279,6 +6297,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_attending_a_reception_at_the_hosts_office_join_it),
 		cmocka_unit_test(test_ner__an_administrator_heads_the_authority_and_chief_officers_are_titles),
 		cmocka_unit_test(test_ner__a_sides_listed_ministers_serve_its_country_and_join_the_talks),
+		cmocka_unit_test(test_ner__inspecting_a_site_on_a_place_and_travelling_to_its_department_are_visits),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

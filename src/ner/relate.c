@@ -123,6 +123,7 @@ static const trigger triggers[] = {
 	{ "visits", "arrive", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "travel", NULL, S_VERB_OBJ, "to|around|across|through", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "tour", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
+	{ "visits", "inspect", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT }, /* "inspected the site on P" */
 	{ "visits", "fly", NULL, S_VERB_OBJ, "to|into", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "land", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
 	{ "visits", "touch", NULL, S_VERB_OBJ, "in|at", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT },
@@ -191,7 +192,7 @@ static const char *const skip_right[] = {
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
 	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
-	"visiting", "down", "over", "telephone", "telephonically", "this", "last", "here", NULL /* "spoke by telephone with" */
+	"visiting", "down", "over", "telephone", "telephonically", "this", "last", "here", "together", NULL /* "spoke by telephone with" */
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -2600,7 +2601,7 @@ static int place_of_noun(rstate *r, size_t k, group *g)
 {
 	static const char *const nouns[] = { "port", "city", "town", "village", "province", "region", "state",
 					     "island", "islands", "capital", "district", "county", "area", "site",
-					     "ruins", "state of", NULL };
+					     "ruins", "state of", "department", "municipality", NULL };
 	size_t j = k + 1;
 
 	if (j < r->n && is_word(&r->u[j], "the"))
@@ -3389,6 +3390,10 @@ static int guest_place(rstate *r, const trigger *t, size_t k, size_t j)
 		return KG_OK;
 	return visits(r, &call_visit, k, &s, &o, ev->flags, 0.7, MAX_GROUP * MAX_GROUP);
 }
+
+/* Lower-case nouns of the divisions of a country: "Oral district", "the department of Quetzaltenango". */
+static const char *const division_nouns[] = { "district", "province", "region", "county", "department", "state",
+					       "prefecture", "governorate", "municipality", NULL };
 
 /* Visits from trigger t at unit k: one event for each traveller of s (a guest) and place of o; salt sets their
  * ids apart from other events of the same trigger. */
@@ -4557,11 +4562,11 @@ static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "ha", "re", "jo", "br", "sp", "ca", "co", "cr", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
-	 * "de", "du", "dr", "ga" by first letter; a
+	 * "de", "du", "dr", "ga", "in" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aohr", ['d'] = "eiur", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
-		['h'] = "aoe", ['i'] = "s", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
+		['h'] = "aoe", ['i'] = "sn", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
 		['r'] = "eo", ['s'] = "epuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
@@ -5029,6 +5034,15 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			have_o = object_right(r, k, t->need, &o);
 		if (!have_o && !t->need && strcmp(t->relation, "visits") == 0)
 			have_o = place_of_noun(r, k, &o);
+		/* "travelled on Wednesday to the department of Quetzaltenango" */
+		if (!have_o && t->need && strcmp(t->relation, "visits") == 0) {
+			size_t q = k + 1;
+			while (q < r->n && q - k < 5 && r->u[q].kind == U_WORD && in_list(skip_right, r->u[q].low) &&
+			       !one_of(t->need, r->u[q].low))
+				q++;
+			if (q < r->n && r->u[q].kind == U_WORD && one_of(t->need, r->u[q].low))
+				have_o = place_of_noun(r, q, &o);
+		}
 		/* "After meeting X, Y said", "Speaking to reporters after meeting X, Y said": the participle's
 		 * subject follows the comma after its object */
 		if (!have_s && have_o && k > 0 && r->u[k - 1].kind == U_WORD &&
@@ -5171,7 +5185,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		/* "visited Expo 2020 in Dubai", "visited the company's factory in Lagos", "toured a plant in
 		 * Pretoria": a visit to something in a place is a visit to the place */
 		if (strcmp(t->relation, "visits") == 0 && t->lemma &&
-		    (strcmp(t->lemma, "visit") == 0 || strcmp(t->lemma, "return") == 0 || strcmp(t->lemma, "tour") == 0)) {
+		    (strcmp(t->lemma, "visit") == 0 || strcmp(t->lemma, "return") == 0 || strcmp(t->lemma, "tour") == 0 ||
+		     strcmp(t->lemma, "inspect") == 0)) {
 			int any_place = 0;
 			for (size_t m = 0; have_o && m < o.n; m++)
 				any_place |= destination(r, o.ents[m]);
@@ -5181,7 +5196,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				    (verb_form(&r->u[q]) && !(q > 0 && (is_word(&r->u[q - 1], "a") || is_word(&r->u[q - 1], "an") ||
 									  is_word(&r->u[q - 1], "the")))))
 					break;
-				if (is_word(&r->u[q], "in")) {
+				/* "inspected the defences on Margaret Island": on an island, a shore, a site */
+				if (is_word(&r->u[q], "in") || (is_word(&r->u[q], "on") && strcmp(t->lemma, "inspect") == 0)) {
 					/* "the Zaatari refugee camp in northern Jordan": a part of the country first */
 					static const char *const parts[] = { "northern", "southern", "eastern", "western",
 									     "central", "north", "south", "east", "west",
@@ -5190,6 +5206,12 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					size_t p = q + 1;
 					while (p + 1 < r->n && p - q <= 2 && r->u[p].kind == U_WORD && in_list(parts, r->u[p].low))
 						p++;
+					/* "in Oral district, Kampong Speu province": a division no list knows, then the
+					 * one that holds it */
+					if (p + 3 < r->n && r->u[p].kind == U_WORD && (r->c->p->tokens[r->u[p].t0].flags & KG_TOK_CAP) &&
+					    r->u[p + 1].kind == U_WORD && in_list(division_nouns, r->u[p + 1].low) &&
+					    is_word(&r->u[p + 2], ","))
+						p += 3;
 					if (r->u[p].kind == U_ENT && ent_type(r, r->u[p].ent) == KG_TYPE_PLACE) {
 						o.ents[0] = r->u[p].ent;
 						o.n = 1;
