@@ -1429,6 +1429,29 @@ static void test_ner__inspecting_a_site_on_a_place_and_travelling_to_its_departm
 	kg_facts_free(g);
 }
 
+static void test_ner__delegations_of_a_government_or_a_town_are_led_and_received(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ana Lind on Monday received a Ukrainian government delegation led by Prime "
+			      "Minister Omar Vessad.\n"
+			      "Mayor Ivo Stask on Friday received a delegation from Fukuoka, Japan, led by Mayor Ruth Kell.\n"
+			      "The Norland Relief Society sent 40 volunteers to the river bank.\n"
+			      "Its director general, Tomas Brel, said more would follow.\n"
+			      "Lena Ostrova met the rector of the University of Coimbra, Sari Halvik, on Monday.\n");
+	(void)state;
+	if (!has(f, "Tomas Brel", "leads", "Norland Relief Society", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Omar Vessad", "leads", "Ukrainian government delegation", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Ukrainian government delegation", NULL, NULL));
+	assert_true(has(f, "Ruth Kell", "leads", "Fukuoka delegation", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Ruth Kell", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Fukuoka delegation", NULL, NULL));
+	/* "Its" opening a sentence: the organisation of the sentence before */
+	assert_true(has(f, "Tomas Brel", "leads", "Norland Relief Society", NULL, NULL));
+	/* a rector heads the university */
+	assert_true(has(f, "Sari Halvik", "leads", "University of Coimbra", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6298,6 +6321,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_administrator_heads_the_authority_and_chief_officers_are_titles),
 		cmocka_unit_test(test_ner__a_sides_listed_ministers_serve_its_country_and_join_the_talks),
 		cmocka_unit_test(test_ner__inspecting_a_site_on_a_place_and_travelling_to_its_department_are_visits),
+		cmocka_unit_test(test_ner__delegations_of_a_government_or_a_town_are_led_and_received),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

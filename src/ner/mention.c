@@ -4281,6 +4281,15 @@ static int sentence_units(nctx *c, size_t si)
 				copy_str(u.lemma, sizeof(u.lemma), lem);
 			/* "the Chilean delegation", "the Peruvian foreign ministry", "a Hamas delegation": a demonym,
 			 * country or organisation, up to two modifiers, and a collective noun */
+			/* "a Ukrainian government delegation", "the Chinese business team": a second collective
+			 * noun goes on with the description */
+			if ((strcmp(u.low, "delegation") == 0 || strcmp(u.low, "team") == 0) && c->n_units[si] > 0 &&
+			    c->units[si][c->n_units[si] - 1].kind == U_DESC &&
+			    c->units[si][c->n_units[si] - 1].t1 == t) {
+				c->units[si][c->n_units[si] - 1].t1 = t + 1;
+				t++;
+				continue;
+			}
 			if (in_list(desc_nouns, u.low) && c->n_units[si] > 0) {
 				size_t n = c->n_units[si], q = n;
 				unit *v = c->units[si];

@@ -596,6 +596,8 @@ static int company_antecedent(const rstate *r, size_t k)
 
 static int verb_form(const unit *u);
 
+static size_t story_start(const rstate *r);
+
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
@@ -705,6 +707,13 @@ static int qualifier(rstate *r, size_t i)
 		for (size_t j = 0; j + 1 < k; j++)
 			if (r->u[j].kind == U_ENT && ent_type(r, r->u[j].ent) == KG_TYPE_PLACE)
 				return r->u[j].ent;
+		/* "Its chairman, X, said" opening a sentence: the first organisation of the sentence before */
+		if (k - 1 == story_start(r) && is_word(&r->u[k - 1], "its") && r->si > 0) {
+			const unit *pv = r->c->units[r->si - 1];
+			for (size_t j = 0; j < r->c->n_units[r->si - 1]; j++)
+				if (pv[j].kind == U_ENT && ent_type(r, pv[j].ent) == KG_TYPE_ORG)
+					return pv[j].ent;
+		}
 	}
 	return -1;
 }
@@ -1127,7 +1136,7 @@ static const char *const head_titles[] = {
 	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive", "boss",
 	"chief executive officer", "leader", "head", "director-general", "secretary-general", "director general",
 	"secretary general", "managing director", "president director", "general director", "superintendent", "principal", "commander", "governor", "mayor",
-	"commissioner-general", "principal chief", "administrator", NULL
+	"commissioner-general", "principal chief", "administrator", "rector", NULL
 };
 /* Words that make a title a lesser or a different office than the head's. */
 static const char *const not_head[] = {
@@ -1976,6 +1985,11 @@ static int led_delegation_at(rstate *r, size_t i, size_t *end)
 		/* "a delegation from the Asian Development Bank, led by X" */
 		else if (q + 1 < r->n && is_word(&r->u[q], ",") && (is_word(&r->u[q + 1], "led") || is_word(&r->u[q + 1], "headed")))
 			k = q - 1;
+		/* "a delegation from Fukuoka, Japan, led by X": a town and its country */
+		else if (q + 3 < r->n && is_word(&r->u[q], ",") && r->u[q + 1].kind == U_ENT &&
+			 ent_type(r, r->u[q + 1].ent) == KG_TYPE_PLACE && is_word(&r->u[q + 2], ",") &&
+			 (is_word(&r->u[q + 3], "led") || is_word(&r->u[q + 3], "headed")))
+			k = q + 1;
 		/* "a delegation from NordMilk, a Danish dairy cooperative, led by X": past what the body is */
 		else if (q + 3 < r->n && is_word(&r->u[q], ",") &&
 			 (is_word(&r->u[q + 1], "a") || is_word(&r->u[q + 1], "an") || is_word(&r->u[q + 1], "the"))) {
@@ -6191,8 +6205,8 @@ static const char *const delegation_drops[] = { "Ltd", "Ltd.", "Limited", "Plc",
 	"GmbH", "SpA", "S.p.A.", "Pty", "ASA", "Oyj", NULL };
 
 /* "a delegation of Turkish conglomerate Koray Holding", "a delegation from South Korea's Hanbit Chemical
- * Corporation": the body whose delegation the noun at unit i is, described by a few words before its
- * name; its delegation ("Koray Holding delegation", "Hanbit Chemical delegation") is made as an
+ * Corporation", "a delegation from Fukuoka": the body or place whose delegation the noun at unit i is,
+ * described by a few words before its name; its delegation ("Koray Holding delegation", "Hanbit Chemical delegation") is made as an
  * organisation of its own. The delegation's entity, or -1 (none, or out of memory). */
 static int body_delegation(rstate *r, size_t i)
 {
@@ -6215,7 +6229,9 @@ static int body_delegation(rstate *r, size_t i)
 		 (!verb_form(&r->u[q]) || (ing_form(&r->u[q]) && q + 1 < r->n && r->u[q + 1].kind == U_WORD &&
 					   !verb_form(&r->u[q + 1]))))))
 		q++;
-	if (q >= r->n || r->u[q].kind != U_ENT || ent_type(r, r->u[q].ent) != KG_TYPE_ORG ||
+	/* a body, or a town or country that sends one ("a delegation from Fukuoka, Japan") */
+	if (q >= r->n || r->u[q].kind != U_ENT ||
+	    !(ent_type(r, r->u[q].ent) == KG_TYPE_ORG || ent_type(r, r->u[q].ent) == KG_TYPE_PLACE) ||
 	    (q + 1 < r->n && (r->u[q + 1].kind == U_POSS || r->u[q + 1].kind == U_ENT)))
 		return -1;
 	body = r->u[q].ent;
@@ -6228,16 +6244,22 @@ static int body_delegation(rstate *r, size_t i)
 	return ner_entity(r->c, name, KG_TYPE_ORG, 0);
 }
 
-/* "received a delegation of Turkish conglomerate Koray Holding led by its chairman, X": X leads the
- * company's delegation, which takes part beside X in the events of the sentence X is in, on X's side. */
+/* "received a delegation of Turkish conglomerate Koray Holding led by its chairman, X", "a Ukrainian
+ * government delegation led by X": X leads the delegation, which takes part beside X in the events of
+ * the sentence X is in, on X's side. */
 static int body_delegations(rstate *r)
 {
-	for (size_t i = 1; i + 2 < r->n; i++) {
+	for (size_t i = 0; i + 2 < r->n; i++) {
 		size_t end;
 		int d, leader, rc;
-		if (!is_word(&r->u[i], "delegation") || (leader = led_delegation_at(r, i, &end)) < 0 ||
-		    (d = body_delegation(r, i)) < 0)
+		/* "a Ukrainian government delegation led by X": a description's delegation */
+		if (delegation_desc(r, i)) {
+			if ((leader = leader_after(r, i + 1, &end)) < 0 || (d = made_entity(r, &r->u[i])) < 0)
+				continue;
+		} else if (i == 0 || !is_word(&r->u[i], "delegation") || (leader = led_delegation_at(r, i, &end)) < 0 ||
+			   (d = body_delegation(r, i)) < 0) {
 			continue;
+		}
 		if ((rc = evidence_triple(r, leader, "leads", d, NULL, 0, 0.8)) < 0)
 			return rc;
 		for (size_t ei = r->n_evs; ei-- > 0 && r->evs[ei].evidence.sentence == (long)r->si;) {
