@@ -1452,6 +1452,21 @@ static void test_ner__delegations_of_a_government_or_a_town_are_led_and_received
 	kg_facts_free(f);
 }
 
+static void test_ner__an_envoy_in_a_town_and_offices_of_a_described_company_are_held(void **state)
+{
+	kg_facts *f = extract("Ana Lind met Hungary's ambassador in Ankara, Bence Halvik, on Monday.\n"
+			      "Ana Lind met Tomas Brel, President and CEO of Canadian mining company Nordvik Minerals, on "
+			      "Monday.\n");
+	(void)state;
+	if (!has(f, "Bence Halvik", "holds_position", "Hungary", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Bence Halvik", "holds_position", "Hungary", "Ambassador", NULL));
+	assert_false(has(f, "Bence Halvik", "holds_position", "Ankara", NULL, NULL));
+	assert_true(has(f, "Tomas Brel", "holds_position", "Nordvik Minerals", "CEO", NULL));
+	assert_true(has(f, "Tomas Brel", "leads", "Nordvik Minerals", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6322,6 +6337,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_sides_listed_ministers_serve_its_country_and_join_the_talks),
 		cmocka_unit_test(test_ner__inspecting_a_site_on_a_place_and_travelling_to_its_department_are_visits),
 		cmocka_unit_test(test_ner__delegations_of_a_government_or_a_town_are_led_and_received),
+		cmocka_unit_test(test_ner__an_envoy_in_a_town_and_offices_of_a_described_company_are_held),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

@@ -595,6 +595,7 @@ static int company_antecedent(const rstate *r, size_t k)
 }
 
 static int verb_form(const unit *u);
+static int ing_form(const unit *u);
 
 static size_t story_start(const rstate *r);
 
@@ -787,7 +788,11 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 						     "at", "to", "for", "with", "by", "on", NULL };
 		while (q < r->n && q - k < 4 && (r->u[q].kind == U_DEMONYM || r->u[q].kind == U_DESC ||
 						 (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PLACE) ||
-						 (r->u[q].kind == U_WORD && !in_list(stops, r->u[q].low) && !verb_form(&r->u[q]))))
+						 (r->u[q].kind == U_WORD && !in_list(stops, r->u[q].low) &&
+						  /* "of Canadian mining company X": an -ing form modifying a noun */
+						  (!verb_form(&r->u[q]) || (ing_form(&r->u[q]) && q + 1 < r->n &&
+									     r->u[q + 1].kind == U_WORD &&
+									     !verb_form(&r->u[q + 1]))))))
 			q++;
 		if (q > k && q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_ORG &&
 		    (r->u[q - 1].kind == U_WORD || r->u[q - 1].kind == U_DESC))
@@ -5934,6 +5939,12 @@ static int offices(rstate *r)
 				q = qo;
 			else
 				after = i + 1;
+			/* "Hungary's ambassador in Ankara, X": where the envoy serves, not whom */
+			if (q >= 0 && after + 2 < r->n && is_word(&r->u[after], "in") && r->u[after + 1].kind == U_ENT &&
+			    ent_type(r, r->u[after + 1].ent) == KG_TYPE_PLACE && is_word(&r->u[after + 2], ",") &&
+			    (has_word(u->title, "ambassador") || has_word(u->title, "envoy") || has_word(u->title, "consul") ||
+			     has_word(u->title, "commissioner")))
+				after += 2;
 			/* "ambassador to the UN", "envoy for Sudan": the post's object, not its owner */
 			if (after + 1 < r->n && (is_word(&r->u[after], "to") || is_word(&r->u[after], "for"))) {
 				size_t a2 = after + 1, e;
