@@ -1467,6 +1467,30 @@ static void test_ner__an_envoy_in_a_town_and_offices_of_a_described_company_are_
 	kg_facts_free(f);
 }
 
+static void test_ner__hosts_who_brief_show_around_or_accompany_a_guest_meet_the_guest(void **state)
+{
+	kg_facts *f = extract("Ana Lind and Omar Vessad were shown around the plant by Daniel Okafor.\n"
+			      "Ivo Stask visited the dam on Monday. He was briefed by Ruth Kell, president of the dam "
+			      "authority.\n"
+			      "Nepali Foreign Minister Lena Ostrova visited the dam, accompanied by Bhutan's Energy Minister "
+			      "Tomas Brel.\n"
+			      "Norway's President Sari Halvik was accompanied by Norway's Foreign Minister Bram Kessel.\n");
+	kg_facts *g = extract("Ana Lind met Omar Vessad at City Hall on Monday.\n"
+			      "The meeting at City Hall was also joined by Council Chairwoman Ruth Kell.\n");
+	(void)state;
+	if (!has(f, "Daniel Okafor", "meet", "Ana Lind", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Daniel Okafor", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Daniel Okafor", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ruth Kell", "meet", "Ivo Stask", NULL, NULL));
+	/* a host of another country goes with the guest; the guest's own minister is no meeting */
+	assert_true(has(f, "Tomas Brel", "meet", "Lena Ostrova", NULL, NULL));
+	assert_false(has(f, "Bram Kessel", "meet", "Sari Halvik", NULL, NULL));
+	assert_true(has(g, "Ruth Kell", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6338,6 +6362,7 @@ int main(void)
 		cmocka_unit_test(test_ner__inspecting_a_site_on_a_place_and_travelling_to_its_department_are_visits),
 		cmocka_unit_test(test_ner__delegations_of_a_government_or_a_town_are_led_and_received),
 		cmocka_unit_test(test_ner__an_envoy_in_a_town_and_offices_of_a_described_company_are_held),
+		cmocka_unit_test(test_ner__hosts_who_brief_show_around_or_accompany_a_guest_meet_the_guest),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

@@ -56,6 +56,9 @@ static const trigger triggers[] = {
 	{ "meet", "greet", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", "greet", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", "brief", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
+	{ "meet", "brief", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "were briefed by X" */
+	{ "meet", "show", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* "were shown around by X" */
+	{ "meet", "accompany", NULL, S_PASSIVE_BY, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "accompanied by X" */
 	{ "meet", "present", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_HOST },
 	{ "meet", NULL, "call", S_NOUN_WITH, "on", T(KG_TYPE_PERSON), KG_ROLE_GUEST },
 	{ "meet", NULL, "call", S_NOUN_WITH, "from|of", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* a courtesy call */
@@ -1008,6 +1011,7 @@ static void fill_from(kg_event *a, kg_event *b)
 static int person_named(const rstate *r, const char *name);
 static int entity_named(const rstate *r, const char *name, kg_etype type);
 static int is_country(const rstate *r, int e);
+static int office_country(const rstate *r, int e);
 
 /* A meeting or a call is between people, bodies and countries ("talks with Russia"): a region or a town
  * read as one of its sides ("met with governors of states in the North-West zone") leaves it. */
@@ -4243,6 +4247,28 @@ static int gathering_members(rstate *r)
 			continue;
 		/* "the summit was (also) attended by ...": everyone joins the meeting the text told of, or, for
 		 * "the ECOWAS summit in Abuja", meets the others in a gathering of its own */
+		/* "The meeting at City Hall was also joined by A and B": those who joined the story's meeting */
+		if (is_word(u, "joined") && is_word(&r->u[j], "by") && r->last_meeting >= 0 && r->si != r->meet_si &&
+		    r->si - r->meet_si <= 2) {
+			size_t noun = i;
+			while (noun > 0 && (is_word(&r->u[noun - 1], "was") || is_word(&r->u[noun - 1], "also")))
+				noun--;
+			/* "at City Hall", "in the capital": where the meeting was */
+			for (size_t q = noun; q-- > 0 && noun - q <= 5;)
+				if (is_word(&r->u[q], "at") || is_word(&r->u[q], "in")) {
+					noun = q;
+					break;
+				}
+			noun = noun > 0 ? noun - 1 : noun;
+			if (noun > 0 && r->u[noun].kind == U_WORD && in_list(meeting_nouns, r->u[noun].low) &&
+			    meeting_noun_definite(r, noun - 1) &&
+			    (group_at(r, j + 1, &g) >= 1 || list_people(r, j + 1, &g) >= 1)) {
+				group h;
+				if (list_people(r, j + 1, &h) > (int)g.n)
+					g = h;
+				return gathering(r, noun, &g);
+			}
+		}
 		if (is_word(u, "attended") && is_word(&r->u[j], "by")) {
 			size_t noun = i, k = i;
 			int kind;
@@ -4581,12 +4607,12 @@ static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "ha", "re", "jo", "br", "sp", "ca", "co", "cr", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
-	 * "de", "du", "dr", "ga", "in" by first letter; a
+	 * "de", "du", "dr", "ga", "in", "sh" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aohr", ['d'] = "eiur", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
 		['h'] = "aoe", ['i'] = "sn", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
-		['r'] = "eo", ['s'] = "epuit",
+		['r'] = "eo", ['s'] = "ehpuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
 	const char *w[2] = { u->low, u->lemma };
@@ -5612,16 +5638,34 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 					break;
 				seg_end = q - 1;
 			}
-			if (e < 0)
+			/* "X visited the dam, accompanied by the governor, Y": the clause's subject went with Y */
+			if (e < 0 && ev && one_of("accompany|brief|show", t->lemma) && shared_subject(r, k - 1, &s)) {
+				/* s holds the subject */
+			} else if (e < 0) {
 				return KG_OK;
-			s.n = 1;
-			s.ents[0] = e;
+			} else {
+				s.n = 1;
+				s.ents[0] = e;
+			}
 		} else if (!subject_left(r, k, &s, &neg, &planned)) {
 			/* "The mayors were joined by X via video link": those of the meeting just told */
 			if (!(ev && strcmp(t->lemma, "join") == 0 && by_phone(r, o.u1) && r->last_meeting >= 0 &&
 			      r->si != r->meet_si && r->si - r->meet_si <= 2))
 				return KG_OK;
 			if (!event_people(r, (size_t)r->last_meeting, &s))
+				return KG_OK;
+		}
+		/* "X was accompanied by Y": a host of another country who went with the guest met the guest;
+		 * the guest's own ministers and aides are no meeting (nor is anyone whose country is unknown) */
+		if (ev && strcmp(t->lemma, "accompany") == 0) {
+			int home = s.n ? office_country(r, s.ents[0]) : -1;
+			size_t w = 0;
+			for (size_t m = 0; m < o.n; m++) {
+				int there = office_country(r, o.ents[m]);
+				if (home >= 0 && there >= 0 && there != home)
+					o.ents[w++] = o.ents[m];
+			}
+			if (!(o.n = w))
 				return KG_OK;
 		}
 		/* "X was joined by Y via video link": Y is on a call with them, not in the room */
@@ -5725,6 +5769,14 @@ static int delegation_country(rstate *r, size_t i)
 			country = pl.canonical;
 	}
 	return country ? ner_entity(r->c, country, KG_TYPE_PLACE, 0) : -1;
+}
+
+/* The country whose office person e holds, or -1 (none known, or an office of a body or a person). */
+static int office_country(const rstate *r, int e)
+{
+	int q = e >= 0 ? r->c->e[e].title_of : -1;
+
+	return q >= 0 && is_country(r, q) ? q : -1;
 }
 
 /* The country of the side or delegation whose members a sentence lists, for a title at unit i in the
