@@ -3586,6 +3586,20 @@ static int respective_offices(rstate *r)
 	return KG_OK;
 }
 
+/* Adds g to the story's meeting (meeting() with join, from unit k), then puts back the sentence the story
+ * was last told in, so that the next kind of joining in this sentence reads the story as the sentence
+ * found it; *next_si gets where meeting() moved it. */
+static int join_story(rstate *r, group *g, size_t k, int join, long story, size_t story_si, size_t *next_si)
+{
+	int rc = meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), r->n, join, 0, 0.7, 0);
+
+	if (rc >= 0 && r->last_meeting == story) {
+		*next_si = r->meet_si;
+		r->meet_si = story_si;
+	}
+	return rc;
+}
+
 /* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
  * people who join the latest meeting of the last sentences; each kind of joining once a sentence ("X
  * joined Y for the talks, while Z was also present"). */
@@ -3607,12 +3621,8 @@ static int joins(rstate *r)
 		    r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2) {
 			int neg = 0, planned = 0;
 			if (subject_left(r, i - 1, &g, &neg, &planned) >= 1 && !neg && !planned) {
-				if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0)) < 0)
+				if ((rc = join_story(r, &g, i, 1, story, story_si, &next_si)) < 0)
 					return rc;
-				if (r->last_meeting == story) {
-					next_si = r->meet_si;
-					r->meet_si = story_si;
-				}
 				break; /* one join of each kind a sentence */
 			}
 			continue;
@@ -3649,12 +3659,8 @@ static int joins(rstate *r)
 					g.ents[0] = r->u[q - 2].ent;
 					g.u0 = q - 2;
 					g.u1 = q - 1;
-					if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0)) < 0)
+					if ((rc = join_story(r, &g, i, 8, story, story_si, &next_si)) < 0)
 						return rc;
-					if (r->last_meeting == story) {
-						next_si = r->meet_si;
-						r->meet_si = story_si;
-					}
 					break; /* one join of each kind a sentence */
 				}
 			}
@@ -3674,12 +3680,8 @@ static int joins(rstate *r)
 		} else {
 			continue;
 		}
-		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 8, 0, 0.7, 0)) < 0)
+		if ((rc = join_story(r, &g, i, 8, story, story_si, &next_si)) < 0)
 			return rc;
-		if (r->last_meeting == story) {
-			next_si = r->meet_si;
-			r->meet_si = story_si;
-		}
 		break; /* one join of each kind a sentence */
 	}
 	/* "X took part by video link", "X joined the talks via video link", "X participated virtually": one
@@ -3767,12 +3769,8 @@ static int joins(rstate *r)
 			continue;
 		if (!subject_left(r, i, &g, &neg, &planned) || neg || planned)
 			continue;
-		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 3, 0, 0.7, 0)) < 0)
+		if ((rc = join_story(r, &g, i, 3, story, story_si, &next_si)) < 0)
 			return rc;
-		if (r->last_meeting == story) {
-			next_si = r->meet_si;
-			r->meet_si = story_si;
-		}
 		break; /* one join of each kind a sentence */
 	}
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
@@ -3788,12 +3786,8 @@ static int joins(rstate *r)
 		    strcmp(r->u[i].low, "joined") == 0 || gathering_before(r, i, &noun) == 2 || !group_at(r, i + w, &g) ||
 		    (i > 0 && r->u[i - 1].kind == U_WORD && in_list(other_gatherings, r->u[i - 1].low)))
 			continue;
-		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 1, 0, 0.7, 0)) < 0)
+		if ((rc = join_story(r, &g, i, 1, story, story_si, &next_si)) < 0)
 			return rc;
-		if (r->last_meeting == story) {
-			next_si = r->meet_si;
-			r->meet_si = story_si;
-		}
 		break; /* one join of each kind a sentence */
 	}
 	/* "The Hungarian delegation included A and B": the members of a side of the story's meeting */
@@ -3809,12 +3803,8 @@ static int joins(rstate *r)
 			continue;
 		if (list_people(r, i + 1, &h) > (int)g.n)
 			g = h;
-		if ((rc = meeting(r, NULL, i, NULL, 0, &g, T(KG_TYPE_PERSON), r->n, 3, 0, 0.7, 0)) < 0)
+		if ((rc = join_story(r, &g, i, 3, story, story_si, &next_si)) < 0)
 			return rc;
-		if (r->last_meeting == story) {
-			next_si = r->meet_si;
-			r->meet_si = story_si;
-		}
 		break;
 	}
 	if (r->last_meeting == story)
