@@ -3297,7 +3297,11 @@ static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 		if (!and_ && w < end && kg_tok_is(c->p, w, "and"))
 			and_ = 1, w++; /* the Oxford comma */
 		size_t w0 = w;
-		while (w < end && n < 3 && field_token(c, w))
+		while (w < end && n < 3 &&
+		       (field_token(c, w) ||
+			/* "Job Creation": a given name that is a word too, before an abstract noun of a field */
+			(n == 0 && (tok_lex(c, w) & KG_LEX_FIRSTNAME) && (tok_lex(c, w) & KG_LEX_COMMON) && w + 1 < end &&
+			 field_token(c, w + 1) && abstract_noun(kg_tok_str(c->p, w + 1), kg_tok_len(c->p, w + 1)))))
 			w++, n++;
 		/* "... and Culture Sari Multala": before a name with no comma, a field of more words ends in a
 		 * plural ("Natural Resources") or is a phrase of WordNet ("Climate Change"); else the word

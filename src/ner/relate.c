@@ -3303,8 +3303,10 @@ more:
 	 * Tel Aviv, where he had met Netanyahu"), a step back from the story */
 	/* ... nor a welcome at an airport, when the story told of a meeting already ("was received at the
 	 * airport by X": "the meeting" after it is still the talks) */
+	/* ... nor a gathering of countries ("Ministers from A, B and C gathered"): those who join it later
+	 * meet each other, not the countries */
 	if (r->evs[ei].n_participants >= 2 && !(flags & (KG_EVENT_PLANNED | KG_EVENT_NEGATED)) &&
-	    event_type_of(t) != KG_EVENT_CALL &&
+	    event_type_of(t) != KG_EVENT_CALL && !places_only(&r->evs[ei]) &&
 	    !(r->last_meeting >= 0 && r->evs[ei].place && has_word(r->evs[ei].place, "airport")) &&
 	    !(k > 0 && (is_word(&r->u[k - 1], "had") ||
 			(k > 1 && is_word(&r->u[k - 2], "had") && r->u[k - 1].kind == U_WORD && !r->u[k - 1].lemma[0])))) {
