@@ -1508,6 +1508,26 @@ static void test_ner__those_joining_a_gathering_of_countries_meet_each_other_not
 	kg_facts_free(f);
 }
 
+static void test_ner__each_minister_of_a_list_serves_the_country_after_the_name_and_phone_talks(void **state)
+{
+	kg_facts *f = extract("The talks were led by their foreign ministers, Ana Lind of Costa Rica and Omar Vessad of "
+			      "Panama.\n"
+			      "Ivo Stask met Costa Rica's minister of foreign trade, Ruth Kell, on Monday.\n"
+			      "Minister Tomas Brel said he had discussed the aid with Commissioner Lena Ostrova by phone last "
+			      "week.\n"
+			      "Sari Halvik discussed the plan with Bram Kessel in Oslo.\n");
+	(void)state;
+	if (!has(f, "Ana Lind", "holds_position", "Costa Rica", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "holds_position", "Costa Rica", "Foreign Minister", NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Panama", "Foreign Minister", NULL));
+	assert_true(has(f, "Ruth Kell", "holds_position", "Costa Rica", NULL, NULL));
+	assert_true(has(f, "Tomas Brel", "speak_with", "Lena Ostrova", NULL, NULL));
+	/* a discussion with no line named is no call */
+	assert_false(has(f, "Sari Halvik", "speak_with", "Bram Kessel", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6381,6 +6401,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_envoy_in_a_town_and_offices_of_a_described_company_are_held),
 		cmocka_unit_test(test_ner__hosts_who_brief_show_around_or_accompany_a_guest_meet_the_guest),
 		cmocka_unit_test(test_ner__those_joining_a_gathering_of_countries_meet_each_other_not_the_countries),
+		cmocka_unit_test(test_ner__each_minister_of_a_list_serves_the_country_after_the_name_and_phone_talks),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

@@ -3537,7 +3537,7 @@ static int respective_offices(rstate *r)
 		size_t m;
 
 		if (u->kind != U_WORD || (m = strlen(u->low)) < 4 || u->low[m - 1] != 's' ||
-		    !(is_word(&r->u[i + 1], "of") || r->u[i + 1].kind == U_ENT))
+		    !(is_word(&r->u[i + 1], "of") || r->u[i + 1].kind == U_ENT || is_word(&r->u[i + 1], ",")))
 			continue;
 		while (b > 0 && i - b < 3 && r->u[b - 1].kind == U_WORD && !(r->u[b - 1].lex & KG_LEX_STOP) &&
 		       !verb_form(&r->u[b - 1]))
@@ -3560,9 +3560,10 @@ static int respective_offices(rstate *r)
 		}
 		if (!canon || !national_title(canon))
 			continue;
-		/* "Presidents A of Kenya, B of Uganda and C of Tanzania": each of his or her country */
-		if (nw == 1 && (r->c->p->tokens[u->t0].flags & KG_TOK_CAP)) {
-			size_t k = i + 1;
+		/* "Presidents A of Kenya, B of Uganda and C of Tanzania", "their foreign ministers, A of Costa Rica
+		 * and B of Panama": each of his or her country */
+		if ((nw == 1 && (r->c->p->tokens[u->t0].flags & KG_TOK_CAP)) || is_word(&r->u[i + 1], ",")) {
+			size_t k = i + 1 + is_word(&r->u[i + 1], ",");
 			while (k + 2 < r->n && r->u[k].kind == U_ENT && ent_type(r, r->u[k].ent) == KG_TYPE_PERSON &&
 			       is_word(&r->u[k + 1], "of") && r->u[k + 2].kind == U_ENT &&
 			       ent_type(r, r->u[k + 2].ent) == KG_TYPE_PLACE) {
@@ -5983,6 +5984,17 @@ static int offices(rstate *r)
 				q = qo;
 			else
 				after = i + 1;
+			/* "Costa Rica's minister of foreign trade, X": the office's field in lower case */
+			if (qo < 0 && q >= 0 && i + 3 < r->n && is_word(&r->u[i + 1], "of")) {
+				size_t f = i + 2;
+				while (f < r->n && f - i <= 4 && r->u[f].kind == U_WORD &&
+				       !(r->c->p->tokens[r->u[f].t0].flags & KG_TOK_CAP) && !(r->u[f].lex & KG_LEX_STOP) &&
+				       !verb_form(&r->u[f]) && isalpha((unsigned char)r->u[f].low[0]))
+					f++;
+				if (f > i + 2 && f + 1 < r->n && is_word(&r->u[f], ",") && r->u[f + 1].kind == U_ENT &&
+				    ent_type(r, r->u[f + 1].ent) == KG_TYPE_PERSON)
+					after = f;
+			}
 			/* "Hungary's ambassador in Ankara, X": where the envoy serves, not whom */
 			if (q >= 0 && after + 2 < r->n && is_word(&r->u[after], "in") && r->u[after + 1].kind == U_ENT &&
 			    ent_type(r, r->u[after + 1].ent) == KG_TYPE_PLACE && is_word(&r->u[after + 2], ",") &&
@@ -6251,6 +6263,28 @@ static int force_title(const char *title)
 		if (has_word(title, words[i]))
 			return 1;
 	return 0;
+}
+
+/* "X discussed the aid with Y by phone": a call between X and Y, told by what they talked about. */
+static int phone_discussions(rstate *r)
+{
+	static const trigger discussed = { "speak_with", "discuss", NULL, S_VERB_OBJ, "with", PEOPLE, KG_ROLE_PARTICIPANT };
+
+	for (size_t k = 1; k + 3 < r->n; k++) {
+		size_t w = k + 1;
+		int neg = 0, planned = 0;
+		group s, g;
+		if (r->u[k].kind != U_WORD || strcmp(r->u[k].lemma, "discuss") != 0 || !verb_form(&r->u[k]))
+			continue;
+		while (w < r->n && w - k <= 6 && !is_word(&r->u[w], "with") && r->u[w].kind != U_PUNCT && !verb_form(&r->u[w]))
+			w++;
+		if (w + 1 >= r->n || !is_word(&r->u[w], "with") || !group_at(r, w + 1, &g) || !by_phone(r, g.u1) ||
+		    !subject_left(r, k, &s, &neg, &planned) || neg)
+			continue;
+		return meeting(r, &discussed, k, &s, PEOPLE, &g, PEOPLE, g.u1, 0, (planned ? KG_EVENT_PLANNED : 0u) | reported(r),
+			       0.75, 1);
+	}
+	return KG_OK;
 }
 
 /* Legal forms that the name of a company's delegation leaves out: "the Alpenhaus delegation" of
@@ -7363,7 +7397,8 @@ int ner_relations(nctx *c)
 		if ((rc = head_of(&r)) < 0 || (rc = board_chair(&r)) < 0 || (rc = sworn_in_as(&r)) < 0 || (rc = succeeds_as(&r)) < 0 ||
 		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 || (rc = respective_offices(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
-		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0 || (rc = body_delegations(&r)) < 0)
+		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0 || (rc = body_delegations(&r)) < 0 ||
+		    (rc = phone_discussions(&r)) < 0)
 			goto done;
 		pronouns(&r);
 	}
