@@ -1528,6 +1528,18 @@ static void test_ner__each_minister_of_a_list_serves_the_country_after_the_name_
 	kg_facts_free(f);
 }
 
+static void test_ner__one_who_shows_a_visitor_round_meets_the_visitor(void **state)
+{
+	kg_facts *f = extract("Minister Ana Lind later toured the detention centre with its general manager, Robert Fenwick.\n"
+			      "Ivo Stask visited Paris with his family.\n");
+	(void)state;
+	if (!has(f, "Ana Lind", "meet", "Robert Fenwick", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "meet", "Robert Fenwick", NULL, NULL));
+	assert_int_equal(count_pred(f, "meet"), 1); /* no one named: no meeting */
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6402,6 +6414,7 @@ int main(void)
 		cmocka_unit_test(test_ner__hosts_who_brief_show_around_or_accompany_a_guest_meet_the_guest),
 		cmocka_unit_test(test_ner__those_joining_a_gathering_of_countries_meet_each_other_not_the_countries),
 		cmocka_unit_test(test_ner__each_minister_of_a_list_serves_the_country_after_the_name_and_phone_talks),
+		cmocka_unit_test(test_ner__one_who_shows_a_visitor_round_meets_the_visitor),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

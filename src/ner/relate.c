@@ -6265,6 +6265,36 @@ static int force_title(const char *title)
 	return 0;
 }
 
+/* "X toured the plant with its general manager, Y", "visited the library with the mayor, Y": who showed
+ * the visitor round met the visitor. */
+static int tours_with(rstate *r)
+{
+	static const trigger toured = { "meet", "tour", NULL, S_VERB_OBJ, "with", T(KG_TYPE_PERSON), KG_ROLE_GUEST };
+
+	for (size_t k = 1; k + 3 < r->n; k++) {
+		size_t w = k + 1;
+		int neg = 0, planned = 0, person = 0;
+		group s, g;
+		if (r->u[k].kind != U_WORD || !verb_form(&r->u[k]) ||
+		    !one_of("tour|visit|inspect", r->u[k].lemma))
+			continue;
+		/* past what was toured, to the "with" of the one who showed it */
+		while (w < r->n && w - k <= 10 && !is_word(&r->u[w], "with") &&
+		       !(r->u[w].kind == U_PUNCT && !is_word(&r->u[w], "-")) && !verb_form(&r->u[w]) &&
+		       !(r->u[w].kind == U_ENT && ent_type(r, r->u[w].ent) == KG_TYPE_PERSON))
+			w++;
+		if (w + 1 >= r->n || !is_word(&r->u[w], "with") || !group_at(r, w + 1, &g))
+			continue;
+		for (size_t m = 0; m < g.n; m++)
+			person |= ent_type(r, g.ents[m]) == KG_TYPE_PERSON;
+		if (!person || !subject_left(r, k, &s, &neg, &planned) || neg)
+			continue;
+		return meeting(r, &toured, k, &s, T(KG_TYPE_PERSON), &g, T(KG_TYPE_PERSON), g.u1, 0,
+			       (planned ? KG_EVENT_PLANNED : 0u) | reported(r), 0.7, 1);
+	}
+	return KG_OK;
+}
+
 /* "X discussed the aid with Y by phone": a call between X and Y, told by what they talked about. */
 static int phone_discussions(rstate *r)
 {
@@ -7398,7 +7428,7 @@ int ner_relations(nctx *c)
 		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 || (rc = respective_offices(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0 || (rc = body_delegations(&r)) < 0 ||
-		    (rc = phone_discussions(&r)) < 0)
+		    (rc = phone_discussions(&r)) < 0 || (rc = tours_with(&r)) < 0)
 			goto done;
 		pronouns(&r);
 	}
