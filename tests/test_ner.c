@@ -1540,6 +1540,19 @@ static void test_ner__one_who_shows_a_visitor_round_meets_the_visitor(void **sta
 	kg_facts_free(f);
 }
 
+static void test_ner__a_visit_ended_in_a_participle_and_a_journey_with_a_companion_are_visits(void **state)
+{
+	kg_facts *f = extract("Ana Lind returned home on Friday, concluding a four-day official visit to Bhutan.\n"
+			      "Omar Vessad then travelled with Minister Ruth Kell to Ghent.\n");
+	(void)state;
+	if (!has(f, "Ana Lind", "visits", "Bhutan", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "visits", "Bhutan", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "visits", "Ghent", NULL, NULL));
+	assert_true(has(f, "Ruth Kell", "visits", "Ghent", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6415,6 +6428,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_joining_a_gathering_of_countries_meet_each_other_not_the_countries),
 		cmocka_unit_test(test_ner__each_minister_of_a_list_serves_the_country_after_the_name_and_phone_talks),
 		cmocka_unit_test(test_ner__one_who_shows_a_visitor_round_meets_the_visitor),
+		cmocka_unit_test(test_ner__a_visit_ended_in_a_participle_and_a_journey_with_a_companion_are_visits),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

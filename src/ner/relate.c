@@ -5413,6 +5413,8 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			/* "flew to Bogota for talks with Y": the talks are the journey's purpose, told before they
 			 * happen or as they do, so they are planned (the guide's optional) */
 			planned = 1;
+		} else if (j != k && j > 1 && is_word(&r->u[j - 1], ",") && ing_form(&r->u[j]) && shared_subject(r, j - 1, &s)) {
+			/* "X returned home on Friday, concluding a four-day visit to P": the clause's subject */
 		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
 			return KG_OK;
 		}
@@ -6265,6 +6267,28 @@ static int force_title(const char *title)
 	return 0;
 }
 
+/* "X travelled with Y to P", "flew with Y to P": both went there. */
+static int travels_with(rstate *r)
+{
+	static const trigger went = { "visits", "travel", NULL, S_VERB_OBJ, "to", T(KG_TYPE_PLACE), KG_ROLE_PARTICIPANT };
+
+	for (size_t k = 1; k + 4 < r->n; k++) {
+		int neg = 0, planned = 0;
+		group s, g, o;
+		if (r->u[k].kind != U_WORD || !verb_form(&r->u[k]) || !one_of("travel|fly|drive|go|head", r->u[k].lemma) ||
+		    !is_word(&r->u[k + 1], "with") || !group_at(r, k + 2, &g) || g.u1 + 1 >= r->n ||
+		    !is_word(&r->u[g.u1], "to") || !group_at(r, g.u1 + 1, &o) || !destination(r, o.ents[0]) ||
+		    !subject_left(r, k, &s, &neg, &planned) || neg)
+			continue;
+		for (size_t m = 0; m < g.n && s.n < MAX_GROUP; m++)
+			if (ent_type(r, g.ents[m]) == KG_TYPE_PERSON)
+				s.ents[s.n++] = g.ents[m];
+		o.n = 1;
+		return visits(r, &went, k, &s, &o, (planned ? KG_EVENT_PLANNED : 0u) | reported(r), 0.8, 0);
+	}
+	return KG_OK;
+}
+
 /* "X toured the plant with its general manager, Y", "visited the library with the mayor, Y": who showed
  * the visitor round met the visitor. */
 static int tours_with(rstate *r)
@@ -6881,6 +6905,7 @@ static const char *const visit_mods[] = {
 	/* the verbs of a journey: "paid a working visit to", "began a three-nation tour of" */
 	"paid", "pay", "pays", "paying", "made", "make", "makes", "making", "undertook", "undertakes", "began",
 	"begins", "started", "starts", "concluded", "concludes", "ended", "ends", "wrapped", "up", "cut", "short",
+	"concluding", "ending", "wrapping", "beginning", "starting", "undertaking",
 	"cancelled", "canceled", "cancels", "postponed", "postpones", "called", "off", "ahead", NULL
 };
 /* Those that undo it ("cancelled his visit to") or put it ahead ("ahead of his visit to"). */
@@ -7051,6 +7076,9 @@ static int journeys(rstate *r)
 			} else if (pron >= 0) {
 				s.n = 1;
 				s.ents[0] = pron;
+			} else if (j > 1 && j < k && is_word(&r->u[j - 1], ",") && ing_form(&r->u[j]) && shared_subject(r, j - 1, &s) &&
+				   admit(r, s.ents[0], PEOPLE)) {
+				/* "X returned home on Friday, concluding a four-day visit to P": the clause's subject */
 			} else if (j == k || !subject_left(r, j, &s, &neg, &planned) || !admit(r, s.ents[0], PEOPLE)) {
 				/* "X announced an investment during a visit to P": the subject of the clause's verb;
 				 * "X arrived in Cairo on a visit to Egypt": Cairo stands before it, X is the subject;
@@ -7428,7 +7456,7 @@ int ner_relations(nctx *c)
 		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 || (rc = respective_offices(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0 || (rc = body_delegations(&r)) < 0 ||
-		    (rc = phone_discussions(&r)) < 0 || (rc = tours_with(&r)) < 0)
+		    (rc = phone_discussions(&r)) < 0 || (rc = tours_with(&r)) < 0 || (rc = travels_with(&r)) < 0)
 			goto done;
 		pronouns(&r);
 	}
