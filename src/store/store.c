@@ -27,6 +27,10 @@
  * document's rows go at the end of each table (its integer key is the largest), and only the
  * documents table's indexes (id, origin, name) still take a leaf anywhere. */
 #define STORE_WRITE_CACHE_SQL "PRAGMA cache_size = -65536"
+/* The page cache of kg_store_scan: 4 MiB. It reads each document's rows once, in order, while the
+ * graph grows beside it; a writing connection's 64 MiB would stay allocated (and full) through the
+ * graph stage. Measured on 100 MB of bench/gen: the same scan time, 69 MB less at the peak. */
+#define STORE_SCAN_CACHE_SQL "PRAGMA cache_size = -4096"
 /* Attempts of a document's transaction when another process keeps the store busy past the timeout. */
 #define PUT_TRIES 6
 /* Attempts at opening a store another process is creating or upgrading at the same moment. */
@@ -1665,9 +1669,14 @@ int kg_store_scan(kg_store *s, kg_facts *entities, const kg_store_scan_callbacks
 	sqlite3_int64 *keys = NULL;
 	kg_facts *doc = NULL;
 	why_fold fold = { 0 };
+	sqlite3_int64 cache;
+	char sql[64];
 	int rc;
 
-	if ((rc = exec(s, "BEGIN")) != SQLITE_OK)
+	/* a small cache for the scan (its pages are freed now), the connection's own again after it */
+	if ((rc = query_int(s, "PRAGMA cache_size", &cache)) != SQLITE_OK ||
+	    (rc = exec(s, STORE_SCAN_CACHE_SQL)) != SQLITE_OK ||
+	    (rc = exec(s, "BEGIN")) != SQLITE_OK)
 		return fail(s, err, rc, "cannot read the store");
 	rc = list_docs(s, &ids, &keys, err);
 	for (size_t i = 0; i < ids.n && rc == KG_OK; i++)
@@ -1688,6 +1697,8 @@ int kg_store_scan(kg_store *s, kg_facts *entities, const kg_store_scan_callbacks
 		doc = NULL;
 	}
 	exec(s, "COMMIT");
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = %lld", (long long)cache);
+	exec(s, sql);
 	kg_strv_clear(&ids);
 	free(keys);
 	return rc;
