@@ -848,12 +848,28 @@ static int move_edge(kg_gedge *e, kg_graph_builder *b, bedge *be, size_t max_ev)
 	e->attrs.location = be->attrs[1];
 	e->attrs.date = be->attrs[2];
 	be->attrs[0] = be->attrs[1] = be->attrs[2] = NULL;
-	if (!(e->ev = calloc(be->n_ev + 1, sizeof(*e->ev))))
-		return KG_ENOMEM;
+	/* the items' array becomes e's in place (an item begins with its evidence), one zeroed past the end */
+	if (!be->ev || be->n_ev + 1 > be->cap_ev) {
+		bev *ev = realloc(be->ev, (be->n_ev + 1) * sizeof(*ev));
+
+		if (!ev)
+			return KG_ENOMEM;
+		be->ev = ev;
+		be->cap_ev = be->n_ev + 1;
+	}
+	e->ev = (kg_gevidence *)(void *)be->ev;
 	for (size_t k = 0; k < be->n_ev; k++)
-		e->ev[k] = be->ev[k].ge;
+		memmove(&e->ev[k], &be->ev[k].ge, sizeof(*e->ev));
+	memset(&e->ev[be->n_ev], 0, sizeof(*e->ev));
+	if (be->n_ev + 1 < be->cap_ev) {
+		kg_gevidence *ev = realloc(e->ev, (be->n_ev + 1) * sizeof(*ev));
+
+		if (ev)
+			e->ev = ev;
+	}
 	e->n_ev = be->n_ev;
-	be->n_ev = 0; /* the strings are e's now */
+	be->ev = NULL; /* the array and its strings are e's now */
+	be->n_ev = be->cap_ev = 0;
 	if (max_ev && be->n_all > e->n_ev)
 		e->n_ev_all = be->n_all;
 	e->weight = (double)be->n_all;
@@ -871,52 +887,161 @@ static int move_edge(kg_gedge *e, kg_graph_builder *b, bedge *be, size_t max_ev)
 	return KG_OK;
 }
 
-/* Copies the held events into g (nodes made; where maps brec indices to node indices, SIZE_MAX for a
+/* The event of slot i kept in g: named by an item kept, or held for no fact (within the limit). */
+static int slot_kept(const kg_graph_builder *b, size_t i)
+{
+	return b->slots[i].ev.id && (!b->max_ev || b->slots[i].refs || !b->slots[i].named);
+}
+
+/* Frees the events held while move_events turns the slots into g->events: the first n (events now,
+ * at the front of b->slots) and the slots from i on. */
+static void drop_events(kg_graph_builder *b, size_t n, size_t i)
+{
+	kg_event ev;
+	bslot sl;
+
+	for (size_t k = 0; k < n; k++) {
+		memcpy(&ev, (char *)b->slots + k * sizeof(ev), sizeof(ev));
+		kg_event_clear(&ev);
+	}
+	for (; i < b->n_slots; i++) {
+		memcpy(&sl, &b->slots[i], sizeof(sl));
+		kg_event_clear(&sl.ev);
+	}
+	free(b->slots);
+	b->slots = NULL;
+	b->n_slots = b->cap_slots = 0;
+}
+
+/* Moves the held events into g (nodes made; where maps brec indices to node indices, SIZE_MAX for a
  * record without a node), each participant named by its node's id; with a period, an event left with
- * no participant goes, as kg_graph_period has it. */
+ * no participant goes, as kg_graph_period has it. The slots' array becomes g->events in place (an event
+ * is smaller than a slot, so the k-th event kept never reaches a slot not read yet): the events are
+ * never in memory twice. b has no slots after, whatever is returned. */
 static int move_events(kg_graph *g, kg_graph_builder *b, const size_t *where)
 {
+	_Static_assert(sizeof(kg_event) <= sizeof(bslot), "an event fits in its slot");
 	size_t n = 0;
+	bslot sl;
+	kg_event d;
+	void *shrunk;
 
-	for (size_t i = 0; i < b->n_slots; i++)
-		n += b->slots[i].ev.id && (!b->max_ev || b->slots[i].refs || !b->slots[i].named);
-	if (!n)
-		return KG_OK;
-	if (!(g->events = calloc(n, sizeof(*g->events))))
-		return KG_ENOMEM;
 	for (size_t i = 0; i < b->n_slots; i++) {
-		bslot *sl = &b->slots[i];
-		kg_event *d = &g->events[g->n_events];
-
-		if (!sl->ev.id || (b->max_ev && !sl->refs && sl->named))
+		if (!slot_kept(b, i)) {
+			kg_event_clear(&b->slots[i].ev);
 			continue;
-		*d = sl->ev;
-		d->participants = NULL;
-		d->n_participants = d->cap_participants = 0;
-		for (size_t p = 0; p < sl->ev.n_participants; p++) {
+		}
+		memcpy(&sl, &b->slots[i], sizeof(sl));
+		d = sl.ev;
+		d.participants = NULL;
+		d.n_participants = d.cap_participants = 0;
+		for (size_t p = 0; p < sl.ev.n_participants; p++) {
 			size_t r;
 
-			if (!kg_map_get(b->rec_by_name, sl->ev.participants[p].name, &r) || where[r] == SIZE_MAX)
+			if (!kg_map_get(b->rec_by_name, sl.ev.participants[p].name, &r) || where[r] == SIZE_MAX)
 				continue;
-			if (kg_event_add_participant(d, g->nodes[where[r]].id, sl->ev.participants[p].type,
-						     sl->ev.participants[p].role) < 0) {
-				kg_event_clear(d);
-				memset(&sl->ev, 0, sizeof(sl->ev));
+			if (kg_event_add_participant(&d, g->nodes[where[r]].id, sl.ev.participants[p].type,
+						     sl.ev.participants[p].role) < 0) {
+				kg_event_clear(&sl.ev);
+				for (size_t q = 0; q < d.n_participants; q++)
+					free(d.participants[q].name);
+				free(d.participants);
+				drop_events(b, n, i + 1);
 				return KG_ENOMEM;
 			}
 		}
 		/* d took the strings; the participants of the slot are still its own */
-		for (size_t p = 0; p < sl->ev.n_participants; p++)
-			free(sl->ev.participants[p].name);
-		free(sl->ev.participants);
-		memset(&sl->ev, 0, sizeof(sl->ev));
-		if (b->period && !d->n_participants) {
-			kg_event_clear(d);
+		for (size_t p = 0; p < sl.ev.n_participants; p++)
+			free(sl.ev.participants[p].name);
+		free(sl.ev.participants);
+		if (b->period && !d.n_participants) {
+			kg_event_clear(&d);
 			continue;
 		}
-		g->n_events++;
+		memcpy((char *)b->slots + n++ * sizeof(d), &d, sizeof(d));
 	}
+	if (!n) {
+		drop_events(b, 0, b->n_slots);
+		return KG_OK;
+	}
+	/* shrinking: the array only gets smaller, and stays where it is when it cannot */
+	shrunk = realloc(b->slots, n * sizeof(kg_event));
+	g->events = shrunk ? shrunk : (void *)b->slots;
+	g->n_events = n;
+	b->slots = NULL;
+	b->n_slots = b->cap_slots = 0;
 	qsort(g->events, g->n_events, sizeof(*g->events), kg_event_cmp_id);
+	return KG_OK;
+}
+
+/* Frees the edges while move_edges turns them into g's: the first n (g's edges now, at the front of
+ * b->edges) and the edges from i on. */
+static void drop_edges(kg_graph_builder *b, size_t n, size_t i)
+{
+	kg_gedge e;
+	bedge be;
+
+	for (size_t k = 0; k < n; k++) {
+		memcpy(&e, (char *)b->edges + k * sizeof(e), sizeof(e));
+		kg_gedge_clear(&e);
+	}
+	for (; i < b->n_edges; i++) {
+		memcpy(&be, &b->edges[i], sizeof(be));
+		clear_edge(&be);
+	}
+	free(b->edges);
+	b->edges = NULL;
+	b->n_edges = b->cap_edges = 0;
+}
+
+/* Moves the edges with evidence into g (nodes made, where as for move_events), their ends node indices
+ * (a symmetric edge's in id order). The edges' array becomes g->edges in place, as move_events does
+ * with the events, and the edges' index goes first: b has no edges after, whatever is returned. */
+static int move_edges(kg_graph *g, kg_graph_builder *b, const size_t *where)
+{
+	_Static_assert(sizeof(kg_gedge) <= sizeof(bedge), "a graph's edge fits in a builder's");
+	size_t n = 0;
+	kg_gedge e;
+	bedge be;
+	void *shrunk;
+
+	kg_map_free(b->edge_by_key);
+	b->edge_by_key = NULL;
+	for (size_t i = 0; i < b->n_edges; i++) {
+		memcpy(&be, &b->edges[i], sizeof(be));
+		if (!be.n_all) {
+			clear_edge(&be);
+			continue;
+		}
+		memset(&e, 0, sizeof(e));
+		if (move_edge(&e, b, &be, b->max_ev) < 0) {
+			kg_gedge_clear(&e);
+			clear_edge(&be);
+			drop_edges(b, n, i + 1);
+			return KG_ENOMEM;
+		}
+		e.src = where[be.src];
+		e.dst = where[be.dst];
+		clear_edge(&be); /* what the graph did not take */
+		if (e.symmetric && strcmp(g->nodes[e.src].id, g->nodes[e.dst].id) > 0) {
+			size_t x = e.src;
+
+			e.src = e.dst;
+			e.dst = x;
+		}
+		memcpy((char *)b->edges + n++ * sizeof(e), &e, sizeof(e));
+	}
+	/* one zeroed past the end, as a graph's arrays have */
+	shrunk = realloc(b->edges, (n + 1) * sizeof(kg_gedge));
+	if (!shrunk && (n + 1) * sizeof(kg_gedge) > b->cap_edges * sizeof(bedge)) {
+		drop_edges(b, n, b->n_edges);
+		return KG_ENOMEM;
+	}
+	g->edges = shrunk ? shrunk : (void *)b->edges;
+	memset(&g->edges[n], 0, sizeof(*g->edges));
+	g->n_edges = n;
+	b->edges = NULL;
+	b->n_edges = b->cap_edges = 0;
 	return KG_OK;
 }
 
@@ -925,7 +1050,7 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 	kg_graph *g = NULL;
 	const char **names = NULL;
 	char **ids = NULL;
-	size_t *where = NULL;
+	size_t *where = NULL, n_edges = b->n_edges;
 	int rc;
 
 	*out = NULL;
@@ -936,8 +1061,7 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 	    kg_graph_set_docs(g, b->ents->docs, b->ents->n_docs) < 0 ||
 	    !(names = malloc((b->n_recs + 1) * sizeof(*names))) || !(ids = calloc(b->n_recs + 1, sizeof(*ids))) ||
 	    !(where = malloc((b->n_recs + 1) * sizeof(*where))) ||
-	    !(g->nodes = calloc(b->n_recs + 1, sizeof(*g->nodes))) ||
-	    !(g->edges = calloc(b->n_edges + 1, sizeof(*g->edges))))
+	    !(g->nodes = calloc(b->n_recs + 1, sizeof(*g->nodes))))
 		goto nomem;
 	for (size_t i = 0; i < b->n_recs; i++) {
 		names[i] = b->recs[i].name;
@@ -988,28 +1112,8 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 			kg_strv_sort(&v->aliases);
 		}
 	}
-	for (size_t i = 0; i < b->n_edges; i++) {
-		bedge *be = &b->edges[i];
-		kg_gedge *e;
-
-		if (!be->n_all)
-			continue;
-		e = &g->edges[g->n_edges++];
-		if (move_edge(e, b, be, b->max_ev) < 0)
-			goto nomem;
-		e->src = where[be->src];
-		e->dst = where[be->dst];
-		clear_edge(be); /* what the graph did not take */
-		if (e->symmetric && strcmp(g->nodes[e->src].id, g->nodes[e->dst].id) > 0) {
-			size_t x = e->src;
-
-			e->src = e->dst;
-			e->dst = x;
-		}
-	}
-	/* the graph holds the edges now: what is left of them goes before the graph's indices are made */
-	clear_edges(b);
-	if (move_events(g, b, where) < 0)
+	/* the events first: their slots go before the edges are turned into the graph's */
+	if (move_events(g, b, where) < 0 || move_edges(g, b, where) < 0)
 		goto nomem;
 	if ((rc = kg_graph_finish(g, err)) < 0)
 		goto done;
@@ -1018,7 +1122,7 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 	rc = KG_OK;
 	goto done;
 nomem:
-	kg_error_set(err, "graph", 0, 0, "out of memory building the graph of %zu edges", b->n_edges);
+	kg_error_set(err, "graph", 0, 0, "out of memory building the graph of %zu edges", n_edges);
 	rc = KG_ENOMEM;
 done:
 	for (size_t i = 0; ids && i < b->n_recs; i++)
