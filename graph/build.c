@@ -109,6 +109,8 @@ struct kg_graph_builder {
 	kg_map *unnamed;         /* group of an event no fact names -> how many came (kg_event_bound_unnamed) */
 	char *key;               /* scratch key */
 	size_t key_cap;
+	kg_spool *pool;          /* the strings the edges, items and events repeat (kg_graph.pool), the
+				  * graph's once finished */
 };
 
 /* Grows *v (of *cap items of size sz) to hold n + 1 items. 0 or KG_ENOMEM. */
@@ -160,13 +162,9 @@ static int rec_of(kg_graph_builder *b, size_t *out, const char *name, kg_etype t
 static void clear_edge(bedge *e)
 {
 	kg_strv_clear(&e->extractors);
-	for (int a = 0; a < 3; a++)
-		free(e->attrs[a]);
 	for (size_t k = 0; k < e->n_ev; k++)
-		kg_gevidence_clear(&e->ev[k].ge);
+		kg_gevidence_clear_pooled(&e->ev[k].ge);
 	free(e->ev);
-	free(e->first);
-	free(e->last);
 	kg_strv_clear(&e->events);
 	memset(e, 0, sizeof(*e));
 }
@@ -196,7 +194,7 @@ void kg_graph_builder_free(kg_graph_builder *b)
 		free(b->rels[i].min_o);
 	}
 	for (size_t i = 0; i < b->n_slots; i++)
-		kg_event_clear(&b->slots[i].ev);
+		kg_event_clear_pooled(&b->slots[i].ev);
 	free(b->recs);
 	free(b->rels);
 	free(b->slots);
@@ -209,6 +207,7 @@ void kg_graph_builder_free(kg_graph_builder *b)
 	kg_map_free(b->rel_by_name);
 	kg_map_free(b->doc_by_name);
 	kg_strv_clear(&b->docs);
+	kg_spool_free(b->pool);
 	free(b);
 }
 
@@ -235,7 +234,7 @@ int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const
 		b->period = b->lo[0] || b->hi[0];
 	}
 	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->edge_by_key) < 0 || kg_map_new(&b->rel_by_name) < 0 ||
-	    kg_map_new(&b->doc_by_name) < 0 || kg_map_new(&b->unnamed) < 0)
+	    kg_map_new(&b->doc_by_name) < 0 || kg_map_new(&b->unnamed) < 0 || kg_spool_new(&b->pool) < 0)
 		goto nomem;
 	for (size_t i = 0; i < entities->n_entities; i++) {
 		const kg_entity *ent = &entities->entities[i];
@@ -347,7 +346,7 @@ static int sweep_slots(kg_graph_builder *b)
 
 		if (!sl->ev.id || sl->refs || !sl->named)
 			continue;
-		kg_event_clear(&sl->ev);
+		kg_event_clear_pooled(&sl->ev);
 		memset(sl, 0, sizeof(*sl));
 		if (grow((void **)&b->free_slots, &b->cap_free, b->n_free, sizeof(*b->free_slots)) < 0)
 			return KG_ENOMEM;
@@ -369,7 +368,7 @@ static int drop_roleless(kg_graph_builder *b, bedge *e)
 		}
 		if (slot_unref(b, e->ev[k].slot) < 0)
 			return KG_ENOMEM;
-		kg_gevidence_clear(&e->ev[k].ge);
+		kg_gevidence_clear_pooled(&e->ev[k].ge);
 	}
 	e->n_ev = n;
 	return KG_OK;
@@ -403,16 +402,11 @@ static int push_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, size_t slo
 		if (e->last)
 			kg_date_period(lo, hi, e->last);
 		late = !e->last || strcmp(z, hi) > 0 || (strcmp(z, hi) == 0 && strlen(it->date) > strlen(e->last));
-		if (early) {
-			free(e->first);
-			if (!(e->first = kg_strdup(it->date)))
-				goto nomem;
-		}
-		if (late) {
-			free(e->last);
-			if (!(e->last = kg_strdup(it->date)))
-				goto nomem;
-		}
+		/* the item's date is the pool's */
+		if (early)
+			e->first = it->date;
+		if (late)
+			e->last = it->date;
 	}
 	/* most edges have one or two sentences: a small array first */
 	if (e->n_ev == e->cap_ev) {
@@ -455,7 +449,7 @@ static int push_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, size_t slo
 	move_role(e, ROLE_NEWEST, k);
 	return drop_roleless(b, e);
 nomem:
-	kg_gevidence_clear(it);
+	kg_gevidence_clear_pooled(it);
 	return KG_ENOMEM;
 }
 
@@ -486,7 +480,7 @@ static int finish_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, const kg
 	size_t slot;
 
 	if (!in_period(b, it->date)) {
-		kg_gevidence_clear(it);
+		kg_gevidence_clear_pooled(it);
 		return KG_OK;
 	}
 	slot = slot_of(doc, it->event);
@@ -494,7 +488,7 @@ static int finish_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, const kg
 		if (slot != NO_SLOT)
 			b->slots[slot].named = 1;
 		if (name_event(b, e, run, it->event) < 0) {
-			kg_gevidence_clear(it);
+			kg_gevidence_clear_pooled(it);
 			return KG_ENOMEM;
 		}
 	}
@@ -535,11 +529,8 @@ static int take_attr(kg_graph_builder *b, bedge *e, int which, const char *value
 					 (ev->sentence == e->attr_at[which].sentence && ev->start >= e->attr_at[which].start))))
 			return KG_OK;
 	}
-	if (!(copy = kg_strdup(value)) || doc_name(b, &at, doc) < 0) {
-		free(copy);
+	if (!(copy = kg_spool_intern(b->pool, value)) || doc_name(b, &at, doc) < 0)
 		return KG_ENOMEM;
-	}
-	free(e->attrs[which]);
 	e->attrs[which] = copy;
 	e->attr_at[which].doc = (uint32_t)at;
 	e->attr_at[which].sentence = (int32_t)ev->sentence;
@@ -578,16 +569,16 @@ static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const s
 		if (have && strcmp(it.ev.doc, t->evidence.doc ? t->evidence.doc : "") == 0 &&
 		    it.ev.sentence == t->evidence.sentence && it.ev.start == t->evidence.start) {
 			it.planned &= planned; /* one asserting reading of a sentence is enough */
-			rc = kg_gevidence_take_date(&it, t);
+			rc = kg_gevidence_take_date(&it, t, b->pool);
 			continue;
 		}
 		if (have && (rc = finish_item(b, e, &it, doc, &run)) < 0)
 			break;
 		memset(&it, 0, sizeof(it));
 		have = 1;
-		it.ev.doc = kg_strdup(t->evidence.doc ? t->evidence.doc : "");
+		it.ev.doc = kg_spool_intern(b->pool, t->evidence.doc ? t->evidence.doc : "");
 		it.ev.text = kg_strdup(t->evidence.text ? t->evidence.text : "");
-		if (!it.ev.doc || !it.ev.text || kg_gevidence_take_date(&it, t) < 0) {
+		if (!it.ev.doc || !it.ev.text || kg_gevidence_take_date(&it, t, b->pool) < 0) {
 			rc = KG_ENOMEM;
 			break;
 		}
@@ -599,7 +590,7 @@ static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const s
 	if (rc == KG_OK && have)
 		rc = finish_item(b, e, &it, doc, &run);
 	else
-		kg_gevidence_clear(&it);
+		kg_gevidence_clear_pooled(&it);
 	kg_strv_clear(&run);
 	return rc;
 }
@@ -627,6 +618,63 @@ static int cmp_tri_at(const void *pa, const void *pb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
+/* Copies event src into dst (overwritten) as a slot holds it: its repeated strings (trigger, place, date,
+ * document, extractor, participants' names) the pool's, the others new. 0, or KG_ENOMEM with dst
+ * empty. */
+static int hold_copy(kg_graph_builder *b, kg_event *dst, const kg_event *src)
+{
+	int bad = 0;
+
+	*dst = *src;
+	dst->participants = NULL;
+	dst->n_participants = dst->cap_participants = 0;
+	dst->id = dst->duration = dst->evidence.text = NULL;
+	bad |= src->id && !(dst->id = kg_strdup(src->id));
+	bad |= src->duration && !(dst->duration = kg_strdup(src->duration));
+	bad |= src->evidence.text && !(dst->evidence.text = kg_strdup(src->evidence.text));
+	bad |= src->trigger && !(dst->trigger = kg_spool_intern(b->pool, src->trigger));
+	bad |= src->place && !(dst->place = kg_spool_intern(b->pool, src->place));
+	bad |= src->date && !(dst->date = kg_spool_intern(b->pool, src->date));
+	bad |= src->evidence.doc && !(dst->evidence.doc = kg_spool_intern(b->pool, src->evidence.doc));
+	bad |= src->extractor && !(dst->extractor = kg_spool_intern(b->pool, src->extractor));
+	if (!bad && src->n_participants &&
+	    !(dst->participants = malloc(src->n_participants * sizeof(*dst->participants))))
+		bad = 1;
+	/* as kg_event_add_participant adds them: a name already there keeps its place, a known role or
+	 * type beats an unknown one */
+	for (size_t i = 0; !bad && i < src->n_participants; i++) {
+		const kg_participant *p = &src->participants[i];
+		kg_participant *q = NULL;
+
+		if (!p->name || !p->name[0]) {
+			bad = 1;
+			break;
+		}
+		for (size_t k = 0; k < dst->n_participants && !q; k++)
+			if (strcmp(dst->participants[k].name, p->name) == 0)
+				q = &dst->participants[k];
+		if (q) {
+			if (q->role == KG_ROLE_PARTICIPANT)
+				q->role = p->role;
+			if (q->type == KG_TYPE_UNKNOWN)
+				q->type = p->type;
+			continue;
+		}
+		q = &dst->participants[dst->n_participants++];
+		if (!(q->name = kg_spool_intern(b->pool, p->name)))
+			bad = 1;
+		q->type = p->type;
+		q->role = p->role;
+		q->side = p->side;
+	}
+	dst->cap_participants = dst->n_participants;
+	if (bad) {
+		kg_event_clear_pooled(dst);
+		return KG_ENOMEM;
+	}
+	return KG_OK;
+}
+
 /* Holds the events of facts that are in the period, each in a slot that doc maps its id to. */
 static int hold_events(kg_graph_builder *b, kg_map *doc, const kg_facts *facts)
 {
@@ -644,7 +692,7 @@ static int hold_events(kg_graph_builder *b, kg_map *doc, const kg_facts *facts)
 			slot = b->n_slots++;
 		}
 		memset(&b->slots[slot], 0, sizeof(b->slots[slot]));
-		if (kg_event_copy(&b->slots[slot].ev, src) < 0) {
+		if (hold_copy(b, &b->slots[slot].ev, src) < 0) {
 			memset(&b->slots[slot].ev, 0, sizeof(b->slots[slot].ev));
 			b->free_slots[b->n_free++] = slot; /* room was made when it was taken or grown */
 			return KG_ENOMEM;
@@ -687,7 +735,7 @@ static int bound_unnamed(kg_graph_builder *b)
 			continue;
 		if (grow((void **)&b->free_slots, &b->cap_free, b->n_free, sizeof(*b->free_slots)) < 0)
 			goto done;
-		kg_event_clear(&b->slots[slot].ev);
+		kg_event_clear_pooled(&b->slots[slot].ev);
 		memset(&b->slots[slot], 0, sizeof(b->slots[slot]));
 		b->free_slots[b->n_free++] = slot;
 	}
@@ -820,11 +868,11 @@ static int sort_items(kg_graph_builder *b, bedge *e)
 		t.attrs.date = e->ev[k].ge.date;
 		t.attrs.date_source = e->ev[k].ge.date_source;
 		t.attrs.event = e->ev[k].ge.event;
-		if (kg_gevidence_take_date(&last->ge, &t) < 0)
+		if (kg_gevidence_take_date(&last->ge, &t, b->pool) < 0)
 			return KG_ENOMEM;
 		if (slot_unref(b, e->ev[k].slot) < 0)
 			return KG_ENOMEM;
-		kg_gevidence_clear(&e->ev[k].ge);
+		kg_gevidence_clear_pooled(&e->ev[k].ge);
 		if (!b->max_ev)
 			e->n_all--;
 	}
@@ -832,13 +880,13 @@ static int sort_items(kg_graph_builder *b, bedge *e)
 	return KG_OK;
 }
 
-/* Moves bedge be into the graph edge e (src and dst still brec indices). */
-static int move_edge(kg_gedge *e, kg_graph_builder *b, bedge *be, size_t max_ev)
+/* Moves bedge be into the graph edge e of g (relation and modality from g's pool; src and dst still brec indices). */
+static int move_edge(kg_gedge *e, kg_graph *g, kg_graph_builder *b, bedge *be, size_t max_ev)
 {
 	e->src = be->src;
 	e->dst = be->dst;
 	e->symmetric = be->symmetric;
-	if (!(e->relation = kg_strdup(b->rels[be->relation].name)))
+	if (!(e->relation = kg_spool_intern(g->pool, b->rels[be->relation].name)))
 		return KG_ENOMEM;
 	e->confidence = be->confidence;
 	e->extractors = be->extractors;
@@ -874,7 +922,7 @@ static int move_edge(kg_gedge *e, kg_graph_builder *b, bedge *be, size_t max_ev)
 		e->n_ev_all = be->n_all;
 	e->weight = (double)be->n_all;
 	e->planned = be->n_all > 0 && be->all_planned;
-	if (e->planned && !(e->attrs.modality = kg_strdup("planned")))
+	if (e->planned && !(e->attrs.modality = kg_spool_intern(g->pool, "planned")))
 		return KG_ENOMEM;
 	e->first = be->first;
 	e->last = be->last;
@@ -902,11 +950,11 @@ static void drop_events(kg_graph_builder *b, size_t n, size_t i)
 
 	for (size_t k = 0; k < n; k++) {
 		memcpy(&ev, (char *)b->slots + k * sizeof(ev), sizeof(ev));
-		kg_event_clear(&ev);
+		kg_event_clear_pooled(&ev);
 	}
 	for (; i < b->n_slots; i++) {
 		memcpy(&sl, &b->slots[i], sizeof(sl));
-		kg_event_clear(&sl.ev);
+		kg_event_clear_pooled(&sl.ev);
 	}
 	free(b->slots);
 	b->slots = NULL;
@@ -928,34 +976,44 @@ static int move_events(kg_graph *g, kg_graph_builder *b, const size_t *where)
 
 	for (size_t i = 0; i < b->n_slots; i++) {
 		if (!slot_kept(b, i)) {
-			kg_event_clear(&b->slots[i].ev);
+			kg_event_clear_pooled(&b->slots[i].ev);
 			continue;
 		}
 		memcpy(&sl, &b->slots[i], sizeof(sl));
+		/* the participants named by their nodes' ids (the pool's), in the slot's array: those with no
+		 * node go, and a name already there keeps its place, as kg_event_add_participant has it */
 		d = sl.ev;
-		d.participants = NULL;
-		d.n_participants = d.cap_participants = 0;
+		d.n_participants = 0;
 		for (size_t p = 0; p < sl.ev.n_participants; p++) {
-			size_t r;
+			kg_participant q = sl.ev.participants[p];
+			size_t r, k;
+			char *id;
 
-			if (!kg_map_get(b->rec_by_name, sl.ev.participants[p].name, &r) || where[r] == SIZE_MAX)
+			if (!kg_map_get(b->rec_by_name, q.name, &r) || where[r] == SIZE_MAX)
 				continue;
-			if (kg_event_add_participant(&d, g->nodes[where[r]].id, sl.ev.participants[p].type,
-						     sl.ev.participants[p].role) < 0) {
-				kg_event_clear(&sl.ev);
-				for (size_t q = 0; q < d.n_participants; q++)
-					free(d.participants[q].name);
-				free(d.participants);
+			if (!(id = kg_spool_intern(g->pool, g->nodes[where[r]].id))) {
+				kg_event_clear_pooled(&d);
 				drop_events(b, n, i + 1);
 				return KG_ENOMEM;
 			}
+			for (k = 0; k < d.n_participants && strcmp(d.participants[k].name, id) != 0; k++)
+				;
+			if (k < d.n_participants) {
+				if (d.participants[k].role == KG_ROLE_PARTICIPANT)
+					d.participants[k].role = q.role;
+				if (d.participants[k].type == KG_TYPE_UNKNOWN)
+					d.participants[k].type = q.type;
+				continue;
+			}
+			d.participants[d.n_participants++] = (kg_participant){ id, q.type, q.role, 0 };
 		}
-		/* d took the strings; the participants of the slot are still its own */
-		for (size_t p = 0; p < sl.ev.n_participants; p++)
-			free(sl.ev.participants[p].name);
-		free(sl.ev.participants);
+		if (!d.n_participants) {
+			free(d.participants);
+			d.participants = NULL;
+			d.cap_participants = 0;
+		}
 		if (b->period && !d.n_participants) {
-			kg_event_clear(&d);
+			kg_event_clear_pooled(&d);
 			continue;
 		}
 		memcpy((char *)b->slots + n++ * sizeof(d), &d, sizeof(d));
@@ -983,7 +1041,7 @@ static void drop_edges(kg_graph_builder *b, size_t n, size_t i)
 
 	for (size_t k = 0; k < n; k++) {
 		memcpy(&e, (char *)b->edges + k * sizeof(e), sizeof(e));
-		kg_gedge_clear(&e);
+		kg_gedge_clear_pooled(&e);
 	}
 	for (; i < b->n_edges; i++) {
 		memcpy(&be, &b->edges[i], sizeof(be));
@@ -1014,8 +1072,8 @@ static int move_edges(kg_graph *g, kg_graph_builder *b, const size_t *where)
 			continue;
 		}
 		memset(&e, 0, sizeof(e));
-		if (move_edge(&e, b, &be, b->max_ev) < 0) {
-			kg_gedge_clear(&e);
+		if (move_edge(&e, g, b, &be, b->max_ev) < 0) {
+			kg_gedge_clear_pooled(&e);
 			clear_edge(&be);
 			drop_edges(b, n, i + 1);
 			return KG_ENOMEM;
@@ -1057,8 +1115,12 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 	for (size_t i = 0; i < b->n_edges; i++)
 		if (cut_edge(b, &b->edges[i]) < 0 || sort_items(b, &b->edges[i]) < 0)
 			goto nomem;
-	if (sweep_slots(b) < 0 || kg_graph_alloc(&g) < 0 ||
-	    kg_graph_set_docs(g, b->ents->docs, b->ents->n_docs) < 0 ||
+	if (sweep_slots(b) < 0 || kg_graph_alloc(&g) < 0)
+		goto nomem;
+	/* the graph's strings are the pool's from here on, and it frees them */
+	g->pool = b->pool;
+	b->pool = NULL;
+	if (kg_graph_set_docs(g, b->ents->docs, b->ents->n_docs) < 0 ||
 	    !(names = malloc((b->n_recs + 1) * sizeof(*names))) || !(ids = calloc(b->n_recs + 1, sizeof(*ids))) ||
 	    !(where = malloc((b->n_recs + 1) * sizeof(*where))) ||
 	    !(g->nodes = calloc(b->n_recs + 1, sizeof(*g->nodes))))

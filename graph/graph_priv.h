@@ -17,6 +17,17 @@ typedef struct kg_gevidence {
 	char *event;    /* id of the event the fact derives from, NULL when none */
 } kg_gevidence;
 
+/* A set of strings, each kept once for as long as the pool (kg_spool_intern), so that the dates, document
+ * names, relations and event attributes a big graph repeats are not one allocation each. */
+typedef struct kg_spool kg_spool;
+/* An empty pool (*out, kg_spool_free). 0 or KG_ENOMEM. */
+int kg_spool_new(kg_spool **out);
+/* Frees p and every string in it. Accepts NULL. */
+void kg_spool_free(kg_spool *p);
+/* The pool's copy of s (added when new), never to be freed or changed; NULL for NULL, or when out of
+ * memory. */
+char *kg_spool_intern(kg_spool *p, const char *s);
+
 /* A vertex. */
 typedef struct kg_gnode {
 	char *id;               /* unique slug; nodes are kept sorted by it */
@@ -85,6 +96,10 @@ struct kg_graph {
 	size_t n_events;
 	kg_docref *docs;        /* the documents evidence may cite, sorted by name; owned */
 	size_t n_docs;
+	kg_spool *pool;         /* NULL, or (a graph kg_graph_builder made) the pool that holds, borrowed by
+				 * them, each edge's relation, first, last and attrs but event, each evidence
+				 * item's doc and date, each event's trigger, place, date, evidence doc,
+				 * extractor and participants' names (kg_gedge_clear_pooled frees the rest) */
 };
 
 /* Sorts nodes by id, canonicalises symmetric edges, sorts edges and builds adjacency, name maps and
@@ -101,6 +116,11 @@ int kg_gedge_copy(kg_gedge *dst, const kg_gedge *src, int with_evidence);
 int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
 /* Frees the strings of one evidence. */
 void kg_gevidence_clear(kg_gevidence *ge);
+/* kg_gedge_clear, kg_gevidence_clear and kg_event_clear for a pooled graph's (kg_graph.pool): they free
+ * what is not in the pool. */
+void kg_gedge_clear_pooled(kg_gedge *e);
+void kg_gevidence_clear_pooled(kg_gevidence *ge);
+void kg_event_clear_pooled(kg_event *ev);
 /* 1 when date (ISO, any precision) has a period that meets [lo, hi] (days as kg_graph_period_check
  * writes them; "" for no bound); 0 for NULL or a date that is not one. */
 int kg_graph_date_in(const char *date, const char *lo, const char *hi);
@@ -119,10 +139,10 @@ void kg_gedge_pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max);
  * result does not depend on input order: a second name with the same slug gets "-2", a third "-3".
  * 0, or KG_ENOMEM with every ids[i] NULL. */
 int kg_graph_assign_ids(char **ids, const char *const *names, size_t n);
-/* Gives evidence ge the date and event of triple t unless it has them: an ISO date only (a date as
- * written in an old input is kept in the edge's attrs, not here); one with no source is the text's.
- * 0 or KG_ENOMEM. */
-int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t);
+/* Gives evidence ge the date (pool's) and event (a new string) of triple t unless it has them: an ISO
+ * date only (a date as written in an old input is kept in the edge's attrs, not here); one with no
+ * source is the text's. 0 or KG_ENOMEM. */
+int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t, kg_spool *pool);
 /* qsort order of events by id. */
 int kg_event_cmp_id(const void *pa, const void *pb);
 /* qsort order of pointers to events by where they are read: document, sentence, trigger, then id. */

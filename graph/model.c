@@ -38,6 +38,39 @@ void kg_gedge_clear(kg_gedge *e)
 	memset(e, 0, sizeof(*e));
 }
 
+void kg_gedge_clear_pooled(kg_gedge *e)
+{
+	if (!e)
+		return;
+	free(e->attrs.event);
+	kg_strv_clear(&e->extractors);
+	for (size_t i = 0; i < e->n_ev; i++)
+		kg_gevidence_clear_pooled(&e->ev[i]);
+	free(e->ev);
+	kg_strv_clear(&e->events);
+	memset(e, 0, sizeof(*e));
+}
+
+void kg_gevidence_clear_pooled(kg_gevidence *ge)
+{
+	if (!ge)
+		return;
+	free(ge->ev.text);
+	free(ge->event);
+	memset(ge, 0, sizeof(*ge));
+}
+
+void kg_event_clear_pooled(kg_event *ev)
+{
+	if (!ev)
+		return;
+	free(ev->id);
+	free(ev->participants);
+	free(ev->duration);
+	free(ev->evidence.text);
+	memset(ev, 0, sizeof(*ev));
+}
+
 void kg_gevidence_clear(kg_gevidence *ge)
 {
 	if (!ge)
@@ -459,13 +492,20 @@ void kg_graph_free(kg_graph *g)
 		node_clear(&g->nodes[i]);
 	free(g->nodes);
 	for (size_t i = 0; i < g->n_edges; i++)
-		kg_gedge_clear(&g->edges[i]);
+		if (g->pool)
+			kg_gedge_clear_pooled(&g->edges[i]);
+		else
+			kg_gedge_clear(&g->edges[i]);
 	free(g->edges);
 	free(g->adj_off);
 	free(g->adj);
 	for (size_t i = 0; i < g->n_events; i++)
-		kg_event_clear(&g->events[i]);
+		if (g->pool)
+			kg_event_clear_pooled(&g->events[i]);
+		else
+			kg_event_clear(&g->events[i]);
 	free(g->events);
+	kg_spool_free(g->pool);
 	docs_free(g->docs, g->n_docs);
 	kg_map_free(g->by_id);
 	kg_map_free(g->by_name);
@@ -708,10 +748,10 @@ done:
 
 /* ---- building from facts ---- */
 
-int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t)
+int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t, kg_spool *pool)
 {
 	if (!ge->date && kg_date_valid(t->attrs.date)) {
-		if (!(ge->date = kg_strdup(t->attrs.date)))
+		if (!(ge->date = kg_spool_intern(pool, t->attrs.date)))
 			return KG_ENOMEM;
 		ge->date_source = t->attrs.date_source != KG_DATE_NONE ? t->attrs.date_source : KG_DATE_TEXT;
 	}

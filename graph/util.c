@@ -4,6 +4,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -414,4 +415,123 @@ void kg_selection_clear(kg_selection *sel)
 	free(sel->node);
 	free(sel->edge);
 	memset(sel, 0, sizeof(*sel));
+}
+
+/* ---- string pool ---- */
+
+/* Bytes of the blocks the pool's strings are cut from; a longer string gets a block of its own. */
+#define SPOOL_BLOCK 65536
+
+struct kg_spool {
+	char **slots;    /* open addressing by hash, NULL when empty; at most half full */
+	size_t cap;      /* slots (a power of 2) */
+	size_t n;        /* strings held */
+	char **blocks;   /* the blocks the strings are in, owned */
+	size_t n_blocks; /* how many */
+	size_t cap_blocks; /* allocated */
+	size_t left;     /* bytes free at the end of the last block of SPOOL_BLOCK bytes */
+	char *next;      /* where the next string goes in it */
+};
+
+int kg_spool_new(kg_spool **out)
+{
+	kg_spool *p = calloc(1, sizeof(*p));
+
+	*out = NULL;
+	if (!p || !(p->slots = calloc(1024, sizeof(*p->slots)))) {
+		free(p);
+		return KG_ENOMEM;
+	}
+	p->cap = 1024;
+	*out = p;
+	return KG_OK;
+}
+
+void kg_spool_free(kg_spool *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->n_blocks; i++)
+		free(p->blocks[i]);
+	free(p->blocks);
+	free(p->slots);
+	free(p);
+}
+
+/* FNV-1a of s. */
+static uint64_t spool_hash(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Room for n bytes in p's blocks: a pointer to them, NULL when out of memory. */
+static char *spool_room(kg_spool *p, size_t n)
+{
+	char *block;
+
+	if (n <= p->left) {
+		block = p->next;
+		p->next += n;
+		p->left -= n;
+		return block;
+	}
+	if (p->n_blocks == p->cap_blocks) {
+		size_t cap = p->cap_blocks ? p->cap_blocks * 2 : 16;
+		char **v = realloc(p->blocks, cap * sizeof(*v));
+
+		if (!v)
+			return NULL;
+		p->blocks = v;
+		p->cap_blocks = cap;
+	}
+	if (!(block = malloc(n > SPOOL_BLOCK / 4 ? n : SPOOL_BLOCK)))
+		return NULL;
+	p->blocks[p->n_blocks++] = block;
+	if (n <= SPOOL_BLOCK / 4) {
+		p->next = block + n;
+		p->left = SPOOL_BLOCK - n;
+	}
+	return block;
+}
+
+char *kg_spool_intern(kg_spool *p, const char *s)
+{
+	size_t i, len;
+	char *copy;
+
+	if (!s)
+		return NULL;
+	if ((p->n + 1) * 2 > p->cap) {
+		size_t cap = p->cap * 2;
+		char **slots = calloc(cap, sizeof(*slots));
+
+		if (!slots)
+			return NULL;
+		for (size_t k = 0; k < p->cap; k++) {
+			if (!p->slots[k])
+				continue;
+			for (i = spool_hash(p->slots[k]) & (cap - 1); slots[i]; i = (i + 1) & (cap - 1))
+				;
+			slots[i] = p->slots[k];
+		}
+		free(p->slots);
+		p->slots = slots;
+		p->cap = cap;
+	}
+	for (i = spool_hash(s) & (p->cap - 1); p->slots[i]; i = (i + 1) & (p->cap - 1))
+		if (strcmp(p->slots[i], s) == 0)
+			return p->slots[i];
+	len = strlen(s) + 1;
+	if (!(copy = spool_room(p, len)))
+		return NULL;
+	memcpy(copy, s, len);
+	p->slots[i] = copy;
+	p->n++;
+	return copy;
 }
