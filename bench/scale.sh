@@ -125,6 +125,22 @@
 # (6.46), graph.json 2.27 GB (2.75; 1.49 million edges, events 2.59 -> 2.08 million), GraphML 1.70 GB,
 # DOT 477 MB, SVG 14 MB. The 1 GB peak is 5.1 times the 100 MB one (5.8 before): what is held is the
 # edges' kept evidence and the events they name, and bench/gen's edges keep growing with the text.
+#
+# The graph stage's memory, 2026-12-07 (branch mem: the scan's 4 MiB page cache 3f432ef, the builder's
+# slots and edges made the graph's in place 78cac76, the string pool of a built graph 48a92bd), Release,
+# 2 cores shared, `nice -n 10 /usr/bin/time -f "%e %M" kg build -q --db STORE -o DIR` from stores of
+# `kg add -q -j 2`, before (5c33588) and after, every output file byte-identical:
+#
+#   size   step                        s before  s after   peak MB before  peak MB after
+#   25M    kg build --db (graph)          12.4       9.7              368            256
+#   25M    kg build (from JSON Lines)     27.2      26.5              405            336
+#   100M   kg build --db (graph)          42.1      32.0              851            634
+#   100M   kg build (from JSON Lines)     93.4      88.9              909            700
+#   1G     kg build --db (graph)         420.3     325.3             4340           3169
+#
+# The 1 GB peak is still 5.0 times the 100 MB one: what is held is the graph itself (1.49 million
+# edges, their kept evidence sentences, 2.08 million events with theirs), and the DOT writer's cgraph
+# copy of it comes on top once the scan is over.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true
