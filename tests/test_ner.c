@@ -1553,6 +1553,27 @@ static void test_ner__a_visit_ended_in_a_participle_and_a_journey_with_a_compani
 	kg_facts_free(f);
 }
 
+static void test_ner__those_taking_part_and_a_delegations_members_join_the_meeting(void **state)
+{
+	kg_facts *f = extract("The Taoiseach, Ana Lind, hosted the meeting. Taking part were the First Minister of Scotland, "
+			      "Morag Lennox, and the First Minister of Wales, Rhodri Pryce.\n");
+	kg_facts *g = extract("President Ana Lind met Omar Vessad in Oslo.\n"
+			      "The SBN delegation was led by the company's President Director Ivo Stask and included Finance "
+			      "Director Ruth Kell.\n"
+			      "The Tarvian delegation, which arrived in Oslo on Monday, included Deputy Minister Tomas Brel.\n");
+	(void)state;
+	if (!has(f, "Morag Lennox", "meet", "Rhodri Pryce", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Morag Lennox", "meet", "Rhodri Pryce", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Rhodri Pryce", NULL, NULL));
+	assert_true(has(g, "Ana Lind", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(g, "Ana Lind", "meet", "Ruth Kell", NULL, NULL));
+	assert_true(has(g, "Ivo Stask", "leads", "SBN delegation", NULL, NULL));
+	assert_true(has(g, "Omar Vessad", "meet", "Tomas Brel", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6429,6 +6450,7 @@ int main(void)
 		cmocka_unit_test(test_ner__each_minister_of_a_list_serves_the_country_after_the_name_and_phone_talks),
 		cmocka_unit_test(test_ner__one_who_shows_a_visitor_round_meets_the_visitor),
 		cmocka_unit_test(test_ner__a_visit_ended_in_a_participle_and_a_journey_with_a_companion_are_visits),
+		cmocka_unit_test(test_ner__those_taking_part_and_a_delegations_members_join_the_meeting),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

@@ -3793,19 +3793,40 @@ static int joins(rstate *r)
 			return rc;
 		break; /* one join of each kind a sentence */
 	}
-	/* "The Hungarian delegation included A and B": the members of a side of the story's meeting */
+	/* "The Hungarian delegation included A and B", "The Afghan delegation, which arrived on Monday,
+	 * included A", "The SBN delegation was led by A and included B": the members of a side of the story's
+	 * meeting */
 	for (size_t i = 1; i + 1 < r->n && r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 3; i++) {
-		size_t d = is_word(&r->u[i - 1], "also") && i >= 2 ? i - 2 : i - 1;
+		size_t d = is_word(&r->u[i - 1], "also") && i >= 2 ? i - 2 : i - 1, lead_end = 0;
 		char last[16];
-		group g, h;
-		if (!(is_word(&r->u[i], "included") || is_word(&r->u[i], "comprised")) || r->u[d].kind != U_DESC ||
-		    d > story_start(r) + 1)
+		group g, h, led;
+		if (!(is_word(&r->u[i], "included") || is_word(&r->u[i], "comprised")))
+			continue;
+		/* back over ", which ... ," or "was led by A and" to the delegation */
+		if (is_word(&r->u[d], ",")) {
+			size_t c = d;
+			while (c > 0 && d - c < 12 && !is_word(&r->u[c - 1], ","))
+				c--;
+			if (c >= 2 && is_word(&r->u[c - 1], ",") && (is_word(&r->u[c], "which") || is_word(&r->u[c], "who")))
+				d = c - 2;
+		} else if (is_word(&r->u[d], "and")) {
+			for (size_t b = d; b-- > 1 && d - b < 8;)
+				if (is_word(&r->u[b], "by") && b >= 3 && is_word(&r->u[b - 1], "led") && is_word(&r->u[b - 2], "was") &&
+				    group_at(r, b + 1, &led) && led.u1 == d) {
+					d = b - 3;
+					lead_end = 1;
+					break;
+				}
+		}
+		if (r->u[d].kind != U_DESC || d > story_start(r) + 1)
 			continue;
 		ner_lower(r->c->p, r->u[d].t1 - 1, last, sizeof(last));
 		if (!in_list(delegation_nouns, last) || !group_at(r, i + 1, &g))
 			continue;
 		if (list_people(r, i + 1, &h) > (int)g.n)
 			g = h;
+		for (size_t m = 0; lead_end && m < led.n && g.n < MAX_GROUP; m++)
+			g.ents[g.n++] = led.ents[m];
 		if ((rc = join_story(r, &g, i, 3, story, story_si, &next_si)) < 0)
 			return rc;
 		break;
@@ -3861,6 +3882,9 @@ static size_t fronted_attendance(const rstate *r, size_t i)
 
 	if (q + 1 < r->n && is_word(&r->u[q], "also"))
 		q++;
+	/* "X hosted the meeting. Taking part were A, B and C": the gathering the story tells of */
+	if (q + 2 < r->n && is_word(&r->u[q], "taking") && is_word(&r->u[q + 1], "part") && q + 2 == i)
+		return q + 1;
 	if (q + 2 < r->n && is_word(&r->u[q], "taking") && is_word(&r->u[q + 1], "part") && is_word(&r->u[q + 2], "in"))
 		q += 3;
 	else if (q + 1 < r->n && ((is_word(&r->u[q], "participating") && is_word(&r->u[q + 1], "in")) ||
@@ -6397,7 +6421,9 @@ static int body_delegations(rstate *r)
 		int d, leader, rc;
 		/* "a Ukrainian government delegation led by X": a description's delegation */
 		if (delegation_desc(r, i)) {
-			if ((leader = leader_after(r, i + 1, &end)) < 0 || (d = made_entity(r, &r->u[i])) < 0)
+			/* "The SBN delegation was led by X" */
+			size_t a = i + 1 + (i + 2 < r->n && (is_word(&r->u[i + 1], "was") || is_word(&r->u[i + 1], "is")));
+			if ((leader = leader_after(r, a, &end)) < 0 || (d = made_entity(r, &r->u[i])) < 0)
 				continue;
 		} else if (i == 0 || !is_word(&r->u[i], "delegation") || (leader = led_delegation_at(r, i, &end)) < 0 ||
 			   (d = body_delegation(r, i)) < 0) {
