@@ -1574,6 +1574,32 @@ static void test_ner__those_taking_part_and_a_delegations_members_join_the_meeti
 	kg_facts_free(g);
 }
 
+static void test_ner__signings_ceremonies_and_those_the_story_calls_they_or_the_visitors(void **state)
+{
+	kg_facts *f = extract("President Ana Lind and President Omar Vessad signed four agreements in Rivera on Monday.\n"
+			      "The agreements were signed in the presence of the foreign ministers, Ivo Stask and Ruth Kell.\n");
+	kg_facts *g = extract("The agreement was signed at the Government House in Neuquen by Ana Lind, the chief executive "
+			      "of Veltra Energia, Martin Etcheverry, and Omar Vessad.\n"
+			      "Judge Tomas Brel was sworn in on Monday. The ceremony was attended by Speaker Lena Ostrova and "
+			      "Attorney General Sari Halvik.\n");
+	kg_facts *h = extract("Director Ana Lind arrived in Baidoa on Monday.\n"
+			      "The visitors were received at Baidoa airport by Governor Omar Vessad.\n"
+			      "Ivo Stask met Ruth Kell in Ghent. They were joined by Tomas Brel.\n");
+	(void)state;
+	if (!has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(g, "Ana Lind", "meet", "Martin Etcheverry", NULL, NULL));
+	assert_true(has(g, "Omar Vessad", "meet", "Martin Etcheverry", NULL, NULL));
+	assert_true(has(g, "Lena Ostrova", "meet", "Sari Halvik", NULL, NULL));
+	assert_true(has(h, "Omar Vessad", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(h, "Tomas Brel", "meet", "Ruth Kell", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6451,6 +6477,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_shows_a_visitor_round_meets_the_visitor),
 		cmocka_unit_test(test_ner__a_visit_ended_in_a_participle_and_a_journey_with_a_companion_are_visits),
 		cmocka_unit_test(test_ner__those_taking_part_and_a_delegations_members_join_the_meeting),
+		cmocka_unit_test(test_ner__signings_ceremonies_and_those_the_story_calls_they_or_the_visitors),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

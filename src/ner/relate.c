@@ -3470,7 +3470,8 @@ static int gathering_before(const rstate *r, size_t i, size_t *noun)
 		k -= 2;
 		named = 1;
 	}
-	if (k == 0 || r->u[k - 1].kind != U_WORD || !in_list(meeting_nouns, r->u[k - 1].low))
+	/* "The ceremony was attended by": the signing or swearing-in told of, or a gathering of its own */
+	if (k == 0 || r->u[k - 1].kind != U_WORD || !(in_list(meeting_nouns, r->u[k - 1].low) || is_word(&r->u[k - 1], "ceremony")))
 		return 0;
 	*noun = k - 1;
 	return named || (k >= 2 && r->u[k - 2].kind == U_ENT) ? 2 : 1;
@@ -3601,6 +3602,37 @@ static int join_story(rstate *r, group *g, size_t k, int join, long story, size_
 		r->meet_si = story_si;
 	}
 	return rc;
+}
+
+/* "They were joined by X", "The visitors were received at the airport by X": when the words [a, k) before a
+ * passive's verb are "they" or "the visitors" (guests, delegation, team) and "were", the people of the
+ * latest meeting or visit the last two sentences told of, in g; 0 when there is none. */
+static int story_people(rstate *r, size_t a, size_t k, group *g)
+{
+	static const char *const parties[] = { "visitors", "guests", "delegation", "delegations", "team", "delegates", NULL };
+	size_t q = a;
+
+	if (q < k && is_word(&r->u[q], "the"))
+		q++;
+	if (!(q < k && (is_word(&r->u[q], "they") || (r->u[q].kind == U_WORD && in_list(parties, r->u[q].low)))))
+		return 0;
+	q++;
+	while (q < k && (is_word(&r->u[q], "were") || is_word(&r->u[q], "was") || is_word(&r->u[q], "also") ||
+			 is_word(&r->u[q], "later") || is_word(&r->u[q], "then")))
+		q++;
+	if (q != k)
+		return 0;
+	for (size_t ei = r->n_evs; ei-- > 0;) {
+		const kg_event *ev = &r->evs[ei];
+		if (ev->evidence.sentence < (long)r->si - 2)
+			break;
+		if (ev->evidence.sentence == (long)r->si || (ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) ||
+		    ev->type == KG_EVENT_CALL)
+			continue;
+		if (event_people(r, ei, g))
+			return 1;
+	}
+	return 0;
 }
 
 /* "X was present", "also present were X and Y", "X was also at the meeting", "X attended the meeting":
@@ -4160,7 +4192,11 @@ static int gathering(rstate *r, size_t k, group *g)
 
 /* Documents that leaders sign together, when they sign "a" or "an" one. */
 static const char *const signed_docs[] = { "treaty", "agreement", "accord", "deal", "declaration", "memorandum",
-					   "pact", "communique", "statement", NULL };
+					   "pact", "communique", "statement", "treaties", "agreements", "accords", "deals",
+					   "declarations", "memoranda", "memorandums", "pacts", NULL };
+/* Counts before the documents signed: "signed four agreements". */
+static const char *const doc_counts[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+					  "several", "a", "an", "the", NULL };
 
 /* 1 when a document leaders sign is named at unit j or j + 1 and "in" or "at" a place follows it within a
  * few words: "[the] trade deal in Nairobi", "[the] agreement at the State House". */
@@ -4366,7 +4402,8 @@ static int gathering_members(rstate *r)
 		/* "A and B witnessed the signing of ...", "A and B signed a treaty", "A and B signed the trade deal
 		 * in Nairobi": a signing together (the document "the" names is signed together where it was) */
 		if ((strcmp(u->lemma, "witness") == 0 && is_word(&r->u[j], "the") && is_word(&r->u[j + 1], "signing")) ||
-		    (strcmp(u->lemma, "sign") == 0 && (is_word(&r->u[j], "a") || is_word(&r->u[j], "an")) &&
+		    (strcmp(u->lemma, "sign") == 0 && r->u[j].kind == U_WORD && in_list(doc_counts, r->u[j].low) &&
+		     !is_word(&r->u[j], "the") &&
 		     j + 1 < r->n && r->u[j + 1].kind == U_WORD &&
 		     (in_list(signed_docs, r->u[j + 1].low) || (j + 2 < r->n && in_list(signed_docs, r->u[j + 2].low)))) ||
 		    (strcmp(u->lemma, "sign") == 0 && is_word(&r->u[j], "the") && signed_there(r, j + 1))) {
@@ -4384,9 +4421,22 @@ static int gathering_members(rstate *r)
 		if (strcmp(u->lemma, "sign") == 0 && i >= 2 && (is_word(&r->u[i - 1], "was") || is_word(&r->u[i - 1], "were")) &&
 		    r->u[i - 2].kind == U_WORD && in_list(signed_docs, r->u[i - 2].low)) {
 			size_t b = j;
-			while (b < r->n && b - j < 6 && !is_word(&r->u[b], "by") && r->u[b].kind == U_WORD)
+			/* "signed at the Government House in Neuquen by": where, then by whom */
+			while (b < r->n && b - j < 8 && !is_word(&r->u[b], "by") &&
+			       (r->u[b].kind == U_WORD || (r->u[b].kind == U_ENT && ent_type(r, r->u[b].ent) != KG_TYPE_PERSON)) &&
+			       !(is_word(&r->u[b], "in") && b + 1 < r->n && is_word(&r->u[b + 1], "the") && b + 2 < r->n &&
+				 is_word(&r->u[b + 2], "presence")))
 				b++;
 			neg = planned = 0;
+			/* "The agreements were signed in the presence of A and B": they join the signing told of */
+			if (b + 4 < r->n && is_word(&r->u[b], "in") && is_word(&r->u[b + 1], "the") &&
+			    is_word(&r->u[b + 2], "presence") && is_word(&r->u[b + 3], "of") && r->last_meeting >= 0 &&
+			    r->si != r->meet_si && r->si - r->meet_si <= 2 && (group_at(r, b + 4, &g) >= 1 || list_people(r, b + 4, &g) >= 1)) {
+				group h;
+				if (list_people(r, b + 4, &h) > (int)g.n)
+					g = h;
+				return gathering(r, i, &g);
+			}
 			if (b + 1 < r->n && is_word(&r->u[b], "by") && group_at(r, b + 1, &g) >= 2) {
 				size_t w = 0;
 				for (size_t m = 0; m < g.n; m++)
@@ -5668,11 +5718,13 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			}
 		} else if (!subject_left(r, k, &s, &neg, &planned)) {
 			/* "The mayors were joined by X via video link": those of the meeting just told */
-			if (!(ev && strcmp(t->lemma, "join") == 0 && by_phone(r, o.u1) && r->last_meeting >= 0 &&
-			      r->si != r->meet_si && r->si - r->meet_si <= 2))
+			if (ev && strcmp(t->lemma, "join") == 0 && by_phone(r, o.u1) && r->last_meeting >= 0 &&
+			    r->si != r->meet_si && r->si - r->meet_si <= 2) {
+				if (!event_people(r, (size_t)r->last_meeting, &s))
+					return KG_OK;
+			} else if (!(ev && (k <= story_start(r) + 4) && story_people(r, story_start(r), k, &s))) {
 				return KG_OK;
-			if (!event_people(r, (size_t)r->last_meeting, &s))
-				return KG_OK;
+			}
 		}
 		/* "X was accompanied by Y": a host of another country who went with the guest met the guest;
 		 * the guest's own ministers and aides are no meeting (nor is anyone whose country is unknown) */
