@@ -1600,6 +1600,20 @@ static void test_ner__signings_ceremonies_and_those_the_story_calls_they_or_the_
 	kg_facts_free(h);
 }
 
+static void test_ner__a_titles_field_after_for_and_a_described_province_give_the_owner(void **state)
+{
+	kg_facts *f = extract("Ana Lind met Luxembourg's Minister for the Economy, Luc Reding, on Monday.\n"
+			      "Ana Lind met the Minister for Foreign Affairs of Norway, Ivo Stask, on Monday.\n"
+			      "Ana Lind met the governor of the Argentine province of Neuquen, Gustavo Mansilla, on Monday.\n");
+	(void)state;
+	if (!has(f, "Luc Reding", "holds_position", "Luxembourg", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Luc Reding", "holds_position", "Luxembourg", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "holds_position", "Norway", NULL, NULL));
+	assert_true(has(f, "Gustavo Mansilla", "holds_position", "Neuquén", "Governor", NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6478,6 +6492,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_visit_ended_in_a_participle_and_a_journey_with_a_companion_are_visits),
 		cmocka_unit_test(test_ner__those_taking_part_and_a_delegations_members_join_the_meeting),
 		cmocka_unit_test(test_ner__signings_ceremonies_and_those_the_story_calls_they_or_the_visitors),
+		cmocka_unit_test(test_ner__a_titles_field_after_for_and_a_described_province_give_the_owner),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

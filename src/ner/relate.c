@@ -728,6 +728,10 @@ static int spokesperson(const char *title)
 	return title && (has_word(title, "spokesman") || has_word(title, "spokeswoman") || has_word(title, "spokesperson"));
 }
 
+/* Lower-case nouns of the divisions of a country: "Oral district", "the department of Quetzaltenango". */
+static const char *const division_nouns[] = { "district", "province", "region", "county", "department", "state",
+					       "prefecture", "governorate", "municipality", NULL };
+
 /* "the UN refugee agency (UNHCR)": a body described by lower-case nouns after unit j and named by the
  * acronym in brackets after them; the unit of the acronym, or 0 when the words do not go so. */
 static size_t bracketed_name_after(const rstate *r, size_t j)
@@ -800,6 +804,12 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 		if (q > k && q < r->n && r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_ORG &&
 		    (r->u[q - 1].kind == U_WORD || r->u[q - 1].kind == U_DESC))
 			k = q;
+		/* "the governor of the Argentine province of Neuquen": a division described, then its name */
+		else if (q > k && q + 1 < r->n && r->u[q - 1].kind == U_WORD && in_list(division_nouns, r->u[q - 1].low) &&
+			 is_word(&r->u[q], "of") && r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_PLACE) {
+			*end = q + 2;
+			return r->u[q + 1].ent;
+		}
 		/* "of the national electoral body (NEC)": the description's name in brackets */
 		else if (q > k && r->u[q - 1].kind == U_WORD && q + 2 < r->n && is_word(&r->u[q], "(") &&
 			 r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_ORG && is_word(&r->u[q + 2], ")")) {
@@ -3415,10 +3425,6 @@ static int guest_place(rstate *r, const trigger *t, size_t k, size_t j)
 		return KG_OK;
 	return visits(r, &call_visit, k, &s, &o, ev->flags, 0.7, MAX_GROUP * MAX_GROUP);
 }
-
-/* Lower-case nouns of the divisions of a country: "Oral district", "the department of Quetzaltenango". */
-static const char *const division_nouns[] = { "district", "province", "region", "county", "department", "state",
-					       "prefecture", "governorate", "municipality", NULL };
 
 /* Visits from trigger t at unit k: one event for each traveller of s (a guest) and place of o; salt sets their
  * ids apart from other events of the same trigger. */
@@ -6062,14 +6068,20 @@ static int offices(rstate *r)
 				q = qo;
 			else
 				after = i + 1;
-			/* "Costa Rica's minister of foreign trade, X": the office's field in lower case */
-			if (qo < 0 && q >= 0 && i + 3 < r->n && is_word(&r->u[i + 1], "of")) {
-				size_t f = i + 2;
-				while (f < r->n && f - i <= 4 && r->u[f].kind == U_WORD &&
-				       !(r->c->p->tokens[r->u[f].t0].flags & KG_TOK_CAP) && !(r->u[f].lex & KG_LEX_STOP) &&
+			/* "Costa Rica's minister of foreign trade, X", "Luxembourg's Minister for the Economy, X": the
+			 * office's field after "of" or "for" */
+			if (qo < 0 && i + 3 < r->n && (is_word(&r->u[i + 1], "of") || is_word(&r->u[i + 1], "for"))) {
+				size_t f = i + 2 + is_word(&r->u[i + 2], "the"), f2;
+				int qf;
+				while (f < r->n && f - i <= 5 && r->u[f].kind == U_WORD && !(r->u[f].lex & KG_LEX_STOP) &&
 				       !verb_form(&r->u[f]) && isalpha((unsigned char)r->u[f].low[0]))
 					f++;
-				if (f > i + 2 && f + 1 < r->n && is_word(&r->u[f], ",") && r->u[f + 1].kind == U_ENT &&
+				/* "the Minister for Foreign Affairs of Norway, X": the owner after the field */
+				if (q < 0 && f > i + 2 && (qf = of_qualifier_end(r, f, &f2)) >= 0) {
+					q = qf;
+					f = f2;
+				}
+				if (q >= 0 && f > i + 2 && f + 1 < r->n && is_word(&r->u[f], ",") && r->u[f + 1].kind == U_ENT &&
 				    ent_type(r, r->u[f + 1].ent) == KG_TYPE_PERSON)
 					after = f;
 			}
