@@ -1614,6 +1614,21 @@ static void test_ner__a_titles_field_after_for_and_a_described_province_give_the
 	kg_facts_free(f);
 }
 
+static void test_ner__another_countrys_house_of_representatives_is_not_the_us_one(void **state)
+{
+	kg_facts *f = extract("NICOSIA - The President of the House of Representatives, Maria Kyriakou, met Ana Lind.\n");
+	kg_facts *g = extract("Republican leaders met on Monday. The House of Representatives passed the bill, Speaker "
+			      "Ivo Stask said.\n");
+	(void)state;
+	if (!has(f, "Maria Kyriakou", "holds_position", "House of Representatives", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Maria Kyriakou", "holds_position", "House of Representatives", NULL, NULL));
+	assert_null(kg_facts_find(f, "U.S. House of Representatives"));
+	assert_non_null(kg_facts_find(g, "U.S. House of Representatives"));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6493,6 +6508,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_taking_part_and_a_delegations_members_join_the_meeting),
 		cmocka_unit_test(test_ner__signings_ceremonies_and_those_the_story_calls_they_or_the_visitors),
 		cmocka_unit_test(test_ner__a_titles_field_after_for_and_a_described_province_give_the_owner),
+		cmocka_unit_test(test_ner__another_countrys_house_of_representatives_is_not_the_us_one),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

@@ -1925,6 +1925,19 @@ static int learned_type(kg_etype *type_out, nctx *c, size_t t0, size_t t1, kg_et
 	return KG_OK;
 }
 
+/* 1 when the document speaks of the United States anywhere: "U.S.", "United States", "American",
+ * "Washington", its parties and seats of power. */
+static int us_story(const nctx *c)
+{
+	static const char *const marks[] = { "U.S.", "United States", "American", "Washington", " US ", "White House",
+					     "Republican", "Democrat", "GOP", "Capitol", "Pentagon", NULL };
+
+	for (size_t i = 0; marks[i]; i++)
+		if (strstr(c->doc->norm, marks[i]))
+			return 1;
+	return 0;
+}
+
 static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, const char *canon, int cue,
 		       int *index)
 {
@@ -1932,6 +1945,11 @@ static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, 
 
 	if (type == KG_TYPE_PERSON)
 		person_name_span(c, &t0, &t1);
+	/* "the House of Representatives", "the Department of Defense" of a story that never speaks of the
+	 * United States is another country's: the name as written, not the U.S. one the lexicon knows (the
+	 * bare "House" of "House Speaker X" stays the U.S. chamber) */
+	if (canon && type == KG_TYPE_ORG && t1 > t0 + 1 && strncmp(canon, "U.S. ", 5) == 0 && !us_story(c))
+		canon = NULL;
 
 	memset(&m, 0, sizeof(m));
 	m.sent = si;
