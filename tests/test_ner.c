@@ -1629,6 +1629,23 @@ static void test_ner__another_countrys_house_of_representatives_is_not_the_us_on
 	kg_facts_free(g);
 }
 
+static void test_ner__calls_by_video_and_a_telephone_conversation_opening_the_sentence(void **state)
+{
+	kg_facts *f = extract("Ana Lind spoke by video call with the chief executive of the Tarvia Health Board, Neil Cassidy.\n"
+			      "Omar Vessad met Ivo Stask in Valletta. Commissioner Ruth Kell joined the leaders by video "
+			      "link.\n"
+			      "In a telephone conversation on Sunday, Tomas Brel had also discussed the summit with Argentina's "
+			      "president, Lena Ostrova.\n");
+	(void)state;
+	if (!has(f, "Ana Lind", "speak_with", "Neil Cassidy", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "speak_with", "Neil Cassidy", NULL, NULL));
+	assert_true(has(f, "Ruth Kell", "speak_with", "Omar Vessad", NULL, NULL));
+	assert_false(has(f, "Ruth Kell", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Tomas Brel", "speak_with", "Lena Ostrova", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6509,6 +6526,7 @@ int main(void)
 		cmocka_unit_test(test_ner__signings_ceremonies_and_those_the_story_calls_they_or_the_visitors),
 		cmocka_unit_test(test_ner__a_titles_field_after_for_and_a_described_province_give_the_owner),
 		cmocka_unit_test(test_ner__another_countrys_house_of_representatives_is_not_the_us_one),
+		cmocka_unit_test(test_ner__calls_by_video_and_a_telephone_conversation_opening_the_sentence),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

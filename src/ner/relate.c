@@ -195,7 +195,8 @@ static const char *const skip_right[] = {
 	"personally", "jointly", "on", "by", "phone", "inaugural", "first", "annual", "upcoming", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
 	"night", "earlier", "yesterday", "today", "privately", "twice", "once", "formally", "straight", "directly",
-	"visiting", "down", "over", "telephone", "telephonically", "this", "last", "here", "together", NULL /* "spoke by telephone with" */
+	"visiting", "down", "over", "telephone", "telephonically", "this", "last", "here", "together", "video",
+	"videoconference", "call", "link", NULL /* "spoke by telephone with", "spoke by video call with" */
 };
 
 static int in_list(const char *const *list, const char *w)
@@ -3596,6 +3597,11 @@ static int respective_offices(rstate *r)
 	return KG_OK;
 }
 
+/* What one joins by a line besides a meeting noun: "joined the discussion by video call", "joined the
+ * leaders by video link". */
+static const char *const remote_joined[] = { "discussion", "discussions", "leaders", "ministers", "participants",
+					     "delegates", "delegations", NULL };
+
 /* Adds g to the story's meeting (meeting() with join, from unit k), then puts back the sentence the story
  * was last told in, so that the next kind of joining in this sentence reads the story as the sentence
  * found it; *next_si gets where meeting() moved it. */
@@ -3738,12 +3744,14 @@ static int joins(rstate *r)
 		else if (!(strcmp(r->u[i].lemma, "participate") == 0 || strcmp(r->u[i].lemma, "join") == 0 ||
 			   strcmp(r->u[i].lemma, "attend") == 0))
 			continue;
-		/* past "in the talks", "the meeting" */
+		/* past "in the talks", "the meeting", "the discussion", "the leaders", "them" */
 		if (q < r->n && is_word(&r->u[q], "in"))
 			q++;
 		if (q + 1 < r->n && is_word(&r->u[q], "the") && r->u[q + 1].kind == U_WORD &&
-		    in_list(meeting_nouns, r->u[q + 1].low))
+		    (in_list(meeting_nouns, r->u[q + 1].low) || in_list(remote_joined, r->u[q + 1].low)))
 			q += 2;
+		else if (q < r->n && is_word(&r->u[q], "them"))
+			q++;
 		if (!remote_at(r, q))
 			continue;
 		if (!subject_left(r, i, &g, &neg, &planned) || neg || planned)
@@ -6407,7 +6415,20 @@ static int tours_with(rstate *r)
 	return KG_OK;
 }
 
-/* "X discussed the aid with Y by phone": a call between X and Y, told by what they talked about. */
+/* 1 when the sentence opens with "In a telephone conversation", "In a phone call", "During a video call". */
+static int phone_opening(const rstate *r)
+{
+	size_t q = story_start(r);
+
+	if (q + 3 >= r->n || !(is_word(&r->u[q], "in") || is_word(&r->u[q], "during")) ||
+	    !(is_word(&r->u[q + 1], "a") || is_word(&r->u[q + 1], "an") || is_word(&r->u[q + 1], "the")))
+		return 0;
+	return (is_word(&r->u[q + 2], "telephone") || is_word(&r->u[q + 2], "phone") || is_word(&r->u[q + 2], "video")) &&
+	       (is_word(&r->u[q + 3], "conversation") || is_word(&r->u[q + 3], "call") || is_word(&r->u[q + 3], "conference"));
+}
+
+/* "X discussed the aid with Y by phone", "In a telephone conversation, X discussed the summit with Y": a
+ * call between X and Y, told by what they talked about. */
 static int phone_discussions(rstate *r)
 {
 	static const trigger discussed = { "speak_with", "discuss", NULL, S_VERB_OBJ, "with", PEOPLE, KG_ROLE_PARTICIPANT };
@@ -6420,8 +6441,8 @@ static int phone_discussions(rstate *r)
 			continue;
 		while (w < r->n && w - k <= 6 && !is_word(&r->u[w], "with") && r->u[w].kind != U_PUNCT && !verb_form(&r->u[w]))
 			w++;
-		if (w + 1 >= r->n || !is_word(&r->u[w], "with") || !group_at(r, w + 1, &g) || !by_phone(r, g.u1) ||
-		    !subject_left(r, k, &s, &neg, &planned) || neg)
+		if (w + 1 >= r->n || !is_word(&r->u[w], "with") || !group_at(r, w + 1, &g) ||
+		    !(by_phone(r, g.u1) || phone_opening(r)) || !subject_left(r, k, &s, &neg, &planned) || neg)
 			continue;
 		return meeting(r, &discussed, k, &s, PEOPLE, &g, PEOPLE, g.u1, 0, (planned ? KG_EVENT_PLANNED : 0u) | reported(r),
 			       0.75, 1);
