@@ -1646,6 +1646,18 @@ static void test_ner__calls_by_video_and_a_telephone_conversation_opening_the_se
 	kg_facts_free(f);
 }
 
+static void test_ner__those_who_join_someone_for_a_meeting_meet_that_one(void **state)
+{
+	kg_facts *f = extract("Ana Lind and Omar Vessad joined the health secretary, Ruth Kell, for a meeting with union "
+			      "representatives.\n");
+	(void)state;
+	if (!has(f, "Ana Lind", "meet", "Ruth Kell", NULL, NULL))
+		dump(f);
+	assert_true(has(f, "Ana Lind", "meet", "Ruth Kell", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Ruth Kell", NULL, NULL));
+	kg_facts_free(f);
+}
+
 static void test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name(void **state)
 {
 	kg_facts *f = extract("President Lina Osk also met with HE Rami Tolba, the Danish foreign minister.\n"
@@ -6527,6 +6539,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_titles_field_after_for_and_a_described_province_give_the_owner),
 		cmocka_unit_test(test_ner__another_countrys_house_of_representatives_is_not_the_us_one),
 		cmocka_unit_test(test_ner__calls_by_video_and_a_telephone_conversation_opening_the_sentence),
+		cmocka_unit_test(test_ner__those_who_join_someone_for_a_meeting_meet_that_one),
 		cmocka_unit_test(test_ner__his_excellency_in_capitals_inside_a_sentence_is_no_part_of_the_name),
 		cmocka_unit_test(test_ner__a_known_country_in_brackets_is_never_an_alias_of_something_else),
 		cmocka_unit_test(test_ner__a_short_form_two_full_names_share_is_the_nearest_one_before_it),

@@ -6363,6 +6363,39 @@ static int force_title(const char *title)
 	return 0;
 }
 
+/* "A and B joined C for a meeting with union representatives", "X joined Y for talks": those who join
+ * someone for a gathering meet the one joined, when no meeting told before has that one (see joins). */
+static int joined_for(rstate *r)
+{
+	static const trigger joined = { "meet", "join", NULL, S_VERB_OBJ, "for", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT };
+
+	for (size_t k = 1; k + 4 < r->n; k++) {
+		int neg = 0, planned = 0;
+		size_t q;
+		group s, o;
+		if (r->u[k].kind != U_WORD || strcmp(r->u[k].lemma, "join") != 0 || !verb_form(&r->u[k]) ||
+		    !group_at(r, k + 1, &o) || o.u1 + 2 >= r->n)
+			continue;
+		q = o.u1 + is_word(&r->u[o.u1], ","); /* "joined the health secretary, X, for" */
+		if (!is_word(&r->u[q], "for"))
+			continue;
+		if (r->last_meeting >= 0 && people_in_event(r, (size_t)r->last_meeting, &o))
+			continue; /* the story's meeting: joins() reads it */
+		q++;
+		if (q < r->n && (is_word(&r->u[q], "a") || is_word(&r->u[q], "the") || is_word(&r->u[q], "their")))
+			q++;
+		while (q < r->n && r->u[q].kind == U_WORD && !in_list(meeting_nouns, r->u[q].low) && !verb_form(&r->u[q]) &&
+		       !(r->u[q].lex & KG_LEX_STOP) && q - o.u1 <= 3)
+			q++;
+		if (q >= r->n || r->u[q].kind != U_WORD || !in_list(meeting_nouns, r->u[q].low) ||
+		    !subject_left(r, k, &s, &neg, &planned) || neg)
+			continue;
+		return meeting(r, &joined, k, &s, T(KG_TYPE_PERSON), &o, T(KG_TYPE_PERSON), q, 0,
+			       (planned ? KG_EVENT_PLANNED : 0u) | reported(r), 0.75, 1);
+	}
+	return KG_OK;
+}
+
 /* "X travelled with Y to P", "flew with Y to P": both went there. */
 static int travels_with(rstate *r)
 {
@@ -7567,7 +7600,8 @@ int ner_relations(nctx *c)
 		    (rc = adviser_to(&r)) < 0 || (rc = joins(&r)) < 0 || (rc = respective_offices(&r)) < 0 ||
 		    (rc = gathering_members(&r)) < 0 ||
 		    (rc = journeys(&r)) < 0 || (rc = counterparts(&r)) < 0 || (rc = body_delegations(&r)) < 0 ||
-		    (rc = phone_discussions(&r)) < 0 || (rc = tours_with(&r)) < 0 || (rc = travels_with(&r)) < 0)
+		    (rc = phone_discussions(&r)) < 0 || (rc = tours_with(&r)) < 0 || (rc = travels_with(&r)) < 0 ||
+		    (rc = joined_for(&r)) < 0)
 			goto done;
 		pronouns(&r);
 	}
