@@ -1019,7 +1019,11 @@ static int move_events(kg_graph *g, kg_graph_builder *b, const size_t *where)
 		memcpy((char *)b->slots + n++ * sizeof(d), &d, sizeof(d));
 	}
 	if (!n) {
-		drop_events(b, 0, b->n_slots);
+		/* every slot is cleared already, or was copied out and cleared (a period's event with no
+		 * participant left): clearing the slots again would free that one's strings twice */
+		free(b->slots);
+		b->slots = NULL;
+		b->n_slots = b->cap_slots = 0;
 		return KG_OK;
 	}
 	/* shrinking: the array only gets smaller, and stays where it is when it cannot */
