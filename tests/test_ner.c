@@ -6429,6 +6429,38 @@ static void test_ner__the_two_ministers_visit_a_site_in_a_town_and_one_crosses_i
 	kg_facts_free(f);
 }
 
+static void test_ner__an_organisation_goes_on_over_and_or_on_to_its_head_word(void **state)
+{
+	kg_facts *f = extract("The chairman of the Varden Ports and Free Zones Authority, Ivo Stask, met Omar Vessad "
+			      "in Kolvara.\n"
+			      "Ana Lind, executive secretary of the Intergovernmental Authority on Coastal Development, "
+			      "spoke later.\n"
+			      "Officials of the Passports and Nationality Department met the delegation.\n"
+			      "The Authority on Monday said it met Kenya and Tanzania Ports Authority officials.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Varden Ports and Free Zones Authority"), KG_TYPE_ORG);
+	assert_true(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_null(kg_facts_find(f, "Free Zones Authority"));
+	assert_int_equal(type_of(f, "Intergovernmental Authority on Coastal Development"), KG_TYPE_ORG);
+	assert_int_equal(type_of(f, "Passports and Nationality Department"), KG_TYPE_ORG);
+	assert_null(kg_facts_find(f, "Kenya and Tanzania Ports Authority"));
+	assert_null(kg_facts_find(f, "Authority on Monday"));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_given_name_that_is_a_word_opens_a_ministers_last_field(void **state)
+{
+	kg_facts *f = extract("The Minister of Ports and Marine Transport, Ivo Stask, received Omar Vessad.\n"
+			      "The Minister of Finance and Hope Carter met on Monday.\n");
+
+	(void)state;
+	assert_null(kg_facts_find(f, "Marine Transport"));
+	assert_true(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_int_equal(type_of(f, "Hope Carter"), KG_TYPE_PERSON);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6885,6 +6917,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_rector_an_operator_and_a_signing_in_the_presence_of_a_minister),
 		cmocka_unit_test(test_ner__a_sentence_opening_body_before_an_officers_title_is_read_whole),
 		cmocka_unit_test(test_ner__the_two_ministers_visit_a_site_in_a_town_and_one_crosses_into_a_country),
+		cmocka_unit_test(test_ner__an_organisation_goes_on_over_and_or_on_to_its_head_word),
+		cmocka_unit_test(test_ner__a_given_name_that_is_a_word_opens_a_ministers_last_field),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1213,19 +1213,24 @@ static size_t town_particle_tail(const nctx *c, size_t t, size_t b)
 	return b - t;
 }
 
-/* Tokens of the "for" part of an organisation's name at t, before b: "for" and capitalised words,
+/* Tokens of the "for" or "on" part of an organisation's name at t, before b: "for" and capitalised words,
  * "and", "&", "of" or "the" only between them ("... Center for Advanced Learning and Careers",
- * "... Institute for Fiscal Studies"); 0 when there is none. */
+ * "... Institute for Fiscal Studies", "Intergovernmental Authority on Development"; never a weekday or a
+ * month: "the Authority on Monday"); 0 when there is none. */
 static size_t org_for_part(const nctx *c, size_t t, size_t b)
 {
 	static const char *const joins[] = { "and", "&", "of", "the", NULL };
 	size_t end = 0;
 	char w[8];
 
-	if (t + 1 >= b || !kg_tok_is(c->p, t, "for"))
+	if (t + 1 >= b || !(kg_tok_is(c->p, t, "for") || kg_tok_is(c->p, t, "on")))
 		return 0;
 	for (size_t k = t + 1; k < b && k - t <= 8; k++) {
-		if (cap_name_word(c, k)) {
+		/* "on" goes on with dictionary words only: "Center on STS-1", "Club on H Street" name no field */
+		if (cap_name_word(c, k) &&
+		    (kg_tok_is(c->p, t, "for") ||
+		     ((tok_lex(c, k) & KG_LEX_COMMON) && !(tok_lex(c, k) & KG_LEX_PLACEWORD) && kg_tok_len(c->p, k) > 1 &&
+		      !(c->p->tokens[k].flags & (KG_TOK_UPPER | KG_TOK_NUM))))) {
 			end = k + 1;
 			continue;
 		}
@@ -3278,6 +3283,26 @@ static int abstract_noun(const char *w, size_t n)
 	return 0;
 }
 
+/* 1 when the word w[0..n) names a minister's portfolio that no suffix of abstract_noun shows: "Transport",
+ * "Trade", "Health", "Works". */
+static int portfolio_noun(const char *w, size_t n)
+{
+	static const char *const words[] = { "transport", "trade", "health", "energy", "defence", "defense", "finance",
+		"tourism", "works", "affairs", "mines", "fisheries", "industry", "labour", "labor", "justice", "sports",
+		"youth", "water", "housing", "lands", "roads", "commerce", "interior", "transportation", "aviation",
+		"shipping", "ports", "forests", "forestry", "livestock", "culture", "welfare", "revenue", NULL };
+
+	char low[16];
+
+	if (abstract_noun(w, n))
+		return 1;
+	if (n >= sizeof(low))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	return in_listn(words, low, n);
+}
+
 /* The end of the fields a title's "of" part lists on from b, ", Trade and Investment" after "Minister
  * of Industry" in [t, b): runs of one to three field words after commas, the last after "and"; 0
  * when the words differ or no "and" ends the list. */
@@ -3319,7 +3344,7 @@ static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 		       (field_token(c, w) ||
 			/* "Job Creation": a given name that is a word too, before an abstract noun of a field */
 			(n == 0 && (tok_lex(c, w) & KG_LEX_FIRSTNAME) && (tok_lex(c, w) & KG_LEX_COMMON) && w + 1 < end &&
-			 field_token(c, w + 1) && abstract_noun(kg_tok_str(c->p, w + 1), kg_tok_len(c->p, w + 1)))))
+			 field_token(c, w + 1) && portfolio_noun(kg_tok_str(c->p, w + 1), kg_tok_len(c->p, w + 1)))))
 			w++, n++;
 		/* "... and Culture Sari Multala": before a name with no comma, a field of more words ends in a
 		 * plural ("Natural Resources") or is a phrase of WordNet ("Climate Change"); else the word
@@ -3361,6 +3386,35 @@ static int org_of_part(const nctx *c, size_t t, size_t b)
 		if ((tok_lex(c, k) & KG_LEX_ORGWORD) && kg_tok_is(c->p, k + 1, "of"))
 			return 1;
 	return 0;
+}
+
+/* End of an organisation's name that goes on over the "and" at b after the capitalised words [t, b):
+ * "Djibouti Ports and Free Zones Authority", "Passports and Nationality Department", "Trade and Industry
+ * Ministry". The words before "and" end in a common noun (no place, given name, title or head word of
+ * an organisation: "Kenya and Tanzania Ports Authority" are two names), and one to four capitalised
+ * words after it end in an organisation's head word, with no place or title among them. b when none. */
+static size_t org_and_part(const nctx *c, size_t t, size_t b, size_t end)
+{
+	const char *canon;
+	kg_place pl;
+	size_t k;
+
+	if (b + 1 >= end || !kg_tok_is(c->p, b, "and") || !cap_name_word(c, b - 1) ||
+	    !(tok_lex(c, b - 1) & KG_LEX_COMMON) || (tok_lex(c, b - 1) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM)))
+		return b;
+	for (k = t; k < b; k++)
+		if ((tok_lex(c, k) & (KG_LEX_ORGWORD | KG_LEX_TITLE | KG_LEX_FIRSTNAME)) || title_at(c, k, b, &canon) > 0)
+			return b;
+	if (place_at(c, b - 1, b, &pl) > 0 || known_person(c, t, b))
+		return b;
+	for (k = b + 1; k < end && k - b <= 4 && cap_name_word(c, k); k++) {
+		if (title_at(c, k, end, &canon) > 0 || place_at(c, k, end, &pl) > 0 ||
+		    (tok_lex(c, k) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM)))
+			return b;
+		if ((tok_lex(c, k) & KG_LEX_ORGWORD) && !(k + 1 < end && cap_name_word(c, k + 1)))
+			return k + 1;
+	}
+	return b;
 }
 
 /* 1 when the names [t0, t1) are the object of an appointment and "as" (or a company's "its") and an
@@ -4230,6 +4284,10 @@ static int sentence_units(nctx *c, size_t si)
 				/* "Office of Management and Budget": "and" inside an organisation's "of" part */
 				if (b + 1 < end && kg_tok_is(c->p, b, "and") && namey(c, b + 1) && org_of_part(c, t, b)) {
 					b++;
+					continue;
+				}
+				if (!headline && (q = org_and_part(c, t, b, end)) > b) {
+					b = q;
 					continue;
 				}
 				/* "Kessler Center for Advanced Learning": the "for" part of an organisation's name */
