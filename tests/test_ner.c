@@ -6461,6 +6461,19 @@ static void test_ner__a_given_name_that_is_a_word_opens_a_ministers_last_field(v
 	kg_facts_free(f);
 }
 
+static void test_ner__the_speaker_of_a_house_holds_the_office_in_that_house(void **state)
+{
+	kg_facts *f = extract("KOLVARA - The Speaker of the House of Representatives, Ivo Stask, met the president of "
+			      "the republic, Omar Vessad, on Tuesday.\n");
+	kg_facts *g = extract("Speaker of the House Ana Lind met President Omar Vessad at the White House.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "holds_position", "House of Representatives", "Speaker", NULL));
+	assert_true(has(g, "Ana Lind", "holds_position", "U.S. House of Representatives", "Speaker", NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6919,6 +6932,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_two_ministers_visit_a_site_in_a_town_and_one_crosses_into_a_country),
 		cmocka_unit_test(test_ner__an_organisation_goes_on_over_and_or_on_to_its_head_word),
 		cmocka_unit_test(test_ner__a_given_name_that_is_a_word_opens_a_ministers_last_field),
+		cmocka_unit_test(test_ner__the_speaker_of_a_house_holds_the_office_in_that_house),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1077,7 +1077,7 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"consul general", "Consul General"}, {"consul", "Consul"}, {"diplomat", "Diplomat"},
 	{"commissioner", "Commissioner"}, {"european commissioner", "European Commissioner"},
 	{"commissioner-general", "Commissioner-General"}, {"commissioner general", "Commissioner-General"},
-	{"speaker", "Speaker"}, {"speaker of the house", "Speaker of the House"},
+	{"speaker", "Speaker"},
 	{"house speaker", "Speaker of the House"}, {"majority leader", "Majority Leader"},
 	{"minority leader", "Minority Leader"}, {"senate majority leader", "Senate Majority Leader"},
 	{"senate minority leader", "Senate Minority Leader"},

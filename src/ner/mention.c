@@ -2413,8 +2413,16 @@ static int foreign_dateline(const nctx *c)
 	return 0;
 }
 
+/* 1 when "Speaker of the" comes before token t and no "of" after it: "Speaker of the House Nancy X", "the
+ * Speaker of the House, X" (not "... of the House of Commons"). */
+static int speaker_of_the(const nctx *c, size_t t)
+{
+	return t >= 3 && kg_tok_is(c->p, t - 1, "the") && kg_tok_is(c->p, t - 2, "of") && kg_tok_is(c->p, t - 3, "Speaker") &&
+	       !(t + 1 < c->p->n_tokens && kg_tok_is(c->p, t + 1, "of"));
+}
+
 /* The canonical name of the chamber "House" at token t when a title follows it before b ("House
- * Speaker", "House Majority Leader"): the organisation the lexicon gives "House of Representatives"
+ * Speaker", "House Majority Leader") or "Speaker of the" comes before it: the organisation the lexicon gives "House of Representatives"
  * (its list of organisations says which); NULL otherwise, after a country ("Philippine House Speaker")
  * and under another country's dateline. "House of Commons" and "White House" are longer organisation
  * names, matched before. */
@@ -2434,8 +2442,9 @@ static const char *chamber_before_title(const nctx *c, size_t si, size_t t, size
 		     (prev->kind == U_ENT && c->m[prev->mention].type == KG_TYPE_PLACE) ||
 		     (t > 0 && kg_tok_is(c->p, t - 1, "'s"))))
 		return NULL;
-	if (t + 2 >= b || kg_tok_len(c->p, t) != 5 || memcmp(kg_tok_str(c->p, t), "House", 5) != 0 ||
-	    title_at(c, t + 1, b, &canon) == 0)
+	if (kg_tok_len(c->p, t) != 5 || memcmp(kg_tok_str(c->p, t), "House", 5) != 0)
+		return NULL;
+	if (!speaker_of_the(c, t) && (t + 2 >= b || title_at(c, t + 1, b, &canon) == 0))
 		return NULL;
 	return kg_lex_org_alias(c->lex, chamber, sizeof(chamber) - 1);
 }
@@ -2910,6 +2919,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_ENT, a, b);
 			u.mention = mi;
 			len = b - a;
+		} else if (speaker_of_the(c, j) && (canon = chamber_before_title(c, si, j, b)) != NULL) {
+			len = 1;
+			if ((rc = add_mention(c, si, j, j + 1, KG_TYPE_ORG, canon, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + 1);
+			u.mention = mi;
 		} else if (j == a && (len = venue_at(c, j, b)) > 0) {
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, NULL, 0, &mi)) < 0)
 				return rc;
