@@ -6474,6 +6474,20 @@ static void test_ner__the_speaker_of_a_house_holds_the_office_in_that_house(void
 	kg_facts_free(g);
 }
 
+static void test_ner__two_place_names_after_a_title_or_before_an_office_name_a_person(void **state)
+{
+	kg_facts *f = extract("Mining Minister Santiago Ibarra said the deal was signed.\n"
+			      "Henrik Lund, chief executive of Nordvik Shipping, visited Mombasa on Monday.\n"
+			      "He flew from Santiago to Lima, Peru's capital.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Santiago Ibarra"), KG_TYPE_PERSON);
+	assert_int_equal(type_of(f, "Henrik Lund"), KG_TYPE_PERSON);
+	assert_true(has(f, "Henrik Lund", "leads", "Nordvik Shipping", NULL, NULL));
+	assert_int_equal(type_of(f, "Lima"), KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6933,6 +6947,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_organisation_goes_on_over_and_or_on_to_its_head_word),
 		cmocka_unit_test(test_ner__a_given_name_that_is_a_word_opens_a_ministers_last_field),
 		cmocka_unit_test(test_ner__the_speaker_of_a_house_holds_the_office_in_that_house),
+		cmocka_unit_test(test_ner__two_place_names_after_a_title_or_before_an_office_name_a_person),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

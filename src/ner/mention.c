@@ -1875,8 +1875,9 @@ static int person_apposition(const nctx *c, size_t t0, size_t t1)
 	if (k + 2 >= c->p->n_tokens || !kg_tok_is(c->p, k, ","))
 		return 0;
 	k++;
+	/* "X, chief executive of Y", "X, Kenya's trade minister": an office with no article */
 	if (!kg_tok_ieq(c->p, k, "a") && !kg_tok_ieq(c->p, k, "an") && !kg_tok_ieq(c->p, k, "the"))
-		return 0;
+		k--;
 	/* the head noun: the first lower-case word after the article and its modifiers, up to three */
 	for (size_t q = k + 1; q < c->p->n_tokens && q <= k + 4; q++) {
 		const kg_token *w = &c->p->tokens[q];
@@ -2104,11 +2105,19 @@ static int title_overlaps(const nctx *c, size_t j, size_t len, size_t b)
 /* 1 when the one-word place at j is really a given name: "Ramona Castellanos", "Florence Pugh" — a
  * first name or a town, followed by a name word that is no place, title or head word; or a small town
  * that a title or a speech verb marks as a person ("Senator Lorca", "Lorca said"). */
-static int first_name_here(const nctx *c, size_t j, size_t b, const kg_place *pl)
+static int first_name_here(const nctx *c, size_t si, size_t j, size_t b, const kg_place *pl)
 {
 	const char *canon;
 	kg_place next;
 	unsigned fn;
+	const unit *prev = c->n_units[si] ? &c->units[si][c->n_units[si] - 1] : NULL;
+
+	/* "Mining Minister Santiago Ibarra", "Santiago Ibarra, chief executive of X": two words that name
+	 * places, with a title before them or an office after them, name a person */
+	if (j + 2 == b && pl->kind != KG_PLACE_COUNTRY && pl->kind != KG_PLACE_CONTINENT && namey(c, j + 1) &&
+	    !(tok_lex(c, j + 1) & (KG_LEX_ORGWORD | KG_LEX_PLACEWORD | KG_LEX_TITLE | KG_LEX_COMMON)) &&
+	    ((prev && prev->kind == U_TITLE && prev->t1 == j) || person_apposition(c, j, b)))
+		return 1;
 
 	/* "CARTAGENA DE INDIAS, Colombia -": a town's Spanish tail in the dateline, no surname */
 	if (j == 0 && town_particle_tail(c, j + 1, b) > 0)
@@ -3023,7 +3032,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_TITLE, j, j + len);
 			u.title = canon;
 		} else if (!known_person(c, j, b) && (len = place_at(c, j, b, &pl)) > 0 &&
-			   !(len == 1 && first_name_here(c, j, b, &pl)) &&
+			   !(len == 1 && first_name_here(c, si, j, b, &pl)) &&
 			   !(len == 1 && pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT && after_org_noun(c, j)) &&
 			   !(pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT && board_of_before(c, j)) &&
 			   /* "Somali President X": a demonym before any town of that name, not before a country */
