@@ -6488,6 +6488,18 @@ static void test_ner__two_place_names_after_a_title_or_before_an_office_name_a_p
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_after_an_ambassadors_posting_is_the_ambassador(void **state)
+{
+	kg_facts *f = extract("Transport Minister Ivo Stask on Friday held talks with Omar Vessad, chairman of Kolvar Group.\n"
+			      "The meeting was also attended by Chinese Ambassador to Tanzania Li Wenhao.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Li Wenhao"), KG_TYPE_PERSON);
+	assert_true(has(f, "Li Wenhao", "holds_position", "China", "Ambassador", NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Li Wenhao", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6948,6 +6960,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_given_name_that_is_a_word_opens_a_ministers_last_field),
 		cmocka_unit_test(test_ner__the_speaker_of_a_house_holds_the_office_in_that_house),
 		cmocka_unit_test(test_ner__two_place_names_after_a_title_or_before_an_office_name_a_person),
+		cmocka_unit_test(test_ner__a_name_after_an_ambassadors_posting_is_the_ambassador),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1904,7 +1904,7 @@ static int learned_type(kg_etype *type_out, nctx *c, size_t t0, size_t t1, kg_et
 {
 	static const kg_etype of_type[KG_NER__NTYPES] = { KG_TYPE_PERSON, KG_TYPE_ORG, KG_TYPE_PLACE,
 							  KG_TYPE_UNKNOWN };
-	size_t a, b, best = 0;
+	size_t a, b, best = 0, from = 0;
 	int type = -1, rc;
 
 	*type_out = guess;
@@ -1923,9 +1923,12 @@ static int learned_type(kg_etype *type_out, nctx *c, size_t t0, size_t t1, kg_et
 		if (hi > lo && hi - lo > best) {
 			best = hi - lo;
 			type = e->type;
+			from = e->start;
 		}
 	}
-	if (type >= 0 && best >= b - a && of_type[type] != KG_TYPE_UNKNOWN &&
+	/* "Ambassador to Tanzania Li Wenhao": a model's entity that begins in the words before the run
+	 * (the place the rules found there) types that, not the run */
+	if (type >= 0 && best >= b - a && of_type[type] != KG_TYPE_UNKNOWN && from >= a &&
 	    !(guess == KG_TYPE_PERSON && of_type[type] == KG_TYPE_PLACE && person_apposition(c, t0, t1)))
 		*type_out = of_type[type];
 	return KG_OK;
