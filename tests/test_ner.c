@@ -6500,6 +6500,29 @@ static void test_ner__a_name_after_an_ambassadors_posting_is_the_ambassador(void
 	kg_facts_free(f);
 }
 
+static void test_ner__those_present_at_the_reception_or_attending_with_an_apposition_join_the_meeting(void **state)
+{
+	kg_facts *f = extract("Deputy Prime Minister Ivo Stask received Omar Vessad, chief executive of Kolvar Energy.\n"
+			      "Also present at the reception were Trade Minister Ana Lind and Ambassador Rui Sousa.\n");
+	kg_facts *g = extract("Energy Minister Ivo Stask received Omar Vessad, the chief executive of Kolvar Mining.\n"
+			      "The meeting, held at the ministry in Lima, was also attended by Ana Lind and the "
+			      "company's country manager for Peru, Luis Carrasco.\n");
+	kg_facts *h = extract("Energy Minister Ivo Stask held talks with Omar Vessad in Lima on Tuesday.\n"
+			      "The talks, also attended by Ana Lind, managing director of Kolvar Gas, focused on prices, "
+			      "according to a statement signed by Rui Sousa, spokesman for the ministry.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Rui Sousa", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(g, "Ivo Stask", "meet", "Luis Carrasco", NULL, NULL));
+	assert_true(has(g, "Omar Vessad", "meet", "Luis Carrasco", NULL, NULL));
+	assert_true(has(h, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_false(has(h, "Ivo Stask", "meet", "Rui Sousa", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+	kg_facts_free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6961,6 +6984,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_speaker_of_a_house_holds_the_office_in_that_house),
 		cmocka_unit_test(test_ner__two_place_names_after_a_title_or_before_an_office_name_a_person),
 		cmocka_unit_test(test_ner__a_name_after_an_ambassadors_posting_is_the_ambassador),
+		cmocka_unit_test(test_ner__those_present_at_the_reception_or_attending_with_an_apposition_join_the_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3497,7 +3497,7 @@ static int present_elsewhere(const rstate *r, size_t i)
 			return 0;
 		q++;
 	}
-	return !(r->u[q].kind == U_WORD && in_list(meeting_nouns, r->u[q].low));
+	return !(r->u[q].kind == U_WORD && (in_list(meeting_nouns, r->u[q].low) || is_word(&r->u[q], "reception")));
 }
 
 /* The unit after "were" in "(also) present were X", "present at the meeting were X", "present during
@@ -3521,7 +3521,8 @@ static size_t present_were(const rstate *r, size_t i)
 		q++;
 		if (is_word(&r->u[q], "the") || is_word(&r->u[q], "this") || is_word(&r->u[q], "that"))
 			q++;
-		if (q >= r->n || r->u[q].kind != U_WORD || !in_list(meeting_nouns, r->u[q].low))
+		/* "Also present at the reception were X and Y": the reception of a guest told of */
+		if (q >= r->n || r->u[q].kind != U_WORD || !(in_list(meeting_nouns, r->u[q].low) || is_word(&r->u[q], "reception")))
 			return 0;
 		q++;
 	}
@@ -3825,7 +3826,7 @@ static int joins(rstate *r)
 	/* "today's meeting, held with the participation of X": a meeting of no one new is the latest one */
 	for (size_t i = 0; i < r->n; i++) {
 		size_t w = more_people_at(r, i), noun;
-		group g;
+		group g, h;
 		/* "a Saudi-U.S. investment forum attended by X": a gathering of another kind, not the talks */
 		static const char *const other_gatherings[] = { "forum", "conference", "ceremony", "gathering", "assembly",
 								 "congress", "convention", "parade", "funeral", "festival",
@@ -3835,6 +3836,9 @@ static int joins(rstate *r)
 		    strcmp(r->u[i].low, "joined") == 0 || gathering_before(r, i, &noun) == 2 || !group_at(r, i + w, &g) ||
 		    (i > 0 && r->u[i - 1].kind == U_WORD && in_list(other_gatherings, r->u[i - 1].low)))
 			continue;
+		/* "attended by A and the company's country manager, B": the list goes on over appositions */
+		if (list_people(r, i + w, &h) > (int)g.n)
+			g = h;
 		if ((rc = join_story(r, &g, i, 1, story, story_si, &next_si)) < 0)
 			return rc;
 		break; /* one join of each kind a sentence */
@@ -4132,6 +4136,11 @@ static int list_people_ex(const rstate *r, size_t j, group *g, int titled)
 		if (u->kind == U_WORD && in_list(ends, u->low))
 			break;
 		if (is_word(u, ".") && q + 1 >= r->n)
+			break;
+		/* "The talks, attended by A, managing director of X, focused on ...": the sentence's verb after the
+		 * list ends it (not ", led by B") */
+		if (g->n && q > j && is_word(&r->u[q - 1], ",") && verb_form(u) && !ing_form(u) && q + 1 < r->n &&
+		    !is_word(&r->u[q + 1], "by"))
 			break;
 		g->u1 = q + 1;
 		/* ", who is the current SADC chairperson,": what a relative clause names is no one listed */
