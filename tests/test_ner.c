@@ -6523,6 +6523,19 @@ static void test_ner__those_present_at_the_reception_or_attending_with_an_apposi
 	kg_facts_free(h);
 }
 
+static void test_ner__those_taking_part_in_the_summit_meet_each_other_and_the_one_who_opened_it(void **state)
+{
+	kg_facts *f = extract("President Ivo Stask opened the summit of the Kolvar Process on Thursday.\n"
+			      "Taking part in the summit are Slovenian President Ana Lind, Albanian President Rui Sousa "
+			      "and Montenegrin President Luis Carrasco.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Rui Sousa", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "meet", "Luis Carrasco", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Luis Carrasco", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6985,6 +6998,7 @@ int main(void)
 		cmocka_unit_test(test_ner__two_place_names_after_a_title_or_before_an_office_name_a_person),
 		cmocka_unit_test(test_ner__a_name_after_an_ambassadors_posting_is_the_ambassador),
 		cmocka_unit_test(test_ner__those_present_at_the_reception_or_attending_with_an_apposition_join_the_meeting),
+		cmocka_unit_test(test_ner__those_taking_part_in_the_summit_meet_each_other_and_the_one_who_opened_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

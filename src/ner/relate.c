@@ -4046,7 +4046,7 @@ static int unnamed_group_met(const rstate *r, size_t k)
  * chaired by A and hosted by B". */
 static void note_convener(rstate *r)
 {
-	static const char *const verbs[] = { "convene", "chair", "co-chair", "host", "preside", "meet", "receive", NULL };
+	static const char *const verbs[] = { "convene", "chair", "co-chair", "host", "preside", "meet", "receive", "open", NULL };
 
 	for (size_t k = 0; k + 1 < r->n; k++) {
 		const unit *u = &r->u[k];
@@ -4412,6 +4412,20 @@ static int gathering_members(rstate *r)
 			if (kind == 1)
 				return gathering(r, noun, &g);
 			return g.n < 2 ? KG_OK : meeting(r, NULL, noun, &g, T(KG_TYPE_PERSON), NULL, 0, g.u1, 0, reported(r), 0.7, 0);
+		}
+		/* "Taking part in the summit are A, B and C", "Also taking part in the session were A and B": they
+		 * join the meeting the text told of, or meet in one of their own */
+		if (is_word(u, "taking") && is_word(&r->u[j], "part") && i + 5 < r->n && is_word(&r->u[j + 1], "in")) {
+			size_t q = j + 2;
+			if (is_word(&r->u[q], "the") || is_word(&r->u[q], "this") || is_word(&r->u[q], "today's"))
+				q++;
+			if (q + 2 < r->n && r->u[q].kind == U_WORD && in_list(meeting_nouns, r->u[q].low) &&
+			    (is_word(&r->u[q + 1], "are") || is_word(&r->u[q + 1], "were") || is_word(&r->u[q + 1], "is") ||
+			     is_word(&r->u[q + 1], "was")) &&
+			    list_people(r, q + 2, &g) >= 1) {
+				with_conveners(r, &g);
+				return gathering(r, q, &g);
+			}
 		}
 		/* "The meeting, which also included X, lasted five hours": X took part in the meeting told of */
 		if ((is_word(u, "included") || is_word(u, "involved")) && i >= 3) {
