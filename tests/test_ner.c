@@ -6536,6 +6536,27 @@ static void test_ner__those_taking_part_in_the_summit_meet_each_other_and_the_on
 	kg_facts_free(f);
 }
 
+static void test_ner__a_subject_with_its_retinue_or_an_aside_in_brackets_and_commonwealth_styles_meet(void **state)
+{
+	kg_facts *f = extract("Ivo Stask and members of his cabinet arrived in Kolvara in the morning and were welcomed "
+			      "by Ana Lind.\n"
+			      "Omar Vessad and his delegation were received on Tuesday by Speaker of the National Assembly, "
+			      "Rui Sousa.\n"
+			      "Prime Minister Luis Carrasco, on Monday (June 9) welcomed President Eva Marin to Kolvara House.\n"
+			      "President Eva Marin paid a courtesy call on the Governor-General, His Excellency the Most Hon. "
+			      "Sir Jon Tamm.\n"
+			      "She was greeted by Minister of Foreign Affairs, Senator the Hon. Mia Rand.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Rui Sousa", NULL, NULL));
+	assert_true(has(f, "Luis Carrasco", "meet", "Eva Marin", NULL, NULL));
+	assert_true(has(f, "Eva Marin", "meet", "Jon Tamm", NULL, NULL));
+	assert_true(has(f, "Eva Marin", "meet", "Mia Rand", NULL, NULL));
+	assert_null(kg_facts_find(f, "Governor-General"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6999,6 +7020,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_after_an_ambassadors_posting_is_the_ambassador),
 		cmocka_unit_test(test_ner__those_present_at_the_reception_or_attending_with_an_apposition_join_the_meeting),
 		cmocka_unit_test(test_ner__those_taking_part_in_the_summit_meet_each_other_and_the_one_who_opened_it),
+		cmocka_unit_test(test_ner__a_subject_with_its_retinue_or_an_aside_in_brackets_and_commonwealth_styles_meet),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -4228,6 +4228,29 @@ static int appointing_company_at(const nctx *c, size_t si, size_t t)
 }
 
 /* Builds the units of sentence si. */
+/* Tokens of a Commonwealth style of address at t before a name (before end): "[His Excellency] the
+ * [Most|Right|Rt] Hon[.|ourable]"; 0 when none. */
+static size_t hon_style(const nctx *c, size_t t, size_t end)
+{
+	static const char *const words[] = { "Most", "Right", "Rt", "Rt.", "Hon", "Hon.", "Honourable", "Honorable", ".", NULL };
+	size_t q = t, hon = 0;
+
+	if (q + 2 < end && (tok_lex(c, q) & KG_LEX_PRONOUN) &&
+	    in_listn(address_styles, kg_tok_str(c->p, q + 1), kg_tok_len(c->p, q + 1)))
+		q += 2;
+	if (q + 2 >= end || !kg_tok_ieq(c->p, q, "the"))
+		return 0;
+	q++;
+	while (q < end && in_listn(words, kg_tok_str(c->p, q), kg_tok_len(c->p, q))) {
+		hon |= kg_tok_len(c->p, q) >= 3 && (c->p->tokens[q].flags & KG_TOK_CAP) && kg_tok_str(c->p, q)[0] == 'H';
+		q++;
+	}
+	/* "... the Most Hon. Sir X": a form of address the name keeps */
+	if (hon && q + 1 < end && (tok_lex(c, q) & KG_LEX_HONORIFIC) && namey(c, q + 1))
+		return q - t;
+	return hon && q < end && namey(c, q) ? q - t : 0;
+}
+
 static int sentence_units(nctx *c, size_t si)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -4347,6 +4370,12 @@ static int sentence_units(nctx *c, size_t si)
 			if ((rc = segment_chunk(c, si, t, b, &cap)) < 0)
 				return rc;
 			t = b;
+			continue;
+		}
+		/* "Senator the Hon. X", "His Excellency the Most Hon. Sir X", "the Rt Hon. X": a Commonwealth
+		 * style of address before a name stands for no unit */
+		if ((len = hon_style(c, t, end)) > 0) {
+			t += len;
 			continue;
 		}
 		if (t + 2 < end && (tok_lex(c, t) & KG_LEX_PRONOUN) &&

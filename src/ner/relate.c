@@ -2422,6 +2422,33 @@ static int spouse_before(const rstate *r, size_t c, group *g)
 	return 1;
 }
 
+/* Where the subject ending at unit j begins its retinue, "[X] and his delegation", "[X] and members of
+ * his cabinet", "[X] and their entourage": the unit of "and" when the words from it to j are a
+ * possessive or "the", maybe "members of", and nouns of a retinue; else j. */
+static size_t entourage_tail(const rstate *r, size_t j)
+{
+	static const char *const retinue[] = { "delegation", "delegations", "entourage", "team", "cabinet", "party",
+					       "wife", "husband", "spouse", "aides", "ministers", "colleagues", NULL };
+	size_t q;
+
+	if (j < 3 || r->u[j - 1].kind != U_WORD || !in_list(retinue, r->u[j - 1].low))
+		return j;
+	q = j - 1;
+	/* "his delegation", "the Guyanese delegation", "his senior aides": up to two modifiers */
+	while (q > 0 && j - q <= 3 && r->u[q - 1].kind != U_ENT &&
+	       !(is_word(&r->u[q - 1], "his") || is_word(&r->u[q - 1], "her") || is_word(&r->u[q - 1], "their") ||
+		 is_word(&r->u[q - 1], "the") || is_word(&r->u[q - 1], "and")))
+		q--;
+	if (q == 0 || !(is_word(&r->u[q - 1], "his") || is_word(&r->u[q - 1], "her") || is_word(&r->u[q - 1], "their") ||
+			is_word(&r->u[q - 1], "the")))
+		return j;
+	q--;
+	/* "members of his cabinet" */
+	if (q >= 2 && is_word(&r->u[q - 1], "of") && is_word(&r->u[q - 2], "members"))
+		q -= 2;
+	return q >= 2 && is_word(&r->u[q - 1], "and") && r->u[q - 2].kind == U_ENT ? q - 1 : j;
+}
+
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
 	size_t j = k, saved_n;
@@ -2440,6 +2467,16 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	while (j > 0) {
 		unit *u = &r->u[j - 1];
+		/* "X, on Monday (June 9) welcomed Y": a bracketed date or aside of no name */
+		if (is_word(u, ")")) {
+			size_t q = j - 1;
+			while (q > 0 && j - q <= 6 && !is_word(&r->u[q - 1], "(") && r->u[q - 1].kind != U_ENT)
+				q--;
+			if (q > 0 && is_word(&r->u[q - 1], "(")) {
+				j = q - 1;
+				continue;
+			}
+		}
 		if (u->kind == U_WORD && in_list(skip_left, u->low)) {
 			if (in_list(negations, u->low))
 				*neg = 1;
@@ -2521,6 +2558,7 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	if (j == 0)
 		return 0;
+	j = entourage_tail(r, j);
 	/* find the start of the group that ends at j; nothing past j belongs to it */
 	saved_n = r->n;
 	r->n = j;
