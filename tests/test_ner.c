@@ -6557,6 +6557,19 @@ static void test_ner__a_subject_with_its_retinue_or_an_aside_in_brackets_and_com
 	kg_facts_free(f);
 }
 
+static void test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a_place(void **state)
+{
+	kg_facts *f = extract("They signed an agreement on a new freight terminal at Varsagash.\n"
+			      "He was greeted at the airport in Tolmchy by Foreign Minister Ana Lind.\n"
+			      "They discussed a logistics centre near Kara-Vuu, the ministry said.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Varsagash"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Tolmchy"), KG_TYPE_PLACE);
+	assert_int_equal(type_of(f, "Kara-Vuu"), KG_TYPE_PLACE);
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7021,6 +7034,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_present_at_the_reception_or_attending_with_an_apposition_join_the_meeting),
 		cmocka_unit_test(test_ner__those_taking_part_in_the_summit_meet_each_other_and_the_one_who_opened_it),
 		cmocka_unit_test(test_ner__a_subject_with_its_retinue_or_an_aside_in_brackets_and_commonwealth_styles_meet),
+		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a_place),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1098,17 +1098,23 @@ static int envoy_to_place_before(const nctx *c, const kg_sentence *s, size_t t)
 	return 0;
 }
 
-/* 1 when "in" before token t follows the noun of a site: "a treatment plant in| Chucuito", "the camp in|
- * X", "a school in| X" (not "invested in| X", "a stake in| X"). */
+/* 1 when "in", "at" or "near" before token t follows the noun of a site: "a treatment plant in| Chucuito",
+ * "the camp in| X", "the airport in| X", "a freight terminal at| X" (not "invested in| X", "a stake in|
+ * X", "a meeting at| X"); or "near" or "outside" alone ("a centre near| X"). */
 static int site_in_before(const nctx *c, const kg_sentence *s, size_t t)
 {
 	static const char *const sites[] = { "plant", "factory", "office", "offices", "site", "camp", "school", "hospital",
 					     "town", "village", "city", "district", "port", "mine", "refinery", "clinic",
-					     "market", "border", "region", "province", "headquarters", "residence", NULL };
+					     "market", "border", "region", "province", "headquarters", "residence", "airport",
+					     "terminal", "station", "base", "crossing", "checkpoint", "dam", "park", NULL };
 	char w[16];
 
-	if (t < s->first + 2 || !kg_tok_is(c->p, t - 1, "in") || !(c->p->tokens[t - 2].flags & KG_TOK_WORD) ||
-	    (c->p->tokens[t - 2].flags & KG_TOK_CAP))
+	if (t < s->first + 1 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD))
+		return 0;
+	if (kg_tok_is(c->p, t - 1, "near") || kg_tok_is(c->p, t - 1, "outside"))
+		return 1;
+	if (t < s->first + 2 || !(kg_tok_is(c->p, t - 1, "in") || kg_tok_is(c->p, t - 1, "at")) ||
+	    !(c->p->tokens[t - 2].flags & KG_TOK_WORD) || (c->p->tokens[t - 2].flags & KG_TOK_CAP))
 		return 0;
 	ner_lower(c->p, t - 2, w, sizeof(w));
 	return in_list(sites, w);
