@@ -6570,6 +6570,21 @@ static void test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a
 	kg_facts_free(f);
 }
 
+static void test_ner__a_form_of_address_a_groups_office_and_a_bracketed_short_name_keep_the_holder(void **state)
+{
+	kg_facts *f = extract("The delegation was received by Ms Lim Mei Ling, chief executive of Kolvar Trade.\n"
+			      "Also present was Mr Ivo Stask, Group Managing Director of Varden Palma Holdings Berhad.\n"
+			      "Zambia's Minister of Mines and Minerals Development Chanda Mulenga met them.\n"
+			      "Kolvar Investments Holdings (KIH) CEO Omar Vessad attended the meeting.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Lim Mei Ling"), KG_TYPE_PERSON);
+	assert_true(has(f, "Ivo Stask", "leads", "Varden Palma Holdings Berhad", NULL, NULL));
+	assert_true(has(f, "Chanda Mulenga", "holds_position", "Zambia", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "leads", "Kolvar Investments Holdings", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7035,6 +7050,7 @@ int main(void)
 		cmocka_unit_test(test_ner__those_taking_part_in_the_summit_meet_each_other_and_the_one_who_opened_it),
 		cmocka_unit_test(test_ner__a_subject_with_its_retinue_or_an_aside_in_brackets_and_commonwealth_styles_meet),
 		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a_place),
+		cmocka_unit_test(test_ner__a_form_of_address_a_groups_office_and_a_bracketed_short_name_keep_the_holder),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -493,6 +493,11 @@ static size_t title_at_raw(const nctx *c, size_t t, size_t lim, const char **can
 	*canon = NULL;
 	if (!(c->p->tokens[t].flags & KG_TOK_WORD) || (c->p->tokens[t].flags & KG_TOK_POSS))
 		return 0;
+	/* "Group Managing Director X", "Group CEO X": a company group's office, when "Group" ends no name
+	 * before it ("Adani Group chairman X" is the group's chairman) */
+	if (kg_tok_is(c->p, t, "Group") && t + 1 < lim && (t == 0 || !namey(c, t - 1)) &&
+	    (len = title_at_raw(c, t + 1, lim, canon)) > 0 && (c->p->tokens[t + 1].flags & KG_TOK_CAP))
+		return len + 1;
 	if (!title_may_start(c, t))
 		return 0;
 	for (size_t i = t; i < lim && n < MAX_TITLE_WORDS; i++) {
@@ -2954,6 +2959,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 			u = mk_unit(U_ENT, j, j + len);
 			u.mention = mi;
 		} else if (!(lvl = level_before_title(c, j, b)) && !(j == a && b > a + 1 && after_counterpart(c, si)) &&
+			   !(kg_tok_is(c->p, j, "Group") && title_at(c, j, b, &other) > 0) &&
 			   ((len = longest_org_at(c, j, a, b, &canon)) > 0) &&
 			   !title_overlaps(c, j, len, b) && !titled_one_word_org(c, si, j, len, b)) {
 			if (!canon) {
@@ -3187,8 +3193,9 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				if (len >= 2 && title_of_body_before(c, si, j))
 					cue = 1;
 			}
-			/* "Father of the Nation Bangabandhu Sheikh X": the epithet is said of a person */
-			if (after_nation_epithet(c, j))
+			/* "Father of the Nation Bangabandhu Sheikh X": the epithet is said of a person; "Ms Lim Mei
+			 * Ling": so is a form of address inside the run */
+			if (after_nation_epithet(c, j) || (len >= 2 && honorific_at(c, j)))
 				cue = 1;
 			/* "appointed Tan Mei Ling as group chief executive": one appointed to an office */
 			if (len >= 2 && appointed_as(c, si, j, j + len))
@@ -3341,7 +3348,7 @@ static int portfolio_noun(const char *w, size_t n)
  * when the words differ or no "and" ends the list. */
 static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 {
-	size_t q = b, last = 0;
+	size_t q = b, last = 0, plen;
 	int of = 0, trimmed = 0;
 	const char *canon;
 	kg_place pl;
@@ -3406,7 +3413,10 @@ static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 	 * Finance and Coordinating| Minister": the last field goes on with a place, a nationality, a word
 	 * or another office, not with its holder's name */
 	if (last && last < end && namey(c, last) &&
-	    (place_at(c, last, end, &pl) > 0 ||
+	    (((plen = place_at(c, last, end, &pl)) > 0 &&
+	      /* "... and Minerals Development Chanda Mulenga": a town's name opening a person's name */
+	      !(plen == 1 && pl.kind != KG_PLACE_COUNTRY && pl.kind != KG_PLACE_CONTINENT && last + 1 < end && namey(c, last + 1) && !(tok_lex(c, last + 1) & KG_LEX_COMMON) &&
+		!place_at(c, last + 1, end, &pl))) ||
 	     (tok_lex(c, last) & ((trimmed ? 0u : KG_LEX_COMMON) | KG_LEX_DEMONYM | KG_LEX_TITLE | KG_LEX_ORGWORD |
 				  KG_LEX_PLACEWORD))))
 		return 0;

@@ -612,6 +612,10 @@ static int qualifier(rstate *r, size_t i)
 		return -1;
 	if (k == 0)
 		return -1;
+	/* "ZCCM Investments Holdings (ZCCM-IH) CEO X": the short name in brackets after the body's name */
+	if (k >= 4 && is_word(&r->u[k - 1], ")") && is_word(&r->u[k - 3], "(") && r->u[k - 2].kind == U_ENT &&
+	    r->u[k - 4].kind == U_ENT && ent_type(r, r->u[k - 4].ent) == KG_TYPE_ORG)
+		k -= 3;
 	if (r->u[k - 1].kind == U_DEMONYM)
 		return made_entity(r, &r->u[k - 1]);
 	if (r->u[k - 1].kind == U_DESC || (r->u[k - 1].kind == U_POSS && k >= 2 && r->u[k - 2].kind == U_DESC))
