@@ -6585,6 +6585,26 @@ static void test_ner__a_form_of_address_a_groups_office_and_a_bracketed_short_na
 	kg_facts_free(f);
 }
 
+static void test_ner__talks_placed_and_dated_before_between_and_appointments_by_a_board_or_past_an_apposition(void **state)
+{
+	kg_facts *f = extract("The deal was reached during talks in Bangkok on Tuesday between Energy Minister Ivo Stask "
+			      "and his Malaysian counterpart, Datuk Seri Ana Lind, Minister of Energy Transition and Water "
+			      "Transformation, who was on a visit.\n"
+			      "Varden Proteinas S.A. today announced that its Board of Directors has appointed Rui Sousa as "
+			      "Chief Executive Officer.\n"
+			      "Cabinet Secretary Omar Vessad named Eva Marin, previously the authority's director of "
+			      "licensing, as acting Director General of the Kolvar Authority.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_null(kg_facts_find(f, "Transition"));
+	assert_true(has(f, "Rui Sousa", "leads", "Varden Proteinas S.A.", NULL, NULL));
+	assert_null(kg_facts_find(f, "Board of Directors"));
+	assert_true(has(f, "Eva Marin", "holds_position", "Kolvar Authority", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "appoints", "Eva Marin", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7051,6 +7071,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_subject_with_its_retinue_or_an_aside_in_brackets_and_commonwealth_styles_meet),
 		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a_place),
 		cmocka_unit_test(test_ner__a_form_of_address_a_groups_office_and_a_bracketed_short_name_keep_the_holder),
+		cmocka_unit_test(test_ner__talks_placed_and_dated_before_between_and_appointments_by_a_board_or_past_an_apposition),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

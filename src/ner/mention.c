@@ -145,6 +145,7 @@ static size_t org_alias_at_raw(const nctx *c, size_t t, size_t lim, const char *
 static int honorific_at(const nctx *c, size_t t);
 static int tok_is_of(const nctx *c, size_t t);
 static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end);
+static int field_token(const nctx *c, size_t t);
 static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t end);
 static int appoints_as_company(const nctx *c, size_t si, size_t v);
 
@@ -2873,6 +2874,15 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 	size_t j = a;
 	int rc;
 
+	/* "its Board of Directors", "the Board of Trustees": a company's or a school's board, no name */
+	if (b == a + 3 && a > 0 && kg_tok_is(c->p, a, "Board") && tok_is_of(c, a + 1) &&
+	    (kg_tok_is(c->p, a + 2, "Directors") || kg_tok_is(c->p, a + 2, "Trustees") || kg_tok_is(c->p, a + 2, "Governors")) &&
+	    (kg_tok_ieq(c->p, a - 1, "its") || kg_tok_ieq(c->p, a - 1, "the") || kg_tok_ieq(c->p, a - 1, "their"))) {
+		for (; j < b; j++)
+			if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0)
+				return rc;
+		return KG_OK;
+	}
 	while (j < b) {
 		const char *canon = NULL, *other;
 		size_t len;
@@ -3011,6 +3021,24 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				}
 			}
 			e = j + len;
+			/* "Minister of Energy| Transition and Water Transformation": the field of a title of the
+			 * lexicon goes on with field words up to the end of the chunk or its list */
+			if (e < b && field_token(c, e) && len >= 3 && (tok_is_of(c, e - 2) || kg_tok_is(c->p, e - 2, "for"))) {
+				size_t q = e;
+				while (q < b && q - e < 2 && field_token(c, q))
+					q++;
+				if (q + 1 < b && (kg_tok_is(c->p, q, "and") || kg_tok_is(c->p, q, ","))) {
+					size_t f = title_fields_past(c, j, q, b);
+					if (f > q)
+						q = f;
+				}
+				if (q == b) {
+					if ((rc = title_text(c, j, q, &canon)) < 0)
+						return rc;
+					len = q - j;
+					e = q;
+				}
+			}
 			/* "Minister for Trade and Industry": more fields after a title of the lexicon that has one */
 			if (e + 1 < b && (kg_tok_is(c->p, e, "and") || kg_tok_is(c->p, e, ","))) {
 				size_t f = title_fields_past(c, j, e, b);

@@ -2597,6 +2597,34 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 
 static int destination(const rstate *r, int e);
 
+/* The unit after the phrases of where and when from unit q on: "in Bangkok", "at the ministry", "on
+ * Tuesday", "on March 3", "last week" (up to eight units); q when there are none. */
+static size_t where_when_past(const rstate *r, size_t q)
+{
+	size_t start = q;
+
+	while (q + 1 < r->n && q - start < 8) {
+		size_t w = q + 1;
+		if (is_word(&r->u[q], "in") || is_word(&r->u[q], "at")) {
+			if (is_word(&r->u[w], "the") && w + 1 < r->n)
+				w++;
+			if (r->u[w].kind != U_ENT || ent_type(r, r->u[w].ent) != KG_TYPE_PLACE)
+				break;
+			q = w + 1;
+		} else if (is_word(&r->u[q], "on") && (r->u[w].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH))) {
+			q = w + 1;
+			while (q < r->n && (r->c->p->tokens[r->u[q].t0].flags & KG_TOK_NUM))
+				q++;
+		} else if ((is_word(&r->u[q], "last") || is_word(&r->u[q], "this")) &&
+			   (is_word(&r->u[w], "week") || is_word(&r->u[w], "month") || is_word(&r->u[w], "year"))) {
+			q = w + 1;
+		} else {
+			break;
+		}
+	}
+	return q;
+}
+
 /* The unit of the place in "at|in [the] PLACE" opening at j (a place one goes to), and in *w the unit
  * after the filler words that follow it ("on Monday", "today"; not "by"); 0 when j opens no such
  * phrase. */
@@ -5081,6 +5109,9 @@ static int board_subject(const rstate *r, size_t k, group *g)
 		b -= 3;
 	} else if (b > 0 && (is_word(&r->u[b - 1], "board") || is_word(&r->u[b - 1], "directors"))) {
 		b--;
+		/* "its board of directors" */
+		if (b >= 2 && is_word(&r->u[b], "directors") && is_word(&r->u[b - 1], "of") && is_word(&r->u[b - 2], "board"))
+			b -= 2;
 		if (b > 0 && in_list(kinds, r->u[b - 1].low))
 			b--;
 		if (b >= 2 && r->u[b - 1].kind == U_POSS && r->u[b - 2].kind == U_ENT &&
@@ -5313,7 +5344,9 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			 * apposition set off by commas */
 			if (a + 2 < r->n && is_word(&r->u[a], ",")) {
 				size_t c2 = a + 1;
-				while (c2 < r->n && c2 - a < 10 && !is_word(&r->u[c2], ",") && !verb_form(&r->u[c2]))
+				/* "previously the authority's director of licensing": a gerund there is a noun */
+				while (c2 < r->n && c2 - a < 10 && !is_word(&r->u[c2], ",") &&
+				       (!verb_form(&r->u[c2]) || ing_form(&r->u[c2])))
 					c2++;
 				if (c2 + 1 < r->n && is_word(&r->u[c2], ",") && is_word(&r->u[c2 + 1], "as"))
 					a = c2 + 1;
@@ -5498,10 +5531,12 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				return meeting(r, t, k, &s, AGENTS, &o, t->obj_types, o.u1, 0, FLAGS(), 0.75, 1);
 			memset(&s, 0, sizeof(s));
 		}
-		/* "talks between A and B" */
-		if (k + 1 < r->n && (is_word(&r->u[k + 1], "between") || is_word(&r->u[k + 1], "among")) &&
+		/* "talks between A and B", "talks in Bangkok on Tuesday between A and B" */
+		j = where_when_past(r, k + 1);
+		if (j < r->n && (is_word(&r->u[j], "between") || is_word(&r->u[j], "among")) &&
 		    strcmp(t->need, "with") == 0) {
-			if (group_at(r, k + 2, &o) >= 2 && undone_after(r, o.u1))
+			j = k;
+			if (group_at(r, where_when_past(r, k + 1) + 1, &o) >= 2 && undone_after(r, o.u1))
 				neg = 1;
 			if (o.n >= 2 && planned_after(r, o.u1))
 				planned = 1;
@@ -5509,6 +5544,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				return meeting(r, t, k, &o, t->obj_types, NULL, 0, o.u1, 0, FLAGS(), 0.8, 0);
 			return KG_OK;
 		}
+		j = k;
 		if (!object_right(r, k, t->need, &o) && !(ev && including_after(r, k, t->need, &o))) {
 			/* "the two leaders held talks", "A and B held a meeting": the plural subject meets; "A and B
 			 * held a phone call": they speak (the call one pays on someone is no call of theirs) */
