@@ -6605,6 +6605,19 @@ static void test_ner__talks_placed_and_dated_before_between_and_appointments_by_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_dateline_after_a_headline_and_a_photo_caption_gives_bare_offices_its_country(void **state)
+{
+	kg_facts *f = extract("Nigeria presses gas investors\n\n"
+			      "FILE PHOTO: A gas flare burns at an oil field in Rivers State, Nigeria, February 20, 2024. "
+			      "REUTERS/Ivo Stask/File Photo\n\n"
+			      "ABUJA, March 11 (Reuters) - Nigeria's oil minister met investors on Tuesday.\n\n"
+			      "President Ana Lind has ordered a review of gas prices, the ministry said.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "Nigeria", "President", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7072,6 +7085,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a_place),
 		cmocka_unit_test(test_ner__a_form_of_address_a_groups_office_and_a_bracketed_short_name_keep_the_holder),
 		cmocka_unit_test(test_ner__talks_placed_and_dated_before_between_and_appointments_by_a_board_or_past_an_apposition),
+		cmocka_unit_test(test_ner__a_dateline_after_a_headline_and_a_photo_caption_gives_bare_offices_its_country),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -7508,13 +7508,27 @@ static size_t dateline_sentence(const nctx *c)
 		size_t last, next;
 
 		if (h->count == 0 || h->count > 30)
-			return 0;
+			break;
 		last = h->first + h->count - 1;
 		next = c->p->sents[si].first;
 		if (kg_tok_is(c->p, last, ".") || kg_tok_is(c->p, last, "!") || kg_tok_is(c->p, last, "?") ||
 		    !memchr(c->doc->norm + c->p->tokens[last].end, '\n', c->p->tokens[next].start - c->p->tokens[last].end))
-			return 0;
+			break;
 		if (dateline_opens(c, si))
+			return si;
+	}
+	/* "Headline\n\nFILE PHOTO: A gas flare burns ... 2024. REUTERS/X\n\nABUJA, March 11 (Reuters) -": a
+	 * place in capitals opening a line after a headline and a caption of a few short sentences */
+	for (size_t si = 1; si < 6 && si < c->p->n_sents; si++) {
+		const kg_sentence *h = &c->p->sents[si - 1];
+		size_t first = c->p->sents[si].first, last;
+
+		if (h->count > 40)
+			return 0;
+		last = h->count ? h->first + h->count - 1 : first;
+		if (h->count && memchr(c->doc->norm + c->p->tokens[last].end, '\n',
+				       c->p->tokens[first].start - c->p->tokens[last].end) &&
+		    (c->p->tokens[first].flags & KG_TOK_UPPER) && kg_tok_len(c->p, first) > 2 && dateline_opens(c, si))
 			return si;
 	}
 	return 0;
