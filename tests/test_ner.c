@@ -6618,6 +6618,28 @@ static void test_ner__a_dateline_after_a_headline_and_a_photo_caption_gives_bare
 	kg_facts_free(f);
 }
 
+static void test_ner__a_dinner_in_his_honour_and_the_members_of_the_delegation_a_few_sentences_on(void **state)
+{
+	kg_facts *f = extract("Prime Minister Ivo Stask arrived in Suva on Monday, where he was received by Deputy Prime "
+			      "Minister Ana Lind.\n"
+			      "Later Mr Rui Sousa hosted a state dinner in his honour at the Grand Pacific Hotel.\n");
+	kg_facts *g = extract("Speaker Eva Marin has met with a delegation led by Vice Speaker Omar Vessad.\n"
+			      "Vessad arrived in Baku on Monday on a three-day working visit.\n"
+			      "Welcoming the guests, Marin noted the good relations.\n"
+			      "\"Our parliaments must support each other,\" Marin said.\n"
+			      "Vessad thanked the side for the warm hospitality.\n"
+			      "The meeting was attended by Jon Tamm, head of the friendship group.\n"
+			      "Later the same day, Vessad and the members of the delegation were received by Deputy Prime "
+			      "Minister Mia Rand.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Sousa", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(g, "Jon Tamm", "meet", "Eva Marin", NULL, NULL));
+	assert_true(has(g, "Omar Vessad", "meet", "Mia Rand", NULL, NULL));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7086,6 +7108,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_form_of_address_a_groups_office_and_a_bracketed_short_name_keep_the_holder),
 		cmocka_unit_test(test_ner__talks_placed_and_dated_before_between_and_appointments_by_a_board_or_past_an_apposition),
 		cmocka_unit_test(test_ner__a_dateline_after_a_headline_and_a_photo_caption_gives_bare_offices_its_country),
+		cmocka_unit_test(test_ner__a_dinner_in_his_honour_and_the_members_of_the_delegation_a_few_sentences_on),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -2447,9 +2447,12 @@ static size_t entourage_tail(const rstate *r, size_t j)
 			is_word(&r->u[q - 1], "the")))
 		return j;
 	q--;
-	/* "members of his cabinet" */
-	if (q >= 2 && is_word(&r->u[q - 1], "of") && is_word(&r->u[q - 2], "members"))
+	/* "members of his cabinet", "the members of the delegation" */
+	if (q >= 2 && is_word(&r->u[q - 1], "of") && is_word(&r->u[q - 2], "members")) {
 		q -= 2;
+		if (q >= 1 && is_word(&r->u[q - 1], "the"))
+			q--;
+	}
 	return q >= 2 && is_word(&r->u[q - 1], "and") && r->u[q - 2].kind == U_ENT ? q - 1 : j;
 }
 
@@ -2834,18 +2837,23 @@ static int meal_for(rstate *r, size_t k, group *o)
 		      (r->u[q].lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH)) || (r->c->p->tokens[r->u[q].t0].flags & KG_TOK_NUM)))
 			break;
 	}
+	int honour_of_guest = 0;
 	if (is_word(&r->u[j], "for"))
 		j++;
 	else if (j + 2 < r->n && is_word(&r->u[j], "in") && (is_word(&r->u[j + 1], "honour") ||
 							     is_word(&r->u[j + 1], "honor")) && is_word(&r->u[j + 2], "of"))
 		j += 3;
+	/* "hosted a state dinner in his honour": the guest the story told of */
+	else if (j + 2 < r->n && is_word(&r->u[j], "in") && (is_word(&r->u[j + 1], "his") || is_word(&r->u[j + 1], "her")) &&
+		 (is_word(&r->u[j + 2], "honour") || is_word(&r->u[j + 2], "honor")))
+		j += 1, honour_of_guest = 1;
 	else
 		return 0;
 	/* "a reception for the visiting President X" */
 	while (j < r->n && (is_word(&r->u[j], "the") || is_word(&r->u[j], "visiting")))
 		j++;
 	if (j + 1 < r->n && (is_word(&r->u[j], "his") || is_word(&r->u[j], "her")) &&
-	    (is_word(&r->u[j + 1], "guest") || is_word(&r->u[j + 1], "visitor"))) {
+	    (honour_of_guest || is_word(&r->u[j + 1], "guest") || is_word(&r->u[j + 1], "visitor"))) {
 		/* "a state dinner for his guest": the guest of the document's latest reception */
 		int guest = -1;
 		for (size_t e = r->n_evs; e-- > 0 && guest < 0;)
@@ -4273,7 +4281,7 @@ static int gathering(rstate *r, size_t k, group *g)
 	}
 	/* "The meeting was also attended by X" opening a sentence reaches the story's meeting a few
 	 * sentences back */
-	size_t reach = meeting_noun_definite(r, story_start(r)) ? 4 : 2;
+	size_t reach = meeting_noun_definite(r, story_start(r)) ? 6 : 2;
 	if (r->last_meeting >= 0 && r->si - r->meet_si <= reach && r->si != r->meet_si)
 		return meeting(r, NULL, k, NULL, 0, g, T(KG_TYPE_PERSON), g->u1, (int)reach, reported(r), 0.7, 0);
 	/* "X convened a meeting with security chiefs. Those in attendance included A; B": X took part */
