@@ -6640,6 +6640,24 @@ static void test_ner__a_dinner_in_his_honour_and_the_members_of_the_delegation_a
 	kg_facts_free(g);
 }
 
+static void test_ner__the_minister_of_a_country_is_its_minister_of_a_field_and_a_ticker_is_no_company(void **state)
+{
+	kg_facts *f = extract("Serbian Foreign Minister Ivo Stask held talks in Belgrade on Wednesday with Hungarian "
+			      "Minister of Foreign Affairs and Trade Ana Lind, who arrived on a one-day visit.\n"
+			      "In the afternoon, the Hungarian minister met Prime Minister Rui Sousa.\n");
+	kg_facts *g = extract("SAO PAULO, Jan. 20, 2025 /PRNewswire/ -- Varden Proteinas S.A. (B3: VRDP3), one of "
+			      "Brazil's largest exporters of beef, today announced that its Board of Directors has "
+			      "appointed Eva Marin as Chief Executive Officer.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Rui Sousa", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "meet", "Rui Sousa", NULL, NULL));
+	assert_true(has(g, "Eva Marin", "leads", "Varden Proteinas S.A.", NULL, NULL));
+	assert_null(kg_facts_find(g, "VRDP3"));
+	kg_facts_free(f);
+	kg_facts_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7109,6 +7127,7 @@ int main(void)
 		cmocka_unit_test(test_ner__talks_placed_and_dated_before_between_and_appointments_by_a_board_or_past_an_apposition),
 		cmocka_unit_test(test_ner__a_dateline_after_a_headline_and_a_photo_caption_gives_bare_offices_its_country),
 		cmocka_unit_test(test_ner__a_dinner_in_his_honour_and_the_members_of_the_delegation_a_few_sentences_on),
+		cmocka_unit_test(test_ner__the_minister_of_a_country_is_its_minister_of_a_field_and_a_ticker_is_no_company),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -4194,7 +4194,10 @@ static size_t ticker_bracket(const nctx *c, size_t first, size_t t, size_t end)
 		return 0;
 	for (;;) {
 		size_t n = 0;
-		if (q + 2 >= end || !(c->p->tokens[q].flags & KG_TOK_UPPER) || !kg_tok_is(c->p, q + 1, ":"))
+		/* "(NYSE: X)", "(B3: SRTP3)": an exchange's short name in capitals, maybe with a digit */
+		if (q + 2 >= end || !((c->p->tokens[q].flags & KG_TOK_UPPER) ||
+				      ((c->p->tokens[q].flags & KG_TOK_CAP) && kg_tok_len(c->p, q) <= 3)) ||
+		    !kg_tok_is(c->p, q + 1, ":"))
 			return 0;
 		for (q += 2; q < end && n < 3 && (c->p->tokens[q].flags & (KG_TOK_UPPER | KG_TOK_NUM)); q++)
 			n++;

@@ -377,8 +377,22 @@ static int same_title(const char *a, const char *b)
 		na = strlen(a);
 		nb = strlen(b);
 	}
-	if (strcasecmp(a + na - nb, b) != 0 || !(na == nb || a[na - nb - 1] == ' '))
-		return 0;
+	if (strcasecmp(a + na - nb, b) != 0 || !(na == nb || a[na - nb - 1] == ' ')) {
+		/* "Minister of Foreign Affairs and Trade" is a "minister": the words before its field (not
+		 * "Minister of State", a rank of its own) */
+		const char *of = strstr(a, " of ");
+		const char *fo = strstr(a, " for ");
+		char head[64];
+		size_t nh;
+
+		if (!of || (fo && fo < of))
+			of = fo;
+		if (!of || strncasecmp(of, " of State", 9) == 0 || (nh = (size_t)(of - a)) >= sizeof(head) || nh < nb)
+			return 0;
+		memcpy(head, a, nh);
+		head[nh] = '\0';
+		return same_title(head, b);
+	}
 	/* "Deputy Prime Minister" is not "Prime Minister", nor "Prime Minister" a "Minister" */
 	{
 		static const char *const ranks[] = { "deputy", "vice", "assistant", "acting", "junior", "under", "prime",
