@@ -6658,6 +6658,19 @@ static void test_ner__the_minister_of_a_country_is_its_minister_of_a_field_and_a
 	kg_facts_free(g);
 }
 
+static void test_ner__a_country_and_unknown_words_after_a_boards_of_name_a_company_not_after_a_titles(void **state)
+{
+	kg_facts *f = extract("Ivo Stask, chairman of the board of Kazakhstan Temir Zholy, signed the agreement.\n"
+			      "Ana Lind met the President of Taiwan Lai Ching-te.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "leads", "Kazakhstan Temir Zholy", NULL, NULL));
+	assert_null(kg_facts_find(f, "Temir Zholy"));
+	assert_int_equal(type_of(f, "Lai Ching-te"), KG_TYPE_PERSON);
+	assert_true(has(f, "Lai Ching-te", "holds_position", "Taiwan", "President", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7128,6 +7141,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_dateline_after_a_headline_and_a_photo_caption_gives_bare_offices_its_country),
 		cmocka_unit_test(test_ner__a_dinner_in_his_honour_and_the_members_of_the_delegation_a_few_sentences_on),
 		cmocka_unit_test(test_ner__the_minister_of_a_country_is_its_minister_of_a_field_and_a_ticker_is_no_company),
+		cmocka_unit_test(test_ner__a_country_and_unknown_words_after_a_boards_of_name_a_company_not_after_a_titles),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3093,6 +3093,16 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 				else
 					ind = 0;
 			}
+			/* "chairman of the board of Kazakhstan Temir Zholy": a place and names no list knows after a
+			 * board's "of" are a company's name (not after a title's "of": "President of Taiwan Lai X") */
+			if (!ind && j + len < b && b - (j + len) <= 3 && board_of_before(c, j)) {
+				size_t q = j + len;
+				while (q < b && namey(c, q) && !title_at(c, q, b, &canon) && !place_at(c, q, b, &pl) &&
+				       !(tok_lex(c, q) & (KG_LEX_FIRSTNAME | KG_LEX_STOP | KG_LEX_DEMONYM | KG_LEX_PLACEWORD)))
+					q++;
+				if (q == b)
+					ind = b - (j + len);
+			}
 			/* "Vessa International Airport": a facility named for the place is a place of its own */
 			size_t fac = ind || j + len >= b ? 0 : facility_suffix(c, j + len, b);
 			kg_etype type = ind ? KG_TYPE_ORG : KG_TYPE_PLACE;
