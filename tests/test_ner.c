@@ -6671,6 +6671,20 @@ static void test_ner__a_country_and_unknown_words_after_a_boards_of_name_a_compa
 	kg_facts_free(f);
 }
 
+static void test_ner__a_dateline_with_its_source_in_brackets_after_a_photo_caption(void **state)
+{
+	kg_facts *f = extract("Deputy PM receives Thai energy group leader\n\n"
+			      "Deputy Prime Minister Ivo Stask (R) and SPD President Ana Lind at the meeting in Hanoi on "
+			      "August 14. (Photo: VNA)\n\n"
+			      "Hanoi (VNA) \xe2\x80\x93 Deputy Prime Minister Ivo Stask received Ana Lind, President of "
+			      "Thailand's Siam Power Development Public Company Limited, in Hanoi on August 14.\n\n"
+			      "Also present was Thai Ambassador to Vietnam Rui Sousa.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "holds_position", "Vietnam", "Deputy Prime Minister", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7142,6 +7156,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_dinner_in_his_honour_and_the_members_of_the_delegation_a_few_sentences_on),
 		cmocka_unit_test(test_ner__the_minister_of_a_country_is_its_minister_of_a_field_and_a_ticker_is_no_company),
 		cmocka_unit_test(test_ner__a_country_and_unknown_words_after_a_boards_of_name_a_company_not_after_a_titles),
+		cmocka_unit_test(test_ner__a_dateline_with_its_source_in_brackets_after_a_photo_caption),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -7516,6 +7516,17 @@ static int dateline_opens(const nctx *c, size_t si)
 	return 1;
 }
 
+/* 1 when sentence si opens with a place, a source in brackets and a dash: "Hanoi (VNA) –". */
+static int source_dash(const nctx *c, size_t si)
+{
+	const unit *u = c->units[si];
+	size_t n = c->n_units[si];
+
+	if (n < 5 || u[0].kind != U_ENT || !is_word(&u[1], "(") || !is_word(&u[3], ")"))
+		return 0;
+	return is_word(&u[4], "-") || is_word(&u[4], "\xe2\x80\x94") || is_word(&u[4], "\xe2\x80\x93");
+}
+
 /* The sentence the document's dateline opens: 1 or 2 when the sentences before it are a headline and
  * maybe a standfirst, each on a line of its own (no full stop ends it, a line break follows it), and it
  * opens with a dateline ("Tinubu, Mahama pledge joint push\n\nABUJA, Nigeria — President X ..."),
@@ -7550,7 +7561,8 @@ static size_t dateline_sentence(const nctx *c)
 		last = h->count ? h->first + h->count - 1 : first;
 		if (h->count && memchr(c->doc->norm + c->p->tokens[last].end, '\n',
 				       c->p->tokens[first].start - c->p->tokens[last].end) &&
-		    (c->p->tokens[first].flags & KG_TOK_UPPER) && kg_tok_len(c->p, first) > 2 && dateline_opens(c, si))
+		    (((c->p->tokens[first].flags & KG_TOK_UPPER) && kg_tok_len(c->p, first) > 2) || source_dash(c, si)) &&
+		    dateline_opens(c, si))
 			return si;
 	}
 	return 0;
