@@ -6685,6 +6685,19 @@ static void test_ner__a_dateline_with_its_source_in_brackets_after_a_photo_capti
 	kg_facts_free(f);
 }
 
+static void test_ner__counterparts_each_of_a_country_hold_the_hosts_office_there_and_meet_each_other(void **state)
+{
+	kg_facts *f = extract("Kyrgyz President Ivo Stask hosted his counterparts Ana Lind of Kazakhstan, Rui Sousa of "
+			      "Uzbekistan and Omar Vessad of Tajikistan.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "Kazakhstan", "President", NULL));
+	assert_true(has(f, "Omar Vessad", "holds_position", "Tajikistan", "President", NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Rui Sousa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7157,6 +7170,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_minister_of_a_country_is_its_minister_of_a_field_and_a_ticker_is_no_company),
 		cmocka_unit_test(test_ner__a_country_and_unknown_words_after_a_boards_of_name_a_company_not_after_a_titles),
 		cmocka_unit_test(test_ner__a_dateline_with_its_source_in_brackets_after_a_photo_caption),
+		cmocka_unit_test(test_ner__counterparts_each_of_a_country_hold_the_hosts_office_there_and_meet_each_other),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

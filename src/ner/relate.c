@@ -6764,6 +6764,34 @@ static int counterparts(rstate *r)
 		if (rc < 0)
 			return rc;
 	}
+	/* "his counterparts A of Kazakhstan, B of Uzbekistan and C of Tajikistan", "his counterpart A of
+	 * Ghana": each holds the subject's office in the country named after the name */
+	for (size_t i = 1; i + 3 < r->n; i++) {
+		size_t p = i + 1;
+		int subj;
+		if (!(is_word(&r->u[i], "counterpart") || is_word(&r->u[i], "counterparts")) ||
+		    !(is_word(&r->u[i - 1], "his") || is_word(&r->u[i - 1], "her") || is_word(&r->u[i - 1], "their")))
+			continue;
+		subj = pronoun_person(r, i - 1);
+		if (subj < 0 || !r->c->e[subj].title || !national_title(r->c->e[subj].title))
+			continue;
+		if (is_word(&r->u[p], ","))
+			p++;
+		while (p + 2 < r->n && r->u[p].kind == U_ENT && ent_type(r, r->u[p].ent) == KG_TYPE_PERSON &&
+		       r->u[p].ent != subj && is_word(&r->u[p + 1], "of") && r->u[p + 2].kind == U_ENT &&
+		       is_country(r, r->u[p + 2].ent) && r->u[p + 2].ent != r->c->e[subj].title_of) {
+			r->in_counterpart = 1;
+			rc = holds(r, r->u[p].ent, r->c->e[subj].title, r->u[p + 2].ent, 0.7);
+			r->in_counterpart = 0;
+			if (rc < 0)
+				return rc;
+			p += 3;
+			if (p + 1 < r->n && is_word(&r->u[p], ","))
+				p++;
+			if (p + 1 < r->n && is_word(&r->u[p], "and"))
+				p++;
+		}
+	}
 	return KG_OK;
 }
 
