@@ -6698,6 +6698,18 @@ static void test_ner__counterparts_each_of_a_country_hold_the_hosts_office_there
 	kg_facts_free(f);
 }
 
+static void test_ner__one_who_also_took_part_as_a_guest_of_honour_joins_the_summit(void **state)
+{
+	kg_facts *f = extract("Kyrgyz President Ivo Stask hosted his counterparts Ana Lind of Kazakhstan and Rui Sousa of "
+			      "Uzbekistan for the annual summit.\n"
+			      "Azerbaijani President Omar Vessad also took part as a guest of honour.\n");
+
+	(void)state;
+	assert_true(has(f, "Omar Vessad", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Rui Sousa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7171,6 +7183,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_country_and_unknown_words_after_a_boards_of_name_a_company_not_after_a_titles),
 		cmocka_unit_test(test_ner__a_dateline_with_its_source_in_brackets_after_a_photo_caption),
 		cmocka_unit_test(test_ner__counterparts_each_of_a_country_hold_the_hosts_office_there_and_meet_each_other),
+		cmocka_unit_test(test_ner__one_who_also_took_part_as_a_guest_of_honour_joins_the_summit),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

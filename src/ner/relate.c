@@ -3756,8 +3756,10 @@ static int joins(rstate *r)
 		size_t w;
 		group g, h;
 		/* "X also took part.": the meeting the story just told of */
+		/* "X also took part as a guest of honour" */
 		if (is_word(&r->u[i], "part") && i > 1 && strcmp(r->u[i - 1].lemma, "take") == 0 &&
-		    is_word(&r->u[i - 2], "also") && i + 1 < r->n && (is_word(&r->u[i + 1], ".") || is_word(&r->u[i + 1], ",")) &&
+		    is_word(&r->u[i - 2], "also") && i + 1 < r->n &&
+		    (is_word(&r->u[i + 1], ".") || is_word(&r->u[i + 1], ",") || is_word(&r->u[i + 1], "as")) &&
 		    r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2) {
 			int neg = 0, planned = 0;
 			if (subject_left(r, i - 1, &g, &neg, &planned) >= 1 && !neg && !planned) {
