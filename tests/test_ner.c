@@ -6710,6 +6710,36 @@ static void test_ner__one_who_also_took_part_as_a_guest_of_honour_joins_the_summ
 	kg_facts_free(f);
 }
 
+static void test_ner__a_company_named_once_with_its_legal_form_is_a_company_everywhere(void **state)
+{
+	kg_facts *f = extract("Varden Proteinas Announces New Chief Executive\n\n"
+			      "SAO PAULO, Jan. 20, 2025 /PRNewswire/ -- Varden Proteinas S.A. today announced that its "
+			      "Board of Directors has appointed Ana Lind as Chief Executive Officer.\n\n"
+			      "\"She has our full confidence,\" said Ivo Stask, Chairman of the Board of Varden Proteinas.\n\n"
+			      "Varden Proteinas exports beef to 60 countries.\n\n"
+			      "SOURCE Varden Proteinas S.A.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Varden Proteinas S.A."), KG_TYPE_ORG);
+	assert_true(has(f, "Ana Lind", "leads", "Varden Proteinas S.A.", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "holds_position", "Varden Proteinas S.A.", "Chairman", NULL));
+	assert_null(kg_facts_find(f, "SOURCE Varden Proteinas S.A."));
+	assert_null(kg_facts_find(f, "Board of Varden Proteinas"));
+	kg_facts_free(f);
+}
+
+static void test_ner__pleasantries_in_a_caption_and_an_audience_granted_in_a_place_are_meetings(void **state)
+{
+	kg_facts *f = extract("Mr Ivo Stask (right) exchanging pleasantries with Datuk Seri Ana Lind.\n"
+			      "Agriculture Minister Rui Sousa granted an audience in Luanda to a delegation led by Omar "
+			      "Vessad.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "meet", "Omar Vessad", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7184,6 +7214,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_dateline_with_its_source_in_brackets_after_a_photo_caption),
 		cmocka_unit_test(test_ner__counterparts_each_of_a_country_hold_the_hosts_office_there_and_meet_each_other),
 		cmocka_unit_test(test_ner__one_who_also_took_part_as_a_guest_of_honour_joins_the_summit),
+		cmocka_unit_test(test_ner__a_company_named_once_with_its_legal_form_is_a_company_everywhere),
+		cmocka_unit_test(test_ner__pleasantries_in_a_caption_and_an_audience_granted_in_a_place_are_meetings),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

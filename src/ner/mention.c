@@ -2874,6 +2874,12 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 	size_t j = a;
 	int rc;
 
+	/* "SOURCE Acme S.A." closing a press release: the wire's word, then the company */
+	if (b > a + 1 && kg_tok_len(c->p, a) == 6 && memcmp(kg_tok_str(c->p, a), "SOURCE", 6) == 0) {
+		if ((rc = push_unit(c, si, cap, word_unit(c, a))) < 0)
+			return rc;
+		j = ++a;
+	}
 	/* "its Board of Directors", "the Board of Trustees": a company's or a school's board, no name */
 	if (b == a + 3 && a > 0 && kg_tok_is(c->p, a, "Board") && tok_is_of(c, a + 1) &&
 	    (kg_tok_is(c->p, a + 2, "Directors") || kg_tok_is(c->p, a + 2, "Trustees") || kg_tok_is(c->p, a + 2, "Governors")) &&
@@ -2889,6 +2895,19 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		kg_place pl;
 		int mi, lvl = 0;
 		unit u;
+
+		/* "Chairman of the Board of Acme": the board of the company after it, as in lower case */
+		if (j + 2 < b && kg_tok_is(c->p, j, "Board") && tok_is_of(c, j + 1) && c->n_units[si] >= 3 &&
+		    !(tok_lex(c, j + 2) & KG_LEX_COMMON) && /* not "the Board of Management of X" */
+		    c->units[si][c->n_units[si] - 1].kind == U_WORD && strcmp(c->units[si][c->n_units[si] - 1].low, "the") == 0 &&
+		    c->units[si][c->n_units[si] - 2].kind == U_WORD && strcmp(c->units[si][c->n_units[si] - 2].low, "of") == 0 &&
+		    c->units[si][c->n_units[si] - 3].kind == U_TITLE) {
+			if ((rc = push_unit(c, si, cap, word_unit(c, j))) < 0 ||
+			    (rc = push_unit(c, si, cap, word_unit(c, j + 1))) < 0)
+				return rc;
+			j += 2;
+			continue;
+		}
 
 		/* "Jackson, Miss.": a state, not a form of address */
 		if (place_at(c, j, b, &pl) == 1 && state_abbrev_at(c, j, c->p->n_tokens, &len)) {
@@ -5228,6 +5247,33 @@ int ner_coref(nctx *c)
 		goto done;
 	}
 	if ((rc = cut_glued_prefixes(c)) < 0)
+		goto done;
+	/* 0. "Sertão Proteínas S.A. ... Sertão Proteínas said": a name the document gives a company's legal
+	 * form is the company's wherever it is named without it (org_stem holds the stems for now) */
+	for (size_t i = 0; i < c->n_m; i++) {
+		const rawm *m = &c->m[i];
+		char stem[128];
+		size_t n = strlen(m->text);
+		if (m->type != KG_TYPE_ORG || n >= sizeof(stem))
+			continue;
+		memcpy(stem, m->text, n + 1);
+		for (char *sp; (sp = strrchr(stem, ' ')) != NULL && in_list(legal_forms, sp + 1) &&
+			       strcmp(sp + 1, "Group") != 0 && strncmp(sp + 1, "Holding", 7) != 0;)
+			*sp = '\0';
+		if (strlen(stem) < n && strchr(stem, ' ')) {
+			if ((rc = kg_map_put(org_stem, stem, 0)) < 0)
+				goto done;
+			*strchr(stem, ' ') = '\0'; /* "Sertão" alone, the first word */
+			if ((rc = kg_map_put(org_stem, stem, 0)) < 0)
+				goto done;
+		}
+	}
+	for (size_t i = 0; i < c->n_m; i++)
+		if (c->m[i].type == KG_TYPE_PERSON && kg_map_get(org_stem, c->m[i].text, NULL))
+			c->m[i].type = KG_TYPE_ORG;
+	kg_map_free(org_stem);
+	org_stem = NULL;
+	if ((rc = kg_map_new(&org_stem)) < 0)
 		goto done;
 	/* 1. people named with at least two name words: one entity per given name + surname; its name is
 	 * the longest surface form without initials */

@@ -98,6 +98,7 @@ static const trigger triggers[] = {
 	{ "meet", "sit", NULL, S_VERB_OBJ, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "views", S_NOUN_WITH, "with", PEOPLE, KG_ROLE_PARTICIPANT },
 	{ "meet", NULL, "hands", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "shook hands with" */
+	{ "meet", NULL, "pleasantries", S_NOUN_WITH, "with", T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT }, /* "exchanged pleasantries with" */
 	{ "meet", NULL, "credentials", S_NOUN_WITH, "to", T(KG_TYPE_PERSON), KG_ROLE_GUEST }, /* "presented her credentials to" */
 	{ "meet", NULL, "credentials", S_NOUN_WITH, "of", T(KG_TYPE_PERSON), KG_ROLE_HOST }, /* "received the credentials of" */
 	{ "speak_with", "phone", NULL, S_VERB_OBJ, NULL, T(KG_TYPE_PERSON), KG_ROLE_PARTICIPANT },
@@ -168,7 +169,7 @@ static const char *const planned_words[] = { "will", "'ll", "shall", "set", "exp
 	NULL };
 /* Words between a noun trigger and its subject on the left: "held direct talks with". */
 static const char *const noun_lead[] = {
-	"held", "hold", "holds", "holding", "exchanged", "exchange", "had", "has", "have", "in", "participated", "participate",
+	"held", "hold", "holds", "holding", "exchanged", "exchange", "exchanging", "exchanges", "had", "has", "have", "in", "participated", "participate",
 	"participating", "took", "take", "direct", "indirect", "bilateral", "face-to-face", "high-level", "a", "the",
 	"their", "his", "her", "new", "fresh", "private", "secret", "closed-door", "formal", "informal",
 	"also", "phone", "telephone", "video", "lengthy", "brief", "productive", "separate", "round", "of",
@@ -2802,6 +2803,12 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 			j++;
 			continue;
 		}
+		/* "granted an audience in Luanda on Wednesday to X": where and when before the word of whom */
+		if (need && !found_need && (w = where_when_past(r, j)) > j && w < r->n && r->u[w].kind == U_WORD &&
+		    one_of(need, r->u[w].low)) {
+			j = w;
+			continue;
+		}
 		if (u->kind == U_WORD && in_list(skip_right, u->low)) {
 			j++;
 			continue;
@@ -4805,11 +4812,11 @@ static int maybe_trigger(const unit *u)
 {
 	/* "me", "ta", "ne", "ho", "ha", "re", "jo", "br", "sp", "ca", "co", "cr", "ph", "le", "he", "ch", "ad", "ap",
 	 * "na", "vi", "ar", "tr", "fl", "be", "el", "ex", "wa", "we", "is", "at", "pa", "te", "si", "st", "ro", "no",
-	 * "de", "du", "dr", "ga", "in", "sh" by first letter; a
+	 * "de", "du", "dr", "ga", "in", "sh", "pl" by first letter; a
 	 * trigger row whose word or lemma starts otherwise needs its two letters here */
 	static const char *const second[128] = {
 		['a'] = "cdprtu", ['b'] = "eir", ['c'] = "aohr", ['d'] = "eiur", ['e'] = "lx", ['f'] = "l", ['g'] = "ar",
-		['h'] = "aoe", ['i'] = "sn", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "har",
+		['h'] = "aoe", ['i'] = "sn", ['j'] = "o", ['l'] = "aeu", ['m'] = "e", ['n'] = "eao", ['p'] = "harl",
 		['r'] = "eo", ['s'] = "ehpuit",
 		['t'] = "aeor", ['v'] = "i", ['w'] = "ae"
 	};
