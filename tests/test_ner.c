@@ -6740,6 +6740,16 @@ static void test_ner__pleasantries_in_a_caption_and_an_audience_granted_in_a_pla
 	kg_facts_free(f);
 }
 
+static void test_ner__a_meeting_with_executives_of_a_company_headed_by_its_chief_is_with_the_chief(void **state)
+{
+	kg_facts *f = extract("Energy Minister Ivo Stask held a working meeting on Thursday with executives of Canadian "
+			      "firm Kolvar Copper Corp., headed by its president and CEO Ana Lind, to review progress.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7216,6 +7226,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_also_took_part_as_a_guest_of_honour_joins_the_summit),
 		cmocka_unit_test(test_ner__a_company_named_once_with_its_legal_form_is_a_company_everywhere),
 		cmocka_unit_test(test_ner__pleasantries_in_a_caption_and_an_audience_granted_in_a_place_are_meetings),
+		cmocka_unit_test(test_ner__a_meeting_with_executives_of_a_company_headed_by_its_chief_is_with_the_chief),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1965,7 +1965,7 @@ static int leader_after(rstate *r, size_t k, size_t *end)
 }
 
 /* Words for a party of people sent somewhere. */
-static const char *const delegation_nouns[] = { "delegation", "mission", "team", NULL };
+static const char *const delegation_nouns[] = { "delegation", "mission", "team", "executives", "representatives", "officials", NULL };
 
 /* 1 when a delegation noun and "from" or "of" (and an article) stand right before unit i: "a
  * delegation from [the World Bank]". */
