@@ -6750,6 +6750,20 @@ static void test_ner__a_meeting_with_executives_of_a_company_headed_by_its_chief
 	kg_facts_free(f);
 }
 
+static void test_ner__one_who_arrived_somewhere_for_a_visit_to_a_country_visits_both(void **state)
+{
+	kg_facts *f = extract("Uzbek President Ivo Stask arrived in Astana on Tuesday for a two-day state visit to "
+			      "Kazakhstan.\n"
+			      "Prime Minister Ana Lind arrived in the country yesterday for a three-day official visit to "
+			      "Fiji.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "visits", "Astana", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "visits", "Kazakhstan", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "visits", "Fiji", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7227,6 +7241,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_company_named_once_with_its_legal_form_is_a_company_everywhere),
 		cmocka_unit_test(test_ner__pleasantries_in_a_caption_and_an_audience_granted_in_a_place_are_meetings),
 		cmocka_unit_test(test_ner__a_meeting_with_executives_of_a_company_headed_by_its_chief_is_with_the_chief),
+		cmocka_unit_test(test_ner__one_who_arrived_somewhere_for_a_visit_to_a_country_visits_both),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

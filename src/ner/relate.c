@@ -3193,7 +3193,8 @@ static int journey_for(rstate *r, size_t k, group *s, int *neg)
 	static const char *const travel[] = { "fly", "travel", "arrive", "head", "go", "come", "leave", "land",
 					      "return", NULL };
 	/* "will travel to Port Moresby next week for talks": when, between the place and "for" */
-	static const char *const when[] = { "next", "this", "last", "week", "month", "weekend", "year", NULL };
+	static const char *const when[] = { "next", "this", "last", "week", "month", "weekend", "year", "yesterday",
+					    "today", "on", "the", "country", "capital", NULL };
 	int planned = 0;
 
 	if (k < 4 || !is_word(&r->u[k - 1], "for"))
@@ -3206,7 +3207,7 @@ static int journey_for(rstate *r, size_t k, group *s, int *neg)
 		if (!((u->kind == U_ENT && destination(r, u->ent)) ||
 		      (u->kind == U_WORD && (is_word(u, "to") || is_word(u, "in") || is_word(u, "at") ||
 					     is_word(u, "for") || is_word(u, "into") || in_list(skip_right, u->low) ||
-					     in_list(when, u->low)))))
+					     in_list(when, u->low) || (u->lex & (KG_LEX_WEEKDAY | KG_LEX_MONTH))))))
 			return 0;
 	}
 	return 0;
@@ -7406,7 +7407,9 @@ static int journeys(rstate *r)
 				    shared_subject(r, d - 1, &s)) {
 					/* the journey's traveller is the clause's subject */
 				} else if (k == 0 || !(is_word(&r->u[p], "during") || is_word(&r->u[p], "on") ||
-				      is_word(&r->u[p], "after") || is_word(&r->u[p], "following")) ||
+				      is_word(&r->u[p], "after") || is_word(&r->u[p], "following") ||
+				      /* "arrived in Astana for a state visit to Kazakhstan" */
+				      (is_word(&r->u[p], "for") && journey_for(r, p + 1, &s, &neg) > 0)) ||
 				    !shared_subject(r, p, &s))
 					continue;
 			}
