@@ -6764,6 +6764,18 @@ static void test_ner__one_who_arrived_somewhere_for_a_visit_to_a_country_visits_
 	kg_facts_free(f);
 }
 
+static void test_ner__appointed_to_an_office_of_a_place_by_someone_and_they_of_one_with_his_delegation(void **state)
+{
+	kg_facts *f = extract("Ana Lind was appointed governor of Osh region by Kyrgyz President Ivo Stask in June.\n"
+			      "Prime Minister Omar Vessad and his delegation landed at Nadi, where they were received by "
+			      "Deputy Prime Minister Rui Sousa.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "appoints", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Omar Vessad", "meet", "Rui Sousa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7242,6 +7254,7 @@ int main(void)
 		cmocka_unit_test(test_ner__pleasantries_in_a_caption_and_an_audience_granted_in_a_place_are_meetings),
 		cmocka_unit_test(test_ner__a_meeting_with_executives_of_a_company_headed_by_its_chief_is_with_the_chief),
 		cmocka_unit_test(test_ner__one_who_arrived_somewhere_for_a_visit_to_a_country_visits_both),
+		cmocka_unit_test(test_ner__appointed_to_an_office_of_a_place_by_someone_and_they_of_one_with_his_delegation),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

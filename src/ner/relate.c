@@ -2379,9 +2379,12 @@ static int shared_subject(rstate *r, size_t a, group *g)
 	return 0;
 }
 
+static size_t entourage_tail(const rstate *r, size_t j);
+
 /* The people "they" at unit k stands for: the last coordination of two or more people before it that
  * was a verb's subject, in this sentence or the one before ("A and B visited the White House, where
- * they met C"); 0 when none. */
+ * they met C"), or one person with a retinue ("X and his delegation landed, where they ..."); 0 when
+ * none. */
 static int they_group(rstate *r, size_t k, group *g)
 {
 	const nctx *c = r->c;
@@ -2409,6 +2412,15 @@ static int they_group(rstate *r, size_t k, group *g)
 					*g = h;
 					found = 1;
 				}
+			} else if (!found && group_at(&tmp, i, &h) == 1 && ent_type(r, h.ents[0]) == KG_TYPE_PERSON &&
+				   h.u1 < end && is_word(&u[h.u1], "and")) {
+				/* "X and his delegation landed at P, where they were received": X */
+				for (size_t j = h.u1 + 3; j < end && j - h.u1 <= 7; j++)
+					if (u[j].kind == U_WORD && verb_form(&u[j]) && entourage_tail(&tmp, j) == h.u1) {
+						*g = h;
+						found = 1;
+						break;
+					}
 			}
 		}
 		if (found) {
@@ -5811,9 +5823,12 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 			size_t b = k + 1;
 			/* "was received at Bole International Airport by X", "was hosted at the Elysee Palace by
 			 * X": a place or a building where, then "by" whom */
-			while (b < r->n && b - k <= 5 && !is_word(&r->u[b], "by") &&
-			       (r->u[b].kind != U_ENT || venue_after_at(r, b)) && !is_word(&r->u[b], ",") &&
-			       !is_word(&r->u[b], "."))
+			/* "was appointed governor of Osh region by X": the office and what it is of */
+			int office = strcmp(t->relation, "appoints") == 0;
+			while (b < r->n && b - k <= (office ? 7u : 5u) && !is_word(&r->u[b], "by") &&
+			       (r->u[b].kind != U_ENT || venue_after_at(r, b) ||
+				(office && ent_type(r, r->u[b].ent) != KG_TYPE_PERSON)) &&
+			       !is_word(&r->u[b], ",") && !is_word(&r->u[b], "."))
 				b++;
 			if (b >= r->n || !is_word(&r->u[b], "by") || !group_at(r, b + 1, &o))
 				return KG_OK;
