@@ -7708,18 +7708,74 @@ static int other_office_country(const rstate *r, int d)
 	return r->office_countries > 0 && r->n_owned < (size_t)r->office_countries; /* more offices than kept: as before, any other one counts */
 }
 
+/* 1 when person p is joined by "and" in sentence si to one who holds another country's office than d
+ * ("Warsame and Foreign Minister Ali Farah met officials": the guest's minister). */
+static int beside_foreigner(const rstate *r, size_t si, int p, int d)
+{
+	const unit *u = r->c->units[si];
+	size_t n = r->c->n_units[si];
+
+	for (size_t k = 0; k < n; k++) {
+		size_t a = k, b = k + 1;
+		int q = -1;
+		if (u[k].kind != U_ENT || u[k].ent != p)
+			continue;
+		while (a > 0 && (u[a - 1].kind == U_TITLE || u[a - 1].kind == U_DEMONYM))
+			a--;
+		if (a >= 2 && is_word(&u[a - 1], "and") && u[a - 2].kind == U_ENT)
+			q = u[a - 2].ent;
+		else if (b + 1 < n && is_word(&u[b], "and")) {
+			b++;
+			while (b < n && (u[b].kind == U_TITLE || u[b].kind == U_DEMONYM))
+				b++;
+			if (b < n && u[b].kind == U_ENT)
+				q = u[b].ent;
+		}
+		if (q >= 0 && q != p && r->c->e[q].type == KG_TYPE_PERSON && r->c->e[q].title_of >= 0 &&
+		    r->c->e[q].title_of != d && is_country(r, r->c->e[q].title_of))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when person p is listed in sentence si as a member of a delegation: after a delegation noun and
+ * "includes", "included", "comprises" or "comprising" ("The PNG delegation includes Foreign Minister X"):
+ * the visiting side, not the dateline's. */
+static int delegation_member(rstate *r, size_t si, int p)
+{
+	unit *u = r->c->units[si];
+	size_t n = r->c->n_units[si];
+	int listing = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		char last[16] = "";
+		if (u[k].kind == U_WORD)
+			snprintf(last, sizeof(last), "%s", u[k].low);
+		else if (u[k].kind == U_DESC) /* "The PNG delegation" */
+			ner_lower(r->c->p, u[k].t1 - 1, last, sizeof(last));
+		if (in_list(delegation_nouns, last) && k + 1 < n && u[k + 1].kind == U_WORD &&
+		    (strncmp(u[k + 1].low, "includ", 6) == 0 || strncmp(u[k + 1].low, "compris", 7) == 0))
+			listing = 1;
+		if (listing && u[k].kind == U_ENT && u[k].ent == p)
+			return 1;
+	}
+	return 0;
+}
+
 /* Gives the national offices no sentence gave a country to the country of the article's dateline
  * ("President Bola Tinubu" in a story from Lagos: news names foreign leaders with their country),
- * only when no other country owns a national office in the document (or the office is named bare in
- * the lead, before any other country: lead_office), and only to people the document gives no owner
- * at all. Their evidence is the sentence that named the office, at a lower confidence.
+ * only to people the document gives no owner at all and who are not the foreign side: no member of a
+ * visiting delegation, no one named with "and" beside a foreign office holder, no guest of a meeting or visit when another country owns an office in the
+ * document (unless the lead names the office bare, before any other country: lead_office). Other
+ * countries' offices do not stop it for the others: those are named with their country. Their
+ * evidence is the sentence that named the office, at a lower confidence.
  * Without a dateline nothing is guessed: the one country of the document's other offices is often the
  * foreign side ("President Trump met Ukrainian President Zelensky"). A counterpart's country ("X held
  * talks with his Iranian counterpart Y" from New Delhi) is the foreign side when it is not the
  * dateline's, and competes not; when it is the dateline's, X is the foreigner, and nothing is given. */
 static int document_country(rstate *r)
 {
-	int d = dateline_country(r), rc, guests, other, cp_here = 0;
+	int d = dateline_country(r), rc, others, cp_here = 0;
 	size_t si = r->si;
 
 	/* a counterpart of the dateline's country: the story's subject is the foreigner; only those who
@@ -7730,10 +7786,9 @@ static int document_country(rstate *r)
 			cp_here = 1;
 	if (d < 0)
 		return KG_OK;
-	other = other_office_country(r, d);
-	/* when guests own other countries' offices, only the hosts are surely the dateline's: a minister
-	 * named bare beside them may be of the guest's side ("accompanied by Foreign Minister X") */
-	guests = r->office_countries > 1 || (r->office_countries == 1 && r->office_country != d);
+	/* another country owns an office, or guests own other countries' offices */
+	others = other_office_country(r, d) || r->office_countries > 1 ||
+		 (r->office_countries == 1 && r->office_country != d);
 	for (size_t i = 0; i < r->n_unowned; i++) {
 		int p = r->unowned[i].person;
 		if (r->unowned[i].company || (cp_here && !met_foreigner(r, p, d)))
@@ -7741,13 +7796,15 @@ static int document_country(rstate *r)
 		if (r->c->e[p].title_of >= 0 &&
 		    !(r->unowned[i].after_body && ent_type(r, r->c->e[p].title_of) == KG_TYPE_ORG))
 			continue; /* an owner of its own, or the edge is there already */
-		/* the lead's bare office stays the dateline's whatever countries come later, unless its
-		 * holder is the guest of a meeting or visit (the foreign side) and met no holder of another
-		 * country's office across a meeting ("ISLAMABAD - Foreign Minister X ... X also called on
-		 * Chinese Vice President Y": X went abroad) */
-		if (!(r->unowned[i].lead && (!role_in_document(r, p, KG_ROLE_GUEST) || met_foreigner(r, p, d))) &&
-		    (other || (guests && !role_in_document(r, p, KG_ROLE_HOST))) &&
-		    !(r->unowned[i].si > 0 && !role_in_document(r, p, KG_ROLE_GUEST) && met_foreigner(r, p, d)))
+		/* the foreign side: a guest, or a member of a visiting delegation; but the lead's bare office
+		 * stays the dateline's unless its holder is a guest who met no holder of another country's
+		 * office ("ISLAMABAD - Foreign Minister X ... X also called on Chinese Vice President Y": X
+		 * went abroad), and a member who met a foreigner is the host's */
+		int guest = role_in_document(r, p, KG_ROLE_GUEST);
+		if (((guest && others) || delegation_member(r, r->unowned[i].si, p) ||
+		     beside_foreigner(r, r->unowned[i].si, p, d)) &&
+		    !(r->unowned[i].lead && (!guest || met_foreigner(r, p, d))) &&
+		    !(r->unowned[i].si > 0 && !guest && met_foreigner(r, p, d)))
 			continue;
 		r->si = r->unowned[i].si;
 		rc = evidence_triple(r, p, "holds_position", d, r->unowned[i].title, 0, 0.6);
