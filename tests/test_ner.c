@@ -6791,6 +6791,16 @@ static void test_ner__a_visiting_delegations_members_keep_no_office_of_the_host(
 	kg_facts_free(f);
 }
 
+static void test_ner__an_academics_style_ends_the_field_of_a_second_office(void **state)
+{
+	kg_facts *f = extract("They were received by Deputy Prime Minister and Minister for Finance Professor Ivo Stask.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Ivo Stask"), KG_TYPE_PERSON);
+	assert_null(kg_facts_find(f, "Finance Professor Ivo Stask"));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7271,6 +7281,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_arrived_somewhere_for_a_visit_to_a_country_visits_both),
 		cmocka_unit_test(test_ner__appointed_to_an_office_of_a_place_by_someone_and_they_of_one_with_his_delegation),
 		cmocka_unit_test(test_ner__a_visiting_delegations_members_keep_no_office_of_the_host),
+		cmocka_unit_test(test_ner__an_academics_style_ends_the_field_of_a_second_office),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3403,6 +3403,15 @@ static int portfolio_noun(const char *w, size_t n)
 /* The end of the fields a title's "of" part lists on from b, ", Trade and Investment" after "Minister
  * of Industry" in [t, b): runs of one to three field words after commas, the last after "and"; 0
  * when the words differ or no "and" ends the list. */
+/* 1 when token t is an academic's or a professional's style of address: "Professor", "Prof.", "Dr",
+ * "Doctor", "Engineer". */
+static int academic_style(const nctx *c, size_t t)
+{
+	static const char *const styles[] = { "Professor", "Prof", "Prof.", "Dr", "Dr.", "Doctor", "Engineer", "Eng.", NULL };
+
+	return in_listn(styles, kg_tok_str(c->p, t), kg_tok_len(c->p, t));
+}
+
 static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 {
 	size_t q = b, last = 0, plen;
@@ -3425,8 +3434,12 @@ static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end)
 		} else if (tl > 0 && k + tl == b && b + 2 < end && kg_tok_is(c->p, b, "for") && field_token(c, b + 1)) {
 			of = 1;
 			q = b + 1;
-			while (q < end && q - b <= 3 && field_token(c, q))
+			while (q < end && q - b <= 3 && field_token(c, q) && !academic_style(c, q))
 				q++;
+			/* "... and Minister for Finance| Professor X": an academic's style of address before the
+			 * holder ends the field */
+			if (q + 1 < end && academic_style(c, q) && namey(c, q + 1))
+				return q;
 		}
 	}
 	if (!of)
