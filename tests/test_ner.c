@@ -6801,6 +6801,20 @@ static void test_ner__an_academics_style_ends_the_field_of_a_second_office(void 
 	kg_facts_free(f);
 }
 
+static void test_ner__the_ministers_joined_by_officers_and_a_retired_officers_mark_before_a_name(void **state)
+{
+	kg_facts *f = extract("Polish Defence Minister Ivo Stask met his Romanian counterpart Ana Lind in Warsaw on Monday. "
+			      "The ministers were joined by Chief of the General Staff General Rui Sousa and Romania's "
+			      "Chief of Defence Staff, General Omar Vessad.\n"
+			      "Later Stask called on the Secretary of Defence, Air Vice Marshal (Retd) Eva Marin.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Rui Sousa", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "meet", "Eva Marin", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7282,6 +7296,7 @@ int main(void)
 		cmocka_unit_test(test_ner__appointed_to_an_office_of_a_place_by_someone_and_they_of_one_with_his_delegation),
 		cmocka_unit_test(test_ner__a_visiting_delegations_members_keep_no_office_of_the_host),
 		cmocka_unit_test(test_ner__an_academics_style_ends_the_field_of_a_second_office),
+		cmocka_unit_test(test_ner__the_ministers_joined_by_officers_and_a_retired_officers_mark_before_a_name),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

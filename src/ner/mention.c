@@ -4461,6 +4461,15 @@ static int sentence_units(nctx *c, size_t si)
 			t = b;
 			continue;
 		}
+		/* "Air Vice Marshal (Retd) X", "Major General (rtd) X": a retired officer's mark after the rank
+		 * stands for no unit */
+		if (kg_tok_is(c->p, t, "(") && t + 3 < end && kg_tok_is(c->p, t + 2, ")") && c->n_units[si] > 0 &&
+		    c->units[si][c->n_units[si] - 1].kind == U_TITLE && namey(c, t + 3) &&
+		    (kg_tok_ieq(c->p, t + 1, "retd") || kg_tok_ieq(c->p, t + 1, "rtd") || kg_tok_ieq(c->p, t + 1, "retd.") ||
+		     kg_tok_ieq(c->p, t + 1, "retired"))) {
+			t += 3;
+			continue;
+		}
 		/* "Senator the Hon. X", "His Excellency the Most Hon. Sir X", "the Rt Hon. X": a Commonwealth
 		 * style of address before a name stands for no unit */
 		if ((len = hon_style(c, t, end)) > 0) {

@@ -4441,7 +4441,8 @@ static int gathering_members(rstate *r)
 		if (is_word(u, "joined") && is_word(&r->u[j], "by") && r->last_meeting >= 0 && r->si != r->meet_si &&
 		    r->si - r->meet_si <= 2) {
 			size_t noun = i;
-			while (noun > 0 && (is_word(&r->u[noun - 1], "was") || is_word(&r->u[noun - 1], "also")))
+			while (noun > 0 && (is_word(&r->u[noun - 1], "was") || is_word(&r->u[noun - 1], "were") ||
+					    is_word(&r->u[noun - 1], "also")))
 				noun--;
 			/* "at City Hall", "in the capital": where the meeting was */
 			for (size_t q = noun; q-- > 0 && noun - q <= 5;)
@@ -4450,6 +4451,18 @@ static int gathering_members(rstate *r)
 					break;
 				}
 			noun = noun > 0 ? noun - 1 : noun;
+			/* "The ministers were joined by A and B": those who met, named by their offices */
+			static const char *const sides[] = { "ministers", "leaders", "presidents", "delegations", "sides",
+							     "premiers", "chiefs", "commanders", NULL };
+			if (noun > 0 && r->u[noun].kind == U_WORD && in_list(sides, r->u[noun].low) &&
+			    (is_word(&r->u[noun - 1], "the") || is_word(&r->u[noun - 1], "two") ||
+			     is_word(&r->u[noun - 1], "both")) &&
+			    (group_at(r, j + 1, &g) >= 1 || list_people(r, j + 1, &g) >= 1)) {
+				group h;
+				if (list_people(r, j + 1, &h) > (int)g.n)
+					g = h;
+				return gathering(r, noun, &g);
+			}
 			if (noun > 0 && r->u[noun].kind == U_WORD && in_list(meeting_nouns, r->u[noun].low) &&
 			    meeting_noun_definite(r, noun - 1) &&
 			    (group_at(r, j + 1, &g) >= 1 || list_people(r, j + 1, &g) >= 1)) {
