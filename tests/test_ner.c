@@ -6561,6 +6561,8 @@ static void test_ner__a_subject_with_its_retinue_or_an_aside_in_brackets_and_com
 
 static void test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a_place(void **state)
 {
+	kg_facts *g = extract("General Ivo Stask visited the War Heroes' Memorial at Varamulla on Tuesday.\n"
+			      "He toured the company's production facility in Agovza, Giza.\n");
 	kg_facts *f = extract("They signed an agreement on a new freight terminal at Varsagash.\n"
 			      "He was greeted at the airport in Tolmchy by Foreign Minister Ana Lind.\n"
 			      "They discussed a logistics centre near Kara-Vuu, the ministry said.\n");
@@ -6569,7 +6571,10 @@ static void test_ner__a_name_no_list_knows_after_a_site_and_its_preposition_is_a
 	assert_int_equal(type_of(f, "Varsagash"), KG_TYPE_PLACE);
 	assert_int_equal(type_of(f, "Tolmchy"), KG_TYPE_PLACE);
 	assert_int_equal(type_of(f, "Kara-Vuu"), KG_TYPE_PLACE);
+	assert_true(has(g, "Ivo Stask", "visits", "Agovza", NULL, NULL));
+	assert_int_equal(type_of(g, "Varamulla"), KG_TYPE_PLACE);
 	kg_facts_free(f);
+	kg_facts_free(g);
 }
 
 static void test_ner__a_form_of_address_a_groups_office_and_a_bracketed_short_name_keep_the_holder(void **state)

@@ -1112,7 +1112,9 @@ static int site_in_before(const nctx *c, const kg_sentence *s, size_t t)
 	static const char *const sites[] = { "plant", "factory", "office", "offices", "site", "camp", "school", "hospital",
 					     "town", "village", "city", "district", "port", "mine", "refinery", "clinic",
 					     "market", "border", "region", "province", "headquarters", "residence", "airport",
-					     "terminal", "station", "base", "crossing", "checkpoint", "dam", "park", NULL };
+					     "terminal", "station", "base", "crossing", "checkpoint", "dam", "park", "facility",
+					     "facilities", "centre", "center", "memorial", "campus", "complex", "hub", "depot",
+					     "warehouse", "estate", "zone", "shrine", "site", "project", NULL };
 	char w[16];
 
 	if (t < s->first + 1 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD))
@@ -1120,7 +1122,7 @@ static int site_in_before(const nctx *c, const kg_sentence *s, size_t t)
 	if (kg_tok_is(c->p, t - 1, "near") || kg_tok_is(c->p, t - 1, "outside"))
 		return 1;
 	if (t < s->first + 2 || !(kg_tok_is(c->p, t - 1, "in") || kg_tok_is(c->p, t - 1, "at")) ||
-	    !(c->p->tokens[t - 2].flags & KG_TOK_WORD) || (c->p->tokens[t - 2].flags & KG_TOK_CAP))
+	    !(c->p->tokens[t - 2].flags & KG_TOK_WORD) || (c->p->tokens[t - 2].flags & KG_TOK_UPPER))
 		return 0;
 	ner_lower(c->p, t - 2, w, sizeof(w));
 	return in_list(sites, w);
