@@ -6820,6 +6820,17 @@ static void test_ner__the_ministers_joined_by_officers_and_a_retired_officers_ma
 	kg_facts_free(f);
 }
 
+static void test_ner__names_no_list_knows_before_a_mayor_and_a_holder_are_the_town(void **state)
+{
+	kg_facts *f = extract("They met Varden City Mayor Ana Lind on Monday.\n"
+			      "Kolvar Mayor Ivo Stask said so.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "holds_position", "Varden City", "Mayor", NULL));
+	assert_true(has(f, "Ivo Stask", "holds_position", "Kolvar", "Mayor", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7302,6 +7313,7 @@ int main(void)
 		cmocka_unit_test(test_ner__a_visiting_delegations_members_keep_no_office_of_the_host),
 		cmocka_unit_test(test_ner__an_academics_style_ends_the_field_of_a_second_office),
 		cmocka_unit_test(test_ner__the_ministers_joined_by_officers_and_a_retired_officers_mark_before_a_name),
+		cmocka_unit_test(test_ner__names_no_list_knows_before_a_mayor_and_a_holder_are_the_town),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

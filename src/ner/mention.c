@@ -146,6 +146,7 @@ static int honorific_at(const nctx *c, size_t t);
 static int tok_is_of(const nctx *c, size_t t);
 static size_t title_fields_past(const nctx *c, size_t t, size_t b, size_t end);
 static int field_token(const nctx *c, size_t t);
+static size_t town_before_mayor(const nctx *c, size_t t, size_t b);
 static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t end);
 static int appoints_as_company(const nctx *c, size_t si, size_t v);
 
@@ -2898,6 +2899,18 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		int mi, lvl = 0;
 		unit u;
 
+		/* "Park City Mayor X", "Summit County Sheriff X": names no list knows before a mayor's title
+		 * (and a holder after it) are the town's */
+		if (j == a && b > j + 2 && (len = town_before_mayor(c, j, b)) > 0) {
+			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, NULL, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, j, j + len);
+			u.mention = mi;
+			if ((rc = push_unit(c, si, cap, u)) < 0)
+				return rc;
+			j += len;
+			continue;
+		}
 		/* "Chairman of the Board of Acme": the board of the company after it, as in lower case */
 		if (j + 2 < b && kg_tok_is(c->p, j, "Board") && tok_is_of(c, j + 1) && c->n_units[si] >= 3 &&
 		    !(tok_lex(c, j + 2) & KG_LEX_COMMON) && /* not "the Board of Management of X" */
@@ -4319,6 +4332,28 @@ static int appointing_company_at(const nctx *c, size_t si, size_t t)
 }
 
 /* Builds the units of sentence si. */
+/* Tokens of a town's name at t before "Mayor" and a holder's name, within [t, b): one to three
+ * capitalised words, no given name, title, demonym or head word of a body, none a known place's start
+ * (place_at reads those); 0 when none. */
+static size_t town_before_mayor(const nctx *c, size_t t, size_t b)
+{
+	const char *canon;
+	kg_place pl;
+	size_t q = t;
+
+	/* not the tail of a name whose first word was left out ("Park| City Mayor" opening a sentence) */
+	if (place_at(c, t, b, &pl) > 0 || (t > 0 && (c->p->tokens[t - 1].flags & KG_TOK_CAP) &&
+					    (c->p->tokens[t - 1].flags & KG_TOK_WORD)))
+		return 0;
+	while (q < b && q - t < 3 && namey(c, q) && !title_at(c, q, b, &canon) &&
+	       !(tok_lex(c, q) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM | KG_LEX_ORGWORD | KG_LEX_STOP)) &&
+	       !(c->p->tokens[q].flags & KG_TOK_UPPER))
+		q++;
+	if (q == t || q + 1 >= b || !kg_tok_is(c->p, q, "Mayor") || !namey(c, q + 1))
+		return 0;
+	return q - t;
+}
+
 /* Tokens of a Commonwealth style of address at t before a name (before end): "[His Excellency] the
  * [Most|Right|Rt] Hon[.|ourable]"; 0 when none. */
 static size_t hon_style(const nctx *c, size_t t, size_t end)
