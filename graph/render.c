@@ -1,7 +1,7 @@
-/* render.c: drawings of the graph: DOT through libcgraph, SVG, PNG and PDF through libgvc, styled by
- * entity type and measures, with the selections of kg render (relation, ego, top), size limits that
- * keep every layout quick, a grid for entities with no relation, and an SVG ready for a report
- * (viewBox, title, description, legend, stable ids). */
+/* render.c: drawings of the graph: DOT (written as libcgraph's agwrite writes it), SVG, PNG and PDF
+ * through libgvc, styled by entity type and measures, with the selections of kg render (relation, ego,
+ * top), size limits that keep every layout quick, a grid for entities with no relation, and an SVG
+ * ready for a report (viewBox, title, description, legend, stable ids). */
 #define _GNU_SOURCE /* dlinfo, open_memstream */
 #include "graph_priv.h"
 
@@ -130,6 +130,60 @@ static int set_attr(void *obj, const char *name, const char *value)
 	return bad;
 }
 
+/* An attribute that the styling of a node or an edge sets. */
+typedef struct gv_attr {
+	char *name;  /* owned */
+	char *value; /* owned */
+} gv_attr;
+
+#define KG_SINK_MAX 16 /* attributes one node or edge gets at most */
+
+/* Where the styling of a node or an edge puts its attributes: on a cgraph object, or in a list that
+ * write_dot writes out itself (the DOT of a big graph is not built in cgraph first). */
+typedef struct gv_sink {
+	void *obj;                   /* the cgraph node or edge, NULL: the list */
+	gv_attr list[KG_SINK_MAX];   /* with no object: each name once, the last value set */
+	size_t n;                    /* attributes in list */
+} gv_sink;
+
+/* Frees the list of s. Accepts NULL. */
+static void sink_clear(gv_sink *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->n; i++) {
+		free(s->list[i].name);
+		free(s->list[i].value);
+	}
+	s->n = 0;
+}
+
+/* Sets attribute name to value (NULL: "") on the sink's object, or in its list. 1 on failure. */
+static int sink_set(gv_sink *s, const char *name, const char *value)
+{
+	char *v;
+	size_t i;
+
+	if (s->obj)
+		return set_attr(s->obj, name, value);
+	for (i = 0; i < s->n && strcmp(s->list[i].name, name) != 0; i++)
+		;
+	if (i == KG_SINK_MAX || !(v = kg_strdup(value ? value : "")))
+		return 1;
+	if (i < s->n) {
+		free(s->list[i].value);
+		s->list[i].value = v;
+		return 0;
+	}
+	if (!(s->list[i].name = kg_strdup(name))) {
+		free(v);
+		return 1;
+	}
+	s->list[i].value = v;
+	s->n++;
+	return 0;
+}
+
 /* A label or tooltip made inert for Graphviz: cleaned and cut, backslashes doubled (Graphviz reads
  * \N, \n, \l... in labels), '&' written as "&amp;" (Graphviz decodes entities in labels), U+FEFF
  * dropped (invisible, and cgraph writes a lone one unquoted, which its own reader then skips). */
@@ -163,10 +217,10 @@ static char *gv_text(const char *s, size_t max_chars)
 	return out;
 }
 
-static int set_text(void *obj, const char *name, const char *text, size_t max_chars)
+static int set_text(gv_sink *obj, const char *name, const char *text, size_t max_chars)
 {
 	char *t = gv_text(text, max_chars);
-	int bad = !t || set_attr(obj, name, t);
+	int bad = !t || sink_set(obj, name, t);
 
 	free(t);
 	return bad;
@@ -232,18 +286,18 @@ static int put_edge_words(FILE *fp, const kg_gedge *e)
 }
 
 /* Sets a string attribute from a memstream buffer; frees it. 1 on failure. */
-static int set_from_stream(void *obj, const char *name, FILE *m, char **buf, int bad)
+static int set_from_stream(gv_sink *obj, const char *name, FILE *m, char **buf, int bad)
 {
 	if (fclose(m) != 0)
 		bad = 1;
-	bad |= !*buf || set_attr(obj, name, *buf);
+	bad |= !*buf || sink_set(obj, name, *buf);
 	free(*buf);
 	*buf = NULL;
 	return bad;
 }
 
 /* Node styling: shape, colours, size by PageRank, tooltip with type, offices, aliases and measures. */
-static int style_node(Agnode_t *an, const kg_graph *g, size_t i, double max_pr)
+static int style_node(gv_sink *an, const kg_graph *g, size_t i, double max_pr)
 {
 	const kg_gnode *v = &g->nodes[i];
 	const struct type_style *st = style_of(v->type);
@@ -275,17 +329,17 @@ static int style_node(Agnode_t *an, const kg_graph *g, size_t i, double max_pr)
 	}
 	snprintf(buf, sizeof(buf), "%.1f", 10.0 + (max_pr > 0 ? 12.0 * sqrt(v->pagerank / max_pr) : 0.0));
 	bad |= set_text(an, "label", v->label, KG_LABEL_CHARS);
-	bad |= set_attr(an, "fontsize", buf);
-	bad |= set_attr(an, "shape", st->shape);
-	bad |= set_attr(an, "fillcolor", st->fill);
-	bad |= set_attr(an, "fontcolor", st->font);
-	bad |= set_attr(an, "class", st->cls);
-	bad |= set_attr(an, "id", id ? id : "");
+	bad |= sink_set(an, "fontsize", buf);
+	bad |= sink_set(an, "shape", st->shape);
+	bad |= sink_set(an, "fillcolor", st->fill);
+	bad |= sink_set(an, "fontcolor", st->font);
+	bad |= sink_set(an, "class", st->cls);
+	bad |= sink_set(an, "id", id ? id : "");
 	free(id);
 	return bad;
 }
 
-static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e, label_mode labels)
+static int style_edge(gv_sink *ae, const kg_graph *g, const kg_gedge *e, label_mode labels)
 {
 	const char *s = g->nodes[e->src].id, *d = g->nodes[e->dst].id;
 	char *id = ident("edge-", s, e->relation, d), *rel = kg_slug_new(e->relation);
@@ -334,14 +388,14 @@ static int style_edge(Agedge_t *ae, const kg_graph *g, const kg_gedge *e, label_
 		fprintf(m, "%s-planned", id);
 		bad = set_from_stream(ae, "id", m, &buf, bad);
 	} else {
-		bad |= set_attr(ae, "id", id ? id : "");
+		bad |= sink_set(ae, "id", id ? id : "");
 	}
 	snprintf(pen, sizeof(pen), "%.2f", fmin(6.0, 1.0 + 1.5 * log2(fmax(1.0, e->weight))));
-	bad |= set_attr(ae, "penwidth", pen);
+	bad |= sink_set(ae, "penwidth", pen);
 	if (e->planned)
-		bad |= set_attr(ae, "style", "dashed");
+		bad |= sink_set(ae, "style", "dashed");
 	if (e->symmetric)
-		bad |= set_attr(ae, "dir", "none");
+		bad |= sink_set(ae, "dir", "none");
 	free(id);
 	free(rel);
 	return bad;
@@ -358,8 +412,8 @@ static double max_pagerank(const kg_graph *g, const unsigned char *mask)
 	return max_pr;
 }
 
-/* Builds the cgraph graph of the nodes and edges of the masks (edges only between kept nodes); NULL
- * with err set on failure. */
+/* Builds the cgraph graph of the nodes and edges of the masks (edges only between kept nodes; nodes
+ * NULL: none); NULL with err set on failure. */
 static Agraph_t *build_agraph(const kg_graph *g, const unsigned char *nodes, const unsigned char *edges,
 			      label_mode labels, double max_pr, kg_error *err)
 {
@@ -382,14 +436,14 @@ static Agraph_t *build_agraph(const kg_graph *g, const unsigned char *nodes, con
 	an = calloc(g->n_nodes + 1, sizeof(*an));
 	if (bad || !an)
 		goto fail;
-	for (size_t i = 0; i < g->n_nodes && !bad; i++) {
+	for (size_t i = 0; nodes && i < g->n_nodes && !bad; i++) {
 		char *name;
 		if (!nodes[i])
 			continue;
 		name = kg_strdup(g->nodes[i].id);
 		an[i] = name ? agnode(ag, name, 1) : NULL;
 		free(name);
-		bad |= !an[i] || style_node(an[i], g, i, max_pr);
+		bad |= !an[i] || style_node(&(gv_sink){ .obj = an[i] }, g, i, max_pr);
 	}
 	for (size_t i = 0; edges && i < g->n_edges && !bad; i++) {
 		const kg_gedge *e = &g->edges[i];
@@ -397,7 +451,7 @@ static Agraph_t *build_agraph(const kg_graph *g, const unsigned char *nodes, con
 		if (!edges[i] || !an[e->src] || !an[e->dst])
 			continue;
 		ae = agedge(ag, an[e->src], an[e->dst], NULL, 1);
-		bad |= !ae || style_edge(ae, g, e, labels);
+		bad |= !ae || style_edge(&(gv_sink){ .obj = ae }, g, e, labels);
 	}
 	if (bad)
 		goto fail;
@@ -824,7 +878,7 @@ static Agnode_t *extra_node(Agraph_t *ag, const kg_graph *g, const extra *x, dou
 		return NULL;
 	switch (x->kind) {
 	case EXTRA_ENTITY:
-		bad |= style_node(an, g, x->node, max_pr);
+		bad |= style_node(&(gv_sink){ .obj = an }, g, x->node, max_pr);
 		break;
 	case EXTRA_HEADING:
 		snprintf(text, sizeof(text), "Not linked to the others (%zu)", n_unlinked);
@@ -1210,12 +1264,174 @@ static int dot_unlinked(Agraph_t *ag, const kg_graph *g, const kg_selection *sel
 	return bad;
 }
 
+/* Writes s to fp as agwrite writes a name or a value: quoted when it must be, a long one broken by
+ * "\\\n", through cgraph's own agcanon (which reads s, despite its char *). 1 when out of memory. */
+static int put_canon(FILE *fp, const char *s)
+{
+	char *c = agcanon((char *)(uintptr_t)s, 0);
+
+	if (!c)
+		return 1;
+	fputs(c, fp);
+	return 0;
+}
+
+/* The default of attribute name for objects of kind (AGNODE, AGEDGE) in kg's graphs: default_attrs'
+ * value, else "" (what set_attr declares an attribute with). */
+static const char *attr_default(int kind, const char *name)
+{
+	for (size_t i = 0; i < sizeof(default_attrs) / sizeof(default_attrs[0]); i++)
+		if (default_attrs[i].kind == kind && strcmp(default_attrs[i].name, name) == 0)
+			return default_attrs[i].value;
+	return "";
+}
+
+static int cmp_attr(const void *pa, const void *pb)
+{
+	return strcmp(((const gv_attr *)pa)->name, ((const gv_attr *)pb)->name);
+}
+
+/* Writes the attributes of s (of an object of kind) that differ from their defaults, as agwrite
+ * writes them for a node or an edge of the root graph: "\t[a=1,\n\t\tb=2]", in name order. *n gets
+ * how many. 1 when out of memory. */
+static int put_attrs(FILE *fp, gv_sink *s, int kind, size_t *n)
+{
+	int bad = 0;
+
+	*n = 0;
+	qsort(s->list, s->n, sizeof(*s->list), cmp_attr);
+	for (size_t i = 0; i < s->n; i++) {
+		if (strcmp(s->list[i].value, attr_default(kind, s->list[i].name)) == 0)
+			continue;
+		fputs((*n)++ ? ",\n\t\t" : "\t[", fp);
+		bad |= put_canon(fp, s->list[i].name);
+		fputc('=', fp);
+		bad |= put_canon(fp, s->list[i].value);
+	}
+	if (*n)
+		fputc(']', fp);
+	return bad;
+}
+
+/* 1 when the sink has an attribute that differs from its default for objects of kind. */
+static int has_attrs(const gv_sink *s, int kind)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (strcmp(s->list[i].value, attr_default(kind, s->list[i].name)) != 0)
+			return 1;
+	return 0;
+}
+
+/* Writes the statement of node i as agwrite does: when it has attributes of its own, or no edge. 1
+ * when out of memory. */
+static int dot_node(FILE *fp, const kg_graph *g, size_t i, double max_pr, int has_edges)
+{
+	gv_sink s = { 0 };
+	size_t n;
+	int bad = style_node(&s, g, i, max_pr);
+
+	if (!bad && (!has_edges || has_attrs(&s, AGNODE))) {
+		fputc('\t', fp);
+		bad |= put_canon(fp, g->nodes[i].id) || put_attrs(fp, &s, AGNODE, &n);
+		fputs(";\n", fp);
+	}
+	sink_clear(&s);
+	return bad;
+}
+
+/* Writes the statement of edge e as agwrite does. 1 when out of memory. */
+static int dot_edge(FILE *fp, const kg_graph *g, const kg_gedge *e, label_mode labels)
+{
+	gv_sink s = { 0 };
+	size_t n;
+	int bad = style_edge(&s, g, e, labels);
+
+	if (!bad) {
+		fputc('\t', fp);
+		bad |= put_canon(fp, g->nodes[e->src].id);
+		fputs(" -> ", fp);
+		bad |= put_canon(fp, g->nodes[e->dst].id) || put_attrs(fp, &s, AGEDGE, &n);
+		fputs(";\n", fp);
+	}
+	sink_clear(&s);
+	return bad;
+}
+
+/* Orders a node's out-edges (indices into the graph's edges) as cgraph keeps them: by head, then as
+ * they were made. */
+static int cmp_out_edge(const void *pa, const void *pb, void *ctx)
+{
+	const kg_graph *g = ctx;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+
+	if (g->edges[a].dst != g->edges[b].dst)
+		return g->edges[a].dst < g->edges[b].dst ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* Writes the linked nodes and the selection's edges in the order agwrite writes the root graph that
+ * build_agraph makes of them: node by node, each node's out-edges by head, a node before the first
+ * edge that reaches it from a node written before (else at its own turn). 1 when out of memory. */
+static int dot_body(FILE *fp, const kg_graph *g, const kg_selection *sel, const unsigned char *linked,
+		    label_mode labels, double max_pr)
+{
+	unsigned char *seen = calloc(g->n_nodes + 1, 1);
+	size_t *out, max_deg = 0;
+	int bad = !seen;
+
+	for (size_t i = 0; i < g->n_nodes; i++)
+		if (g->adj_off[i + 1] - g->adj_off[i] > max_deg)
+			max_deg = g->adj_off[i + 1] - g->adj_off[i];
+	out = malloc((max_deg + 1) * sizeof(*out));
+	bad |= !out;
+	for (size_t i = 0; i < g->n_nodes && !bad; i++) {
+		size_t n_out = 0;
+		int has_edges = 0;
+
+		if (!linked[i])
+			continue;
+		for (size_t k = g->adj_off[i]; k < g->adj_off[i + 1]; k++) {
+			size_t e = g->adj[k];
+
+			if (!sel->edge[e])
+				continue;
+			has_edges = 1;
+			if (g->edges[e].src == i)
+				out[n_out++] = e;
+		}
+		if (!seen[i]) {
+			seen[i] = 1;
+			bad |= dot_node(fp, g, i, max_pr, has_edges);
+		}
+		qsort_r(out, n_out, sizeof(*out), cmp_out_edge, (void *)g);
+		for (size_t k = 0; k < n_out && !bad; k++) {
+			const kg_gedge *e = &g->edges[out[k]];
+
+			if (!seen[e->dst]) {
+				seen[e->dst] = 1;
+				bad |= dot_node(fp, g, e->dst, max_pr, 1);
+			}
+			bad |= dot_edge(fp, g, e, labels);
+		}
+	}
+	free(seen);
+	free(out);
+	return bad;
+}
+
+/* Writes the DOT of the drawing of opts (the whole graph by default). cgraph makes the head (the
+ * default attributes) and the grid of unlinked entities, on a graph without the linked ones; the
+ * linked ones and their edges are written here as agwrite would write them, so that a big graph is
+ * never copied into cgraph. */
 static int write_dot(const kg_graph *g, const kg_draw_opts *opts, FILE *fp, kg_error *err)
 {
 	kg_selection sel;
 	Agraph_t *ag = NULL;
 	unsigned char *linked = NULL;
-	size_t center, n_linked = 0, n_unlinked = 0;
+	size_t center, n_linked = 0, n_unlinked = 0, len = 0;
+	char *head = NULL;
+	label_mode labels;
+	FILE *m;
 	double max_pr;
 	int rc;
 
@@ -1239,8 +1455,12 @@ static int write_dot(const kg_graph *g, const kg_draw_opts *opts, FILE *fp, kg_e
 	/* the drawing's rules: unlinked entities in a grid, left out when asked or too many */
 	if ((opts && opts->hide_unlinked) || n_unlinked > KG_UNLINKED_MAX)
 		n_unlinked = 0;
-	if ((rc = drawing_agraph(&ag, &max_pr, g, linked, &sel, err)) < 0)
+	max_pr = max_pagerank(g, sel.node);
+	labels = sel.n_edges <= KG_EDGE_LABELS_MAX ? LABEL_HUMAN : LABEL_NONE;
+	if (!(ag = build_agraph(g, NULL, NULL, labels, max_pr, err))) {
+		rc = KG_EDEP;
 		goto done;
+	}
 	{
 		char rankdir[] = "rankdir", lr[] = "LR", empty[] = "";
 
@@ -1251,13 +1471,29 @@ static int write_dot(const kg_graph *g, const kg_draw_opts *opts, FILE *fp, kg_e
 		rc = KG_ENOMEM;
 		goto done;
 	}
-	if (agwrite(ag, fp) != 0 || fflush(fp) != 0 || ferror(fp)) {
+	/* agwrite's text of that graph, without its closing "}\n": the body goes there */
+	if ((m = open_memstream(&head, &len)) && agwrite(ag, m) != 0)
+		len = 0;
+	if (!m || fclose(m) != 0 || !head || len < 2 || strcmp(head + len - 2, "}\n") != 0) {
+		kg_error_set(err, "graph.dot", 0, 0, "out of memory");
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	fwrite(head, 1, len - 2, fp);
+	if (dot_body(fp, g, &sel, linked, labels, max_pr)) {
+		kg_error_set(err, "graph.dot", 0, 0, "out of memory");
+		rc = KG_ENOMEM;
+		goto done;
+	}
+	fputs("}\n", fp);
+	if (fflush(fp) != 0 || ferror(fp)) {
 		kg_error_set(err, "graph.dot", 0, 0, "write failed");
 		rc = KG_EIO;
 	}
 done:
 	if (ag)
 		agclose(ag);
+	free(head);
 	free(linked);
 	kg_selection_clear(&sel);
 	return rc;

@@ -2,6 +2,7 @@
  * limits), selections as graphs, and the HTML report (content, escaping). */
 #include "test_graph_fixture.h"
 
+#include <graphviz/cgraph.h>
 #include <math.h>
 
 #define P KG_TYPE_PERSON
@@ -309,6 +310,50 @@ static void test_graph_render__dot_labels_relations_as_the_drawing_does(void **s
 	kg_graph_free(g);
 }
 
+/* Names and sentences that DOT must quote, escape or break: keywords, numbers, quotes, backslashes,
+ * markup, accents, and a tooltip longer than a DOT line. */
+static const fact hostile[] = {
+	{ "Node", P, "meet", "Graph", P, "d1", 0, 0, "Node met Graph \"at last\" in a room with a \\ on the door.", NULL, NULL },
+	{ "Node", P, "speak_with", "Graph", P, "d1", 1, 70, "Node spoke with Graph.", NULL, NULL },
+	{ "Graph", P, "meet", "Strict Digraph", P, "d2", 0, 0, "Graph will meet Strict Digraph.", "planned", NULL },
+	{ "2024", O, "leads", "Node", P, "d2", 1, 40, "A sentence that goes on and on, well past one hundred and "
+	  "twenty-eight characters, so that cgraph breaks it into lines: Żaneta Ørsted & \"Q\\R\" <b>bold</b>.",
+	  NULL, NULL },
+	{ "Strict Digraph", P, "holds_position", "-1.5", O, "d3", 0, 0, "Digraph, chief of -1.5.", NULL, "chief \"x\"" },
+};
+
+static void test_graph_render__dot_is_what_cgraph_writes_back(void **state)
+{
+	kg_graph *g = graph_of(hostile, sizeof(hostile) / sizeof(hostile[0]));
+	kg_draw_opts o = { .hide_unlinked = 1 };
+	char *dot, *again = NULL, *p;
+	size_t len = 0;
+	FILE *fp;
+	Agraph_t *ag;
+	kg_error err;
+
+	(void)state;
+	assert_int_equal(kg_graph_analyze(g, NULL, &err), KG_OK);
+	dot = draw_string(g, &o, "dot", NULL);
+	/* every entity is linked: cgraph reads them in the order kg wrote them and writes the same text */
+	assert_non_null(ag = agmemread(dot));
+	assert_non_null(fp = open_memstream(&again, &len));
+	assert_int_equal(agwrite(ag, fp), 0);
+	fclose(fp);
+	agclose(ag);
+	/* cgraph's reader declares the default label of nodes, "\N" */
+	assert_non_null(p = strstr(again, "\t\tlabel=\"\\N\",\n"));
+	memmove(p, p + strlen("\t\tlabel=\"\\N\",\n"), strlen(p + strlen("\t\tlabel=\"\\N\",\n")) + 1);
+	assert_string_equal(again, dot);
+	assert_non_null(strstr(dot, "\\\n"));
+	assert_non_null(strstr(dot, "label=-1.5,"));
+	assert_non_null(strstr(dot, "\tnode [")); /* the defaults, and the node "node" quoted */
+	assert_non_null(strstr(dot, "\t\"node\"\t["));
+	free(again);
+	free(dot);
+	kg_graph_free(g);
+}
+
 /* A graph of one triangle and n separate pairs. */
 static kg_graph *pairs_graph(size_t n)
 {
@@ -497,6 +542,7 @@ int main(void)
 		cmocka_unit_test(test_graph_render__hide_unlinked_leaves_them_out),
 		cmocka_unit_test(test_graph_render__edges_are_labelled_in_words_with_unique_ids),
 		cmocka_unit_test(test_graph_render__dot_labels_relations_as_the_drawing_does),
+		cmocka_unit_test(test_graph_render__dot_is_what_cgraph_writes_back),
 		cmocka_unit_test(test_graph_render__too_many_separate_groups_keep_the_biggest_and_say_so),
 		cmocka_unit_test(test_graph_render__an_unknown_format_or_layout_is_refused),
 		cmocka_unit_test(test_graph_render__report_has_the_drawing_tables_and_evidence),
