@@ -109,6 +109,11 @@ struct kg_graph_builder {
 	kg_map *unnamed;         /* group of an event no fact names -> how many came (kg_event_bound_unnamed) */
 	char *key;               /* scratch key */
 	size_t key_cap;
+	kg_map *texts;           /* while a document is added: each evidence text given out -> its index in
+				  * doc_texts */
+	char **doc_texts;        /* the shared copies (kg_stext_new) of those texts, one holder each until
+				  * the document is added, so that a sentence is held once whatever cites it */
+	size_t n_doc_texts, cap_doc_texts;
 	kg_spool *pool;          /* the strings the edges, items and events repeat (kg_graph.pool), the
 				  * graph's once finished */
 };
@@ -203,6 +208,10 @@ void kg_graph_builder_free(kg_graph_builder *b)
 	free(b->held);
 	kg_map_free(b->unnamed);
 	free(b->key);
+	for (size_t i = 0; i < b->n_doc_texts; i++)
+		kg_stext_release(b->doc_texts[i]);
+	free(b->doc_texts);
+	kg_map_free(b->texts);
 	kg_map_free(b->rec_by_name);
 	kg_map_free(b->rel_by_name);
 	kg_map_free(b->doc_by_name);
@@ -538,6 +547,29 @@ static int take_attr(kg_graph_builder *b, bedge *e, int which, const char *value
 	return KG_OK;
 }
 
+/* The shared copy of evidence text s (NULL: "") of the document being added, with one holder more for
+ * the caller: one copy per sentence, whichever items and events of the document cite it. NULL when out
+ * of memory. */
+static char *doc_text(kg_graph_builder *b, const char *s)
+{
+	size_t at;
+	char *t;
+
+	if (!s)
+		s = "";
+	if (kg_map_get(b->texts, s, &at))
+		return kg_stext_ref(b->doc_texts[at]);
+	if (grow((void **)&b->doc_texts, &b->cap_doc_texts, b->n_doc_texts, sizeof(*b->doc_texts)) < 0 ||
+	    !(t = kg_stext_new(s)))
+		return NULL;
+	if (kg_map_put(b->texts, s, b->n_doc_texts) < 0) {
+		kg_stext_release(t);
+		return NULL;
+	}
+	b->doc_texts[b->n_doc_texts++] = t;
+	return kg_stext_ref(t);
+}
+
 /* Adds the triples tri[0..n) of facts, which are one edge's, sorted by evidence, to edge e. */
 static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const size_t *tri, size_t n, const kg_map *doc)
 {
@@ -577,7 +609,7 @@ static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const s
 		memset(&it, 0, sizeof(it));
 		have = 1;
 		it.ev.doc = kg_spool_intern(b->pool, t->evidence.doc ? t->evidence.doc : "");
-		it.ev.text = kg_strdup(t->evidence.text ? t->evidence.text : "");
+		it.ev.text = doc_text(b, t->evidence.text);
 		if (!it.ev.doc || !it.ev.text || kg_gevidence_take_date(&it, t, b->pool) < 0) {
 			rc = KG_ENOMEM;
 			break;
@@ -619,8 +651,8 @@ static int cmp_tri_at(const void *pa, const void *pb)
 }
 
 /* Copies event src into dst (overwritten) as a slot holds it: its repeated strings (trigger, place, date,
- * document, extractor, participants' names) the pool's, the others new. 0, or KG_ENOMEM with dst
- * empty. */
+ * document, extractor, participants' names) the pool's, its sentence the document's shared text, the
+ * others new. 0, or KG_ENOMEM with dst empty. */
 static int hold_copy(kg_graph_builder *b, kg_event *dst, const kg_event *src)
 {
 	int bad = 0;
@@ -631,7 +663,7 @@ static int hold_copy(kg_graph_builder *b, kg_event *dst, const kg_event *src)
 	dst->id = dst->duration = dst->evidence.text = NULL;
 	bad |= src->id && !(dst->id = kg_strdup(src->id));
 	bad |= src->duration && !(dst->duration = kg_strdup(src->duration));
-	bad |= src->evidence.text && !(dst->evidence.text = kg_strdup(src->evidence.text));
+	bad |= src->evidence.text && !(dst->evidence.text = doc_text(b, src->evidence.text));
 	bad |= src->trigger && !(dst->trigger = kg_spool_intern(b->pool, src->trigger));
 	bad |= src->place && !(dst->place = kg_spool_intern(b->pool, src->place));
 	bad |= src->date && !(dst->date = kg_spool_intern(b->pool, src->date));
@@ -756,7 +788,7 @@ int kg_graph_builder_add(kg_graph_builder *b, const kg_facts *facts, kg_error *e
 	if (!facts->n_triples && !facts->n_events)
 		return KG_OK;
 	b->n_held = 0;
-	if (kg_map_new(&doc) < 0 || !(order = malloc((facts->n_triples + 1) * sizeof(*order))) ||
+	if (kg_map_new(&doc) < 0 || kg_map_new(&b->texts) < 0 || !(order = malloc((facts->n_triples + 1) * sizeof(*order))) ||
 	    !(run = malloc((facts->n_triples + 1) * sizeof(*run))) ||
 	    grow((void **)&b->free_slots, &b->cap_free, b->n_free + facts->n_events, sizeof(*b->free_slots)) < 0 ||
 	    hold_events(b, doc, facts) < 0)
@@ -792,6 +824,12 @@ done:
 	free(order);
 	free(run);
 	kg_map_free(doc);
+	/* the document's texts stay as long as an item or event kept holds them */
+	for (size_t i = 0; i < b->n_doc_texts; i++)
+		kg_stext_release(b->doc_texts[i]);
+	b->n_doc_texts = 0;
+	kg_map_free(b->texts);
+	b->texts = NULL;
 	return rc;
 }
 

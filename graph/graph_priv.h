@@ -28,6 +28,16 @@ void kg_spool_free(kg_spool *p);
  * memory. */
 char *kg_spool_intern(kg_spool *p, const char *s);
 
+/* Shared texts: a string that keeps a count of its holders, for the evidence sentences that the edges
+ * and events of a graph kg_graph_builder made share (one sentence gives several edges and their
+ * event). A new one (*kg_stext_new: a copy of s, NULL read as "") has one holder; NULL when out of
+ * memory. */
+char *kg_stext_new(const char *s);
+/* One holder more for text (from kg_stext_new); returns it. Accepts NULL. */
+char *kg_stext_ref(char *text);
+/* One holder less: text is freed with the last. Accepts NULL. */
+void kg_stext_release(char *text);
+
 /* A vertex. */
 typedef struct kg_gnode {
 	char *id;               /* unique slug; nodes are kept sorted by it */
@@ -99,7 +109,9 @@ struct kg_graph {
 	kg_spool *pool;         /* NULL, or (a graph kg_graph_builder made) the pool that holds, borrowed by
 				 * them, each edge's relation, first, last and attrs but event, each evidence
 				 * item's doc and date, each event's trigger, place, date, evidence doc,
-				 * extractor and participants' names (kg_gedge_clear_pooled frees the rest) */
+				 * extractor and participants' names (kg_gedge_clear_pooled frees the rest);
+				 * such a graph's evidence items and events hold their texts as shared texts
+				 * (kg_stext_new) */
 };
 
 /* Sorts nodes by id, canonicalises symmetric edges, sorts edges and builds adjacency, name maps and
@@ -117,7 +129,7 @@ int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
 /* Frees the strings of one evidence. */
 void kg_gevidence_clear(kg_gevidence *ge);
 /* kg_gedge_clear, kg_gevidence_clear and kg_event_clear for a pooled graph's (kg_graph.pool): they free
- * what is not in the pool. */
+ * what is not in the pool, and release the evidence texts (kg_stext_release). */
 void kg_gedge_clear_pooled(kg_gedge *e);
 void kg_gevidence_clear_pooled(kg_gevidence *ge);
 void kg_event_clear_pooled(kg_event *ev);

@@ -55,7 +55,7 @@ void kg_gevidence_clear_pooled(kg_gevidence *ge)
 {
 	if (!ge)
 		return;
-	free(ge->ev.text);
+	kg_stext_release(ge->ev.text);
 	free(ge->event);
 	memset(ge, 0, sizeof(*ge));
 }
@@ -67,7 +67,7 @@ void kg_event_clear_pooled(kg_event *ev)
 	free(ev->id);
 	free(ev->participants);
 	free(ev->duration);
-	free(ev->evidence.text);
+	kg_stext_release(ev->evidence.text);
 	memset(ev, 0, sizeof(*ev));
 }
 

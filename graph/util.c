@@ -4,6 +4,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -534,4 +535,42 @@ char *kg_spool_intern(kg_spool *p, const char *s)
 	p->slots[i] = copy;
 	p->n++;
 	return copy;
+}
+
+/* ---- shared texts ---- */
+
+/* A shared text: its count of holders, then its bytes (the pointer given out is to text). */
+typedef struct stext {
+	size_t refs; /* holders */
+	char text[]; /* the string */
+} stext;
+
+char *kg_stext_new(const char *s)
+{
+	size_t len = strlen(s ? s : "") + 1;
+	stext *t = malloc(sizeof(*t) + len);
+
+	if (!t)
+		return NULL;
+	t->refs = 1;
+	memcpy(t->text, s ? s : "", len);
+	return t->text;
+}
+
+char *kg_stext_ref(char *text)
+{
+	if (text)
+		((stext *)(void *)(text - offsetof(stext, text)))->refs++;
+	return text;
+}
+
+void kg_stext_release(char *text)
+{
+	stext *t;
+
+	if (!text)
+		return;
+	t = (stext *)(void *)(text - offsetof(stext, text));
+	if (--t->refs == 0)
+		free(t);
 }
