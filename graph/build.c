@@ -8,6 +8,7 @@
 #include <string.h>
 
 #define NO_SLOT SIZE_MAX
+#define NO_EDGE UINT32_MAX /* an empty slot of the edges' table */
 
 /* Why an evidence item is kept while the evidence limit holds: whatever kg_gedge_pick_evidence picks
  * over all of an edge's evidence is among the items with a role. */
@@ -92,7 +93,9 @@ struct kg_graph_builder {
 	kg_map *rec_by_name;     /* name -> recs index */
 	bedge *edges;            /* edges to be */
 	size_t n_edges, cap_edges;
-	kg_map *edge_by_key;     /* "src\tdst\trelation" -> edges index */
+	uint32_t *edge_slots;    /* the edges by (lo, hi, relation) (edge_key): open addressing, each slot an
+				  * edges index or NO_EDGE, at most half full */
+	size_t cap_edge_slots;   /* slots, a power of 2 (0 before the first edge) */
 	brel *rels;              /* relations in order of first sight */
 	size_t n_rels, cap_rels;
 	kg_map *rel_by_name;     /* predicate -> rels index */
@@ -107,8 +110,6 @@ struct kg_graph_builder {
 	size_t *held;            /* the slots the facts being added hold */
 	size_t n_held, cap_held;
 	kg_map *unnamed;         /* group of an event no fact names -> how many came (kg_event_bound_unnamed) */
-	char *key;               /* scratch key */
-	size_t key_cap;
 	kg_map *texts;           /* while a document is added: each evidence text given out -> its index in
 				  * doc_texts */
 	char **doc_texts;        /* the shared copies (kg_stext_new) of those texts, one holder each until
@@ -182,8 +183,9 @@ static void clear_edges(kg_graph_builder *b)
 	free(b->edges);
 	b->edges = NULL;
 	b->n_edges = b->cap_edges = 0;
-	kg_map_free(b->edge_by_key);
-	b->edge_by_key = NULL;
+	free(b->edge_slots);
+	b->edge_slots = NULL;
+	b->cap_edge_slots = 0;
 }
 
 void kg_graph_builder_free(kg_graph_builder *b)
@@ -207,7 +209,6 @@ void kg_graph_builder_free(kg_graph_builder *b)
 	free(b->sweep);
 	free(b->held);
 	kg_map_free(b->unnamed);
-	free(b->key);
 	for (size_t i = 0; i < b->n_doc_texts; i++)
 		kg_stext_release(b->doc_texts[i]);
 	free(b->doc_texts);
@@ -242,7 +243,7 @@ int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const
 		}
 		b->period = b->lo[0] || b->hi[0];
 	}
-	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->edge_by_key) < 0 || kg_map_new(&b->rel_by_name) < 0 ||
+	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->rel_by_name) < 0 ||
 	    kg_map_new(&b->doc_by_name) < 0 || kg_map_new(&b->unnamed) < 0 || kg_spool_new(&b->pool) < 0)
 		goto nomem;
 	for (size_t i = 0; i < entities->n_entities; i++) {
@@ -295,43 +296,102 @@ static int rel_saw(brel *rel, const char *s, const char *o)
 	return KG_OK;
 }
 
+/* The ends of edge e as its key has them: a symmetric edge's in index order. */
+static void edge_ends(const bedge *e, uint32_t *lo, uint32_t *hi)
+{
+	int swap = e->symmetric && e->dst < e->src;
+
+	*lo = swap ? e->dst : e->src;
+	*hi = swap ? e->src : e->dst;
+}
+
+/* The first slot of the edges' table to look at for key (lo, hi, relation) (a 64-bit mix of the three). */
+static size_t edge_hash(const kg_graph_builder *b, uint32_t lo, uint32_t hi, uint32_t relation)
+{
+	uint64_t h = ((uint64_t)lo << 32 | hi) ^ ((uint64_t)relation * 0x9E3779B97F4A7C15ULL);
+
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 33;
+	h *= 0xC4CEB9FE1A85EC53ULL;
+	h ^= h >> 33;
+	return (size_t)h & (b->cap_edge_slots - 1);
+}
+
+/* The slot of key (lo, hi, relation) in the edges' table: the one holding its edge, else the empty one
+ * where it goes. */
+static size_t edge_slot(const kg_graph_builder *b, uint32_t lo, uint32_t hi, uint32_t relation)
+{
+	size_t i = edge_hash(b, lo, hi, relation);
+
+	for (;; i = (i + 1) & (b->cap_edge_slots - 1)) {
+		const bedge *e;
+		uint32_t elo, ehi;
+
+		if (b->edge_slots[i] == NO_EDGE)
+			return i;
+		e = &b->edges[b->edge_slots[i]];
+		edge_ends(e, &elo, &ehi);
+		if (elo == lo && ehi == hi && e->relation == relation)
+			return i;
+	}
+}
+
+/* Doubles the edges' table (16 slots the first time). 0 or KG_ENOMEM. */
+static int edge_table_grow(kg_graph_builder *b)
+{
+	size_t cap = b->cap_edge_slots ? b->cap_edge_slots * 2 : 16;
+	uint32_t *old = b->edge_slots, *slots = malloc(cap * sizeof(*slots));
+
+	if (!slots || cap > (size_t)NO_EDGE) {
+		free(slots);
+		return KG_ENOMEM;
+	}
+	for (size_t i = 0; i < cap; i++)
+		slots[i] = NO_EDGE;
+	b->edge_slots = slots;
+	b->cap_edge_slots = cap;
+	for (size_t k = 0; k < b->n_edges; k++) {
+		uint32_t lo, hi;
+
+		edge_ends(&b->edges[k], &lo, &hi);
+		b->edge_slots[edge_slot(b, lo, hi, b->edges[k].relation)] = (uint32_t)k;
+	}
+	free(old);
+	return KG_OK;
+}
+
 /* The edge of triple t, made when new. */
 static int edge_of(kg_graph_builder *b, size_t *out, const kg_triple *t)
 {
 	const kg_relation_info *ri = kg_relation_lookup(t->predicate);
 	int sym = ri && ri->symmetric;
-	size_t s, o, rel, lo, hi, need = strlen(t->predicate) + 48;
+	size_t s, o, rel, slot;
 	bedge *e;
 
 	if (rec_of(b, &s, t->subject, t->subject_type, NULL) < 0 || rec_of(b, &o, t->object, t->object_type, NULL) < 0 ||
 	    rel_of(b, &rel, t->predicate) < 0 || rel_saw(&b->rels[rel], t->subject, t->object) < 0)
 		return KG_ENOMEM;
-	lo = sym && o < s ? o : s;
-	hi = sym && o < s ? s : o;
-	if (need > b->key_cap) {
-		char *k = realloc(b->key, need);
-
-		if (!k)
-			return KG_ENOMEM;
-		b->key = k;
-		b->key_cap = need;
-	}
-	snprintf(b->key, b->key_cap, "%zu\t%zu\t%s", lo, hi, t->predicate);
-	if (kg_map_get(b->edge_by_key, b->key, out))
+	if (s >= NO_EDGE || o >= NO_EDGE || rel >= NO_EDGE || b->n_edges >= NO_EDGE)
+		return KG_ENOMEM;
+	if ((b->n_edges + 1) * 2 > b->cap_edge_slots && edge_table_grow(b) < 0)
+		return KG_ENOMEM;
+	slot = edge_slot(b, (uint32_t)(sym && o < s ? o : s), (uint32_t)(sym && o < s ? s : o), (uint32_t)rel);
+	if (b->edge_slots[slot] != NO_EDGE) {
+		*out = b->edge_slots[slot];
 		return KG_OK;
-	if (grow((void **)&b->edges, &b->cap_edges, b->n_edges, sizeof(*b->edges)) < 0 ||
-	    kg_map_put(b->edge_by_key, b->key, b->n_edges) < 0)
+	}
+	if (grow((void **)&b->edges, &b->cap_edges, b->n_edges, sizeof(*b->edges)) < 0)
 		return KG_ENOMEM;
 	e = &b->edges[b->n_edges];
 	memset(e, 0, sizeof(*e));
-	if (s > UINT32_MAX || o > UINT32_MAX || rel > UINT32_MAX)
-		return KG_ENOMEM;
 	e->src = (uint32_t)s;
 	e->dst = (uint32_t)o;
 	e->relation = (uint32_t)rel;
 	e->symmetric = sym;
 	e->all_planned = 1;
 	b->rels[rel].edges++;
+	b->edge_slots[slot] = (uint32_t)b->n_edges;
 	*out = b->n_edges++;
 	return KG_OK;
 }
@@ -1096,7 +1156,7 @@ static void drop_edges(kg_graph_builder *b, size_t n, size_t i)
 
 /* Moves the edges with evidence into g (nodes made, where as for move_events), their ends node indices
  * (a symmetric edge's in id order). The edges' array becomes g->edges in place, as move_events does
- * with the events, and the edges' index goes first: b has no edges after, whatever is returned. */
+ * with the events, and the edges' table goes first: b has no edges after, whatever is returned. */
 static int move_edges(kg_graph *g, kg_graph_builder *b, const size_t *where)
 {
 	_Static_assert(sizeof(kg_gedge) <= sizeof(bedge), "a graph's edge fits in a builder's");
@@ -1105,8 +1165,9 @@ static int move_edges(kg_graph *g, kg_graph_builder *b, const size_t *where)
 	bedge be;
 	void *shrunk;
 
-	kg_map_free(b->edge_by_key);
-	b->edge_by_key = NULL;
+	free(b->edge_slots);
+	b->edge_slots = NULL;
+	b->cap_edge_slots = 0;
 	for (size_t i = 0; i < b->n_edges; i++) {
 		memcpy(&be, &b->edges[i], sizeof(be));
 		if (!be.n_all) {
