@@ -8,6 +8,7 @@
 #include <string.h>
 
 #define NO_SLOT SIZE_MAX
+#define ITEM_NO_SLOT UINT32_MAX /* NO_SLOT as an item keeps it */
 #define NO_EDGE UINT32_MAX /* an empty slot of the edges' table */
 
 /* Why an evidence item is kept while the evidence limit holds: whatever kg_gedge_pick_evidence picks
@@ -25,7 +26,7 @@ enum {
 typedef struct bev {
 	kg_gevidence ge; /* the item, owned */
 	unsigned roles;  /* ROLE_* bits; 0 with no limit */
-	size_t slot;     /* the event slot of ge.event, NO_SLOT when none is held */
+	uint32_t slot;   /* the event slot of ge.event, ITEM_NO_SLOT when none is held */
 } bev;
 
 /* A vertex to be. */
@@ -407,6 +408,12 @@ static int slot_unref(kg_graph_builder *b, size_t slot)
 	return KG_OK;
 }
 
+/* The event slot of item v, NO_SLOT when none. */
+static size_t item_slot(const bev *v)
+{
+	return v->slot == ITEM_NO_SLOT ? NO_SLOT : v->slot;
+}
+
 /* Frees the slots swept that are named and referenced by no item kept. */
 static int sweep_slots(kg_graph_builder *b)
 {
@@ -435,7 +442,7 @@ static int drop_roleless(kg_graph_builder *b, bedge *e)
 			e->ev[n++] = e->ev[k];
 			continue;
 		}
-		if (slot_unref(b, e->ev[k].slot) < 0)
+		if (slot_unref(b, item_slot(&e->ev[k])) < 0)
 			return KG_ENOMEM;
 		kg_gevidence_clear_pooled(&e->ev[k].ge);
 	}
@@ -492,7 +499,7 @@ static int push_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, size_t slo
 	v->ge = *it;
 	memset(it, 0, sizeof(*it));
 	v->roles = 0;
-	v->slot = slot;
+	v->slot = slot == NO_SLOT ? ITEM_NO_SLOT : (uint32_t)slot;
 	if (slot != NO_SLOT)
 		b->slots[slot].refs++;
 	e->n_all++;
@@ -779,7 +786,8 @@ static int hold_events(kg_graph_builder *b, kg_map *doc, const kg_facts *facts)
 		if (b->n_free) {
 			slot = b->free_slots[--b->n_free];
 		} else {
-			if (grow((void **)&b->slots, &b->cap_slots, b->n_slots, sizeof(*b->slots)) < 0)
+			if (b->n_slots >= ITEM_NO_SLOT ||
+			    grow((void **)&b->slots, &b->cap_slots, b->n_slots, sizeof(*b->slots)) < 0)
 				return KG_ENOMEM;
 			slot = b->n_slots++;
 		}
@@ -968,7 +976,7 @@ static int sort_items(kg_graph_builder *b, bedge *e)
 		t.attrs.event = e->ev[k].ge.event;
 		if (kg_gevidence_take_date(&last->ge, &t, b->pool) < 0)
 			return KG_ENOMEM;
-		if (slot_unref(b, e->ev[k].slot) < 0)
+		if (slot_unref(b, item_slot(&e->ev[k])) < 0)
 			return KG_ENOMEM;
 		kg_gevidence_clear_pooled(&e->ev[k].ge);
 		if (!b->max_ev)

@@ -8,13 +8,13 @@
 #include <jansson.h>
 #include <locale.h>
 
-/* One supporting sentence of an edge. */
+/* One supporting sentence of an edge (the two small fields last: a big graph holds millions). */
 typedef struct kg_gevidence {
 	kg_evidence ev; /* doc, sentence, span and text, owned */
-	int planned;    /* 1 when the sentence states a plan, not a fact */
 	char *date;     /* ISO date of the fact read there (YYYY, YYYY-MM, YYYY-MM-DD), NULL when none */
-	kg_date_source date_source; /* where date came from (text, document; none without date) */
 	char *event;    /* id of the event the fact derives from, NULL when none */
+	int planned;    /* 1 when the sentence states a plan, not a fact */
+	kg_date_source date_source; /* where date came from (text, document; none without date) */
 } kg_gevidence;
 
 /* A set of strings, each kept once for as long as the pool (kg_spool_intern), so that the dates, document
