@@ -57,14 +57,16 @@ typedef struct bedge {
 	uint32_t n_ev;         /* evidence kept */
 	uint32_t cap_ev;       /* allocated */
 	double confidence;     /* the highest confidence of its triples */
-	kg_strv extractors;    /* extractors of its triples */
+	kg_strv extractors;    /* extractors of its triples, sorted: an array and strings of the pool that
+				* every edge with the same ones shares (exset_add) */
 	char *attrs[3];        /* title, location and date of the first triple (in evidence order) with each */
 	battr_at attr_at[3];   /* where each came from */
 	bev *ev;               /* the evidence kept, in the order it came */
 	size_t n_all;          /* the evidence counted in all */
 	char *first;           /* the earliest item's date (as kg_gedge_date_ends has it), owned */
 	char *last;            /* the latest item's date, owned */
-	kg_strv events;        /* the distinct event ids named, while the limit has not cut the edge */
+	kg_strv events;        /* the distinct event ids named (the pool's; the array is the edge's), while
+				* the limit has not cut the edge */
 	size_t n_events;       /* distinct event ids named in all */
 } bedge;
 
@@ -111,6 +113,8 @@ struct kg_graph_builder {
 	size_t *held;            /* the slots the facts being added hold */
 	size_t n_held, cap_held;
 	kg_map *unnamed;         /* group of an event no fact names -> how many came (kg_event_bound_unnamed) */
+	kg_map *exsets;          /* the extractor sets of edges: their sorted names, each ended by '\0' -> the
+				  * set's array (in the pool), as a uintptr_t */
 	kg_map *texts;           /* while a document is added: each evidence text given out -> its index in
 				  * doc_texts */
 	char **doc_texts;        /* the shared copies (kg_stext_new) of those texts, one holder each until
@@ -165,14 +169,41 @@ static int rec_of(kg_graph_builder *b, size_t *out, const char *name, kg_etype t
 	return KG_OK;
 }
 
-/* Frees what edge e holds. */
+/* Empties a list of the pool's strings (frees its array alone). */
+static void borrowed_clear(kg_strv *v)
+{
+	free(v->v);
+	kg_map_free(v->index);
+	memset(v, 0, sizeof(*v));
+}
+
+/* Adds s, a string of the pool, to v (a list of the pool's strings) unless it is there: the pool's strings
+ * are equal when their pointers are. 0 or KG_ENOMEM. */
+static int borrowed_push_unique(kg_strv *v, char *s)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (v->v[i] == s)
+			return KG_OK;
+	if (v->n == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 4;
+		char **a = realloc(v->v, cap * sizeof(*a));
+
+		if (!a)
+			return KG_ENOMEM;
+		v->v = a;
+		v->cap = cap;
+	}
+	v->v[v->n++] = s;
+	return KG_OK;
+}
+
+/* Frees what edge e holds (its extractors list is the pool's). */
 static void clear_edge(bedge *e)
 {
-	kg_strv_clear(&e->extractors);
 	for (size_t k = 0; k < e->n_ev; k++)
 		kg_gevidence_clear_pooled(&e->ev[k].ge);
 	free(e->ev);
-	kg_strv_clear(&e->events);
+	borrowed_clear(&e->events);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -214,6 +245,7 @@ void kg_graph_builder_free(kg_graph_builder *b)
 		kg_stext_release(b->doc_texts[i]);
 	free(b->doc_texts);
 	kg_map_free(b->texts);
+	kg_map_free(b->exsets);
 	kg_map_free(b->rec_by_name);
 	kg_map_free(b->rel_by_name);
 	kg_map_free(b->doc_by_name);
@@ -244,7 +276,7 @@ int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const
 		}
 		b->period = b->lo[0] || b->hi[0];
 	}
-	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->rel_by_name) < 0 ||
+	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->rel_by_name) < 0 || kg_map_new(&b->exsets) < 0 ||
 	    kg_map_new(&b->doc_by_name) < 0 || kg_map_new(&b->unnamed) < 0 || kg_spool_new(&b->pool) < 0)
 		goto nomem;
 	for (size_t i = 0; i < entities->n_entities; i++) {
@@ -537,8 +569,11 @@ static int name_event(kg_graph_builder *b, bedge *e, kg_strv *run, const char *i
 	if (kg_strv_push(run, id) < 0)
 		return KG_ENOMEM;
 	e->n_events++;
-	if (!b->max_ev || e->n_all <= b->max_ev)
-		return kg_strv_push_unique(&e->events, id);
+	if (!b->max_ev || e->n_all <= b->max_ev) {
+		char *pooled = kg_spool_intern(b->pool, id);
+
+		return pooled ? borrowed_push_unique(&e->events, pooled) : KG_ENOMEM;
+	}
 	return KG_OK;
 }
 
@@ -572,7 +607,7 @@ static int finish_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, const kg
 		return KG_ENOMEM;
 	/* past the limit the edge keeps no list of its events, only their count */
 	if (b->max_ev && e->n_all > b->max_ev && e->events.n)
-		kg_strv_clear(&e->events);
+		borrowed_clear(&e->events);
 	return KG_OK;
 }
 
@@ -614,6 +649,59 @@ static int take_attr(kg_graph_builder *b, bedge *e, int which, const char *value
 	return KG_OK;
 }
 
+static int cmp_name(const void *pa, const void *pb)
+{
+	return strcmp(*(char *const *)pa, *(char *const *)pb);
+}
+
+/* Adds extractor name to the extractors x of an edge unless it is there: x becomes the set with it, one
+ * sorted array of the pool's strings for every edge that has the same set. 0 or KG_ENOMEM. */
+static int exset_add(kg_graph_builder *b, kg_strv *x, const char *name)
+{
+	char **names, *key, *at;
+	size_t n = x->n + 1, len = 0, found;
+	int rc = KG_ENOMEM;
+
+	for (size_t i = 0; i < x->n; i++)
+		if (strcmp(x->v[i], name) == 0)
+			return KG_OK;
+	if (!(names = malloc(n * sizeof(*names))))
+		return KG_ENOMEM;
+	if (x->n)
+		memcpy(names, x->v, x->n * sizeof(*names));
+	if (!(names[x->n] = kg_spool_intern(b->pool, name)))
+		goto done;
+	qsort(names, n, sizeof(*names), cmp_name);
+	for (size_t i = 0; i < n; i++)
+		len += strlen(names[i]) + 1;
+	if (!(key = at = malloc(len)))
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(names[i]) + 1;
+
+		memcpy(at, names[i], l);
+		at += l;
+	}
+	if (kg_map_getn(b->exsets, key, len, &found)) {
+		x->v = (char **)(uintptr_t)found;
+	} else {
+		char **set = kg_spool_alloc(b->pool, n * sizeof(*set));
+
+		if (!set || kg_map_putn(b->exsets, key, len, (size_t)(uintptr_t)set) < 0) {
+			free(key);
+			goto done;
+		}
+		memcpy(set, names, n * sizeof(*set));
+		x->v = set;
+	}
+	free(key);
+	x->n = x->cap = n;
+	rc = KG_OK;
+done:
+	free(names);
+	return rc;
+}
+
 /* The shared copy of evidence text s (NULL: "") of the document being added, with one holder more for
  * the caller: one copy per sentence, whichever items and events of the document cite it. NULL when out
  * of memory. */
@@ -652,7 +740,7 @@ static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const s
 		if (!e->seen || t->confidence > e->confidence)
 			e->confidence = t->confidence;
 		e->seen = 1;
-		if ((t->extractor && *t->extractor && kg_strv_push_unique(&e->extractors, t->extractor) < 0) ||
+		if ((t->extractor && *t->extractor && exset_add(b, &e->extractors, t->extractor) < 0) ||
 		    take_attr(b, e, 0, t->attrs.title, &t->evidence) < 0 ||
 		    take_attr(b, e, 1, t->attrs.location, &t->evidence) < 0 ||
 		    take_attr(b, e, 2, t->attrs.date, &t->evidence) < 0) {
@@ -717,9 +805,9 @@ static int cmp_tri_at(const void *pa, const void *pb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Copies event src into dst (overwritten) as a slot holds it: its repeated strings (trigger, place, date,
- * document, extractor, participants' names) the pool's, its sentence the document's shared text, the
- * others new. 0, or KG_ENOMEM with dst empty. */
+/* Copies event src into dst (overwritten) as a slot holds it: its id and its repeated strings (trigger,
+ * place, date, document, extractor, participants' names) the pool's, its sentence the document's shared
+ * text, the others new. 0, or KG_ENOMEM with dst empty. */
 static int hold_copy(kg_graph_builder *b, kg_event *dst, const kg_event *src)
 {
 	int bad = 0;
@@ -728,7 +816,7 @@ static int hold_copy(kg_graph_builder *b, kg_event *dst, const kg_event *src)
 	dst->participants = NULL;
 	dst->n_participants = dst->cap_participants = 0;
 	dst->id = dst->duration = dst->evidence.text = NULL;
-	bad |= src->id && !(dst->id = kg_strdup(src->id));
+	bad |= src->id && !(dst->id = kg_spool_intern(b->pool, src->id));
 	bad |= src->duration && !(dst->duration = kg_strdup(src->duration));
 	bad |= src->evidence.text && !(dst->evidence.text = doc_text(b, src->evidence.text));
 	bad |= src->trigger && !(dst->trigger = kg_spool_intern(b->pool, src->trigger));
@@ -927,9 +1015,9 @@ static int cut_edge(kg_graph_builder *b, bedge *e)
 	free(keep);
 	if (drop_roleless(b, e) < 0)
 		return KG_ENOMEM;
-	kg_strv_clear(&e->events);
+	borrowed_clear(&e->events);
 	for (size_t k = 0; k < e->n_ev; k++)
-		if (e->ev[k].ge.event && kg_strv_push_unique(&e->events, e->ev[k].ge.event) < 0)
+		if (e->ev[k].ge.event && borrowed_push_unique(&e->events, e->ev[k].ge.event) < 0)
 			return KG_ENOMEM;
 	return KG_OK;
 }
@@ -995,9 +1083,8 @@ static int move_edge(kg_gedge *e, kg_graph *g, kg_graph_builder *b, bedge *be, s
 	if (!(e->relation = kg_spool_intern(g->pool, b->rels[be->relation].name)))
 		return KG_ENOMEM;
 	e->confidence = be->confidence;
-	e->extractors = be->extractors;
+	e->extractors = be->extractors; /* sorted, the pool's */
 	memset(&be->extractors, 0, sizeof(be->extractors));
-	kg_strv_sort(&e->extractors);
 	e->attrs.title = be->attrs[0];
 	e->attrs.location = be->attrs[1];
 	e->attrs.date = be->attrs[2];

@@ -27,6 +27,8 @@ void kg_spool_free(kg_spool *p);
 /* The pool's copy of s (added when new), never to be freed or changed; NULL for NULL, or when out of
  * memory. */
 char *kg_spool_intern(kg_spool *p, const char *s);
+/* n bytes of the pool's memory, aligned for a pointer, freed with the pool; NULL when out of memory. */
+void *kg_spool_alloc(kg_spool *p, size_t n);
 
 /* Shared texts: a string that keeps a count of its holders, for the evidence sentences that the edges
  * and events of a graph kg_graph_builder made share (one sentence gives several edges and their
@@ -107,11 +109,13 @@ struct kg_graph {
 	kg_docref *docs;        /* the documents evidence may cite, sorted by name; owned */
 	size_t n_docs;
 	kg_spool *pool;         /* NULL, or (a graph kg_graph_builder made) the pool that holds, borrowed by
-				 * them, each edge's relation, first, last and attrs but event, each evidence
-				 * item's doc and date, each event's trigger, place, date, evidence doc,
-				 * extractor and participants' names (kg_gedge_clear_pooled frees the rest);
-				 * such a graph's evidence items and events hold their texts as shared texts
-				 * (kg_stext_new) */
+				 * them, each edge's relation, first, last and attrs but event, the strings of
+				 * its events list (the array is the edge's) and its extractors list (array
+				 * and strings: edges with the same extractors share one), each evidence
+				 * item's doc, date and event, each event's id, trigger, place, date, evidence
+				 * doc, extractor and participants' names (kg_gedge_clear_pooled frees the
+				 * rest); such a graph's evidence items and events hold their texts as shared
+				 * texts (kg_stext_new) */
 };
 
 /* Sorts nodes by id, canonicalises symmetric edges, sorts edges and builds adjacency, name maps and
@@ -151,7 +155,7 @@ void kg_gedge_pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max);
  * result does not depend on input order: a second name with the same slug gets "-2", a third "-3".
  * 0, or KG_ENOMEM with every ids[i] NULL. */
 int kg_graph_assign_ids(char **ids, const char *const *names, size_t n);
-/* Gives evidence ge the date (pool's) and event (a new string) of triple t unless it has them: an ISO
+/* Gives evidence ge the date and event (the pool's) of triple t unless it has them: an ISO
  * date only (a date as written in an old input is kept in the edge's attrs, not here); one with no
  * source is the text's. 0 or KG_ENOMEM. */
 int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t, kg_spool *pool);

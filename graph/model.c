@@ -43,11 +43,11 @@ void kg_gedge_clear_pooled(kg_gedge *e)
 	if (!e)
 		return;
 	free(e->attrs.event);
-	kg_strv_clear(&e->extractors);
 	for (size_t i = 0; i < e->n_ev; i++)
 		kg_gevidence_clear_pooled(&e->ev[i]);
 	free(e->ev);
-	kg_strv_clear(&e->events);
+	free(e->events.v); /* its strings and the extractors list are the pool's */
+	kg_map_free(e->events.index);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -56,7 +56,6 @@ void kg_gevidence_clear_pooled(kg_gevidence *ge)
 	if (!ge)
 		return;
 	kg_stext_release(ge->ev.text);
-	free(ge->event);
 	memset(ge, 0, sizeof(*ge));
 }
 
@@ -64,7 +63,6 @@ void kg_event_clear_pooled(kg_event *ev)
 {
 	if (!ev)
 		return;
-	free(ev->id);
 	free(ev->participants);
 	free(ev->duration);
 	kg_stext_release(ev->evidence.text);
@@ -755,7 +753,7 @@ int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t, kg_spool *pool)
 			return KG_ENOMEM;
 		ge->date_source = t->attrs.date_source != KG_DATE_NONE ? t->attrs.date_source : KG_DATE_TEXT;
 	}
-	if (!ge->event && t->attrs.event && t->attrs.event[0] && !(ge->event = kg_strdup(t->attrs.event)))
+	if (!ge->event && t->attrs.event && t->attrs.event[0] && !(ge->event = kg_spool_intern(pool, t->attrs.event)))
 		return KG_ENOMEM;
 	return KG_OK;
 }

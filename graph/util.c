@@ -501,6 +501,23 @@ static char *spool_room(kg_spool *p, size_t n)
 	return block;
 }
 
+void *kg_spool_alloc(kg_spool *p, size_t n)
+{
+	size_t pad = (sizeof(void *) - (uintptr_t)p->next % sizeof(void *)) % sizeof(void *);
+	char *at;
+
+	if (!n)
+		n = 1;
+	if (p->next && pad + n <= p->left) {
+		at = p->next + pad;
+		p->next = at + n;
+		p->left -= pad + n;
+		return at;
+	}
+	p->left = 0; /* a new block, aligned as malloc aligns */
+	return spool_room(p, n);
+}
+
 char *kg_spool_intern(kg_spool *p, const char *s)
 {
 	size_t i, len;
