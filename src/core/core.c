@@ -658,6 +658,19 @@ int kg_facts_add_doc(kg_facts *f, const kg_docref *d)
 	return KG_OK;
 }
 
+void kg_facts_drop_docs(kg_facts *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->n_docs; i++)
+		kg_docref_clear(&f->docs[i]);
+	free(f->docs);
+	f->docs = NULL;
+	f->n_docs = f->cap_docs = 0;
+	kg_map_free(f->doc_names);
+	f->doc_names = NULL;
+}
+
 int kg_facts_copy_docs(kg_facts *dst, const kg_facts *src)
 {
 	int rc;

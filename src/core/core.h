@@ -332,6 +332,8 @@ kg_entity *kg_facts_find(const kg_facts *f, const char *name);
 int kg_facts_add_doc(kg_facts *f, const kg_docref *d);
 /* Copies every document of src into dst (kg_facts_add_doc). */
 int kg_facts_copy_docs(kg_facts *dst, const kg_facts *src);
+/* Frees the documents of f, which then has none (its entities, triples and events stay). Accepts NULL. */
+void kg_facts_drop_docs(kg_facts *f);
 /* Fills dst with copies of src's strings (dst overwritten, not freed). KG_ENOMEM leaves dst cleared. */
 int kg_docref_copy(kg_docref *dst, const kg_docref *src);
 /* Frees the strings of d (NULL-safe). */

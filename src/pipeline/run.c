@@ -245,6 +245,8 @@ static int scan_entities(void *payload, kg_facts *entities, size_t n_docs, kg_er
 	gs->stats->n_docs = n_docs;
 	if ((rc = kg_resolver_new(&gs->resolver, &gs->entities, entities, gs->lex, gs->cur, err)) < 0)
 		return rc;
+	/* the merged entities have a copy of the documents: the store's goes (one row a document read) */
+	kg_facts_drop_docs(entities);
 	return kg_graph_builder_new(&gs->builder, gs->entities, &bo, err);
 }
 
