@@ -72,9 +72,9 @@ typedef struct bedge {
 
 /* An event held while an evidence item kept, or nothing, names it. */
 typedef struct bslot {
-	kg_event ev;  /* owned; ev.id NULL when the slot is free */
-	size_t refs;  /* evidence items kept that name it */
-	int named;    /* 1 when a counted fact names it (then it stays only while refs > 0) */
+	kg_event ev;   /* owned; ev.id NULL when the slot is free */
+	uint32_t refs; /* evidence items kept that name it */
+	int named;     /* 1 when a counted fact names it (then it stays only while refs > 0) */
 } bslot;
 
 /* A relation seen, for the counts of distinct edges. */
@@ -516,9 +516,10 @@ static int push_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, size_t slo
 		if (late)
 			e->last = it->date;
 	}
-	/* most edges have one or two sentences: a small array first */
+	/* most edges have one or two sentences, and with a limit few keep more than 8: room for one, then
+	 * 2, 4, 6, 8, and twice as much from there */
 	if (e->n_ev == e->cap_ev) {
-		uint32_t cap = e->cap_ev ? e->cap_ev * 2 : 2;
+		uint32_t cap = e->cap_ev >= 8 ? e->cap_ev * 2 : e->cap_ev >= 2 ? e->cap_ev + 2 : e->cap_ev + 1;
 		bev *ev = cap > e->cap_ev ? realloc(e->ev, cap * sizeof(*ev)) : NULL;
 
 		if (!ev)
