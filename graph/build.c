@@ -9,7 +9,7 @@
 
 #define NO_SLOT SIZE_MAX
 #define ITEM_NO_SLOT UINT32_MAX /* NO_SLOT as an item keeps it */
-#define NO_EDGE UINT32_MAX /* an empty slot of the edges' table */
+#define NO_EDGE UINT32_MAX /* an empty slot of the edges' and the documents' tables */
 
 /* Why an evidence item is kept while the evidence limit holds: whatever kg_gedge_pick_evidence picks
  * over all of an edge's evidence is among the items with a role. */
@@ -102,8 +102,11 @@ struct kg_graph_builder {
 	brel *rels;              /* relations in order of first sight */
 	size_t n_rels, cap_rels;
 	kg_map *rel_by_name;     /* predicate -> rels index */
-	kg_strv docs;            /* the document names evidence cites, interned */
-	kg_map *doc_by_name;     /* name -> index in docs */
+	char **docs;             /* the names of the documents attributes come from (the pool's) */
+	size_t n_docs, cap_docs;
+	uint32_t *doc_slots;     /* docs by name: open addressing on the pool's pointer (one a name), each
+				  * slot an index in docs or NO_EDGE, at most half full */
+	size_t cap_doc_slots;    /* slots, a power of 2 (0 before the first) */
 	bslot *slots;            /* events held */
 	size_t n_slots, cap_slots;
 	size_t *free_slots;      /* slots to reuse */
@@ -248,8 +251,8 @@ void kg_graph_builder_free(kg_graph_builder *b)
 	kg_map_free(b->exsets);
 	kg_map_free(b->rec_by_name);
 	kg_map_free(b->rel_by_name);
-	kg_map_free(b->doc_by_name);
-	kg_strv_clear(&b->docs);
+	free(b->docs);
+	free(b->doc_slots);
 	kg_spool_free(b->pool);
 	free(b);
 }
@@ -277,7 +280,7 @@ int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const
 		b->period = b->lo[0] || b->hi[0];
 	}
 	if (kg_map_new(&b->rec_by_name) < 0 || kg_map_new(&b->rel_by_name) < 0 || kg_map_new(&b->exsets) < 0 ||
-	    kg_map_new(&b->doc_by_name) < 0 || kg_map_new(&b->unnamed) < 0 || kg_spool_new(&b->pool) < 0)
+	    kg_map_new(&b->unnamed) < 0 || kg_spool_new(&b->pool) < 0)
 		goto nomem;
 	for (size_t i = 0; i < entities->n_entities; i++) {
 		const kg_entity *ent = &entities->entities[i];
@@ -612,14 +615,50 @@ static int finish_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, const kg
 	return KG_OK;
 }
 
+/* The slot of the pool's string name in the documents' table: the one holding it, else the empty one
+ * where it goes. */
+static size_t doc_slot(const kg_graph_builder *b, const char *name)
+{
+	uint64_t h = (uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ULL;
+	size_t i = (size_t)(h ^ h >> 29) & (b->cap_doc_slots - 1);
+
+	while (b->doc_slots[i] != NO_EDGE && b->docs[b->doc_slots[i]] != name)
+		i = (i + 1) & (b->cap_doc_slots - 1);
+	return i;
+}
+
 /* The index of document name doc in b->docs (added when new). 0 or KG_ENOMEM. */
 static int doc_name(kg_graph_builder *b, size_t *at, const char *doc)
 {
-	if (kg_map_get(b->doc_by_name, doc, at))
-		return KG_OK;
-	*at = b->docs.n;
-	if (*at >= UINT32_MAX || kg_strv_push(&b->docs, doc) < 0 || kg_map_put(b->doc_by_name, doc, *at) < 0)
+	char *name = kg_spool_intern(b->pool, doc);
+	size_t slot;
+
+	if (!name || b->n_docs >= NO_EDGE)
 		return KG_ENOMEM;
+	if ((b->n_docs + 1) * 2 > b->cap_doc_slots) {
+		size_t cap = b->cap_doc_slots ? b->cap_doc_slots * 2 : 16;
+		uint32_t *slots = malloc(cap * sizeof(*slots));
+
+		if (!slots)
+			return KG_ENOMEM;
+		free(b->doc_slots);
+		b->doc_slots = slots;
+		b->cap_doc_slots = cap;
+		for (size_t i = 0; i < cap; i++)
+			slots[i] = NO_EDGE;
+		for (size_t k = 0; k < b->n_docs; k++)
+			b->doc_slots[doc_slot(b, b->docs[k])] = (uint32_t)k;
+	}
+	slot = doc_slot(b, name);
+	if (b->doc_slots[slot] != NO_EDGE) {
+		*at = b->doc_slots[slot];
+		return KG_OK;
+	}
+	if (grow((void **)&b->docs, &b->cap_docs, b->n_docs, sizeof(*b->docs)) < 0)
+		return KG_ENOMEM;
+	b->docs[b->n_docs] = name;
+	b->doc_slots[slot] = (uint32_t)b->n_docs;
+	*at = b->n_docs++;
 	return KG_OK;
 }
 
@@ -636,7 +675,7 @@ static int take_attr(kg_graph_builder *b, bedge *e, int which, const char *value
 		return KG_OK;
 	if (e->attrs[which]) {
 		/* only facts of one document read from several inputs come out of order */
-		c = strcmp(doc, b->docs.v[e->attr_at[which].doc]);
+		c = strcmp(doc, b->docs[e->attr_at[which].doc]);
 		if (c > 0 || (c == 0 && (ev->sentence > e->attr_at[which].sentence ||
 					 (ev->sentence == e->attr_at[which].sentence && ev->start >= e->attr_at[which].start))))
 			return KG_OK;
@@ -1302,6 +1341,32 @@ static int move_edges(kg_graph *g, kg_graph_builder *b, const size_t *where)
 	return KG_OK;
 }
 
+/* Frees what only kg_graph_builder_add needs (the documents attributes came from, the event slots to
+ * reuse or look at, the groups of events no fact names, the extractor sets' index), before the graph
+ * is made. */
+static void drop_adding(kg_graph_builder *b)
+{
+	free(b->docs);
+	b->docs = NULL;
+	b->n_docs = b->cap_docs = 0;
+	free(b->doc_slots);
+	b->doc_slots = NULL;
+	b->cap_doc_slots = 0;
+	free(b->free_slots);
+	b->free_slots = NULL;
+	b->n_free = b->cap_free = 0;
+	free(b->sweep);
+	b->sweep = NULL;
+	b->n_sweep = b->cap_sweep = 0;
+	free(b->held);
+	b->held = NULL;
+	b->n_held = b->cap_held = 0;
+	kg_map_free(b->unnamed);
+	b->unnamed = NULL;
+	kg_map_free(b->exsets);
+	b->exsets = NULL;
+}
+
 int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 {
 	kg_graph *g = NULL;
@@ -1314,7 +1379,10 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 	for (size_t i = 0; i < b->n_edges; i++)
 		if (cut_edge(b, &b->edges[i]) < 0 || sort_items(b, &b->edges[i]) < 0)
 			goto nomem;
-	if (sweep_slots(b) < 0 || kg_graph_alloc(&g) < 0)
+	if (sweep_slots(b) < 0)
+		goto nomem;
+	drop_adding(b);
+	if (kg_graph_alloc(&g) < 0)
 		goto nomem;
 	/* the graph's strings are the pool's from here on, and it frees them */
 	g->pool = b->pool;
