@@ -141,6 +141,31 @@
 # The 1 GB peak is still 5.0 times the 100 MB one: what is held is the graph itself (1.49 million
 # edges, their kept evidence sentences, 2.08 million events with theirs), and the DOT writer's cgraph
 # copy of it comes on top once the scan is over.
+#
+# Branch mem2, 2026-12-07 (Release, 2 cores shared, load average 2 to 5): the DOT written without
+# cgraph (efd803c), one copy of each evidence sentence a document gives (7e7e63f), integer edge keys
+# (8b62af3), smaller evidence items (eefe666), event ids and extractor lists in the pool (67d4e47), the
+# store's documents freed after the merge (35f7066), smaller item arrays and slots (47aed0c), the
+# builder's documents by pointer and its adding state freed before the graph (c341874). `nice -n 10
+# /usr/bin/time -f "%e %U %M" kg build -q --db STORE -o DIR` from stores of `kg add -q -j 2` of
+# `bench/gen corpus --size SIZE`; before is main at 4395c26; every output file byte-identical at 100M
+# (and on examples and 5 MB with --evidence 0, --since/--until, --top):
+#
+#   size   step                          s before  s after   peak MB before  peak MB after
+#   100M   kg build --db (graph)            33.6      25.6              634            411
+#   100M   kg build --db --evidence 0       46.4      35.7              841            523
+#   1G     kg build --db (graph)           325.3     340.0             3169           2379
+#
+# The 1 GB row is the binary of 35f7066 (the two commits after it took the 100 MB peak from 426 to
+# 411 MiB), at a load average of 4 to 5 (kg add of that store took 574 s against 254 s before, same
+# machine): 726,985 documents, graph.json 2.31 GB, GraphML 1.76 GB, DOT 488 MB, SVG 15 MB. The 1 GB peak
+# is now 5.8 times the 100 MB one (5.0 before: the 100 MB one fell more). At 100 MB the peak is no
+# longer the end of the scan (369 MiB by a sampler of VmRSS every 0.25 s) but kg_graph_builder_finish
+# (402: igraph and the adjacency made while the builder's records go) and the SVG drawing (407: a
+# cgraph of the 500 top entities, bounded by the drawing limits). What grows with the text is still
+# the graph held whole: at 100 MB 325,433 edges (208 bytes each while built), 674,371 kept items (64
+# bytes and a share of a sentence), 388,705 events (168 bytes, participants and sentence); bench/gen's
+# graph grows 4.6 times in edges and 5.4 times in events from 100 MB to 1 GB.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true
