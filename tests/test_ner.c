@@ -6831,6 +6831,17 @@ static void test_ner__names_no_list_knows_before_a_mayor_and_a_holder_are_the_to
 	kg_facts_free(f);
 }
 
+static void test_ner__one_who_also_attended_joins_the_meeting_just_told(void **state)
+{
+	kg_facts *f = extract("Club owner Ivo Stask met council leader Ana Lind on Monday. Club chief executive Rui Sousa "
+			      "also attended.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Sousa", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "meet", "Ivo Stask", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7314,6 +7325,7 @@ int main(void)
 		cmocka_unit_test(test_ner__an_academics_style_ends_the_field_of_a_second_office),
 		cmocka_unit_test(test_ner__the_ministers_joined_by_officers_and_a_retired_officers_mark_before_a_name),
 		cmocka_unit_test(test_ner__names_no_list_knows_before_a_mayor_and_a_holder_are_the_town),
+		cmocka_unit_test(test_ner__one_who_also_attended_joins_the_meeting_just_told),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -3776,9 +3776,12 @@ static int joins(rstate *r)
 		size_t w;
 		group g, h;
 		/* "X also took part.": the meeting the story just told of */
-		/* "X also took part as a guest of honour" */
-		if (is_word(&r->u[i], "part") && i > 1 && strcmp(r->u[i - 1].lemma, "take") == 0 &&
-		    is_word(&r->u[i - 2], "also") && i + 1 < r->n &&
+		/* "X also took part as a guest of honour", "X also attended." */
+		if (((is_word(&r->u[i], "part") && i > 1 && strcmp(r->u[i - 1].lemma, "take") == 0 &&
+		      is_word(&r->u[i - 2], "also")) ||
+		     (is_word(&r->u[i], "attended") && i > 0 && is_word(&r->u[i - 1], "also") && i + 1 < r->n &&
+		      is_word(&r->u[i + 1], "."))) &&
+		    i + 1 < r->n &&
 		    (is_word(&r->u[i + 1], ".") || is_word(&r->u[i + 1], ",") || is_word(&r->u[i + 1], "as")) &&
 		    r->last_meeting >= 0 && r->si != r->meet_si && r->si - r->meet_si <= 2) {
 			int neg = 0, planned = 0;
