@@ -6842,6 +6842,18 @@ static void test_ner__one_who_also_attended_joins_the_meeting_just_told(void **s
 	kg_facts_free(f);
 }
 
+static void test_ner__a_body_chaired_by_someone_is_welcomed_in_the_person_of_its_chair(void **state)
+{
+	kg_facts *f = extract("The Kolvar Coordination Commission, chaired by Swedish member Ana Lind, was welcomed at the "
+			      "State Capitol by Gov. Ivo Stask.\n"
+			      "The commission, chaired by Eva Marin, was received by Mayor Rui Sousa.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "meet", "Eva Marin", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7326,6 +7338,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_ministers_joined_by_officers_and_a_retired_officers_mark_before_a_name),
 		cmocka_unit_test(test_ner__names_no_list_knows_before_a_mayor_and_a_holder_are_the_town),
 		cmocka_unit_test(test_ner__one_who_also_attended_joins_the_meeting_just_told),
+		cmocka_unit_test(test_ner__a_body_chaired_by_someone_is_welcomed_in_the_person_of_its_chair),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1958,9 +1958,17 @@ static int leader_after(rstate *r, size_t k, size_t *end)
 		k += 3;
 	if (k < r->n && is_word(&r->u[k], ","))
 		k++;
-	if (k + 2 >= r->n || !(is_word(&r->u[k], "led") || is_word(&r->u[k], "headed")) || !is_word(&r->u[k + 1], "by"))
+	if (k + 2 >= r->n || !(is_word(&r->u[k], "led") || is_word(&r->u[k], "headed") || is_word(&r->u[k], "chaired")) ||
+	    !is_word(&r->u[k + 1], "by"))
 		return -1;
 	e = np_at(r, k + 2, end);
+	/* "chaired by Swedish IOC member X": past what the person is */
+	for (size_t q = k + 2; (e < 0 || ent_type(r, e) != KG_TYPE_PERSON) && q + 1 < r->n && q - k < 7 &&
+			       !is_word(&r->u[q], ","); q++)
+		if (r->u[q + 1].kind == U_ENT && ent_type(r, r->u[q + 1].ent) == KG_TYPE_PERSON) {
+			e = r->u[q + 1].ent;
+			*end = q + 2;
+		}
 	return e >= 0 && ent_type(r, e) == KG_TYPE_PERSON ? e : -1;
 }
 
@@ -2483,6 +2491,10 @@ static size_t entourage_tail(const rstate *r, size_t j)
 	return q >= 2 && is_word(&r->u[q - 1], "and") && r->u[q - 2].kind == U_ENT ? q - 1 : j;
 }
 
+/* Nouns of bodies a person leads or chairs, which "led by", "headed by" or "chaired by" can follow. */
+static const char *const led_bodies[] = { "commission", "committee", "delegation", "mission", "team", "panel",
+					  "group", "board", "council", NULL };
+
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
 	size_t j = k, saved_n;
@@ -2612,9 +2624,11 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	r->n = saved_n;
 	/* "A delegation from the World Bank, led by X, called on Y": the delegation's leader acts */
+	/* ... and "The IOC Coordination Commission, chaired by X, was welcomed": its chair */
 	if (found == 1 && ent_type(r, g->ents[0]) == KG_TYPE_ORG &&
 	    (delegation_of_before(r, g->u0) ||
-	     delegation_desc(r, g->u0 + (is_word(&r->u[g->u0], "the") || is_word(&r->u[g->u0], "a"))))) {
+	     delegation_desc(r, g->u0 + (is_word(&r->u[g->u0], "the") || is_word(&r->u[g->u0], "a"))) ||
+	     (j + 2 < r->n && is_word(&r->u[j], ",") && is_word(&r->u[j + 1], "chaired")))) {
 		size_t end;
 		int leader = leader_after(r, j, &end);
 		if (leader >= 0)
@@ -2622,6 +2636,23 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	if (!found && j >= 2 && is_word(&r->u[j - 1], "and"))
 		return shared_subject(r, j - 1, g);
+	/* "The commission, chaired by X, was welcomed by Y": the one who leads the body the noun names */
+	if (!found && j >= 1 && j + 4 < k && is_word(&r->u[j], ",") &&
+	    ((r->u[j - 1].kind == U_WORD && in_list(led_bodies, r->u[j - 1].low)) ||
+	     (r->u[j - 1].kind == U_ENT && ent_type(r, r->u[j - 1].ent) == KG_TYPE_ORG)) &&
+	    (is_word(&r->u[j + 1], "led") || is_word(&r->u[j + 1], "headed") || is_word(&r->u[j + 1], "chaired")) &&
+	    is_word(&r->u[j + 2], "by")) {
+		/* "chaired by Swedish IOC member X": the first person before the clause's comma */
+		for (size_t q = j + 3; q < k && q - j < 9 && !is_word(&r->u[q], ","); q++)
+			if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON) {
+				memset(g, 0, sizeof(*g));
+				g->ents[0] = r->u[q].ent;
+				g->n = 1;
+				g->u0 = q;
+				g->u1 = q + 1;
+				return 1;
+			}
+	}
 	return found;
 }
 
