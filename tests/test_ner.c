@@ -6854,6 +6854,19 @@ static void test_ner__a_body_chaired_by_someone_is_welcomed_in_the_person_of_its
 	kg_facts_free(f);
 }
 
+static void test_ner__he_and_a_name_received_by_a_countrys_minister_of_a_plural_field(void **state)
+{
+	kg_facts *f = extract("Ivo Stask arrived in London on Monday. He and Ana Lind were received by UK sports minister "
+			      "Rui Sousa.\n");
+
+	(void)state;
+	assert_true(has(f, "Rui Sousa", "meet", "Ivo Stask", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "holds_position", "United Kingdom", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "meet", "United Kingdom", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7339,6 +7352,7 @@ int main(void)
 		cmocka_unit_test(test_ner__names_no_list_knows_before_a_mayor_and_a_holder_are_the_town),
 		cmocka_unit_test(test_ner__one_who_also_attended_joins_the_meeting_just_told),
 		cmocka_unit_test(test_ner__a_body_chaired_by_someone_is_welcomed_in_the_person_of_its_chair),
+		cmocka_unit_test(test_ner__he_and_a_name_received_by_a_countrys_minister_of_a_plural_field),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -4084,7 +4084,12 @@ static int absorb_modifiers(nctx *c, size_t si)
 		}
 		while (k > 0 && i - k < 2 && u[k - 1].kind == U_WORD &&
 		       (!u[k - 1].lemma[0] || strcmp(u[k - 1].lemma, u[k - 1].low) == 0 ||
-			(k == i && field_gerund(c, u, k - 1))) &&
+			(k == i && field_gerund(c, u, k - 1)) ||
+			/* "UK sports minister X": a plural field between a country and the title */
+			(k == i && k >= 2 && !(c->p->tokens[u[k - 1].t0].flags & KG_TOK_CAP) &&
+			 portfolio_noun(kg_tok_str(c->p, u[k - 1].t0), kg_tok_len(c->p, u[k - 1].t0)) &&
+			 (u[k - 2].kind == U_DEMONYM ||
+			  (u[k - 2].kind == U_ENT && u[k - 2].mention >= 0 && c->m[u[k - 2].mention].type == KG_TYPE_PLACE)))) &&
 		       /* "his Saudi counterpart Prince X": the counterpart rule reads the honorific after it */
 		       strcmp(u[k - 1].low, "counterpart") != 0 && strcmp(u[k - 1].low, "counterparts") != 0 &&
 		       !(u[k - 1].lex & (KG_LEX_STOP | KG_LEX_PRONOUN | KG_LEX_MONTH | KG_LEX_WEEKDAY)) &&

@@ -2605,6 +2605,19 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	if (j == 0)
 		return 0;
 	j = entourage_tail(r, j);
+	/* "He and Metcalfe were received by X": the one "he" stands for and the person named */
+	if (j >= 3 && r->u[j - 1].kind == U_ENT && ent_type(r, r->u[j - 1].ent) == KG_TYPE_PERSON &&
+	    is_word(&r->u[j - 2], "and") && r->u[j - 3].kind == U_PRON && r->u[j - 3].ent >= 0 &&
+	    ent_type(r, r->u[j - 3].ent) == KG_TYPE_PERSON && r->u[j - 3].ent != r->u[j - 1].ent &&
+	    (j == 3 || r->u[j - 4].kind == U_PUNCT || is_word(&r->u[j - 4], "where") || is_word(&r->u[j - 4], "when"))) {
+		memset(g, 0, sizeof(*g));
+		g->ents[0] = r->u[j - 3].ent;
+		g->ents[1] = r->u[j - 1].ent;
+		g->n = 2;
+		g->u0 = j - 3;
+		g->u1 = j;
+		return 2;
+	}
 	/* find the start of the group that ends at j; nothing past j belongs to it */
 	saved_n = r->n;
 	r->n = j;
@@ -5877,7 +5890,13 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				(office && ent_type(r, r->u[b].ent) != KG_TYPE_PERSON)) &&
 			       !is_word(&r->u[b], ",") && !is_word(&r->u[b], "."))
 				b++;
-			if (b >= r->n || !is_word(&r->u[b], "by") || !group_at(r, b + 1, &o))
+			if (b >= r->n || !is_word(&r->u[b], "by"))
+				return KG_OK;
+			/* "by sports minister X": a lower-case field before the title */
+			if (b + 3 < r->n && r->u[b + 1].kind == U_WORD && !(r->u[b + 1].lex & KG_LEX_STOP) &&
+			    r->u[b + 2].kind == U_TITLE && !group_at(r, b + 1, &o))
+				b++;
+			if (!group_at(r, b + 1, &o))
 				return KG_OK;
 			/* "was flanked by Vice President A, who is also ..., and Foreign Minister B": the whole
 			 * list of those who joined */
