@@ -6867,6 +6867,17 @@ static void test_ner__he_and_a_name_received_by_a_countrys_minister_of_a_plural_
 	kg_facts_free(f);
 }
 
+static void test_ner__the_chief_of_a_body_and_its_chief_of_general_staff_lead_it(void **state)
+{
+	kg_facts *f = extract("The Chief of the Kolvar Police, Lieutenant General Ivo Stask, met Ana Lind.\n"
+			      "The Chief of General Staff of the Varden Armed Forces, General Rui Sousa, was there.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "leads", "Kolvar Police", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "leads", "Varden Armed Forces", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7353,6 +7364,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_who_also_attended_joins_the_meeting_just_told),
 		cmocka_unit_test(test_ner__a_body_chaired_by_someone_is_welcomed_in_the_person_of_its_chair),
 		cmocka_unit_test(test_ner__he_and_a_name_received_by_a_countrys_minister_of_a_plural_field),
+		cmocka_unit_test(test_ner__the_chief_of_a_body_and_its_chief_of_general_staff_lead_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1175,7 +1175,9 @@ static const char *const head_titles[] = {
 	"president", "chairman", "chairwoman", "chairperson", "chair", "ceo", "chief executive", "boss",
 	"chief executive officer", "leader", "head", "director-general", "secretary-general", "director general",
 	"secretary general", "managing director", "president director", "general director", "superintendent", "principal", "commander", "governor", "mayor",
-	"commissioner-general", "principal chief", "administrator", "rector", NULL
+	"commissioner-general", "principal chief", "administrator", "rector", "chief", "chief of the general staff",
+	"chief of general staff", "chief of army staff", "chief of the army staff", "chief of defence staff",
+	"chief of the defence staff", "inspector general", "inspector-general", NULL
 };
 /* Words that make a title a lesser or a different office than the head's. */
 static const char *const not_head[] = {
