@@ -2899,8 +2899,8 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		int mi, lvl = 0;
 		unit u;
 
-		/* "Park City Mayor X", "Summit County Sheriff X": names no list knows before a mayor's title
-		 * (and a holder after it) are the town's */
+		/* "Park City Mayor X": names no list knows before "Mayor" (and a holder after it) are the
+		 * town's */
 		if (j == a && b > j + 2 && (len = town_before_mayor(c, j, b)) > 0) {
 			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, NULL, 0, &mi)) < 0)
 				return rc;
