@@ -2652,21 +2652,17 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	if (!found && j >= 2 && is_word(&r->u[j - 1], "and"))
 		return shared_subject(r, j - 1, g);
 	/* "The commission, chaired by X, was welcomed by Y": the one who leads the body the noun names */
-	if (!found && j >= 1 && j + 4 < k && is_word(&r->u[j], ",") &&
-	    ((r->u[j - 1].kind == U_WORD && in_list(led_bodies, r->u[j - 1].low)) ||
-	     (r->u[j - 1].kind == U_ENT && ent_type(r, r->u[j - 1].ent) == KG_TYPE_ORG)) &&
-	    (is_word(&r->u[j + 1], "led") || is_word(&r->u[j + 1], "headed") || is_word(&r->u[j + 1], "chaired")) &&
-	    is_word(&r->u[j + 2], "by")) {
-		/* "chaired by Swedish IOC member X": the first person before the clause's comma */
-		for (size_t q = j + 3; q < k && q - j < 9 && !is_word(&r->u[q], ","); q++)
-			if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON) {
-				memset(g, 0, sizeof(*g));
-				g->ents[0] = r->u[q].ent;
-				g->n = 1;
-				g->u0 = q;
-				g->u1 = q + 1;
-				return 1;
-			}
+	if (!found && j >= 1 && r->u[j - 1].kind == U_WORD && in_list(led_bodies, r->u[j - 1].low)) {
+		size_t end;
+		int leader = leader_after(r, j, &end);
+		if (leader >= 0 && end <= k) {
+			memset(g, 0, sizeof(*g));
+			g->ents[0] = leader;
+			g->n = 1;
+			g->u0 = end - 1;
+			g->u1 = end;
+			return 1;
+		}
 	}
 	return found;
 }
