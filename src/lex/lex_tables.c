@@ -48,7 +48,7 @@ static const char *const honorifics[] = {
 	"senor", "senora", "signor", "signora", "messrs", "sheikha", "hrh", "eng", "honorable",
 	"honourable", "alhaji", "alhaja", "h.e", "h.h", "h.r.h", "h.m", "h.i.h",
 	"shri", "shrimati", "smt", "datuk", "dato", "datin", "bapak", "rt", "engr", "sayyid", "sayyida", "malam",
-	"mallam", "hajiya", "ustaz",
+	"mallam", "hajiya", "ustaz", "yb", "yab",
 	NULL
 };
 
@@ -979,6 +979,10 @@ const kg_lex_title_def kg_lex_titles[] = {
 	{"defense minister", "Defense Minister"}, {"defence minister", "Defence Minister"},
 	{"minister of defense", "Defense Minister"}, {"minister of defence", "Defence Minister"},
 	{"minister for defence", "Defence Minister"}, {"minister for defense", "Defense Minister"},
+	{"minister of the armed forces", "Minister of the Armed Forces"},
+	{"minister of armed forces", "Minister of the Armed Forces"},
+	{"minister for the armed forces", "Minister of the Armed Forces"},
+	{"armed forces minister", "Minister of the Armed Forces"},
 	{"finance minister", "Finance Minister"}, {"minister of finance", "Finance Minister"},
 	{"minister for finance", "Finance Minister"},
 	{"interior minister", "Interior Minister"}, {"minister of the interior", "Interior Minister"},

@@ -19,7 +19,8 @@ static const char *const strong_titles[] = {
 	"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
 	"ambassador", "envoy", "adviser", "advisor", "premier", "governor", "mayor", "senator", "king",
 	"queen", "prince", "princess", "emir", "sheikh", "pope", "commissioner", "chairman", "chairwoman",
-	"chairperson", "commander", "founder", "co-founder", NULL
+	"chairperson", "commander", "founder", "co-founder", "vice-president", "vice-chancellor", "vice-chairman",
+	"vice-chair", "vice-governor", "vice-minister", NULL
 };
 
 /* Speech verbs whose subject is a person rather than a news outlet ("the Courier reported"). */
@@ -884,6 +885,17 @@ static int keep_weak(const nctx *c, size_t t, size_t lim)
 		return 1;
 	if (title_at(c, t, lim, &canon) && t + 1 < lim)
 		return 1;
+	/* "University of Nairobi Vice-Chancellor X", "Bank of Ghana said": a body's head word, "of" and a
+	 * name open the body's name */
+	if ((f & KG_LEX_ORGWORD) && !(f & KG_LEX_PLACEWORD) && t + 2 < lim && kg_tok_is(c->p, t + 1, "of") &&
+	    namey(c, t + 2))
+		return 1;
+	/* "Park City Mayor X", "Bay County Sheriff X": a word and a kind of place before an office and a
+	 * name are the town the office serves */
+	if (t + 3 < lim && namey(c, t + 1) && (tok_lex(c, t + 1) & KG_LEX_PLACEWORD) &&
+	    !(tok_lex(c, t + 1) & KG_LEX_TITLE) && title_at(c, t + 2, lim, &canon) > 0 && namey(c, t + 3) &&
+	    !(f & (KG_LEX_TITLE | KG_LEX_DEMONYM)))
+		return 1;
 	/* "World Athletics president X said": a body's name before its head's lower-case title */
 	{
 		size_t q = t + 1;
@@ -1056,7 +1068,8 @@ static int journey_before(const nctx *c, size_t t)
 {
 	static const char *const verbs[] = { "flew", "travelled", "traveled", "arrived", "landed", "headed", "jetted",
 					     "returned", "return", "returns", "returning", "flies", "fly", "flying",
-					     "travels", "travelling", "traveling", "arrives", "arriving", "lands", NULL };
+					     "travels", "travelling", "traveling", "arrives", "arriving", "lands", "travel",
+					     "arrive", "land", "landing", "heading", "heads", NULL };
 	char w[16];
 
 	if (t < 2 || !(c->p->tokens[t - 1].flags & KG_TOK_WORD) || !(c->p->tokens[t - 2].flags & KG_TOK_WORD))
@@ -1858,7 +1871,8 @@ static void person_name_span(const nctx *c, size_t *t0, size_t *t1)
 			     (a + 2 < b && in_listn(burmese_styles, kg_tok_str(c->p, a), kg_tok_len(c->p, a)))) &&
 	       !(a + 2 == b && name_forming_at(c, a))) {
 		a++;
-		if (a + 1 < b && kg_tok_is(c->p, a, "."))
+		/* "Dr." and "Dato'": the honorific's dot or apostrophe */
+		if (a + 1 < b && (kg_tok_is(c->p, a, ".") || kg_tok_is(c->p, a, "'") || kg_tok_is(c->p, a, "\xe2\x80\x99")))
 			a++;
 	}
 	if (b - a >= 2 && kg_tok_len(c->p, b - 1) == 2 && kg_tok_is(c->p, b - 1, "MP"))

@@ -303,6 +303,8 @@ typedef struct rstate {
 	size_t n_owned;
 	size_t ev_salt;          /* added to the trigger's offset in the id of the events meeting() makes */
 	int in_separate;         /* 1 while meeting() makes the separate meetings of "met separately with" */
+	int party_leader;        /* who the latest "leads" of a delegation, mission or team names, -1 none */
+	size_t party_si;         /* the sentence that said so */
 } rstate;
 
 static int is_word(const unit *u, const char *w)
@@ -897,6 +899,9 @@ static int sentence_evidence(const rstate *r, kg_evidence *ev)
 	return ev->doc && ev->text ? KG_OK : KG_ENOMEM;
 }
 
+/* Last words of the names of delegations, whose leader stands for them later ("The delegation toured"). */
+static const char *const party_nouns[] = { "delegation", "mission", "team", NULL };
+
 static int evidence_triple(rstate *r, int s, const char *pred, int o, const char *title, int planned,
 			   double confidence)
 {
@@ -916,6 +921,13 @@ static int evidence_triple(rstate *r, int s, const char *pred, int o, const char
 	t.attrs.modality = planned ? (char *)"planned" : NULL;
 	t.confidence = confidence;
 	t.extractor = (char *)"news";
+	if (strcmp(pred, "leads") == 0 && !planned && ent_type(r, s) == KG_TYPE_PERSON) {
+		const char *sp = strrchr(c->e[o].name, ' ');
+		if (sp && in_list(party_nouns, sp + 1)) {
+			r->party_leader = s;
+			r->party_si = r->si;
+		}
+	}
 	if ((rc = sentence_evidence(r, &t.evidence)) == KG_OK) {
 		c->e[s].used = 1;
 		c->e[o].used = 1;
@@ -2497,6 +2509,62 @@ static size_t entourage_tail(const rstate *r, size_t j)
 static const char *const led_bodies[] = { "commission", "committee", "delegation", "mission", "team", "panel",
 					  "group", "board", "council", NULL };
 
+/* The latest event before index before that the two sentences before this one told as done, a meeting
+ * or a visit (no call, nothing negated or planned); -1 when there is none. */
+static long told_before(const rstate *r, long before)
+{
+	for (long ei = before; ei-- > 0;) {
+		const kg_event *ev = &r->evs[ei];
+		if (ev->evidence.sentence < (long)r->si - 2)
+			return -1;
+		if (ev->evidence.sentence == (long)r->si || (ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) ||
+		    ev->type == KG_EVENT_CALL)
+			continue;
+		return ei;
+	}
+	return -1;
+}
+
+/* "The delegation met Y", "The visitors later toured P": when the sentence opens with "the" and a noun
+ * of visiting people that ends at unit j, the guests of the latest visit or meeting the two sentences
+ * before told of (those who travelled or were received), in g; 0 when there are none. */
+static int visiting_party(rstate *r, size_t j, group *g)
+{
+	static const char *const parties[] = { "delegation", "visitors", "guests", "delegates", "mission", NULL };
+	size_t a = j;
+
+	if (!(a >= 2 && r->u[a - 1].kind == U_WORD && in_list(parties, r->u[a - 1].low) && is_word(&r->u[a - 2], "the")))
+		return 0;
+	a -= 2;
+	if (a != story_start(r))
+		return 0;
+	for (long ei = told_before(r, (long)r->n_evs); ei >= 0; ei = told_before(r, ei)) {
+		const kg_event *ev = &r->evs[ei];
+		memset(g, 0, sizeof(*g));
+		for (size_t m = 0; m < ev->n_participants && g->n < MAX_GROUP; m++) {
+			int p = ev->participants[m].role == KG_ROLE_GUEST ? person_named(r, ev->participants[m].name) : -1;
+			if (p >= 0)
+				g->ents[g->n++] = p;
+		}
+		if (g->n) {
+			g->u0 = a;
+			g->u1 = j;
+			return 1;
+		}
+	}
+	/* no visit or meeting of theirs told yet: the leader of the delegation the last sentences named */
+	if (r->party_leader >= 0 && r->party_si < r->si && r->party_si + 3 >= r->si && !is_word(&r->u[j - 1], "guests") &&
+	    !is_word(&r->u[j - 1], "visitors")) {
+		memset(g, 0, sizeof(*g));
+		g->ents[0] = r->party_leader;
+		g->n = 1;
+		g->u0 = a;
+		g->u1 = j;
+		return 1;
+	}
+	return 0;
+}
+
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
 	size_t j = k, saved_n;
@@ -2651,6 +2719,8 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	if (!found && j >= 2 && is_word(&r->u[j - 1], "and"))
 		return shared_subject(r, j - 1, g);
+	if (!found && visiting_party(r, j, g))
+		return (int)g->n;
 	/* "The commission, chaired by X, was welcomed by Y": the one who leads the body the noun names */
 	if (!found && j >= 1 && r->u[j - 1].kind == U_WORD && in_list(led_bodies, r->u[j - 1].low)) {
 		size_t end;
@@ -3242,8 +3312,11 @@ static int said_here(const rstate *r, int s, const char *pred, int o)
  * will travel to P next week for [talks with Y]": the
  * traveller whose journey has the meeting noun phrase opening at unit k as its purpose, in s, and 1;
  * "for" must stand right before k, and a verb of travel, a place and date words before it. */
-static int journey_for(rstate *r, size_t k, group *s, int *neg)
+static void left_modality(const rstate *r, size_t k, int *neg, int *planned);
+
+static int journey_for(rstate *r, size_t k, group *s, int *neg, int *past)
 {
+	static const char *const past_forms[] = { "flew", "went", "came", "left", NULL };
 	static const char *const travel[] = { "fly", "travel", "arrive", "head", "go", "come", "leave", "land",
 					      "return", NULL };
 	/* "will travel to Port Moresby next week for talks": when, between the place and "for" */
@@ -3256,8 +3329,13 @@ static int journey_for(rstate *r, size_t k, group *s, int *neg)
 	for (size_t v = k - 1; v-- > 0 && k - v <= 8;) {
 		const unit *u = &r->u[v];
 
-		if (u->kind == U_WORD && u->lemma[0] && in_list(travel, u->lemma))
+		if (u->kind == U_WORD && u->lemma[0] && in_list(travel, u->lemma)) {
+			size_t n = strlen(u->low);
+			int n2 = 0, p2 = 0;
+			left_modality(r, v, &n2, &p2);
+			*past = !p2 && ((n > 2 && strcmp(u->low + n - 2, "ed") == 0) || in_list(past_forms, u->low));
 			return subject_left(r, v, s, neg, &planned);
+		}
 		if (!((u->kind == U_ENT && destination(r, u->ent)) ||
 		      (u->kind == U_WORD && (is_word(u, "to") || is_word(u, "in") || is_word(u, "at") ||
 					     is_word(u, "for") || is_word(u, "into") || in_list(skip_right, u->low) ||
@@ -3789,16 +3867,9 @@ static int story_people(rstate *r, size_t a, size_t k, group *g)
 		q++;
 	if (q != k)
 		return 0;
-	for (size_t ei = r->n_evs; ei-- > 0;) {
-		const kg_event *ev = &r->evs[ei];
-		if (ev->evidence.sentence < (long)r->si - 2)
-			break;
-		if (ev->evidence.sentence == (long)r->si || (ev->flags & (KG_EVENT_NEGATED | KG_EVENT_PLANNED)) ||
-		    ev->type == KG_EVENT_CALL)
-			continue;
-		if (event_people(r, ei, g))
+	for (long ei = told_before(r, (long)r->n_evs); ei >= 0; ei = told_before(r, ei))
+		if (event_people(r, (size_t)ei, g))
 			return 1;
-	}
 	return 0;
 }
 
@@ -5620,6 +5691,7 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 		return KG_OK;
 	case S_NOUN_WITH: {
 		size_t j = k;
+		int past = 0;
 		/* "the meetings that X had with Y" */
 		if (ev && k + 2 < r->n && (is_word(&r->u[k + 1], "that") || is_word(&r->u[k + 1], "which")) &&
 		    group_at(r, k + 2, &s)) {
@@ -5700,10 +5772,11 @@ static int apply_trigger(rstate *r, const trigger *t, size_t k)
 				planned = 1;
 		} else if (fronted_subject(r, j, &o, &s)) {
 			/* "In a phone call with X, Y said", "During talks with X, Y raised" */
-		} else if (journey_for(r, j, &s, &neg)) {
-			/* "flew to Bogota for talks with Y": the talks are the journey's purpose, told before they
-			 * happen or as they do, so they are planned (the guide's optional) */
-			planned = 1;
+		} else if (journey_for(r, j, &s, &neg, &past)) {
+			/* "will fly to Bogota for talks with Y": the talks are the journey's purpose, told before
+			 * they happen, so they are planned (the guide's optional); "flew to Bogota for talks with Y"
+			 * tells of talks that were held */
+			planned = !past;
 		} else if (j != k && j > 1 && is_word(&r->u[j - 1], ",") && ing_form(&r->u[j]) && shared_subject(r, j - 1, &s)) {
 			/* "X returned home on Friday, concluding a four-day visit to P": the clause's subject */
 		} else if (j == k || !subject_left(r, j, &s, &neg, &planned)) {
@@ -7376,7 +7449,7 @@ static int journeys(rstate *r)
 	for (size_t k = 0; k < r->n; k++) {
 		group s, o;
 		size_t j = k;
-		int neg = 0, planned = 0, pron = -1, his;
+		int neg = 0, planned = 0, pron = -1, his, past_journey = 0;
 
 		if (r->u[k].kind != U_WORD || !in_list(visit_nouns, r->u[k].low))
 			continue;
@@ -7488,7 +7561,7 @@ static int journeys(rstate *r)
 				} else if (k == 0 || !(is_word(&r->u[p], "during") || is_word(&r->u[p], "on") ||
 				      is_word(&r->u[p], "after") || is_word(&r->u[p], "following") ||
 				      /* "arrived in Astana for a state visit to Kazakhstan" */
-				      (is_word(&r->u[p], "for") && journey_for(r, p + 1, &s, &neg) > 0)) ||
+				      (is_word(&r->u[p], "for") && journey_for(r, p + 1, &s, &neg, &past_journey) > 0)) ||
 				    !shared_subject(r, p, &s))
 					continue;
 			}
@@ -7893,6 +7966,7 @@ int ner_relations(nctx *c)
 	r.dl_si = dateline_sentence(c);
 	r.session_body = -1;
 	r.office_country = -1;
+	r.party_leader = -1;
 	for (size_t si = 0; si < c->p->n_sents; si++) {
 		int saved_last = r.last_person;
 
