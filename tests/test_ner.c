@@ -6942,6 +6942,41 @@ static void test_ner__talks_a_past_journey_was_for_were_held_and_a_coming_ones_a
 	kg_facts_free(f);
 }
 
+static void test_ner__unknown_words_before_a_head_title_and_a_name_are_the_body(void **state)
+{
+	kg_facts *f = extract("Kolvar Motor President and CEO Ivo Stask said the plant would open.\n"
+			      "The Varden Chamber of Commerce, whose president Ana Lind joined the mission, welcomed it.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Kolvar Motor"), KG_TYPE_ORG);
+	assert_true(has(f, "Ivo Stask", "holds_position", "Kolvar Motor", "CEO", NULL));
+	assert_true(has(f, "Ana Lind", "holds_position", "Varden Chamber of Commerce", "President", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__sports_bodies_and_bodies_of_two_places_are_organisations(void **state)
+{
+	kg_facts *f = extract("Hockey India president Ivo Stask met England and Wales Cricket Board chief executive Ana "
+			      "Lind.\n"
+			      "Cricket South Africa (CSA) has appointed Rui Sousa as its new chief executive officer.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "holds_position", "Hockey India", "President", NULL));
+	assert_true(has(f, "Ana Lind", "leads", "England and Wales Cricket Board", NULL, NULL));
+	assert_true(has(f, "Cricket South Africa", "appoints", "Rui Sousa", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "holds_position", "India", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_head_of_a_church_body_leads_it(void **state)
+{
+	kg_facts *f = extract("Bishop Ivo Stask, head of the Apostolic Vicariate of Kolvar, met the minister.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "leads", "Apostolic Vicariate of Kolvar", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7435,6 +7470,9 @@ int main(void)
 		cmocka_unit_test(test_ner__an_unknown_town_after_travel_to_is_a_place),
 		cmocka_unit_test(test_ner__malay_styles_with_an_apostrophe_are_no_part_of_the_name),
 		cmocka_unit_test(test_ner__talks_a_past_journey_was_for_were_held_and_a_coming_ones_are_planned),
+		cmocka_unit_test(test_ner__unknown_words_before_a_head_title_and_a_name_are_the_body),
+		cmocka_unit_test(test_ner__sports_bodies_and_bodies_of_two_places_are_organisations),
+		cmocka_unit_test(test_ner__the_head_of_a_church_body_leads_it),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -108,7 +108,8 @@ static const char *const org_words[] = {
 	"semiconductor", "logistics", "studios", "insurance", "petroleum", "chemicals", "ventures", "bancorp",
 	"community", "robotics", "aerospace", "therapeutics", "biotech", "software", "solutions", "automotive",
 	"platforms", "networks", "brands", "foods", "beverages", "semiconductors", "sons", "metals",
-	"minerals", "cement", "confederation", "cooperative",
+	"minerals", "cement", "confederation", "cooperative", "diocese", "archdiocese", "vicariate", "eparchy",
+	"patriarchate", "synod", "waqf", "endowment", "endowments",
 	NULL
 };
 

@@ -1569,12 +1569,23 @@ static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t e
 	size_t tl, h = t1;
 	kg_place pl;
 
-	if (t1 >= end || (c->p->tokens[t1].flags & KG_TOK_CAP) || !(c->p->tokens[t1].flags & KG_TOK_WORD))
+	if (t1 >= end || !(c->p->tokens[t1].flags & KG_TOK_WORD))
 		return 0;
 	if (kg_tok_is(c->p, h, "board") && h + 1 < end)
 		h++; /* "Rigas Satiksme| board chairman X" */
-	if ((tl = title_at(c, h, end, &canon)) == 0 || !canon || h + tl >= end || !namey(c, h + tl) ||
-	    !(c->p->tokens[h + tl].flags & KG_TOK_CAP))
+	if ((tl = title_at(c, h, end, &canon)) == 0 || !canon || h + tl >= end)
+		return 0;
+	/* "Veteran CEO X", "Interim Chairman X": one dictionary word before a capitalised title modifies it */
+	if ((c->p->tokens[h].flags & KG_TOK_CAP) && t1 - t0 == 1 && (tok_lex(c, t0) & KG_LEX_COMMON))
+		return 0;
+	{
+		/* "Hyundai Motor| President and CEO X": a second title after "and" */
+		const char *canon2;
+		size_t tl2;
+		if (h + tl + 1 < end && kg_tok_is(c->p, h + tl, "and") && (tl2 = title_at(c, h + tl + 1, end, &canon2)) > 0)
+			tl += 1 + tl2;
+	}
+	if (h + tl >= end || !namey(c, h + tl) || !(c->p->tokens[h + tl].flags & KG_TOK_CAP))
 		return 0;
 	{
 		char low[32];
@@ -1584,9 +1595,13 @@ static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t e
 		if (!in_list(heads, low))
 			return 0;
 	}
+	/* a place's name, whole or as a word of its own, owns an office ("Kano State Governor X"); a place
+	 * opening longer words is a company's ("Toyota Tsusho President X") */
+	if (place_at(c, t0, t1, &pl) == t1 - t0)
+		return 0;
 	for (size_t t = t0; t < t1; t++)
 		if ((tok_lex(c, t) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM | KG_LEX_TITLE | KG_LEX_STOP)) ||
-		    place_at(c, t, t + 1, &pl))
+		    (t > t0 && place_at(c, t, t + 1, &pl)))
 			return 0;
 	return 1;
 }
@@ -3541,8 +3556,26 @@ static size_t org_and_part(const nctx *c, size_t t, size_t b, size_t end)
 	kg_place pl;
 	size_t k;
 
-	if (b + 1 >= end || !kg_tok_is(c->p, b, "and") || !cap_name_word(c, b - 1) ||
-	    !(tok_lex(c, b - 1) & KG_LEX_COMMON) || (tok_lex(c, b - 1) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM)))
+	if (b + 1 >= end || !kg_tok_is(c->p, b, "and") || !cap_name_word(c, b - 1))
+		return b;
+	/* "England and Wales Cricket Board", "Bosnia and Herzegovina Football Federation": two places
+	 * before one capitalised body in the singular */
+	if (place_at(c, t, b, &pl) == b - t && (k = place_at(c, b + 1, end, &pl)) > 0) {
+		size_t q = b + 1 + k, last = 0;
+		while (q < end && q - (b + 1 + k) < 3 && cap_name_word(c, q) && !(tok_lex(c, q) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM)) &&
+		       !title_at(c, q, end, &canon) && !place_at(c, q, end, &pl)) {
+			const char *w = kg_tok_str(c->p, q);
+			size_t n = kg_tok_len(c->p, q);
+			/* "Kenya and Tanzania Ports Authority": a plural field is each place's body of that kind */
+			if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+				return b;
+			if (tok_lex(c, q) & KG_LEX_ORGWORD)
+				last = q + 1;
+			q++;
+		}
+		return last && last == q ? last : b;
+	}
+	if (!(tok_lex(c, b - 1) & KG_LEX_COMMON) || (tok_lex(c, b - 1) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM)))
 		return b;
 	for (k = t; k < b; k++)
 		if ((tok_lex(c, k) & (KG_LEX_ORGWORD | KG_LEX_TITLE | KG_LEX_FIRSTNAME)) || title_at(c, k, b, &canon) > 0)
@@ -4396,6 +4429,25 @@ static size_t hon_style(const nctx *c, size_t t, size_t end)
 	return hon && q < end && namey(c, q) ? q - t : 0;
 }
 
+/* Tokens of a national or regional sports body named by its sport and its place at t ("Cricket South
+ * Africa", "Hockey India", "Football Victoria"): a capitalised sport and a place that no other name word
+ * follows (before end); 0 when none. */
+static size_t sport_body_at(const nctx *c, size_t t, size_t end)
+{
+	static const char *const sports[] = { "Athletics", "Badminton", "Baseball", "Basketball", "Boxing", "Cricket",
+		"Cycling", "Equestrian", "Fencing", "Football", "Golf", "Gymnastics", "Hockey", "Judo", "Netball",
+		"Rowing", "Rugby", "Sailing", "Skiing", "Softball", "Squash", "Swimming", "Taekwondo", "Tennis",
+		"Triathlon", "Volleyball", "Weightlifting", "Wrestling", "Archery", "Canoe", "Chess", NULL };
+	kg_place pl;
+	size_t len;
+
+	if (t + 1 >= end || !in_listn(sports, kg_tok_str(c->p, t), kg_tok_len(c->p, t)) ||
+	    (len = place_at(c, t + 1, end, &pl)) == 0 ||
+	    (t + 1 + len < end && namey(c, t + 1 + len) && !(tok_lex(c, t + 1 + len) & KG_LEX_TITLE)))
+		return 0;
+	return 1 + len;
+}
+
 static int sentence_units(nctx *c, size_t si)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -4424,6 +4476,17 @@ static int sentence_units(nctx *c, size_t si)
 			while (q < end && q - t < 3 && connector(c, q))
 				q++;
 			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
+		}
+		if (!headline && (len = sport_body_at(c, t, end)) > 0) {
+			int mi;
+			if ((rc = add_mention(c, si, t, t + len, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+				return rc;
+			u = mk_unit(U_ENT, t, t + len);
+			u.mention = mi;
+			if ((rc = push_unit(c, si, &cap, u)) < 0)
+				return rc;
+			t += len;
+			continue;
 		}
 		if (!headline && (appointing_company_at(c, si, t) || possessive_company_at(c, si, t))) {
 			int mi;

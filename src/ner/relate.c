@@ -724,6 +724,10 @@ static int qualifier(rstate *r, size_t i)
 				return r->u[v - 2].ent;
 		}
 	}
+	/* "The Ontario Chamber of Commerce, whose president X": the body before the comma */
+	if (is_word(&r->u[k - 1], "whose") && k >= 3 && is_punct_comma(&r->u[k - 2]) && r->u[k - 3].kind == U_ENT &&
+	    ent_type(r, r->u[k - 3].ent) != KG_TYPE_PERSON)
+		return r->u[k - 3].ent;
 	if (is_word(&r->u[k - 1], "its") || is_word(&r->u[k - 1], "their")) {
 		/* the nearest organisation before it ("a delegation from the Japan External Trade
 		 * Organization led by its president"), else the sentence's first place */
@@ -2583,6 +2587,12 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	while (j > 0) {
 		unit *u = &r->u[j - 1];
+		/* "Cricket South Africa (CSA) has appointed Y": the name's short form in brackets */
+		if (is_word(u, ")") && j >= 4 && is_word(&r->u[j - 3], "(") && r->u[j - 2].kind == U_ENT &&
+		    r->u[j - 4].kind == U_ENT && r->u[j - 2].ent == r->u[j - 4].ent) {
+			j -= 3;
+			break;
+		}
 		/* "X, on Monday (June 9) welcomed Y": a bracketed date or aside of no name */
 		if (is_word(u, ")")) {
 			size_t q = j - 1;
