@@ -6977,6 +6977,32 @@ static void test_ner__the_head_of_a_church_body_leads_it(void **state)
 	kg_facts_free(f);
 }
 
+static void test_ner__a_body_led_by_its_president_is_an_organisation_he_heads(void **state)
+{
+	kg_facts *f = extract("Kolvar Frontale, led by club president Ivo Stask, arrived in Doha on Sunday.\n"
+			      "Al Varden chairman Rui Sousa said so.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Kolvar Frontale"), KG_TYPE_ORG);
+	assert_true(has(f, "Ivo Stask", "holds_position", "Kolvar Frontale", "President", NULL));
+	assert_true(has(f, "Rui Sousa", "holds_position", "Al Varden", "Chairman", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__the_one_an_aide_serves_takes_no_part_in_the_aides_meeting(void **state)
+{
+	kg_facts *f = extract("President Ana Lind arrived on Sunday. Ivo Stask met Lind aide Rui Sousa on Monday.\n"
+			      "Eva Marin met Omar Vessad on Tuesday. The meeting, which was also attended by Lind adviser "
+			      "Tom Kral, lasted an hour.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Rui Sousa", NULL, NULL));
+	assert_false(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Eva Marin", "meet", "Tom Kral", NULL, NULL));
+	assert_false(has(f, "Eva Marin", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7473,6 +7499,8 @@ int main(void)
 		cmocka_unit_test(test_ner__unknown_words_before_a_head_title_and_a_name_are_the_body),
 		cmocka_unit_test(test_ner__sports_bodies_and_bodies_of_two_places_are_organisations),
 		cmocka_unit_test(test_ner__the_head_of_a_church_body_leads_it),
+		cmocka_unit_test(test_ner__a_body_led_by_its_president_is_an_organisation_he_heads),
+		cmocka_unit_test(test_ner__the_one_an_aide_serves_takes_no_part_in_the_aides_meeting),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

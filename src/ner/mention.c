@@ -1600,7 +1600,9 @@ static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t e
 	if (place_at(c, t0, t1, &pl) == t1 - t0)
 		return 0;
 	for (size_t t = t0; t < t1; t++)
-		if ((tok_lex(c, t) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM | KG_LEX_TITLE | KG_LEX_STOP)) ||
+		if (((tok_lex(c, t) & (KG_LEX_FIRSTNAME | KG_LEX_DEMONYM | KG_LEX_TITLE | KG_LEX_STOP)) &&
+		     /* "Al Sadd chairman X": the Arabic article opening a body's name */
+		     !(t == t0 && t1 - t0 >= 2 && (kg_tok_is(c->p, t, "Al") || kg_tok_is(c->p, t, "El")))) ||
 		    (t > t0 && place_at(c, t, t + 1, &pl)))
 			return 0;
 	return 1;
@@ -1670,6 +1672,11 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 	}
 	if (n == 1 && member_word(c, t0))
 		return KG_TYPE_UNKNOWN;
+	/* "Kawasaki Frontale, led by club president X": a body is led, a person is not */
+	if (!cue && t1 + 2 < s->first + s->count && kg_tok_is(c->p, t1, ",") &&
+	    (kg_tok_is(c->p, t1 + 1, "led") || kg_tok_is(c->p, t1 + 1, "headed") || kg_tok_is(c->p, t1 + 1, "chaired")) &&
+	    kg_tok_is(c->p, t1 + 2, "by") && !(f0 & KG_LEX_FIRSTNAME))
+		return KG_TYPE_ORG;
 	if (!cue && (outlet_name(c, si, t0, t1) || outlet_after(c, t1, s->first + s->count, 0)))
 		return KG_TYPE_ORG;
 	/* "World Athletics president X", "Wiper party leader X": words no list knows right before the

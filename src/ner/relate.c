@@ -620,6 +620,11 @@ static int ing_form(const unit *u);
 
 static size_t story_start(const rstate *r);
 
+static int head_title(const char *title);
+/* Last words of the names of delegations, whose leader stands for them later ("The delegation toured"). */
+static const char *const party_nouns[] = { "delegation", "mission", "team", NULL };
+
+
 /* Qualifier of the title at unit i: what the office belongs to (country, organisation, person). */
 static int qualifier(rstate *r, size_t i)
 {
@@ -722,6 +727,21 @@ static int qualifier(rstate *r, size_t i)
 			const char *name = r->c->e[r->u[v - 2].ent].name, *sp = strrchr(name, ' ');
 			if (sp && in_list(forms, sp + 1))
 				return r->u[v - 2].ent;
+		}
+	}
+	/* "Kawasaki Frontale, led by club president X", "Acme Corp, headed by chief executive X": the
+	 * body before ", led by" (not a delegation, whose leader holds an office elsewhere) */
+	{
+		size_t v = k;
+		if (v >= 1 && r->u[v - 1].kind == U_WORD && (in_list(company_nouns, r->u[v - 1].low) || is_word(&r->u[v - 1], "club") ||
+							     is_word(&r->u[v - 1], "its")))
+			v--;
+		if (v >= 4 && is_word(&r->u[v - 1], "by") && (is_word(&r->u[v - 2], "led") || is_word(&r->u[v - 2], "headed")) &&
+		    is_punct_comma(&r->u[v - 3]) && r->u[v - 4].kind == U_ENT && ent_type(r, r->u[v - 4].ent) == KG_TYPE_ORG &&
+		    head_title(r->u[i].title)) {
+			const char *name = r->c->e[r->u[v - 4].ent].name, *sp = strrchr(name, ' ');
+			if (!in_list(party_nouns, sp ? sp + 1 : name))
+				return r->u[v - 4].ent;
 		}
 	}
 	/* "The Ontario Chamber of Commerce, whose president X": the body before the comma */
@@ -902,9 +922,6 @@ static int sentence_evidence(const rstate *r, kg_evidence *ev)
 	ev->text = kg_strndup(c->doc->text + a, b - a);
 	return ev->doc && ev->text ? KG_OK : KG_ENOMEM;
 }
-
-/* Last words of the names of delegations, whose leader stands for them later ("The delegation toured"). */
-static const char *const party_nouns[] = { "delegation", "mission", "team", NULL };
 
 static int evidence_triple(rstate *r, int s, const char *pred, int o, const char *title, int planned,
 			   double confidence)
@@ -1799,6 +1816,17 @@ static int the_two(rstate *r, size_t i, group *g)
 }
 
 /* Noun phrase at unit i going right, without a person's "of PLACE": see np_at. */
+/* 1 when the person at unit q stands right before a lower-case title and another person, whom the
+ * office serves or who owns it: "Putin aide Yuri Ushakov", "Al Sadd chairman X" (a club read as a
+ * person). */
+static int owner_before_lower_title(const rstate *r, size_t q)
+{
+	return r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON && q + 2 < r->n &&
+	       r->u[q + 1].kind == U_TITLE && !(r->c->p->tokens[r->u[q + 1].t0].flags & KG_TOK_CAP) &&
+	       !royal_style(r->u[q + 1].title) && !has_word(r->u[q + 1].title, "sheikh") && r->u[q + 2].kind == U_ENT &&
+	       ent_type(r, r->u[q + 2].ent) == KG_TYPE_PERSON && r->u[q + 2].ent != r->u[q].ent;
+}
+
 static int np_at_base(rstate *r, size_t i, size_t *end)
 {
 	size_t k = i;
@@ -1845,6 +1873,10 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 		if (r->u[q].kind == U_DEMONYM || (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) != KG_TYPE_PERSON &&
 						  q + 1 < r->n && r->u[q + 1].kind == U_TITLE)) {
 			qual = r->u[q].kind == U_DEMONYM ? made_entity(r, &r->u[q]) : r->u[q].ent;
+			q++;
+		} else if (owner_before_lower_title(r, q)) {
+			/* "Putin aide Yuri Ushakov": the one served is no member of the phrase */
+			qual = r->u[q].ent;
 			q++;
 		} else if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) != KG_TYPE_PERSON && q + 2 < r->n &&
 			   is_word(&r->u[q + 1], "board") && r->u[q + 2].kind == U_TITLE) {
@@ -4404,6 +4436,10 @@ static int list_people_ex(const rstate *r, size_t j, group *g, int titled)
 			if (skip)
 				continue;
 		}
+		/* "Putin aide X", "Al Sadd chairman X" (a club read as a person): whom the lower-case title
+		 * after it serves is no one listed */
+		if (owner_before_lower_title(r, q))
+			continue;
 		g->ents[g->n++] = u->ent;
 	}
 	return (int)g->n;
