@@ -7003,6 +7003,19 @@ static void test_ner__the_one_an_aide_serves_takes_no_part_in_the_aides_meeting(
 	kg_facts_free(f);
 }
 
+static void test_ner__a_dateline_town_in_capitals_closed_by_a_stop_gives_its_country_to_bare_offices(void **state)
+{
+	kg_facts *f = extract("Team visit ends\n\nDAR ES SALAAM. A team arrived in Dar es Salaam yesterday. The team "
+			      "held talks with the Minister for Culture, Arts and Sports, Ivo Stask, and Health Minister Ana "
+			      "Lind at the stadium.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Dar es Salaam"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ana Lind", "holds_position", "Tanzania", "Health Minister", NULL));
+	assert_true(has(f, "Ivo Stask", "holds_position", "Tanzania", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7501,6 +7514,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_head_of_a_church_body_leads_it),
 		cmocka_unit_test(test_ner__a_body_led_by_its_president_is_an_organisation_he_heads),
 		cmocka_unit_test(test_ner__the_one_an_aide_serves_takes_no_part_in_the_aides_meeting),
+		cmocka_unit_test(test_ner__a_dateline_town_in_capitals_closed_by_a_stop_gives_its_country_to_bare_offices),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

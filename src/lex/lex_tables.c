@@ -132,7 +132,7 @@ static const char *const place_words[] = {
 static const char *const particles[] = {
 	"von", "van", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das", "dos",
 	"do", "du", "des", "la", "le", "lo", "bin", "bint", "ibn", "al", "el", "abu", "ben", "ter",
-	"zu", "y", "ap", "mac", "st", "ould", "ag", "bte", "binti", "van't",
+	"zu", "y", "ap", "mac", "st", "ould", "ag", "bte", "binti", "van't", "es",
 	NULL
 };
 

@@ -6501,9 +6501,14 @@ static int offices(rstate *r)
 			/* "was joined by the Minister of Budget, X.": the phrase after a passive's "by" closing the
 			 * sentence */
 			/* "The Minister of Foreign Affairs, Gen. X, received": a rank of the holder's own between */
+			/* "held talks with the Minister for Culture, X, at": after a verb or "with", set off by
+			 * commas on both sides */
 			if (q < 0 && comma == i + 1 && i > 0 && is_word(&r->u[i - 1], "the") &&
 			    (i == 1 || is_word(&r->u[i - 2], ",") || dateline_dash(r, i - 2) ||
-			     (is_word(&r->u[i - 2], "by") && after + 3 == r->n && is_word(&r->u[r->n - 1], "."))) &&
+			     (is_word(&r->u[i - 2], "by") && after + 3 == r->n && is_word(&r->u[r->n - 1], ".")) ||
+			     ((is_word(&r->u[i - 2], "with") || is_word(&r->u[i - 2], "by") ||
+			       (r->u[i - 2].kind == U_WORD && verb_form(&r->u[i - 2]))) &&
+			      after + 2 < r->n && is_word(&r->u[after + 2], ","))) &&
 			    after + 2 < r->n && (is_word(&r->u[after], ",") || r->u[after].kind == U_TITLE) &&
 			    r->u[after + 1].kind == U_ENT && ent_type(r, r->u[after + 1].ent) == KG_TYPE_PERSON &&
 			    (is_word(&r->u[after + 2], ",") || after + 3 == r->n)) {
@@ -7737,7 +7742,9 @@ static int dateline_opens(const nctx *c, size_t si)
 	      u[0].t0 == c->p->sents[si].first && (si > 0 || c->p->tokens[u[0].t0].start == 0) &&
 	      u[1].kind == U_PUNCT &&
 	      (strcmp(u[1].low, ",") == 0 || strcmp(u[1].low, "(") == 0 || strcmp(u[1].low, ":") == 0 ||
-	       strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 || strcmp(u[1].low, "\xe2\x80\x93") == 0)))
+	       strcmp(u[1].low, "-") == 0 || strcmp(u[1].low, "\xe2\x80\x94") == 0 || strcmp(u[1].low, "\xe2\x80\x93") == 0 ||
+	       /* "DAR ES SALAAM. A team arrived": a town in capitals and a stop, a sentence of its own */
+	       (strcmp(u[1].low, ".") == 0 && c->n_units[si] == 2 && (c->p->tokens[u[0].t0].flags & KG_TOK_UPPER)))))
 		return 0;
 	/* "Galvez, MILF leaders meet in Cotabato City": a headline opening with a name read as a place and a
 	 * comma is no dateline; one in mixed case ("Abuja, Sept. 18, 2025 (NAN)") has its source in
