@@ -7016,6 +7016,28 @@ static void test_ner__a_dateline_town_in_capitals_closed_by_a_stop_gives_its_cou
 	kg_facts_free(f);
 }
 
+static void test_ner__an_unknown_name_in_a_phrase_of_place_closed_by_a_day_is_a_town(void **state)
+{
+	kg_facts *f = extract("Bishop Ivo Stask toured the cathedral in Kolvarri on Monday.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Kolvarri"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ivo Stask", "visits", "Kolvarri", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__an_office_of_a_body_named_with_a_possessive_after_with_is_the_persons(void **state)
+{
+	kg_facts *f = extract("Ivo Stask met with the agency's director general, Ana Lind.\n"
+			      "Rui Sousa spoke by phone with Africa CDC's director general, Eva Marin.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "speak_with", "Eva Marin", NULL, NULL));
+	assert_true(has(f, "Eva Marin", "holds_position", "Africa CDC", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7515,6 +7537,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_body_led_by_its_president_is_an_organisation_he_heads),
 		cmocka_unit_test(test_ner__the_one_an_aide_serves_takes_no_part_in_the_aides_meeting),
 		cmocka_unit_test(test_ner__a_dateline_town_in_capitals_closed_by_a_stop_gives_its_country_to_bare_offices),
+		cmocka_unit_test(test_ner__an_unknown_name_in_a_phrase_of_place_closed_by_a_day_is_a_town),
+		cmocka_unit_test(test_ner__an_office_of_a_body_named_with_a_possessive_after_with_is_the_persons),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

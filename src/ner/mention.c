@@ -1801,6 +1801,14 @@ static kg_etype name_type(const nctx *c, size_t si, size_t t0, size_t t1, int cu
 		if (!common && (division_after(c, s, t1) || fronted_in(c, s, t0, t1) || governed_before_name(c, s, t1) ||
 				site_in_before(c, s, t0)))
 			return KG_TYPE_PLACE; /* "the southern Casamance region", "In Kajen, ...", "Sorsogon Governor X" */
+		/* "stayed in Awali on Monday", "toured the cathedral in Awali last week": a phrase of place
+		 * that a time closes (a company one has a stake in is seldom followed by the day) */
+		if (!common && !*person_cue && place_phrase_before(c, s->first, t0) && t1 + 1 < s->first + s->count &&
+		    !(c->p->tokens[t0].flags & KG_TOK_UPPER) &&
+		    ((kg_tok_is(c->p, t1, "on") && (tok_lex(c, t1 + 1) & (KG_LEX_WEEKDAY | KG_LEX_MONTH))) ||
+		     kg_tok_is(c->p, t1, "last") || kg_tok_is(c->p, t1, "yesterday") || kg_tok_is(c->p, t1, "today") ||
+		     kg_tok_is(c->p, t1, "earlier") || (kg_tok_is(c->p, t1, "this") && (tok_lex(c, t1 + 1) & KG_LEX_WEEKDAY))))
+			return KG_TYPE_PLACE;
 		*weak = 1;
 		if (common)
 			return KG_TYPE_UNKNOWN; /* "Western", "Cabinet": a capitalised common word */
@@ -4438,7 +4446,8 @@ static size_t hon_style(const nctx *c, size_t t, size_t end)
 
 /* Tokens of a national or regional sports body named by its sport and its place at t ("Cricket South
  * Africa", "Hockey India", "Football Victoria"): a capitalised sport and a place that no other name word
- * follows (before end); 0 when none. */
+ * follows (before end); or of a place's body named by the place and an acronym another body of the
+ * kind has ("Africa CDC"); 0 when none. */
 static size_t sport_body_at(const nctx *c, size_t t, size_t end)
 {
 	static const char *const sports[] = { "Athletics", "Badminton", "Baseball", "Basketball", "Boxing", "Cricket",
@@ -4448,7 +4457,18 @@ static size_t sport_body_at(const nctx *c, size_t t, size_t end)
 	kg_place pl;
 	size_t len;
 
-	if (t + 1 >= end || !in_listn(sports, kg_tok_str(c->p, t), kg_tok_len(c->p, t)) ||
+	const char *canon;
+
+	if (t + 1 >= end)
+		return 0;
+	/* "Africa CDC", "China CDC": a place's own body of the kind another country's acronym names */
+	if (!kg_tok_ieq(c->p, t, "the") && (len = place_at(c, t, end, &pl)) > 0 && t + len < end &&
+	    (c->p->tokens[t + len].flags & KG_TOK_UPPER) &&
+	    kg_tok_len(c->p, t + len) >= 2 && kg_tok_len(c->p, t + len) <= 6 &&
+	    (c->p->tokens[t + len].flags & KG_TOK_SPACE_BEFORE) && !(c->p->tokens[t].flags & KG_TOK_UPPER) &&
+	    org_alias_at(c, t + len, end, &canon) == 1 && !(t + len + 1 < end && namey(c, t + len + 1)))
+		return len + 1;
+	if (!in_listn(sports, kg_tok_str(c->p, t), kg_tok_len(c->p, t)) ||
 	    (len = place_at(c, t + 1, end, &pl)) == 0 ||
 	    (t + 1 + len < end && namey(c, t + 1 + len) && !(tok_lex(c, t + 1 + len) & KG_LEX_TITLE)))
 		return 0;

@@ -1840,7 +1840,13 @@ static int np_at_base(rstate *r, size_t i, size_t *end)
 			 (r->u[i].kind == U_DEMONYM && i + 1 < r->n && r->u[i + 1].kind == U_TITLE) ||
 			 /* "the IMF's Western Hemisphere director, X" */
 			 (r->u[i].kind == U_ENT && ent_type(r, r->u[i].ent) != KG_TYPE_PERSON && i + 1 < r->n &&
-			  r->u[i + 1].kind == U_POSS))) {
+			  r->u[i + 1].kind == U_POSS) ||
+			 /* "(with the) agency's director general, X", "Africa CDC's director general, X" */
+			 (i + 2 < r->n && r->u[i + 2].kind == U_POSS &&
+			  ((r->u[i].kind == U_ENT && ent_type(r, r->u[i].ent) == KG_TYPE_PLACE && r->u[i + 1].kind == U_ENT &&
+			    ent_type(r, r->u[i + 1].ent) == KG_TYPE_ORG))) ||
+			 (i + 2 < r->n && r->u[i].kind == U_WORD && r->u[i + 1].kind == U_POSS && r->u[i + 2].kind == U_TITLE &&
+			  i > 0 && is_word(&r->u[i - 1], "the")))) {
 		int e = described_person(r, i, end);
 		if (e >= 0)
 			return e;
