@@ -7038,6 +7038,33 @@ static void test_ner__an_office_of_a_body_named_with_a_possessive_after_with_is_
 	kg_facts_free(f);
 }
 
+static void test_ner__a_headline_comma_joins_two_subjects_and_no_apposition(void **state)
+{
+	kg_facts *f = extract("PM Ivo, Indonesian President discuss palm oil in phone call\n\n"
+			      "PUTRAJAYA, June 18 (Bernama) -- Prime Minister Datuk Seri Ivo Stask today had a telephone "
+			      "conversation with Indonesian President Ana Lind.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "holds_position", "Malaysia", "Prime Minister", NULL));
+	assert_false(has(f, "Ivo Stask", "holds_position", "Indonesia", NULL, NULL));
+	assert_true(has(f, "Ivo Stask", "speak_with", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__a_hit_town_in_a_headline_is_no_person_and_the_dateline_still_counts(void **state)
+{
+	kg_facts *f = extract("WHO chief visits Ebola-hit Mbandaka as DR Congo races to contain outbreak\n\n"
+			      "MBANDAKA, Democratic Republic of Congo (AFP) - Ana Lind toured centres on Thursday. She was "
+			      "received by Prime Minister Ivo Stask, who pledged funds. They later met the governor of "
+			      "Equateur province, Rui Sousa.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Mbandaka"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ivo Stask", "holds_position", "Democratic Republic of the Congo", "Prime Minister", NULL));
+	assert_true(has(f, "Rui Sousa", "holds_position", "\xc3\x89quateur Province", "Governor", NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7539,6 +7566,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_dateline_town_in_capitals_closed_by_a_stop_gives_its_country_to_bare_offices),
 		cmocka_unit_test(test_ner__an_unknown_name_in_a_phrase_of_place_closed_by_a_day_is_a_town),
 		cmocka_unit_test(test_ner__an_office_of_a_body_named_with_a_possessive_after_with_is_the_persons),
+		cmocka_unit_test(test_ner__a_headline_comma_joins_two_subjects_and_no_apposition),
+		cmocka_unit_test(test_ner__a_hit_town_in_a_headline_is_no_person_and_the_dateline_still_counts),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -281,7 +281,8 @@ static int after_nation_epithet(const nctx *c, size_t t)
  * "Kenyan-born"), no part of a name. */
 static int hyphened_modifier(const nctx *c, const char *s, size_t n)
 {
-	static const char *const tails[] = { "born", "made", "run", "led", "style", "bound", "wide", NULL };
+	static const char *const tails[] = { "born", "made", "run", "led", "style", "bound", "wide", "hit", "torn",
+		"struck", "stricken", "rich", "linked", "owned", "held", "built", "grown", NULL };
 	const char *h = NULL, *w;
 	size_t m;
 

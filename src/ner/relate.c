@@ -881,6 +881,10 @@ static int of_qualifier_end(rstate *r, size_t after, size_t *end)
 		*end = k + 1;
 		if (*end < r->n && r->u[*end].kind == U_WORD && in_list(group_nouns, r->u[*end].low))
 			(*end)++; /* "the Ansarullah movement" */
+		/* "the governor of Equateur province, X": the division's lower-case noun after its name */
+		else if (*end < r->n && r->u[*end].kind == U_WORD && ent_type(r, r->u[k].ent) == KG_TYPE_PLACE &&
+			 in_list(division_nouns, r->u[*end].low))
+			(*end)++;
 		return r->u[k].kind == U_DESC ? made_entity(r, &r->u[k]) : r->u[k].ent;
 	}
 	return -1;
@@ -6547,6 +6551,10 @@ static int offices(rstate *r)
 			while (q0 > 0 && (is_word(&r->u[q0 - 1], "the") || is_word(&r->u[q0 - 1], "a") ||
 					  is_word(&r->u[q0 - 1], "an")))
 				q0--;
+			/* "PM Azman, Indonesian President discuss palm oil": a headline's comma joins two
+			 * subjects; an apposition there is closed by a comma of its own */
+			if (r->si < r->dl_si && !(i + 1 < r->n && (is_word(&r->u[i + 1], ",") || is_word(&r->u[i + 1], "of"))))
+				continue;
 			if (q0 >= 2 && is_word(&r->u[q0 - 1], ",") && r->u[q0 - 2].kind == U_ENT &&
 			    ent_type(r, r->u[q0 - 2].ent) == KG_TYPE_PERSON) {
 				size_t after = i + 1;
