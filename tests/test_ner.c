@@ -7065,6 +7065,27 @@ static void test_ner__a_hit_town_in_a_headline_is_no_person_and_the_dateline_sti
 	kg_facts_free(f);
 }
 
+static void test_ner__managers_coaches_and_captains_are_titles_before_a_name(void **state)
+{
+	kg_facts *f = extract("Ivo Stask was received by the Plant Manager, Ms. Ana Lind.\n"
+			      "Kolvar United head coach Rui Sousa named his squad.\n");
+
+	(void)state;
+	assert_true(has(f, "Ana Lind", "meet", "Ivo Stask", NULL, NULL));
+	assert_null(kg_facts_find(f, "Plant Manager Ana Lind"));
+	assert_true(has(f, "Rui Sousa", "holds_position", "Kolvar United", "Head Coach", NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__where_and_when_set_off_by_commas_stand_between_talks_and_with(void **state)
+{
+	kg_facts *f = extract("Interior Minister Ivo Stask held talks, on Monday in Rabat, with Ana Lind.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7568,6 +7589,8 @@ int main(void)
 		cmocka_unit_test(test_ner__an_office_of_a_body_named_with_a_possessive_after_with_is_the_persons),
 		cmocka_unit_test(test_ner__a_headline_comma_joins_two_subjects_and_no_apposition),
 		cmocka_unit_test(test_ner__a_hit_town_in_a_headline_is_no_person_and_the_dateline_still_counts),
+		cmocka_unit_test(test_ner__managers_coaches_and_captains_are_titles_before_a_name),
+		cmocka_unit_test(test_ner__where_and_when_set_off_by_commas_stand_between_talks_and_with),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

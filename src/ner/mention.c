@@ -1565,7 +1565,8 @@ static int owner_before_head_title(const nctx *c, size_t t0, size_t t1, size_t e
 {
 	static const char *const heads[] = { "president", "chairman", "chairwoman", "chairperson", "chief executive",
 					     "ceo", "leader", "party leader", "managing director", "director-general",
-					     "secretary-general", "founder", "boss", NULL };
+					     "secretary-general", "founder", "boss", "head coach", "coach", "manager",
+					     "general manager", "captain", NULL };
 	const char *canon;
 	size_t tl, h = t1;
 	kg_place pl;

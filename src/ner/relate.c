@@ -2985,6 +2985,12 @@ static int object_right(rstate *r, size_t k, const char *need, group *g)
 			j = w;
 			continue;
 		}
+		/* "held talks, on Monday in Rabat, with X": where and when set off by commas */
+		if (need && !found_need && is_word(u, ",") && (w = where_when_past(r, j + 1)) > j + 1 && w + 1 < r->n &&
+		    is_word(&r->u[w], ",") && r->u[w + 1].kind == U_WORD && one_of(need, r->u[w + 1].low)) {
+			j = w + 1;
+			continue;
+		}
 		if (u->kind == U_WORD && in_list(skip_right, u->low)) {
 			j++;
 			continue;
