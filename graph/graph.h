@@ -88,6 +88,9 @@ int kg_graph_find(const kg_graph *g, const char *name, size_t *index);
 int kg_graph_resolve(const kg_graph *g, const char *name, size_t *index, kg_error *err);
 /* 1 when the measures are known (kg_graph_analyze ran, or the loaded graph.json carried them). */
 int kg_graph_is_analyzed(const kg_graph *g);
+/* 1 when g lacks events it names: read from a graph.json written with an evidence limit that left out
+ * events of some edge (its "event_count" is more than its "events"); 0 otherwise, or for NULL. */
+int kg_graph_events_cut(const kg_graph *g);
 
 /* Checks a comma-separated list of relations (NULL, "" and "any" pass): each must be a relation of
  * the schema or a predicate of g. KG_EINVAL with err naming the first unknown one and listing the

@@ -928,6 +928,14 @@ int kg_graph_is_analyzed(const kg_graph *g)
 	return g && g->analyzed;
 }
 
+int kg_graph_events_cut(const kg_graph *g)
+{
+	for (size_t i = 0; g && i < g->n_edges; i++)
+		if (g->edges[i].n_events_all > g->edges[i].events.n)
+			return 1;
+	return 0;
+}
+
 int kg_graph_find(const kg_graph *g, const char *name, size_t *index)
 {
 	int rc = kg_graph_resolve(g, name, index, NULL);

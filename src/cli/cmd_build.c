@@ -171,8 +171,11 @@ static const kg_cli_opt build_opts[] = {
 	  "Graphviz layout of graph.svg (default dot, sfdp above 300 nodes)" },
 	{ "evidence", 0, KG_CLI_COUNT, offsetof(input_opts, evidence), "N", NULL,
 	  "keep N evidence sentences per relation in graph.json and the other files (default 3; 0: all): the "
-	  "strongest, the earliest and the latest, with the number it has in all as evidence_count; the "
-	  "store keeps every one, and the graph is built holding no more than N+5 a relation" },
+	  "strongest, the earliest and the latest, with the number it has in all as evidence_count; a "
+	  "relation's events are those of its N sentences (event_count: all it has), and graph.json's events "
+	  "list holds the events they cite (and N of each group of negated ones). The store keeps every "
+	  "sentence and event (kg query --db), and the graph is built holding no more than N+5 sentences a "
+	  "relation and the events they cite" },
 	{ "db", 0, KG_CLI_STRING, offsetof(input_opts, db), "PATH", NULL,
 	  "the store the inputs are added to and the graph is built from (default DIR/kg.db; with -o -, "
 	  "a store in memory)" },

@@ -1,6 +1,7 @@
 /* cmd_query.c: kg query (who met X, who is linked to X, the path from X to Y) and kg explain (what is
  * known about one entity and why its aliases were merged). */
 #include "cli.h"
+#include "driver.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 /* Options of kg query and kg explain. */
 typedef struct query_opts {
 	const char *graph;    /* graph.json to read */
+	const char *db;       /* kg query: the store to answer from instead, NULL when not given */
 	const char *format;   /* "table" or "jsonl" */
 	const char *relation; /* relations asked for, comma-separated, or "any"; NULL: the query's default */
 	int planned;          /* planned facts count too */
@@ -156,6 +158,8 @@ static int query_period(kg_graph **g, const query_opts *o, const char *x, const 
 
 static const kg_cli_opt query_opts_table[] = {
 	KG_CLI_GRAPH_OPTION(query_opts, "ask"),
+	{ "db", 0, KG_CLI_STRING, offsetof(query_opts, db), "PATH", NULL,
+	  "answer from this store instead of graph.json, with every event and evidence item (slower)" },
 	{ "format", 'f', KG_CLI_STRING, offsetof(query_opts, format), "FMT", "table|jsonl",
 	  "answer as an aligned table (default) or as JSON Lines" },
 	{ "relation", 'r', KG_CLI_STRING, offsetof(query_opts, relation), "R[,R...]", NULL,
@@ -191,6 +195,20 @@ static void query_help(FILE *fp)
 	fputs("\nExit status: 0 found, 1 nothing found, 2 a name matches no entity or another error.\n", fp);
 }
 
+/* The graph o asks: the graph of the store o->db, else the graph.json o->graph. NULL after printing why. */
+static kg_graph *query_graph(const query_opts *o)
+{
+	kg_store *store = NULL;
+	kg_graph *g = NULL;
+
+	if (!o->db)
+		return kg_cli_load_graph(o->graph);
+	if (kg_cli_store_open(&store, o->db, KG_STORE_READ) == 0 && kg_cli_store_graph(&g, store) < 0)
+		g = NULL;
+	kg_store_free(store);
+	return g;
+}
+
 /* The event queries: a word, and the relation its events derive (NULL: every event). */
 static const struct { const char *word; const char *relations; } event_words[] = {
 	{ "meetings", "meet" }, { "calls", "speak_with" }, { "events", NULL },
@@ -206,7 +224,16 @@ static int run_events(const kg_cli_cmd *cmd, const query_opts *o, const kg_strv 
 
 	if (ops->n > 1)
 		return kg_cli_usage_error(cmd, "'%s' takes no name: say --with NAME or --in PLACE", ops->v[0]);
-	if (!(g = kg_cli_load_graph(o->graph)) || query_period(&g, o, o->with, NULL, &empty) < 0)
+	if (!(g = query_graph(o)))
+		goto done;
+	/* graph.json written with an evidence limit lists the events of the evidence it writes, not all */
+	if (!o->db && kg_graph_events_cut(g)) {
+		fputs("kg: note: ", stderr);
+		kg_cli_put_inert(stderr, o->graph);
+		fputs(" was written with an evidence limit and lists only the events its evidence cites; "
+		      "--db DIR/kg.db answers from the store, with every event\n", stderr);
+	}
+	if (query_period(&g, o, o->with, NULL, &empty) < 0)
 		goto done;
 	if (empty) {
 		status = KG_EXIT_NONE;
@@ -259,7 +286,7 @@ static int run_query(const kg_cli_cmd *cmd, int argc, char **argv)
 		status = rc == KG_ENOMEM ? kg_cli_error("out of memory") : kg_cli_usage_error(cmd, "%s", why);
 		goto done;
 	}
-	if (!(g = kg_cli_load_graph(o.graph)) ||
+	if (!(g = query_graph(&o)) ||
 	    kg_cli_check_relations(cmd, g, o.relation ? o.relation : pq.relations) < 0 ||
 	    query_period(&g, &o, pq.x, pq.y, &rc) < 0)
 		goto done;
@@ -290,8 +317,12 @@ done:
 const kg_cli_cmd kg_cmd_query = {
 	"query", run_query, "ask the graph: who met X, who leads what, the path from X to Y",
 	"[OPTIONS] QUERY",
-	"Answers QUERY from a graph.json written by kg build: each answer with its relation, the other\n"
-	"entity and the evidence sentences. Planned facts (\"will meet\") count only with --planned.",
+	"Answers QUERY from a graph.json written by kg build, or with --db from the graph of a store: each\n"
+	"answer with its relation, the other entity and the evidence sentences. Planned facts (\"will meet\")\n"
+	"count only with --planned. graph.json holds what kg build --evidence N kept (default 3 sentences a\n"
+	"relation, their weight counting all, and the events those sentences cite): the answers from it name\n"
+	"every relation, but meetings, calls and events list only the events it holds (a note says so when\n"
+	"it was cut); --db answers from the store, with every event and sentence.",
 	query_opts_table,
 	"  kg query met Blinken\n"
 	"  kg query who-met 'Andrii Sybiha' --format jsonl | jq -r .node.label\n"
@@ -301,7 +332,8 @@ const kg_cli_cmd kg_cmd_query = {
 	"  kg query '(x)-[:meet|speak_with]-(Blinken)'\n"
 	"  kg query met Blinken --since 2024-10 --until 2024-12\n"
 	"  kg query meetings --with Blinken --format jsonl\n"
-	"  kg query events --in Brussels\n",
+	"  kg query events --in Brussels\n"
+	"  kg query meetings --with Blinken --db out/kg.db\n",
 	query_help,
 };
 

@@ -2,7 +2,8 @@
 # evidence_limit.sh: kg build --evidence N keeps N evidence items of a relation with more in graph.json
 # (the earliest and the latest among them) with the true number as evidence_count, --evidence 0 keeps
 # all, and the store keeps every one whatever N; the events and documents lists of a cut graph hold
-# what its evidence cites (event_count says how many events an edge has); kg query reads it back.
+# what its evidence cites (event_count says how many events an edge has); kg query reads it back, says
+# when it lists only those, and answers with every event and sentence from the store (--db).
 # Usage: evidence_limit.sh KG_BINARY SOURCE_DIR SHARED_DIR
 set -euo pipefail
 kg=$1
@@ -74,6 +75,22 @@ read -r shown on_edge ev_all meets same docs_same < <(cited "$tmp/all/graph.json
 read -r shown on_edge ev_all meets same docs_same < <(cited "$tmp/cut/graph.json")
 [ "$shown $on_edge $ev_all $meets $same $docs_same" = "2 2 $n_all 2 1 1" ] ||
 	fail "--evidence 2: events of the evidence $shown, on the edge $on_edge of $ev_all, listed $meets (same $same), documents same $docs_same"
+
+# kg query meetings: from the cut graph.json the events it holds, with a note saying so; from the
+# store (--db) or from a graph.json of --evidence 0, every one
+listed() { "$kg" query -f jsonl "$@" meetings 2>"$tmp/q.err" | grep -c '"query"' || true; }
+[ "$(listed -g "$tmp/cut/graph.json")" = 2 ] || fail "kg query meetings of the cut graph: not its 2 events"
+grep -q "note: .*evidence limit.*--db" "$tmp/q.err" || fail "kg query meetings of the cut graph: no note ($(cat "$tmp/q.err"))"
+[ "$(listed --db "$tmp/cut/kg.db")" = "$n_all" ] || fail "kg query --db meetings: not the $n_all events"
+[ -s "$tmp/q.err" ] && fail "kg query --db meetings said: $(cat "$tmp/q.err")"
+[ "$(listed -g "$tmp/all/graph.json")" = "$n_all" ] || fail "kg query meetings of --evidence 0: not the $n_all events"
+[ -s "$tmp/q.err" ] && fail "kg query meetings of --evidence 0 said: $(cat "$tmp/q.err")"
+"$kg" query --db "$tmp/cut/kg.db" -f jsonl met "Valdor Quennick" >"$tmp/met.jsonl" || fail "kg query --db met exited $?"
+python3 - "$tmp/met.jsonl" "$n_all" <<'PY' || fail "kg query --db met: not every evidence item"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert len(rows) == 1 and len(rows[0]["edge"]["evidence"]) == int(sys.argv[2]), rows
+PY
 
 # the cut graph reads back, and written again keeps the count
 "$kg" query -g "$tmp/cut/graph.json" met "Valdor Quennick" >/dev/null || fail "kg query of the cut graph exited $?"
