@@ -166,6 +166,41 @@
 # the graph held whole: at 100 MB 325,433 edges (208 bytes each while built), 674,371 kept items (64
 # bytes and a share of a sentence), 388,705 events (168 bytes, participants and sentence); bench/gen's
 # graph grows 4.6 times in edges and 5.4 times in events from 100 MB to 1 GB.
+#
+# Branch mem3, 2026-12-08 (Release, 2 cores shared, load average 3 to 6): the documents go into the
+# graph only when a kept item or event cites them, moved from the merged entities (kg_graph_builder_take_docs)
+# instead of copied; event ids are shared texts freed with their last holder (the string pool kept the id
+# of every event ever read, 6.08 million strings and a 134 MB table at 1 GB, though only 2.45 million
+# events are held); graph.json's writer finds an event by id in a sorted index, not a map of every id
+# (about 100 MB at 1 GB, at the peak). `nice -n 10 /usr/bin/time -f "%e %U %M" kg build -q --db STORE -o
+# DIR` from stores of `kg add -q` of `bench/gen corpus --size SIZE`; before is e017e7d (main); every
+# output file byte-identical (graph.json, DOT, GraphML, SVG at 100 MB with and without --evidence 0
+# and at 1 GB; examples and 5 MB, also --evidence 1 and 2 and a --since/--until --top run):
+#
+#   size   step                          s before  s after   peak MB before  peak MB after  graph.json MB
+#   100M   kg build --db (graph)            44.5      37.6              412            400          416.9
+#   100M   kg build --db --evidence 0       38.2      42.7              524            512          667.9
+#   1G     kg build --db (graph)           912.2     471.4             2303           1921         2314.7
+#
+# (MiB, from %M; the 1 GB walls ran beside other jobs: user 442.7 s before, 301.8 s after.) The 1 GB
+# peak is now under 2 GiB (1.88 GiB) and 4.8 times the 100 MB one (5.6 before): not flat, because
+# bench/gen's aggregated graph is not, and the builder holds only that graph. At the end of the scan
+# at 1 GB (KG_MEMDEBUG-style counts, not committed): 1,527,058 edges (208 bytes: 318 MB), 3,955,604
+# kept items (72 bytes: 285 MB), 2,455,010 events held (168 bytes: 412 MB, their participants 123
+# MB), 3,032,013 distinct sentences (311 MB), the pool 117 MB of strings and its table 134 MB (both
+# mostly the ids this branch frees); at 100 MB 325,433 edges, 674,371 items, 388,705 events. From
+# 100 MB to 1 GB the edges grow 4.7 times and the events 6.3 times (2000 people met in random pairs:
+# the pairs keep coming). The events held at the end of the scan are those the (at most N+5) items of
+# each edge cite and the negated ones within their group's bound (the others are freed after each
+# document); the cut to N items at the end leaves the 2,098,522 that graph.json lists at 1 GB.
+#
+# graph.json and the 10% target: at 100 MB graph.json is 416.9 MB, of which edges 217.5 MB (325,434
+# lines, 668 bytes each) and events 195.5 MB (356,660, 548 bytes); at 1 GB edges 1124.6 MB (1,527,059,
+# 736 bytes) and events 1161.4 MB (2,098,522, 553 bytes). 10% of the 100 MB input is 10.5 MB, 32 bytes
+# an edge: less than an edge's source, target and relation, before its evidence sentence (80 bytes of
+# text on average, about 250 with its keys). With one sentence an edge the edges alone are at least
+# 325,434 x 250 = 81 MB (about 80% of the input); the events list, one object a cited event, doubles it.
+# Meeting 10% needs fewer edges written (a --top for graph.json) or no sentence on them.
 set -euo pipefail
 kg=$(realpath "${1:-build/kg}")
 shift || true

@@ -65,8 +65,8 @@ typedef struct bedge {
 	size_t n_all;          /* the evidence counted in all */
 	char *first;           /* the earliest item's date (as kg_gedge_date_ends has it), owned */
 	char *last;            /* the latest item's date, owned */
-	kg_strv events;        /* the distinct event ids named (the pool's; the array is the edge's), while
-				* the limit has not cut the edge */
+	kg_strv events;        /* the distinct event ids named (shared texts it holds), while the limit has
+				* not cut the edge */
 	size_t n_events;       /* distinct event ids named in all */
 } bedge;
 
@@ -125,6 +125,10 @@ struct kg_graph_builder {
 	size_t n_doc_texts, cap_doc_texts;
 	kg_spool *pool;          /* the strings the edges, items and events repeat (kg_graph.pool), the
 				  * graph's once finished */
+	kg_docref *own_docs;     /* the documents taken by kg_graph_builder_take_docs (owned), NULL: the
+				  * entities' are read */
+	size_t n_own_docs;       /* how many */
+	kg_map *own_doc_names;   /* their names -> index in own_docs (owned) */
 };
 
 /* Grows *v (of *cap items of size sz) to hold n + 1 items. 0 or KG_ENOMEM. */
@@ -172,20 +176,22 @@ static int rec_of(kg_graph_builder *b, size_t *out, const char *name, kg_etype t
 	return KG_OK;
 }
 
-/* Empties a list of the pool's strings (frees its array alone). */
-static void borrowed_clear(kg_strv *v)
+/* Empties a list of shared texts (kg_stext_new): each is released, the array freed. */
+static void held_clear(kg_strv *v)
 {
+	for (size_t i = 0; i < v->n; i++)
+		kg_stext_release(v->v[i]);
 	free(v->v);
 	kg_map_free(v->index);
 	memset(v, 0, sizeof(*v));
 }
 
-/* Adds s, a string of the pool, to v (a list of the pool's strings) unless it is there: the pool's strings
- * are equal when their pointers are. 0 or KG_ENOMEM. */
-static int borrowed_push_unique(kg_strv *v, char *s)
+/* Adds s, a shared text, to v (a list of them) with one holder more unless an equal string is there.
+ * 0 or KG_ENOMEM. */
+static int held_push_unique(kg_strv *v, char *s)
 {
 	for (size_t i = 0; i < v->n; i++)
-		if (v->v[i] == s)
+		if (v->v[i] == s || strcmp(v->v[i], s) == 0)
 			return KG_OK;
 	if (v->n == v->cap) {
 		size_t cap = v->cap ? v->cap * 2 : 4;
@@ -196,7 +202,7 @@ static int borrowed_push_unique(kg_strv *v, char *s)
 		v->v = a;
 		v->cap = cap;
 	}
-	v->v[v->n++] = s;
+	v->v[v->n++] = kg_stext_ref(s);
 	return KG_OK;
 }
 
@@ -206,7 +212,7 @@ static void clear_edge(bedge *e)
 	for (size_t k = 0; k < e->n_ev; k++)
 		kg_gevidence_clear_pooled(&e->ev[k].ge);
 	free(e->ev);
-	borrowed_clear(&e->events);
+	held_clear(&e->events);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -254,7 +260,25 @@ void kg_graph_builder_free(kg_graph_builder *b)
 	free(b->docs);
 	free(b->doc_slots);
 	kg_spool_free(b->pool);
+	for (size_t i = 0; i < b->n_own_docs; i++)
+		kg_docref_clear(&b->own_docs[i]);
+	free(b->own_docs);
+	kg_map_free(b->own_doc_names);
 	free(b);
+}
+
+void kg_graph_builder_take_docs(kg_graph_builder *b, kg_facts *facts)
+{
+	for (size_t i = 0; i < b->n_own_docs; i++)
+		kg_docref_clear(&b->own_docs[i]);
+	free(b->own_docs);
+	kg_map_free(b->own_doc_names);
+	b->own_docs = facts->docs;
+	b->n_own_docs = facts->n_docs;
+	b->own_doc_names = facts->doc_names;
+	facts->docs = NULL;
+	facts->n_docs = facts->cap_docs = 0;
+	facts->doc_names = NULL;
 }
 
 int kg_graph_builder_new(kg_graph_builder **out, const kg_facts *entities, const kg_graph_build_opts *opts,
@@ -565,20 +589,34 @@ nomem:
 	return KG_ENOMEM;
 }
 
+static char *doc_text(kg_graph_builder *b, const char *s);
+
 /* Counts event id as named by e (the distinct ones of one document's run go in run). */
 static int name_event(kg_graph_builder *b, bedge *e, kg_strv *run, const char *id)
 {
+	char *shared;
+	int rc;
+
 	if (!id || !id[0] || kg_strv_contains(run, id))
 		return KG_OK;
 	if (kg_strv_push(run, id) < 0)
 		return KG_ENOMEM;
 	e->n_events++;
-	if (!b->max_ev || e->n_all <= b->max_ev) {
-		char *pooled = kg_spool_intern(b->pool, id);
+	if (b->max_ev && e->n_all > b->max_ev)
+		return KG_OK;
+	if (!(shared = doc_text(b, id)))
+		return KG_ENOMEM;
+	rc = held_push_unique(&e->events, shared);
+	kg_stext_release(shared);
+	return rc;
+}
 
-		return pooled ? borrowed_push_unique(&e->events, pooled) : KG_ENOMEM;
-	}
-	return KG_OK;
+/* Gives item ge the event id (the document's shared copy) unless it has one. 0 or KG_ENOMEM. */
+static int take_event(kg_graph_builder *b, kg_gevidence *ge, const char *id)
+{
+	if (ge->event || !id || !id[0])
+		return KG_OK;
+	return (ge->event = doc_text(b, id)) ? KG_OK : KG_ENOMEM;
 }
 
 /* The slot of event id of this document (doc maps ids to slots), NO_SLOT when none is held. */
@@ -611,7 +649,7 @@ static int finish_item(kg_graph_builder *b, bedge *e, kg_gevidence *it, const kg
 		return KG_ENOMEM;
 	/* past the limit the edge keeps no list of its events, only their count */
 	if (b->max_ev && e->n_all > b->max_ev && e->events.n)
-		borrowed_clear(&e->events);
+		held_clear(&e->events);
 	return KG_OK;
 }
 
@@ -796,7 +834,8 @@ static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const s
 		if (have && strcmp(it.ev.doc, t->evidence.doc ? t->evidence.doc : "") == 0 &&
 		    it.ev.sentence == t->evidence.sentence && it.ev.start == t->evidence.start) {
 			it.planned &= planned; /* one asserting reading of a sentence is enough */
-			rc = kg_gevidence_take_date(&it, t, b->pool);
+			if ((rc = kg_gevidence_take_date(&it, t, b->pool)) == KG_OK)
+				rc = take_event(b, &it, t->attrs.event);
 			continue;
 		}
 		if (have && (rc = finish_item(b, e, &it, doc, &run)) < 0)
@@ -805,7 +844,8 @@ static int add_run(kg_graph_builder *b, bedge *e, const kg_facts *facts, const s
 		have = 1;
 		it.ev.doc = kg_spool_intern(b->pool, t->evidence.doc ? t->evidence.doc : "");
 		it.ev.text = doc_text(b, t->evidence.text);
-		if (!it.ev.doc || !it.ev.text || kg_gevidence_take_date(&it, t, b->pool) < 0) {
+		if (!it.ev.doc || !it.ev.text || kg_gevidence_take_date(&it, t, b->pool) < 0 ||
+		    take_event(b, &it, t->attrs.event) < 0) {
 			rc = KG_ENOMEM;
 			break;
 		}
@@ -845,9 +885,10 @@ static int cmp_tri_at(const void *pa, const void *pb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Copies event src into dst (overwritten) as a slot holds it: its id and its repeated strings (trigger,
- * place, date, document, extractor, participants' names) the pool's, its sentence the document's shared
- * text, the others new. 0, or KG_ENOMEM with dst empty. */
+/* Copies event src into dst (overwritten) as a slot holds it: its repeated strings (trigger, place,
+ * date, document, extractor, participants' names) the pool's, its id and its sentence the document's
+ * shared texts (an id goes with its last holder: the pool keeps its strings to the end), the others
+ * new. 0, or KG_ENOMEM with dst empty. */
 static int hold_copy(kg_graph_builder *b, kg_event *dst, const kg_event *src)
 {
 	int bad = 0;
@@ -856,7 +897,7 @@ static int hold_copy(kg_graph_builder *b, kg_event *dst, const kg_event *src)
 	dst->participants = NULL;
 	dst->n_participants = dst->cap_participants = 0;
 	dst->id = dst->duration = dst->evidence.text = NULL;
-	bad |= src->id && !(dst->id = kg_spool_intern(b->pool, src->id));
+	bad |= src->id && !(dst->id = doc_text(b, src->id));
 	bad |= src->duration && !(dst->duration = kg_strdup(src->duration));
 	bad |= src->evidence.text && !(dst->evidence.text = doc_text(b, src->evidence.text));
 	bad |= src->trigger && !(dst->trigger = kg_spool_intern(b->pool, src->trigger));
@@ -1055,9 +1096,9 @@ static int cut_edge(kg_graph_builder *b, bedge *e)
 	free(keep);
 	if (drop_roleless(b, e) < 0)
 		return KG_ENOMEM;
-	borrowed_clear(&e->events);
+	held_clear(&e->events);
 	for (size_t k = 0; k < e->n_ev; k++)
-		if (e->ev[k].ge.event && borrowed_push_unique(&e->events, e->ev[k].ge.event) < 0)
+		if (e->ev[k].ge.event && held_push_unique(&e->events, e->ev[k].ge.event) < 0)
 			return KG_ENOMEM;
 	return KG_OK;
 }
@@ -1101,9 +1142,10 @@ static int sort_items(kg_graph_builder *b, bedge *e)
 		last->ge.planned &= e->ev[k].ge.planned;
 		t.attrs.date = e->ev[k].ge.date;
 		t.attrs.date_source = e->ev[k].ge.date_source;
-		t.attrs.event = e->ev[k].ge.event;
 		if (kg_gevidence_take_date(&last->ge, &t, b->pool) < 0)
 			return KG_ENOMEM;
+		if (!last->ge.event && e->ev[k].ge.event)
+			last->ge.event = kg_stext_ref(e->ev[k].ge.event);
 		if (slot_unref(b, item_slot(&e->ev[k])) < 0)
 			return KG_ENOMEM;
 		kg_gevidence_clear_pooled(&e->ev[k].ge);
@@ -1367,6 +1409,71 @@ static void drop_adding(kg_graph_builder *b)
 	b->exsets = NULL;
 }
 
+/* Marks in cited the document named name (an index by names), when it is one of the n. */
+static void cite_doc(const kg_map *names, size_t n, unsigned char *cited, const char *name)
+{
+	size_t i;
+
+	if (name && kg_map_get(names, name, &i) && i < n)
+		cited[i] = 1;
+}
+
+/* Gives g the documents that the items and events b holds cite (the others are never written, and a
+ * big store has a document for every few facts): those b took, moved, else copies of the entities';
+ * g->any_url says whether any document of either has a web address, cited or not. 0 or KG_ENOMEM. */
+static int cited_docs(kg_graph *g, kg_graph_builder *b)
+{
+	kg_docref *all = b->own_docs ? b->own_docs : b->ents->docs;
+	size_t n_all = b->own_docs ? b->n_own_docs : b->ents->n_docs, n = 0;
+	const kg_map *names = b->own_docs ? b->own_doc_names : b->ents->doc_names;
+	unsigned char *cited;
+	kg_docref *docs;
+	int rc = KG_ENOMEM, any_url = 0;
+
+	if (!names)
+		return kg_graph_set_docs(g, all, n_all);
+	if (!(cited = calloc(n_all + 1, 1)))
+		return KG_ENOMEM;
+	for (size_t i = 0; i < b->n_edges; i++)
+		for (size_t k = 0; k < b->edges[i].n_ev; k++)
+			cite_doc(names, n_all, cited, b->edges[i].ev[k].ge.ev.doc);
+	for (size_t i = 0; i < b->n_slots; i++)
+		if (b->slots[i].ev.id)
+			cite_doc(names, n_all, cited, b->slots[i].ev.evidence.doc);
+	for (size_t i = 0; i < n_all; i++)
+		any_url |= all[i].name && all[i].url;
+	if (b->own_docs) {
+		/* the cited ones to the front, the others freed: the array becomes g's */
+		for (size_t i = 0; i < n_all; i++) {
+			if (cited[i] && all[i].name)
+				all[n++] = all[i];
+			else
+				kg_docref_clear(&all[i]);
+		}
+		kg_map_free(b->own_doc_names);
+		b->own_doc_names = NULL;
+		b->own_docs = NULL;
+		b->n_own_docs = 0;
+		if (!n) {
+			free(all);
+			all = NULL;
+		} else if ((docs = realloc(all, n * sizeof(*docs)))) {
+			all = docs;
+		}
+		rc = kg_graph_take_docs(g, all, n);
+	} else if ((docs = malloc((n_all + 1) * sizeof(*docs)))) {
+		for (size_t i = 0; i < n_all; i++)
+			if (cited[i])
+				docs[n++] = all[i]; /* borrowed: kg_graph_set_docs copies */
+		rc = kg_graph_set_docs(g, docs, n);
+		free(docs);
+	}
+	if (rc == KG_OK)
+		g->any_url |= any_url;
+	free(cited);
+	return rc;
+}
+
 int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 {
 	kg_graph *g = NULL;
@@ -1387,7 +1494,7 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err)
 	/* the graph's strings are the pool's from here on, and it frees them */
 	g->pool = b->pool;
 	b->pool = NULL;
-	if (kg_graph_set_docs(g, b->ents->docs, b->ents->n_docs) < 0 ||
+	if (cited_docs(g, b) < 0 ||
 	    !(names = malloc((b->n_recs + 1) * sizeof(*names))) || !(ids = calloc(b->n_recs + 1, sizeof(*ids))) ||
 	    !(where = malloc((b->n_recs + 1) * sizeof(*where))) ||
 	    !(g->nodes = calloc(b->n_recs + 1, sizeof(*g->nodes))))

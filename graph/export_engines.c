@@ -89,10 +89,7 @@ static int edge_urls(kg_strv *out, const kg_graph *g, const kg_gedge *e)
 /* 1 when some document of g has a web address: the exports then carry a urls column. */
 static int graph_linked(const kg_graph *g)
 {
-	for (size_t i = 0; i < g->n_docs; i++)
-		if (g->docs[i].url)
-			return 1;
-	return 0;
+	return g->any_url;
 }
 
 /* The evidence sentences of an edge joined by EVIDENCE_SEP, new string. */

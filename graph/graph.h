@@ -47,6 +47,11 @@ int kg_graph_builder_finish(kg_graph **out, kg_graph_builder *b, kg_error *err);
  * (subject, predicate, object), and in *edges (new array, caller frees) the distinct edges of each,
  * periods aside. 0 or KG_ENOMEM. */
 int kg_graph_builder_relations(kg_strv *relations, size_t **edges, const kg_graph_builder *b);
+/* Moves the documents of facts (the entities kg_graph_builder_new was given, or any with the same
+ * documents) into b, which gives the graph those its evidence and events cite: facts then has none,
+ * so that a big store's documents are not held twice. Without it, the graph copies them from the
+ * entities. */
+void kg_graph_builder_take_docs(kg_graph_builder *b, kg_facts *facts);
 /* Frees b. Accepts NULL. */
 void kg_graph_builder_free(kg_graph_builder *b);
 

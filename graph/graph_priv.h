@@ -106,16 +106,19 @@ struct kg_graph {
 	kg_event *events;       /* meetings, calls, visits, summits, sorted by id; participants[].name is
 				 * the id of the participant's node, place the place's name */
 	size_t n_events;
-	kg_docref *docs;        /* the documents evidence may cite, sorted by name; owned */
+	kg_docref *docs;        /* the documents evidence may cite, sorted by name; owned (a graph
+				 * kg_graph_builder made: those its evidence and events cite) */
 	size_t n_docs;
+	int any_url;            /* 1 when a document given to kg_graph_set_docs has a web address, or one the
+				 * graph was made from, cited or not: the exports' urls column */
 	kg_spool *pool;         /* NULL, or (a graph kg_graph_builder made) the pool that holds, borrowed by
-				 * them, each edge's relation, first, last and attrs but event, the strings of
-				 * its events list (the array is the edge's) and its extractors list (array
-				 * and strings: edges with the same extractors share one), each evidence
-				 * item's doc, date and event, each event's id, trigger, place, date, evidence
-				 * doc, extractor and participants' names (kg_gedge_clear_pooled frees the
-				 * rest); such a graph's evidence items and events hold their texts as shared
-				 * texts (kg_stext_new) */
+				 * them, each edge's relation, first, last and attrs but event and its
+				 * extractors list (array and strings: edges with the same extractors share
+				 * one), each evidence item's doc and date, each event's trigger, place, date,
+				 * evidence doc, extractor and participants' names (kg_gedge_clear_pooled
+				 * frees the rest); such a graph's evidence items and events hold their texts,
+				 * and its events, items and edges' events lists their event ids, as shared
+				 * texts (kg_stext_new), freed with their last holder */
 };
 
 /* Sorts nodes by id, canonicalises symmetric edges, sorts edges and builds adjacency, name maps and
@@ -133,7 +136,7 @@ int kg_gevidence_copy(kg_gevidence *dst, const kg_gevidence *src);
 /* Frees the strings of one evidence. */
 void kg_gevidence_clear(kg_gevidence *ge);
 /* kg_gedge_clear, kg_gevidence_clear and kg_event_clear for a pooled graph's (kg_graph.pool): they free
- * what is not in the pool, and release the evidence texts (kg_stext_release). */
+ * what is not in the pool, and release the evidence texts and event ids (kg_stext_release). */
 void kg_gedge_clear_pooled(kg_gedge *e);
 void kg_gevidence_clear_pooled(kg_gevidence *ge);
 void kg_event_clear_pooled(kg_event *ev);
@@ -155,9 +158,9 @@ void kg_gedge_pick_evidence(unsigned char *keep, const kg_gedge *e, size_t max);
  * result does not depend on input order: a second name with the same slug gets "-2", a third "-3".
  * 0, or KG_ENOMEM with every ids[i] NULL. */
 int kg_graph_assign_ids(char **ids, const char *const *names, size_t n);
-/* Gives evidence ge the date and event (the pool's) of triple t unless it has them: an ISO
- * date only (a date as written in an old input is kept in the edge's attrs, not here); one with no
- * source is the text's. 0 or KG_ENOMEM. */
+/* Gives evidence ge the date (the pool's) of triple t unless it has one: an ISO date only (a date as
+ * written in an old input is kept in the edge's attrs, not here); one with no source is the text's.
+ * 0 or KG_ENOMEM. */
 int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t, kg_spool *pool);
 /* qsort order of events by id. */
 int kg_event_cmp_id(const void *pa, const void *pb);
@@ -169,9 +172,12 @@ int kg_event_cmp_text_order(const void *pa, const void *pb);
  * with the pairs of entities, not with the text. seen (borrowed) counts each group's events across
  * calls, which must come in text order. 0 or KG_ENOMEM. */
 int kg_event_bound_unnamed(unsigned char *past, const kg_event **evs, size_t n, size_t max, kg_map *seen);
-/* Replaces g's documents with copies of docs[0..n) (one per name), sorted by name. 0 or KG_ENOMEM
- * (then g has none). */
+/* Replaces g's documents with copies of docs[0..n) (one per name), sorted by name, and sets g->any_url
+ * from them. 0 or KG_ENOMEM (then g has none). */
 int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n);
+/* kg_graph_set_docs that takes docs v[0..k) (an array from malloc, each with a name), which are g's
+ * from then on, instead of copying them. 0 (it cannot fail). */
+int kg_graph_take_docs(kg_graph *g, kg_docref *v, size_t k);
 /* The document named name, or NULL (borrowed). */
 const kg_docref *kg_graph_doc(const kg_graph *g, const char *name);
 /* Maps the id of each event of g that has a duration to its index in g->events, for the exports;

@@ -143,8 +143,7 @@ static int write_graphml(const kg_graph *g, FILE *fp, kg_error *err)
 
 	for (size_t i = 0; g && !dated && i < g->n_edges; i++)
 		dated = g->edges[i].first != NULL;
-	for (size_t i = 0; g && !linked && i < g->n_docs; i++)
-		linked = g->docs[i].url != NULL;
+	linked = g && g->any_url;
 	if (!g || !fp) {
 		kg_error_set(err, "graph.graphml", 0, 0, "no graph or no output");
 		return KG_EINVAL;

@@ -469,14 +469,26 @@ typedef struct shown {
 	int any_doc_info;      /* 1 when a cited document has a URL, a date or a title */
 	unsigned char *events; /* g->n_events bytes: bit 1 named by written evidence, bit 2 by any edge, bit 4
 				* named by none and past the bound of its group (kg_event_bound_unnamed) */
-	kg_map *event_ids;     /* event id -> index in g->events; NULL when no limit (all events shown) */
+	size_t *by_id;         /* the indices of g->events in the order of their ids (then of the indices),
+				* to find an event by id; NULL when no limit (all events shown) */
+	const kg_graph *g;     /* the graph (borrowed) */
 } shown;
 
 static void shown_clear(shown *sh)
 {
 	free(sh->docs);
 	free(sh->events);
-	kg_map_free(sh->event_ids);
+	free(sh->by_id);
+}
+
+/* qsort_r order of event indices by id, then index; ctx the kg_graph. */
+static int cmp_event_at(const void *pa, const void *pb, void *ctx)
+{
+	const kg_graph *g = ctx;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	int c = strcmp(g->events[a].id ? g->events[a].id : "", g->events[b].id ? g->events[b].id : "");
+
+	return c ? c : a < b ? -1 : a > b;
 }
 
 static int shown_init(shown *sh, const kg_graph *g, size_t max_ev)
@@ -486,21 +498,37 @@ static int shown_init(shown *sh, const kg_graph *g, size_t max_ev)
 		return KG_ENOMEM;
 	if (!max_ev || !g->n_events)
 		return KG_OK;
-	if (!(sh->events = calloc(g->n_events, 1)) || kg_map_new(&sh->event_ids) < 0)
+	/* a sorted index, not a map of the ids: a big graph has millions of events */
+	if (!(sh->events = calloc(g->n_events, 1)) || !(sh->by_id = malloc(g->n_events * sizeof(*sh->by_id))))
 		return KG_ENOMEM;
+	sh->g = g;
 	for (size_t i = 0; i < g->n_events; i++)
-		if (kg_map_put(sh->event_ids, g->events[i].id, i) < 0)
-			return KG_ENOMEM;
+		sh->by_id[i] = i;
+	qsort_r(sh->by_id, g->n_events, sizeof(*sh->by_id), cmp_event_at, (void *)g);
 	return KG_OK;
 }
 
-/* Marks the event id as named by written evidence (bit 1) or by an edge (bit 2). */
+/* Marks the event id as named by written evidence (bit 1) or by an edge (bit 2): the last of the events
+ * with that id, as a map of the ids would have it. */
 static void shown_event(shown *sh, const char *id, unsigned char bit)
 {
-	size_t i;
+	size_t lo = 0, hi = sh->by_id && id ? sh->g->n_events : 0, at = SIZE_MAX;
 
-	if (sh->event_ids && id && kg_map_get(sh->event_ids, id, &i))
-		sh->events[i] |= bit;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *m = sh->g->events[sh->by_id[mid]].id;
+		int c = strcmp(id, m ? m : "");
+
+		if (c < 0) {
+			hi = mid;
+		} else {
+			if (c == 0)
+				at = mid;
+			lo = mid + 1;
+		}
+	}
+	if (at != SIZE_MAX)
+		sh->events[sh->by_id[at]] |= bit;
 }
 
 /* Marks in sh the document of one evidence written. */

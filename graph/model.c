@@ -46,7 +46,9 @@ void kg_gedge_clear_pooled(kg_gedge *e)
 	for (size_t i = 0; i < e->n_ev; i++)
 		kg_gevidence_clear_pooled(&e->ev[i]);
 	free(e->ev);
-	free(e->events.v); /* its strings and the extractors list are the pool's */
+	for (size_t i = 0; i < e->events.n; i++)
+		kg_stext_release(e->events.v[i]);
+	free(e->events.v); /* the extractors list is the pool's */
 	kg_map_free(e->events.index);
 	memset(e, 0, sizeof(*e));
 }
@@ -56,6 +58,7 @@ void kg_gevidence_clear_pooled(kg_gevidence *ge)
 	if (!ge)
 		return;
 	kg_stext_release(ge->ev.text);
+	kg_stext_release(ge->event);
 	memset(ge, 0, sizeof(*ge));
 }
 
@@ -65,6 +68,7 @@ void kg_event_clear_pooled(kg_event *ev)
 		return;
 	free(ev->participants);
 	free(ev->duration);
+	kg_stext_release(ev->id);
 	kg_stext_release(ev->evidence.text);
 	memset(ev, 0, sizeof(*ev));
 }
@@ -379,22 +383,37 @@ int kg_graph_set_docs(kg_graph *g, const kg_docref *docs, size_t n)
 	kg_docref *v = NULL;
 	size_t k = 0;
 
-	docs_free(g->docs, g->n_docs);
-	g->docs = NULL;
-	g->n_docs = 0;
 	if (!n)
-		return KG_OK;
-	if (!(v = calloc(n, sizeof(*v))))
+		return kg_graph_take_docs(g, NULL, 0);
+	if (!(v = calloc(n, sizeof(*v)))) {
+		kg_graph_take_docs(g, NULL, 0);
 		return KG_ENOMEM;
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (!docs[i].name)
 			continue;
 		if (kg_docref_copy(&v[k], &docs[i]) < 0) {
 			docs_free(v, k);
+			kg_graph_take_docs(g, NULL, 0);
 			return KG_ENOMEM;
 		}
 		k++;
 	}
+	return kg_graph_take_docs(g, v, k);
+}
+
+int kg_graph_take_docs(kg_graph *g, kg_docref *v, size_t k)
+{
+	docs_free(g->docs, g->n_docs);
+	g->docs = NULL;
+	g->n_docs = 0;
+	g->any_url = 0;
+	if (!k) {
+		free(v);
+		return KG_OK;
+	}
+	for (size_t i = 0; i < k; i++)
+		g->any_url |= v[i].url != NULL;
 	qsort(v, k, sizeof(*v), cmp_docref);
 	/* one per name */
 	for (size_t i = 0; i < k; i++) {
@@ -753,8 +772,6 @@ int kg_gevidence_take_date(kg_gevidence *ge, const kg_triple *t, kg_spool *pool)
 			return KG_ENOMEM;
 		ge->date_source = t->attrs.date_source != KG_DATE_NONE ? t->attrs.date_source : KG_DATE_TEXT;
 	}
-	if (!ge->event && t->attrs.event && t->attrs.event[0] && !(ge->event = kg_spool_intern(pool, t->attrs.event)))
-		return KG_ENOMEM;
 	return KG_OK;
 }
 

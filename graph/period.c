@@ -151,6 +151,7 @@ int kg_graph_period(kg_graph **out, const kg_graph *g, const char *since, const 
 		goto done;
 	if (kg_graph_copy_events(sub, g) < 0 || kg_graph_set_docs(sub, g->docs, g->n_docs) < 0)
 		goto nomem;
+	sub->any_url |= g->any_url;
 	/* events outside the period go: kg_graph_copy_events kept those with a node of sub */
 	{
 		size_t n = 0;

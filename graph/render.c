@@ -1865,6 +1865,7 @@ int kg_graph_select(kg_graph **out, const kg_graph *g, const kg_draw_opts *opts,
 		goto done;
 	if (kg_graph_copy_events(sub, g) < 0 || kg_graph_set_docs(sub, g->docs, g->n_docs) < 0)
 		goto nomem;
+	sub->any_url |= g->any_url;
 	sub->analyzed = g->analyzed;
 	*out = sub;
 	sub = NULL;

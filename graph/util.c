@@ -556,10 +556,11 @@ char *kg_spool_intern(kg_spool *p, const char *s)
 
 /* ---- shared texts ---- */
 
-/* A shared text: its count of holders, then its bytes (the pointer given out is to text). */
+/* A shared text: its count of holders, then its bytes (the pointer given out is to text). The count has
+ * 32 bits so that an event id ("ev-" and 16 digits) takes a 32-byte chunk of malloc. */
 typedef struct stext {
-	size_t refs; /* holders */
-	char text[]; /* the string */
+	uint32_t refs; /* holders */
+	char text[];   /* the string */
 } stext;
 
 char *kg_stext_new(const char *s)

@@ -281,6 +281,95 @@ static void test_graph_build__keeps_the_first_meetings_said_not_to_have_happened
 	kg_facts_free(f);
 }
 
+/* Nine meetings of one pair in nine documents, and a tenth document with a URL that nothing cites: with a limit
+ * of 2, the graph holds the events its two kept items cite and their documents, the edge counts all
+ * nine; the documents the builder took (kg_graph_builder_take_docs) are the cited ones, and the
+ * exports still have a urls column; with no limit every event is kept. */
+static void test_graph_build__with_a_limit_holds_the_events_and_documents_its_kept_evidence_cites(void **state)
+{
+	static const char *const pair[] = { "Ann Lee", "Bo Chan", NULL };
+	kg_facts *f = NULL, *docs = NULL;
+	kg_graph_build_opts opts = KG_GRAPH_BUILD_OPTS_INIT;
+	kg_graph *g = NULL;
+	kg_error err;
+
+	(void)state;
+	assert_int_equal(kg_facts_new(&f), KG_OK);
+	for (int i = 0; i < 10; i++) {
+		char doc[8], date[16], url[64];
+		kg_docref d = { doc, i == 9 ? url : NULL, date, NULL };
+
+		snprintf(doc, sizeof(doc), "m%02d", i);
+		snprintf(date, sizeof(date), "2025-01-%02d", i + 1);
+		snprintf(url, sizeof(url), "https://news.example/%02d", i);
+		if (i < 9)
+			add_event(f, KG_EVENT_MEETING, doc, 0, date, NULL, 0, pair);
+		assert_int_equal(kg_facts_add_doc(f, &d), KG_OK);
+	}
+	for (size_t max = 0; max <= 2; max += 2) {
+		kg_graph_builder *b = NULL;
+		json_t *root, *e, *x;
+		json_error_t je;
+		char *js, *ml = NULL;
+		size_t i, len = 0, cited = 0;
+		FILE *fp;
+
+		assert_int_equal(kg_facts_new(&docs), KG_OK);
+		assert_int_equal(kg_facts_copy_docs(docs, f), KG_OK);
+		opts.max_evidence = max;
+		assert_int_equal(kg_graph_builder_new(&b, f, &opts, &err), KG_OK);
+		kg_graph_builder_take_docs(b, docs);
+		assert_int_equal(docs->n_docs, 0);
+		for (int k = 0; k < 9; k++) {
+			char doc[8];
+			kg_facts *d;
+
+			snprintf(doc, sizeof(doc), "m%02d", k);
+			d = facts_of_doc(f, doc);
+			assert_int_equal(kg_graph_builder_add(b, d, &err), KG_OK);
+			kg_facts_free(d);
+		}
+		assert_int_equal(kg_graph_builder_finish(&g, b, &err), KG_OK);
+		kg_graph_builder_free(b);
+		kg_facts_free(docs);
+		/* written with no limit: what the graph holds */
+		js = json_of(g, 0);
+		root = json_loads(js, 0, &je);
+		assert_non_null(root);
+		e = json_array_get(json_object_get(root, "edges"), 0);
+		assert_int_equal(json_integer_value(json_object_get(e, "weight")), 9);
+		assert_int_equal(json_array_size(json_object_get(e, "evidence")), max ? max : 9);
+		assert_int_equal(json_array_size(json_object_get(e, "events")), max ? max : 9);
+		assert_int_equal(json_integer_value(json_object_get(e, "event_count")), max ? 9 : 0);
+		assert_int_equal(json_array_size(json_object_get(root, "events")), max ? max : 9);
+		/* the events listed are the edge's (both sorted by id), each cited by a kept item */
+		json_array_foreach(json_object_get(root, "events"), i, x) {
+			const char *id = json_string_value(json_object_get(x, "id"));
+			json_t *v;
+			size_t k;
+			int in = 0;
+
+			assert_string_equal(json_string_value(json_array_get(json_object_get(e, "events"), i)), id);
+			json_array_foreach(json_object_get(e, "evidence"), k, v)
+				in |= strcmp(json_string_value(json_object_get(v, "event")), id) == 0;
+			assert_true(in);
+			cited++;
+		}
+		assert_int_equal(cited, max ? max : 9);
+		assert_int_equal(json_array_size(json_object_get(root, "documents")), max ? max : 9);
+		json_decref(root);
+		free(js);
+		fp = open_memstream(&ml, &len);
+		assert_non_null(fp);
+		assert_int_equal(kg_graph_write_graphml(g, fp, &err), KG_OK);
+		fclose(fp);
+		assert_non_null(strstr(ml, "attr.name=\"urls\""));
+		free(ml);
+		kg_graph_free(g);
+	}
+	kg_facts_free(f);
+}
+
 static void test_graph_build__with_a_period_makes_what_the_period_of_the_whole_graph_is(void **state)
 {
 	static const char *const periods[][2] = {
@@ -390,6 +479,7 @@ int main(void)
 		cmocka_unit_test(test_graph_build__with_no_limit_makes_what_the_graph_of_all_facts_is),
 		cmocka_unit_test(test_graph_build__with_a_limit_holds_what_graph_json_shows_with_that_limit),
 		cmocka_unit_test(test_graph_build__keeps_the_first_meetings_said_not_to_have_happened_of_each_pair),
+		cmocka_unit_test(test_graph_build__with_a_limit_holds_the_events_and_documents_its_kept_evidence_cites),
 		cmocka_unit_test(test_graph_build__with_a_period_makes_what_the_period_of_the_whole_graph_is),
 		cmocka_unit_test(test_graph_build__keeps_evidence_in_order_when_a_document_comes_from_two_inputs),
 		cmocka_unit_test(test_graph_build__refuses_a_period_that_is_not_a_date),

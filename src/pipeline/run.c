@@ -245,9 +245,13 @@ static int scan_entities(void *payload, kg_facts *entities, size_t n_docs, kg_er
 	gs->stats->n_docs = n_docs;
 	if ((rc = kg_resolver_new(&gs->resolver, &gs->entities, entities, gs->lex, gs->cur, err)) < 0)
 		return rc;
-	/* the merged entities have a copy of the documents: the store's goes (one row a document read) */
+	/* the merged entities have a copy of the documents: the store's goes (one row a document read), and
+	 * the builder takes that copy, to give the graph the documents it cites */
 	kg_facts_drop_docs(entities);
-	return kg_graph_builder_new(&gs->builder, gs->entities, &bo, err);
+	if ((rc = kg_graph_builder_new(&gs->builder, gs->entities, &bo, err)) < 0)
+		return rc;
+	kg_graph_builder_take_docs(gs->builder, gs->entities);
+	return KG_OK;
 }
 
 /* kg_store_scan's second callback: one document's facts, merged, into the graph. */
