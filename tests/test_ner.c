@@ -7086,6 +7086,31 @@ static void test_ner__where_and_when_set_off_by_commas_stand_between_talks_and_w
 	kg_facts_free(f);
 }
 
+static void test_ner__the_two_visiting_ministers_and_the_two_mayors_are_the_two_of_the_story(void **state)
+{
+	kg_facts *f = extract("Ivo Stask hosted Ana Lind and Rui Sousa. The two visiting ministers were later received by "
+			      "Prime Minister Eva Marin.\n"
+			      "Mayor Omar Vessad travelled to Lisbon with Mayor Tom Kral. The two mayors were received by "
+			      "Health Minister Lena Berg.\n");
+
+	(void)state;
+	assert_true(has(f, "Eva Marin", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Eva Marin", "meet", "Rui Sousa", NULL, NULL));
+	assert_true(has(f, "Lena Berg", "meet", "Omar Vessad", NULL, NULL));
+	assert_true(has(f, "Lena Berg", "meet", "Tom Kral", NULL, NULL));
+	kg_facts_free(f);
+}
+
+static void test_ner__one_set_off_as_alongside_the_subject_takes_part_too(void **state)
+{
+	kg_facts *f = extract("Coach Ivo Stask, alongside Ana Lind, met Minister Rui Sousa.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Rui Sousa", NULL, NULL));
+	assert_true(has(f, "Ana Lind", "meet", "Rui Sousa", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7591,6 +7616,8 @@ int main(void)
 		cmocka_unit_test(test_ner__a_hit_town_in_a_headline_is_no_person_and_the_dateline_still_counts),
 		cmocka_unit_test(test_ner__managers_coaches_and_captains_are_titles_before_a_name),
 		cmocka_unit_test(test_ner__where_and_when_set_off_by_commas_stand_between_talks_and_with),
+		cmocka_unit_test(test_ner__the_two_visiting_ministers_and_the_two_mayors_are_the_two_of_the_story),
+		cmocka_unit_test(test_ner__one_set_off_as_alongside_the_subject_takes_part_too),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -1710,7 +1710,8 @@ static int described_person(rstate *r, size_t i, size_t *end)
 /* Plural nouns for people that "the two" can rest on. */
 static const char *const people_nouns[] = {
 	"leaders", "men", "women", "presidents", "ministers", "officials", "diplomats", "heads", "premiers",
-	"envoys", "executives", "chiefs", "politicians", NULL
+	"envoys", "executives", "chiefs", "politicians", "mayors", "governors", "ambassadors", "rectors", "senators",
+	"secretaries", "commanders", "generals", "chairmen", "bishops", "delegates", NULL
 };
 
 static int national_title(const char *title);
@@ -2213,9 +2214,9 @@ static int group_at(rstate *r, size_t i, group *g)
 		/* "the two leaders", "the two prime ministers", not "the two countries" */
 		if (a < r->n && r->u[a].kind == U_WORD && in_list(people_nouns, r->u[a].low))
 			a++;
-		else if (a + 1 < r->n && r->u[a].kind == U_WORD && !verb_form(&r->u[a]) && r->u[a + 1].kind == U_WORD &&
-			 in_list(people_nouns, r->u[a + 1].low))
-			a += 2;
+		else if (a + 1 < r->n && r->u[a].kind == U_WORD && (!verb_form(&r->u[a]) || is_word(&r->u[a], "visiting")) &&
+			 r->u[a + 1].kind == U_WORD && in_list(people_nouns, r->u[a + 1].low))
+			a += 2; /* "the two foreign ministers", "the two visiting ministers" */
 		else if (a < r->n && (r->u[a].kind == U_WORD || r->u[a].kind == U_POSS) && !in_list(np_stop, r->u[a].low))
 			return 0;
 		if (a < r->n && r->u[a].kind == U_POSS)
@@ -2613,8 +2614,8 @@ static int visiting_party(rstate *r, size_t j, group *g)
 
 static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 {
-	size_t j = k, saved_n;
-	int found;
+	size_t j = k, saved_n, n_along = 0;
+	int found, along[4];
 
 	/* "X did not attend but spoke with Y": the subject of the verb before "but", not its negation */
 	if (k >= 3 && is_word(&r->u[k - 1], "but"))
@@ -2696,6 +2697,26 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 			/* "Leaders of the bloc, including A, B and C, gathered": the people listed are the subject */
 			if (people_including(r, story_start(r), g) && g->u1 == j - 1)
 				return 1;
+			/* "X, alongside Y, met Z", "X, together with Y, ...": Y is of the subject too */
+			{
+				size_t a = j - 1, n0 = n_along;
+				while (a > 0 && j - a < 12 && !is_word(&r->u[a - 1], ",") && r->u[a - 1].kind != U_WORD)
+					a--;
+				if (a >= 2 && a < j - 1 && r->u[a - 1].kind == U_WORD &&
+				    (is_word(&r->u[a - 1], "alongside") ||
+				     (is_word(&r->u[a - 1], "with") && (is_word(&r->u[a - 2], "together") || is_word(&r->u[a - 2], "along"))))) {
+					size_t c = is_word(&r->u[a - 1], "with") ? a - 2 : a - 1;
+					for (size_t q = a; q < j - 1 && n_along < 4; q++)
+						if (r->u[q].kind == U_ENT && ent_type(r, r->u[q].ent) == KG_TYPE_PERSON &&
+						    !owner_before_lower_title(r, q))
+							along[n_along++] = r->u[q].ent;
+					if (n_along > n0 && c >= 2 && is_word(&r->u[c - 1], ",")) {
+						j = c - 1;
+						continue;
+					}
+					n_along = n0;
+				}
+			}
 			before = skip_inserted_left(r, j - 1);
 			if (before < j - 1) {
 				j = before;
@@ -2768,6 +2789,14 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 		int leader = leader_after(r, j, &end);
 		if (leader >= 0)
 			g->ents[0] = leader;
+	}
+	for (size_t m = 0; found && m < n_along && g->n < MAX_GROUP; m++) {
+		size_t x = 0;
+		while (x < g->n && g->ents[x] != along[m])
+			x++;
+		if (x == g->n)
+			g->ents[g->n++] = along[m];
+		found = (int)g->n;
 	}
 	if (!found && j >= 2 && is_word(&r->u[j - 1], "and"))
 		return shared_subject(r, j - 1, g);
