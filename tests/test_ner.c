@@ -7111,6 +7111,17 @@ static void test_ner__one_set_off_as_alongside_the_subject_takes_part_too(void *
 	kg_facts_free(f);
 }
 
+static void test_ner__a_given_name_no_list_knows_stays_before_a_double_family_name_used_alone(void **state)
+{
+	kg_facts *f = extract("The mayor of Faro, Vaiko Korvela Mendes, met Ana Lind on Tuesday. Korvela Mendes later "
+			      "travelled to Lisbon.\n");
+
+	(void)state;
+	assert_true(has(f, "Vaiko Korvela Mendes", "holds_position", "Faro", "Mayor", NULL));
+	assert_true(has(f, "Vaiko Korvela Mendes", "meet", "Ana Lind", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7618,6 +7629,7 @@ int main(void)
 		cmocka_unit_test(test_ner__where_and_when_set_off_by_commas_stand_between_talks_and_with),
 		cmocka_unit_test(test_ner__the_two_visiting_ministers_and_the_two_mayors_are_the_two_of_the_story),
 		cmocka_unit_test(test_ner__one_set_off_as_alongside_the_subject_takes_part_too),
+		cmocka_unit_test(test_ner__a_given_name_no_list_knows_stays_before_a_double_family_name_used_alone),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -5214,7 +5214,10 @@ static int cut_glued_prefixes(nctx *c)
 			/* "Chief Secretary Balochistan Shakeel Qadir", "Inspector General of Police Balochistan X Y":
 			 * a region after a title, glued before a name of two words or more, is the office's field */
 			if (!(w == 1 && before == m->t0 && kn >= 3 && region_after_title(c, before)) &&
-			    (!(known || (tok_lex(c, t) & KG_LEX_FIRSTNAME)) || (!known && unknown_first_word(c, m, w, before)) ||
+			    /* "Vítor Correia Mendes" then "Correia Mendes": a given name no list knows before a
+			     * family name of two words the document uses alone */
+			    (!(known || (tok_lex(c, t) & KG_LEX_FIRSTNAME)) ||
+			     ((!known || !(tok_lex(c, t) & KG_LEX_FIRSTNAME)) && unknown_first_word(c, m, w, before)) ||
 			    ((tok_lex(c, before) | tok_lex(c, t)) & KG_LEX_PARTICLE) ||
 			    (tok_lex(c, before) & KG_LEX_FIRSTNAME) || in_list(patronymics, keys[w - 1]) ||
 			    in_list(family_openers, keys[w - 1]) || in_list(patronymics, keys[w]) ||
