@@ -7122,6 +7122,17 @@ static void test_ner__a_given_name_no_list_knows_stays_before_a_double_family_na
 	kg_facts_free(f);
 }
 
+static void test_ner__a_date_between_the_subject_and_its_verb_is_passed_over(void **state)
+{
+	kg_facts *f = extract("General Ivo Stask, Deputy Minister of Defence, on March 18 received General Ana Lind.\n"
+			      "Rui Sousa, on 5 March, hosted Eva Marin.\n");
+
+	(void)state;
+	assert_true(has(f, "Ivo Stask", "meet", "Ana Lind", NULL, NULL));
+	assert_true(has(f, "Rui Sousa", "meet", "Eva Marin", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7630,6 +7641,7 @@ int main(void)
 		cmocka_unit_test(test_ner__the_two_visiting_ministers_and_the_two_mayors_are_the_two_of_the_story),
 		cmocka_unit_test(test_ner__one_set_off_as_alongside_the_subject_takes_part_too),
 		cmocka_unit_test(test_ner__a_given_name_no_list_knows_stays_before_a_double_family_name_used_alone),
+		cmocka_unit_test(test_ner__a_date_between_the_subject_and_its_verb_is_passed_over),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

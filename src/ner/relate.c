@@ -2630,6 +2630,23 @@ static int subject_left(rstate *r, size_t k, group *g, int *neg, int *planned)
 	}
 	while (j > 0) {
 		unit *u = &r->u[j - 1];
+		/* "X on March 18 received Y", "X, on 5 March, received Y": a date before the verb */
+		{
+			size_t q = j, e = j;
+			int comma_after = 0;
+			if (is_word(&r->u[q - 1], ",")) {
+				e = --q;
+				comma_after = 1;
+			}
+			while (q > 0 && e - q < 4 && r->u[q - 1].kind == U_WORD &&
+			       ((r->u[q - 1].lex & KG_LEX_MONTH) || (r->c->p->tokens[r->u[q - 1].t0].flags & KG_TOK_NUM)))
+				q--;
+			/* ", on 5 March," closes its comma; "X, Deputy Minister, on March 18 received" may not */
+			if (q < e && q >= 2 && is_word(&r->u[q - 1], "on") && (!comma_after || is_word(&r->u[q - 2], ","))) {
+				j = q - 1;
+				continue;
+			}
+		}
 		/* "Cricket South Africa (CSA) has appointed Y": the name's short form in brackets */
 		if (is_word(u, ")") && j >= 4 && is_word(&r->u[j - 3], "(") && r->u[j - 2].kind == U_ENT &&
 		    r->u[j - 4].kind == U_ENT && r->u[j - 2].ent == r->u[j - 4].ent) {
