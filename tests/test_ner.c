@@ -7133,6 +7133,16 @@ static void test_ner__a_date_between_the_subject_and_its_verb_is_passed_over(voi
 	kg_facts_free(f);
 }
 
+static void test_ner__a_fort_a_temple_and_a_campus_are_places_one_travels_to(void **state)
+{
+	kg_facts *f = extract("Admiral Ivo Stask travelled to the Kolvar Military Fort in Nilo on Wednesday.\n");
+
+	(void)state;
+	assert_int_equal(type_of(f, "Kolvar Military Fort"), KG_TYPE_PLACE);
+	assert_true(has(f, "Ivo Stask", "visits", "Kolvar Military Fort", NULL, NULL));
+	kg_facts_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7642,6 +7652,7 @@ int main(void)
 		cmocka_unit_test(test_ner__one_set_off_as_alongside_the_subject_takes_part_too),
 		cmocka_unit_test(test_ner__a_given_name_no_list_knows_stays_before_a_double_family_name_used_alone),
 		cmocka_unit_test(test_ner__a_date_between_the_subject_and_its_verb_is_passed_over),
+		cmocka_unit_test(test_ner__a_fort_a_temple_and_a_campus_are_places_one_travels_to),
 	};
 	return cmocka_run_group_tests(tests, open_env, close_env);
 }

@@ -122,7 +122,8 @@ static const char *const place_words[] = {
 	"desert", "plain", "plains", "plateau", "highlands", "forest", "canal", "channel", "cape",
 	"territory", "territories", "square", "street", "avenue", "palace", "base", "airbase",
 	"border", "crossing", "camp", "station", "stadium", "arena", "museum", "cathedral", "mosque", "bridge",
-	"dam", "reactor", "field",
+	"dam", "reactor", "field", "fort", "fortress", "barracks", "garrison", "temple", "shrine", "monastery",
+	"pagoda", "campus",
 	"fields", "heights", "hills", "hill", "delta", "basin", "corridor", "enclave", "zone",
 	"capital", "metropolis", "suburb", "borough", "neighbourhood", "neighborhood", "quarter",
 	"bhavan", "bhawan", "bhaban", "niwas", /* South Asian words for a palace or an office building */
