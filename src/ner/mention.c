@@ -4448,8 +4448,7 @@ static size_t hon_style(const nctx *c, size_t t, size_t end)
 
 /* Tokens of a national or regional sports body named by its sport and its place at t ("Cricket South
  * Africa", "Hockey India", "Football Victoria"): a capitalised sport and a place that no other name word
- * follows (before end); or of a place's body named by the place and an acronym another body of the
- * kind has ("Africa CDC"); 0 when none. */
+ * follows (before end); 0 when none. */
 static size_t sport_body_at(const nctx *c, size_t t, size_t end)
 {
 	static const char *const sports[] = { "Athletics", "Badminton", "Baseball", "Basketball", "Boxing", "Cricket",
@@ -4459,22 +4458,44 @@ static size_t sport_body_at(const nctx *c, size_t t, size_t end)
 	kg_place pl;
 	size_t len;
 
-	const char *canon;
-
-	if (t + 1 >= end)
-		return 0;
-	/* "Africa CDC", "China CDC": a place's own body of the kind another country's acronym names */
-	if (!kg_tok_ieq(c->p, t, "the") && (len = place_at(c, t, end, &pl)) > 0 && t + len < end &&
-	    (c->p->tokens[t + len].flags & KG_TOK_UPPER) &&
-	    kg_tok_len(c->p, t + len) >= 2 && kg_tok_len(c->p, t + len) <= 6 &&
-	    (c->p->tokens[t + len].flags & KG_TOK_SPACE_BEFORE) && !(c->p->tokens[t].flags & KG_TOK_UPPER) &&
-	    org_alias_at(c, t + len, end, &canon) == 1 && !(t + len + 1 < end && namey(c, t + len + 1)))
-		return len + 1;
-	if (!in_listn(sports, kg_tok_str(c->p, t), kg_tok_len(c->p, t)) ||
+	if (t + 1 >= end || !in_listn(sports, kg_tok_str(c->p, t), kg_tok_len(c->p, t)) ||
 	    (len = place_at(c, t + 1, end, &pl)) == 0 ||
 	    (t + 1 + len < end && namey(c, t + 1 + len) && !(tok_lex(c, t + 1 + len) & KG_LEX_TITLE)))
 		return 0;
 	return 1 + len;
+}
+
+/* Tokens of a place's own body named by the place and an acronym another body of the kind has at t
+ * ("Africa CDC", "China CDC"; not "US CDC", whose place is in capitals): no name word follows (before
+ * end); 0 when none. */
+static size_t place_acronym_body_at(const nctx *c, size_t t, size_t end)
+{
+	kg_place pl;
+	const char *canon;
+	size_t len;
+
+	if (kg_tok_ieq(c->p, t, "the") || (c->p->tokens[t].flags & KG_TOK_UPPER) ||
+	    (len = place_at(c, t, end, &pl)) == 0 || t + len >= end)
+		return 0;
+	t += len;
+	if (!(c->p->tokens[t].flags & KG_TOK_UPPER) || !(c->p->tokens[t].flags & KG_TOK_SPACE_BEFORE) ||
+	    kg_tok_len(c->p, t) < 2 || kg_tok_len(c->p, t) > 6 || org_alias_at(c, t, end, &canon) != 1 ||
+	    (t + 1 < end && namey(c, t + 1)))
+		return 0;
+	return len + 1;
+}
+
+/* Adds an organisation's mention of tokens [t0, t1) of sentence si and its unit. */
+static int push_org(nctx *c, size_t si, size_t *cap, size_t t0, size_t t1)
+{
+	int mi, rc;
+	unit u;
+
+	if ((rc = add_mention(c, si, t0, t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
+		return rc;
+	u = mk_unit(U_ENT, t0, t1);
+	u.mention = mi;
+	return push_unit(c, si, cap, u);
 }
 
 static int sentence_units(nctx *c, size_t si)
@@ -4506,26 +4527,16 @@ static int sentence_units(nctx *c, size_t si)
 				q++;
 			particle_start = !tok_is_of(c, t) && q < end && q > t && namey(c, q);
 		}
-		if (!headline && (len = sport_body_at(c, t, end)) > 0) {
-			int mi;
-			if ((rc = add_mention(c, si, t, t + len, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
-				return rc;
-			u = mk_unit(U_ENT, t, t + len);
-			u.mention = mi;
-			if ((rc = push_unit(c, si, &cap, u)) < 0)
+		/* bodies the words at t name whatever their words alone would be: "Hockey India", "Africa CDC", a
+		 * company that appoints or owns ("Anglo American appointed", "Zenith's chief") */
+		len = 0;
+		if (!headline && !(len = sport_body_at(c, t, end)) && !(len = place_acronym_body_at(c, t, end)) &&
+		    (appointing_company_at(c, si, t) || possessive_company_at(c, si, t)))
+			len = 1;
+		if (len > 0) {
+			if ((rc = push_org(c, si, &cap, t, t + len)) < 0)
 				return rc;
 			t += len;
-			continue;
-		}
-		if (!headline && (appointing_company_at(c, si, t) || possessive_company_at(c, si, t))) {
-			int mi;
-			if ((rc = add_mention(c, si, t, t + 1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
-				return rc;
-			u = mk_unit(U_ENT, t, t + 1);
-			u.mention = mi;
-			if ((rc = push_unit(c, si, &cap, u)) < 0)
-				return rc;
-			t++;
 			continue;
 		}
 		/* a dictionary word opening a sentence the splitter did not see is no name, nor a word opening
