@@ -2039,6 +2039,19 @@ static int add_mention(nctx *c, size_t si, size_t t0, size_t t1, kg_etype type, 
 	return KG_OK;
 }
 
+/* Adds a mention of type for tokens [t0, t1) of sentence si, as the rules alone name it, and its unit. */
+static int push_entity(nctx *c, size_t si, size_t *cap, size_t t0, size_t t1, kg_etype type)
+{
+	int mi, rc;
+	unit u;
+
+	if ((rc = add_mention(c, si, t0, t1, type, NULL, 0, &mi)) < 0)
+		return rc;
+	u = mk_unit(U_ENT, t0, t1);
+	u.mention = mi;
+	return push_unit(c, si, cap, u);
+}
+
 /* 1 when the one-word name at t (alone in its chunk) is a person this document named in full, so a
  * town of the same name ("Lorca") does not win. */
 static int known_person(const nctx *c, size_t t, size_t lim)
@@ -2948,11 +2961,7 @@ static int segment_chunk(nctx *c, size_t si, size_t a, size_t b, size_t *cap)
 		/* "Park City Mayor X": names no list knows before "Mayor" (and a holder after it) are the
 		 * town's */
 		if (j == a && b > j + 2 && (len = town_before_mayor(c, j, b)) > 0) {
-			if ((rc = add_mention(c, si, j, j + len, KG_TYPE_PLACE, NULL, 0, &mi)) < 0)
-				return rc;
-			u = mk_unit(U_ENT, j, j + len);
-			u.mention = mi;
-			if ((rc = push_unit(c, si, cap, u)) < 0)
+			if ((rc = push_entity(c, si, cap, j, j + len, KG_TYPE_PLACE)) < 0)
 				return rc;
 			j += len;
 			continue;
@@ -4485,19 +4494,6 @@ static size_t place_acronym_body_at(const nctx *c, size_t t, size_t end)
 	return len + 1;
 }
 
-/* Adds an organisation's mention of tokens [t0, t1) of sentence si and its unit. */
-static int push_org(nctx *c, size_t si, size_t *cap, size_t t0, size_t t1)
-{
-	int mi, rc;
-	unit u;
-
-	if ((rc = add_mention(c, si, t0, t1, KG_TYPE_ORG, NULL, 0, &mi)) < 0)
-		return rc;
-	u = mk_unit(U_ENT, t0, t1);
-	u.mention = mi;
-	return push_unit(c, si, cap, u);
-}
-
 static int sentence_units(nctx *c, size_t si)
 {
 	const kg_sentence *s = &c->p->sents[si];
@@ -4534,7 +4530,7 @@ static int sentence_units(nctx *c, size_t si)
 		    (appointing_company_at(c, si, t) || possessive_company_at(c, si, t)))
 			len = 1;
 		if (len > 0) {
-			if ((rc = push_org(c, si, &cap, t, t + len)) < 0)
+			if ((rc = push_entity(c, si, &cap, t, t + len, KG_TYPE_ORG)) < 0)
 				return rc;
 			t += len;
 			continue;
